@@ -1,0 +1,28 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+
+// Dependencies stay external (electron-vite's default): better-sqlite3 is native and pdfjs-dist reads
+// its CMaps and fonts from its own package folder.
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/shell/index.ts'),
+          'parse-worker': resolve(__dirname, 'src/main/import/parse-worker.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') }, output: { format: 'cjs' } },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src/renderer'),
+    build: { rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') } },
+    plugins: [react()],
+  },
+})

@@ -1,0 +1,5 @@
+/** Placeholder until its issue lands: replaced by the real command. */
+export async function run(_argv: string[]): Promise<number> {
+  process.stderr.write('annalist verify-bag: not implemented yet\n')
+  return 2
+}

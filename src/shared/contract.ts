@@ -1,0 +1,200 @@
+/**
+ * The one API contract. The Electron preload, the loopback HTTP bridge (browser mode) and the CLI all
+ * speak it; main implements it in src/main/services and validates every argument at the door.
+ * A method added here must be implemented in the service map: the compiler finds what is missing.
+ */
+import type { DocWarning, DocumentKind, Block } from './document'
+import type { FieldValue, ReportFormat } from './fields'
+
+export type DocStatus = 'new' | 'in_review' | 'verified' | 'flagged'
+export const DOC_STATUSES: readonly DocStatus[] = ['new', 'in_review', 'verified', 'flagged']
+export type FieldOrigin = 'auto' | 'corrected' | 'confirmed'
+
+export interface Tag { id: number; name: string; color: string; count?: number }
+
+export interface DocumentRow {
+  id: number
+  file_name: string
+  kind: DocumentKind
+  encoding: string | null
+  title: string | null
+  agency: string | null
+  region: string | null
+  report_year: number | null
+  format: ReportFormat | null
+  status: DocStatus
+  errors: number
+  warnings: number
+  tags: number[]
+  imported_at: string
+  text_length: number
+}
+
+export interface FieldState {
+  field: string
+  value: FieldValue
+  approximate: boolean
+  span: [number, number] | null
+  confidence: number | null
+  rule: string | null
+  origin: FieldOrigin
+  updated_at: string
+}
+
+export interface StoredWarning extends DocWarning { id: number; source: 'import' | 'extract' }
+
+export interface DocumentDetail {
+  id: number
+  sha256: string
+  size: number
+  file_name: string
+  file_path: string | null
+  kind: DocumentKind
+  encoding: string | null
+  page_count: number | null
+  imported_at: string
+  status: DocStatus
+  note: string
+  extractor_version: string | null
+  tags: number[]
+  fields: FieldState[]
+  warnings: StoredWarning[]
+  raw_text: string
+  clean_text: string
+  /** for every clean-text offset, the raw-text offset it came from (length clean_text.length + 1) */
+  clean_map: number[]
+  blocks: Block[]
+  page_starts: number[] | null
+}
+
+export interface Revision {
+  id: number
+  document_id: number
+  target: string
+  old_value: FieldValue
+  new_value: FieldValue
+  old_origin: FieldOrigin | null
+  new_origin: FieldOrigin | null
+  reason: string
+  at: string
+  batch: string | null
+  undoes: number | null
+  undone: boolean
+}
+
+export type SortKey = 'id' | 'file_name' | 'agency' | 'region' | 'report_year' | 'format' | 'status' | 'warnings' | 'imported_at'
+export interface ListQuery {
+  status?: DocStatus[]
+  year?: number[]
+  format?: (ReportFormat | 'unknown')[]
+  tag?: number[]
+  hasWarnings?: boolean
+  /** full-text search over the texts; any length of Chinese substring */
+  search?: string
+  sort?: SortKey
+  desc?: boolean
+  offset?: number
+  limit?: number
+}
+export interface ListResult { total: number; rows: DocumentRow[] }
+
+export interface SearchHit { id: number; file_name: string; title: string | null; snippet: string; count: number }
+
+export interface ImportedItem { id: number; file: string; kind: DocumentKind; encoding: string | null; warnings: DocWarning[] }
+export interface ImportSummary {
+  imported: ImportedItem[]
+  duplicates: { file: string; id: number }[]
+  failed: { file: string; error: string }[]
+  cancelled: boolean
+}
+
+export type ExportFormat = 'csv' | 'xlsx' | 'jsonl' | 'bagit'
+export type FieldGroupChoice = 'document' | 'headline' | 't2' | 't2v19' | 't3' | 't4'
+export interface ExportRequest {
+  format: ExportFormat
+  /** 'ids' exports exactly `ids` (the current filter or selection) */
+  scope: 'all' | 'verified' | 'ids'
+  ids?: number[]
+  groups?: FieldGroupChoice[]
+  /** explicit field ids; overrides groups */
+  fields?: string[]
+  labels?: boolean
+  provenanceColumns?: boolean
+  /** desktop and CLI: a path; browser mode: omitted, the file is downloaded from /api/download/<job> */
+  out?: string
+}
+export interface ExportSummary { path: string; documents: number; bytes: number; format: ExportFormat }
+
+export type JobKind = 'import' | 'export' | 'reextract'
+export interface JobProgress { job: string; kind: JobKind; done: number; total: number; current: string | null }
+export type JobEnd =
+  | { job: string; kind: 'import'; summary: ImportSummary }
+  | { job: string; kind: 'export'; summary: ExportSummary | null; error?: string }
+  | { job: string; kind: 'reextract'; summary: { documents: number } }
+
+export interface LibraryInfo { path: string; documents: number; demo: boolean; version: number; mode: 'electron' | 'browser' }
+
+/** Every method: name -> [argument, result]. */
+export interface Api {
+  'library.info': [void, LibraryInfo]
+  'documents.list': [ListQuery, ListResult]
+  'documents.get': [{ id: number }, DocumentDetail]
+  'documents.setStatus': [{ ids: number[]; status: DocStatus; override?: boolean; reason?: string }, { changed: number; refused: { id: number; reason: string }[] }]
+  'documents.setNote': [{ id: number; note: string }, void]
+  'documents.queue': [{ after?: number }, { next: number | null; remaining: number }]
+  'fields.set': [{ ids: number[]; field: string; value: FieldValue; reason?: string }, { changed: number; batch: string }]
+  'fields.confirm': [{ id: number; fields: string[] }, { changed: number; batch: string }]
+  'search.query': [{ q: string; limit?: number }, SearchHit[]]
+  'tags.list': [void, Tag[]]
+  'tags.create': [{ name: string; color?: string }, Tag]
+  'tags.update': [{ id: number; name?: string; color?: string }, Tag]
+  'tags.delete': [{ id: number }, void]
+  'tags.apply': [{ ids: number[]; tag: number; on: boolean }, { changed: number; batch: string }]
+  'history.list': [{ id: number }, Revision[]]
+  'history.undo': [{ revision?: number; batch?: string }, { undone: number }]
+  'history.redo': [{ revision?: number; batch?: string }, { redone: number }]
+  'import.paths': [{ paths: string[] }, { job: string }]
+  'jobs.cancel': [{ job: string }, void]
+  'export.count': [ExportRequest, { documents: number }]
+  'export.start': [ExportRequest, { job: string }]
+  'fields.dictionary': [void, { version: string }]
+}
+export type ApiMethod = keyof Api
+export type ApiArgs<M extends ApiMethod> = Api[M][0]
+export type ApiResult<M extends ApiMethod> = Api[M][1]
+
+export interface ApiEvents {
+  'job.progress': JobProgress
+  'job.end': JobEnd
+  'library.changed': { ids: number[] | null }
+}
+export type ApiEventName = keyof ApiEvents
+
+/** Errors cross every boundary as data and are rebuilt on the other side. */
+export interface ApiErrorData { name: 'ApiError'; code: ApiErrorCode; message: string }
+export type ApiErrorCode = 'bad_request' | 'not_found' | 'conflict' | 'unavailable' | 'internal' | 'cancelled'
+export class ApiError extends Error {
+  readonly code: ApiErrorCode
+  constructor(code: ApiErrorCode, message: string) {
+    super(message)
+    this.name = 'ApiError'
+    this.code = code
+  }
+  toData(): ApiErrorData {
+    return { name: 'ApiError', code: this.code, message: this.message }
+  }
+  static fromData(d: ApiErrorData): ApiError {
+    return new ApiError(d.code, d.message)
+  }
+}
+
+/** What the renderer talks to, whatever the transport (preload or HTTP). */
+export interface AnnalistClient {
+  call<M extends ApiMethod>(method: M, args: ApiArgs<M>): Promise<ApiResult<M>>
+  on<E extends ApiEventName>(event: E, fn: (payload: ApiEvents[E]) => void): () => void
+  /** bytes of the original file (PDF rendering, download) */
+  originalUrl(id: number): string
+  /** browser mode only: upload files for import */
+  upload?(files: File[]): Promise<{ job: string }>
+  mode: 'electron' | 'browser'
+}

@@ -1,0 +1,75 @@
+/**
+ * What a reader makes of a file, and what extraction makes of that. Shared because the library stores
+ * these shapes as JSON and the renderer draws them.
+ */
+import type { FieldValue } from './fields'
+
+export type DocumentKind = 'txt' | 'docx' | 'pdf' | 'html'
+
+/** A warning, from a reader or from the checks. Messages in both UI languages. */
+export interface DocWarning {
+  code: string
+  severity: 'error' | 'warning'
+  message: string
+  message_en: string
+  /** field ids involved (checks); empty for import warnings */
+  fields?: string[]
+}
+
+/** A table as rows of cells, merged cells resolved (a merged cell's text repeated in every slot it covers is NOT done: the slot holds ''). */
+export interface TableBlock {
+  type: 'table'
+  rows: string[][]
+  /** offset of the table's first character in the raw text, and of its end */
+  start: number
+  end: number
+  /** PDF: the page the table starts on (1-based) */
+  page?: number
+}
+
+export interface ParagraphBlock {
+  type: 'paragraph'
+  text: string
+  start: number
+  end: number
+  page?: number
+}
+
+export type Block = TableBlock | ParagraphBlock
+
+/**
+ * A reader's output. `text` is the raw extracted text: tables are written into it as one line per row,
+ * cells separated by ' | ', so every block's [start, end) is a span of `text`.
+ */
+export interface ParsedDocument {
+  kind: DocumentKind
+  /** TXT and HTML: the detected encoding (utf-8, utf-16le, utf-16be, gb18030, big5); otherwise null */
+  encoding: string | null
+  /** PDF: number of pages */
+  pageCount: number | null
+  text: string
+  blocks: Block[]
+  /** PDF: offset in `text` where each page starts */
+  pageStarts?: number[]
+  warnings: DocWarning[]
+}
+
+/** One extracted value with its provenance. */
+export interface ExtractedField {
+  field: string
+  value: FieldValue
+  /** the number was written as approximate (100余条) */
+  approximate?: boolean
+  /** span in the raw text [start, end); null when derived (e.g. from other fields) */
+  span: [number, number] | null
+  /** 0..1 */
+  confidence: number
+  /** the rule that found it, e.g. 'title.heading-line' */
+  rule: string
+}
+
+export interface ExtractionResult {
+  extractorVersion: string
+  fields: ExtractedField[]
+  warnings: DocWarning[]
+}
