@@ -1,0 +1,316 @@
+/**
+ * A small PDF writer, from scratch, for fixtures and samples: pages of Chinese text lines and table rows
+ * in a non-embedded CID font (STSong-Light, Adobe-GB1, UniGB-UCS2-H: readable only with pdfjs's CMaps,
+ * like many real government PDFs), optionally encrypted with the standard security handler (RC4 128-bit,
+ * revision 3), or with no text layer at all (a stand-in for a scanned PDF).
+ */
+import { createHash } from 'node:crypto'
+import { deflateSync } from 'node:zlib'
+
+export interface PdfPage {
+  /** a string is a line of text; {cells} is a table row laid out in columns */
+  lines: (string | { cells: string[] })[]
+}
+
+export interface PdfOptions {
+  /** default and only font: Type0 STSong-Light, Adobe-GB1, Encoding UniGB-UCS2-H, not embedded */
+  font?: 'cid-noembed'
+  /** standard security handler, RC4 128-bit (V2, R3) */
+  encrypt?: { userPassword: string; ownerPassword?: string }
+  /** each page holds only a drawn rectangle, no text: a "scanned" PDF */
+  emptyText?: boolean
+}
+
+const PAGE_W = 595
+const PAGE_H = 842
+const MARGIN = 56
+const FONT_SIZE = 12
+const LEADING = 20
+const ROW_H = 22
+const CELL_PAD = 6
+
+/** Width of one character in font units/1000: ASCII is half-width in Adobe-GB1 (CIDs 1..95 via /W), the rest full. */
+function charWidth(ch: string): number {
+  const c = ch.codePointAt(0) ?? 0
+  return c >= 0x20 && c <= 0x7e ? 0.5 : 1
+}
+
+function textWidth(s: string): number {
+  let w = 0
+  for (const ch of s) w += charWidth(ch)
+  return w * FONT_SIZE
+}
+
+/** UCS-2 big-endian hex, as UniGB-UCS2-H expects; characters outside the BMP become U+3013 (geta mark). */
+function ucs2Hex(s: string): string {
+  let out = ''
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0x3013
+    out += (c > 0xffff ? 0x3013 : c).toString(16).padStart(4, '0')
+  }
+  return out
+}
+
+/** Wrap a line to the printable width, breaking anywhere (Chinese has no word spaces). */
+function wrap(line: string, maxWidth: number): string[] {
+  if (line === '') return ['']
+  const out: string[] = []
+  let cur = ''
+  let w = 0
+  for (const ch of line) {
+    const cw = charWidth(ch) * FONT_SIZE
+    if (w + cw > maxWidth && cur !== '') {
+      out.push(cur)
+      cur = ''
+      w = 0
+    }
+    cur += ch
+    w += cw
+  }
+  out.push(cur)
+  return out
+}
+
+type PlacedItem = { kind: 'text'; text: string; x: number; y: number } | { kind: 'rect'; x: number; y: number; w: number; h: number }
+
+/** Lay one logical page out into one or more physical pages (overflow continues on a new page). */
+function layoutPage(page: PdfPage): PlacedItem[][] {
+  const pages: PlacedItem[][] = []
+  let items: PlacedItem[] = []
+  let y = PAGE_H - MARGIN - FONT_SIZE
+  const maxWidth = PAGE_W - 2 * MARGIN
+  const newPage = (): void => {
+    pages.push(items)
+    items = []
+    y = PAGE_H - MARGIN - FONT_SIZE
+  }
+  const lines = page.lines
+  let i = 0
+  while (i < lines.length) {
+    const line = lines[i]
+    if (typeof line === 'string') {
+      for (const part of wrap(line, maxWidth)) {
+        if (y < MARGIN) newPage()
+        if (part !== '') items.push({ kind: 'text', text: part, x: MARGIN, y })
+        y -= LEADING
+      }
+      i++
+      continue
+    }
+    // a run of table rows shares column widths
+    const run: string[][] = []
+    while (i < lines.length && typeof lines[i] !== 'string') {
+      run.push((lines[i] as { cells: string[] }).cells)
+      i++
+    }
+    const nCols = Math.max(1, ...run.map((r) => r.length))
+    const widths = new Array<number>(nCols).fill(2 * FONT_SIZE)
+    for (const row of run) row.forEach((c, k) => (widths[k] = Math.max(widths[k], textWidth(c) + 2 * CELL_PAD)))
+    const total = widths.reduce((a, b) => a + b, 0)
+    if (total > maxWidth) for (let k = 0; k < nCols; k++) widths[k] = (widths[k] * maxWidth) / total
+    y -= 4
+    for (const row of run) {
+      if (y - ROW_H < MARGIN) newPage()
+      let x = MARGIN
+      const top = y + FONT_SIZE + 4
+      for (let k = 0; k < nCols; k++) {
+        items.push({ kind: 'rect', x, y: top - ROW_H, w: widths[k], h: ROW_H })
+        const cell = row[k] ?? ''
+        if (cell !== '') {
+          // a cell too wide for its column is cut rather than overprinting its neighbour
+          const fit = wrap(cell, Math.max(FONT_SIZE, widths[k] - 2 * CELL_PAD))[0]
+          items.push({ kind: 'text', text: fit, x: x + CELL_PAD, y: top - ROW_H + 6 })
+        }
+        x += widths[k]
+      }
+      y -= ROW_H
+    }
+    y -= 4
+  }
+  pages.push(items)
+  return pages
+}
+
+function contentStream(items: PlacedItem[], emptyText: boolean): string {
+  const ops: string[] = []
+  if (emptyText) {
+    // what a scan looks like to a text extractor: marks on the page, nothing to read
+    ops.push('0.85 g', `${MARGIN} ${MARGIN} ${PAGE_W - 2 * MARGIN} ${PAGE_H - 2 * MARGIN} re f`, '0 g')
+    return ops.join('\n')
+  }
+  const rects = items.filter((it) => it.kind === 'rect')
+  if (rects.length > 0) {
+    ops.push('0.5 w')
+    for (const r of rects) if (r.kind === 'rect') ops.push(`${fmt(r.x)} ${fmt(r.y)} ${fmt(r.w)} ${fmt(r.h)} re S`)
+  }
+  for (const it of items) {
+    if (it.kind !== 'text') continue
+    ops.push(`BT /F1 ${FONT_SIZE} Tf ${fmt(it.x)} ${fmt(it.y)} Td <${ucs2Hex(it.text)}> Tj ET`)
+  }
+  return ops.join('\n')
+}
+
+function fmt(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(2)
+}
+
+// ---- encryption: standard security handler, revision 3 ----
+
+const PAD = Buffer.from(
+  '28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a',
+  'hex',
+)
+
+function md5(...parts: Buffer[]): Buffer {
+  const h = createHash('md5')
+  for (const p of parts) h.update(p)
+  return h.digest()
+}
+
+/** RC4 by hand: node:crypto in FIPS-ish builds may not offer it. */
+export function rc4(key: Buffer, data: Buffer): Buffer {
+  const s = new Uint8Array(256)
+  for (let i = 0; i < 256; i++) s[i] = i
+  let j = 0
+  for (let i = 0; i < 256; i++) {
+    j = (j + s[i] + key[i % key.length]) & 0xff
+    const t = s[i]
+    s[i] = s[j]
+    s[j] = t
+  }
+  const out = Buffer.alloc(data.length)
+  let i = 0
+  j = 0
+  for (let k = 0; k < data.length; k++) {
+    i = (i + 1) & 0xff
+    j = (j + s[i]) & 0xff
+    const t = s[i]
+    s[i] = s[j]
+    s[j] = t
+    out[k] = data[k] ^ s[(s[i] + s[j]) & 0xff]
+  }
+  return out
+}
+
+function padPassword(pw: string): Buffer {
+  const b = Buffer.from(pw, 'latin1').subarray(0, 32)
+  return Buffer.concat([b, PAD.subarray(0, 32 - b.length)])
+}
+
+function rc4Rounds(key: Buffer, data: Buffer): Buffer {
+  let out = rc4(key, data)
+  for (let i = 1; i <= 19; i++) {
+    const k = Buffer.from(key.map((b) => b ^ i))
+    out = rc4(k, out)
+  }
+  return out
+}
+
+interface Encryption {
+  key: Buffer
+  O: Buffer
+  U: Buffer
+  P: number
+  id: Buffer
+}
+
+function setupEncryption(userPassword: string, ownerPassword: string): Encryption {
+  const n = 16
+  const P = -3904 // print, copy etc. allowed; the point is the password, not the permissions
+  const id = md5(Buffer.from(`annalist-fixture:${userPassword}:${ownerPassword}`))
+  // Algorithm 3: O
+  let h = md5(padPassword(ownerPassword || userPassword))
+  for (let i = 0; i < 50; i++) h = md5(h)
+  const O = rc4Rounds(h.subarray(0, n), padPassword(userPassword))
+  // Algorithm 2: the file key
+  const p = Buffer.alloc(4)
+  p.writeInt32LE(P)
+  let key = md5(padPassword(userPassword), O, p, id)
+  for (let i = 0; i < 50; i++) key = md5(key.subarray(0, n))
+  key = key.subarray(0, n)
+  // Algorithm 5: U
+  const U = Buffer.concat([rc4Rounds(key, md5(PAD, id)), Buffer.alloc(16)])
+  return { key, O, U, P, id }
+}
+
+function objectKey(enc: Encryption, num: number, gen: number): Buffer {
+  const extra = Buffer.from([num & 0xff, (num >> 8) & 0xff, (num >> 16) & 0xff, gen & 0xff, (gen >> 8) & 0xff])
+  return md5(enc.key, extra).subarray(0, Math.min(enc.key.length + 5, 16))
+}
+
+// ---- assembling the file ----
+
+export function makePdf(pages: PdfPage[], opts: PdfOptions = {}): Buffer {
+  const physical: PlacedItem[][] = []
+  for (const p of pages.length > 0 ? pages : [{ lines: [] }]) physical.push(...layoutPage(p))
+  const enc = opts.encrypt ? setupEncryption(opts.encrypt.userPassword, opts.encrypt.ownerPassword ?? '') : null
+
+  // object numbers: 1 catalog, 2 pages, 3 Type0 font, 4 CIDFont, 5 descriptor, then (page, content) pairs
+  const objects: (Buffer | null)[] = []
+  const pageNums = physical.map((_, k) => 6 + 2 * k)
+  const dict = (num: number, body: string): void => {
+    objects[num] = Buffer.from(`${num} 0 obj\n${body}\nendobj\n`, 'latin1')
+  }
+  dict(1, '<< /Type /Catalog /Pages 2 0 R >>')
+  dict(2, `<< /Type /Pages /Kids [${pageNums.map((n) => `${n} 0 R`).join(' ')}] /Count ${physical.length} >>`)
+  dict(3, '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [4 0 R] >>')
+  // strings inside objects are encrypted too (streams and strings, per object key)
+  const str = (num: number, s: string): string =>
+    enc ? `<${rc4(objectKey(enc, num, 0), Buffer.from(s, 'latin1')).toString('hex')}>` : `(${s})`
+  dict(
+    4,
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light ' +
+      `/CIDSystemInfo << /Registry ${str(4, 'Adobe')} /Ordering ${str(4, 'GB1')} /Supplement 4 >> ` +
+      '/FontDescriptor 5 0 R /DW 1000 /W [1 95 500] >>',
+  )
+  dict(
+    5,
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] ' +
+      '/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+  )
+  physical.forEach((items, k) => {
+    const pageNum = pageNums[k]
+    const contentNum = pageNum + 1
+    dict(
+      pageNum,
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_W} ${PAGE_H}] ` +
+        `/Resources << /Font << /F1 3 0 R >> >> /Contents ${contentNum} 0 R >>`,
+    )
+    let data: Buffer = deflateSync(Buffer.from(contentStream(items, opts.emptyText === true), 'latin1'))
+    if (enc) data = rc4(objectKey(enc, contentNum, 0), data)
+    objects[contentNum] = Buffer.concat([
+      Buffer.from(`${contentNum} 0 obj\n<< /Length ${data.length} /Filter /FlateDecode >>\nstream\n`, 'latin1'),
+      data,
+      Buffer.from('\nendstream\nendobj\n', 'latin1'),
+    ])
+  })
+  let encryptNum = 0
+  if (enc) {
+    encryptNum = objects.length
+    dict(
+      encryptNum,
+      `<< /Filter /Standard /V 2 /R 3 /Length 128 /P ${enc.P} /O <${enc.O.toString('hex')}> /U <${enc.U.toString('hex')}> >>`,
+    )
+  }
+
+  const chunks: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')]
+  let pos = chunks[0].length
+  const offsets: number[] = []
+  for (let n = 1; n < objects.length; n++) {
+    const obj = objects[n]
+    if (!obj) continue
+    offsets[n] = pos
+    chunks.push(obj)
+    pos += obj.length
+  }
+  const size = objects.length
+  let xref = `xref\n0 ${size}\n0000000000 65535 f \n`
+  for (let n = 1; n < size; n++) xref += `${String(offsets[n] ?? 0).padStart(10, '0')} 00000 n \n`
+  const id = enc ? enc.id : md5(Buffer.concat(chunks))
+  const idHex = id.toString('hex')
+  let trailer = `trailer\n<< /Size ${size} /Root 1 0 R /ID [<${idHex}> <${idHex}>]`
+  if (enc) trailer += ` /Encrypt ${encryptNum} 0 R`
+  trailer += ` >>\nstartxref\n${pos}\n%%EOF\n`
+  chunks.push(Buffer.from(xref + trailer, 'latin1'))
+  return Buffer.concat(chunks)
+}

@@ -1,0 +1,143 @@
+/**
+ * Walks parsed HTML (saved web pages, and mammoth's rendering of a DOCX) into paragraphs and tables.
+ * Iterative throughout (explicit stacks), so 100,000 nested elements cannot overflow the call stack.
+ * Scripts, styles and other non-content elements are dropped; block elements and <br> end a line;
+ * tables keep their rows with colspan/rowspan expanded (a covered slot holds '').
+ */
+import { parse, HTMLElement, TextNode, type Node } from 'node-html-parser'
+import { TextBuilder } from './text-builder'
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html',
+  'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'title', 'ul', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot',
+])
+
+const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'audio', 'video',
+  'select', 'option', 'datalist', 'button', 'head-style', 'xml',
+])
+
+/** Elements whose content the parser must not read as markup. */
+const PARSE_OPTIONS = {
+  lowerCaseTagName: false,
+  comment: false,
+  blockTextElements: { script: true, style: true, noscript: true, textarea: true },
+}
+
+/** The parser keeps a doctype or an XML declaration as text: they go first. */
+const PROLOGUE = /<!doctype[^>]*>|<\?xml[^>]*\?>/gi
+
+export function parseHtml(html: string): HTMLElement {
+  return parse(html.replace(PROLOGUE, ''), PARSE_OPTIONS)
+}
+
+function tagOf(node: Node): string {
+  return node instanceof HTMLElement ? (node.rawTagName ?? '').toLowerCase() : ''
+}
+
+const WS = /[ \t\n\r\f]+/g
+
+/** All the text inside an element, block boundaries as spaces (for table cells). */
+function flatText(el: HTMLElement): string {
+  const out: string[] = []
+  const stack: Node[] = [el]
+  while (stack.length > 0) {
+    const node = stack.pop() as Node
+    if (node instanceof TextNode) {
+      out.push(node.text.replace(WS, ' '))
+      continue
+    }
+    if (!(node instanceof HTMLElement)) continue
+    const tag = tagOf(node)
+    if (SKIP_TAGS.has(tag)) continue
+    if (tag === 'br' || (node !== el && BLOCK_TAGS.has(tag))) out.push(' ')
+    const kids = node.childNodes
+    for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k])
+  }
+  return out.join('').replace(/ {2,}/g, ' ').trim()
+}
+
+function spanAttr(el: HTMLElement, name: string, max: number): number {
+  const v = parseInt(el.getAttribute(name) ?? '1', 10)
+  return Number.isFinite(v) && v >= 1 ? Math.min(v, max) : 1
+}
+
+/** The rows of this table (not of tables nested in its cells), spans expanded into a full grid. */
+export function tableGrid(table: HTMLElement): string[][] {
+  const trs: HTMLElement[] = []
+  const stack: Node[] = [...table.childNodes].reverse()
+  while (stack.length > 0) {
+    const node = stack.pop() as Node
+    if (!(node instanceof HTMLElement)) continue
+    const tag = tagOf(node)
+    if (tag === 'tr') trs.push(node)
+    else if (tag !== 'table') for (let k = node.childNodes.length - 1; k >= 0; k--) stack.push(node.childNodes[k])
+  }
+  const grid: (string | undefined)[][] = trs.map(() => [])
+  trs.forEach((tr, r) => {
+    let col = 0
+    for (const cell of tr.childNodes) {
+      if (!(cell instanceof HTMLElement)) continue
+      const tag = tagOf(cell)
+      if (tag !== 'td' && tag !== 'th') continue
+      while (grid[r][col] !== undefined) col++
+      const cs = spanAttr(cell, 'colspan', 1000)
+      const rs = spanAttr(cell, 'rowspan', trs.length - r)
+      const text = flatText(cell)
+      for (let dr = 0; dr < rs; dr++) for (let dc = 0; dc < cs; dc++) grid[r + dr][col + dc] = dr === 0 && dc === 0 ? text : ''
+      col += cs
+    }
+  })
+  const width = Math.max(0, ...grid.map((row) => row.length))
+  return grid.map((row) => Array.from({ length: width }, (_, k) => row[k] ?? ''))
+}
+
+type Frame = { node: Node; exit: boolean }
+
+/** Appends the blocks of an HTML tree to a builder. */
+export function appendHtmlBlocks(root: HTMLElement, b: TextBuilder): void {
+  let line: string[] = []
+  let preDepth = 0
+  const flush = (): void => {
+    if (line.length === 0) return
+    const text = line.join('')
+    line = []
+    b.paragraph(preDepth > 0 ? text : text.replace(/ {2,}/g, ' '))
+  }
+  const stack: Frame[] = [{ node: root, exit: false }]
+  while (stack.length > 0) {
+    const { node, exit } = stack.pop() as Frame
+    if (node instanceof TextNode) {
+      const t = node.text
+      if (preDepth > 0) line.push(t)
+      else line.push(t.replace(WS, ' '))
+      continue
+    }
+    if (!(node instanceof HTMLElement)) continue
+    const tag = tagOf(node)
+    if (exit) {
+      if (tag === 'pre') preDepth--
+      if (BLOCK_TAGS.has(tag)) flush()
+      continue
+    }
+    if (SKIP_TAGS.has(tag)) continue
+    if (tag === 'br') {
+      if (preDepth > 0) line.push('\n')
+      else flush()
+      continue
+    }
+    if (tag === 'table') {
+      flush()
+      for (const kid of node.childNodes) if (kid instanceof HTMLElement && tagOf(kid) === 'caption') b.paragraph(flatText(kid))
+      b.table(tableGrid(node))
+      continue
+    }
+    if (BLOCK_TAGS.has(tag)) flush()
+    if (tag === 'pre') preDepth++
+    stack.push({ node, exit: true })
+    const kids = node.childNodes
+    for (let k = kids.length - 1; k >= 0; k--) stack.push({ node: kids[k], exit: false })
+  }
+  flush()
+}

@@ -1,0 +1,74 @@
+/**
+ * The readers' front door: bytes and a file name in, a ParsedDocument out (see src/shared/document.ts),
+ * or an IngestError with a code and a message a person understands. The kind comes from the content;
+ * a file whose name says otherwise is read as what it is, with a 'mislabelled' warning.
+ */
+import type { DocumentKind, ParsedDocument } from '../../shared/document'
+import { classify, type Sniffed } from './detect-kind'
+import { IngestError } from './errors'
+import { NOT_A_DOCX_MESSAGE, readDocx } from './read-docx'
+import { readHtml } from './read-html'
+import { readPdf } from './read-pdf'
+import { readTxt } from './read-txt'
+import { mislabelledWarning } from './warnings'
+
+export { IngestError, isIngestError, type IngestErrorCode } from './errors'
+export { detectKind } from './detect-kind'
+export { decodeText, type TextEncoding } from './encoding'
+
+/** Files above this are refused (too_large) before any parsing. */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024
+
+function unsupportedMessage(what: Exclude<Sniffed, { kind: DocumentKind }>['what']): string {
+  switch (what) {
+    case 'zip':
+      return NOT_A_DOCX_MESSAGE
+    case 'damaged-zip':
+      return 'Zip archive (DOCX) is damaged or incomplete: its directory is missing (压缩包（DOCX）已损坏或不完整)'
+    case 'ole':
+      return 'Legacy Word/Excel file (.doc/.xls) is not supported: save it as DOCX (不支持旧版 Word/Excel 文件，请另存为 DOCX)'
+    case 'image':
+      return 'File is an image, not a document: it needs OCR (文件是图片而不是文档，需要 OCR 识别)'
+    case 'archive':
+      return 'File is a compressed archive, not a document: unpack it first (文件是压缩包而不是文档，请先解压)'
+    case 'rtf':
+      return 'RTF files are not supported: save it as DOCX or TXT (不支持 RTF 文件，请另存为 DOCX 或 TXT)'
+    case 'binary':
+      return 'File is binary data, not text or a supported document (文件是二进制数据，不是文本或支持的文档格式)'
+  }
+}
+
+export async function parseDocument(bytes: Uint8Array, fileName: string): Promise<ParsedDocument> {
+  if (bytes.length > MAX_FILE_BYTES) {
+    throw new IngestError(
+      'too_large',
+      `File is too large (${Math.round(bytes.length / 1024 / 1024)} MB, limit ${MAX_FILE_BYTES / 1024 / 1024} MB) (文件过大，超过 ${MAX_FILE_BYTES / 1024 / 1024} MB 上限)`,
+    )
+  }
+  if (bytes.length === 0) throw new IngestError('empty', 'File is empty (文件为空)')
+  const { sniffed: s, mislabelled } = classify(bytes, fileName)
+  if (s.kind === null) throw new IngestError(s.what === 'damaged-zip' ? 'corrupt' : 'unsupported', unsupportedMessage(s.what))
+  let doc: ParsedDocument
+  try {
+    switch (s.kind) {
+      case 'pdf':
+        doc = await readPdf(bytes)
+        break
+      case 'docx':
+        doc = await readDocx(bytes)
+        break
+      case 'html':
+        doc = readHtml(bytes)
+        break
+      case 'txt':
+        doc = readTxt(bytes)
+        break
+    }
+  } catch (e) {
+    if (e instanceof IngestError) throw e
+    const why = e instanceof Error ? e.message : String(e)
+    throw new IngestError('unreadable', `File could not be read: ${why} (文件无法读取)`, { cause: e })
+  }
+  if (mislabelled) doc.warnings.unshift(mislabelledWarning(fileName, doc.kind))
+  return doc
+}

@@ -1,0 +1,172 @@
+/**
+ * PDF reader: pdfjs-dist (legacy build, for Node) with the package's own CMaps and standard fonts,
+ * without which Chinese PDFs in non-embedded fonts (UniGB-UCS2-H, GBK-EUC-H) give empty text and no error.
+ * Pages are kept (pageStarts, block.page); lines and tables are rebuilt from item positions (pdf-layout).
+ */
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import type { ParsedDocument, DocWarning } from '../../shared/document'
+import { IngestError } from './errors'
+import { buildLines, layoutPage, textRightEdge, type Line, type PositionedText } from './pdf-layout'
+import { TextBuilder } from './text-builder'
+import { warning } from './warnings'
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
+
+let pdfjsModule: Promise<PdfJs> | null = null
+
+/** Loaded on first use: most imports are TXT and should not pay for pdfjs. */
+function loadPdfjs(): Promise<PdfJs> {
+  pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs')
+  return pdfjsModule
+}
+
+let assetDirs: { cMapUrl: string; standardFontDataUrl: string } | null = null
+
+/**
+ * The package's asset folders as file-system paths ending in a separator (pdfjs's Node factories
+ * concatenate the file name and read with fs). Resolved from this module, so it also works when the
+ * main process is bundled with pdfjs-dist left external.
+ */
+export function pdfjsAssetDirs(): { cMapUrl: string; standardFontDataUrl: string } {
+  if (!assetDirs) {
+    const dir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
+    assetDirs = { cMapUrl: path.join(dir, 'cmaps') + path.sep, standardFontDataUrl: path.join(dir, 'standard_fonts') + path.sep }
+  }
+  return assetDirs
+}
+
+function errorName(e: unknown): string {
+  return e && typeof e === 'object' && 'name' in e ? String((e as { name: unknown }).name) : ''
+}
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e)
+}
+
+/** A complete PDF ends with %%EOF (allowing trailing garbage and whitespace). */
+function hasEofMarker(bytes: Uint8Array): boolean {
+  const tail = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(Math.max(0, bytes.byteLength - 2048))
+  return tail.includes('%%EOF', 0, 'latin1')
+}
+
+interface RawTextItem {
+  str?: unknown
+  transform?: unknown
+  width?: unknown
+  height?: unknown
+}
+
+function toPositioned(item: RawTextItem): PositionedText | null {
+  if (typeof item.str !== 'string' || !Array.isArray(item.transform)) return null
+  const t = item.transform as number[]
+  const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || (typeof item.height === 'number' ? item.height : 0)
+  return { str: item.str, x: t[4], y: t[5], width: typeof item.width === 'number' ? item.width : 0, size }
+}
+
+export async function readPdf(bytes: Uint8Array): Promise<ParsedDocument> {
+  const pdfjs = await loadPdfjs()
+  // pdfjs takes ownership of (detaches) the buffer it is given: hand it a copy, the caller keeps the original
+  const data = new Uint8Array(bytes)
+  const task = pdfjs.getDocument({
+    data,
+    ...pdfjsAssetDirs(),
+    cMapPacked: true,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+  })
+  let doc: Awaited<typeof task.promise>
+  try {
+    doc = await task.promise
+  } catch (e) {
+    await task.destroy().catch(() => undefined)
+    const name = errorName(e)
+    if (name === 'PasswordException') {
+      throw new IngestError('encrypted', 'PDF is encrypted with a password (PDF 已加密，需要密码才能读取)', { cause: e })
+    }
+    if (name === 'InvalidPDFException') {
+      throw new IngestError('corrupt', `PDF is damaged or not a PDF: ${errorMessage(e)} (PDF 文件已损坏或格式无效)`, { cause: e })
+    }
+    throw new IngestError('corrupt', `PDF could not be opened: ${errorMessage(e)} (PDF 无法打开，文件可能已损坏)`, { cause: e })
+  }
+
+  try {
+    const b = new TextBuilder()
+    const pageStarts: number[] = []
+    const warnings: DocWarning[] = []
+    const emptyPages: number[] = []
+    const failedPages: number[] = []
+    const pageLines: Line[][] = []
+    for (let p = 1; p <= doc.numPages; p++) {
+      let items: PositionedText[] = []
+      try {
+        const page = await doc.getPage(p)
+        const content = await page.getTextContent()
+        for (const it of content.items as RawTextItem[]) {
+          const pos = toPositioned(it)
+          if (pos) items.push(pos)
+        }
+        page.cleanup()
+      } catch {
+        failedPages.push(p)
+        items = []
+      }
+      const lines = buildLines(items)
+      if (lines.length === 0 && !failedPages.includes(p)) emptyPages.push(p)
+      pageLines.push(lines)
+    }
+    // one right edge for the whole document: a short last page must not make its longest line look wrapped
+    const right = textRightEdge(pageLines.flat())
+    pageLines.forEach((lines, k) => {
+      pageStarts.push(b.nextStart())
+      if (lines.length === 0) return
+      for (const block of layoutPage(lines, right)) {
+        if (block.type === 'table') b.table(block.rows, k + 1)
+        else b.paragraph(block.text, k + 1)
+      }
+    })
+    const text = b.build()
+    for (let k = 0; k < pageStarts.length; k++) pageStarts[k] = Math.min(pageStarts[k], text.length)
+
+    if (failedPages.length === doc.numPages && doc.numPages > 0) {
+      throw new IngestError('corrupt', 'PDF pages could not be read: the file is damaged (PDF 页面无法读取，文件已损坏)')
+    }
+    if (failedPages.length > 0) {
+      warnings.push(
+        warning(
+          'pdf_page_unreadable',
+          'error',
+          `pages ${failedPages.join(', ')} could not be read (the file may be damaged or truncated)`,
+          `第 ${failedPages.join('、')} 页无法读取（文件可能已损坏或不完整）`,
+        ),
+      )
+    }
+    if (!hasEofMarker(bytes)) {
+      warnings.push(
+        warning(
+          'pdf_truncated',
+          'warning',
+          'the PDF seems cut short (no end-of-file marker); it was repaired while reading, text may be incomplete',
+          'PDF 文件似乎不完整（缺少文件结束标记），已尽量修复读取，文字可能不全',
+        ),
+      )
+    }
+    if (text.trim() === '') {
+      warnings.push(warning('scanned', 'error', 'no text layer: probably a scanned image', '没有文本层：可能是扫描图像，需要 OCR'))
+    } else if (emptyPages.length > 0) {
+      warnings.push(
+        warning(
+          'scanned',
+          'warning',
+          `pages ${emptyPages.join(', ')} have no text layer (scanned images or blank pages)`,
+          `第 ${emptyPages.join('、')} 页没有文本层（可能是扫描图像或空白页）`,
+        ),
+      )
+    }
+    return { kind: 'pdf', encoding: null, pageCount: doc.numPages, text, blocks: b.blocks, pageStarts, warnings }
+  } finally {
+    await doc.destroy().catch(() => undefined)
+  }
+}

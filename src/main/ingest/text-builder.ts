@@ -1,0 +1,67 @@
+/**
+ * Builds a reader's raw text and its blocks together, so that every block's [start, end) is exactly its
+ * span of the text: paragraphs separated by '\n', a table written one line per row with cells joined by
+ * ' | ', merged cells already resolved (every row as wide as the widest, covered slots '').
+ */
+import type { Block } from '../../shared/document'
+
+export const CELL_SEPARATOR = ' | '
+
+/** One line of cell text: a row is one line in the raw text, so a cell cannot hold a line break. */
+export function cleanCell(s: string): string {
+  return s.replace(/\s*[\r\n]+\s*/g, ' ').trim()
+}
+
+export class TextBuilder {
+  private readonly parts: string[] = []
+  private length = 0
+  readonly blocks: Block[] = []
+
+  private push(s: string): void {
+    this.parts.push(s)
+    this.length += s.length
+  }
+
+  private separate(): void {
+    if (this.length > 0) this.push('\n')
+  }
+
+  /** Where the next block will start (for page starts). */
+  nextStart(): number {
+    return this.length === 0 ? 0 : this.length + 1
+  }
+
+  get textLength(): number {
+    return this.length
+  }
+
+  /** Adds a paragraph; blank text adds nothing. Line breaks inside become separate paragraphs. */
+  paragraph(text: string, page?: number): void {
+    const lines = text.includes('\n') ? text.split('\n') : [text]
+    for (const raw of lines) {
+      const line = raw.trim()
+      if (line === '') continue
+      this.separate()
+      const start = this.length
+      this.push(line)
+      this.blocks.push(page === undefined ? { type: 'paragraph', text: line, start, end: this.length } : { type: 'paragraph', text: line, start, end: this.length, page })
+    }
+  }
+
+  /** Adds a table; rows are padded to the same width; a table with no text at all adds nothing. */
+  table(rows: string[][], page?: number): void {
+    const clean = rows.map((r) => r.map(cleanCell))
+    const width = Math.max(0, ...clean.map((r) => r.length))
+    const kept = clean.filter((r) => r.some((c) => c !== ''))
+    if (kept.length === 0 || width === 0) return
+    for (const r of kept) while (r.length < width) r.push('')
+    this.separate()
+    const start = this.length
+    this.push(kept.map((r) => r.join(CELL_SEPARATOR)).join('\n'))
+    this.blocks.push(page === undefined ? { type: 'table', rows: kept, start, end: this.length } : { type: 'table', rows: kept, start, end: this.length, page })
+  }
+
+  build(): string {
+    return this.parts.join('')
+  }
+}
