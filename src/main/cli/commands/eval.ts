@@ -1,5 +1,47 @@
-/** Placeholder until its issue lands: replaced by the real command. */
-export async function run(_argv: string[]): Promise<number> {
-  process.stderr.write('annalist eval: not implemented yet\n')
-  return 2
+/**
+ * `annalist eval <dir> [--json]`: import every report in <dir> that has a `<name>.gold.json` beside it
+ * into a temporary library (the real pipeline) and score the fields. Prints per-field right / wrong /
+ * missed / invented, then each file's misses, and ends with exactly one line
+ * `score: R/N = P% right, I invented`. --json prints one JSON object instead (its `score` is that line).
+ */
+import { stat } from 'node:fs/promises'
+import { parseArgs, UsageError } from '../args'
+import { evalFolder } from '../../eval/run-eval'
+import { scoreLine, tallyByField } from '../../eval/score'
+
+const show = (v: unknown): string => (v === null || v === undefined ? '∅' : JSON.stringify(v))
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ['json'])
+  const dir = args.positionals[0]
+  if (!dir || args.positionals.length > 1) throw new UsageError('give one folder of reports with .gold.json files')
+  const st = await stat(dir).catch(() => null)
+  if (!st || !st.isDirectory()) throw new UsageError(`${dir} is not a folder`)
+  const report = await evalFolder(dir)
+  const scores = report.files.map((f) => f.score)
+  const tally = tallyByField(scores)
+  const line = scoreLine(scores)
+  if (args.flags.has('json')) {
+    process.stdout.write(JSON.stringify({ fields: tally, files: report.files, withoutGold: report.withoutGold, score: line }) + '\n')
+    return 0
+  }
+  const out: string[] = []
+  if (!report.files.length) out.push(`no report with a .gold.json beside it in ${dir}`)
+  const w = Math.max(5, ...tally.map((t) => t.field.length))
+  out.push(`${'field'.padEnd(w)}  right  wrong  missed  invented`)
+  for (const t of tally) {
+    out.push(`${t.field.padEnd(w)}  ${String(t.right).padStart(5)}  ${String(t.wrong).padStart(5)}  ${String(t.missed).padStart(6)}  ${String(t.invented).padStart(8)}`)
+  }
+  out.push('')
+  for (const f of report.files) {
+    const bad = f.score.fields.filter((x) => x.outcome !== 'right')
+    if (f.error) out.push(`${f.file}: not imported: ${f.error}`)
+    if (!bad.length) continue
+    out.push(`${f.file}:`)
+    for (const b of bad) out.push(`  ${b.outcome.padEnd(8)} ${b.field}: gold ${show(b.gold)}, got ${show(b.got)}`)
+  }
+  if (report.withoutGold.length) out.push(`not scored (no .gold.json): ${report.withoutGold.join(', ')}`)
+  out.push(line)
+  process.stdout.write(out.join('\n') + '\n')
+  return 0
 }

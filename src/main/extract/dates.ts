@@ -1,0 +1,69 @@
+/**
+ * Dates as reports write them → ISO `YYYY-MM-DD`: 2018-02-07, 2018/2/7, 2018.02.07, 2018年3月6日,
+ * 二O一一年一月十日, 二〇二一年三月. A date whose parts do not make a real calendar day gives null:
+ * scraping sometimes drops digits (`201711日`), and no date is better than a wrong one.
+ */
+import { parseChineseInt } from './numbers'
+
+export interface FoundDate {
+  iso: string
+  year: number
+  month: number
+  day: number
+  /** offsets in the searched string */
+  start: number
+  end: number
+}
+
+const CN = '〇零一二两三四五六七八九十OoＯ○◯'
+const pad = (n: number): string => String(n).padStart(2, '0')
+
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || year < 1949 || year > 2100) return null
+  if (!Number.isInteger(month) || month < 1 || month > 12) return null
+  const dim = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  if (!Number.isInteger(day) || day < 1 || day > dim) return null
+  return `${year}-${pad(month)}-${pad(day)}`
+}
+
+function num(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s)
+  return parseChineseInt(s)
+}
+
+// Digits separated by -, /, . (optionally with a time after); 年月日 with Arabic or Chinese numerals.
+const PATTERNS: RegExp[] = [
+  /(?<![\d.])(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d.])/g,
+  /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g,
+  new RegExp(`([${CN}]{4})\\s*年\\s*([${CN}]{1,3})\\s*月\\s*([${CN}]{1,3})\\s*[日号]`, 'g'),
+]
+
+/** Every date in `s`, in order of position. */
+export function findDates(s: string): FoundDate[] {
+  const out: FoundDate[] = []
+  for (const re of PATTERNS) {
+    re.lastIndex = 0
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const y = num(m[1]), mo = num(m[2]), d = num(m[3])
+      if (y === null || mo === null || d === null) continue
+      const iso = isoDate(y, mo, d)
+      if (iso) out.push({ iso, year: y, month: mo, day: d, start: m.index, end: m.index + m[0].length })
+    }
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/** The single date a string holds (surrounding whitespace allowed), or null. */
+export function parseDate(s: string): string | null {
+  const t = s.trim()
+  const found = findDates(t)
+  if (found.length !== 1) return null
+  const f = found[0]
+  return f.start === 0 && f.end === t.length ? f.iso : null
+}
+
+/** A year written in Arabic or Chinese digits (2017, 二〇一七, 二O一七) → number, or null. */
+export function parseYear(s: string): number | null {
+  const v = num(s.trim().replace(/\s+/g, ''))
+  return v !== null && v >= 1949 && v <= 2100 ? v : null
+}

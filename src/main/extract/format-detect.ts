@@ -1,0 +1,42 @@
+/**
+ * Which format a report follows: free-form prose (before 2019), the 2019 试行 standard (国办公开办函
+ * 〔2019〕60号) or the 2021 standard (〔2021〕30号). The two standards differ in table 二's labels and in
+ * table 三's （六） rows; when only the common skeleton survived (tables lost), the year decides: the 2021
+ * format applies from the 2021 reports on.
+ */
+import type { ReportFormat } from '../../shared/fields'
+
+const V2021 = ['本年制发件数', '本年废止件数', '现行有效件数', '逾期不补正', '未按收费通知要求缴纳费用']
+const V2019 = ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '其他对外管理服务事项', '采购总金额']
+const COMMON = [
+  '收到和处理政府信息公开申请情况', '本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量',
+  '结转下年度继续办理', '三安全一稳定', '本机关不掌握相关政府信息', '要求行政机关确认或重新出具',
+]
+const COMMON_WEAK = [/政府信息公开行政复议[、及和]行政诉讼情况/, /其他需要报告的事项/, /总体情况/]
+
+export interface FormatGuess { format: ReportFormat; confidence: number; rule: string; marker: string | null }
+
+function firstOf(text: string, labels: string[]): { count: number; first: string | null } {
+  let count = 0
+  let first: string | null = null
+  for (const l of labels) if (text.includes(l)) { count++; first ??= l }
+  return { count, first }
+}
+
+/** `text`: the compact clean text (no layout whitespace); `year`: the report year when known. */
+export function detectFormat(text: string, year: number | null): FormatGuess {
+  const a = firstOf(text, V2021)
+  const b = firstOf(text, V2019)
+  if (a.count > 0 || b.count > 0) {
+    if (a.count >= b.count) return { format: 'standard-2021', confidence: a.count >= 2 ? 0.95 : 0.8, rule: 'format.labels-2021', marker: a.first }
+    return { format: 'standard-2019', confidence: b.count >= 2 ? 0.95 : 0.8, rule: 'format.labels-2019', marker: b.first }
+  }
+  const c = firstOf(text, COMMON)
+  const weak = COMMON_WEAK.filter((re) => re.test(text)).length
+  if (c.count >= 1 && (c.count >= 2 || weak >= 1)) {
+    if (year !== null && year >= 2021) return { format: 'standard-2021', confidence: 0.7, rule: 'format.skeleton-year', marker: c.first }
+    if (year !== null && year >= 2019) return { format: 'standard-2019', confidence: 0.7, rule: 'format.skeleton-year', marker: c.first }
+    if (year === null) return { format: 'standard-2019', confidence: 0.4, rule: 'format.skeleton', marker: c.first }
+  }
+  return { format: 'free-form', confidence: year !== null && year < 2019 ? 0.9 : 0.6, rule: 'format.no-standard-labels', marker: null }
+}

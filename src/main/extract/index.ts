@@ -1,0 +1,128 @@
+/**
+ * Extraction for the disclosure annual report profile: document fields, headline counts, the standard
+ * tables, and the checks. Pure and synchronous: the same document and clean text always give the same
+ * result, so re-extraction with newer rules is safe to run over a whole library.
+ */
+import type { DocWarning, ExtractedField, ExtractionResult, ParsedDocument } from '../../shared/document'
+import { tableChecks, dateChecks, mojibakeCheck, lostTableWarning } from './checks'
+import { makeCtx, mkField } from './context'
+import { detectFormat } from './format-detect'
+import {
+  agencyWarnings, findAgency, findPublishDate, findSignature, findTitle, leadingPlaces, regionOf, signedDateField, titleField,
+} from './profile-fields'
+import {
+  adminLawsuits, adminReconsiderations, applicationsAnswered, applicationsCarriedOver, applicationsReceived, budget, feesCollected,
+  proactiveDisclosures, staffCount,
+} from './prose-counts'
+import { findReportYear } from './report-year'
+import { readStandardTables, type CellHit } from './standard-tables'
+import { lostTableLines, tableRows } from './table-rows'
+import type { CleanText } from './view'
+
+export { crossYearWarnings } from './checks'
+export type { CleanText } from './view'
+
+/** Bump when rules change: the library re-extracts documents whose version differs. */
+export const EXTRACTOR_VERSION = 'report-1.0.0'
+
+export function extractReport(doc: ParsedDocument, clean: CleanText): ExtractionResult {
+  const ctx = makeCtx(doc, clean)
+  const fields: ExtractedField[] = []
+  const warnings: DocWarning[] = []
+  const add = (f: ExtractedField | null): void => { if (f && f.value !== null && f.value !== '') fields.push(f) }
+
+  const title = findTitle(ctx)
+  add(titleField(ctx, title))
+  const sig = findSignature(ctx)
+  const agency = findAgency(ctx, title, sig)
+  if (agency) add(mkField(ctx, 'agency', agency.value, agency.start, agency.end, agency.confidence, agency.rule))
+  warnings.push(...agencyWarnings(agency))
+
+  // region: the agency's place, else the place the title opens with
+  const regionSource = agency ?? (title ? { value: title.value.replace(/^\d{4}年度?/, ''), start: title.line.start, end: title.endLine.end } : null)
+  if (regionSource) {
+    const region = regionOf(regionSource.value)
+    if (region && leadingPlaces(regionSource.value)[0].length >= 2) {
+      const at = ctx.view.text.indexOf(region, regionSource.start)
+      const ok = at >= 0 && at < regionSource.end
+      add(mkField(ctx, 'region', region, ok ? at : regionSource.start, ok ? at + region.length : regionSource.end, agency ? 0.8 : 0.6, agency ? 'region.agency-prefix' : 'region.title-prefix'))
+    }
+  }
+
+  const publish = findPublishDate(ctx)
+  add(publish)
+  const signed = signedDateField(ctx, sig)
+  add(signed)
+  const publishIso = publish ? String(publish.value) : null
+  const signedIso = signed ? String(signed.value) : null
+
+  const year = findReportYear(ctx, title, publishIso, signedIso)
+  add(year.field)
+  warnings.push(...year.warnings)
+  const reportYear = year.field ? Number(year.field.value) : null
+  warnings.push(...dateChecks(reportYear, publishIso, signedIso))
+
+  const fmt = detectFormat(ctx.view.text, reportYear)
+  const fmtAt = fmt.marker ? ctx.view.text.indexOf(fmt.marker) : -1
+  add(mkField(ctx, 'format', fmt.format, fmtAt >= 0 ? fmtAt : null, fmtAt >= 0 ? fmtAt + fmt.marker!.length : null, fmt.confidence, fmt.rule))
+
+  // ---- the standard tables ----
+  let cells = new Map<string, CellHit>()
+  const lost = lostTableLines(doc.text)
+  if (fmt.format !== 'free-form') {
+    const tables = readStandardTables(tableRows(ctx.view, doc), fmt.format)
+    cells = tables.cells
+    for (const [id, c] of cells) {
+      // a blank cell is recorded for the checks but not emitted: blank is not 0
+      if (c.value === null) continue
+      fields.push({ field: id, value: c.value, span: c.span, confidence: c.rule.endsWith('position') ? 0.7 : 0.9, rule: c.rule })
+    }
+    if (fmt.format === 'standard-2021' && tables.found.t3) {
+      for (const col of ['person', 'business', 'research', 'nonprofit', 'legal', 'other_org', 'total']) {
+        const parts = ['other_overdue_correction', 'other_overdue_fee', 'other_rest'].map((r) => cells.get(`t3.${r}.${col}`))
+        if (parts.some((p) => p && p.value !== null) && !cells.has(`t3.other.${col}`)) {
+          const v = parts.reduce((a, p) => a + (p?.value ?? 0), 0)
+          fields.push({ field: `t3.other.${col}`, value: v, span: null, confidence: 0.9, rule: 'table.t3.other-sum' })
+        }
+      }
+    }
+    for (const u of tables.unplaced) {
+      warnings.push({
+        code: 'table_row_unplaced', severity: 'warning', fields: [],
+        message: `表格行「${u.table}.${u.row}」的数字个数与栏目不符（空格可能在转换中丢失），未取值`,
+        message_en: `Table row ${u.table}.${u.row}: the numbers do not match the columns (blank cells may have been lost); left empty`,
+      })
+    }
+    if (!tables.found.t3 && !tables.found.t4) warnings.push(...lostTableWarning(lost.length, true))
+    warnings.push(...tableChecks(cells))
+  } else if (lost.length) {
+    warnings.push(...lostTableWarning(lost.length, false))
+  }
+
+  const cellField = (id: string, field: string): ExtractedField | null => {
+    const c = cells.get(id)
+    if (!c || c.value === null) return null
+    return { field, value: c.value, span: c.span, confidence: 0.9, rule: `headline.from-${id}` }
+  }
+
+  // ---- headline counts: from the tables when they were read, else from the prose ----
+  add(proactiveDisclosures(ctx, warnings))
+  add(cellField('t3.new.total', 'applications_received') ?? (cells.has('t3.new.total') ? null : applicationsReceived(ctx, warnings)))
+  add(cellField('t3.carried.total', 'applications_carried_over') ?? (cells.has('t3.carried.total') ? null : applicationsCarriedOver(ctx, warnings)))
+  add(cellField('t3.total.total', 'applications_answered') ?? (cells.has('t3.total.total') ? null : applicationsAnswered(ctx, warnings)))
+  add(cellField('t4.review.total', 'admin_reconsiderations') ?? (cells.has('t4.review.total') ? null : adminReconsiderations(ctx, warnings)))
+  const direct = cells.get('t4.direct.total'), after = cells.get('t4.after_review.total')
+  if (direct || after) {
+    if ((direct && direct.value !== null) || (after && after.value !== null)) {
+      fields.push({ field: 'admin_lawsuits', value: (direct?.value ?? 0) + (after?.value ?? 0), span: null, confidence: 0.9, rule: 'headline.from-t4-lawsuits' })
+    }
+  } else {
+    add(adminLawsuits(ctx, warnings))
+  }
+  add(feesCollected(ctx, warnings))
+  add(staffCount(ctx, warnings))
+  add(budget(ctx, warnings))
+
+  warnings.push(...mojibakeCheck(doc.text))
+  return { extractorVersion: EXTRACTOR_VERSION, fields, warnings }
+}

@@ -1,0 +1,98 @@
+/**
+ * Numbers as reports write them: Arabic (1,234 / 4901 / 12.5), Chinese (一百二十三, 两千, 壹佰), years
+ * digit by digit (二〇一一, 二O一一), approximate markers (100余条, 近百, 约50件) and the units that follow.
+ */
+import chineseParseInt from 'chinese-parseint2'
+
+export interface ParsedNumber {
+  value: number
+  approximate: boolean
+  /** the unit written after the number (件, 条, 万元 ...), '' when none */
+  unit: string
+}
+
+const CN_DIGIT = '〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖貳參陸'
+const CN_ALL = CN_DIGIT + '十百千万亿拾佰仟萬億'
+/** characters that may stand for zero in a digit-by-digit year: a Latin O, a circle, a full-width O */
+const ZERO_LOOKALIKE = /[OoＯｏ○◯]/g
+
+/** Chinese numeral string (no Arabic digits) → integer, or null when it is not one. */
+export function parseChineseInt(s: string): number | null {
+  const t = s.replace(ZERO_LOOKALIKE, '〇').replace(/\s+/g, '')
+  if (!t || !new RegExp(`^[${CN_ALL}]+$`).test(t)) return null
+  // digit by digit (二〇一一): every character a digit → read positionally; the library does this too,
+  // but a lone 零 or 〇 must stay 0 and "二二" must not become 4.
+  if (new RegExp(`^[${CN_DIGIT}]+$`).test(t) && t.length > 1) {
+    let v = 0
+    for (const ch of t) {
+      const d = chineseParseInt(ch)
+      if (!Number.isFinite(d)) return null
+      v = v * 10 + d
+    }
+    return v
+  }
+  const v = chineseParseInt(t)
+  return Number.isFinite(v) ? v : null
+}
+
+/** Arabic number with optional thousands separators and decimals, full-width digits allowed. */
+export function parseArabic(s: string): number | null {
+  const t = s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[，,]/g, '').replace(/\s+/g, '')
+  if (!/^[+-]?\d+(\.\d+)?$/.test(t)) return null
+  const v = Number(t)
+  return Number.isFinite(v) ? v : null
+}
+
+/** Units worth recognising after a count or an amount; longest first so 万元 wins over 元. */
+export const UNITS = ['人次', '万元', '余万元', '元', '件', '条', '个', '起', '项', '宗', '份', '篇', '次', '人', '名', '则', '期'] as const
+
+/**
+ * A number as written, with an optional approximate marker and unit: `100余条`, `约50件`, `两千元`,
+ * `1,234`, `3.5万元`. Returns null for anything else. 万元 amounts stay in 万元 here (unit says so);
+ * use `toYuan` for money.
+ */
+export function parseNumber(s: string): ParsedNumber | null {
+  let t = s.trim().replace(/\s+/g, '')
+  let approximate = false
+  const pre = t.match(/^(近|约|大约|将近|接近|逾|超过)/)
+  if (pre) { approximate = true; t = t.slice(pre[0].length) }
+  const m = t.match(new RegExp(`^([+-]?[0-9０-９][0-9０-９,，]*(?:\\.[0-9]+)?|[${CN_ALL}OoＯ○]+)(余|多|来)?(${UNITS.join('|')})?(余|多|左右|以上)?$`))
+  if (!m) return null
+  const numText = m[1]
+  let value = /[0-9０-９]/.test(numText) ? parseArabic(numText) : parseChineseInt(numText)
+  if (value === null) return null
+  // Chinese "一百多" parses the digits; 百余 / 千余 as in 近百 are rare enough to leave to the count rules
+  if (m[2] || m[4]) approximate = true
+  let unit = m[3] ?? ''
+  if (unit === '余万元') { unit = '万元'; approximate = true }
+  return { value, approximate, unit }
+}
+
+/** Money in yuan: 万元 multiplied out, rounded to the fen to avoid 3.2*10000 = 32000.000000004. */
+export function toYuan(n: ParsedNumber): number {
+  return n.unit === '万元' ? Math.round(n.value * 10000 * 100) / 100 : n.value
+}
+
+/** Regex source for a number token in clean text: Arabic (with separators) or a Chinese numeral run. */
+export const NUMBER_SOURCE = `[0-9][0-9,]*(?:\\.[0-9]+)?|[${CN_ALL}]+`
+/** Regex source for a number written with optional approximate markers and a unit. */
+export const COUNT_SOURCE = `(?:近|约|大约|将近|接近|逾|超过)?(?:${NUMBER_SOURCE})(?:余|多|来)?(?:${UNITS.join('|')})(?:余|多|左右)?`
+
+/** A table cell: a number, an explicit zero (`0`, `无`), or blank (null). `—`, `-`, `/` are blanks. */
+export type CellValue = { kind: 'number'; value: number } | { kind: 'blank' }
+
+/**
+ * One table cell. The template leaves zeros blank, so blank and 0 are different facts: '' and the dash
+ * marks mean "nothing written" (not emitted), while '0' and '无' are a written zero (emitted as 0).
+ * Returns null when the cell is text, not a value (a label).
+ */
+export function parseCell(raw: string): CellValue | null {
+  const t = raw.replace(/[\s\u3000]+/g, '')
+  if (t === '' || /^[—–\-－/／―─…]+$/.test(t)) return { kind: 'blank' }
+  if (t === '无' || t === '無') return { kind: 'number', value: 0 }
+  // a unit written into the cell (520.9万元) stays in the unit the table states
+  const signed = t.replace(/^(增加|增)/, '+').replace(/^(减少|减)/, '-').replace(/(万元|元|件|条|个|项|次)$/, '')
+  const v = parseArabic(signed.replace(/^\+/, ''))
+  if (v !== null) return { kind: 'number', value: v }
+  return null
+}

@@ -1,0 +1,241 @@
+/**
+ * The document fields of the disclosure annual report: title, agency, region, publication and signature
+ * dates. Each rule says where it looked; none takes a value from web navigation or a site name.
+ */
+import type { DocWarning, ExtractedField } from '../../shared/document'
+import { type Ctx, mkField } from './context'
+import { findDates } from './dates'
+import type { Line } from './view'
+
+const HEAD_ZONE_LINES = 40
+
+/** Agency names end in one of these. */
+export const AGENCY_END = /(人民政府|政府|委员会|管委会|办事处|办公室|办公厅|局|委|办|厅|院|署|部|中心|站|所|馆|处|队|会|公司|集团)$/
+
+const NAV = /(位置|首页|>|＞|登录|注册|无障碍|长辈版|网站地图|设为首页|扫一扫|二维码|打印|关闭|字体|点击数|浏览次数|分享到)/
+
+function tidyTitle(s: string): string {
+  const t = s.replace(/[|｜\s]+$/g, '').replace(/^[|｜\s•·]+/g, '').replace(/^(标题|题目|名称)[:：]/, '')
+  return t.replace(/\s+(?![0-9A-Za-z])|(?<![0-9A-Za-z])\s+/g, '')
+}
+
+/**
+ * The readings of one line that may be the title: the line itself, each part around a separator (a site
+ * name glued before the title: 龙山县人民政府-龙山县…报告; cells of a pipe row), and the line up to its
+ * first 报告 when body text follows it on the same line (a PDF line join).
+ */
+function titleReadings(line: string): string[] {
+  const out = [tidyTitle(line)]
+  const parts = line.split(/\s*[-—–_|｜]+\s*/).filter((p) => p.trim().length > 0)
+  if (parts.length > 1) out.push(...parts.map(tidyTitle))
+  const m = line.match(/^(.{8,80}?(?:年度报告|工作报告|年报|报告))\s*[|｜]?\s*(?=根据|按照|依据|为|现将|本报告|一、|$)/)
+  if (m) out.push(tidyTitle(m[1]))
+  return out
+}
+
+const TITLE_RE = /(政府信息公开|政务公开|信息公开|政务信息公开).{0,24}(年度报告|工作报告|年报|报告)$/
+
+function isTitleLike(t: string): boolean {
+  if (t.length < 8 || t.length > 80) return false
+  if (/[。，,；;]/.test(t) || /^(根据|按照|依据|为|现将|本报告|特向)/.test(t)) return false
+  if (NAV.test(t) && !/报告$/.test(t)) return false
+  if (/[>＞]/.test(t)) return false
+  return TITLE_RE.test(t)
+}
+
+export interface TitleHit { value: string; line: Line; endLine: Line }
+
+export function findTitle(ctx: Ctx): TitleHit | null {
+  const lines = ctx.lines.slice(0, HEAD_ZONE_LINES)
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]
+    const hit = titleReadings(l.text).find(isTitleLike)
+    if (hit) return { value: hit, line: l, endLine: l }
+    // a title a PDF wrapped over two lines
+    const t = tidyTitle(l.text)
+    const next = lines[i + 1]
+    if (next && /信息公开|政务公开/.test(t) && !/[。，,；]/.test(t) && t.length < 50) {
+      const joined = tidyTitle(l.text + next.text)
+      if (isTitleLike(joined) && !titleReadings(next.text).some(isTitleLike)) return { value: joined, line: l, endLine: next }
+    }
+  }
+  return null
+}
+
+export function titleField(ctx: Ctx, hit: TitleHit | null): ExtractedField | null {
+  if (!hit) return null
+  // span: the part of the line(s) that is the title (a site prefix or joined body text stays outside)
+  const at = ctx.view.text.indexOf(hit.value, hit.line.start)
+  const inside = at >= 0 && at + hit.value.length <= hit.endLine.end
+  const start = inside ? at : hit.line.start
+  const end = inside ? at + hit.value.length : hit.endLine.end
+  return mkField(ctx, 'title', hit.value, start, end, 0.9, 'title.heading-line')
+}
+
+// ---- region -------------------------------------------------------------------------------------
+
+const PLACE_UNIT = /^([\u4e00-\u9fa5]{1,7}?)(特别行政区|自治区|自治州|自治县|自治旗|林区|地区|省|市|州|盟|县|区|旗|镇|乡|街道)/
+const NOT_PLACE = /(城市|都市|城乡|乡镇|社区|园区|小区|辖区|景区|市区|片区|街区|矿区|牧区|市场|市政|市民|县级|市级|区级|省级|州级)$/
+/** a unit character that starts a common word, not a longer place name: 祁门县|市场监督管理局 */
+const NOT_AFTER_PLACE = /^(市场|市政|市容|市民|市级|区域|区级|县级|县域|州级)/
+const NOT_IN_NAME = /[和与及的之局委厅办会院部处所司]/
+
+/** The leading places of a name: 湖南省湘西州龙山县城市管理局 → [湖南省, 湘西州, 龙山县]. */
+export function leadingPlaces(name: string): string[] {
+  const out: string[] = []
+  let rest = name
+  for (let k = 0; k < 5; k++) {
+    let m = rest.match(PLACE_UNIT)
+    if (!m) break
+    // 常州市: the shortest reading (常州) leaves a unit character next; take the longer one
+    while (m && /^(市|县|区|州|盟|旗)/.test(rest.slice(m[0].length)) && !NOT_AFTER_PLACE.test(rest.slice(m[0].length)) && m[0].length < 8) {
+      m = rest.match(new RegExp(`^([\u4e00-\u9fa5]{${m[0].length}})(市|县|区|州|盟|旗)`))
+    }
+    if (!m) break
+    const unit = m[1] + m[2]
+    if (NOT_PLACE.test(unit) || NOT_IN_NAME.test(m[1])) break
+    // the unit must not be the whole remaining name's head noun (市政府 → 市 is not a place on its own)
+    if (/^(政府|人民政府|委|政协|人大)/.test(rest.slice(unit.length)) && out.length && m[1].length < 2) break
+    out.push(unit)
+    rest = rest.slice(unit.length)
+  }
+  return out
+}
+
+/** The place an agency belongs to, as written: its leading places (歙县深渡镇人民政府 → 歙县深渡镇). */
+export function regionOf(agency: string): string | null {
+  const p = leadingPlaces(agency)
+  return p.length ? p.join('') : null
+}
+
+// ---- agency -------------------------------------------------------------------------------------
+
+function agencyLike(s: string): boolean {
+  return s.length >= 4 && s.length <= 40 && AGENCY_END.test(s) && !/[，。；：:、!?？！\d]/.test(s)
+    && !/(本网|本站|网站|网$|门户|新闻|记者)/.test(s)
+}
+
+/** Full name: starts with a recognised place of two or more characters (县规划局 is not a full name). */
+function hasPlace(s: string): boolean {
+  const p = leadingPlaces(s)
+  return p.length > 0 && p[0].length >= 2 && p.join('').length < s.length
+}
+
+export interface AgencyHit { value: string; start: number; end: number; rule: string; confidence: number }
+
+const SOURCE_RE = /(?:来源|信息来源|发布机构|发布单位|发文机关|发布机关)[:：]\s*([\u4e00-\u9fa5（）()·]{2,40}?)(?=作者|发布|时间|日期|字体|浏览|点击|访问|阅读|编辑|索引|文号|分类|来源|[^\u4e00-\u9fa5（）()·]|$)/g
+
+function fromSource(ctx: Ctx): AgencyHit | null {
+  const zone = ctx.lines.slice(0, HEAD_ZONE_LINES)
+  const end = zone.length ? zone[zone.length - 1].end : 0
+  const text = ctx.view.text.slice(0, end)
+  SOURCE_RE.lastIndex = 0
+  for (let m = SOURCE_RE.exec(text); m; m = SOURCE_RE.exec(text)) {
+    const v = m[1]
+    if (agencyLike(v)) {
+      const s = m.index + m[0].length - v.length
+      return { value: v, start: s, end: s + v.length, rule: 'agency.source-label', confidence: 0.85 }
+    }
+  }
+  return null
+}
+
+export interface SignatureHit { agency: AgencyHit | null; date: { iso: string; start: number; end: number } | null }
+
+/** The signature block at the end: a line that is only a date, with the agency on the line above or before it. */
+export function findSignature(ctx: Ctx): SignatureHit {
+  const nonEmpty = ctx.lines.filter((l) => l.text.trim().length > 0)
+  const tail = nonEmpty.slice(-12)
+  for (let i = tail.length - 1; i >= 0; i--) {
+    const l = tail[i]
+    const t = l.text.trim()
+    if (t.length > 50) continue
+    const dates = findDates(l.text)
+    if (dates.length !== 1) continue
+    const d = dates[0]
+    const before = l.text.slice(0, d.start).trim()
+    const after = l.text.slice(d.end).trim()
+    if (after.length > 0) continue
+    const date = { iso: d.iso, start: l.start + d.start, end: l.start + d.end }
+    if (before.length > 0) {
+      if (!agencyLike(before)) continue
+      const s = l.start + l.text.indexOf(before)
+      return { date, agency: { value: before, start: s, end: s + before.length, rule: 'agency.signature', confidence: 0.9 } }
+    }
+    // agency on one of the two lines above (several agencies may sign: take the nearest)
+    let agency: AgencyHit | null = null
+    for (const prev of [tail[i - 1], tail[i - 2]]) {
+      if (!prev) break
+      const pt = prev.text.trim()
+      if (agencyLike(pt)) {
+        const s = prev.start + prev.text.indexOf(pt)
+        agency = { value: pt, start: s, end: s + pt.length, rule: 'agency.signature', confidence: 0.9 }
+        break
+      }
+    }
+    return { date, agency }
+  }
+  return { agency: null, date: null }
+}
+
+/** The agency named at the head of the title: 常州市自然资源和规划局2020年政府信息公开工作年度报告. */
+function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
+  if (!title) return null
+  const m = title.value.match(/^(?:\d{4}年度?)?(.+?)(?:\d{4}年度?|[（(]?\d{4}[）)]?)?(?:政府信息公开|政务公开|信息公开|政务信息公开)/)
+  if (!m) return null
+  const v = m[1].replace(/^关于/, '')
+  if (!agencyLike(v) || !hasPlace(v)) return null
+  const at = ctx.view.text.indexOf(v, title.line.start)
+  if (at < 0 || at > title.endLine.end) return { value: v, start: title.line.start, end: title.endLine.end, rule: 'agency.title', confidence: 0.8 }
+  return { value: v, start: at, end: at + v.length, rule: 'agency.title', confidence: 0.8 }
+}
+
+/** A line that is only an agency name, above the title (site header). */
+function fromHeaderLine(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
+  const limit = title ? ctx.lines.indexOf(title.line) : 10
+  for (const l of ctx.lines.slice(0, Math.max(0, limit))) {
+    const t = l.text.trim()
+    if (agencyLike(t) && hasPlace(t)) {
+      const s = l.start + l.text.indexOf(t)
+      return { value: t, start: s, end: s + t.length, rule: 'agency.header-line', confidence: 0.6 }
+    }
+  }
+  return null
+}
+
+export function findAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): AgencyHit | null {
+  const cands = [sig.agency, fromTitle(ctx, title), fromSource(ctx), fromHeaderLine(ctx, title)]
+  const full = cands.find((c) => c && hasPlace(c.value))
+  return full ?? cands.find((c) => c !== null) ?? null
+}
+
+// ---- dates --------------------------------------------------------------------------------------
+
+const PUBLISH_LABEL = /(发布时间|发布日期|发布于|公开日期|发稿时间|发文日期|时间|日期)[:：]?\s*$/
+
+export function findPublishDate(ctx: Ctx): ExtractedField | null {
+  const zone = ctx.lines.slice(0, HEAD_ZONE_LINES)
+  for (const l of zone) {
+    for (const d of findDates(l.text)) {
+      const before = l.text.slice(Math.max(0, d.start - 8), d.start)
+      const m = before.match(PUBLISH_LABEL)
+      if (!m) continue
+      // 统计时间 / 成文日期 / 截止时间 are not the release date
+      const lead = l.text.slice(0, d.start - m[0].length).slice(-3)
+      if (!m[1].startsWith('发') && /(统计|截止|截至|成文|印发|期限|起止|会议|报告)$/.test(lead)) continue
+      const strong = m[1].startsWith('发布') || m[1] === '公开日期' || m[1] === '发稿时间'
+      return mkField(ctx, 'publish_date', d.iso, l.start + d.start, l.start + d.end, strong ? 0.9 : 0.7, 'publish_date.label')
+    }
+  }
+  return null
+}
+
+export function signedDateField(ctx: Ctx, sig: SignatureHit): ExtractedField | null {
+  if (!sig.date) return null
+  return mkField(ctx, 'signed_date', sig.date.iso, sig.date.start, sig.date.end, 0.85, 'signed_date.signature')
+}
+
+export function agencyWarnings(agency: AgencyHit | null): DocWarning[] {
+  if (agency) return []
+  return [{ code: 'agency_missing', severity: 'warning', message: '未能识别发布机关', message_en: 'The reporting agency could not be identified', fields: ['agency'] }]
+}

@@ -1,0 +1,257 @@
+/**
+ * Counts stated in prose (free-form reports, and standard reports whose tables were lost): items
+ * proactively disclosed, requests received, reconsiderations, lawsuits, fees, staff, budget.
+ * The traps they guard against: a count of the wrong thing (152 licensing cases 受理 in the 依申请公开
+ * section), breakdowns (其中…), running totals (历年累计), enquiries (咨询) taken for requests, and
+ * statements of none (未收到…申请 → 0). Two different values for one field give no value and a warning.
+ */
+import type { DocWarning, ExtractedField } from '../../shared/document'
+import { type Ctx, mkField } from './context'
+import { NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
+import type { Sentence } from './view'
+
+interface Hit { value: number; approximate: boolean; start: number; end: number; rule: string; confidence: number; whole?: boolean }
+
+const N = `(?:近|约|大约|将近|逾)?(?:${NUMBER_SOURCE})(?:余|多)?`
+const CUMULATIVE = /(累计|历年|以来|至今|总量达|共计公开.*以来)/
+const BREAKDOWN = /(其中|包括|含)[^，,]*$/
+
+/** the clause (comma-delimited) of `s` that ends at offset `at` */
+function clauseBefore(s: string, at: number): string {
+  // a parenthesis qualifies, it does not break down: 主动公开政务信息(包括新闻类信息)4901条
+  const head = s.slice(0, at).replace(/[(（][^()（）]*[)）]/g, '')
+  const cut = Math.max(head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('：'), head.lastIndexOf(':'))
+  return head.slice(cut + 1)
+}
+
+function parseHit(text: string, absStart: number, rule: string, confidence: number): Hit | null {
+  const p = parseNumber(text)
+  if (!p || !Number.isInteger(p.value) || p.value < 0) return null
+  return { value: p.value, approximate: p.approximate, start: absStart, end: absStart + text.length, rule, confidence }
+}
+
+function resolve(ctx: Ctx, field: string, hits: Hit[], warnings: DocWarning[], zh: string, en: string): ExtractedField | null {
+  if (!hits.length) return null
+  const values = [...new Set(hits.map((h) => h.value))]
+  if (values.length > 1) {
+    // a statement of none next to a count (未发生复议变更 … 复议2起) is not a conflict: the count wins
+    const counts = hits.filter((h) => !h.rule.endsWith('.none'))
+    const cv = [...new Set(counts.map((h) => h.value))]
+    if (cv.length === 1) return mkField(ctx, field, cv[0], counts[0].start, counts[0].end, counts[0].confidence * 0.9, counts[0].rule, counts[0].approximate)
+    warnings.push({
+      code: 'ambiguous_count', severity: 'warning', fields: [field],
+      message: `${zh}：文中有多个不同的数字（${values.join('、')}），未自动取值`,
+      message_en: `${en}: the text gives different numbers (${values.join(', ')}); left empty`,
+    })
+    return null
+  }
+  const h = hits[0]
+  return mkField(ctx, field, h.value, h.start, h.end, h.confidence, h.rule, h.approximate)
+}
+
+function each(re: RegExp, s: Sentence, fn: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0
+  for (let m = re.exec(s.text); m; m = re.exec(s.text)) { fn(m); if (!re.global) break }
+}
+
+// ---- proactive disclosures -------------------------------------------------------------------------
+
+const PROACTIVE = new RegExp(`主动公开([^。；，,\\d]{0,24}?)(?:共计|共|合计|总计)?(${N}(?:条|件|项|篇|则))`, 'g')
+const PROACTIVE_VERB_FIRST = new RegExp(`(?:共|共计|累计)?(?:主动)?(?:公开|发布)([^。；，,\\d]{0,16}?)(${N}(?:条|件|项|篇|则))`, 'g')
+
+export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[]): ExtractedField | null {
+  const hits: Hit[] = []
+  for (const s of ctx.sentences) {
+    if (!s.text.includes('主动公开')) continue
+    each(PROACTIVE, s, (m) => {
+      const at = m.index + m[0].length - m[2].length
+      const clause = clauseBefore(s.text, at)
+      if (CUMULATIVE.test(clause) || BREAKDOWN.test(clause) || /(目录|事项|清单|指南)/.test(m[1])) return
+      const h = parseHit(m[2], s.start + at, 'proactive_disclosures.sentence', 0.85)
+      if (h) hits.push({ ...h, whole: /(共|全年|合计|总计)/.test(clause + m[1]) })
+    })
+  }
+  if (!hits.length) {
+    // inside the 主动公开 section: the first "共公开/发布 … N条" that is not a breakdown or a running total
+    for (const s of ctx.sentences) {
+      if (!/主动公开/.test(ctx.sectionAt(s.start))) continue
+      each(PROACTIVE_VERB_FIRST, s, (m) => {
+        const at = m.index + m[0].length - m[2].length
+        const clause = clauseBefore(s.text, at)
+        if (CUMULATIVE.test(clause) || BREAKDOWN.test(clause)) return
+        const h = parseHit(m[2], s.start + at, 'proactive_disclosures.section', 0.7)
+        if (h) hits.push(h)
+      })
+      if (hits.length) break
+    }
+  }
+  // the year's total (共…/全年…) is the headline; other statements are often one channel's share
+  // (网站主动公开800条); failing a total, the first statement
+  const pick = hits.find((h) => h.whole) ?? hits[0]
+  return resolve(ctx, 'proactive_disclosures', pick ? [pick] : [], warnings, '主动公开信息数', 'Items proactively disclosed')
+}
+
+// ---- requests received -----------------------------------------------------------------------------
+
+const RECEIVE_VERB = '(?:收到|受理|接到|接收|收悉|新收)'
+const REQUEST_OBJ = /(申请|依申请)/
+const DISCLOSURE = /(信息公开|政务公开|公开申请|申请公开|依申请)/
+const WRONG_THING = /(许可|审批|事项|咨询|举报|投诉|信访|复议|诉讼|来信|来电|电话|留言|建议|提案|议案|办件|业务)/
+const RECEIVED_OBJ_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?([^。；，,\\d]{0,24}?)(?:共计|共|合计|总计|为)?(${N}(?:件|条|个|份|宗|起|次))`, 'g')
+const RECEIVED_NUM_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?(?:共计|共)?(${N}(?:件|条|个|份|宗|起|次))(?:的)?([^。；，,\\d]{0,16})`, 'g')
+const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受理|接到|发生|接收)(?:过)?(?:任何)?[^，。；,\d]{0,24}?(?:依申请公开|信息公开申请|公开申请|申请公开)/g
+const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:依申请公开|政府信息公开申请|信息公开申请|公开申请)(?!不予)/g
+const RECEIVED_ZERO = /(?:依申请公开|信息公开申请|公开申请)[^，。；,\d]{0,10}?(?:为零|为0|数量为零|数为零)/g
+
+export function applicationsReceived(ctx: Ctx, warnings: DocWarning[]): ExtractedField | null {
+  const hits: Hit[] = []
+  for (const s of ctx.sentences) {
+    if (!/申请|公开/.test(s.text)) continue
+    each(RECEIVED_OBJ_FIRST, s, (m) => {
+      const obj = m[1]
+      const at = m.index + m[0].length - m[2].length
+      const clause = clauseBefore(s.text, m.index)
+      if (!DISCLOSURE.test(obj) || WRONG_THING.test(obj) || CUMULATIVE.test(clause + obj) || /其中/.test(clause)) return
+      if (!REQUEST_OBJ.test(obj) && !/(政府|政务)信息公开$/.test(obj)) return
+      const h = parseHit(m[2], s.start + at, 'applications_received.sentence', 0.85)
+      if (h) hits.push(h)
+    })
+    each(RECEIVED_NUM_FIRST, s, (m) => {
+      const obj = m[2]
+      if (!/^(?:政府|政务)?信息公开申请|^依申请公开|^公开申请|^申请/.test(obj) || WRONG_THING.test(obj.slice(0, 10))) return
+      const clause = clauseBefore(s.text, m.index)
+      if (CUMULATIVE.test(clause) || /其中/.test(clause)) return
+      const at = m.index + m[0].indexOf(m[1])
+      const h = parseHit(m[1], s.start + at, 'applications_received.sentence', 0.85)
+      if (h) hits.push(h)
+    })
+    for (const re of [RECEIVED_NONE, RECEIVED_NONE_NOUN, RECEIVED_ZERO]) {
+      each(re, s, (m) => {
+        if (WRONG_THING.test(m[0]) && !/信息公开/.test(m[0])) return
+        hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'applications_received.none', confidence: 0.8 })
+      })
+    }
+  }
+  return resolve(ctx, 'applications_received', hits, warnings, '收到申请数', 'Requests received')
+}
+
+// ---- reconsiderations and lawsuits ------------------------------------------------------------------
+
+function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: string, en: string, warnings: DocWarning[]): ExtractedField | null {
+  const hits: Hit[] = []
+  const countAfter = new RegExp(`${word}(?:案件|申请|案)?(?:共计|共|为|有)?(${N}(?:起|件|宗|次|个))`, 'g')
+  const countBefore = new RegExp(`(${N})(?:起|件|宗|个)(?:行政)?${word}`, 'g')
+  const none = new RegExp(`(?:未|没有|无|不存在)(?:发生|收到|出现|涉及|产生|接到|被提起)?[^，。；,\\d]{0,24}?${word}(?!变更|撤|纠|决定|机关|败|结果)`, 'g')
+  const zero = new RegExp(`${word}[^，。；,\\d]{0,20}?(?:均|都|数量|件数)?(?:为|是)(?:零|0|〇)(?:件|起)?`, 'g')
+  for (const s of ctx.sentences) {
+    if (!s.text.includes(word)) continue
+    const related = /(信息公开|政务公开|政府信息|依申请)/.test(s.text) || /(复议|诉讼)/.test(ctx.sectionAt(s.start))
+    if (!related) continue
+    each(countAfter, s, (m) => {
+      const at = m.index + m[0].length - m[1].length
+      const h = parseHit(m[1], s.start + at, `${field}.sentence`, 0.8)
+      if (h) hits.push(h)
+    })
+    each(countBefore, s, (m) => {
+      const p = parseNumber(m[1])
+      if (!p) return
+      hits.push({ value: p.value, approximate: p.approximate, start: s.start + m.index, end: s.start + m.index + m[1].length, rule: `${field}.sentence`, confidence: 0.75 })
+    })
+    each(zero, s, (m) => {
+      hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: `${field}.none`, confidence: 0.75 })
+    })
+    each(none, s, (m) => {
+      hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: `${field}.none`, confidence: 0.8 })
+    })
+  }
+  return resolve(ctx, field, hits, warnings, zh, en)
+}
+
+export const adminReconsiderations = (ctx: Ctx, w: DocWarning[]): ExtractedField | null =>
+  caseCounts(ctx, '复议', 'admin_reconsiderations', '行政复议数', 'Administrative reconsiderations', w)
+export const adminLawsuits = (ctx: Ctx, w: DocWarning[]): ExtractedField | null =>
+  caseCounts(ctx, '诉讼', 'admin_lawsuits', '行政诉讼数', 'Administrative lawsuits', w)
+
+// ---- money and people ----------------------------------------------------------------------------
+
+const FEE = new RegExp(`(?:收取|收费|缴纳)[^。；，,]{0,16}?(${N}(?:万元|元))`, 'g')
+const FEE_NONE = /(?:未|没有|无|不)(?:收取|收)(?:任何)?[^，。；,\d]{0,8}?(?:费用|处理费|检索费|复制费|费)|收费(?:情况|金额)?为(?:零|0)/g
+
+export function feesCollected(ctx: Ctx, warnings: DocWarning[]): ExtractedField | null {
+  const hits: Hit[] = []
+  for (const s of ctx.sentences) {
+    if (!/(费)/.test(s.text)) continue
+    if (!/(公开|申请|检索|复制|处理费)/.test(s.text) && !/(收费|费用)/.test(ctx.sectionAt(s.start))) continue
+    each(FEE, s, (m) => {
+      const p = parseNumber(m[1])
+      if (!p) return
+      const at = m.index + m[0].length - m[1].length
+      hits.push({ value: toYuan(p), approximate: p.approximate, start: s.start + at, end: s.start + at + m[1].length, rule: 'fees_collected.sentence', confidence: 0.75 })
+    })
+    each(FEE_NONE, s, (m) => {
+      hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'fees_collected.none', confidence: 0.8 })
+    })
+  }
+  return resolve(ctx, 'fees_collected', hits, warnings, '收费金额', 'Fees collected')
+}
+
+const STAFF_AFTER = new RegExp(`(?:专职|兼职|专兼职)?(?:工作)?人员(?:共|共计)?(${N})(?:名|人)(?!次)`, 'g')
+const STAFF_BEFORE = new RegExp(`(${N})(?:名|个)(?:专职|兼职|专兼职)?(?:工作)?人员`, 'g')
+
+export function staffCount(ctx: Ctx, warnings: DocWarning[]): ExtractedField | null {
+  const hits: Hit[] = []
+  for (const s of ctx.sentences) {
+    if (!/人员/.test(s.text) || !/(公开|安排|配备|配置|负责)/.test(s.text)) continue
+    if (/(专职|兼职)[^，。]*(专职|兼职)/.test(s.text)) continue // split counts: a person should add them up
+    for (const re of [STAFF_AFTER, STAFF_BEFORE]) {
+      each(re, s, (m) => {
+        const at = m.index + m[0].indexOf(m[1])
+        const h = parseHit(m[1], s.start + at, 'staff.sentence', 0.7)
+        if (h) hits.push(h)
+      })
+    }
+  }
+  return resolve(ctx, 'staff', hits.slice(0, 1), warnings, '工作人员数', 'Staff')
+}
+
+const BUDGET = new RegExp(`经费[^。；，,]{0,16}?(${N}(?:万元|元))`, 'g')
+
+export function budget(ctx: Ctx, warnings: DocWarning[]): ExtractedField | null {
+  const hits: Hit[] = []
+  for (const s of ctx.sentences) {
+    if (!s.text.includes('经费')) continue
+    each(BUDGET, s, (m) => {
+      const p = parseNumber(m[1])
+      if (!p) return
+      const at = m.index + m[0].length - m[1].length
+      hits.push({ value: toYuan(p), approximate: p.approximate, start: s.start + at, end: s.start + at + m[1].length, rule: 'budget.sentence', confidence: 0.7 })
+    })
+  }
+  return resolve(ctx, 'budget', hits, warnings, '工作经费', 'Budget')
+}
+
+// ---- carried over and answered (free-form prose, or a standard report whose table 三 was lost) ---------
+
+const REQUEST_SENTENCE = /(信息公开申请|依申请公开|公开申请|申请公开)/
+const CARRIED = new RegExp(`上年(?:度)?结转(?:的)?(?:政府信息公开)?(?:申请)?(?:共|为)?(${N}(?:件|个|条))`, 'g')
+const ANSWERED = new RegExp(`(?:已)?办结(?:了)?(?:政府信息公开)?(?:申请)?(?:共|为)?(${N}(?:件|个|条))`, 'g')
+
+function requestSideCount(ctx: Ctx, re: RegExp, field: string, zh: string, en: string, warnings: DocWarning[]): ExtractedField | null {
+  const hits: Hit[] = []
+  for (const s of ctx.sentences) {
+    if (!REQUEST_SENTENCE.test(s.text) || /(许可|审批)/.test(s.text)) continue
+    each(re, s, (m) => {
+      const at = m.index + m[0].length - m[1].length
+      const clause = clauseBefore(s.text, m.index)
+      if (CUMULATIVE.test(clause) || /其中/.test(clause)) return
+      const h = parseHit(m[1], s.start + at, `${field}.sentence`, 0.75)
+      if (h) hits.push(h)
+    })
+  }
+  return resolve(ctx, field, hits, warnings, zh, en)
+}
+
+export const applicationsCarriedOver = (ctx: Ctx, w: DocWarning[]): ExtractedField | null =>
+  requestSideCount(ctx, CARRIED, 'applications_carried_over', '上年结转申请数', 'Requests carried over', w)
+export const applicationsAnswered = (ctx: Ctx, w: DocWarning[]): ExtractedField | null =>
+  requestSideCount(ctx, ANSWERED, 'applications_answered', '办结申请数', 'Requests answered', w)

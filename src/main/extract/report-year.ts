@@ -1,0 +1,85 @@
+/**
+ * The year a report covers. Evidence is weighed, strongest first: the title, the statistics period
+ * (自2017年1月1日起至2017年12月31日), phrases naming the report's year (2017年度…报告), the year a
+ * sentence says the work was done in, and last the publication or signature date minus one. When
+ * strong evidence disagrees the year still comes from the strongest, with a warning for a person.
+ */
+import type { DocWarning, ExtractedField } from '../../shared/document'
+import { type Ctx, mkField } from './context'
+import { parseYear } from './dates'
+import type { TitleHit } from './profile-fields'
+
+interface Vote { year: number; weight: number; start: number; end: number; rule: string; strong: boolean }
+
+const Y = '(\\d{4}|[〇零一二三四五六七八九OoＯ○]{4})'
+
+export interface YearResult { field: ExtractedField | null; warnings: DocWarning[] }
+
+export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: string | null, signedIso: string | null): YearResult {
+  const votes: Vote[] = []
+  const text = ctx.view.text
+  if (title) {
+    const m = title.value.match(new RegExp(`${Y}\\s*年`))
+    const y = m ? parseYear(m[1]) : null
+    if (y) {
+      const at = text.indexOf(m![0], title.line.start)
+      const s = at >= 0 && at < title.endLine.end ? at : title.line.start
+      votes.push({ year: y, weight: 10, start: s, end: s + (m![1].length), rule: 'report_year.title', strong: true })
+    }
+  }
+  // statistics period: both ends in the same year, from January to December
+  const period = new RegExp(`${Y}年1月1日(?:起|开始)?(?:至|到|—|-|～|~)${Y}年12月3[01]日`, 'g')
+  for (let m = period.exec(text); m; m = period.exec(text)) {
+    const a = parseYear(m[1]), b = parseYear(m[2])
+    if (a && a === b) votes.push({ year: a, weight: 8, start: m.index, end: m.index + 4, rule: 'report_year.period', strong: true })
+  }
+  // "2017年度…报告", "2017年政府信息公开工作" — not next year's plans
+  const named = new RegExp(`${Y}年(度)?([^。；\\n]{0,20}?)(年度报告|工作报告|政府信息公开|政务公开|信息公开)`, 'g')
+  for (let m = named.exec(text); m; m = named.exec(text)) {
+    const y = parseYear(m[1])
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12)
+    const before = text.slice(Math.max(0, m.index - 6), m.index)
+    if (!y || /^(工作)?(安排|计划|打算|要点|重点|思路)/.test(after) || /(下一年|明年|做好)$/.test(before)) { named.lastIndex = m.index + 4; continue }
+    const isReport = /报告/.test(m[4]) || /报告/.test(after.slice(0, 8))
+    // "2017年度…报告" or "2017年度政府信息公开工作" names the year the report is about
+    const aboutReport = !!m[2] && (isReport || m[3].length <= 16)
+    votes.push({ year: y, weight: aboutReport ? 3 : 1.5, start: m.index, end: m.index + m[1].length, rule: 'report_year.phrase', strong: aboutReport })
+    named.lastIndex = m.index + 4
+  }
+  // a sentence opening with the year: 2017年，我局… / 2017全年
+  const opener = new RegExp(`(?:^|[\\n。])\\s*(?:[一二三四五六七八九十]+、)?(?:截至|截止)?${Y}(?:年|全年)`, 'g')
+  for (let m = opener.exec(text); m; m = opener.exec(text)) {
+    const y = parseYear(m[1])
+    if (y) votes.push({ year: y, weight: 0.5, start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + 4, rule: 'report_year.sentence', strong: false })
+    opener.lastIndex = m.index + m[0].length
+  }
+  for (const iso of [publishIso, signedIso]) {
+    if (iso) votes.push({ year: Number(iso.slice(0, 4)) - 1, weight: 1, start: -1, end: -1, rule: 'report_year.date', strong: false })
+  }
+  if (!votes.length) {
+    return { field: null, warnings: [{ code: 'year_missing', severity: 'warning', message: '未能确定报告年度', message_en: 'The report year could not be determined', fields: ['report_year'] }] }
+  }
+  const score = new Map<number, number>()
+  for (const v of votes) score.set(v.year, (score.get(v.year) ?? 0) + v.weight)
+  let best = votes[0].year
+  for (const [y, s] of score) if (s > (score.get(best) ?? 0)) best = y
+  const top = votes.filter((v) => v.year === best && v.start >= 0).sort((a, b) => b.weight - a.weight)[0]
+  const total = [...score.values()].reduce((a, b) => a + b, 0)
+  const share = (score.get(best) ?? 0) / total
+  const strongBest = votes.some((v) => v.year === best && v.strong)
+  const confidence = Math.min(0.95, (strongBest ? 0.6 : 0.35) + share * 0.35)
+  const field = top
+    ? mkField(ctx, 'report_year', best, top.start, top.end, confidence, top.rule)
+    : mkField(ctx, 'report_year', best, null, null, 0.4, 'report_year.date')
+  const warnings: DocWarning[] = []
+  const disagree = votes.filter((v) => v.strong && v.year !== best)
+  if (disagree.length) {
+    const ys = [...new Set(disagree.map((v) => v.year))].join('、')
+    warnings.push({
+      code: 'year_conflict', severity: 'warning', fields: ['report_year'],
+      message: `报告年度取 ${best} 年，但文中另有 ${ys} 年度的说法，请核对`,
+      message_en: `Report year taken as ${best}, but the text also names ${ys} as the report's year; please check`,
+    })
+  }
+  return { field, warnings }
+}

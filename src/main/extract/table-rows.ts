@@ -1,0 +1,211 @@
+/**
+ * Table rows as the rules see them, whatever the source:
+ * - the readers' TableBlocks (DOCX/HTML tables, PDF rows rebuilt from positions): exact cells, blanks kept;
+ * - tab- or pipe-separated lines in a text file (cells split on the raw line, so the blank cells at a
+ *   line's edges that cleaning trims are kept);
+ * - a label line followed by a run of numbers, or by one number per line (blank cells leave no trace).
+ *
+ * `positional` says whether blank cells survived: then values can be placed by position even when some
+ * are blank; otherwise a row is only usable when it has exactly as many numbers as the table has columns.
+ * Every value carries its raw-text span.
+ */
+import type { ParsedDocument, TableBlock } from '../../shared/document'
+import { toSimplified } from '../text/index'
+import { parseCell } from './numbers'
+import { linesOf, rawSpanOf, type TextView } from './view'
+
+export interface ValueCell {
+  /** null: a blank cell (empty, —, -, /): not emitted, since blank and 0 are different facts */
+  value: number | null
+  /** raw-text span */
+  span: [number, number]
+}
+
+export interface TableRow {
+  /** the leading text cells, simplified */
+  label: string
+  /** raw offset of the row, for document order */
+  rawStart: number
+  values: ValueCell[]
+  positional: boolean
+  /** the whole row's text (simplified), for header recognition */
+  text: string
+  /** positional rows: every slot's text (simplified) and value (null for a text cell) */
+  cells?: string[]
+  slots?: (ValueCell | null)[]
+}
+
+const HAS_CJK = /[\u4e00-\u9fa5]/
+const PINYIN = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/gi
+
+// template labels repeat from report to report: remember their simplified form (bounded)
+const LABEL_CACHE = new Map<string, string>()
+
+/** A label as the matcher wants it: simplified, pinyin annotations dropped. */
+function labelText(s: string): string {
+  const t = (s.includes('(') || s.includes('（') ? s.replace(PINYIN, '') : s).trim()
+  if (!HAS_CJK.test(t)) return t
+  let out = LABEL_CACHE.get(t)
+  if (out === undefined) {
+    out = toSimplified(t)
+    if (LABEL_CACHE.size > 4000) LABEL_CACHE.clear()
+    LABEL_CACHE.set(t, out)
+  }
+  return out
+}
+
+interface RawCell { text: string; start: number }
+const TAB = new Set(['\t'])
+const PIPES = new Set(['|', '｜'])
+
+/**
+ * A PDF row rebuilt from positions can glue a label and its first number into one cell
+ * (`行政事业性收费 1`), and a header the same way (`信息内容 上一年项目数量`): split them so that the
+ * slots of header and data rows still line up.
+ */
+function splitGlued(cells: RawCell[]): RawCell[] {
+  const out: RawCell[] = []
+  for (const c of cells) {
+    const m = c.text.match(/^(\s*\S*[\u4e00-\u9fa5）)]\S*)\s+([+-]?\d+(?:\.\d+)?(?:万元|元)?\s*)$/) ?? c.text.match(/^(\s*信息内容)\s+(\S.*)$/)
+    if (m && HAS_CJK.test(m[1])) {
+      out.push({ text: m[1], start: c.start })
+      out.push({ text: m[2], start: c.start + c.text.length - m[2].length })
+    } else out.push(c)
+  }
+  return out
+}
+
+/** Leading text cells form the label; the cells after the last text cell are the values. */
+function rowFromCells(rawCells: RawCell[], rawStart: number): TableRow {
+  const cells = splitGlued(rawCells)
+  let lastText = -1
+  const slots: (ValueCell | null)[] = []
+  cells.forEach((c, i) => {
+    const v = parseCell(c.text)
+    if (v === null) { lastText = i; slots.push(null); return }
+    const trimmed = c.text.trim()
+    const s = c.start + Math.max(0, c.text.indexOf(trimmed))
+    slots.push({ value: v.kind === 'number' ? v.value : null, span: [s, s + trimmed.length] })
+  })
+  const values = slots.slice(lastText + 1).filter((v): v is ValueCell => v !== null)
+  const texts = cells.map((c, i) => (slots[i] === null ? labelText(c.text) : c.text.trim()))
+  return { label: texts.slice(0, lastText + 1).join(''), rawStart, values, positional: true, text: texts.join(' '), cells: texts, slots }
+}
+
+function splitCells(line: string, start: number, sep: Set<string>): RawCell[] {
+  const out: RawCell[] = []
+  let s = 0
+  for (let i = 0; i <= line.length; i++) {
+    if (i === line.length || sep.has(line[i])) {
+      out.push({ text: line.slice(s, i), start: start + s })
+      s = i + 1
+    }
+  }
+  return out
+}
+
+/** Rows of a reader's table: cells are laid out in the raw text as `a | b | c`, one row per line. */
+function blockRows(b: TableBlock): TableRow[] {
+  const out: TableRow[] = []
+  let off = b.start
+  for (const row of b.rows) {
+    const cells: RawCell[] = []
+    for (const c of row) {
+      cells.push({ text: c, start: off })
+      off += c.length + 3 // ' | '
+    }
+    off += 1 - 3 // the last cell has no separator; the row ends with '\n'
+    out.push(rowFromCells(cells, cells.length ? cells[0].start : off))
+  }
+  return out
+}
+
+function rawLineAround(raw: string, at: number): { text: string; start: number } {
+  const s = raw.lastIndexOf('\n', Math.max(0, at - 1)) + 1
+  let e = raw.indexOf('\n', at)
+  if (e < 0) e = raw.length
+  const text = raw.slice(s, e).replace(/\r$/, '')
+  return { text, start: s }
+}
+
+function numberRun(view: TextView, text: string, start: number): ValueCell[] {
+  const out: ValueCell[] = []
+  const re = /[+-]?\d+(?:\.\d+)?/g
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ value: Number(m[0]), span: rawSpanOf(view, start + m.index, start + m.index + m[0].length) })
+  }
+  return out
+}
+
+const TRAILING_NUMBERS = /((?:[+-]?\d+(?:\.\d+)?)(?: [+-]?\d+(?:\.\d+)?)*)\s*$/
+
+/** Every table-like row of a document, in document order. */
+export function tableRows(view: TextView, doc: ParsedDocument): TableRow[] {
+  const rows: TableRow[] = []
+  const blocks = doc.blocks.filter((b): b is TableBlock => b.type === 'table')
+  for (const b of blocks) rows.push(...blockRows(b))
+  const inBlock = (at: number): boolean => blocks.some((b) => at >= b.start && at < b.end)
+  let current: TableRow | null = null
+  const seenRawLines = new Set<number>()
+  for (const l of linesOf(view)) {
+    const t = l.text
+    if (!t.trim()) continue
+    const [rs] = rawSpanOf(view, l.start, l.end)
+    if (inBlock(rs)) { current = null; continue }
+    if (/[|｜\t]/.test(t)) {
+      current = null
+      const rawLine = rawLineAround(doc.text, rs)
+      if (seenRawLines.has(rawLine.start)) continue
+      seenRawLines.add(rawLine.start)
+      const tabbed = rawLine.text.includes('\t')
+      let cells = splitCells(rawLine.text, rawLine.start, tabbed ? TAB : PIPES)
+      // `| a | b |`: the outer pipes of a drawn table are not slots
+      if (!tabbed) {
+        if (cells.length && cells[0].text.trim() === '' && /^\s*[|｜]/.test(rawLine.text)) cells = cells.slice(1)
+        if (cells.length && cells[cells.length - 1].text.trim() === '' && /[|｜]\s*$/.test(rawLine.text)) cells = cells.slice(0, -1)
+      }
+      rows.push(rowFromCells(cells, rawLine.start))
+      continue
+    }
+    // a page number (- 3 -, 第3页, 3/12) is not a cell
+    if (/^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)\s*$/.test(t)) continue
+    if (/^[\s\d.+-]+$/.test(t)) {
+      // a line of numbers only: more values of the row above (one cell per line, or a wrapped run)
+      if (current) current.values.push(...numberRun(view, t, l.start))
+      continue
+    }
+    if (!HAS_CJK.test(t) || t.length > 120) { current = null; continue }
+    const m = t.match(TRAILING_NUMBERS)
+    let label = t
+    let values: ValueCell[] = []
+    if (m && m.index !== undefined && m.index > 0 && HAS_CJK.test(t.slice(0, m.index))) {
+      // "1.属于国家秘密" — the item number is not a value: a run must not start right after "1."
+      const head = t.slice(0, m.index)
+      if (!/[.、．]$/.test(head)) {
+        label = head
+        values = numberRun(view, m[1], l.start + m.index)
+      }
+    }
+    current = { label: label.trim(), rawStart: rs, values, positional: false, text: t }
+    rows.push(current)
+  }
+  return rows.sort((a, b) => a.rawStart - b.rawStart)
+}
+
+/**
+ * A table flattened into pipes with nothing left in it: raw lines of 8+ `|` with no number in any cell.
+ * Read on the raw text, as cleaning folds such runs away. Returns raw offsets.
+ */
+export function lostTableLines(raw: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = []
+  let s = 0
+  for (const line of raw.split('\n')) {
+    const pipes = (line.match(/[|｜]/g) ?? []).length
+    if (pipes >= 8) {
+      const numeric = line.split(/[|｜]/).filter((c) => { const v = parseCell(c); return v !== null && v.kind === 'number' }).length
+      if (numeric === 0) out.push({ start: s, end: s + line.length })
+    }
+    s += line.length + 1
+  }
+  return out
+}

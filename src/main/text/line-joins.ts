@@ -1,0 +1,102 @@
+/**
+ * Lines broken inside a sentence by PDF conversion. A PDF's text comes one printed line per
+ * text line; most lines of a paragraph then have the same printed width (the page's). Only
+ * when a document shows that pattern are lines joined, and only a line that reaches that width,
+ * does not end a sentence, and is followed by a line that does not open a heading or list item.
+ */
+
+export interface JoinCandidate {
+  /**
+   * the line's raw text (its printed form, pinyin and all); it can hold line breaks when an earlier
+   * rule already joined printed lines (an annotation carried over a break)
+   */
+  raw: string
+  /** the line's text so far (simplified, markup gone) */
+  text: string
+  /** a blank line came after it in the raw text */
+  blankAfter: boolean
+  /** never join it to the next line (a lost table's pipe run came between) */
+  hardBreakAfter?: boolean
+}
+
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '；', ';', '…', '”', '」', '』', '）', ')', '】'])
+const HEADING_START_RE = /^(?:[一二三四五六七八九十]+[、.．]|[（(](?:[一二三四五六七八九十]+|\d{1,2})[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]+[章节条部分]|附件|附表|[•●◆■▪])/
+
+// A number or date cut in two (`二O` / `一一年一月十日`, `20` / `17年`, `2017` / `年度`): joined
+// at any width.
+const NUMERAL = '0-9〇○OОo零一二三四五六七八九十'
+const SPLIT_NUMBER_END_RE = new RegExp(`[${NUMERAL}]{2}$`)
+const SPLIT_NUMBER_START_RE = new RegExp(`^[${NUMERAL}]+[年月日号]`)
+const SPLIT_DIGITS_END_RE = /\d{2}$/
+const SPLIT_UNIT_START_RE = /^[年月日]/
+
+const EDGE_DIRT_START_RE = /^[\s|]+/
+const EDGE_DIRT_END_RE = /[\s|]+$/
+
+/** Printed width: CJK and other full-width chars take two columns. */
+export function printedWidth(s: string): number {
+  let w = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c === 32 || c === 9) {
+      w += 1
+      continue
+    }
+    if (c >= 0xdc00 && c <= 0xdfff) continue
+    w += c >= 0x2e80 ? 2 : 1
+  }
+  return w
+}
+
+/**
+ * The page width if the lines look wrapped by a PDF, else 0: at least 5 lines, and at least a
+ * third of the lines wider than 40 columns, fall within a window of 4 columns at the top of the
+ * width range.
+ */
+export function detectWrapWidth(widths: number[]): number {
+  const long = widths.filter((w) => w >= 40).sort((a, b) => a - b)
+  if (long.length < 5) return 0
+  let best = 0
+  let bestCount = 0
+  let lo = 0
+  for (let hi = 0; hi < long.length; hi++) {
+    while (long[hi] - long[lo] > 4) lo++
+    const count = hi - lo + 1
+    if (count >= bestCount) {
+      bestCount = count
+      best = long[hi]
+    }
+  }
+  if (bestCount < 5 || bestCount * 3 < long.length) return 0
+  return best
+}
+
+/** For each line, should it be joined with the next one? */
+export function planJoins(lines: JoinCandidate[]): boolean[] {
+  const join = new Array<boolean>(lines.length).fill(false)
+  const printed = lines.map((l) => l.raw.split(/\r\n|\n|\r/).map((p) => printedWidth(p.trim())))
+  // a line's own width is that of the printed line it ends with
+  const widths = printed.map((ws) => ws[ws.length - 1])
+  const wrap = detectWrapWidth(printed.flat())
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const cur = lines[i]
+    // what the line rules will leave: no edge pipes or bullets
+    const text = cur.text.replace(EDGE_DIRT_END_RE, '')
+    const next = lines[i + 1].text.replace(EDGE_DIRT_START_RE, '')
+    if (next.length === 0 || HEADING_START_RE.test(next)) continue
+    // these two hold across a blank line too (a PDF page break often leaves one)
+    const markerOnly = HEADING_START_RE.test(text) && text.replace(HEADING_START_RE, '').trim() === ''
+    const splitNumber =
+      (SPLIT_NUMBER_END_RE.test(text) && SPLIT_NUMBER_START_RE.test(next)) ||
+      (SPLIT_DIGITS_END_RE.test(text) && SPLIT_UNIT_START_RE.test(next))
+    if ((markerOnly || splitNumber) && !cur.hardBreakAfter) {
+      join[i] = true
+      continue
+    }
+    if (cur.blankAfter || cur.hardBreakAfter || wrap === 0 || widths[i] < wrap * 0.85) continue
+    const last = text[text.length - 1]
+    if (last === undefined || SENTENCE_END.has(last)) continue
+    join[i] = true
+  }
+  return join
+}
