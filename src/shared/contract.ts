@@ -139,7 +139,7 @@ export interface Api {
   'library.info': [void, LibraryInfo]
   'documents.list': [ListQuery, ListResult]
   'documents.get': [{ id: number }, DocumentDetail]
-  'documents.setStatus': [{ ids: number[]; status: DocStatus; override?: boolean; reason?: string }, { changed: number; refused: { id: number; reason: string }[] }]
+  'documents.setStatus': [{ ids: number[]; status: DocStatus; override?: boolean; reason?: string }, { changed: number; refused: { id: number; reason: string }[]; batch?: string }]
   'documents.setNote': [{ id: number; note: string }, void]
   'documents.queue': [{ after?: number }, { next: number | null; remaining: number }]
   'fields.set': [{ ids: number[]; field: string; value: FieldValue; reason?: string }, { changed: number; batch: string }]
@@ -167,7 +167,11 @@ export interface ApiEvents {
   'job.progress': JobProgress
   'job.end': JobEnd
   'library.changed': { ids: number[] | null }
+  /** desktop: a menu item the window acts on (the shell has no view of the current filter or selection) */
+  'app.command': { command: AppCommand }
 }
+/** Menu commands the desktop shell sends to the window. */
+export type AppCommand = 'export' | 'search' | 'review.next' | 'library.switched'
 export type ApiEventName = keyof ApiEvents
 
 /** Errors cross every boundary as data and are rebuilt on the other side. */

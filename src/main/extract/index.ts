@@ -14,6 +14,7 @@ import {
   adminLawsuits, adminReconsiderations, applicationsAnswered, applicationsCarriedOver, applicationsReceived, budget, feesCollected,
   proactiveDisclosures, staffCount,
 } from './prose-counts'
+import { divisionFields } from './region-code'
 import { findReportYear } from './report-year'
 import { readStandardTables, type CellHit } from './standard-tables'
 import { lostTableLines, tableRows } from './table-rows'
@@ -48,6 +49,7 @@ export function extractReport(doc: ParsedDocument, clean: CleanText): Extraction
       add(mkField(ctx, 'region', region, ok ? at : regionSource.start, ok ? at + region.length : regionSource.end, agency ? 0.8 : 0.6, agency ? 'region.agency-prefix' : 'region.title-prefix'))
     }
   }
+  fields.push(...divisionFields(ctx, agency, title, fields.find((f) => f.field === 'region')))
 
   const publish = findPublishDate(ctx)
   add(publish)

@@ -1,5 +1,16 @@
-/** Placeholder until its issue lands: replaced by the real command. */
-export async function run(_argv: string[]): Promise<number> {
-  process.stderr.write('annalist check: not implemented yet\n')
-  return 2
+/** `annalist check --library <file>`: integrity, references, whole documents and fixity; exit 0 only when all is sound (1 otherwise). */
+import { parseArgs, requireOption } from '../args'
+import { openLibrary } from '../../library/db'
+import { checkLibrary } from '../../library/check'
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv)
+  const db = openLibrary(requireOption(args, 'library'))
+  try {
+    const r = checkLibrary(db)
+    process.stdout.write(r.lines.join('\n') + '\n')
+    return r.ok ? 0 : 1
+  } finally {
+    db.close()
+  }
 }

@@ -1,5 +1,94 @@
-/** Placeholder until its issue lands: replaced by the real command. */
-export async function run(_argv: string[]): Promise<number> {
-  process.stderr.write('annalist export: not implemented yet\n')
-  return 2
+/**
+ * `annalist export --library <file> --format csv|xlsx|jsonl|bagit --out <path> [--scope all|verified]
+ *  [--ids 1,2,...] [--fields a,b,...] [--groups document,headline,t3,...] [--labels] [--provenance]
+ *  [--organization text] [--description text]`
+ * Prints one summary line; exit 2 with one line for a usage error or an unusable library.
+ */
+import { openLibrary, type Db } from '../../library/db'
+import { LibraryError } from '../../library/errors'
+import { runExport } from '../../export'
+import type { ExportFormat, ExportRequest, FieldGroupChoice } from '../../../shared/contract'
+import { option, parseArgs, requireOption, UsageError } from '../args'
+
+const FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'jsonl', 'bagit']
+const GROUPS: readonly FieldGroupChoice[] = ['document', 'headline', 't2', 't2v19', 't3', 't4']
+
+function list(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined
+  const items = value.split(',').map((s) => s.trim()).filter((s) => s !== '')
+  return items.length > 0 ? items : undefined
+}
+
+/** Builds the request from the command line; every mistake is a UsageError with one readable line. */
+export function parseExportArgs(argv: string[]): { library: string; req: ExportRequest; bagInfo: { sourceOrganization?: string; externalDescription?: string } } {
+  const args = parseArgs(argv, ['labels', 'provenance'])
+  if (args.positionals.length > 0) throw new UsageError(`unexpected argument '${args.positionals[0]}'`)
+  const library = requireOption(args, 'library')
+  const format = requireOption(args, 'format') as ExportFormat
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${format}'`)
+  const out = requireOption(args, 'out')
+  const ids = list(option(args, 'ids'))
+  const scopeText = option(args, 'scope') ?? (ids ? 'ids' : 'all')
+  if (scopeText !== 'all' && scopeText !== 'verified' && scopeText !== 'ids') throw new UsageError(`--scope must be all or verified, not '${scopeText}'`)
+  if (scopeText === 'ids' && !ids) throw new UsageError('--ids 1,2,... is needed to export chosen documents')
+  const idNumbers = ids?.map((s) => {
+    const n = Number(s)
+    if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`--ids takes document ids (whole numbers), not '${s}'`)
+    return n
+  })
+  const groups = list(option(args, 'groups'))
+  const badGroup = groups?.find((g) => !GROUPS.includes(g as FieldGroupChoice))
+  if (badGroup) throw new UsageError(`unknown field group '${badGroup}' (groups: ${GROUPS.join(', ')})`)
+  const req: ExportRequest = {
+    format,
+    scope: scopeText,
+    ...(idNumbers ? { ids: idNumbers } : {}),
+    ...(groups ? { groups: groups as FieldGroupChoice[] } : {}),
+    ...(list(option(args, 'fields')) ? { fields: list(option(args, 'fields')) } : {}),
+    labels: args.flags.has('labels'),
+    provenanceColumns: args.flags.has('provenance'),
+    out,
+  }
+  return {
+    library, req,
+    bagInfo: { sourceOrganization: option(args, 'organization'), externalDescription: option(args, 'description') },
+  }
+}
+
+function openForExport(path: string): Db {
+  try {
+    return openLibrary(path, { readonly: true })
+  } catch (e) {
+    // a library made by an older version needs its migrations once, which a read-only handle cannot run
+    if (e instanceof LibraryError && e.code === 'readonly_old') return openLibrary(path)
+    throw e
+  }
+}
+
+function humanBytes(n: number): string {
+  if (n < 1024) return `${n} B`
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`
+  return `${(n / 1024 / 1024).toFixed(1)} MB`
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const { library, req, bagInfo } = parseExportArgs(argv)
+  const db = openForExport(library)
+  const ac = new AbortController()
+  const onSignal = (): void => ac.abort()
+  process.once('SIGINT', onSignal)
+  try {
+    const tty = process.stderr.isTTY
+    const summary = await runExport(db, req, {
+      signal: ac.signal,
+      bagInfo,
+      onProgress: tty ? (p) => process.stderr.write(`\r${p.done}/${p.total}`) : undefined,
+    })
+    if (tty) process.stderr.write('\r\x1b[K')
+    process.stdout.write(`exported ${summary.documents} document${summary.documents === 1 ? '' : 's'} as ${summary.format} to ${summary.path} (${humanBytes(summary.bytes)})\n`)
+    return 0
+  } finally {
+    process.off('SIGINT', onSignal)
+    db.close()
+  }
 }

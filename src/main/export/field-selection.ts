@@ -1,0 +1,66 @@
+/**
+ * Which fields an export request asks for, and the flat column layout CSV and the XLSX documents sheet
+ * share. Approximate values are marked in one `approximate_fields` column (the ids of the record's
+ * approximate values, joined by ';') so that every value column keeps a plain number.
+ */
+import { ALL_FIELDS, fieldDef, type FieldDef } from '../../shared/fields'
+import { ApiError, type ExportRequest, type FieldGroupChoice } from '../../shared/contract'
+
+const GROUPS: readonly FieldGroupChoice[] = ['document', 'headline', 't2', 't2v19', 't3', 't4']
+
+/** The fields of the request, in dictionary order; explicit `fields` win over `groups`. */
+export function selectFields(req: Pick<ExportRequest, 'fields' | 'groups'>): FieldDef[] {
+  if (req.fields && req.fields.length > 0) {
+    const unknown = req.fields.filter((f) => !fieldDef(f))
+    if (unknown.length > 0) {
+      throw new ApiError('bad_request', `unknown field id${unknown.length > 1 ? 's' : ''}: ${unknown.slice(0, 10).join(', ')}`)
+    }
+    const wanted = new Set(req.fields)
+    return ALL_FIELDS.filter((f) => wanted.has(f.id))
+  }
+  if (req.groups && req.groups.length > 0) {
+    const bad = req.groups.filter((g) => !GROUPS.includes(g))
+    if (bad.length > 0) throw new ApiError('bad_request', `unknown field group: ${bad.join(', ')} (groups: ${GROUPS.join(', ')})`)
+    const wanted = new Set<string>(req.groups)
+    return ALL_FIELDS.filter((f) => wanted.has(f.group))
+  }
+  return [...ALL_FIELDS]
+}
+
+export type ColumnKind = 'id' | 'source_file' | 'sha256' | 'status' | 'tags' | 'approximate' | 'value' | 'origin'
+export interface Column {
+  /** header in the first row (machine-readable) */
+  key: string
+  /** Chinese label (second header row with --labels, XLSX header) */
+  zh: string
+  kind: ColumnKind
+  field?: FieldDef
+}
+
+/** Record columns first, then each field, each followed by its `<id>__origin` column when asked for. */
+export function recordColumns(fields: readonly FieldDef[], provenance: boolean): Column[] {
+  const cols: Column[] = [
+    { key: 'id', zh: '文档编号', kind: 'id' },
+    { key: 'source_file', zh: '来源文件', kind: 'source_file' },
+    { key: 'sha256', zh: 'SHA-256', kind: 'sha256' },
+    { key: 'status', zh: '审核状态', kind: 'status' },
+    { key: 'tags', zh: '标签', kind: 'tags' },
+    { key: 'approximate_fields', zh: '近似值字段', kind: 'approximate' },
+  ]
+  for (const f of fields) {
+    cols.push({ key: f.id, zh: f.zh, kind: 'value', field: f })
+    if (provenance) cols.push({ key: `${f.id}__origin`, zh: `${f.zh}·来源`, kind: 'origin', field: f })
+  }
+  return cols
+}
+
+/** Descriptions of the record columns for the data dictionary. */
+export const RECORD_COLUMN_DICTIONARY: readonly { id: string; zh: string; en: string; type: string; group: string }[] = [
+  { id: 'id', zh: '文档编号', en: 'Document id in the library', type: 'integer', group: 'record' },
+  { id: 'source_file', zh: '来源文件', en: 'Original file name', type: 'text', group: 'record' },
+  { id: 'sha256', zh: 'SHA-256', en: 'SHA-256 of the original bytes', type: 'text', group: 'record' },
+  { id: 'status', zh: '审核状态', en: 'Review status (new, in_review, verified, flagged)', type: 'enum', group: 'record' },
+  { id: 'tags', zh: '标签', en: "Tag names joined by ';'", type: 'text', group: 'record' },
+  { id: 'approximate_fields', zh: '近似值字段', en: "Ids of values written as approximate (100余条), joined by ';'", type: 'text', group: 'record' },
+  { id: '<field>__origin', zh: '字段来源', en: 'auto (extracted), corrected (changed by a person), confirmed (checked by a person)', type: 'enum', group: 'provenance' },
+]

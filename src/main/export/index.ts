@@ -1,0 +1,83 @@
+/**
+ * Exports of the library: CSV, XLSX, JSON Lines and BagIt. Every export reads the library in chunks and
+ * writes as it reads (bounded memory), reports progress, can be cancelled through an AbortSignal, and
+ * writes into a temporary sibling of `out` that is renamed into place only when complete.
+ */
+import { stat } from 'node:fs/promises'
+import type { Db } from '../library/db'
+import { ApiError, type ExportFormat, type ExportRequest, type ExportSummary } from '../../shared/contract'
+import { writeAtomically } from './atomic-output'
+import { BAG_EXTRA_STEPS, writeBag } from './bagit-writer'
+import { listFiles } from './bagit-format'
+import { recordColumns, selectFields } from './field-selection'
+import { ExportControl, type ExportOptions } from './progress'
+import { openCsvSink, openJsonlSink, type RecordSink } from './record-sinks'
+import { iterateRecords, RecordReader, scopeIds } from './records'
+import { writeXlsx, xlsxPasses } from './xlsx-writer'
+
+export { verifyBag, type BagVerification } from './bag-verify'
+export type { ExportOptions, ExportProgress } from './progress'
+
+const FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'jsonl', 'bagit']
+
+/** How many documents `req` would export (validates the request the same way runExport does). */
+export function countExport(db: Db, req: ExportRequest): number {
+  selectFields(req)
+  return scopeIds(db, req).length
+}
+
+export async function runExport(db: Db, req: ExportRequest, opts: ExportOptions = {}): Promise<ExportSummary> {
+  if (!FORMATS.includes(req.format)) throw new ApiError('bad_request', `unknown export format: ${String(req.format)} (csv, xlsx, jsonl, bagit)`)
+  if (!req.out) throw new ApiError('bad_request', 'the export needs an output path')
+  const out = req.out
+  const fields = selectFields(req)
+  const ids = scopeIds(db, req)
+  const labels = req.labels ?? false
+  const provenance = req.provenanceColumns ?? false
+
+  if (req.format === 'bagit') {
+    const control = new ExportControl(ids.length + BAG_EXTRA_STEPS, opts)
+    control.start()
+    const bytes = await writeAtomically(out, 'dir', async (tmp) => {
+      await writeBag(db, tmp, ids, fields, { labels, provenance, bagInfo: opts.bagInfo }, control)
+      return dirBytes(tmp)
+    }, () => control.check())
+    return { path: out, documents: ids.length, bytes, format: 'bagit' }
+  }
+
+  if (req.format === 'xlsx') {
+    const control = new ExportControl(ids.length * xlsxPasses(fields), opts)
+    control.start()
+    const bytes = await writeAtomically(out, 'file', async (tmp) => {
+      await writeXlsx(db, tmp, ids, fields, provenance, control)
+      return (await stat(tmp)).size
+    }, () => control.check())
+    return { path: out, documents: ids.length, bytes, format: 'xlsx' }
+  }
+
+  const control = new ExportControl(ids.length, opts)
+  control.start()
+  const readProvenance = req.format === 'jsonl'
+  const bytes = await writeAtomically(out, 'file', async (tmp) => {
+    const sink: RecordSink = req.format === 'csv'
+      ? await openCsvSink(tmp, recordColumns(fields, provenance), labels)
+      : await openJsonlSink(tmp, fields)
+    try {
+      for await (const r of iterateRecords(new RecordReader(db, fields.map((f) => f.id), readProvenance), ids, control)) {
+        await sink.write(r)
+      }
+      return await sink.close()
+    } catch (e) {
+      await sink.abandon()
+      throw e
+    }
+  }, () => control.check())
+  return { path: out, documents: ids.length, bytes, format: req.format }
+}
+
+async function dirBytes(dir: string): Promise<number> {
+  const { files } = await listFiles(dir, '.')
+  let total = 0
+  for (const f of files) total += (await stat(`${dir}/${f}`)).size
+  return total
+}

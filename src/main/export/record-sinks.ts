@@ -1,0 +1,37 @@
+/**
+ * Files that receive export records one at a time (CSV, JSON Lines), so one pass over the library can
+ * feed several outputs (the bag writes both) and nothing is held beyond the current record.
+ */
+import type { FieldDef } from '../../shared/fields'
+import { TextFileWriter } from './atomic-output'
+import { BOM, csvLine, recordCells } from './csv-format'
+import type { Column } from './field-selection'
+import { jsonlLine } from './jsonl-format'
+import type { ExportRecord } from './records'
+
+export interface RecordSink {
+  write(r: ExportRecord): Promise<void>
+  /** finishes the file; returns its size in bytes */
+  close(): Promise<number>
+  abandon(): Promise<void>
+}
+
+export async function openCsvSink(path: string, columns: readonly Column[], labels: boolean): Promise<RecordSink> {
+  const out = await TextFileWriter.open(path)
+  await out.write(BOM + csvLine(columns.map((c) => c.key)))
+  if (labels) await out.write(csvLine(columns.map((c) => c.zh)))
+  return {
+    write: (r) => out.write(csvLine(recordCells(r, columns))),
+    close: () => out.close(),
+    abandon: () => out.abandon(),
+  }
+}
+
+export async function openJsonlSink(path: string, fields: readonly FieldDef[]): Promise<RecordSink> {
+  const out = await TextFileWriter.open(path)
+  return {
+    write: (r) => out.write(jsonlLine(r, fields)),
+    close: () => out.close(),
+    abandon: () => out.abandon(),
+  }
+}

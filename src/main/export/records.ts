@@ -1,0 +1,214 @@
+/**
+ * Reading the library for an export: which documents are in scope, and each document with its tags and
+ * field values, in chunks. Chunks (not one long-lived iterator) because an export awaits the disk between
+ * writes and the same connection may meanwhile serve edits; each chunk is read synchronously, so every
+ * document is seen whole and consistent, and memory stays bounded by the chunk size.
+ */
+import type { Db } from '../library/db'
+import { ApiError, type DocStatus, type ExportRequest, type FieldOrigin } from '../../shared/contract'
+import type { DocumentKind } from '../../shared/document'
+import { FIELD_IDS, type FieldValue } from '../../shared/fields'
+import { yieldToLoop, type ExportControl } from './progress'
+
+export const CHUNK = 100
+
+export interface FieldCell {
+  value: FieldValue
+  approximate: boolean
+  origin: FieldOrigin
+}
+
+/** Where a value came from, as JSON Lines and the bag write it (per field id, for fields with a value). */
+export interface FieldProvenance {
+  span: [number, number] | null
+  confidence: number | null
+  rule: string | null
+  origin: FieldOrigin
+  approximate: boolean
+  /** the latest revision of this field (null when no person ever changed it) */
+  last_change: { at: string; reason: string } | null
+}
+
+export interface ExportRecord {
+  id: number
+  fileName: string
+  sha256: string
+  status: DocStatus
+  kind: DocumentKind
+  tags: string[]
+  /** only the requested fields that have a stored row */
+  fields: Map<string, FieldCell>
+  /** JSON text of Record<fieldId, FieldProvenance>; read only when asked for (null otherwise) */
+  provenance: string | null
+}
+
+/** The document ids an export covers, ascending. */
+export function scopeIds(db: Db, req: Pick<ExportRequest, 'scope' | 'ids'>): number[] {
+  switch (req.scope) {
+    case 'all':
+      return db.prepare('SELECT id FROM documents ORDER BY id').pluck().all() as number[]
+    case 'verified':
+      return db.prepare("SELECT id FROM documents WHERE status = 'verified' ORDER BY id").pluck().all() as number[]
+    case 'ids': {
+      const ids = req.ids ?? []
+      if (!Array.isArray(ids) || ids.some((i) => !Number.isSafeInteger(i) || i < 1)) {
+        throw new ApiError('bad_request', 'scope "ids" needs a list of document ids (positive integers)')
+      }
+      return db.prepare('SELECT id FROM documents WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id')
+        .pluck().all(JSON.stringify(ids)) as number[]
+    }
+    default:
+      throw new ApiError('bad_request', `unknown export scope: ${String((req as { scope: unknown }).scope)} (all, verified, ids)`)
+  }
+}
+
+export function chunksOf<T>(items: readonly T[], size: number = CHUNK): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
+  return out
+}
+
+/** Values (in revisions) are stored as JSON; anything that is not a plain number/string/null is kept as its JSON text. */
+export function parseStoredValue(text: string | null): FieldValue {
+  if (text === null) return null
+  try {
+    const v: unknown = JSON.parse(text)
+    if (v === null || typeof v === 'number' || typeof v === 'string') return v
+    return JSON.stringify(v)
+  } catch {
+    return text
+  }
+}
+
+interface DocRow { id: number; file_name: string; sha256: string; status: DocStatus; kind: DocumentKind }
+/** One field row inside SQLite's JSON array: [field_id, value, approximate, origin] */
+type CellRow = [string, FieldValue, number, FieldOrigin]
+
+/** Below this share of the dictionary, fields are looked up one by one; above it, each document's rows are scanned. */
+const POINT_LOOKUP_SHARE = 0.25
+
+/**
+ * Per document, SQLite builds the field rows as one JSON array (and, when asked, the provenance as one
+ * JSON object): one string per document to parse, or to copy into a JSON line untouched, instead of a JS
+ * row per cell. On 10,000 documents x 200 fields this more than halves the time of an export.
+ */
+export class RecordReader {
+  private readonly docs
+  private readonly fieldRows
+  private readonly tagRows
+  private readonly revisionRows
+  private readonly params: (key: string) => Record<string, string>
+  private readonly wanted: Set<string> | null
+
+  /** `provenance`: also build each record's provenance JSON (span, confidence, rule, origin, approximate, last change). */
+  constructor(db: Db, fieldIds: readonly string[], private readonly provenance: boolean) {
+    const fieldKey = JSON.stringify(fieldIds)
+    const everything = new Set(fieldIds).size === FIELD_IDS.length
+    const pointLookup = fieldIds.length < FIELD_IDS.length * POINT_LOOKUP_SHARE
+    this.wanted = pointLookup || everything ? null : new Set(fieldIds)
+    const inChunk = '(SELECT value FROM json_each(@docs))'
+    const inFields = '(SELECT value FROM json_each(@fields))'
+    this.docs = db.prepare(`SELECT id, file_name, sha256, status, kind FROM documents WHERE id IN ${inChunk} ORDER BY id`)
+    // a value that is not valid JSON (never written by the library, but possible in a damaged file) becomes its text
+    const value = 'CASE WHEN json_valid(value) THEN json(value) ELSE value END'
+    const where = pointLookup ? `document_id IN ${inChunk} AND field_id IN ${inFields}` : `document_id IN ${inChunk}`
+    // the provenance filter sits in the aggregate, not in WHERE, so that the scan keeps using the primary key
+    const provFilter = `value <> 'null'${this.wanted ? ` AND field_id IN ${inFields}` : ''}`
+    const provenanceObject = `json_group_object(field_id, json_object(
+        'span', CASE WHEN span_start IS NULL OR span_end IS NULL THEN NULL ELSE json_array(span_start, span_end) END,
+        'confidence', confidence, 'rule', rule, 'origin', origin,
+        'approximate', json(CASE approximate WHEN 0 THEN 'false' ELSE 'true' END), 'last_change', NULL
+      )) FILTER (WHERE ${provFilter})`
+    this.fieldRows = db.prepare(`SELECT document_id, json_group_array(json_array(field_id, ${value}, approximate, origin))
+      ${provenance ? `, ${provenanceObject}` : ''} FROM fields WHERE ${where} GROUP BY document_id`).raw()
+    const needsFields = pointLookup || (provenance && this.wanted !== null)
+    this.params = (docs): Record<string, string> => (needsFields ? { docs, fields: fieldKey } : { docs })
+    this.tagRows = db.prepare(`SELECT dt.document_id, t.name FROM document_tags dt JOIN tags t ON t.id = dt.tag_id
+      WHERE dt.document_id IN ${inChunk} ORDER BY t.name`)
+    this.revisionRows = db.prepare(`SELECT document_id, target, at, reason FROM revisions WHERE document_id IN ${inChunk} ORDER BY id`)
+  }
+
+  /** One chunk of documents, in id order (ids that vanished since the scope was taken are skipped). */
+  read(ids: readonly number[]): ExportRecord[] {
+    const docs = JSON.stringify(ids)
+    const byId = new Map<number, ExportRecord>()
+    for (const d of this.docs.all({ docs }) as DocRow[]) {
+      byId.set(d.id, { id: d.id, fileName: d.file_name, sha256: d.sha256, status: d.status, kind: d.kind, tags: [], fields: new Map(), provenance: this.provenance ? '{}' : null })
+    }
+    for (const t of this.tagRows.all({ docs }) as { document_id: number; name: string }[]) byId.get(t.document_id)?.tags.push(t.name)
+    for (const [docId, cells, provenance] of this.fieldRows.all(this.params(docs)) as [number, string, string?][]) {
+      const record = byId.get(docId)
+      if (!record) continue
+      for (const c of JSON.parse(cells) as CellRow[]) {
+        if (this.wanted && !this.wanted.has(c[0])) continue
+        record.fields.set(c[0], { value: plainValue(c[1]), approximate: c[2] !== 0, origin: c[3] })
+      }
+      if (this.provenance) record.provenance = provenance ?? '{}'
+    }
+    if (this.provenance) this.addLastChanges(byId, docs)
+    return [...byId.values()]
+  }
+
+  /** Revisions are few: only the documents that have one get their provenance parsed and patched. */
+  private addLastChanges(byId: Map<number, ExportRecord>, docs: string): void {
+    const latest = new Map<number, Map<string, { at: string; reason: string }>>()
+    // ordered by id, so the last one seen per field is the latest change
+    for (const r of this.revisionRows.all({ docs }) as { document_id: number; target: string; at: string; reason: string }[]) {
+      if (!latest.has(r.document_id)) latest.set(r.document_id, new Map())
+      latest.get(r.document_id)!.set(r.target, { at: r.at, reason: r.reason })
+    }
+    for (const [docId, changes] of latest) {
+      const record = byId.get(docId)
+      if (!record?.provenance) continue
+      const prov = JSON.parse(record.provenance) as Record<string, FieldProvenance>
+      let touched = false
+      for (const [field, change] of changes) {
+        if (prov[field]) { prov[field].last_change = change; touched = true }
+      }
+      if (touched) record.provenance = JSON.stringify(prov)
+    }
+  }
+}
+
+function plainValue(v: unknown): FieldValue {
+  if (v === null || typeof v === 'number' || typeof v === 'string') return v
+  return JSON.stringify(v) ?? null
+}
+
+/** The records of `ids` a chunk at a time, counting each document as one step of `control`. */
+export async function* iterateChunks(reader: RecordReader, ids: readonly number[], control: ExportControl): AsyncGenerator<ExportRecord[]> {
+  for (const chunk of chunksOf(ids)) {
+    control.check()
+    const records = reader.read(chunk)
+    yield records
+    control.step(records.length > 0 ? records[records.length - 1].fileName : null, chunk.length)
+    await yieldToLoop()
+  }
+}
+
+/** Every record of `ids`, one at a time (see iterateChunks). */
+export async function* iterateRecords(reader: RecordReader, ids: readonly number[], control: ExportControl): AsyncGenerator<ExportRecord> {
+  for await (const records of iterateChunks(reader, ids, control)) yield* records
+}
+
+export interface WarningRow {
+  document_id: number; file_name: string; source: string; severity: string; code: string
+  message: string; message_en: string; fields: string
+}
+
+/** The warnings of a chunk of documents, by document then in the order they were stored. */
+export function readWarnings(db: Db, ids: readonly number[]): WarningRow[] {
+  return db.prepare(`SELECT w.document_id, d.file_name, w.source, w.severity, w.code, w.message, w.message_en, w.fields
+    FROM warnings w JOIN documents d ON d.id = w.document_id
+    WHERE w.document_id IN (SELECT value FROM json_each(?)) ORDER BY w.document_id, w.id`).all(JSON.stringify(ids)) as WarningRow[]
+}
+
+/** A warning's field list is stored as JSON; exports show the ids joined by ';'. */
+export function warningFields(text: string): string {
+  try {
+    const v: unknown = JSON.parse(text)
+    return Array.isArray(v) ? v.map(String).join(';') : ''
+  } catch {
+    return ''
+  }
+}

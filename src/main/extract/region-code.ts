@@ -1,0 +1,176 @@
+/**
+ * region_code and admin_level: the region (as found by the region rule) looked up in the divisions data,
+ * and the level of the reporting body. No value is better than a wrong one: a name several units share
+ * (东区, 城关区, 通州区) gets a code only when a province or prefecture named in the head of the
+ * document picks exactly one of them; a name the data does not know gets no code.
+ *
+ * Township bodies (镇/乡/街道): the 6-digit GB/T 2260 scheme stops at the county, so a township's
+ * region_code is the code of its county (the smallest unit the scheme has), with admin_level township;
+ * a township under a prefecture without counties (东莞市) gets the prefecture's code. A township whose
+ * county is not named gets no code.
+ */
+import type { ExtractedField } from '../../shared/document'
+import { type Ctx, mkField } from './context'
+import { aliasesOf, ancestorsOf, divisionsByName, isWithin, provinceShortName, type Division } from './divisions'
+import { leadingPlaces, type AgencyHit, type TitleHit } from './profile-fields'
+
+export type AdminLevel = 'central' | 'province' | 'prefecture' | 'county' | 'township'
+
+/** Lines at the head of the clean text searched for a province or prefecture that settles an ambiguous name. */
+const CONTEXT_LINES = 12
+
+const TOWNSHIP_PLACE = /(镇|乡|街道)$/
+const TOWNSHIP_AGENCY = /(?:镇|乡)(?:人民政府|政府)$|街道办事处$|街道$/
+
+/** The level a unit's name says by itself, when the data does not know the unit. 市 and 区 need the data. */
+function levelBySuffix(place: string): AdminLevel | null {
+  if (/(省|自治区)$/.test(place)) return 'province'
+  if (/(自治州|盟|地区)$/.test(place)) return 'prefecture'
+  if (/(县|旗)$/.test(place)) return 'county'
+  return null
+}
+
+// ---- central ------------------------------------------------------------------------------------
+
+/** 国务院组成部门 and others whose names carry no 国家/国务院/中国 (current and recent names). */
+const MINISTRIES = new Set([
+  '外交部', '国防部', '教育部', '科学技术部', '科技部', '工业和信息化部', '公安部', '民政部', '司法部', '财政部',
+  '人力资源和社会保障部', '自然资源部', '生态环境部', '住房和城乡建设部', '交通运输部', '水利部', '农业农村部', '商务部',
+  '文化和旅游部', '退役军人事务部', '应急管理部', '审计署', '海关总署',
+  '国土资源部', '环境保护部', '农业部', '文化部', '卫生部', '监察部', '人事部', '劳动和社会保障部', '建设部', '交通部',
+  '铁道部', '信息产业部',
+])
+const NATIONAL_PREFIX = /^(?:中华人民共和国|国务院|国家|中国|中央)/
+const CENTRAL_END = /(?:部|委员会|总局|局|总署|署|银行|办公厅|办公室|院)$/
+/** a branch of a national body: 国家统计局XX调查队, 国家外汇管理局XX分局 */
+const BRANCH_END = /(?:分局|分署|分行|分会|调查队|调查总队|支队|总队|站|所)$/
+const COMMON_WORDS = /(?:市场|城市|城乡|市政|都市|社区)/g
+
+/** A national body: a national name, no place in it. */
+function isCentralAgency(name: string): boolean {
+  const bare = name.replace(/^中华人民共和国/, '')
+  if (MINISTRIES.has(bare)) return true
+  if (!NATIONAL_PREFIX.test(name) || !CENTRAL_END.test(name) || BRANCH_END.test(name)) return false
+  if (/[（）()·]/.test(name)) return false
+  // a place inside the name makes it a local office of a national body (国家税务总局上海市税务局)
+  if (/[省市县州盟旗区]/.test(name.replace(COMMON_WORDS, ''))) return false
+  return !PROVINCE_SHORT.some((p) => name.includes(p))
+}
+
+/** Province names without their unit (上海, 广西): a national body's name never holds one. */
+const PROVINCE_SHORT = [
+  '北京市', '天津市', '河北省', '山西省', '内蒙古自治区', '辽宁省', '吉林省', '黑龙江省', '上海市', '江苏省', '浙江省', '安徽省',
+  '福建省', '江西省', '山东省', '河南省', '湖北省', '湖南省', '广东省', '广西壮族自治区', '海南省', '重庆市', '四川省', '贵州省',
+  '云南省', '西藏自治区', '陕西省', '甘肃省', '青海省', '宁夏回族自治区', '新疆维吾尔自治区',
+].map(provinceShortName)
+
+// ---- resolving the region -----------------------------------------------------------------------
+
+interface Resolved {
+  /** the smallest unit found, or null */
+  unit: Division | null
+  /** the region names a township below that unit */
+  township: boolean
+  /** a shared name was settled by the document's head */
+  byContext: boolean
+  /** the last place before any township, for the level when the data does not know it */
+  lastPlace: string | null
+}
+
+/** Names in free text that point to a unit: full name, short forms, a province's name without its unit. */
+function namesPointingTo(d: Division): string[] {
+  const out = [d.name]
+  if (d.level === 'province') out.push(provinceShortName(d.name))
+  else out.push(...aliasesOf(d.name))
+  return out.filter((n) => n.length >= 2)
+}
+
+/** Candidates whose province or prefecture is named in the context; the one left, if exactly one. */
+function pickByContext(cands: readonly Division[], context: string): Division | null {
+  const hits = cands.filter((c) => ancestorsOf(c).some((a) => namesPointingTo(a).some((n) => context.includes(n))))
+  return hits.length === 1 ? hits[0] : null
+}
+
+function resolveRegion(region: string, context: () => string): Resolved | null {
+  const places = leadingPlaces(region)
+  if (!places.length) return null
+  let township = false
+  while (places.length > 1 && TOWNSHIP_PLACE.test(places[places.length - 1]) && !divisionsByName(places[places.length - 1]).length) {
+    places.pop()
+    township = true
+  }
+  if (places.length === 1 && TOWNSHIP_PLACE.test(places[0]) && !divisionsByName(places[0]).length) {
+    return { unit: null, township: true, byContext: false, lastPlace: null }
+  }
+  let scope: Division | null = null
+  let byContext = false
+  for (let i = 0; i < places.length; i++) {
+    const all = divisionsByName(places[i])
+    const within: Division | null = scope
+    const cands: readonly Division[] = within ? all.filter((c) => isWithin(c, within) && c !== within) : all
+    const last = i === places.length - 1
+    if (cands.length === 1) { scope = cands[0]; continue }
+    if (cands.length === 0) {
+      // a name the data knows elsewhere contradicts the chain (黄山市绩溪县); an unknown one (an old
+      // name, 襄樊市) only gives no constraint, unless it is the unit the region stands for
+      if (all.length || last) return { unit: null, township, byContext, lastPlace: places[places.length - 1] }
+      continue
+    }
+    // a shared name: a later place of the chain may settle it, else the head of the document
+    const later = places.slice(i + 1).map((p) => divisionsByName(p))
+    const narrowed = cands.filter((c) => later.every((l) => l.length === 0 || l.some((d) => isWithin(d, c))))
+    if (narrowed.length === 1) { scope = narrowed[0]; continue }
+    const picked = pickByContext(narrowed.length ? narrowed : cands, context())
+    if (!picked) return { unit: null, township, byContext, lastPlace: places[places.length - 1] }
+    scope = picked
+    byContext = true
+  }
+  return { unit: scope, township, byContext, lastPlace: places[places.length - 1] }
+}
+
+// ---- the rule -----------------------------------------------------------------------------------
+
+/**
+ * region_code and admin_level for a report, from the region field already emitted (its raw span is
+ * reused) or, for a national body with no region, from the agency.
+ */
+export function divisionFields(ctx: Ctx, agency: AgencyHit | null, title: TitleHit | null, region: ExtractedField | undefined): ExtractedField[] {
+  const out: ExtractedField[] = []
+  if (!region || typeof region.value !== 'string') {
+    if (agency && isCentralAgency(agency.value)) out.push(mkField(ctx, 'admin_level', 'central', agency.start, agency.end, 0.8, 'admin_level.central-name'))
+    return out
+  }
+  const regionText = region.value
+  const context = (): string => {
+    const head = ctx.lines.slice(0, CONTEXT_LINES).map((l) => l.text).join('\n')
+    // the region's own name must not vote for a unit that shares part of it
+    return [title?.value ?? '', agency?.value ?? '', head].join('\n').split(regionText).join('\u3000')
+  }
+  const r = resolveRegion(regionText, context)
+  if (!r) return out
+  // the region may stop at the county while the body is a township's (XX县XX镇人民政府 read as XX县)
+  const townshipAgency = !r.township && agency !== null && TOWNSHIP_AGENCY.test(agency.value)
+  const scale = region.confidence >= 0.8 ? 1 : 0.85
+  const fromRegion = (field: string, value: string, conf: number, rule: string): ExtractedField =>
+    ({ field, value, span: region.span, confidence: Math.round(conf * scale * 100) / 100, rule })
+
+  const u = r.unit
+  if (r.township || townshipAgency) {
+    const level = townshipAgency
+      ? mkField(ctx, 'admin_level', 'township', agency!.start, agency!.end, 0.75, 'admin_level.township-agency')
+      : fromRegion('admin_level', 'township', 0.85, 'admin_level.township-place')
+    out.push(level)
+    if (u && (u.level === 'county' || (u.level === 'prefecture' && u.childless))) {
+      out.push(fromRegion('region_code', u.gbCode, r.byContext ? 0.6 : 0.8, r.byContext ? 'region_code.township-county-context' : 'region_code.township-county'))
+    }
+    return out
+  }
+  if (u) {
+    out.push(fromRegion('region_code', u.gbCode, r.byContext ? 0.6 : 0.85, r.byContext ? 'region_code.divisions-context' : 'region_code.divisions'))
+    out.push(fromRegion('admin_level', u.level, r.byContext ? 0.6 : 0.85, r.byContext ? 'admin_level.divisions-context' : 'admin_level.divisions'))
+    return out
+  }
+  const level = r.lastPlace ? levelBySuffix(r.lastPlace) : null
+  if (level) out.push(fromRegion('admin_level', level, 0.7, 'admin_level.unit-suffix'))
+  return out
+}

@@ -1,0 +1,65 @@
+/**
+ * Cross-year checks after an import or a re-extraction: for each touched document with an agency and a
+ * report year, compare it with the same agency's previous year (warnings on this one) and next year
+ * (warnings on that one), using the extractor's crossYearWarnings. The warnings are stored as 'extract'
+ * warnings (re-extraction recomputes them); a document's old cross-year warnings are replaced, never stacked.
+ */
+import type { Db } from '../library/db'
+import type { FieldValue } from '../../shared/fields'
+import { crossYearWarnings } from '../extract/index'
+import { insertWarnings } from '../library/documents'
+
+export type FieldRecord = Record<string, FieldValue>
+
+/** Codes crossYearWarnings can return (src/main/extract/checks.ts): what gets replaced on a re-run. */
+const CROSS_YEAR_CODES = ['carry_over_mismatch']
+
+interface Key { id: number; agency: string; year: number }
+
+function keyOf(db: Db, id: number): Key | null {
+  const r = db
+    .prepare(
+      `SELECT (SELECT json_extract(value, '$') FROM fields WHERE document_id = ? AND field_id = 'agency') AS agency,
+              (SELECT json_extract(value, '$') FROM fields WHERE document_id = ? AND field_id = 'report_year') AS year`,
+    )
+    .get(id, id) as { agency: unknown; year: unknown }
+  return typeof r.agency === 'string' && typeof r.year === 'number' ? { id, agency: r.agency, year: r.year } : null
+}
+
+function findYear(db: Db, agency: string, year: number, not: number): number | null {
+  const r = db
+    .prepare(
+      `SELECT a.document_id AS id FROM fields a JOIN fields y ON y.document_id = a.document_id AND y.field_id = 'report_year'
+       WHERE a.field_id = 'agency' AND a.value = ? AND y.value = ? AND a.document_id <> ? ORDER BY a.document_id LIMIT 1`,
+    )
+    .get(JSON.stringify(agency), JSON.stringify(year), not) as { id: number } | undefined
+  return r ? r.id : null
+}
+
+export function fieldRecord(db: Db, id: number): FieldRecord {
+  const out: FieldRecord = {}
+  for (const r of db.prepare('SELECT field_id, value FROM fields WHERE document_id = ?').all(id) as { field_id: string; value: string }[]) {
+    out[r.field_id] = JSON.parse(r.value) as FieldValue
+  }
+  return out
+}
+
+/** Replace the cross-year warnings of `target` with those from comparing it with `previous`. */
+function compare(db: Db, target: number, previous: number | null): void {
+  const warnings = previous === null ? [] : crossYearWarnings(fieldRecord(db, target), fieldRecord(db, previous))
+  db.transaction(() => {
+    db.prepare(`DELETE FROM warnings WHERE document_id = ? AND source = 'extract' AND code IN (${CROSS_YEAR_CODES.map(() => '?').join(',')})`)
+      .run(target, ...CROSS_YEAR_CODES)
+    insertWarnings(db, target, 'extract', warnings)
+  })()
+}
+
+export function applyCrossYearWarnings(db: Db, ids: number[]): void {
+  for (const id of ids) {
+    const k = keyOf(db, id)
+    if (!k) continue
+    compare(db, id, findYear(db, k.agency, k.year - 1, id))
+    const next = findYear(db, k.agency, k.year + 1, id)
+    if (next !== null) compare(db, next, id)
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * Find the files to import under the paths a person gave: files as they are, folders recursively.
+ * Real paths are tracked, so symlink loops and a file reached twice are harmless. Only paths are kept in
+ * memory (never contents). Obvious system clutter inside folders (dot files, Office lock files, Thumbs.db)
+ * is skipped; a file named explicitly is always taken.
+ */
+import { readdir, realpath, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+
+export interface FoundFile {
+  /** the path as given, or as found under a given folder */
+  file: string
+  /** resolved real path */
+  real: string
+  size: number
+}
+
+export interface Discovery { files: FoundFile[]; failed: { file: string; error: string }[] }
+
+const CLUTTER = /^(\.|~\$)|^(thumbs\.db|desktop\.ini)$/i
+
+function reason(e: unknown): string {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : ''
+  if (code === 'ENOENT') return 'no such file or folder (文件不存在)'
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied (无权读取)'
+  if (code === 'ELOOP') return 'a symbolic link that points to itself (符号链接循环)'
+  return e instanceof Error ? e.message : String(e)
+}
+
+export async function discoverFiles(paths: string[], signal?: AbortSignal): Promise<Discovery> {
+  const out: Discovery = { files: [], failed: [] }
+  const seenDirs = new Set<string>()
+  const seenFiles = new Set<string>()
+
+  async function visit(p: string, explicit: boolean): Promise<void> {
+    if (signal?.aborted) return
+    let real: string
+    let st: Awaited<ReturnType<typeof stat>>
+    try {
+      st = await stat(p)
+      real = await realpath(p)
+    } catch (e) {
+      out.failed.push({ file: p, error: explicit ? reason(e) : `cannot read: ${reason(e)}` })
+      return
+    }
+    if (st.isDirectory()) {
+      if (seenDirs.has(real)) return
+      seenDirs.add(real)
+      let names: string[]
+      try {
+        names = (await readdir(p)).sort()
+      } catch (e) {
+        out.failed.push({ file: p, error: `cannot list folder: ${reason(e)}` })
+        return
+      }
+      for (const name of names) {
+        if (CLUTTER.test(name)) continue
+        await visit(join(p, name), false)
+      }
+      return
+    }
+    if (!st.isFile()) {
+      if (explicit) out.failed.push({ file: p, error: 'not a regular file (不是普通文件)' })
+      return
+    }
+    if (seenFiles.has(real)) return
+    seenFiles.add(real)
+    out.files.push({ file: p, real, size: Number(st.size) })
+  }
+
+  for (const p of paths) await visit(p, true)
+  return out
+}

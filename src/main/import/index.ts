@@ -1,0 +1,228 @@
+/**
+ * The import pipeline. The main thread only reads, hashes, dedupes and writes; parsing, cleaning and
+ * extraction run in a pool of worker threads. Files are read a few at a time (bounded in-flight), so a
+ * folder of 10,000 reports never sits in memory. One transaction per document: a kill mid-import leaves
+ * whole documents only, and running the same import again completes it (the finished ones come back
+ * as duplicates). One bad file never stops the batch: it is reported with its reason.
+ *
+ * Callers: pass an open library (src/main/library/db.ts); progress and cancel through ImportOptions.
+ */
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { basename, resolve } from 'node:path'
+import type { Db } from '../library/db'
+import type { ImportSummary, ImportedItem } from '../../shared/contract'
+import type { DocWarning } from '../../shared/document'
+import { MAX_FILE_BYTES } from '../ingest/index'
+import { findBySha256, insertDocument } from '../library/documents'
+import { finishImportRun, startImportRun } from '../library/import-runs'
+import { discoverFiles } from './discover'
+import { TaskFailed, WorkerPool, defaultPoolSize } from './worker-pool'
+import { runBounded } from './run-bounded'
+import { applyCrossYearWarnings } from './cross-year'
+
+export { reextractAll } from './reextract'
+export type { ReextractOptions } from './reextract'
+
+export interface ImportProgress { done: number; total: number; current: string | null }
+
+export interface ImportOptions {
+  onProgress?(p: ImportProgress): void
+  signal?: AbortSignal
+  /** number of parse workers; default one per core */
+  workers?: number
+  /** per-worker heap limit (MB); default 1024 */
+  workerHeapMb?: number
+  /** per-file time limit (ms); default 120 s */
+  fileTimeoutMs?: number
+}
+
+interface Source {
+  /** as reported in the summary: the path as given or found, or the upload's name */
+  file: string
+  name: string
+  path: string | null
+  size: number | null
+  load(): Promise<Uint8Array>
+}
+
+type Outcome =
+  | { kind: 'imported'; item: ImportedItem }
+  | { kind: 'duplicate'; id: number }
+  | { kind: 'failed'; error: string }
+
+const MB = 1024 * 1024
+/** Files above this are read one at a time. */
+const BIG_FILE_BYTES = 32 * MB
+
+class Mutex {
+  private tail: Promise<void> = Promise.resolve()
+  acquire(): Promise<() => void> {
+    let release: () => void = () => {}
+    const held = new Promise<void>((res) => { release = res })
+    const ready = this.tail.then(() => release)
+    this.tail = this.tail.then(() => held)
+    return ready
+  }
+}
+
+function tooLarge(size: number): string {
+  return `file is ${(size / MB).toFixed(1)} MB, larger than the ${Math.round(MAX_FILE_BYTES / MB)} MB limit (文件过大)`
+}
+
+function extractFailedWarning(message: string): DocWarning {
+  return {
+    code: 'extract_failed',
+    severity: 'error',
+    message: `字段提取失败：${message}`,
+    message_en: `field extraction failed: ${message}`,
+  }
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e)
+}
+
+export async function importPaths(db: Db, paths: string[], opts: ImportOptions = {}): Promise<ImportSummary> {
+  const found = await discoverFiles(paths, opts.signal)
+  const sources: Source[] = found.files.map((f) => ({
+    file: f.file,
+    name: basename(f.file),
+    path: resolve(f.file),
+    size: f.size,
+    load: () => readFile(f.file),
+  }))
+  const summary = await importSources(db, sources, paths, opts)
+  summary.failed.unshift(...found.failed)
+  return summary
+}
+
+/** Browser-mode upload: the files are already in memory. */
+export async function importBuffers(db: Db, files: { name: string; bytes: Uint8Array }[], opts: ImportOptions = {}): Promise<ImportSummary> {
+  const sources: Source[] = files.map((f) => ({
+    file: f.name,
+    name: basename(f.name.replace(/\\/g, '/')),
+    path: null,
+    size: f.bytes.byteLength,
+    load: async () => f.bytes,
+  }))
+  return importSources(db, sources, files.map((f) => f.name), opts)
+}
+
+async function importSources(db: Db, sources: Source[], asked: string[], opts: ImportOptions): Promise<ImportSummary> {
+  const summary: ImportSummary = { imported: [], duplicates: [], failed: [], cancelled: false }
+  const pool = new WorkerPool({ size: opts.workers ?? defaultPoolSize(), maxOldGenerationSizeMb: opts.workerHeapMb, taskTimeoutMs: opts.fileTimeoutMs })
+  const onAbort = (): void => { void pool.destroy() }
+  opts.signal?.addEventListener('abort', onAbort, { once: true })
+  const run = startImportRun(db, asked)
+  // fewer, larger checkpoints while documents stream in (each checkpoint syncs); restored afterwards
+  const autoCheckpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number
+  db.pragma('wal_autocheckpoint = 8000')
+  // identical bytes twice in one batch: the second waits for the first instead of parsing again
+  const inFlight = new Map<string, Promise<number | string>>()
+  const total = sources.length
+  let done = 0
+  const report = (current: string | null): void => opts.onProgress?.({ done, total, current })
+  const bigFiles = new Mutex()
+
+  async function one(src: Source): Promise<Outcome | null> {
+    if (src.size !== null && src.size > MAX_FILE_BYTES) return { kind: 'failed', error: tooLarge(src.size) }
+    if (src.size === null || src.size <= BIG_FILE_BYTES) return oneHeld(src)
+    // large files one at a time: memory stays bounded by one large file (twice: ours + the worker's copy) plus a few small ones
+    const release = await bigFiles.acquire()
+    try {
+      return await oneHeld(src)
+    } finally {
+      release()
+    }
+  }
+
+  async function oneHeld(src: Source): Promise<Outcome | null> {
+    if (opts.signal?.aborted) return null
+    let bytes: Uint8Array
+    try {
+      bytes = await src.load()
+    } catch (e) {
+      return { kind: 'failed', error: `cannot read the file: ${errorText(e)}` }
+    }
+    if (bytes.byteLength > MAX_FILE_BYTES) return { kind: 'failed', error: tooLarge(bytes.byteLength) }
+    const sha256 = createHash('sha256').update(bytes).digest('hex')
+    const known = findBySha256(db, sha256)
+    if (known !== null) return { kind: 'duplicate', id: known }
+    const earlier = inFlight.get(sha256)
+    if (earlier) {
+      const r = await earlier
+      if (opts.signal?.aborted) return null
+      return typeof r === 'number' ? { kind: 'duplicate', id: r } : { kind: 'failed', error: r }
+    }
+    let settle: (r: number | string) => void = () => {}
+    inFlight.set(sha256, new Promise((res) => { settle = res }))
+    let outcome: Outcome | null
+    try {
+      outcome = await parseAndStore(src, bytes, sha256)
+    } catch (e) {
+      outcome = { kind: 'failed', error: errorText(e) }
+    } finally {
+      inFlight.delete(sha256)
+    }
+    // whoever waits on the same bytes learns the outcome, whatever it was
+    if (outcome === null) settle('cancelled')
+    else settle(outcome.kind === 'failed' ? outcome.error : outcome.kind === 'imported' ? outcome.item.id : outcome.id)
+    return outcome
+  }
+
+  async function parseAndStore(src: Source, bytes: Uint8Array, sha256: string): Promise<Outcome | null> {
+    // the worker gets its own copy, transferred (not cloned); this thread keeps the original to store
+    const copy = new Uint8Array(bytes)
+    let res
+    try {
+      res = await pool.run({ type: 'parse', name: src.name, bytes: copy }, [copy.buffer as ArrayBuffer])
+    } catch (e) {
+      if (opts.signal?.aborted) return null
+      return { kind: 'failed', error: e instanceof TaskFailed ? e.message : `the reader failed: ${errorText(e)}` }
+    }
+    if (opts.signal?.aborted) return null
+    if (!res.ok) return { kind: 'failed', error: res.message }
+    if (!res.parsed) return { kind: 'failed', error: 'the reader returned no document' }
+    const parsed = res.extractError ? { ...res.parsed, warnings: [...res.parsed.warnings, extractFailedWarning(res.extractError)] } : res.parsed
+    try {
+      const { id, created } = insertDocument(db, {
+        sha256, size: bytes.byteLength, fileName: src.name, filePath: src.path, bytes, parsed,
+        clean: res.clean, extraction: res.extraction, importRun: run,
+      })
+      if (!created) return { kind: 'duplicate', id }
+      const warnings = [...parsed.warnings, ...(res.extraction?.warnings ?? [])]
+      return { kind: 'imported', item: { id, file: src.file, kind: parsed.kind, encoding: parsed.encoding, warnings } }
+    } catch (e) {
+      return { kind: 'failed', error: `could not be stored in the library: ${errorText(e)}` }
+    }
+  }
+
+  try {
+    report(null)
+    await runBounded(sources, pool.workers * 2, opts.signal, async (src) => {
+      report(src.file)
+      const outcome = await one(src).catch((e: unknown): Outcome => ({ kind: 'failed', error: errorText(e) }))
+      if (outcome === null) return
+      if (outcome.kind === 'imported') summary.imported.push(outcome.item)
+      else if (outcome.kind === 'duplicate') summary.duplicates.push({ file: src.file, id: outcome.id })
+      else summary.failed.push({ file: src.file, error: outcome.error })
+      done++
+      report(null)
+    })
+  } finally {
+    opts.signal?.removeEventListener('abort', onAbort)
+    await pool.destroy()
+    db.pragma(`wal_autocheckpoint = ${autoCheckpoint}`)
+  }
+  summary.cancelled = opts.signal?.aborted ?? false
+  if (summary.imported.length > 0) {
+    try {
+      applyCrossYearWarnings(db, summary.imported.map((i) => i.id))
+    } catch {
+      // cross-year checks are advisory; a failure here must not turn a finished import into an error
+    }
+  }
+  finishImportRun(db, run, { imported: summary.imported.length, duplicates: summary.duplicates.length, failed: summary.failed.length, cancelled: summary.cancelled })
+  return summary
+}

@@ -1,0 +1,53 @@
+/**
+ * Re-run cleaning and extraction over stored documents (in the parse workers) after the rules improved.
+ * Only values whose origin is 'auto' are replaced: what a person corrected or confirmed stays
+ * (storeExtraction enforces it). Each document is stored in its own transaction.
+ */
+import type { Db } from '../library/db'
+import { allDocumentIds, getParsed } from '../library/documents'
+import { storeExtraction } from '../library/field-store'
+import { WorkerPool, defaultPoolSize } from './worker-pool'
+import { runBounded } from './run-bounded'
+import { applyCrossYearWarnings } from './cross-year'
+
+export interface ReextractOptions {
+  onProgress?(p: { done: number; total: number; current: string | null }): void
+  signal?: AbortSignal
+  workers?: number
+  /** only these documents; default all */
+  ids?: number[]
+}
+
+export async function reextractAll(db: Db, opts: ReextractOptions = {}): Promise<{ documents: number; failed: { id: number; error: string }[] }> {
+  const ids = opts.ids ?? allDocumentIds(db)
+  const pool = new WorkerPool({ size: opts.workers ?? defaultPoolSize() })
+  const onAbort = (): void => { void pool.destroy() }
+  opts.signal?.addEventListener('abort', onAbort, { once: true })
+  const failed: { id: number; error: string }[] = []
+  const stored: number[] = []
+  let done = 0
+  try {
+    await runBounded(ids, pool.workers * 2, opts.signal, async (id) => {
+      opts.onProgress?.({ done, total: ids.length, current: String(id) })
+      const parsed = getParsed(db, id)
+      if (!parsed) { failed.push({ id, error: 'no such document' }); return }
+      try {
+        const res = await pool.run({ type: 'reextract', parsed })
+        if (opts.signal?.aborted) return
+        if (!res.ok) failed.push({ id, error: res.message })
+        else if (!res.extraction) failed.push({ id, error: `field extraction failed: ${res.extractError ?? 'unknown error'}` })
+        else { storeExtraction(db, id, res.extraction, res.clean); stored.push(id) }
+      } catch (e) {
+        if (opts.signal?.aborted) return
+        failed.push({ id, error: e instanceof Error ? e.message : String(e) })
+      }
+      done++
+      opts.onProgress?.({ done, total: ids.length, current: null })
+    })
+  } finally {
+    opts.signal?.removeEventListener('abort', onAbort)
+    await pool.destroy()
+  }
+  if (stored.length > 0) applyCrossYearWarnings(db, stored)
+  return { documents: stored.length, failed }
+}

@@ -1,0 +1,91 @@
+/**
+ * The ONE module that loads better-sqlite3. Opens (or creates) a library file: checks it is an Annalist
+ * library, turns on WAL, foreign keys and a busy timeout, and runs the pending migrations.
+ *
+ * The native module: tests and the CLI use the Node build in node_modules. The desktop app may need a build
+ * for Electron's ABI; point ANNALIST_SQLITE_BINDING (or opts.nativeBinding) at that .node file so the two
+ * builds never overwrite each other.
+ */
+import Database from 'better-sqlite3'
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs'
+import { APPLICATION_ID, LATEST_VERSION, migrate, userVersion } from './migrations'
+import { LibraryError } from './errors'
+
+export type Db = import('better-sqlite3').Database
+
+export interface OpenOptions {
+  /** create the file when absent (default false) */
+  create?: boolean
+  readonly?: boolean
+  /** path of a better_sqlite3.node built for the running ABI; default env ANNALIST_SQLITE_BINDING */
+  nativeBinding?: string
+}
+
+const SQLITE_MAGIC = 'SQLite format 3\0'
+
+function looksLikeSqlite(path: string): boolean {
+  const fd = openSync(path, 'r')
+  try {
+    const head = Buffer.alloc(16)
+    const n = readSync(fd, head, 0, 16, 0)
+    return n === 16 && head.toString('latin1') === SQLITE_MAGIC
+  } finally {
+    closeSync(fd)
+  }
+}
+
+export function openLibrary(path: string, opts: OpenOptions = {}): Db {
+  const exists = existsSync(path)
+  if (!exists && !opts.create) throw new LibraryError('missing', `no library at ${path}`)
+  if (exists) {
+    const st = statSync(path)
+    if (st.isDirectory()) throw new LibraryError('not_sqlite', `${path} is a folder, not a library file`)
+    if (st.size > 0 && !looksLikeSqlite(path)) throw new LibraryError('not_sqlite', `${path} is not a library (not an SQLite file)`)
+  }
+  const nativeBinding = opts.nativeBinding ?? process.env.ANNALIST_SQLITE_BINDING ?? undefined
+  let db: Db
+  try {
+    db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: !opts.create, ...(nativeBinding ? { nativeBinding } : {}) })
+  } catch (e) {
+    const first = (e instanceof Error ? e.message : String(e)).split('\n')[0]
+    if (nativeBinding && /module|binding|ELF|NODE_MODULE_VERSION/i.test(first)) {
+      throw new LibraryError('binding', `cannot load the SQLite module ${nativeBinding} (ANNALIST_SQLITE_BINDING): ${first}`)
+    }
+    throw new LibraryError('not_sqlite', `cannot open library ${path}: ${first}`)
+  }
+  try {
+    prepare(db, path, opts.readonly ?? false, opts.create ?? false)
+  } catch (e) {
+    db.close()
+    if (e instanceof LibraryError) throw e
+    const msg = e instanceof Error ? e.message : String(e)
+    throw new LibraryError(/not a database|malformed/i.test(msg) ? 'not_sqlite' : 'corrupt', `cannot use library ${path}: ${msg.split('\n')[0]}`)
+  }
+  return db
+}
+
+function prepare(db: Db, path: string, readonly: boolean, create: boolean): void {
+  db.pragma('busy_timeout = 5000')
+  const appId = db.pragma('application_id', { simple: true }) as number
+  const version = userVersion(db)
+  const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").get() as { n: number }).n
+  const fresh = appId === 0 && version === 0 && tables === 0
+  if (fresh && !create) throw new LibraryError('not_a_library', `${path} is an empty file, not a library`)
+  if (!fresh && appId !== APPLICATION_ID) throw new LibraryError('not_a_library', `${path} is an SQLite file but not an Annalist library`)
+  if (version > LATEST_VERSION) {
+    throw new LibraryError('newer_version', `${path} was made by a newer Annalist (library version ${version}, this one knows up to ${LATEST_VERSION}); update Annalist to open it`)
+  }
+  if (readonly) {
+    if (version < LATEST_VERSION) throw new LibraryError('readonly_old', `${path} needs an upgrade (version ${version} → ${LATEST_VERSION}); open it writable once`)
+    db.pragma('foreign_keys = ON')
+    return
+  }
+  // WAL: readers never block the one writer; NORMAL sync is crash-safe in WAL (a kill loses at most the last commits, never consistency)
+  db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = NORMAL')
+  // after a checkpoint the WAL file shrinks back to this, instead of keeping its largest size
+  db.pragma('journal_size_limit = 67108864')
+  db.pragma('foreign_keys = ON')
+  if (fresh) db.pragma(`application_id = ${APPLICATION_ID}`)
+  migrate(db)
+}

@@ -1,0 +1,177 @@
+/**
+ * Documents in the library: insert one whole document (one transaction), find by checksum, read the list
+ * and the detail. Stateless (db, ...) functions; callers own the connection.
+ */
+import type { Db } from './db'
+import type { DocWarning, ExtractionResult, ParsedDocument, Block } from '../../shared/document'
+import type { DocumentDetail, DocStatus, FieldOrigin, FieldState, StoredWarning } from '../../shared/contract'
+import type { DocumentKind } from '../../shared/document'
+import { stmt } from './statements'
+import { type CleanText, blobToMap, decodeValue, encodeValue, mapToBlob, nowIso } from './codec'
+
+export interface NewDocument {
+  sha256: string
+  size: number
+  fileName: string
+  filePath: string | null
+  bytes: Uint8Array
+  parsed: ParsedDocument
+  clean: CleanText
+  extraction: ExtractionResult | null
+  importRun?: number | null
+  importedAt?: string
+}
+
+export function findBySha256(db: Db, sha256: string): number | null {
+  const row = stmt(db, 'SELECT id FROM documents WHERE sha256 = ?').get(sha256) as { id: number } | undefined
+  return row ? row.id : null
+}
+
+export function documentCount(db: Db): number {
+  return (stmt(db, 'SELECT count(*) AS n FROM documents').get() as { n: number }).n
+}
+
+export function insertWarnings(db: Db, id: number, source: 'import' | 'extract', warnings: readonly DocWarning[]): void {
+  const ins = stmt(db, 'INSERT INTO warnings (document_id, source, code, severity, message, message_en, fields) VALUES (?, ?, ?, ?, ?, ?, ?)')
+  for (const w of warnings) ins.run(id, source, w.code, w.severity, w.message, w.message_en, JSON.stringify(w.fields ?? []))
+}
+
+/** Rows for extracted values; a row a person set (origin other than 'auto') is kept as it is. */
+export function insertAutoFields(db: Db, id: number, result: ExtractionResult, at: string): void {
+  const ins = stmt(
+    db,
+    `INSERT INTO fields (document_id, field_id, value, approximate, span_start, span_end, confidence, rule, origin, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'auto', ?) ON CONFLICT (document_id, field_id) DO NOTHING`,
+  )
+  for (const f of result.fields) {
+    ins.run(id, f.field, encodeValue(f.value), f.approximate ? 1 : 0, f.span ? f.span[0] : null, f.span ? f.span[1] : null, f.confidence, f.rule, at)
+  }
+}
+
+/**
+ * Store a whole document in one transaction: documents, originals, texts, FTS, import warnings, and the
+ * extraction (fields + its warnings). When the same bytes are already in, nothing is written and the
+ * existing id comes back with created=false.
+ */
+export function insertDocument(db: Db, d: NewDocument): { id: number; created: boolean } {
+  return db.transaction((): { id: number; created: boolean } => {
+    const existing = findBySha256(db, d.sha256)
+    if (existing !== null) return { id: existing, created: false }
+    const at = d.importedAt ?? nowIso()
+    const p = d.parsed
+    const info = stmt(
+      db,
+      `INSERT INTO documents (sha256, size, file_name, file_path, kind, encoding, page_count, imported_at, extractor_version, extracted_at, import_run)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(d.sha256, d.size, d.fileName, d.filePath, p.kind, p.encoding, p.pageCount, at, d.extraction?.extractorVersion ?? null, d.extraction ? at : null, d.importRun ?? null)
+    const id = Number(info.lastInsertRowid)
+    stmt(db, 'INSERT INTO originals (document_id, bytes) VALUES (?, ?)').run(id, Buffer.from(d.bytes.buffer, d.bytes.byteOffset, d.bytes.byteLength))
+    stmt(db, 'INSERT INTO texts (document_id, raw_text, clean_text, structure, clean_map) VALUES (?, ?, ?, ?, ?)').run(
+      id, p.text, d.clean.text, JSON.stringify({ blocks: p.blocks, pageStarts: p.pageStarts ?? null }), mapToBlob(d.clean.map),
+    )
+    stmt(db, 'INSERT INTO texts_fts (rowid, text) VALUES (?, ?)').run(id, d.clean.text)
+    insertWarnings(db, id, 'import', p.warnings)
+    if (d.extraction) {
+      insertAutoFields(db, id, d.extraction, at)
+      insertWarnings(db, id, 'extract', d.extraction.warnings)
+    }
+    return { id, created: true }
+  }).immediate()
+}
+
+export function readOriginal(db: Db, id: number): Buffer | null {
+  const row = stmt(db, 'SELECT bytes FROM originals WHERE document_id = ?').get(id) as { bytes: Buffer } | undefined
+  return row ? row.bytes : null
+}
+
+interface FieldRow {
+  field_id: string; value: string; approximate: number; span_start: number | null; span_end: number | null
+  confidence: number | null; rule: string | null; origin: FieldOrigin; updated_at: string
+}
+
+export function fieldStates(db: Db, id: number): FieldState[] {
+  const rows = stmt(db, 'SELECT * FROM fields WHERE document_id = ? ORDER BY rowid').all(id) as FieldRow[]
+  return rows.map((r) => ({
+    field: r.field_id,
+    value: decodeValue(r.value),
+    approximate: r.approximate === 1,
+    span: r.span_start !== null && r.span_end !== null ? [r.span_start, r.span_end] : null,
+    confidence: r.confidence,
+    rule: r.rule,
+    origin: r.origin,
+    updated_at: r.updated_at,
+  }))
+}
+
+interface WarningRow { id: number; source: 'import' | 'extract'; code: string; severity: 'error' | 'warning'; message: string; message_en: string; fields: string }
+
+export function storedWarnings(db: Db, id: number): StoredWarning[] {
+  const rows = stmt(db, 'SELECT * FROM warnings WHERE document_id = ? ORDER BY id').all(id) as WarningRow[]
+  return rows.map((w) => ({ id: w.id, source: w.source, code: w.code, severity: w.severity, message: w.message, message_en: w.message_en, fields: JSON.parse(w.fields) as string[] }))
+}
+
+export function documentTags(db: Db, id: number): number[] {
+  return (stmt(db, 'SELECT tag_id FROM document_tags WHERE document_id = ? ORDER BY tag_id').all(id) as { tag_id: number }[]).map((r) => r.tag_id)
+}
+
+interface DetailRow {
+  id: number; sha256: string; size: number; file_name: string; file_path: string | null; kind: DocumentKind; encoding: string | null
+  page_count: number | null; imported_at: string; status: DocStatus; note: string; extractor_version: string | null
+  raw_text: string; clean_text: string; structure: string; clean_map: Buffer | null
+}
+
+/** The parsed shape again, as stored (for re-extraction). */
+export interface StoredText { raw_text: string; clean_text: string; blocks: Block[]; page_starts: number[] | null }
+
+function parseStructure(s: string): { blocks: Block[]; pageStarts: number[] | null } {
+  const v = JSON.parse(s) as { blocks?: Block[]; pageStarts?: number[] | null }
+  return { blocks: v.blocks ?? [], pageStarts: v.pageStarts ?? null }
+}
+
+/** Libraries filled before migration 2 have no stored map: identity until the next re-extraction writes one. */
+function fallbackMap(cleanLength: number, rawLength: number): number[] {
+  const out = new Array<number>(cleanLength + 1)
+  for (let i = 0; i <= cleanLength; i++) out[i] = Math.min(i, rawLength)
+  return out
+}
+
+export function getDocument(db: Db, id: number): DocumentDetail | null {
+  const r = db
+    .prepare(
+      `SELECT d.id, d.sha256, d.size, d.file_name, d.file_path, d.kind, d.encoding, d.page_count, d.imported_at, d.status, d.note,
+              d.extractor_version, t.raw_text, t.clean_text, t.structure, t.clean_map
+       FROM documents d JOIN texts t ON t.document_id = d.id WHERE d.id = ?`,
+    )
+    .get(id) as DetailRow | undefined
+  if (!r) return null
+  const st = parseStructure(r.structure)
+  return {
+    id: r.id, sha256: r.sha256, size: r.size, file_name: r.file_name, file_path: r.file_path, kind: r.kind, encoding: r.encoding,
+    page_count: r.page_count, imported_at: r.imported_at, status: r.status, note: r.note, extractor_version: r.extractor_version,
+    tags: documentTags(db, id),
+    fields: fieldStates(db, id),
+    warnings: storedWarnings(db, id),
+    raw_text: r.raw_text,
+    clean_text: r.clean_text,
+    clean_map: r.clean_map ? blobToMap(r.clean_map) : fallbackMap(r.clean_text.length, r.raw_text.length),
+    blocks: st.blocks,
+    page_starts: st.pageStarts,
+  }
+}
+
+/** What re-extraction needs of a document: its parsed form as stored. */
+export function getParsed(db: Db, id: number): ParsedDocument | null {
+  const r = db
+    .prepare('SELECT d.kind, d.encoding, d.page_count, t.raw_text, t.structure FROM documents d JOIN texts t ON t.document_id = d.id WHERE d.id = ?')
+    .get(id) as { kind: DocumentKind; encoding: string | null; page_count: number | null; raw_text: string; structure: string } | undefined
+  if (!r) return null
+  const st = parseStructure(r.structure)
+  const warnings: DocWarning[] = storedWarnings(db, id)
+    .filter((w) => w.source === 'import')
+    .map((w) => ({ code: w.code, severity: w.severity, message: w.message, message_en: w.message_en, fields: w.fields }))
+  return { kind: r.kind, encoding: r.encoding, pageCount: r.page_count, text: r.raw_text, blocks: st.blocks, ...(st.pageStarts ? { pageStarts: st.pageStarts } : {}), warnings }
+}
+
+export function allDocumentIds(db: Db): number[] {
+  return (stmt(db, 'SELECT id FROM documents ORDER BY id').all() as { id: number }[]).map((r) => r.id)
+}

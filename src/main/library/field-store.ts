@@ -1,0 +1,165 @@
+/**
+ * THE path for changing field values: a person's corrections and confirmations (CLI `set`, the UI) and
+ * the extractor's output (storeExtraction). Every manual change writes an append-only revision
+ * (old, new, old/new origin, when, why, batch). Re-extraction replaces only values whose origin is 'auto'.
+ *
+ * Revision encoding (for history/undo): target = field id; old_value/new_value = JSON text of the FieldValue
+ * ('null' for an empty value); old_value and old_origin are NULL when the document had no row for the field.
+ * Bad input throws ApiError('bad_request' | 'not_found').
+ */
+import { randomUUID } from 'node:crypto'
+import type { Db } from './db'
+import type { ExtractionResult } from '../../shared/document'
+import type { FieldOrigin } from '../../shared/contract'
+import { ApiError } from '../../shared/contract'
+import { type FieldDef, type FieldValue, fieldDef } from '../../shared/fields'
+import { stmt } from './statements'
+import { type CleanText, encodeValue, mapToBlob, nowIso } from './codec'
+import { insertAutoFields, insertWarnings } from './documents'
+
+export interface ChangeOptions {
+  reason?: string
+  origin?: 'corrected' | 'confirmed'
+  batch?: string
+}
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+function validDate(s: string): boolean {
+  const m = DATE_RE.exec(s)
+  if (!m) return false
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3])
+}
+
+function requireDef(field: string): FieldDef {
+  const def = fieldDef(field)
+  if (!def) throw new ApiError('bad_request', `unknown field '${field}'`)
+  return def
+}
+
+/** Check a value against the field's type; returns it normalised (trimmed text, '' -> null). */
+export function validateFieldValue(def: FieldDef, value: FieldValue): FieldValue {
+  if (value === null) return null
+  switch (def.type) {
+    case 'integer':
+      if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw new ApiError('bad_request', `${def.id} takes a whole number, not ${JSON.stringify(value)}`)
+      return value
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) throw new ApiError('bad_request', `${def.id} takes a number, not ${JSON.stringify(value)}`)
+      return value
+    case 'date':
+      if (typeof value !== 'string' || !validDate(value)) throw new ApiError('bad_request', `${def.id} takes a date as YYYY-MM-DD, not ${JSON.stringify(value)}`)
+      return value
+    case 'enum':
+      if (typeof value !== 'string' || !def.options?.includes(value)) {
+        throw new ApiError('bad_request', `${def.id} takes one of ${(def.options ?? []).join(', ')}, not ${JSON.stringify(value)}`)
+      }
+      return value
+    case 'text': {
+      if (typeof value !== 'string') throw new ApiError('bad_request', `${def.id} takes text, not ${JSON.stringify(value)}`)
+      const t = value.trim()
+      return t === '' ? null : t
+    }
+  }
+}
+
+/** A value typed by a person (CLI, a form): parsed by the field's type. '' and 'null' clear the field. */
+export function parseFieldValue(field: string, text: string): FieldValue {
+  const def = requireDef(field)
+  const t = text.trim()
+  if (t === '' || t === 'null') return null
+  if (def.type === 'integer' || def.type === 'number') {
+    const n = Number(t.replace(/[,，\s]/g, ''))
+    if (!Number.isFinite(n)) throw new ApiError('bad_request', `${field} takes a number, not '${text}'`)
+    return validateFieldValue(def, n)
+  }
+  return validateFieldValue(def, t)
+}
+
+interface CurrentRow { value: string; origin: FieldOrigin }
+
+function documentExists(db: Db, id: number): boolean {
+  return stmt(db, 'SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined
+}
+
+function newBatch(): string {
+  return randomUUID()
+}
+
+/** Set one field on many documents (a correction, or a value a person confirms as right). One transaction. */
+export function setFieldValues(db: Db, ids: number[], field: string, value: FieldValue, opts: ChangeOptions = {}): { changed: number; batch: string } {
+  const def = requireDef(field)
+  const v = validateFieldValue(def, value)
+  const origin: FieldOrigin = opts.origin ?? 'corrected'
+  const batch = opts.batch ?? newBatch()
+  const encoded = encodeValue(v)
+  const current = stmt(db, 'SELECT value, origin FROM fields WHERE document_id = ? AND field_id = ?')
+  const upsert = db.prepare(
+    `INSERT INTO fields (document_id, field_id, value, approximate, span_start, span_end, confidence, rule, origin, updated_at)
+     VALUES (?, ?, ?, 0, NULL, NULL, NULL, 'manual', ?, ?)
+     ON CONFLICT (document_id, field_id) DO UPDATE SET value = excluded.value, approximate = 0, span_start = NULL, span_end = NULL,
+       confidence = NULL, rule = 'manual', origin = excluded.origin, updated_at = excluded.updated_at`,
+  )
+  const revise = db.prepare(
+    'INSERT INTO revisions (document_id, target, old_value, new_value, old_origin, new_origin, reason, at, batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  )
+  let changed = 0
+  db.transaction(() => {
+    const at = nowIso()
+    for (const id of ids) {
+      if (!documentExists(db, id)) throw new ApiError('not_found', `no document ${id}`)
+      const cur = current.get(id, field) as CurrentRow | undefined
+      if (cur && cur.value === encoded && cur.origin === origin) continue
+      upsert.run(id, field, encoded, origin, at)
+      revise.run(id, field, cur ? cur.value : null, encoded, cur ? cur.origin : null, origin, opts.reason ?? '', at, batch)
+      changed++
+    }
+  }).immediate()
+  return { changed, batch }
+}
+
+/** A person checked these values and they are right: origin becomes 'confirmed', the value stays (an absent field is confirmed empty). */
+export function confirmFields(db: Db, id: number, fields: string[], opts: Omit<ChangeOptions, 'origin'> = {}): { changed: number; batch: string } {
+  for (const f of fields) requireDef(f)
+  const batch = opts.batch ?? newBatch()
+  const current = stmt(db, 'SELECT value, origin FROM fields WHERE document_id = ? AND field_id = ?')
+  const confirm = stmt(db, "UPDATE fields SET origin = 'confirmed', updated_at = ? WHERE document_id = ? AND field_id = ?")
+  const insertEmpty = stmt(db, "INSERT INTO fields (document_id, field_id, value, rule, origin, updated_at) VALUES (?, ?, 'null', 'manual', 'confirmed', ?)")
+  const revise = db.prepare(
+    'INSERT INTO revisions (document_id, target, old_value, new_value, old_origin, new_origin, reason, at, batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  )
+  let changed = 0
+  db.transaction(() => {
+    if (!documentExists(db, id)) throw new ApiError('not_found', `no document ${id}`)
+    const at = nowIso()
+    for (const f of fields) {
+      const cur = current.get(id, f) as CurrentRow | undefined
+      if (cur?.origin === 'confirmed') continue
+      if (cur) confirm.run(at, id, f)
+      else insertEmpty.run(id, f, at)
+      revise.run(id, f, cur ? cur.value : null, cur ? cur.value : 'null', cur ? cur.origin : null, 'confirmed', opts.reason ?? '', at, batch)
+      changed++
+    }
+  }).immediate()
+  return { changed, batch }
+}
+
+/**
+ * Store a (re-)extraction: the clean text (+ map, + search index), every 'auto' value replaced by the new
+ * result, values a person corrected or confirmed kept, the extract warnings replaced, extractor_version set.
+ */
+export function storeExtraction(db: Db, id: number, result: ExtractionResult, clean: CleanText): void {
+  db.transaction(() => {
+    if (!documentExists(db, id)) throw new ApiError('not_found', `no document ${id}`)
+    const at = nowIso()
+    stmt(db, 'UPDATE texts SET clean_text = ?, clean_map = ? WHERE document_id = ?').run(clean.text, mapToBlob(clean.map), id)
+    stmt(db, 'DELETE FROM texts_fts WHERE rowid = ?').run(id)
+    stmt(db, 'INSERT INTO texts_fts (rowid, text) VALUES (?, ?)').run(id, clean.text)
+    stmt(db, "DELETE FROM fields WHERE document_id = ? AND origin = 'auto'").run(id)
+    insertAutoFields(db, id, result, at)
+    stmt(db, "DELETE FROM warnings WHERE document_id = ? AND source = 'extract'").run(id)
+    insertWarnings(db, id, 'extract', result.warnings)
+    stmt(db, 'UPDATE documents SET extractor_version = ?, extracted_at = ? WHERE id = ?').run(result.extractorVersion, at, id)
+  }).immediate()
+}

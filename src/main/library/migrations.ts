@@ -1,0 +1,36 @@
+/**
+ * Forward-only numbered migrations. Migration N brings user_version from N-1 to N, inside one transaction,
+ * followed by a foreign-key check: a library is never left half-migrated. Never edit a shipped migration;
+ * append the next one (and test the upgrade from a file made by the previous version).
+ */
+import type { Database } from 'better-sqlite3'
+import { SCHEMA_V1 } from './schema-v1.sql'
+import { SCHEMA_V2 } from './schema-v2.sql'
+import { LibraryError } from './errors'
+
+export const MIGRATIONS: readonly string[] = [SCHEMA_V1, SCHEMA_V2]
+export const LATEST_VERSION = MIGRATIONS.length
+
+/** 'ANNL': marks the file as an Annalist library for `file(1)` and for openLibrary. */
+export const APPLICATION_ID = 0x414e4e4c
+
+export function userVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number
+}
+
+/** Run every migration above the file's user_version, up to `upTo` (tests stop early to make old files). */
+export function migrate(db: Database, upTo: number = LATEST_VERSION): number {
+  let version = userVersion(db)
+  while (version < upTo) {
+    const sql = MIGRATIONS[version]
+    const next = version + 1
+    db.transaction(() => {
+      db.exec(sql)
+      const broken = db.pragma('foreign_key_check') as unknown[]
+      if (broken.length > 0) throw new LibraryError('corrupt', `migration ${next} left ${broken.length} broken references; the library was not changed`)
+      db.pragma(`user_version = ${next}`)
+    }).immediate()
+    version = next
+  }
+  return version
+}

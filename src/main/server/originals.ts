@@ -1,0 +1,32 @@
+/**
+ * An original file over HTTP. HTML originals are the pages the reports were scraped from: they go out
+ * with a sandboxing CSP so that nothing in them can run or load anything under this origin.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { OriginalFile } from '../services'
+
+export function originalContentType(f: Pick<OriginalFile, 'kind' | 'encoding'>): string {
+  switch (f.kind) {
+    case 'pdf': return 'application/pdf'
+    case 'docx': return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+    case 'txt': return `text/plain; charset=${f.encoding ?? 'utf-8'}`
+    case 'html': return `text/html; charset=${f.encoding ?? 'utf-8'}`
+  }
+}
+
+export function contentDisposition(kind: 'inline' | 'attachment', fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_')
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`
+}
+
+export function sendOriginal(res: ServerResponse, f: OriginalFile, req: IncomingMessage): void {
+  res.writeHead(200, {
+    'Content-Type': originalContentType(f),
+    'Content-Length': String(f.bytes.length),
+    'Content-Disposition': contentDisposition('inline', f.fileName),
+    'Content-Security-Policy': "default-src 'none'; sandbox",
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'private, max-age=3600',
+  })
+  res.end(req.method === 'HEAD' ? undefined : f.bytes)
+}

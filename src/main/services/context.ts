@@ -1,0 +1,24 @@
+/**
+ * What the services run over: one open library, the event bus, the job registry, and the few things that
+ * differ between the desktop app and the browser mode (where an export goes when no path was given).
+ */
+import type { Db } from '../library/db'
+import type { ExportRequest } from '../../shared/contract'
+import type { EventBus } from '../jobs/event-bus'
+import type { JobRegistry } from '../jobs/registry'
+
+export interface ServiceContext {
+  db: Db
+  /** the library file */
+  path: string
+  mode: 'electron' | 'browser'
+  /** the library was made from the bundled samples */
+  demo: boolean
+  events: EventBus
+  jobs: JobRegistry
+  /**
+   * Where an export without `out` is written. Browser mode: a temporary file, later served from
+   * /api/download/<job>. Desktop: the shell may ask with a save dialog (null = the person cancelled).
+   */
+  exportPath(req: ExportRequest): Promise<string | null>
+}

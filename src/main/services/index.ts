@@ -1,0 +1,168 @@
+/**
+ * The service map: every method of the API contract, implemented over one open library. Each call is
+ * validated at the door (validators.ts), runs, and announces what it changed on the event bus.
+ * Transports (ipcMain in the shell, the HTTP bridge, tests) call `services.call(method, rawArgs)`: it
+ * accepts untrusted input and always fails with an ApiError.
+ */
+import type { Api, ApiMethod, ApiResult } from '../../shared/contract'
+import { ApiError } from '../../shared/contract'
+import { documentCount, getDocument, readOriginal } from '../library/documents'
+import { confirmFields, setFieldValues } from '../library/field-store'
+import { LATEST_VERSION } from '../library/migrations'
+import { LibraryError } from '../library/errors'
+import { countExport } from '../export'
+import type { ServiceContext } from './context'
+import { redo, undo } from './history'
+import { startExport, startImport, startUpload, type UploadedFile } from './jobs-glue'
+import { listDocuments } from './list-query'
+import { listHistory } from './revisions'
+import { nextInQueue, setNote, setStatus } from './review'
+import { searchDocuments } from './search'
+import { applyTag, createTag, deleteTag, listTags, updateTag } from './tags'
+import { VALIDATORS } from './validators'
+import type { DocumentKind } from '../../shared/document'
+
+export type { ServiceContext } from './context'
+export type { UploadedFile } from './jobs-glue'
+
+/** Arguments already validated; the compiler checks every contract method has a handler. */
+export type ServiceMap = { [M in ApiMethod]: (args: Api[M][0]) => Promise<ApiResult<M>> }
+
+/** The field dictionary's version, bumped when ids are added (exports and the UI compare it). */
+export const DICTIONARY_VERSION = '1'
+
+export function createServiceMap(ctx: ServiceContext): ServiceMap {
+  const { db, events } = ctx
+  const changed = (ids: number[] | null): void => { if (ids === null || ids.length > 0) events.emit('library.changed', { ids }) }
+  return {
+    'library.info': async () => ({ path: ctx.path, documents: documentCount(db), demo: ctx.demo, version: LATEST_VERSION, mode: ctx.mode }),
+    'documents.list': async (q) => listDocuments(db, q),
+    'documents.get': async ({ id }) => {
+      const d = getDocument(db, id)
+      if (!d) throw new ApiError('not_found', `no document ${id}`)
+      return d
+    },
+    'documents.setStatus': async ({ ids, status, override, reason }) => {
+      const r = setStatus(db, ids, status, { override, reason })
+      changed(r.changedIds)
+      return { changed: r.changed, refused: r.refused, batch: r.batch }
+    },
+    'documents.setNote': async ({ id, note }) => {
+      if (setNote(db, id, note)) changed([id])
+    },
+    'documents.queue': async ({ after }) => nextInQueue(db, after),
+    'fields.set': async ({ ids, field, value, reason }) => {
+      const r = setFieldValues(db, ids, field, value, { reason, origin: 'corrected' })
+      changed(ids)
+      return r
+    },
+    'fields.confirm': async ({ id, fields }) => {
+      const r = confirmFields(db, id, fields)
+      changed([id])
+      return r
+    },
+    'search.query': async ({ q, limit }) => searchDocuments(db, q, limit),
+    'tags.list': async () => listTags(db),
+    'tags.create': async ({ name, color }) => {
+      const t = createTag(db, name, color)
+      changed(null)
+      return t
+    },
+    'tags.update': async ({ id, name, color }) => {
+      const t = updateTag(db, id, { name, color })
+      changed(null)
+      return t
+    },
+    'tags.delete': async ({ id }) => {
+      deleteTag(db, id)
+      changed(null)
+    },
+    'tags.apply': async ({ ids, tag, on }) => {
+      const r = applyTag(db, ids, tag, on)
+      changed(r.changedIds)
+      return { changed: r.changed, batch: r.batch }
+    },
+    'history.list': async ({ id }) => {
+      if (!db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id)) throw new ApiError('not_found', `no document ${id}`)
+      return listHistory(db, id)
+    },
+    'history.undo': async (sel) => {
+      const r = undo(db, sel)
+      changed(null)
+      return { undone: r.undone }
+    },
+    'history.redo': async (sel) => {
+      const r = redo(db, sel)
+      changed(null)
+      return { redone: r.redone }
+    },
+    'import.paths': async ({ paths }) => startImport(ctx, paths),
+    'jobs.cancel': async ({ job }) => ctx.jobs.cancel(job),
+    'export.count': async (req) => ({ documents: countExport(db, req) }),
+    'export.start': async (req) => startExport(ctx, req),
+    'fields.dictionary': async () => ({ version: DICTIONARY_VERSION }),
+  }
+}
+
+/** Any failure as an ApiError, so that every transport sends the same `{name, code, message}`. */
+export function toApiError(e: unknown): ApiError {
+  if (e instanceof ApiError) return e
+  if (e instanceof LibraryError) return new ApiError('unavailable', e.message)
+  const msg = e instanceof Error ? e.message : String(e)
+  if (/SQLITE_BUSY|database is locked/i.test(msg)) return new ApiError('unavailable', 'the library is busy; try again')
+  if (/SQLITE_CONSTRAINT/i.test(msg)) return new ApiError('conflict', msg)
+  return new ApiError('internal', msg)
+}
+
+export function isApiMethod(name: string): name is ApiMethod {
+  return Object.prototype.hasOwnProperty.call(VALIDATORS, name)
+}
+
+export interface OriginalFile { bytes: Buffer; kind: DocumentKind; fileName: string; encoding: string | null }
+
+export interface Services {
+  readonly ctx: ServiceContext
+  readonly map: ServiceMap
+  /** Untrusted method name and arguments in; the result, or a thrown ApiError. */
+  call(method: string, rawArgs: unknown): Promise<unknown>
+  /** The original bytes of a document (PDF rendering, download). */
+  original(id: number): OriginalFile
+  /** Browser-mode import of uploaded files. */
+  upload(files: UploadedFile[]): { job: string }
+  /** Cancel running jobs and wait for them (before the library is closed). */
+  shutdown(): Promise<void>
+}
+
+export function createServices(ctx: ServiceContext): Services {
+  const map = createServiceMap(ctx)
+  return {
+    ctx,
+    map,
+    async call(method, rawArgs) {
+      if (!isApiMethod(method)) throw new ApiError('bad_request', `unknown method '${method}'`)
+      try {
+        const args = VALIDATORS[method](rawArgs)
+        const handler = map[method] as (a: unknown) => Promise<unknown>
+        return await handler(args)
+      } catch (e) {
+        throw toApiError(e)
+      }
+    },
+    original(id) {
+      const row = ctx.db.prepare('SELECT kind, file_name, encoding FROM documents WHERE id = ?').get(id) as { kind: DocumentKind; file_name: string; encoding: string | null } | undefined
+      const bytes = row ? readOriginal(ctx.db, id) : null
+      if (!row || !bytes) throw new ApiError('not_found', `no document ${id}`)
+      return { bytes, kind: row.kind, fileName: row.file_name, encoding: row.encoding }
+    },
+    upload(files) {
+      try {
+        return startUpload(ctx, files)
+      } catch (e) {
+        throw toApiError(e)
+      }
+    },
+    async shutdown() {
+      await ctx.jobs.cancelAll()
+    },
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Import and export as jobs: the registry gives them an id, progress and cancel; a finished import
+ * announces 'library.changed'. Browser-mode uploads come in here too (importBuffers).
+ */
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { ExportRequest, ImportSummary } from '../../shared/contract'
+import { ApiError } from '../../shared/contract'
+import { runExport } from '../export'
+import { type ImportProgress, importBuffers, importPaths } from '../import'
+import type { ServiceContext } from './context'
+
+export interface UploadedFile { name: string; bytes: Uint8Array }
+
+function announce(ctx: ServiceContext, s: ImportSummary): void {
+  if (s.imported.length > 0) ctx.events.emit('library.changed', { ids: s.imported.map((i) => i.id) })
+}
+
+/**
+ * Imports run one after another: each has its own pool of parse workers, and the browser sends one
+ * upload per file, so a hundred files dropped at once must not start a hundred pools. A queued job
+ * waits its turn (cancelling it while it waits ends it at once).
+ */
+const importQueues = new WeakMap<ServiceContext, Promise<unknown>>()
+
+function queuedImport(ctx: ServiceContext, run: (o: { signal: AbortSignal; onProgress: (p: ImportProgress) => void }) => Promise<ImportSummary>): { job: string } {
+  const before = importQueues.get(ctx) ?? Promise.resolve()
+  const job = ctx.jobs.start('import', async ({ signal, progress }) => {
+    await before.catch(() => undefined)
+    const summary = await run({ signal, onProgress: (p) => progress(p.done, p.total, p.current ?? null) })
+    announce(ctx, summary)
+    return { kind: 'import', summary }
+  })
+  importQueues.set(ctx, job.done)
+  return { job: job.id }
+}
+
+export function startImport(ctx: ServiceContext, paths: string[]): { job: string } {
+  return queuedImport(ctx, (o) => importPaths(ctx.db, paths, o))
+}
+
+export function startUpload(ctx: ServiceContext, files: UploadedFile[]): { job: string } {
+  if (files.length === 0) throw new ApiError('bad_request', 'no files to import')
+  return queuedImport(ctx, (o) => importBuffers(ctx.db, files, o))
+}
+
+const EXTENSIONS: Record<ExportRequest['format'], string> = { csv: 'csv', xlsx: 'xlsx', jsonl: 'jsonl', bagit: 'bag' }
+
+let exportDir: string | null = null
+/** Browser mode: exports without a path go to a private temporary folder of this process. */
+export function temporaryExportPath(req: ExportRequest): string {
+  exportDir ??= mkdtempSync(join(tmpdir(), 'annalist-export-'))
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-')
+  return join(exportDir, `annalist-${stamp}-${Math.random().toString(36).slice(2, 8)}.${EXTENSIONS[req.format]}`)
+}
+
+export async function startExport(ctx: ServiceContext, req: ExportRequest): Promise<{ job: string }> {
+  const out = req.out ?? (await ctx.exportPath(req))
+  if (out === null) throw new ApiError('cancelled', 'no place to write the export was chosen')
+  const job = ctx.jobs.start('export', async ({ signal, progress }) => {
+    const summary = await runExport(ctx.db, { ...req, out }, { signal, onProgress: (p) => progress(p.done, p.total, p.current) })
+    return { kind: 'export', summary }
+  })
+  return { job: job.id }
+}

@@ -1,0 +1,147 @@
+/**
+ * documents.list as SQL: filters, sort and paging run in SQLite so that a page of a 100,000-document
+ * library costs one indexed query. Field values are stored as JSON text (codec.ts), so a filter compares
+ * with the encoded value and a sort on a field sorts its JSON text (fine for years and names; numbers are
+ * not sorted on here).
+ */
+import type { Db } from '../library/db'
+import type { DocStatus, DocumentRow, ListQuery, ListResult, SortKey } from '../../shared/contract'
+import type { ReportFormat } from '../../shared/fields'
+import type { DocumentKind } from '../../shared/document'
+import { decodeValue, encodeValue } from '../library/codec'
+import { searchIds } from './search'
+
+const FIELD_SORTS: Partial<Record<SortKey, string>> = { agency: 'agency', region: 'region', report_year: 'report_year', format: 'format' }
+const FIELD_ALIAS: Record<string, string> = { agency: 'fa', region: 'fr', report_year: 'fy', format: 'ff', title: 'ft' }
+const DEFAULT_LIMIT = 100
+
+interface Built { where: string[]; params: unknown[]; joins: Set<string> }
+
+function fieldJoin(field: string): string {
+  const a = FIELD_ALIAS[field]
+  return `LEFT JOIN fields ${a} ON ${a}.document_id = d.id AND ${a}.field_id = '${field}'`
+}
+
+function build(db: Db, q: ListQuery): Built {
+  const b: Built = { where: [], params: [], joins: new Set() }
+  if (q.status?.length) {
+    b.where.push(`d.status IN (${q.status.map(() => '?').join(',')})`)
+    b.params.push(...q.status)
+  }
+  if (q.year?.length) {
+    b.joins.add('report_year')
+    b.where.push(`fy.value IN (${q.year.map(() => '?').join(',')})`)
+    b.params.push(...q.year.map((y) => encodeValue(y)))
+  }
+  if (q.format?.length) {
+    b.joins.add('format')
+    const known = q.format.filter((f): f is ReportFormat => f !== 'unknown')
+    const parts: string[] = []
+    if (known.length) { parts.push(`ff.value IN (${known.map(() => '?').join(',')})`); b.params.push(...known.map((f) => encodeValue(f))) }
+    if (known.length !== q.format.length) parts.push(`ff.value IS NULL OR ff.value = 'null'`)
+    b.where.push(`(${parts.join(' OR ')})`)
+  }
+  if (q.tag?.length) {
+    // every tag asked for (narrowing, as a person expects of tag chips)
+    for (const t of q.tag) {
+      b.where.push('EXISTS (SELECT 1 FROM document_tags dt WHERE dt.document_id = d.id AND dt.tag_id = ?)')
+      b.params.push(t)
+    }
+  }
+  if (q.hasWarnings !== undefined) b.where.push(`${q.hasWarnings ? '' : 'NOT '}EXISTS (SELECT 1 FROM warnings w WHERE w.document_id = d.id)`)
+  const search = q.search?.trim()
+  if (search) {
+    // the text, or the file name (a person often types part of one); the ids as one JSON parameter:
+    // no limit on the number of matching documents
+    b.where.push("(d.id IN (SELECT value FROM json_each(?)) OR d.file_name LIKE ? ESCAPE '\\')")
+    b.params.push(JSON.stringify(searchIds(db, search)), `%${search.replace(/[\\%_]/g, (c) => '\\' + c)}%`)
+  }
+  return b
+}
+
+function orderBy(q: ListQuery): string {
+  const dir = q.desc ? 'DESC' : 'ASC'
+  const key = q.sort ?? 'id'
+  if (key === 'warnings') return `ORDER BY (SELECT count(*) FROM warnings w WHERE w.document_id = d.id) ${dir}, d.id ${dir}`
+  return `ORDER BY d.${key} ${dir}${key === 'id' ? '' : `, d.id ${dir}`}`
+}
+
+/**
+ * A page sorted by a field: documents that have the value come in the order of the (field_id, value)
+ * index (no sort of the whole library), ties by the field row's rowid; documents without it follow, by id.
+ */
+function fieldSortedPage(db: Db, b: Built, field: string, desc: boolean, limit: number, offset: number, total: number): number[] {
+  const dir = desc ? 'DESC' : 'ASC'
+  const joins = [...b.joins].map(fieldJoin).join(' ')
+  const filtered = b.where.length > 0 || b.joins.size > 0
+  const filter = b.where.length ? `AND ${b.where.join(' AND ')}` : ''
+  // Unfiltered, the walk reads the index only (rowids), and just the page's rows are looked up after:
+  // skipping 100,000 rows of an OFFSET then costs index pages, not table rows.
+  const withValue = filtered
+    ? `FROM fields s JOIN documents d ON d.id = s.document_id ${joins} WHERE s.field_id = '${field}' AND s.value != 'null' ${filter}`
+    : `FROM fields s WHERE s.field_id = '${field}' AND s.value != 'null'`
+  const rowids = (db.prepare(`SELECT s.rowid AS rid ${withValue} ORDER BY s.value ${dir}, s.rowid ${dir} LIMIT ? OFFSET ?`).all(...b.params, limit, offset) as { rid: number }[]).map((r) => r.rid)
+  const docOf = new Map((db.prepare('SELECT rowid AS rid, document_id AS id FROM fields WHERE rowid IN (SELECT value FROM json_each(?))').all(JSON.stringify(rowids)) as { rid: number; id: number }[]).map((r) => [r.rid, r.id]))
+  const ids = rowids.map((r) => docOf.get(r) as number)
+  if (ids.length === limit) return ids
+  const countWith = ids.length > 0 ? offset + ids.length : (db.prepare(`SELECT count(*) AS n ${withValue}`).get(...b.params) as { n: number }).n
+  if (countWith >= total) return ids
+  const missing = `NOT EXISTS (SELECT 1 FROM fields s WHERE s.document_id = d.id AND s.field_id = '${field}' AND s.value != 'null')`
+  const rest = db.prepare(`SELECT d.id FROM documents d ${joins} WHERE ${missing} ${filter} ORDER BY d.id ${dir} LIMIT ? OFFSET ?`)
+    .all(...b.params, limit - ids.length, Math.max(0, offset - countWith)) as { id: number }[]
+  return [...ids, ...rest.map((r) => r.id)]
+}
+
+interface PageRow {
+  id: number; file_name: string; kind: DocumentKind; encoding: string | null; status: DocStatus; imported_at: string
+  title: string | null; agency: string | null; region: string | null; report_year: string | null; format: string | null
+  errors: number; warnings: number; tags: string | null; text_length: number
+}
+
+export function listDocuments(db: Db, q: ListQuery): ListResult {
+  const b = build(db, q)
+  const where = b.where.length ? `WHERE ${b.where.join(' AND ')}` : ''
+  const countJoins = [...b.joins].map(fieldJoin).join(' ')
+  const total = (db.prepare(`SELECT count(*) AS n FROM documents d ${countJoins} ${where}`).get(...b.params) as { n: number }).n
+  const limit = q.limit ?? DEFAULT_LIMIT
+  const offset = q.offset ?? 0
+  // Page ids first (narrow rows), then the columns for just that page.
+  const field = FIELD_SORTS[q.sort ?? 'id']
+  const ids = field
+    ? fieldSortedPage(db, b, field, q.desc ?? false, limit, offset, total)
+    : (db.prepare(`SELECT d.id FROM documents d ${countJoins} ${where} ${orderBy(q)} LIMIT ? OFFSET ?`).all(...b.params, limit, offset) as { id: number }[]).map((r) => r.id)
+  if (ids.length === 0) return { total, rows: [] }
+  const rows = db.prepare(
+    `SELECT d.id, d.file_name, d.kind, d.encoding, d.status, d.imported_at,
+       (SELECT value FROM fields WHERE document_id = d.id AND field_id = 'title') AS title,
+       (SELECT value FROM fields WHERE document_id = d.id AND field_id = 'agency') AS agency,
+       (SELECT value FROM fields WHERE document_id = d.id AND field_id = 'region') AS region,
+       (SELECT value FROM fields WHERE document_id = d.id AND field_id = 'report_year') AS report_year,
+       (SELECT value FROM fields WHERE document_id = d.id AND field_id = 'format') AS format,
+       (SELECT count(*) FROM warnings WHERE document_id = d.id AND severity = 'error') AS errors,
+       (SELECT count(*) FROM warnings WHERE document_id = d.id AND severity = 'warning') AS warnings,
+       (SELECT group_concat(tag_id) FROM (SELECT tag_id FROM document_tags WHERE document_id = d.id ORDER BY tag_id)) AS tags,
+       (SELECT length(clean_text) FROM texts WHERE document_id = d.id) AS text_length
+     FROM documents d WHERE d.id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(ids)) as PageRow[]
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  return { total, rows: ids.map((id) => toRow(byId.get(id) as PageRow)) }
+}
+
+function text(v: string | null): string | null {
+  const d = v === null ? null : decodeValue(v)
+  return d === null ? null : String(d)
+}
+
+function toRow(r: PageRow): DocumentRow {
+  const year = r.report_year === null ? null : decodeValue(r.report_year)
+  return {
+    id: r.id, file_name: r.file_name, kind: r.kind, encoding: r.encoding,
+    title: text(r.title), agency: text(r.agency), region: text(r.region),
+    report_year: typeof year === 'number' ? year : null,
+    format: text(r.format) as ReportFormat | null,
+    status: r.status, errors: r.errors, warnings: r.warnings,
+    tags: r.tags ? r.tags.split(',').map(Number) : [],
+    imported_at: r.imported_at, text_length: r.text_length ?? 0,
+  }
+}

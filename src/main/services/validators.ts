@@ -1,0 +1,169 @@
+/**
+ * One validator per API method: untrusted arguments in (from the window, the HTTP bridge or a test),
+ * typed arguments out, or ApiError('bad_request'). The mapped type makes a new contract method a compile
+ * error here until it has a validator.
+ */
+import { isAbsolute } from 'node:path'
+import type { Api, ApiArgs, ApiMethod, ExportFormat, ExportRequest, FieldGroupChoice, SortKey } from '../../shared/contract'
+import { DOC_STATUSES } from '../../shared/contract'
+import { REPORT_FORMATS, fieldDef } from '../../shared/fields'
+import type { FieldValue } from '../../shared/fields'
+import {
+  array, bad, bool, compact, enumItem, idItem, int, intItem, noArgs, object, oneOf, optArray, optBool, optInt,
+  optOneOf, optStr, str, strItem,
+} from './validate'
+
+/** A selection may be the whole library; a bound still keeps one request from holding the process. */
+export const MAX_IDS = 200_000
+const SORT_KEYS: readonly SortKey[] = ['id', 'file_name', 'agency', 'region', 'report_year', 'format', 'status', 'warnings', 'imported_at']
+const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'jsonl', 'bagit']
+const GROUPS: readonly FieldGroupChoice[] = ['document', 'headline', 't2', 't2v19', 't3', 't4']
+const COLOR = /^#[0-9a-fA-F]{6}$/
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/
+
+type Validators = { [M in ApiMethod]: (raw: unknown) => ApiArgs<M> }
+
+const ids = (o: Record<string, unknown>, key = 'ids'): number[] => array(o, key, idItem, { nonEmpty: true, max: MAX_IDS })
+const batchId = (o: Record<string, unknown>): string | undefined => optStr(o, 'batch', { max: 100, nonEmpty: true })
+
+/** Checks a value against the field dictionary's type for that field. */
+export function checkFieldValue(field: string, value: unknown): FieldValue {
+  const def = fieldDef(field)
+  if (!def) throw bad(`unknown field '${field}'`)
+  if (value === null) return null
+  switch (def.type) {
+    case 'integer':
+      if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw bad(`${field} takes a whole number`)
+      return value
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) throw bad(`${field} takes a number`)
+      return value
+    case 'date':
+      if (typeof value !== 'string' || !DATE.test(value)) throw bad(`${field} takes a date written YYYY-MM-DD`)
+      return value
+    case 'enum':
+      if (typeof value !== 'string' || !def.options?.includes(value)) throw bad(`${field} must be one of ${def.options?.join(', ')}`)
+      return value
+    case 'text':
+      if (typeof value !== 'string') throw bad(`${field} takes text`)
+      if (value.length > 10_000) throw bad(`${field} is longer than 10000 characters`)
+      return value
+  }
+}
+
+function exportRequest(raw: unknown, method: string): ExportRequest {
+  const o = object(raw, method, ['format', 'scope', 'ids', 'groups', 'fields', 'labels', 'provenanceColumns', 'out'])
+  const scope = oneOf(o, 'scope', ['all', 'verified', 'ids'] as const)
+  const req: ExportRequest = compact({
+    format: oneOf(o, 'format', EXPORT_FORMATS),
+    scope,
+    ids: scope === 'ids' ? ids(o) : optArray(o, 'ids', idItem, { max: MAX_IDS }),
+    groups: optArray(o, 'groups', enumItem(GROUPS)),
+    fields: optArray(o, 'fields', (v, where) => {
+      const f = strItem(v, where)
+      if (!fieldDef(f)) throw bad(`'${where}': unknown field '${f}'`)
+      return f
+    }),
+    labels: optBool(o, 'labels'),
+    provenanceColumns: optBool(o, 'provenanceColumns'),
+    out: optStr(o, 'out', { max: 4096, nonEmpty: true }),
+  })
+  if (req.out !== undefined && !isAbsolute(req.out)) throw bad(`'out' must be an absolute path`)
+  return req
+}
+
+export const VALIDATORS: Validators = {
+  'library.info': (raw) => noArgs(raw, 'library.info'),
+  'documents.list': (raw) => {
+    const o = object(raw, 'documents.list', ['status', 'year', 'format', 'tag', 'hasWarnings', 'search', 'sort', 'desc', 'offset', 'limit'])
+    return compact({
+      status: optArray(o, 'status', enumItem(DOC_STATUSES)),
+      year: optArray(o, 'year', intItem, { max: 1000 }),
+      format: optArray(o, 'format', enumItem([...REPORT_FORMATS, 'unknown'] as const)),
+      tag: optArray(o, 'tag', idItem, { max: 1000 }),
+      hasWarnings: optBool(o, 'hasWarnings'),
+      search: optStr(o, 'search', { max: 200 }),
+      sort: optOneOf(o, 'sort', SORT_KEYS),
+      desc: optBool(o, 'desc'),
+      offset: optInt(o, 'offset', { min: 0 }),
+      limit: optInt(o, 'limit', { min: 1, max: 5000 }),
+    })
+  },
+  'documents.get': (raw) => ({ id: int(object(raw, 'documents.get', ['id']), 'id', { min: 1 }) }),
+  'documents.setStatus': (raw) => {
+    const o = object(raw, 'documents.setStatus', ['ids', 'status', 'override', 'reason'])
+    return compact({ ids: ids(o), status: oneOf(o, 'status', DOC_STATUSES), override: optBool(o, 'override'), reason: optStr(o, 'reason', { max: 2000 }) })
+  },
+  'documents.setNote': (raw) => {
+    const o = object(raw, 'documents.setNote', ['id', 'note'])
+    return { id: int(o, 'id', { min: 1 }), note: str(o, 'note', { max: 100_000 }) }
+  },
+  'documents.queue': (raw) => compact({ after: optInt(object(raw, 'documents.queue', ['after']), 'after', { min: 0 }) }),
+  'fields.set': (raw) => {
+    const o = object(raw, 'fields.set', ['ids', 'field', 'value', 'reason'])
+    if (!('value' in o)) throw bad(`'value' is required (null clears the field)`)
+    const field = str(o, 'field', { nonEmpty: true, max: 200 })
+    return compact({ ids: ids(o), field, value: checkFieldValue(field, o.value), reason: optStr(o, 'reason', { max: 2000 }) })
+  },
+  'fields.confirm': (raw) => {
+    const o = object(raw, 'fields.confirm', ['id', 'fields'])
+    return {
+      id: int(o, 'id', { min: 1 }),
+      fields: array(o, 'fields', (v, where) => {
+        const f = strItem(v, where)
+        if (!fieldDef(f)) throw bad(`'${where}': unknown field '${f}'`)
+        return f
+      }, { nonEmpty: true, max: 2000 }),
+    }
+  },
+  'search.query': (raw) => {
+    const o = object(raw, 'search.query', ['q', 'limit'])
+    return compact({ q: str(o, 'q', { max: 200 }), limit: optInt(o, 'limit', { min: 1, max: 1000 }) })
+  },
+  'tags.list': (raw) => noArgs(raw, 'tags.list'),
+  'tags.create': (raw) => {
+    const o = object(raw, 'tags.create', ['name', 'color'])
+    const color = optStr(o, 'color')
+    if (color !== undefined && !COLOR.test(color)) throw bad(`'color' must be written #rrggbb`)
+    return compact({ name: str(o, 'name', { nonEmpty: true, max: 100 }).trim(), color })
+  },
+  'tags.update': (raw) => {
+    const o = object(raw, 'tags.update', ['id', 'name', 'color'])
+    const color = optStr(o, 'color')
+    if (color !== undefined && !COLOR.test(color)) throw bad(`'color' must be written #rrggbb`)
+    return compact({ id: int(o, 'id', { min: 1 }), name: optStr(o, 'name', { nonEmpty: true, max: 100 })?.trim(), color })
+  },
+  'tags.delete': (raw) => ({ id: int(object(raw, 'tags.delete', ['id']), 'id', { min: 1 }) }),
+  'tags.apply': (raw) => {
+    const o = object(raw, 'tags.apply', ['ids', 'tag', 'on'])
+    return { ids: ids(o), tag: int(o, 'tag', { min: 1 }), on: bool(o, 'on') }
+  },
+  'history.list': (raw) => ({ id: int(object(raw, 'history.list', ['id']), 'id', { min: 1 }) }),
+  'history.undo': (raw) => undoArgs(raw, 'history.undo'),
+  'history.redo': (raw) => undoArgs(raw, 'history.redo'),
+  'import.paths': (raw) => {
+    const o = object(raw, 'import.paths', ['paths'])
+    return {
+      paths: array(o, 'paths', (v, where) => {
+        const p = strItem(v, where)
+        if (!isAbsolute(p)) throw bad(`'${where}' must be an absolute path`)
+        return p
+      }, { nonEmpty: true, max: 100_000 }),
+    }
+  },
+  'jobs.cancel': (raw) => ({ job: str(object(raw, 'jobs.cancel', ['job']), 'job', { nonEmpty: true, max: 100 }) }),
+  'export.count': (raw) => exportRequest(raw, 'export.count'),
+  'export.start': (raw) => exportRequest(raw, 'export.start'),
+  'fields.dictionary': (raw) => noArgs(raw, 'fields.dictionary'),
+}
+
+function undoArgs(raw: unknown, method: string): { revision?: number; batch?: string } {
+  const o = object(raw, method, ['revision', 'batch'])
+  const args = compact({ revision: optInt(o, 'revision', { min: 1 }), batch: batchId(o) })
+  if ((args.revision === undefined) === (args.batch === undefined)) throw bad(`${method}: give either 'revision' or 'batch'`)
+  return args
+}
+
+export function validate<M extends ApiMethod>(method: M, raw: unknown): Api[M][0] {
+  return VALIDATORS[method](raw)
+}

@@ -1,0 +1,178 @@
+/**
+ * The Electron main process: the only code that imports 'electron'. It opens one window on the app://
+ * scheme with a sandboxed, context-isolated renderer, answers the window's calls through the same
+ * service map as the HTTP bridge, and owns what only a desktop app has: menus, dialogs, the last library.
+ *
+ * First start (no last library, or it is gone): a demo library is made from resources/samples and opened.
+ * Environment: ANNALIST_USER_DATA moves userData (tests: one folder per worker, so single-instance locks
+ * never collide); ANNALIST_SQLITE_BINDING points at better-sqlite3 built for Electron (native-binding.ts).
+ */
+import { BrowserWindow, Menu, app, dialog } from 'electron'
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import type { ExportRequest } from '../../shared/contract'
+import { APP_ORIGIN } from '../../shared/ipc'
+import { makeDemoLibrary } from '../services/demo-library'
+import { handleAppScheme, registerAppScheme, rendererDirOf } from './app-protocol'
+import { registerIpc, sendToWindow } from './ipc'
+import { LibrarySession } from './library-session'
+import { buildMenu } from './menu'
+import { findElectronBinding } from './native-binding'
+import { devRendererUrl, installSecurity } from './security'
+import { readSettings, writeSettings } from './settings'
+
+if (process.env.ANNALIST_USER_DATA) app.setPath('userData', resolve(process.env.ANNALIST_USER_DATA))
+registerAppScheme()
+
+let win: BrowserWindow | null = null
+const LIBRARY_FILTERS = [{ name: 'Annalist 资料库', extensions: ['annalist', 'sqlite', 'db'] }]
+const IMPORT_FILTERS = [{ name: '报告 Reports', extensions: ['txt', 'docx', 'pdf', 'html', 'htm'] }, { name: '全部 All', extensions: ['*'] }]
+const EXPORT_EXT: Record<ExportRequest['format'], string> = { csv: 'csv', xlsx: 'xlsx', jsonl: 'jsonl', bagit: 'bag' }
+
+const nativeBinding = findElectronBinding(app.getAppPath(), process.resourcesPath, process.versions.modules)
+if (nativeBinding) process.env.ANNALIST_SQLITE_BINDING = nativeBinding
+
+const session = new LibrarySession({
+  send: (name, payload) => sendToWindow(win?.webContents ?? null, { name, payload }),
+  exportPath: async (req) => {
+    const opts = { title: '导出 Export', defaultPath: `annalist-export.${EXPORT_EXT[req.format]}` }
+    const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts)
+    return r.canceled || !r.filePath ? null : r.filePath
+  },
+  nativeBinding,
+})
+
+function samplesDir(): string {
+  return app.isPackaged ? join(process.resourcesPath, 'samples') : join(app.getAppPath(), 'resources', 'samples')
+}
+
+/** The default library, made from the samples on first start; the same file scripts/library-path.mjs names for the browser fallback. */
+function demoPath(): string {
+  return join(app.getPath('userData'), 'library.annalist')
+}
+
+async function openLibrary(path: string, create = false): Promise<boolean> {
+  try {
+    await session.open(path, { create, demo: path === demoPath() })
+    writeSettings(app.getPath('userData'), { lastLibrary: path })
+    win?.setTitle(`Annalist — ${path}`)
+    return true
+  } catch (e) {
+    dialog.showErrorBox('无法打开资料库 Cannot open the library', e instanceof Error ? e.message : String(e))
+    return false
+  }
+}
+
+async function openInitialLibrary(): Promise<void> {
+  const last = readSettings(app.getPath('userData')).lastLibrary
+  if (last && existsSync(last) && (await openLibrary(last))) return
+  const demo = demoPath()
+  if (!existsSync(demo)) {
+    const summary = await makeDemoLibrary(demo, samplesDir())
+    for (const f of summary.failed) process.stderr.write(`annalist: demo sample ${f.file} not imported: ${f.error}\n`)
+  }
+  await openLibrary(demo)
+}
+
+async function chooseNewLibrary(): Promise<void> {
+  const opts = { title: '新建资料库 New Library', defaultPath: 'library.annalist', filters: LIBRARY_FILTERS }
+  const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts)
+  if (r.canceled || !r.filePath) return
+  if (existsSync(r.filePath)) {
+    dialog.showErrorBox('文件已存在 File exists', `${r.filePath} exists already; use Open Library to open it.`)
+    return
+  }
+  await openLibrary(r.filePath, true)
+}
+
+async function chooseLibrary(): Promise<void> {
+  const opts = { title: '打开资料库 Open Library', properties: ['openFile' as const], filters: LIBRARY_FILTERS }
+  const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts)
+  if (!r.canceled && r.filePaths[0]) await openLibrary(r.filePaths[0])
+}
+
+async function chooseImport(kind: 'files' | 'folder'): Promise<void> {
+  const opts = kind === 'files'
+    ? { title: '导入文件 Import Files', properties: ['openFile' as const, 'multiSelections' as const], filters: IMPORT_FILTERS }
+    : { title: '导入文件夹 Import Folder', properties: ['openDirectory' as const] }
+  const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts)
+  const s = session.services()
+  if (r.canceled || r.filePaths.length === 0 || !s) return
+  try {
+    await s.call('import.paths', { paths: r.filePaths })
+  } catch (e) {
+    dialog.showErrorBox('导入失败 Import failed', e instanceof Error ? e.message : String(e))
+  }
+}
+
+function preloadPath(): string {
+  const dir = join(app.getAppPath(), 'out', 'preload')
+  const found = ['index.cjs', 'index.js', 'index.mjs'].map((f) => join(dir, f)).find((p) => existsSync(p))
+  return found ?? join(dir, 'index.cjs')
+}
+
+function createWindow(): BrowserWindow {
+  const w = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    title: 'Annalist',
+    webPreferences: {
+      preload: preloadPath(),
+      contextIsolation: true,
+      nodeIntegration: false,
+      sandbox: true,
+      webSecurity: true,
+      webviewTag: false,
+      spellcheck: false,
+      navigateOnDragDrop: false,
+    },
+  })
+  w.once('ready-to-show', () => w.show())
+  w.on('closed', () => { if (win === w) win = null })
+  const dev = devRendererUrl()
+  void (dev ? w.loadURL(dev) : w.loadURL(`${APP_ORIGIN}/index.html`))
+  return w
+}
+
+async function start(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit()
+    return
+  }
+  app.on('second-instance', () => { if (win) { if (win.isMinimized()) win.restore(); win.focus() } })
+  await app.whenReady()
+  installSecurity()
+  const dev = devRendererUrl()
+  handleAppScheme(rendererDirOf(app.getAppPath()), () => session.services(), dev ? new URL(dev).origin : null)
+  registerIpc(() => session.services())
+  Menu.setApplicationMenu(buildMenu({
+    newLibrary: () => void chooseNewLibrary(),
+    openLibrary: () => void chooseLibrary(),
+    importFiles: () => void chooseImport('files'),
+    importFolder: () => void chooseImport('folder'),
+    command: (command) => sendToWindow(win?.webContents ?? null, { name: 'app.command', payload: { command } }),
+    libraryPath: () => session.path(),
+  }, () => win))
+  await openInitialLibrary()
+  win = createWindow()
+  app.on('activate', () => { if (!win) win = createWindow() })
+}
+
+app.on('window-all-closed', () => { if (process.platform !== 'darwin') app.quit() })
+
+// Close the library cleanly (jobs cancelled, WAL checkpointed) before quitting.
+let quitting = false
+app.on('will-quit', (e) => {
+  if (quitting) return
+  e.preventDefault()
+  quitting = true
+  session.close().finally(() => app.quit())
+})
+
+start().catch((e: unknown) => {
+  dialog.showErrorBox('Annalist', e instanceof Error ? e.stack ?? e.message : String(e))
+  app.quit()
+})

@@ -1,0 +1,89 @@
+/**
+ * The library: filters and tags on the left; import, bulk actions and the document table on the right.
+ * Selection lives here (ids, with the last clicked index for shift-click ranges).
+ */
+import { useEffect, useRef, useState, type MutableRefObject } from 'react'
+import type { DocumentRow, ListQuery, Tag } from '../../../../shared/contract'
+import { useI18n } from '../../i18n'
+import type { PageCache } from '../../lib/page-cache'
+import type { Command } from '../../lib/keymap'
+import type { Undo } from '../use-undo'
+import { BulkBar } from './BulkBar'
+import { DocTable } from './DocTable'
+import { FilterBar } from './FilterBar'
+import { ImportPanel } from './ImportPanel'
+import { TagManager } from './TagManager'
+
+export interface Actions {
+  undo: Undo
+  bump(): void
+  fail(e: unknown): void
+  info(text: string): void
+}
+
+interface Props extends Actions {
+  cache: PageCache<DocumentRow>
+  query: ListQuery
+  setQuery(f: (q: ListQuery) => ListQuery): void
+  tags: Tag[]
+  version: number
+  cursor: number
+  setCursor(i: number): void
+  onOpen(index: number): void
+  commandRef: MutableRefObject<(cmd: Command) => boolean>
+}
+
+export function LibraryView(props: Props) {
+  const { cache, query, setQuery, tags, cursor, setCursor, onOpen, commandRef } = props
+  const { t } = useI18n()
+  const [selected, setSelected] = useState<Set<number>>(new Set())
+  const anchor = useRef<number | null>(null)
+  const total = cache.total ?? 0
+
+  const select = (index: number, row: DocumentRow, range: boolean) => {
+    setSelected((prev) => {
+      const next = new Set(prev)
+      if (range && anchor.current !== null) {
+        const [a, b] = [Math.min(anchor.current, index), Math.max(anchor.current, index)]
+        for (const [i, r] of cache.loaded()) if (i >= a && i <= b) next.add(r.id)
+      } else if (next.has(row.id)) next.delete(row.id)
+      else next.add(row.id)
+      return next
+    })
+    anchor.current = index
+  }
+
+  commandRef.current = (cmd) => {
+    switch (cmd) {
+      case 'nextDoc': setCursor(Math.min(cursor + 1, Math.max(total - 1, 0))); return true
+      case 'prevDoc': setCursor(Math.max(cursor - 1, 0)); return true
+      case 'edit': onOpen(cursor); return true
+      case 'toggleSelect': { const row = cache.get(cursor); if (row) select(cursor, row, false); return true }
+      case 'back': if (selected.size) { setSelected(new Set()); return true } return false
+      default: return false
+    }
+  }
+  useEffect(() => () => { commandRef.current = () => false }, [commandRef])
+
+  return (
+    <div className="library">
+      <aside className="sidebar">
+        <FilterBar query={query} setQuery={setQuery} tags={tags} />
+        <TagManager {...props} tags={tags} selected={[...selected]} />
+      </aside>
+      <section className="library-main">
+        <ImportPanel {...props} />
+        <div className="list-head">
+          <span data-testid="doc-count">{t('lib.count', { total })}</span>
+          {selected.size > 0 && <BulkBar ids={[...selected]} onClear={() => setSelected(new Set())} {...props} />}
+        </div>
+        {total === 0 && cache.total !== null
+          ? <p className="library-empty">{query.search || query.status || query.year || query.format || query.tag || query.hasWarnings ? t('lib.noMatch') : t('lib.empty')}</p>
+          : (
+            <DocTable cache={cache} total={total} query={query} setQuery={setQuery} tags={tags}
+              cursor={cursor} setCursor={setCursor} selected={selected} onSelect={select} onOpen={onOpen} />
+          )}
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,72 @@
+/**
+ * The document's identity and state: name, kind, encoding, position in the list, status with the
+ * verify / flag / reopen actions, the refusal (and override) when open errors block verification,
+ * its tags (click to toggle) and its note.
+ */
+import { useEffect, useState } from 'react'
+import type { DocStatus, DocumentDetail, Tag } from '../../../../shared/contract'
+import { useI18n } from '../../i18n'
+import type { MessageKey } from '../../i18n/catalogue'
+import { TagChip } from '../library/TagChip'
+
+interface Props {
+  detail: DocumentDetail
+  title: string
+  position: { index: number; total: number }
+  tags: Tag[]
+  refused: string | null
+  onStatus(s: DocStatus, override?: boolean): void
+  onTag(tag: Tag, on: boolean): void
+  onNote(note: string): void
+  onPrev(): void
+  onNext(): void
+  onBack(): void
+}
+
+export function DocHeader(p: Props) {
+  const { t } = useI18n()
+  const { detail } = p
+  const [note, setNote] = useState(detail.note)
+  useEffect(() => setNote(detail.note), [detail.note])
+  return (
+    <header className="doc-header" data-testid="doc-header">
+      <div className="doc-line">
+        <button type="button" className="link" onClick={p.onBack}>← {t('review.back')}</button>
+        <h2 title={detail.file_name}>{p.title}</h2>
+        <span className="muted">
+          #{detail.id} · {t('review.kind')} {detail.kind}
+          {detail.encoding && ` · ${t('review.encoding')} ${detail.encoding}`}
+          {detail.page_count !== null && ` · ${t('review.pages')} ${detail.page_count}`}
+        </span>
+        <span className="spacer" />
+        {p.position.total > 0 && <span className="muted">{t('review.docOf', { index: p.position.index + 1, total: p.position.total })}</span>}
+        <button type="button" className="mini" onClick={p.onPrev} title={t('review.prev')}>↑</button>
+        <button type="button" className="mini" onClick={p.onNext} title={t('review.next')}>↓</button>
+      </div>
+      <div className="doc-line">
+        <span className={`status-pill status-${detail.status}`} data-testid="doc-status" data-status={detail.status}>
+          {t(`status.${detail.status}` as MessageKey)}
+        </span>
+        <button type="button" onClick={() => p.onStatus('verified')} data-testid="verify">{t('review.verify')}</button>
+        <button type="button" onClick={() => p.onStatus('flagged')} data-testid="flag">{t('review.flag')}</button>
+        {detail.status !== 'in_review' && <button type="button" className="link" onClick={() => p.onStatus('in_review')}>{t('review.reopen')}</button>}
+        {p.refused && (
+          <span className="refused" role="alert" data-testid="refused">
+            {t('review.refused', { reason: p.refused })}
+            <button type="button" className="danger" onClick={() => p.onStatus('verified', true)} data-testid="override">{t('review.override')}</button>
+          </span>
+        )}
+        <span className="spacer" />
+        <span className="muted">{t('review.tags')}</span>
+        {p.tags.map((tag) => {
+          const on = detail.tags.includes(tag.id)
+          return <TagChip key={tag.id} tag={tag} active={on} onClick={() => p.onTag(tag, !on)} />
+        })}
+      </div>
+      <textarea className="note" rows={1} value={note} placeholder={t('review.notePlaceholder')} aria-label={t('review.note')} data-testid="note"
+        onChange={(e) => setNote(e.target.value)}
+        onBlur={() => { if (note !== detail.note) p.onNote(note) }}
+        onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); e.currentTarget.blur() } }} />
+    </header>
+  )
+}

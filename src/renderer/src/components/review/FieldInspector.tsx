@@ -1,0 +1,66 @@
+/**
+ * The focused field in full: label, value, origin, confidence, rule, its issues, and the actions
+ * (edit, confirm, pick from text) with the optional reason for a correction.
+ */
+import type { FieldState, StoredWarning } from '../../../../shared/contract'
+import type { FieldDef } from '../../../../shared/fields'
+import { useI18n } from '../../i18n'
+import { enumLabel } from '../../lib/enum-labels'
+import { formatValue } from '../../lib/parse-value'
+import { OriginBadge } from './FieldCell'
+
+interface Props {
+  def: FieldDef | null
+  state: FieldState | undefined
+  warnings: StoredWarning[]
+  editing: boolean
+  error: string | null
+  reason: string
+  setReason(s: string): void
+  onEdit(): void
+  onSave(): void
+  onConfirm(): void
+  onConfirmAll(): void
+  onPick(): void
+}
+
+export function FieldInspector(p: Props) {
+  const { t, label, lang } = useI18n()
+  if (!p.def) return <div className="inspector muted">{t('review.pickHint')}</div>
+  const pct = p.state?.confidence !== null && p.state?.confidence !== undefined ? Math.round(p.state.confidence * 100) : null
+  return (
+    <div className="inspector" data-testid="inspector" data-field={p.def.id}>
+      <div className="inspector-head">
+        <strong>{label(p.def)}</strong>
+        <code className="muted">{p.def.id}</code>
+        <OriginBadge state={p.state} />
+        {pct !== null && <span className="muted">{t('field.confidence', { pct })}</span>}
+        {p.state?.rule && <span className="muted" title={t('field.rule')}>{p.state.rule}</span>}
+      </div>
+      <div className="inspector-value">
+        <span data-testid="inspector-value">{p.state ? (p.def.type === 'enum' ? enumLabel(p.def, p.state.value, lang) : formatValue(p.state.value)) || t('review.empty') : t('review.empty')}</span>
+      </div>
+      {p.warnings.map((w) => (
+        <div key={w.id} className={`warn-line ${w.severity}`}>{lang === 'zh' ? w.message : w.message_en}</div>
+      ))}
+      {p.error && <div className="warn-line error" role="alert" data-testid="field-error">{p.error}</div>}
+      <div className="inspector-actions">
+        {p.editing ? (
+          <>
+            <input className="reason" value={p.reason} placeholder={t('review.reason')} aria-label={t('review.reason')} data-testid="reason"
+              onChange={(e) => p.setReason(e.target.value)}
+              onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); p.onSave() } }} />
+            <button type="button" onClick={p.onSave} data-testid="save">{t('review.save')}</button>
+          </>
+        ) : (
+          <>
+            <button type="button" onClick={p.onEdit} data-testid="edit">{t('review.edit')}</button>
+            <button type="button" onClick={p.onConfirm} data-testid="confirm">{t('review.confirm')}</button>
+            <button type="button" onClick={p.onPick} title={t('review.pickHint')} onMouseDown={(e) => e.preventDefault()}>{t('review.pick')}</button>
+            <button type="button" onClick={p.onConfirmAll}>{t('review.confirmAll')}</button>
+          </>
+        )}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,114 @@
+/** The library file: opening rules, and the upgrade from a file made by migration 1 only. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import Database from 'better-sqlite3'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { openLibrary } from '../../src/main/library/db'
+import { APPLICATION_ID, LATEST_VERSION, migrate, userVersion } from '../../src/main/library/migrations'
+import { LibraryError } from '../../src/main/library/errors'
+
+let dir: string
+beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'annalist-lib-')) })
+afterEach(() => { rmSync(dir, { recursive: true, force: true }) })
+
+function errorOf(fn: () => unknown): LibraryError {
+  try { fn() } catch (e) { if (e instanceof LibraryError) return e; throw e }
+  throw new Error('expected a LibraryError')
+}
+
+describe('openLibrary', () => {
+  it('creates a library with WAL, foreign keys, application_id and the latest user_version', () => {
+    const db = openLibrary(join(dir, 'a.annalist'), { create: true })
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
+    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID)
+    expect(userVersion(db)).toBe(LATEST_VERSION)
+    expect(LATEST_VERSION).toBeGreaterThanOrEqual(2)
+    db.close()
+  })
+
+  it('refuses a missing file unless asked to create it', () => {
+    expect(errorOf(() => openLibrary(join(dir, 'none.annalist'))).code).toBe('missing')
+  })
+
+  it('refuses a file that is not SQLite, with one clear line', () => {
+    const p = join(dir, 'notes.txt')
+    writeFileSync(p, '这不是数据库 this is not a database file at all')
+    const e = errorOf(() => openLibrary(p))
+    expect(e.code).toBe('not_sqlite')
+    expect(e.message).not.toContain('\n')
+  })
+
+  it('refuses an SQLite file that is not an Annalist library', () => {
+    const p = join(dir, 'other.db')
+    const raw = new Database(p)
+    raw.exec('CREATE TABLE t (x)')
+    raw.close()
+    expect(errorOf(() => openLibrary(p)).code).toBe('not_a_library')
+  })
+
+  it('refuses a library from a newer version', () => {
+    const p = join(dir, 'new.annalist')
+    openLibrary(p, { create: true }).close()
+    const raw = new Database(p)
+    raw.pragma(`user_version = ${LATEST_VERSION + 5}`)
+    raw.close()
+    const e = errorOf(() => openLibrary(p))
+    expect(e.code).toBe('newer_version')
+    expect(e.message).toMatch(/newer Annalist/)
+  })
+})
+
+describe('native binding', () => {
+  it('loads better-sqlite3 from an explicit nativeBinding path, and says clearly when it cannot', () => {
+    const binding = join(__dirname, '../../node_modules/better-sqlite3/build/Release/better_sqlite3.node')
+    const db = openLibrary(join(dir, 'b.annalist'), { create: true, nativeBinding: binding })
+    expect(userVersion(db)).toBe(LATEST_VERSION)
+    db.close()
+    const e = errorOf(() => openLibrary(join(dir, 'c.annalist'), { create: true, nativeBinding: join(dir, 'missing.node') }))
+    expect(e.code).toBe('binding')
+    expect(e.message).not.toContain('\n')
+  })
+})
+
+describe('migrations', () => {
+  it('upgrades a library made by migration 1 to the latest, keeping its rows', () => {
+    const p = join(dir, 'v1.annalist')
+    const raw = new Database(p)
+    raw.pragma('journal_mode = WAL')
+    raw.pragma('foreign_keys = ON')
+    raw.pragma(`application_id = ${APPLICATION_ID}`)
+    expect(migrate(raw, 1)).toBe(1)
+    raw.prepare("INSERT INTO documents (sha256, size, file_name, kind, imported_at) VALUES ('ab', 3, '年报.txt', 'txt', '2024-01-01T00:00:00Z')").run()
+    raw.prepare("INSERT INTO texts (document_id, raw_text, clean_text) VALUES (1, 'abc', 'abc')").run()
+    const v1Columns = (raw.prepare('PRAGMA table_info(texts)').all() as { name: string }[]).map((c) => c.name)
+    expect(v1Columns).not.toContain('clean_map')
+    raw.close()
+
+    const db = openLibrary(p)
+    expect(userVersion(db)).toBe(LATEST_VERSION)
+    const cols = (db.prepare('PRAGMA table_info(texts)').all() as { name: string }[]).map((c) => c.name)
+    expect(cols).toContain('clean_map')
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'import_runs'").get()).toBeTruthy()
+    expect(db.prepare('SELECT file_name, import_run FROM documents WHERE id = 1').get()).toEqual({ file_name: '年报.txt', import_run: null })
+    expect(db.pragma('foreign_key_check')).toEqual([])
+    db.close()
+  })
+
+  it('rolls a failing migration back whole', () => {
+    const p = join(dir, 'broken.annalist')
+    const raw = new Database(p)
+    raw.pragma(`application_id = ${APPLICATION_ID}`)
+    migrate(raw, 1)
+    // a table that migration 2 wants to create already exists: migration 2 must fail and change nothing
+    raw.exec('CREATE TABLE import_runs (x)')
+    raw.close()
+    expect(() => openLibrary(p)).toThrow()
+    const again = new Database(p)
+    expect(userVersion(again)).toBe(1)
+    const cols = (again.prepare('PRAGMA table_info(texts)').all() as { name: string }[]).map((c) => c.name)
+    expect(cols).not.toContain('clean_map')
+    again.close()
+  })
+})

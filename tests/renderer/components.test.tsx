@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+// Components with behaviour: a field cell edited in place, the help panel in both languages, and the
+// one keyboard listener routing keys (and leaving keys typed into inputs alone).
+import { afterEach, describe, expect, it } from 'vitest'
+import { cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { useState } from 'react'
+import { fieldDef } from '../../src/shared/fields'
+import type { FieldState } from '../../src/shared/contract'
+import { I18nProvider } from '../../src/renderer/src/i18n'
+import { FieldCell } from '../../src/renderer/src/components/review/FieldCell'
+import { HelpPanel } from '../../src/renderer/src/components/HelpPanel'
+import { useKeyboard } from '../../src/renderer/src/components/use-keyboard'
+import type { Command } from '../../src/renderer/src/lib/keymap'
+
+afterEach(cleanup)
+
+const staff = fieldDef('staff')!
+const state = (origin: FieldState['origin'], value: FieldState['value'], confidence = 0.42): FieldState => ({
+  field: 'staff', value, approximate: false, span: [0, 1], confidence, rule: 'r', origin, updated_at: '',
+})
+
+function EditableCell({ onSaved }: { onSaved: (v: string) => void }) {
+  const [editing, setEditing] = useState(true)
+  const [draft, setDraft] = useState('3')
+  return (
+    <FieldCell def={staff} state={state('auto', 3)} focused warned="warning" onFocus={() => {}}
+      edit={editing ? { draft, setDraft, save: () => { onSaved(draft); setEditing(false) }, cancel: () => setEditing(false) } : null} />
+  )
+}
+
+describe('FieldCell', () => {
+  it('shows value, origin and a low confidence in Chinese', () => {
+    render(<I18nProvider lang="zh"><FieldCell def={staff} state={state('auto', 3)} focused={false} warned={null} edit={null} onFocus={() => {}} /></I18nProvider>)
+    expect(screen.getByTestId('field-value').textContent).toBe('3')
+    const badge = document.querySelector('.origin')!
+    expect(badge.textContent).toBe('自动')
+    expect(badge.getAttribute('title')).toContain('42%')
+    expect(badge.className).toContain('low')
+  })
+  it('says corrected / confirmed, and (空) for no value', () => {
+    render(<I18nProvider lang="zh"><FieldCell def={staff} state={state('corrected', null)} focused={false} warned={null} edit={null} onFocus={() => {}} /></I18nProvider>)
+    expect(document.querySelector('.origin')!.textContent).toBe('已更正')
+    expect(screen.getByTestId('field-value').textContent).toBe('（空）')
+  })
+  it('edits in place: Enter saves the draft, Escape cancels', () => {
+    const saved: string[] = []
+    render(<I18nProvider lang="zh"><EditableCell onSaved={(v) => saved.push(v)} /></I18nProvider>)
+    const input = screen.getByRole('textbox') as HTMLInputElement
+    fireEvent.change(input, { target: { value: '5' } })
+    fireEvent.keyDown(input, { key: 'Enter' })
+    expect(saved).toEqual(['5'])
+    expect(screen.queryByRole('textbox')).toBeNull()
+    cleanup()
+    render(<I18nProvider lang="zh"><EditableCell onSaved={(v) => saved.push(v)} /></I18nProvider>)
+    fireEvent.keyDown(screen.getByRole('textbox'), { key: 'Escape' })
+    expect(screen.queryByRole('textbox')).toBeNull()
+    expect(saved).toEqual(['5'])
+  })
+})
+
+describe('HelpPanel', () => {
+  it('lists the keys in the chosen language', () => {
+    render(<I18nProvider lang="en"><HelpPanel onClose={() => {}} /></I18nProvider>)
+    expect(screen.getByText('Confirm every field')).toBeTruthy()
+    cleanup()
+    render(<I18nProvider lang="zh"><HelpPanel onClose={() => {}} /></I18nProvider>)
+    expect(screen.getByText('确认全部字段')).toBeTruthy()
+    expect(screen.getAllByText(/Shift\+C/).length).toBeGreaterThan(0)
+  })
+})
+
+function KeyProbe({ log }: { log: Command[] }) {
+  useKeyboard('review', (cmd) => { log.push(cmd); return true })
+  return <input aria-label="box" />
+}
+
+describe('useKeyboard', () => {
+  it('routes keys to commands, but not keys typed into an input', () => {
+    const log: Command[] = []
+    render(<KeyProbe log={log} />)
+    fireEvent.keyDown(window, { key: 'n' })
+    fireEvent.keyDown(window, { key: 'C', shiftKey: true })
+    fireEvent.keyDown(window, { key: 'z', ctrlKey: true })
+    const box = screen.getByLabelText('box')
+    box.focus()
+    fireEvent.keyDown(box, { key: 'j' })
+    fireEvent.keyDown(box, { key: 'Escape' })
+    expect(log).toEqual(['nextWarning', 'confirmAll', 'undo', 'back'])
+  })
+})
