@@ -63,7 +63,7 @@ function buildLibrary(path: string, n: number): void {
 }
 
 function runOne(libPath: string, format: ExportFormat, out: string): void {
-  const db = openLibrary(libPath, { readonly: true })
+  const db = openLibrary(libPath)
   const t0 = performance.now()
   runExport(db, { format, scope: 'all', out, provenanceColumns: format === 'csv' }).then((s) => {
     const seconds = (performance.now() - t0) / 1000

@@ -4,8 +4,8 @@
  *   - documents.get of a random document, request to full DocumentDetail over HTTP  (goal < 150 ms)
  *   - search.query over the 10,000 reports, 3+ and 1–2 character queries          (goal < 100 ms)
  *   - documents.list pages with filters and sorts
- * and, with the rows multiplied by SQL to 100,000 documents, documents.list and the queue again, without
- * and then with the indexes proposed in src/main/services/review-indexes.sql.ts.
+ * and, with the rows multiplied by SQL to 100,000 documents, documents.list and the queue again (the review
+ * indexes are migration 3, so every library has them).
  * Figures are printed (median and p95), never asserted. Options: --docs N (10000), --list-rows N (100000),
  * --keep (leave the library in the temp folder).
  */
@@ -16,7 +16,6 @@ import { importPaths } from '../src/main/import/index'
 import { openLibrary } from '../src/main/library/db'
 import { startBridge, type Bridge } from '../src/main/server/http-server'
 import { openServices } from '../src/main/services/open-library'
-import { REVIEW_INDEXES_SQL } from '../src/main/services/review-indexes.sql'
 import { generateReport, rng } from './lib/report-text'
 
 function arg(name: string, dflt: number): number {
@@ -127,20 +126,6 @@ async function main(): Promise<void> {
     await measure(bridge, `${rows}: documents.queue`, 5, () => ['documents.queue', {}])
     await bridge.close()
     await app.close()
-
-    // the indexes proposed for the next migration (src/main/services/review-indexes.sql.ts), if not in yet
-    const db2 = openLibrary(path)
-    const present = db2.prepare("SELECT 1 FROM sqlite_master WHERE name = 'fields_low_confidence'").get() !== undefined
-    if (!present) db2.exec(REVIEW_INDEXES_SQL)
-    db2.close()
-    if (!present) {
-      app = openServices({ path, mode: 'browser' })
-      bridge = await startBridge({ services: app.services, port: 0 })
-      await listBench(bridge, `${rows}+idx:`, years)
-      await measure(bridge, `${rows}+idx: documents.queue`, 5, () => ['documents.queue', {}])
-      await bridge.close()
-      await app.close()
-    }
   }
   if (process.argv.includes('--keep')) process.stdout.write(`library kept at ${path}\n`)
   else rmSync(root, { recursive: true, force: true })

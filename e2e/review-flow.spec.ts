@@ -164,6 +164,9 @@ test('keyboard: ? shows the keys, j/k walk the list, n finds a field with an iss
   await expect(review).not.toHaveAttribute('data-doc', first ?? '')
   await page.keyboard.press('k')
   await expect(review).toHaveAttribute('data-doc', first ?? '')
+  // q opens the next document in the review queue: never a verified one
+  await page.keyboard.press('q')
+  await expect(page.getByTestId('doc-status')).not.toHaveAttribute('data-status', 'verified')
   await page.keyboard.press('Escape')
   await expect(lib.count()).toBeVisible()
 })

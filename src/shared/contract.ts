@@ -105,6 +105,8 @@ export interface ImportSummary {
   imported: ImportedItem[]
   duplicates: { file: string; id: number }[]
   failed: { file: string; error: string }[]
+  /** files inside given folders left out because their extension is plainly not a report (.json, .jpg, …) */
+  skipped?: string[]
   cancelled: boolean
 }
 

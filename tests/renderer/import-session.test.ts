@@ -31,6 +31,14 @@ describe('import session', () => {
     expect(sessionProgress(s2)).toMatchObject({ done: 3, total: 3 })
   })
 
+  it('carries the files a folder import skipped', () => {
+    const s = run([
+      { type: 'progress', progress: { job: 'm1', kind: 'import', done: 0, total: 1, current: null } },
+      { type: 'end', end: { job: 'm1', kind: 'import', summary: summary({ skipped: ['notes.json', 'logo.jpg'] }) } },
+    ])
+    expect(mergedSummary(s).skipped).toEqual(['notes.json', 'logo.jpg'])
+  })
+
   it('an end that arrives before the upload answer still counts', () => {
     const s = run([
       { type: 'queue', files: ['a.txt'] },

@@ -20,10 +20,14 @@ export type AdminLevel = 'central' | 'province' | 'prefecture' | 'county' | 'tow
 const CONTEXT_LINES = 12
 
 const TOWNSHIP_PLACE = /(镇|乡|街道)$/
+/** a branch office of a city's or province's body, below the unit its name starts with */
+const BRANCH_AGENCY = /分局$/
 const TOWNSHIP_AGENCY = /(?:镇|乡)(?:人民政府|政府)$|街道办事处$|街道$/
 
 /** The level a unit's name says by itself, when the data does not know the unit. 市 and 区 need the data. */
 function levelBySuffix(place: string): AdminLevel | null {
+  // 全省, 本县: a unit character after one more is a word, not a name
+  if (place.length < 3) return null
   if (/(省|自治区)$/.test(place)) return 'province'
   if (/(自治州|盟|地区)$/.test(place)) return 'prefecture'
   if (/(县|旗)$/.test(place)) return 'county'
@@ -137,7 +141,17 @@ function resolveRegion(region: string, context: () => string): Resolved | null {
 export function divisionFields(ctx: Ctx, agency: AgencyHit | null, title: TitleHit | null, region: ExtractedField | undefined): ExtractedField[] {
   const out: ExtractedField[] = []
   if (!region || typeof region.value !== 'string') {
-    if (agency && isCentralAgency(agency.value)) out.push(mkField(ctx, 'admin_level', 'central', agency.start, agency.end, 0.8, 'admin_level.central-name'))
+    if (agency) {
+      if (isCentralAgency(agency.value)) out.push(mkField(ctx, 'admin_level', 'central', agency.start, agency.end, 0.8, 'admin_level.central-name'))
+      return out
+    }
+    // no agency found (a ministry's name has no place, so the title rule passes it over): the title's head
+    const head = title?.value.match(/^(?:\d{4}年度?)?(.+?)(?:\d{4}年度?)?(?:政府信息公开|政务公开|信息公开)/)?.[1]
+    if (title && head && isCentralAgency(head)) {
+      const at = ctx.view.text.indexOf(head, title.line.start)
+      const inside = at >= 0 && at + head.length <= title.endLine.end
+      out.push(mkField(ctx, 'admin_level', 'central', inside ? at : title.line.start, inside ? at + head.length : title.endLine.end, 0.7, 'admin_level.central-title'))
+    }
     return out
   }
   const regionText = region.value
@@ -150,6 +164,9 @@ export function divisionFields(ctx: Ctx, agency: AgencyHit | null, title: TitleH
   if (!r) return out
   // the region may stop at the county while the body is a township's (XX县XX镇人民政府 read as XX县)
   const townshipAgency = !r.township && agency !== null && TOWNSHIP_AGENCY.test(agency.value)
+  // …but 东区街道办事处 read as 东区: the region is the head of the township's own name, not its county
+  const countyOfTownship = !townshipAgency
+    || /^[\u4e00-\u9fa5]{2,}?(?:镇|乡|街道)/.test(agency!.value.slice(agency!.value.indexOf(regionText) + regionText.length).replace(/^(?:人民政府|政府)/, ''))
   const scale = region.confidence >= 0.8 ? 1 : 0.85
   const fromRegion = (field: string, value: string, conf: number, rule: string): ExtractedField =>
     ({ field, value, span: region.span, confidence: Math.round(conf * scale * 100) / 100, rule })
@@ -160,13 +177,15 @@ export function divisionFields(ctx: Ctx, agency: AgencyHit | null, title: TitleH
       ? mkField(ctx, 'admin_level', 'township', agency!.start, agency!.end, 0.75, 'admin_level.township-agency')
       : fromRegion('admin_level', 'township', 0.85, 'admin_level.township-place')
     out.push(level)
-    if (u && (u.level === 'county' || (u.level === 'prefecture' && u.childless))) {
+    if (u && countyOfTownship && (u.level === 'county' || (u.level === 'prefecture' && u.childless))) {
       out.push(fromRegion('region_code', u.gbCode, r.byContext ? 0.6 : 0.8, r.byContext ? 'region_code.township-county-context' : 'region_code.township-county'))
     }
     return out
   }
   if (u) {
     out.push(fromRegion('region_code', u.gbCode, r.byContext ? 0.6 : 0.85, r.byContext ? 'region_code.divisions-context' : 'region_code.divisions'))
+    // 常州市公安局武进分局: a branch below the named unit, of a level the name does not tell
+    if (agency && BRANCH_AGENCY.test(agency.value) && u.level !== 'county') return out
     out.push(fromRegion('admin_level', u.level, r.byContext ? 0.6 : 0.85, r.byContext ? 'admin_level.divisions-context' : 'admin_level.divisions'))
     return out
   }

@@ -2,7 +2,9 @@
  * Find the files to import under the paths a person gave: files as they are, folders recursively.
  * Real paths are tracked, so symlink loops and a file reached twice are harmless. Only paths are kept in
  * memory (never contents). Obvious system clutter inside folders (dot files, Office lock files, Thumbs.db)
- * is skipped; a file named explicitly is always taken.
+ * is skipped, and so are files whose extension says they are plainly not a report (data, images, archives,
+ * code: a scraped folder holds many); those are listed in `skipped` so a person sees what was left out.
+ * A file named explicitly is always taken, whatever its extension.
  */
 import { readdir, realpath, stat } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -15,7 +17,10 @@ export interface FoundFile {
   size: number
 }
 
-export interface Discovery { files: FoundFile[]; failed: { file: string; error: string }[] }
+export interface Discovery { files: FoundFile[]; failed: { file: string; error: string }[]; skipped: string[] }
+
+/** Extensions that are never a report; anything else (and no extension) goes to content detection. */
+const NOT_A_REPORT = /\.(json|xml|csv|tsv|xlsx?|pptx?|jpe?g|png|gif|bmp|tiff?|webp|svg|ico|zip|rar|7z|gz|tgz|bz2|xz|js|mjs|css|map|exe|dll|so|dylib|mp3|mp4|avi|mov|wav|woff2?|ttf|otf|annalist|annalist-wal|annalist-shm|sqlite|db)$/i
 
 const CLUTTER = /^(\.|~\$)|^(thumbs\.db|desktop\.ini)$/i
 
@@ -28,7 +33,7 @@ function reason(e: unknown): string {
 }
 
 export async function discoverFiles(paths: string[], signal?: AbortSignal): Promise<Discovery> {
-  const out: Discovery = { files: [], failed: [] }
+  const out: Discovery = { files: [], failed: [], skipped: [] }
   const seenDirs = new Set<string>()
   const seenFiles = new Set<string>()
 
@@ -61,6 +66,10 @@ export async function discoverFiles(paths: string[], signal?: AbortSignal): Prom
     }
     if (!st.isFile()) {
       if (explicit) out.failed.push({ file: p, error: 'not a regular file (不是普通文件)' })
+      return
+    }
+    if (!explicit && NOT_A_REPORT.test(p)) {
+      out.skipped.push(p)
       return
     }
     if (seenFiles.has(real)) return

@@ -94,6 +94,7 @@ export async function importPaths(db: Db, paths: string[], opts: ImportOptions =
   }))
   const summary = await importSources(db, sources, paths, opts)
   summary.failed.unshift(...found.failed)
+  if (found.skipped.length > 0) summary.skipped = found.skipped
   return summary
 }
 

@@ -82,7 +82,7 @@ const HAS_LOW = `EXISTS (SELECT 1 FROM fields f WHERE f.document_id = d.id AND f
 /**
  * The first document of a tier after an id. Tiers 0 and 1 walk the warnings or fields that put a document
  * there (in document order, stopping at the first hit), not the documents: with the partial indexes of
- * review-indexes.sql.ts that is a few index pages, whatever the size of the library.
+ * library/schema-v3.sql.ts (migration 3) that is a few index pages, whatever the size of the library.
  */
 const TIER_SQL: Record<Tier, string> = {
   0: `SELECT w.document_id AS id FROM warnings w JOIN documents d ON d.id = w.document_id

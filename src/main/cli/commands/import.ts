@@ -37,6 +37,7 @@ export async function run(argv: string[]): Promise<number> {
         imported: summary.imported.map((i) => ({ id: i.id, file: i.file, kind: i.kind, encoding: i.encoding, warnings: i.warnings })),
         duplicates: summary.duplicates,
         failed: summary.failed,
+        skipped: summary.skipped ?? [],
         cancelled: summary.cancelled,
       }) + '\n')
       return 0
@@ -48,7 +49,8 @@ export async function run(argv: string[]): Promise<number> {
     }
     for (const d of summary.duplicates) out.push(`duplicate  ${d.file} = #${d.id}`)
     for (const f of summary.failed) out.push(`failed     ${f.file}: ${f.error}`)
-    out.push(`${summary.imported.length} imported, ${summary.duplicates.length} duplicates, ${summary.failed.length} failed${summary.cancelled ? ' (cancelled)' : ''}`)
+    const skipped = summary.skipped?.length ? `, ${summary.skipped.length} skipped (not reports by their extension)` : ''
+    out.push(`${summary.imported.length} imported, ${summary.duplicates.length} duplicates, ${summary.failed.length} failed${skipped}${summary.cancelled ? ' (cancelled)' : ''}`)
     process.stdout.write(out.join('\n') + '\n')
     return 0
   } finally {

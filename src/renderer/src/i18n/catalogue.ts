@@ -63,6 +63,7 @@ export const zh = {
   'import.duplicate': '重复（已有文档 #{id}）',
   'import.failed': '失败',
   'import.imported': '已导入',
+  'import.skipped': '跳过（不是报告文件）',
 
   'tags.title': '标签',
   'tags.new': '新标签名称',
@@ -236,6 +237,7 @@ export const en: Record<MessageKey, string> = {
   'import.duplicate': 'duplicate (document #{id})',
   'import.failed': 'failed',
   'import.imported': 'imported',
+  'import.skipped': 'skipped (not a report file)',
 
   'tags.title': 'Tags',
   'tags.new': 'New tag name',

@@ -100,6 +100,7 @@ export function mergedSummary(s: ImportSession): ImportSummary {
     out.imported.push(...j.summary.imported)
     out.duplicates.push(...j.summary.duplicates)
     out.failed.push(...j.summary.failed)
+    if (j.summary.skipped?.length) out.skipped = [...(out.skipped ?? []), ...j.summary.skipped]
     out.cancelled ||= j.summary.cancelled
   }
   return out

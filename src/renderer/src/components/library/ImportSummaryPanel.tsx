@@ -15,6 +15,9 @@ export function ImportSummaryPanel({ summary, onDismiss }: { summary: ImportSumm
         {summary.failed.map((f, i) => (
           <li key={`f${i}`} className="failed"><span className="badge error">{t('import.failed')}</span> {f.file}: {f.error}</li>
         ))}
+        {(summary.skipped ?? []).map((f, i) => (
+          <li key={`s${i}`} className="muted"><span className="badge">{t('import.skipped')}</span> {f}</li>
+        ))}
         {summary.duplicates.map((d, i) => (
           <li key={`d${i}`} className="duplicate"><span className="badge">{t('import.duplicate', { id: d.id })}</span> {d.file}</li>
         ))}

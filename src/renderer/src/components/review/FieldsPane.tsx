@@ -19,7 +19,7 @@ export function FieldsPane({ groups, hiddenT3, cellFor }: { groups: FieldGroup[]
             <div className="field-list">
               {GROUP_FIELDS[g].map((def) => (
                 <div key={def.id} className="field-row">
-                  <span className="field-label" title={def.id}>{label(def)}</span>
+                  <span className="field-label" title={`${label(def)} · ${def.id}`}>{label(def)}</span>
                   {cellFor(def, false)}
                 </div>
               ))}

@@ -1,6 +1,5 @@
 /**
- * PROPOSED migration (for the library's MIGRATIONS list, as the next number): indexes the review and list
- * services need on large libraries. The services are correct without them; these make the slow cases fast.
+ * Migration 3: indexes the review and list services need on large libraries. The services are correct without them; these make the slow cases fast.
  * Measured on 100,000 documents (bench/review-bench.ts):
  * - fields_low_confidence: documents.queue walks "documents with a low-confidence value" (review.ts,
  *   LOW_CONFIDENCE = 0.7; the predicate must stay identical for SQLite to use the partial index). Without
@@ -11,7 +10,7 @@
  * Not proposed: an index on documents(status). With four values it is not selective, and without
  * ANALYZE statistics SQLite prefers it anyway: a year + status filter went from 0.2 s to 0.9 s.
  */
-export const REVIEW_INDEXES_SQL = `
+export const SCHEMA_V3 = `
 CREATE INDEX fields_low_confidence ON fields(document_id) WHERE origin = 'auto' AND confidence < 0.7;
 CREATE INDEX warnings_errors ON warnings(document_id) WHERE severity = 'error';
 CREATE INDEX documents_file_name ON documents(file_name);
