@@ -108,6 +108,9 @@ test('picks a value from the selected text with p', async () => {
   await review.pick('publish_date', '2023年1月25日')
   await expect(review.value('publish_date')).toHaveText('2023-01-25')
   await expect(review.cell('publish_date').locator('.origin-corrected')).toBeVisible()
+  // the picked text becomes the value's source: selecting the field highlights it
+  await review.focus('publish_date')
+  await expect(review.focusedSpan()).toHaveText('2023年1月25日')
 })
 
 test('confirms a field with c and undoes it with Ctrl+Z', async () => {

@@ -144,7 +144,7 @@ export interface Api {
   'documents.setStatus': [{ ids: number[]; status: DocStatus; override?: boolean; reason?: string }, { changed: number; refused: { id: number; reason: string }[]; batch?: string }]
   'documents.setNote': [{ id: number; note: string }, void]
   'documents.queue': [{ after?: number }, { next: number | null; remaining: number }]
-  'fields.set': [{ ids: number[]; field: string; value: FieldValue; reason?: string }, { changed: number; batch: string }]
+  'fields.set': [{ ids: number[]; field: string; value: FieldValue; reason?: string; /** raw-text span the value was picked from (one document only) */ span?: [number, number] }, { changed: number; batch: string }]
   'fields.confirm': [{ id: number; fields: string[] }, { changed: number; batch: string }]
   'search.query': [{ q: string; limit?: number }, SearchHit[]]
   'tags.list': [void, Tag[]]

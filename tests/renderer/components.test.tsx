@@ -9,6 +9,8 @@ import type { FieldState } from '../../src/shared/contract'
 import { I18nProvider } from '../../src/renderer/src/i18n'
 import { FieldCell } from '../../src/renderer/src/components/review/FieldCell'
 import { HelpPanel } from '../../src/renderer/src/components/HelpPanel'
+import { DocHeader } from '../../src/renderer/src/components/review/DocHeader'
+import type { DocStatus, DocumentDetail } from '../../src/shared/contract'
 import { useKeyboard } from '../../src/renderer/src/components/use-keyboard'
 import type { Command } from '../../src/renderer/src/lib/keymap'
 
@@ -86,5 +88,31 @@ describe('useKeyboard', () => {
     fireEvent.keyDown(box, { key: 'j' })
     fireEvent.keyDown(box, { key: 'Escape' })
     expect(log).toEqual(['nextWarning', 'confirmAll', 'undo', 'back'])
+  })
+})
+
+describe('DocHeader', () => {
+  const detail = {
+    id: 7, sha256: '', size: 1, file_name: 'a.txt', file_path: null, kind: 'txt', encoding: 'utf-8', page_count: null,
+    imported_at: '', status: 'in_review', note: '', extractor_version: null, tags: [2], fields: [], warnings: [],
+    raw_text: '', clean_text: '', clean_map: [0], blocks: [], page_starts: null,
+  } satisfies DocumentDetail
+  const noop = () => {}
+
+  it('shows why verification was refused and offers the override', () => {
+    const calls: [DocStatus, boolean | undefined][] = []
+    render(
+      <I18nProvider lang="zh">
+        <DocHeader detail={detail} title="报告" position={{ index: 0, total: 3 }} refused="还有 1 个未解决的错误"
+          tags={[{ id: 2, name: '待复核', color: '#c0392b' }, { id: 3, name: '其他', color: '#2471a3' }]}
+          onStatus={(s, o) => calls.push([s, o])} onTag={noop} onNote={noop} onPrev={noop} onNext={noop} onBack={noop} />
+      </I18nProvider>,
+    )
+    expect(screen.getByTestId('refused').textContent).toContain('还有 1 个未解决的错误')
+    fireEvent.click(screen.getByTestId('override'))
+    fireEvent.click(screen.getByTestId('flag'))
+    expect(calls).toEqual([['verified', true], ['flagged', undefined]])
+    expect(screen.getByText('第 1 / 3 份')).toBeTruthy()
+    expect(document.querySelectorAll('.tag-chip.active')).toHaveLength(1)
   })
 })

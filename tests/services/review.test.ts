@@ -51,6 +51,15 @@ describe('status', () => {
     expect(rev?.reason).toMatch(/checked by hand; verified over 1 open error/)
   })
 
+  it('keeps the span a value was picked from, for one document only', async () => {
+    await call('fields.set', { ids: [6], field: 'staff', value: 3, span: [10, 12] })
+    expect(field(await get(6), 'staff')).toMatchObject({ value: 3, span: [10, 12], rule: 'manual.picked', origin: 'corrected' })
+    await call('fields.set', { ids: [6], field: 'staff', value: 5 })
+    expect(field(await get(6), 'staff')).toMatchObject({ value: 5, span: null, rule: 'manual' })
+    await expect(call('fields.set', { ids: [5, 6], field: 'staff', value: 3, span: [1, 2] })).rejects.toMatchObject({ code: 'bad_request' })
+    await expect(call('fields.set', { ids: [6], field: 'staff', value: 3, span: [5, 2] })).rejects.toMatchObject({ code: 'bad_request' })
+  })
+
   it('reports unknown ids as refused and still changes the others', async () => {
     const r = (await call('documents.setStatus', { ids: [5, 9999], status: 'flagged' })) as { changed: number; refused: { id: number }[] }
     expect(r.changed).toBe(1)

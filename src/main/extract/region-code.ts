@@ -165,8 +165,9 @@ export function divisionFields(ctx: Ctx, agency: AgencyHit | null, title: TitleH
   // the region may stop at the county while the body is a township's (XX县XX镇人民政府 read as XX县)
   const townshipAgency = !r.township && agency !== null && TOWNSHIP_AGENCY.test(agency.value)
   // …but 东区街道办事处 read as 东区: the region is the head of the township's own name, not its county
+  const regionAt = agency ? agency.value.indexOf(regionText) : -1
   const countyOfTownship = !townshipAgency
-    || /^[\u4e00-\u9fa5]{2,}?(?:镇|乡|街道)/.test(agency!.value.slice(agency!.value.indexOf(regionText) + regionText.length).replace(/^(?:人民政府|政府)/, ''))
+    || (regionAt >= 0 && /^[\u4e00-\u9fa5]{2,}?(?:镇|乡|街道)/.test(agency!.value.slice(regionAt + regionText.length).replace(/^(?:人民政府|政府)/, '')))
   const scale = region.confidence >= 0.8 ? 1 : 0.85
   const fromRegion = (field: string, value: string, conf: number, rule: string): ExtractedField =>
     ({ field, value, span: region.span, confidence: Math.round(conf * scale * 100) / 100, rule })

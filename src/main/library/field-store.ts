@@ -21,6 +21,8 @@ export interface ChangeOptions {
   reason?: string
   origin?: 'corrected' | 'confirmed'
   batch?: string
+  /** the raw-text span a person picked the value from (kept as the value's provenance) */
+  span?: [number, number]
 }
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -97,13 +99,15 @@ export function setFieldValues(db: Db, ids: number[], field: string, value: Fiel
   const current = stmt(db, 'SELECT value, origin FROM fields WHERE document_id = ? AND field_id = ?')
   const upsert = db.prepare(
     `INSERT INTO fields (document_id, field_id, value, approximate, span_start, span_end, confidence, rule, origin, updated_at)
-     VALUES (?, ?, ?, 0, NULL, NULL, NULL, 'manual', ?, ?)
-     ON CONFLICT (document_id, field_id) DO UPDATE SET value = excluded.value, approximate = 0, span_start = NULL, span_end = NULL,
-       confidence = NULL, rule = 'manual', origin = excluded.origin, updated_at = excluded.updated_at`,
+     VALUES (?, ?, ?, 0, ?, ?, NULL, ?, ?, ?)
+     ON CONFLICT (document_id, field_id) DO UPDATE SET value = excluded.value, approximate = 0, span_start = excluded.span_start,
+       span_end = excluded.span_end, confidence = NULL, rule = excluded.rule, origin = excluded.origin, updated_at = excluded.updated_at`,
   )
   const revise = db.prepare(
     'INSERT INTO revisions (document_id, target, old_value, new_value, old_origin, new_origin, reason, at, batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   )
+  const span = opts.span ?? null
+  const rule = span ? 'manual.picked' : 'manual'
   let changed = 0
   db.transaction(() => {
     const at = nowIso()
@@ -111,7 +115,7 @@ export function setFieldValues(db: Db, ids: number[], field: string, value: Fiel
       if (!documentExists(db, id)) throw new ApiError('not_found', `no document ${id}`)
       const cur = current.get(id, field) as CurrentRow | undefined
       if (cur && cur.value === encoded && cur.origin === origin) continue
-      upsert.run(id, field, encoded, origin, at)
+      upsert.run(id, field, encoded, span ? span[0] : null, span ? span[1] : null, rule, origin, at)
       revise.run(id, field, cur ? cur.value : null, encoded, cur ? cur.origin : null, origin, opts.reason ?? '', at, batch)
       changed++
     }

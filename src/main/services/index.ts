@@ -51,8 +51,8 @@ export function createServiceMap(ctx: ServiceContext): ServiceMap {
       if (setNote(db, id, note)) changed([id])
     },
     'documents.queue': async ({ after }) => nextInQueue(db, after),
-    'fields.set': async ({ ids, field, value, reason }) => {
-      const r = setFieldValues(db, ids, field, value, { reason, origin: 'corrected' })
+    'fields.set': async ({ ids, field, value, reason, span }) => {
+      const r = setFieldValues(db, ids, field, value, { reason, origin: 'corrected', span })
       changed(ids)
       return r
     },

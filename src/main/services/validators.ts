@@ -100,10 +100,20 @@ export const VALIDATORS: Validators = {
   },
   'documents.queue': (raw) => compact({ after: optInt(object(raw, 'documents.queue', ['after']), 'after', { min: 0 }) }),
   'fields.set': (raw) => {
-    const o = object(raw, 'fields.set', ['ids', 'field', 'value', 'reason'])
+    const o = object(raw, 'fields.set', ['ids', 'field', 'value', 'reason', 'span'])
     if (!('value' in o)) throw bad(`'value' is required (null clears the field)`)
     const field = str(o, 'field', { nonEmpty: true, max: 200 })
-    return compact({ ids: ids(o), field, value: checkFieldValue(field, o.value), reason: optStr(o, 'reason', { max: 2000 }) })
+    const docIds = ids(o)
+    let span: [number, number] | undefined
+    if (o.span !== undefined) {
+      const s = o.span
+      if (!Array.isArray(s) || s.length !== 2 || !s.every((n) => Number.isSafeInteger(n) && (n as number) >= 0) || (s[0] as number) > (s[1] as number)) {
+        throw bad(`'span' must be [start, end] with 0 <= start <= end`)
+      }
+      if (docIds.length !== 1) throw bad(`'span' goes with exactly one document id`)
+      span = [s[0] as number, s[1] as number]
+    }
+    return compact({ ids: docIds, field, value: checkFieldValue(field, o.value), reason: optStr(o, 'reason', { max: 2000 }), span })
   },
   'fields.confirm': (raw) => {
     const o = object(raw, 'fields.confirm', ['id', 'fields'])

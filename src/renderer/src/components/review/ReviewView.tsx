@@ -67,10 +67,10 @@ export function ReviewView(props: Props) {
     setDraft(formatValue(state?.value ?? null)); setError(null); setEditing(true)
   }
   const cancelEdit = () => { setEditing(false); setError(null) }
-  const saveValue = (d: FieldDef, text: string, why: string) => {
+  const saveValue = (d: FieldDef, text: string, why: string, span?: [number, number]) => {
     const parsed = parseFieldValue(d, text)
     if (!parsed.ok) { setError(t('review.badValue', { reason: t(parsed.reason, parsed.vars) })); return false }
-    run(client.call('fields.set', { ids: [id], field: d.id, value: parsed.value, ...(why ? { reason: why } : {}) }).then((r) => {
+    run(client.call('fields.set', { ids: [id], field: d.id, value: parsed.value, ...(why ? { reason: why } : {}), ...(span ? { span } : {}) }).then((r) => {
       changed(r.batch); info(`${label(d)}: ${t('review.saved')}`)
     }))
     return true
@@ -84,8 +84,8 @@ export function ReviewView(props: Props) {
     if (!def) { info(t('review.pickHint')); return }
     const p = original.current?.picked()
     if (!p || !p.text.trim()) { info(t('review.pickHint')); return }
-    const why = reason.trim() || `${t('review.pick').replace(/[（(].*$/, '')} @${p.start}–${p.end}`
-    if (saveValue(def, p.text, why)) setEditing(false)
+    const why = reason.trim() || t('review.pick').replace(/[（(].*$/, '')
+    if (saveValue(def, p.text, why, [p.start, p.end])) setEditing(false)
   }
   const setStatus = (status: DocStatus, override = false) => {
     run(client.call('documents.setStatus', { ids: [id], status, ...(override ? { override: true } : {}) }).then((r) => {
