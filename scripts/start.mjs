@@ -27,7 +27,7 @@ function newestMtime(dir) {
 function buildIfStale() {
   const built = join(root, 'out', 'renderer', 'index.html')
   if (existsSync(built) && statSync(built).mtimeMs >= newestMtime(join(root, 'src'))) return
-  const r = spawnSync(npx, ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' })
+  const r = spawnSync(npx, ['electron-vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' })
   if (r.status !== 0) process.exit(r.status ?? 1)
 }
 

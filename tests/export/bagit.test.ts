@@ -111,3 +111,16 @@ describe('BagIt', () => {
     expect(decodeManifestPath('data/100%2541')).toBe('data/100%41')
   })
 })
+
+describe('bag file names', () => {
+  it('keeps names, replaces what file systems refuse, and numbers collisions', async () => {
+    const { UniqueNames, safeFileName } = await import('../../src/main/export/bag-names')
+    expect(safeFileName('dir/sub\\报告:2021?.pdf', 'x')).toBe('报告_2021_.pdf')
+    expect(safeFileName('报告：全文.pdf', 'x')).toBe('报告：全文.pdf') // full-width colon is an ordinary character
+    expect(safeFileName('CON.txt', 'x')).toBe('_CON.txt')
+    expect(safeFileName('...', 'document-3.txt')).toBe('document-3.txt')
+    expect(Buffer.byteLength(safeFileName('长'.repeat(200) + '.docx', 'x'))).toBeLessThanOrEqual(200)
+    const names = new UniqueNames()
+    expect([names.claim('a.pdf', 'x'), names.claim('A.PDF', 'x'), names.claim('a.pdf', 'x')]).toEqual(['a.pdf', 'A (2).PDF', 'a (3).pdf'])
+  })
+})

@@ -116,6 +116,8 @@ describe('CSV', () => {
     expect(get(data[0], 't3.new.total')).toBe('859')
     expect(get(data[0], 't3.carried.total')).toBe('')
     expect(get(data[1], 'title')).toBe('标题第一行\n第二行，含逗号')
+    expect(raw).toContain(',"标题第一行\n第二行，含逗号",') // quoted, so no reader takes the LF for a row end
+    expect(get(data[1], 'agency')).toBe('某市交通运输局\r\n信息公开办')
     expect(get(data[1], 'approximate_fields')).toBe('budget')
     expect(get(data[3], 'source_file')).toBe('100%完成 报告.html')
     expect(get(data[3], 'title')).toBe('  前后空格  ') // blanks at the ends survive (quoted)

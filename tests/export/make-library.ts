@@ -60,7 +60,7 @@ export function sampleDocs(): SampleDoc[] {
       text: '某市交通运输局\n2020年度政府信息公开工作报告',
       fields: {
         title: '标题第一行\n第二行，含逗号',
-        agency: '某市交通运输局',
+        agency: '某市交通运输局\r\n信息公开办',
         report_year: 2020,
         format: 'free-form',
         applications_received: 12,

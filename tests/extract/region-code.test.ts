@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ExtractionResult } from '../../src/shared/document'
-import { aliasesOf, divisionByCode, divisionsByName, provinceShortName } from '../../src/main/extract/divisions'
+import data from '../../resources/divisions/divisions.json' with { type: 'json' }
+import { aliasesOf, ancestorsOf, divisionByCode, divisionsByName, provinceShortName } from '../../src/main/extract/divisions'
 import { extract, txtDoc, valuesOf } from './helpers'
 
 const BODY = '一、概述\n本年度，我单位认真贯彻落实《中华人民共和国政府信息公开条例》，主动公开政府信息120条。'
@@ -138,6 +139,33 @@ describe('region_code and admin_level', () => {
     const zone = valuesOf(report('合肥市经济技术开发区管理委员会2020年政府信息公开工作年度报告'))
     expect(zone.region_code).toBeUndefined()
     expect(zone.admin_level).toBeUndefined()
+  })
+
+  it('reads on in the agency where the region stops inside a name (山西省 of 山西省晋城市…)', () => {
+    const text = ['山西省晋城市财政局2020年政府信息公开工作年度报告', BODY].join('\n')
+    const r = extract(txtDoc(text))
+    expect(valuesOf(r).region_code).toBe('140500')
+    expect(valuesOf(r).admin_level).toBe('prefecture')
+    expect(field(r, 'region_code')!.rule).toBe('region_code.divisions-agency')
+    const span = field(r, 'region_code')!.span!
+    expect(text.slice(span[0], span[1])).toBe('山西省晋城市')
+  })
+
+  it('never gives a wrong code or level for any unit of the data, named alone or with its parents', () => {
+    let coded = 0
+    let chains = 0
+    for (const [code, name] of Object.entries(data as Record<string, string>)) {
+      const d = divisionByCode(code)!
+      const chain = ancestorsOf(d).reverse().map((a) => a.name).join('') + name
+      for (const written of [name, chain]) {
+        const v = valuesOf(extract(txtDoc(`${written}财政局2020年政府信息公开工作年度报告\n${BODY}`)))
+        if (v.region_code !== undefined) expect(v.region_code, written).toBe(d.gbCode)
+        if (v.admin_level !== undefined) expect(v.admin_level, written).toBe(d.level)
+        if (written === chain) { chains++; if (v.region_code !== undefined) coded++ }
+      }
+    }
+    // most full chains are read (the rest: names the region rule cuts short, such as 贵州省 → 贵州)
+    expect(coded / chains).toBeGreaterThan(0.9)
   })
 
   it('东区街道办事处: the township\'s own name is not its county', () => {

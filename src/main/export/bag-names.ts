@@ -20,6 +20,8 @@ export function safeFileName(name: string, fallback: string): string {
   // eslint-disable-next-line no-control-regex
   let s = base.replace(/[\x00-\x1f\x7f<>:"|?*]/g, '_').replace(/[. ]+$/, '').trim()
   if (s === '' || s === '.' || s === '..') s = fallback
+  // names Windows reserves for devices, with any extension
+  if (/^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i.test(s)) s = `_${s}`
   const dot = s.lastIndexOf('.')
   const ext = dot > 0 && s.length - dot <= 10 ? s.slice(dot) : ''
   const stem = ext ? s.slice(0, dot) : s

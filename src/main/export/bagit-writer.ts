@@ -56,7 +56,7 @@ export async function writeBag(
     const jsonl = await openJsonlSink(join(data, 'documents.jsonl'), fields)
     sinks.push(jsonl)
     const files = await TextFileWriter.open(join(data, 'files.csv'))
-    sinks.push({ write: async () => {}, close: () => files.close(), abandon: () => files.abandon() })
+    sinks.push({ write: async () => {}, close: () => files.close(), abandon: () => files.abandon() }) // written per document below
     await files.write(BOM + csvLine(['id', 'sha256', 'source_file', 'original', 'text', 'text_source']))
 
     const reader = new RecordReader(db, fields.map((f) => f.id), true)
@@ -83,10 +83,10 @@ export async function writeBag(
         await files.write(csvLine([
           r.id, r.sha256, r.fileName, bytes ? `originals/${name}` : null, t ? `texts/${name}.txt` : null, textSource,
         ]))
-        await csv.write(r)
-        await jsonl.write(r)
         control.step(r.fileName)
       }
+      await csv.write(records)
+      await jsonl.write(records)
       if (records.length < chunk.length) control.step(null, chunk.length - records.length)
       await yieldToLoop()
     }

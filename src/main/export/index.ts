@@ -12,7 +12,7 @@ import { listFiles } from './bagit-format'
 import { recordColumns, selectFields } from './field-selection'
 import { ExportControl, type ExportOptions } from './progress'
 import { openCsvSink, openJsonlSink, type RecordSink } from './record-sinks'
-import { iterateRecords, RecordReader, scopeIds } from './records'
+import { iterateChunks, RecordReader, scopeIds } from './records'
 import { writeXlsx, xlsxPasses } from './xlsx-writer'
 
 export { verifyBag, type BagVerification } from './bag-verify'
@@ -63,8 +63,8 @@ export async function runExport(db: Db, req: ExportRequest, opts: ExportOptions 
       ? await openCsvSink(tmp, recordColumns(fields, provenance), labels)
       : await openJsonlSink(tmp, fields)
     try {
-      for await (const r of iterateRecords(new RecordReader(db, fields.map((f) => f.id), readProvenance), ids, control)) {
-        await sink.write(r)
+      for await (const records of iterateChunks(new RecordReader(db, fields.map((f) => f.id), readProvenance), ids, control)) {
+        await sink.write(records)
       }
       return await sink.close()
     } catch (e) {

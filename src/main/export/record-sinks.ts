@@ -10,7 +10,8 @@ import { jsonlLine } from './jsonl-format'
 import type { ExportRecord } from './records'
 
 export interface RecordSink {
-  write(r: ExportRecord): Promise<void>
+  /** a chunk of records goes to the file as one write: 100 writes instead of 10,000 on a large export */
+  write(records: readonly ExportRecord[]): Promise<void>
   /** finishes the file; returns its size in bytes */
   close(): Promise<number>
   abandon(): Promise<void>
@@ -21,7 +22,7 @@ export async function openCsvSink(path: string, columns: readonly Column[], labe
   await out.write(BOM + csvLine(columns.map((c) => c.key)))
   if (labels) await out.write(csvLine(columns.map((c) => c.zh)))
   return {
-    write: (r) => out.write(csvLine(recordCells(r, columns))),
+    write: (records) => out.write(records.map((r) => csvLine(recordCells(r, columns))).join('')),
     close: () => out.close(),
     abandon: () => out.abandon(),
   }
@@ -30,7 +31,7 @@ export async function openCsvSink(path: string, columns: readonly Column[], labe
 export async function openJsonlSink(path: string, fields: readonly FieldDef[]): Promise<RecordSink> {
   const out = await TextFileWriter.open(path)
   return {
-    write: (r) => out.write(jsonlLine(r, fields)),
+    write: (records) => out.write(records.map((r) => jsonlLine(r, fields)).join('')),
     close: () => out.close(),
     abandon: () => out.abandon(),
   }

@@ -186,11 +186,6 @@ export async function* iterateChunks(reader: RecordReader, ids: readonly number[
   }
 }
 
-/** Every record of `ids`, one at a time (see iterateChunks). */
-export async function* iterateRecords(reader: RecordReader, ids: readonly number[], control: ExportControl): AsyncGenerator<ExportRecord> {
-  for await (const records of iterateChunks(reader, ids, control)) yield* records
-}
-
 export interface WarningRow {
   document_id: number; file_name: string; source: string; severity: string; code: string
   message: string; message_en: string; fields: string

@@ -24,6 +24,7 @@ export interface Division {
 interface Index {
   byCode: Map<string, Division>
   byName: Map<string, Division[]>
+  longestName: number
 }
 
 let index: Index | null = null
@@ -67,7 +68,9 @@ function build(): Index {
     put(d.name, d)
     for (const a of aliasesOf(d.name)) put(a, d)
   }
-  return { byCode, byName }
+  let longestName = 0
+  for (const k of byName.keys()) longestName = Math.max(longestName, k.length)
+  return { byCode, byName, longestName }
 }
 
 function idx(): Index {
@@ -78,6 +81,20 @@ function idx(): Index {
 /** The units a name (full, or an autonomous unit's short form) may mean; empty when unknown. */
 export function divisionsByName(name: string): readonly Division[] {
   return idx().byName.get(name) ?? []
+}
+
+/**
+ * The known names `text` starts with, longest first (宣城市宣州区… → 宣城市), each with the units it may
+ * mean; two-character names (歙县) are the shortest.
+ */
+export function divisionNamesAt(text: string): { name: string; divisions: readonly Division[] }[] {
+  const i = idx()
+  const out: { name: string; divisions: readonly Division[] }[] = []
+  for (let len = Math.min(i.longestName, text.length); len >= 2; len--) {
+    const list = i.byName.get(text.slice(0, len))
+    if (list) out.push({ name: text.slice(0, len), divisions: list })
+  }
+  return out
 }
 
 /** A unit by the data's code (2, 4 or 6 digits) or by its 6-digit GB/T 2260 code. */

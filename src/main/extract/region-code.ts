@@ -10,11 +10,13 @@
  * county is not named gets no code.
  */
 import type { ExtractedField } from '../../shared/document'
+import type { ADMIN_LEVELS } from '../../shared/fields'
 import { type Ctx, mkField } from './context'
-import { aliasesOf, ancestorsOf, divisionsByName, isWithin, provinceShortName, type Division } from './divisions'
+import { aliasesOf, ancestorsOf, divisionNamesAt, isWithin, provinceShortName, type Division } from './divisions'
 import { leadingPlaces, type AgencyHit, type TitleHit } from './profile-fields'
+import { rawSpanOf } from './view'
 
-export type AdminLevel = 'central' | 'province' | 'prefecture' | 'county' | 'township'
+type AdminLevel = (typeof ADMIN_LEVELS)[number]
 
 /** Lines at the head of the clean text searched for a province or prefecture that settles an ambiguous name. */
 const CONTEXT_LINES = 12
@@ -73,12 +75,14 @@ const PROVINCE_SHORT = [
 interface Resolved {
   /** the smallest unit found, or null */
   unit: Division | null
-  /** the region names a township below that unit */
+  /** the places name a township below that unit */
   township: boolean
   /** a shared name was settled by the document's head */
   byContext: boolean
-  /** the last place before any township, for the level when the data does not know it */
-  lastPlace: string | null
+  /** the last place read when no unit could be given (unknown, contradicting or shared): its unit character may still say the level */
+  lastName: string | null
+  /** characters of the text the places take */
+  consumed: number
 }
 
 /** Names in free text that point to a unit: full name, short forms, a province's name without its unit. */
@@ -95,41 +99,54 @@ function pickByContext(cands: readonly Division[], context: string): Division | 
   return hits.length === 1 ? hits[0] : null
 }
 
-function resolveRegion(region: string, context: () => string): Resolved | null {
-  const places = leadingPlaces(region)
-  if (!places.length) return null
-  let township = false
-  while (places.length > 1 && TOWNSHIP_PLACE.test(places[places.length - 1]) && !divisionsByName(places[places.length - 1]).length) {
-    places.pop()
-    township = true
-  }
-  if (places.length === 1 && TOWNSHIP_PLACE.test(places[0]) && !divisionsByName(places[0]).length) {
-    return { unit: null, township: true, byContext: false, lastPlace: null }
-  }
-  let scope: Division | null = null
+/**
+ * The places at the head of `text`, read with the data (longest known name first, each inside the one
+ * before it), so a name with 城市/和/都 in it (晋城市, 和田地区, 成都市) is read whole. A place the data does
+ * not know (an old name, 襄樊市; a 开发区) is stepped over by its unit; a township ends the reading.
+ * With `knownOnly`, only known units inside `from` are read (the rest of an agency name after its region).
+ */
+function readPlaces(text: string, context: () => string, from: Division | null = null, knownOnly = false): Resolved {
+  let pos = 0
+  let scope = from
   let byContext = false
-  for (let i = 0; i < places.length; i++) {
-    const all = divisionsByName(places[i])
-    const within: Division | null = scope
-    const cands: readonly Division[] = within ? all.filter((c) => isWithin(c, within) && c !== within) : all
-    const last = i === places.length - 1
-    if (cands.length === 1) { scope = cands[0]; continue }
-    if (cands.length === 0) {
-      // a name the data knows elsewhere contradicts the chain (黄山市绩溪县); an unknown one (an old
-      // name, 襄樊市) only gives no constraint, unless it is the unit the region stands for
-      if (all.length || last) return { unit: null, township, byContext, lastPlace: places[places.length - 1] }
+  let township = false
+  let lastName: string | null = null
+  for (let step = 0; step < 6 && pos < text.length; step++) {
+    const rest = text.slice(pos)
+    const names = divisionNamesAt(rest)
+    const inScope = names
+      .map((n) => ({ name: n.name, cands: scope ? n.divisions.filter((c) => c !== scope && isWithin(c, scope!)) : n.divisions }))
+      .find((n) => n.cands.length > 0)
+    if (inScope) {
+      let cands = inScope.cands
+      if (cands.length > 1) {
+        // a shared name: the next known place may settle it, else the head of the document
+        const next = divisionNamesAt(text.slice(pos + inScope.name.length))[0]
+        if (next) {
+          const narrowed = cands.filter((c) => next.divisions.some((d) => isWithin(d, c)))
+          if (narrowed.length) cands = narrowed
+        }
+        if (cands.length > 1) {
+          const picked = pickByContext(cands, context())
+          if (!picked) return { unit: null, township, byContext, lastName: inScope.name, consumed: pos }
+          cands = [picked]
+          byContext = true
+        }
+      }
+      scope = cands[0]
+      lastName = null
+      pos += inScope.name.length
       continue
     }
-    // a shared name: a later place of the chain may settle it, else the head of the document
-    const later = places.slice(i + 1).map((p) => divisionsByName(p))
-    const narrowed = cands.filter((c) => later.every((l) => l.length === 0 || l.some((d) => isWithin(d, c))))
-    if (narrowed.length === 1) { scope = narrowed[0]; continue }
-    const picked = pickByContext(narrowed.length ? narrowed : cands, context())
-    if (!picked) return { unit: null, township, byContext, lastPlace: places[places.length - 1] }
-    scope = picked
-    byContext = true
+    // a known name that is not inside the unit before it: the chain contradicts the data (黄山市绩溪县)
+    if (names.length && !knownOnly) return { unit: null, township, byContext, lastName: names[0].name, consumed: pos }
+    const place = leadingPlaces(rest)[0]
+    if (!place || (knownOnly && !TOWNSHIP_PLACE.test(place))) break
+    pos += place.length
+    if (TOWNSHIP_PLACE.test(place)) { township = true; break }
+    lastName = place
   }
-  return { unit: scope, township, byContext, lastPlace: places[places.length - 1] }
+  return { unit: lastName ? null : scope, township, byContext, lastName, consumed: pos }
 }
 
 // ---- the rule -----------------------------------------------------------------------------------
@@ -160,8 +177,29 @@ export function divisionFields(ctx: Ctx, agency: AgencyHit | null, title: TitleH
     // the region's own name must not vote for a unit that shares part of it
     return [title?.value ?? '', agency?.value ?? '', head].join('\n').split(regionText).join('\u3000')
   }
-  const r = resolveRegion(regionText, context)
-  if (!r) return out
+  let r = readPlaces(regionText, context)
+  if (r.consumed === 0) return out
+  let span = region.span
+  let readOn = false
+  // the region rule stops inside some names (山西省 for 山西省晋城市…, 城市 read as a word): read on in
+  // the agency or title the region came from; a place after it that the data does not know (合肥市 +
+  // 经济技术开发区) means the region is not the body's unit, so nothing is given
+  const src = agency?.value.includes(regionText) ? agency.value : title?.value.includes(regionText) ? title.value : null
+  if (src && r.unit && !r.township) {
+    const at = src.indexOf(regionText)
+    const after = src.slice(at + regionText.length)
+    const more = readPlaces(after, context, r.unit, true)
+    if (!more.unit) return out
+    const follows = leadingPlaces(after.slice(more.consumed))[0]
+    if (follows && follows.length >= 3 && !TOWNSHIP_PLACE.test(follows)) return out
+    if (more.consumed > 0) {
+      r = { ...more, byContext: r.byContext || more.byContext }
+      readOn = true
+      if (agency && src === agency.value && ctx.view.text.slice(agency.start, agency.end) === agency.value) {
+        span = rawSpanOf(ctx.view, agency.start + at, agency.start + at + regionText.length + more.consumed)
+      }
+    }
+  }
   // the region may stop at the county while the body is a township's (XX县XX镇人民政府 read as XX县)
   const townshipAgency = !r.township && agency !== null && TOWNSHIP_AGENCY.test(agency.value)
   // …but 东区街道办事处 read as 东区: the region is the head of the township's own name, not its county
@@ -170,7 +208,7 @@ export function divisionFields(ctx: Ctx, agency: AgencyHit | null, title: TitleH
     || (regionAt >= 0 && /^[\u4e00-\u9fa5]{2,}?(?:镇|乡|街道)/.test(agency!.value.slice(regionAt + regionText.length).replace(/^(?:人民政府|政府)/, '')))
   const scale = region.confidence >= 0.8 ? 1 : 0.85
   const fromRegion = (field: string, value: string, conf: number, rule: string): ExtractedField =>
-    ({ field, value, span: region.span, confidence: Math.round(conf * scale * 100) / 100, rule })
+    ({ field, value, span, confidence: Math.round(conf * scale * 100) / 100, rule })
 
   const u = r.unit
   if (r.township || townshipAgency) {
@@ -184,13 +222,15 @@ export function divisionFields(ctx: Ctx, agency: AgencyHit | null, title: TitleH
     return out
   }
   if (u) {
-    out.push(fromRegion('region_code', u.gbCode, r.byContext ? 0.6 : 0.85, r.byContext ? 'region_code.divisions-context' : 'region_code.divisions'))
+    const how = r.byContext ? 'divisions-context' : readOn ? 'divisions-agency' : 'divisions'
+    const conf = r.byContext ? 0.6 : readOn ? 0.8 : 0.85
+    out.push(fromRegion('region_code', u.gbCode, conf, `region_code.${how}`))
     // 常州市公安局武进分局: a branch below the named unit, of a level the name does not tell
     if (agency && BRANCH_AGENCY.test(agency.value) && u.level !== 'county') return out
-    out.push(fromRegion('admin_level', u.level, r.byContext ? 0.6 : 0.85, r.byContext ? 'admin_level.divisions-context' : 'admin_level.divisions'))
+    out.push(fromRegion('admin_level', u.level, conf, `admin_level.${how}`))
     return out
   }
-  const level = r.lastPlace ? levelBySuffix(r.lastPlace) : null
+  const level = r.lastName ? levelBySuffix(r.lastName) : null
   if (level) out.push(fromRegion('admin_level', level, 0.7, 'admin_level.unit-suffix'))
   return out
 }
