@@ -2,12 +2,14 @@
 import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Papa from 'papaparse'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { runExport, verifyBag } from '../../src/main/export'
 import { setFieldValues } from '../../src/main/library/field-store'
 import { decodeManifestPath, encodeManifestPath } from '../../src/main/export/bagit-format'
 import type { Db } from '../../src/main/library/db'
-import { makeLibrary } from './make-library'
+import { makeLibrary, removeTempDirs } from './make-library'
+
+afterAll(removeTempDirs)
 
 let db: Db | null = null
 afterEach(() => { db?.close(); db = null })

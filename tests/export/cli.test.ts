@@ -2,8 +2,10 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { describe, expect, it } from 'vitest'
-import { makeLibrary } from './make-library'
+import { afterAll, describe, expect, it } from 'vitest'
+import { makeLibrary, removeTempDirs } from './make-library'
+
+afterAll(removeTempDirs)
 
 const ROOT = resolve(__dirname, '..', '..')
 

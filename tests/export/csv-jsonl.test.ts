@@ -2,12 +2,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Papa from 'papaparse'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { countExport, runExport } from '../../src/main/export'
 import { setFieldValues } from '../../src/main/library/field-store'
 import { ALL_FIELDS, type FieldValue } from '../../src/shared/fields'
 import type { Db } from '../../src/main/library/db'
-import { makeLibrary } from './make-library'
+import { makeLibrary, removeTempDirs } from './make-library'
+
+afterAll(removeTempDirs)
 
 let open: Db[] = []
 afterEach(() => {

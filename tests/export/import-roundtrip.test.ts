@@ -5,13 +5,15 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { runExport, verifyBag } from '../../src/main/export'
 import { importPaths } from '../../src/main/import'
 import { openLibrary } from '../../src/main/library/db'
 import { setFieldValues } from '../../src/main/library/field-store'
 import { ALL_FIELDS, type FieldValue } from '../../src/shared/fields'
-import { tempDir } from './make-library'
+import { tempDir, removeTempDirs } from './make-library'
+
+afterAll(removeTempDirs)
 
 function report(agency: string, year: number, received: number): string {
   return [

@@ -5,7 +5,7 @@
  * file name, two originals with the same name, approximate values, blank table cells and warnings.
  */
 import { createHash } from 'node:crypto'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openLibrary, type Db } from '../../src/main/library/db'
@@ -25,8 +25,17 @@ export interface SampleDoc {
   tags?: string[]
 }
 
+const made: string[] = []
+
 export function tempDir(prefix = 'annalist-export-'): string {
-  return mkdtempSync(join(tmpdir(), prefix))
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  made.push(dir)
+  return dir
+}
+
+/** For afterAll: removes every folder tempDir made in this test file (close the libraries first). */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
 }
 
 export function sampleDocs(): SampleDoc[] {

@@ -1,11 +1,13 @@
 /** The XLSX export read back with exceljs's reader: its sheets, headers, values and frozen header rows. */
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { runExport } from '../../src/main/export'
 import { setFieldValues } from '../../src/main/library/field-store'
 import type { Db } from '../../src/main/library/db'
-import { makeLibrary } from './make-library'
+import { makeLibrary, removeTempDirs } from './make-library'
+
+afterAll(removeTempDirs)
 
 let db: Db | null = null
 afterEach(() => { db?.close(); db = null })

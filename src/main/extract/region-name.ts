@@ -1,0 +1,123 @@
+/**
+ * The region rule: the place an agency belongs to, read from the head of its name (or of a title), as
+ * written. Known units are read with the divisions data (longest known name first, each inside the one
+ * before), so names with 城市/和/都/矿区 in them (晋城市, 和田地区, 成都市, 阳泉市矿区) and provinces whose
+ * name hides a shorter one (贵州省) are read whole. A place the data does not know (an old name, a new
+ * district, a 开发区, a township) falls back to the unit-suffix rule, which never stops inside a name.
+ */
+import { divisionNamesAt, isWithin, type Division } from './divisions'
+
+// ---- the unit-suffix rule (places the data does not know) -----------------------------------------
+
+const PLACE_UNIT = /^([\u4e00-\u9fa5]{1,7}?)(特别行政区|自治区|自治州|自治县|自治旗|林区|地区|省|市|州|盟|县|区|旗|镇|乡|街道)/
+/** words ending in a unit character; 矿区 only on its own (峰峰矿区 is a place, 矿区管理 a word) */
+const NOT_PLACE = /(城市|都市|城乡|乡镇|社区|园区|小区|辖区|景区|市区|片区|街区|牧区|市场|市政|市民|县级|市级|区级|省级|州级)$|^矿区$/
+/** a unit character that starts a common word, not a longer place name: 祁门县|市场监督管理局 */
+const NOT_AFTER_PLACE = /^(市场|市政|市容|市民|市级|区域|区级|县级|县域|州级)/
+/** characters of agency words, never inside a place name; 和 may open one (和平街道) but not join words (住房和城乡) */
+const NOT_IN_NAME = /[与及的之局委厅办会院部处所司]/
+const AND_INSIDE = /.和/
+/** 省 after a name the lazy reading took as a 州 (贵州|省): the province's own unit, unless a word starts there */
+const PROVINCE_AFTER = /^省(?!直|级|属|道|委|内|外|市|县|区)/
+
+/**
+ * The leading places of a name by their unit characters alone: 湖南省湘西州龙山县城市管理局 →
+ * [湖南省, 湘西州, 龙山县]. The fallback for names the data does not know; see `placeChain`.
+ */
+export function leadingPlaces(name: string): string[] {
+  const out: string[] = []
+  let rest = name
+  for (let k = 0; k < 5; k++) {
+    let m = rest.match(PLACE_UNIT)
+    if (!m) break
+    // 常州市: the shortest reading (常州) leaves a unit character next; take the longer one
+    while (m && /^(市|县|区|州|盟|旗)/.test(rest.slice(m[0].length)) && !NOT_AFTER_PLACE.test(rest.slice(m[0].length)) && m[0].length < 8) {
+      m = rest.match(new RegExp(`^([\u4e00-\u9fa5]{${m[0].length}})(市|县|区|州|盟|旗)`))
+    }
+    if (!m) break
+    let unit = m[1] + m[2]
+    if (NOT_PLACE.test(unit) || NOT_IN_NAME.test(m[1]) || AND_INSIDE.test(m[1])) break
+    // the unit must not be the whole remaining name's head noun (市政府 → 市 is not a place on its own)
+    if (/^(政府|人民政府|委|政协|人大)/.test(rest.slice(unit.length)) && out.length && m[1].length < 2) break
+    if (/(州|市)$/.test(unit) && PROVINCE_AFTER.test(rest.slice(unit.length))) unit += '省'
+    out.push(unit)
+    rest = rest.slice(unit.length)
+  }
+  return out
+}
+
+// ---- reading with the data ------------------------------------------------------------------------
+
+const RANK: Record<Division['level'], number> = { province: 0, prefecture: 1, county: 2 }
+const TOWNSHIP_PLACE = /(镇|乡|街道)$/
+/** a known unit's name used as a township's own name: 东区|街道办事处, 城区|街道办事处 */
+const TOWNSHIP_TAIL = /^(街道|镇|乡)(?=办事处|人民政府|政府|党委|党工委|$)/
+
+interface KnownPlace { name: string; divisions: readonly Division[] }
+
+/**
+ * The known name `text` starts with that may follow the places before it (`scope`, null at the head):
+ * longest first, inside a unit of the scope; or, as written though the data disagrees (黄山市绩溪县), a
+ * name of three or more characters at a lower level than the scope.
+ */
+function knownPlaceAt(text: string, scope: readonly Division[] | null): KnownPlace | null {
+  for (const n of divisionNamesAt(text)) {
+    if (!scope) return n
+    const inside = n.divisions.filter((d) => scope.some((s) => d !== s && isWithin(d, s)))
+    if (inside.length) return { name: n.name, divisions: inside }
+  }
+  if (!scope) return null
+  const top = Math.min(...scope.map((s) => RANK[s.level]))
+  for (const n of divisionNamesAt(text)) {
+    if (n.name.length < 3) continue
+    const lower = n.divisions.filter((d) => RANK[d.level] > top)
+    if (lower.length) return { name: n.name, divisions: lower }
+  }
+  return null
+}
+
+/**
+ * The chain of places at the head of a name, as written: 山西省晋城市财政局 → [山西省, 晋城市];
+ * 歙县深渡镇人民政府 → [歙县, 深渡镇]. A township ends the chain.
+ */
+export function placeChain(name: string): string[] {
+  const out: string[] = []
+  let pos = 0
+  let scope: readonly Division[] | null = null
+  for (let step = 0; step < 6 && pos < name.length; step++) {
+    const rest = name.slice(pos)
+    const known = knownPlaceAt(rest, scope)
+    if (known) {
+      const tail = rest.slice(known.name.length).match(TOWNSHIP_TAIL)
+      if (tail) { out.push(known.name + tail[1]); break }
+      out.push(known.name)
+      pos += known.name.length
+      scope = known.divisions
+      continue
+    }
+    const place = leadingPlaces(rest)[0]
+    if (!place) break
+    out.push(place)
+    pos += place.length
+    if (TOWNSHIP_PLACE.test(place)) break
+    // an unknown place: what follows it cannot be checked against it
+    scope = null
+  }
+  return out
+}
+
+/**
+ * The place an agency belongs to, as written: its leading places (歙县深渡镇人民政府 → 歙县深渡镇,
+ * 湖南省湘西州龙山县城市管理局 → 湖南省湘西州龙山县); null when the name does not open with a place of
+ * two or more characters (国家林业局, 县规划局).
+ */
+export function regionOf(name: string): string | null {
+  const p = placeChain(name)
+  return p.length && p[0].length >= 2 ? p.join('') : null
+}
+
+/** The chain is a township alone (深渡镇人民政府), with no county-level unit before it. */
+export function isBareTownship(region: string): boolean {
+  const p = placeChain(region)
+  return p.length === 1 && TOWNSHIP_PLACE.test(p[0])
+}
