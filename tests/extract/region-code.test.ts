@@ -141,12 +141,13 @@ describe('region_code and admin_level', () => {
     expect(zone.admin_level).toBeUndefined()
   })
 
-  it('reads on in the agency where the region stops inside a name (山西省 of 山西省晋城市…)', () => {
+  it('a name with 城市 in it is read whole (山西省晋城市…, not 山西省)', () => {
     const text = ['山西省晋城市财政局2020年政府信息公开工作年度报告', BODY].join('\n')
     const r = extract(txtDoc(text))
     expect(valuesOf(r).region_code).toBe('140500')
     expect(valuesOf(r).admin_level).toBe('prefecture')
-    expect(field(r, 'region_code')!.rule).toBe('region_code.divisions-agency')
+    expect(valuesOf(r).region).toBe('山西省晋城市')
+    expect(field(r, 'region_code')!.rule).toBe('region_code.divisions')
     const span = field(r, 'region_code')!.span!
     expect(text.slice(span[0], span[1])).toBe('山西省晋城市')
   })

@@ -8,7 +8,7 @@ import { tableChecks, dateChecks, mojibakeCheck, lostTableWarning } from './chec
 import { makeCtx, mkField } from './context'
 import { detectFormat } from './format-detect'
 import {
-  agencyWarnings, findAgency, findPublishDate, findSignature, findTitle, leadingPlaces, regionOf, signedDateField, titleField,
+  agencyWarnings, findAgency, findPublishDate, findSignature, findTitle, regionField, signedDateField, titleField,
 } from './profile-fields'
 import {
   adminLawsuits, adminReconsiderations, applicationsAnswered, applicationsCarriedOver, applicationsReceived, budget, feesCollected,
@@ -24,7 +24,7 @@ export { crossYearWarnings } from './checks'
 export type { CleanText } from './view'
 
 /** Bump when rules change: the library re-extracts documents whose version differs. */
-export const EXTRACTOR_VERSION = 'report-1.0.0'
+export const EXTRACTOR_VERSION = 'report-1.1.0'
 
 export function extractReport(doc: ParsedDocument, clean: CleanText): ExtractionResult {
   const ctx = makeCtx(doc, clean)
@@ -39,16 +39,8 @@ export function extractReport(doc: ParsedDocument, clean: CleanText): Extraction
   if (agency) add(mkField(ctx, 'agency', agency.value, agency.start, agency.end, agency.confidence, agency.rule))
   warnings.push(...agencyWarnings(agency))
 
-  // region: the agency's place, else the place the title opens with
-  const regionSource = agency ?? (title ? { value: title.value.replace(/^\d{4}年度?/, ''), start: title.line.start, end: title.endLine.end } : null)
-  if (regionSource) {
-    const region = regionOf(regionSource.value)
-    if (region && leadingPlaces(regionSource.value)[0].length >= 2) {
-      const at = ctx.view.text.indexOf(region, regionSource.start)
-      const ok = at >= 0 && at < regionSource.end
-      add(mkField(ctx, 'region', region, ok ? at : regionSource.start, ok ? at + region.length : regionSource.end, agency ? 0.8 : 0.6, agency ? 'region.agency-prefix' : 'region.title-prefix'))
-    }
-  }
+  const region = regionField(ctx, agency, title, sig)
+  if (region) fields.push(region)
   fields.push(...divisionFields(ctx, agency, title, fields.find((f) => f.field === 'region')))
 
   const publish = findPublishDate(ctx)

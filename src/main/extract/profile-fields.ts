@@ -5,6 +5,7 @@
 import type { DocWarning, ExtractedField } from '../../shared/document'
 import { type Ctx, mkField } from './context'
 import { findDates } from './dates'
+import { isBareTownship, regionOf } from './region-name'
 import type { Line } from './view'
 
 const HEAD_ZONE_LINES = 40
@@ -72,40 +73,29 @@ export function titleField(ctx: Ctx, hit: TitleHit | null): ExtractedField | nul
   return mkField(ctx, 'title', hit.value, start, end, 0.9, 'title.heading-line')
 }
 
-// ---- region -------------------------------------------------------------------------------------
+// ---- region: the rule is in region-name.ts --------------------------------------------------------
 
-const PLACE_UNIT = /^([\u4e00-\u9fa5]{1,7}?)(特别行政区|自治区|自治州|自治县|自治旗|林区|地区|省|市|州|盟|县|区|旗|镇|乡|街道)/
-const NOT_PLACE = /(城市|都市|城乡|乡镇|社区|园区|小区|辖区|景区|市区|片区|街区|矿区|牧区|市场|市政|市民|县级|市级|区级|省级|州级)$/
-/** a unit character that starts a common word, not a longer place name: 祁门县|市场监督管理局 */
-const NOT_AFTER_PLACE = /^(市场|市政|市容|市民|市级|区域|区级|县级|县域|州级)/
-const NOT_IN_NAME = /[和与及的之局委厅办会院部处所司]/
+export { leadingPlaces, regionOf } from './region-name'
 
-/** The leading places of a name: 湖南省湘西州龙山县城市管理局 → [湖南省, 湘西州, 龙山县]. */
-export function leadingPlaces(name: string): string[] {
-  const out: string[] = []
-  let rest = name
-  for (let k = 0; k < 5; k++) {
-    let m = rest.match(PLACE_UNIT)
-    if (!m) break
-    // 常州市: the shortest reading (常州) leaves a unit character next; take the longer one
-    while (m && /^(市|县|区|州|盟|旗)/.test(rest.slice(m[0].length)) && !NOT_AFTER_PLACE.test(rest.slice(m[0].length)) && m[0].length < 8) {
-      m = rest.match(new RegExp(`^([\u4e00-\u9fa5]{${m[0].length}})(市|县|区|州|盟|旗)`))
-    }
-    if (!m) break
-    const unit = m[1] + m[2]
-    if (NOT_PLACE.test(unit) || NOT_IN_NAME.test(m[1])) break
-    // the unit must not be the whole remaining name's head noun (市政府 → 市 is not a place on its own)
-    if (/^(政府|人民政府|委|政协|人大)/.test(rest.slice(unit.length)) && out.length && m[1].length < 2) break
-    out.push(unit)
-    rest = rest.slice(unit.length)
+/**
+ * The region field: the place the agency's name opens with, else the place the title opens with (a
+ * report whose agency was not found, or was found without its place: 县规划局).
+ */
+export function regionField(ctx: Ctx, agency: AgencyHit | null, title: TitleHit | null, sig: SignatureHit): ExtractedField | null {
+  const sources = [
+    agency && { text: agency.value, start: agency.start, end: agency.end, confidence: 0.8, rule: 'region.agency-prefix' },
+    title && { text: title.value.replace(/^\d{4}年度?/, ''), start: title.line.start, end: title.endLine.end, confidence: 0.6, rule: 'region.title-prefix' },
+    sig.agency && sig.agency !== agency && { text: sig.agency.value, start: sig.agency.start, end: sig.agency.end, confidence: 0.6, rule: 'region.signature-prefix' },
+  ]
+  for (const src of sources) {
+    if (!src) continue
+    const region = regionOf(src.text)
+    if (!region) continue
+    const at = ctx.view.text.indexOf(region, src.start)
+    const ok = at >= 0 && at < src.end
+    return mkField(ctx, 'region', region, ok ? at : src.start, ok ? at + region.length : src.end, src.confidence, src.rule)
   }
-  return out
-}
-
-/** The place an agency belongs to, as written: its leading places (歙县深渡镇人民政府 → 歙县深渡镇). */
-export function regionOf(agency: string): string | null {
-  const p = leadingPlaces(agency)
-  return p.length ? p.join('') : null
+  return null
 }
 
 // ---- agency -------------------------------------------------------------------------------------
@@ -117,8 +107,8 @@ function agencyLike(s: string): boolean {
 
 /** Full name: starts with a recognised place of two or more characters (县规划局 is not a full name). */
 function hasPlace(s: string): boolean {
-  const p = leadingPlaces(s)
-  return p.length > 0 && p[0].length >= 2 && p.join('').length < s.length
+  const r = regionOf(s)
+  return r !== null && r.length < s.length
 }
 
 export interface AgencyHit { value: string; start: number; end: number; rule: string; confidence: number }
@@ -203,10 +193,24 @@ function fromHeaderLine(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   return null
 }
 
+/** A candidate that names the chosen township agency with its county before it (歙县 + 深渡镇人民政府). */
+function withCounty(full: AgencyHit, cands: (AgencyHit | null)[]): AgencyHit | null {
+  const region = regionOf(full.value)
+  if (!region || !isBareTownship(region)) return null
+  for (const c of cands) {
+    if (!c || c === full || c.value.length <= full.value.length || !c.value.endsWith(full.value)) continue
+    const head = c.value.slice(0, c.value.length - full.value.length)
+    if (regionOf(head) === head) return c
+  }
+  return null
+}
+
 export function findAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): AgencyHit | null {
   const cands = [sig.agency, fromTitle(ctx, title), fromSource(ctx), fromHeaderLine(ctx, title)]
   const full = cands.find((c) => c && hasPlace(c.value))
-  return full ?? cands.find((c) => c !== null) ?? null
+  // a township signing without its county (深渡镇人民政府) while the title names it with it
+  if (full) return withCounty(full, cands) ?? full
+  return cands.find((c) => c !== null) ?? null
 }
 
 // ---- dates --------------------------------------------------------------------------------------

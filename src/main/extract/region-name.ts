@@ -18,7 +18,7 @@ const NOT_AFTER_PLACE = /^(市场|市政|市容|市民|市级|区域|区级|县�
 const NOT_IN_NAME = /[与及的之局委厅办会院部处所司]/
 const AND_INSIDE = /.和/
 /** 省 after a name the lazy reading took as a 州 (贵州|省): the province's own unit, unless a word starts there */
-const PROVINCE_AFTER = /^省(?!直|级|属|道|委|内|外|市|县|区)/
+const PROVINCE_AFTER = /^省(?!直|级|属|道|委|内|外)/
 
 /**
  * The leading places of a name by their unit characters alone: 湖南省湘西州龙山县城市管理局 →
@@ -39,7 +39,7 @@ export function leadingPlaces(name: string): string[] {
     if (NOT_PLACE.test(unit) || NOT_IN_NAME.test(m[1]) || AND_INSIDE.test(m[1])) break
     // the unit must not be the whole remaining name's head noun (市政府 → 市 is not a place on its own)
     if (/^(政府|人民政府|委|政协|人大)/.test(rest.slice(unit.length)) && out.length && m[1].length < 2) break
-    if (/(州|市)$/.test(unit) && PROVINCE_AFTER.test(rest.slice(unit.length))) unit += '省'
+    if (unit.endsWith('州') && PROVINCE_AFTER.test(rest.slice(unit.length))) unit += '省'
     out.push(unit)
     rest = rest.slice(unit.length)
   }

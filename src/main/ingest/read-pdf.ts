@@ -15,9 +15,25 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 
 let pdfjsModule: Promise<PdfJs> | null = null
 
+const nativePush = Array.prototype.push
+
+/**
+ * The legacy build bundles core-js, which replaces Array.prototype.push for the whole thread with a
+ * spec-pedantic polyfill (it distrusts V8's handling of lengths above 2^32, which no PDF reaches). That
+ * polyfill was the single hottest function when reading PDFs, and it slows every later line of code
+ * in the worker, so the native one is put back.
+ */
+function restoreNativePush(): void {
+  // eslint-disable-next-line no-extend-native
+  if (Array.prototype.push !== nativePush) Array.prototype.push = nativePush
+}
+
 /** Loaded on first use: most imports are TXT and should not pay for pdfjs. */
 function loadPdfjs(): Promise<PdfJs> {
-  pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs')
+  pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((m) => {
+    restoreNativePush()
+    return m
+  })
   return pdfjsModule
 }
 
@@ -80,6 +96,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ParsedDocument> {
   let doc: Awaited<typeof task.promise>
   try {
     doc = await task.promise
+    restoreNativePush() // the first document loads pdfjs's worker code, which brings the polyfill again
   } catch (e) {
     await task.destroy().catch(() => undefined)
     const name = errorName(e)
