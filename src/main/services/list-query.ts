@@ -98,7 +98,7 @@ interface PageRow {
   errors: number; warnings: number; tags: string | null; text_length: number
 }
 
-export function listDocuments(db: Db, q: ListQuery): ListResult {
+export function listDocuments(db: Db, q: ListQuery = {}): ListResult {
   const b = build(db, q)
   const where = b.where.length ? `WHERE ${b.where.join(' AND ')}` : ''
   const countJoins = [...b.joins].map(fieldJoin).join(' ')

@@ -4,14 +4,14 @@
  */
 import { parseArgs, requireOption } from '../args'
 import { openLibrary } from '../../library/db'
-import { listDocuments } from '../../library/list-documents'
+import { listDocuments } from '../../services/list-query'
 import { storedWarnings } from '../../library/documents'
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['json'])
   const db = openLibrary(requireOption(args, 'library'))
   try {
-    const { rows } = listDocuments(db, {})
+    const { rows } = listDocuments(db, { limit: Number.MAX_SAFE_INTEGER })
     if (args.flags.has('json')) {
       const out = rows.map((r) => ({
         ...r,
