@@ -114,9 +114,11 @@ export type ExportFormat = 'csv' | 'xlsx' | 'jsonl' | 'bagit'
 export type FieldGroupChoice = 'document' | 'headline' | 't2' | 't2v19' | 't3' | 't4'
 export interface ExportRequest {
   format: ExportFormat
-  /** 'ids' exports exactly `ids` (the current filter or selection) */
-  scope: 'all' | 'verified' | 'ids'
+  /** 'ids' exports exactly `ids` (a selection); 'filter' exports what `filter` lists (paging ignored) */
+  scope: 'all' | 'verified' | 'ids' | 'filter'
   ids?: number[]
+  /** with scope 'filter': the library's list query (status, year, format, tag, hasWarnings, search) */
+  filter?: ListQuery
   groups?: FieldGroupChoice[]
   /** explicit field ids; overrides groups */
   fields?: string[]
@@ -200,6 +202,8 @@ export interface AnnalistClient {
   on<E extends ApiEventName>(event: E, fn: (payload: ApiEvents[E]) => void): () => void
   /** bytes of the original file (PDF rendering, download) */
   originalUrl(id: number): string
+  /** browser mode: the address of the file an export job wrote (GET /api/download/<job>, with the token) */
+  downloadUrl?(job: string): string
   /** browser mode only: upload files for import */
   upload?(files: File[]): Promise<{ job: string }>
   mode: 'electron' | 'browser'

@@ -1,9 +1,10 @@
 /**
  * The import pipeline. The main thread only reads, hashes, dedupes and writes; parsing, cleaning and
  * extraction run in a pool of worker threads. Files are read a few at a time (bounded in-flight), so a
- * folder of 10,000 reports never sits in memory. One transaction per document: a kill mid-import leaves
- * whole documents only, and running the same import again completes it (the finished ones come back
- * as duplicates). One bad file never stops the batch: it is reported with its reason.
+ * folder of 10,000 reports never sits in memory. Each document is stored atomically (its own savepoint;
+ * ready documents share a commit, see batched-writer.ts): a kill mid-import leaves whole documents only,
+ * and running the same import again completes it (the finished ones come back as duplicates). One bad
+ * file never stops the batch: it is reported with its reason.
  *
  * Callers: pass an open library (src/main/library/db.ts); progress and cancel through ImportOptions.
  */
@@ -14,11 +15,13 @@ import type { Db } from '../library/db'
 import type { ImportSummary, ImportedItem } from '../../shared/contract'
 import type { DocWarning } from '../../shared/document'
 import { MAX_FILE_BYTES } from '../ingest/index'
-import { findBySha256, insertDocument } from '../library/documents'
+import { findBySha256 } from '../library/documents'
+import { BatchedWriter } from './batched-writer'
 import { finishImportRun, startImportRun } from '../library/import-runs'
 import { discoverFiles } from './discover'
 import { TaskFailed, WorkerPool, defaultPoolSize } from './worker-pool'
 import { runBounded } from './run-bounded'
+import { Turns } from './turns'
 import { applyCrossYearWarnings } from './cross-year'
 
 export { reextractAll } from './reextract'
@@ -50,6 +53,8 @@ type Outcome =
   | { kind: 'imported'; item: ImportedItem }
   | { kind: 'duplicate'; id: number }
   | { kind: 'failed'; error: string }
+/** parsed and queued for writing: the worker slot is free again, the outcome comes with the commit */
+type Queued = { kind: 'queued'; written: Promise<Outcome> }
 
 const MB = 1024 * 1024
 /** Files above this are read one at a time. */
@@ -125,8 +130,11 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
   let done = 0
   const report = (current: string | null): void => opts.onProgress?.({ done, total, current })
   const bigFiles = new Mutex()
+  const writer = new BatchedWriter(db)
+  const turns = new Turns()
+  const order = new Map(sources.map((s, i) => [s, i]))
 
-  async function one(src: Source): Promise<Outcome | null> {
+  async function one(src: Source): Promise<Outcome | Queued | null> {
     if (src.size !== null && src.size > MAX_FILE_BYTES) return { kind: 'failed', error: tooLarge(src.size) }
     if (src.size === null || src.size <= BIG_FILE_BYTES) return oneHeld(src)
     // large files one at a time: memory stays bounded by one large file (twice: ours + the worker's copy) plus a few small ones
@@ -138,7 +146,20 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
     }
   }
 
-  async function oneHeld(src: Source): Promise<Outcome | null> {
+  async function oneHeld(src: Source): Promise<Outcome | Queued | null> {
+    const turn = order.get(src) ?? 0
+    let released = false
+    const release = (): void => {
+      if (!released) { released = true; turns.done(turn) }
+    }
+    try {
+      return await oneInTurn(src, turn, release)
+    } finally {
+      release()
+    }
+  }
+
+  async function oneInTurn(src: Source, turn: number, release: () => void): Promise<Outcome | Queued | null> {
     if (opts.signal?.aborted) return null
     let bytes: Uint8Array
     try {
@@ -148,31 +169,37 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
     }
     if (bytes.byteLength > MAX_FILE_BYTES) return { kind: 'failed', error: tooLarge(bytes.byteLength) }
     const sha256 = createHash('sha256').update(bytes).digest('hex')
+    await turns.wait(turn)
     const known = findBySha256(db, sha256)
     if (known !== null) return { kind: 'duplicate', id: known }
     const earlier = inFlight.get(sha256)
     if (earlier) {
+      release()
       const r = await earlier
       if (opts.signal?.aborted) return null
       return typeof r === 'number' ? { kind: 'duplicate', id: r } : { kind: 'failed', error: r }
     }
     let settle: (r: number | string) => void = () => {}
     inFlight.set(sha256, new Promise((res) => { settle = res }))
-    let outcome: Outcome | null
+    release()
+    // whoever waits on the same bytes learns the outcome, whatever it was
+    const finish = (outcome: Outcome | null): void => {
+      inFlight.delete(sha256)
+      if (outcome === null) settle('cancelled')
+      else settle(outcome.kind === 'failed' ? outcome.error : outcome.kind === 'imported' ? outcome.item.id : outcome.id)
+    }
+    let outcome: Outcome | Queued | null
     try {
       outcome = await parseAndStore(src, bytes, sha256)
     } catch (e) {
       outcome = { kind: 'failed', error: errorText(e) }
-    } finally {
-      inFlight.delete(sha256)
     }
-    // whoever waits on the same bytes learns the outcome, whatever it was
-    if (outcome === null) settle('cancelled')
-    else settle(outcome.kind === 'failed' ? outcome.error : outcome.kind === 'imported' ? outcome.item.id : outcome.id)
+    if (outcome?.kind === 'queued') void outcome.written.then(finish)
+    else finish(outcome)
     return outcome
   }
 
-  async function parseAndStore(src: Source, bytes: Uint8Array, sha256: string): Promise<Outcome | null> {
+  async function parseAndStore(src: Source, bytes: Uint8Array, sha256: string): Promise<Outcome | Queued | null> {
     // the worker gets its own copy, transferred (not cloned); this thread keeps the original to store
     const copy = new Uint8Array(bytes)
     let res
@@ -186,32 +213,41 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
     if (!res.ok) return { kind: 'failed', error: res.message }
     if (!res.parsed) return { kind: 'failed', error: 'the reader returned no document' }
     const parsed = res.extractError ? { ...res.parsed, warnings: [...res.parsed.warnings, extractFailedWarning(res.extractError)] } : res.parsed
-    try {
-      const { id, created } = insertDocument(db, {
-        sha256, size: bytes.byteLength, fileName: src.name, filePath: src.path, bytes, parsed,
-        clean: res.clean, extraction: res.extraction, importRun: run,
-      })
-      if (!created) return { kind: 'duplicate', id }
-      const warnings = [...parsed.warnings, ...(res.extraction?.warnings ?? [])]
-      return { kind: 'imported', item: { id, file: src.file, kind: parsed.kind, encoding: parsed.encoding, warnings } }
-    } catch (e) {
-      return { kind: 'failed', error: `could not be stored in the library: ${errorText(e)}` }
-    }
+    const warnings = [...parsed.warnings, ...(res.extraction?.warnings ?? [])]
+    const written = writer.write({
+      sha256, size: bytes.byteLength, fileName: src.name, filePath: src.path, bytes, parsed,
+      clean: res.clean, extraction: res.extraction, importRun: run,
+    }).then(
+      ({ id, created }): Outcome => created
+        ? { kind: 'imported', item: { id, file: src.file, kind: parsed.kind, encoding: parsed.encoding, warnings } }
+        : { kind: 'duplicate', id },
+      (e: unknown): Outcome => ({ kind: 'failed', error: `could not be stored in the library: ${errorText(e)}` }),
+    )
+    return { kind: 'queued', written }
   }
+
+  const record = (src: Source, outcome: Outcome): void => {
+    if (outcome.kind === 'imported') summary.imported.push(outcome.item)
+    else if (outcome.kind === 'duplicate') summary.duplicates.push({ file: src.file, id: outcome.id })
+    else summary.failed.push({ file: src.file, error: outcome.error })
+    done++
+    report(null)
+  }
+  const writes: Promise<void>[] = []
 
   try {
     report(null)
-    await runBounded(sources, pool.workers * 2, opts.signal, async (src) => {
+    await runBounded(sources, pool.workers * 4, opts.signal, async (src) => {
       report(src.file)
       const outcome = await one(src).catch((e: unknown): Outcome => ({ kind: 'failed', error: errorText(e) }))
       if (outcome === null) return
-      if (outcome.kind === 'imported') summary.imported.push(outcome.item)
-      else if (outcome.kind === 'duplicate') summary.duplicates.push({ file: src.file, id: outcome.id })
-      else summary.failed.push({ file: src.file, error: outcome.error })
-      done++
-      report(null)
+      if (outcome.kind === 'queued') writes.push(outcome.written.then((o) => record(src, o)))
+      else record(src, outcome)
     })
   } finally {
+    // what was parsed before a cancel is still stored whole: nothing half-done, nothing thrown away
+    writer.flush()
+    await Promise.all(writes)
     opts.signal?.removeEventListener('abort', onAbort)
     await pool.destroy()
     db.pragma(`wal_autocheckpoint = ${autoCheckpoint}`)

@@ -44,6 +44,9 @@ async function handle(req: WorkerRequest): Promise<{ msg: WorkerResponse; transf
   }
 }
 
+// One task at a time, in the order sent: the pool queues the next task here ahead of time, and when this
+// worker dies the pool must know it was on the first one (the others never started).
+let chain: Promise<void> = Promise.resolve()
 port.on('message', (req: WorkerRequest) => {
-  void handle(req).then(({ msg, transfer }) => port.postMessage(msg, transfer))
+  chain = chain.then(() => handle(req)).then(({ msg, transfer }) => port.postMessage(msg, transfer))
 })

@@ -4,7 +4,7 @@
  * Transports (ipcMain in the shell, the HTTP bridge, tests) call `services.call(method, rawArgs)`: it
  * accepts untrusted input and always fails with an ApiError.
  */
-import type { Api, ApiMethod, ApiResult } from '../../shared/contract'
+import type { Api, ApiMethod, ApiResult, ExportRequest } from '../../shared/contract'
 import { ApiError } from '../../shared/contract'
 import { documentCount, getDocument, readOriginal } from '../library/documents'
 import { confirmFields, setFieldValues } from '../library/field-store'
@@ -14,7 +14,7 @@ import { countExport } from '../export'
 import type { ServiceContext } from './context'
 import { redo, undo } from './history'
 import { startExport, startImport, startUpload, type UploadedFile } from './jobs-glue'
-import { listDocuments } from './list-query'
+import { listDocuments, listIds } from './list-query'
 import { listHistory } from './revisions'
 import { nextInQueue, setNote, setStatus } from './review'
 import { searchDocuments } from './search'
@@ -34,6 +34,12 @@ export const DICTIONARY_VERSION = '1'
 export function createServiceMap(ctx: ServiceContext): ServiceMap {
   const { db, events } = ctx
   const changed = (ids: number[] | null): void => { if (ids === null || ids.length > 0) events.emit('library.changed', { ids }) }
+  // The export engine knows all / verified / ids: "the current filter" becomes the ids it lists now.
+  const byIds = (req: ExportRequest): ExportRequest => {
+    if (req.scope !== 'filter') return req
+    const { filter, ...rest } = req
+    return { ...rest, scope: 'ids', ids: listIds(db, filter ?? {}) }
+  }
   return {
     'library.info': async () => ({ path: ctx.path, documents: documentCount(db), demo: ctx.demo, version: LATEST_VERSION, mode: ctx.mode }),
     'documents.list': async (q) => listDocuments(db, q),
@@ -98,8 +104,8 @@ export function createServiceMap(ctx: ServiceContext): ServiceMap {
     },
     'import.paths': async ({ paths }) => startImport(ctx, paths),
     'jobs.cancel': async ({ job }) => ctx.jobs.cancel(job),
-    'export.count': async (req) => ({ documents: countExport(db, req) }),
-    'export.start': async (req) => startExport(ctx, req),
+    'export.count': async (req) => ({ documents: countExport(db, byIds(req)) }),
+    'export.start': async (req) => startExport(ctx, byIds(req)),
     'fields.dictionary': async () => ({ version: DICTIONARY_VERSION }),
   }
 }

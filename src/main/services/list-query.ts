@@ -92,6 +92,17 @@ function fieldSortedPage(db: Db, b: Built, field: string, desc: boolean, limit: 
   return [...ids, ...rest.map((r) => r.id)]
 }
 
+/**
+ * The ids documents.list would list for `q` (the same filters, full-text search included), in id order,
+ * without paging, sort or columns: what an export of "the current filter" reads.
+ */
+export function listIds(db: Db, q: ListQuery): number[] {
+  const b = build(db, q)
+  const where = b.where.length ? `WHERE ${b.where.join(' AND ')}` : ''
+  const joins = [...b.joins].map(fieldJoin).join(' ')
+  return db.prepare(`SELECT d.id FROM documents d ${joins} ${where} ORDER BY d.id`).pluck().all(...b.params) as number[]
+}
+
 interface PageRow {
   id: number; file_name: string; kind: DocumentKind; encoding: string | null; status: DocStatus; imported_at: string
   title: string | null; agency: string | null; region: string | null; report_year: string | null; format: string | null

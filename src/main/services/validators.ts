@@ -4,7 +4,7 @@
  * error here until it has a validator.
  */
 import { isAbsolute } from 'node:path'
-import type { Api, ApiArgs, ApiMethod, ExportFormat, ExportRequest, FieldGroupChoice, SortKey } from '../../shared/contract'
+import type { Api, ApiArgs, ApiMethod, ExportFormat, ExportRequest, FieldGroupChoice, ListQuery, SortKey } from '../../shared/contract'
 import { DOC_STATUSES } from '../../shared/contract'
 import { REPORT_FORMATS, fieldDef } from '../../shared/fields'
 import type { FieldValue } from '../../shared/fields'
@@ -51,13 +51,36 @@ export function checkFieldValue(field: string, value: unknown): FieldValue {
   }
 }
 
+/** documents.list's arguments; also the `filter` of an export of the current filter. */
+function listQuery(raw: unknown, method: string): ListQuery {
+  const o = object(raw, method, ['status', 'year', 'format', 'tag', 'hasWarnings', 'search', 'sort', 'desc', 'offset', 'limit'])
+  return compact({
+    status: optArray(o, 'status', enumItem(DOC_STATUSES)),
+    year: optArray(o, 'year', intItem, { max: 1000 }),
+    format: optArray(o, 'format', enumItem([...REPORT_FORMATS, 'unknown'] as const)),
+    tag: optArray(o, 'tag', idItem, { max: 1000 }),
+    hasWarnings: optBool(o, 'hasWarnings'),
+    search: optStr(o, 'search', { max: 200 }),
+    sort: optOneOf(o, 'sort', SORT_KEYS),
+    desc: optBool(o, 'desc'),
+    offset: optInt(o, 'offset', { min: 0 }),
+    limit: optInt(o, 'limit', { min: 1, max: 5000 }),
+  })
+}
+
 function exportRequest(raw: unknown, method: string): ExportRequest {
-  const o = object(raw, method, ['format', 'scope', 'ids', 'groups', 'fields', 'labels', 'provenanceColumns', 'out'])
-  const scope = oneOf(o, 'scope', ['all', 'verified', 'ids'] as const)
+  const o = object(raw, method, ['format', 'scope', 'ids', 'filter', 'groups', 'fields', 'labels', 'provenanceColumns', 'out'])
+  const scope = oneOf(o, 'scope', ['all', 'verified', 'ids', 'filter'] as const)
+  if (scope === 'filter' && o.filter === undefined) throw bad(`${method}: scope 'filter' needs 'filter' (a list query, {} for everything)`)
+  if (scope !== 'filter' && o.filter !== undefined) throw bad(`${method}: 'filter' goes with scope 'filter'`)
+  if (o.filter !== undefined && (o.filter === null || typeof o.filter !== 'object' || Array.isArray(o.filter))) {
+    throw bad(`${method}: 'filter' must be an object (a list query)`)
+  }
   const req: ExportRequest = compact({
     format: oneOf(o, 'format', EXPORT_FORMATS),
     scope,
     ids: scope === 'ids' ? ids(o) : optArray(o, 'ids', idItem, { max: MAX_IDS }),
+    filter: scope === 'filter' ? listQuery(o.filter, `${method} filter`) : undefined,
     groups: optArray(o, 'groups', enumItem(GROUPS)),
     fields: optArray(o, 'fields', (v, where) => {
       const f = strItem(v, where)
@@ -74,21 +97,7 @@ function exportRequest(raw: unknown, method: string): ExportRequest {
 
 export const VALIDATORS: Validators = {
   'library.info': (raw) => noArgs(raw, 'library.info'),
-  'documents.list': (raw) => {
-    const o = object(raw, 'documents.list', ['status', 'year', 'format', 'tag', 'hasWarnings', 'search', 'sort', 'desc', 'offset', 'limit'])
-    return compact({
-      status: optArray(o, 'status', enumItem(DOC_STATUSES)),
-      year: optArray(o, 'year', intItem, { max: 1000 }),
-      format: optArray(o, 'format', enumItem([...REPORT_FORMATS, 'unknown'] as const)),
-      tag: optArray(o, 'tag', idItem, { max: 1000 }),
-      hasWarnings: optBool(o, 'hasWarnings'),
-      search: optStr(o, 'search', { max: 200 }),
-      sort: optOneOf(o, 'sort', SORT_KEYS),
-      desc: optBool(o, 'desc'),
-      offset: optInt(o, 'offset', { min: 0 }),
-      limit: optInt(o, 'limit', { min: 1, max: 5000 }),
-    })
-  },
+  'documents.list': (raw) => listQuery(raw, 'documents.list'),
   'documents.get': (raw) => ({ id: int(object(raw, 'documents.get', ['id']), 'id', { min: 1 }) }),
   'documents.setStatus': (raw) => {
     const o = object(raw, 'documents.setStatus', ['ids', 'status', 'override', 'reason'])

@@ -36,6 +36,7 @@ export function App() {
   const [tags, setTags] = useState<Tag[]>([])
   const [notice, setNotice] = useState<NoticeData | null>(null)
   const [help, setHelp] = useState(false)
+  const [exportOpen, setExportOpen] = useState(false)
   const [cursor, setCursor] = useState(0)
   const searchRef = useRef<HTMLInputElement>(null)
   const viewCommand = useRef<CommandHandler>(() => false)
@@ -73,6 +74,11 @@ export function App() {
     return () => { off(); if (timer) clearTimeout(timer) }
   }, [client, bump])
 
+  // desktop: the menu's 导出… (the shell cannot see the filter or the selection, so the window acts)
+  useEffect(() => client.on('app.command', ({ command }) => {
+    if (command === 'export') { setView({ name: 'library' }); setExportOpen(true) }
+  }), [client])
+
   useEffect(() => {
     client.call('tags.list', undefined).then(setTags, fail)
   }, [client, version, fail])
@@ -105,7 +111,10 @@ export function App() {
       case 'undo': return go(runUndo(false))
       case 'redo': return go(runUndo(true))
       case 'queue': return go(queue())
+      case 'export': setExportOpen(true); return true
     }
+    // Esc closes the export panel before it clears a selection the panel may be exporting
+    if (cmd === 'back' && exportOpen && view.name === 'library') { setExportOpen(false); return true }
     if (viewCommand.current(cmd)) return true
     if (view.name === 'review') {
       if (cmd === 'nextDoc') return go(openAt(cursor + 1))
@@ -114,7 +123,7 @@ export function App() {
     }
     if (cmd === 'back' && help) { setHelp(false); return true }
     return false
-  }, [fail, runUndo, queue, view, openAt, cursor, help])
+  }, [fail, runUndo, queue, view, openAt, cursor, help, exportOpen])
   useKeyboard(view.name, handle)
 
   return (
@@ -135,6 +144,7 @@ export function App() {
             cache={cache} query={query} setQuery={setQuery} tags={tags} version={version}
             cursor={cursor} setCursor={setCursor} onOpen={(i) => { openAt(i).catch(fail) }}
             commandRef={viewCommand} undo={undo} bump={bump} fail={fail} info={info}
+            exportOpen={exportOpen} setExportOpen={setExportOpen}
           />
         ) : (
           <ReviewView

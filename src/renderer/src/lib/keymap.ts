@@ -6,6 +6,7 @@
 export type Command =
   | 'nextDoc' | 'prevDoc' | 'nextWarning' | 'nextField' | 'prevField' | 'confirm' | 'confirmAll' | 'edit'
   | 'pick' | 'verify' | 'flag' | 'undo' | 'redo' | 'search' | 'back' | 'queue' | 'help' | 'toggleSelect'
+  | 'export'
 
 export interface KeyLike {
   key: string
@@ -42,6 +43,7 @@ export function keyToCommand(e: KeyLike, ctx: KeyContext): Command | null {
   }
   if (ctx.view === 'library') {
     if (key === ' ' || key === 'x') return 'toggleSelect'
+    if (key === 'e' && !e.shiftKey) return 'export'
     return null
   }
   switch (key) {
@@ -80,6 +82,7 @@ export const KEY_HELP = [
   ['v', 'keys.verify'],
   ['f', 'keys.flag'],
   ['x / Space', 'keys.select'],
+  ['e', 'keys.export'],
   ['Ctrl+Z', 'keys.undo'],
   ['Ctrl+Shift+Z / Ctrl+Y', 'keys.redo'],
   ['/', 'keys.search'],

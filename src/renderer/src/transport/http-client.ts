@@ -1,7 +1,7 @@
 /**
  * The loopback HTTP bridge as an AnnalistClient (browser mode and e2e tests).
  * Wire: POST /api/call/<method> (JSON in, JSON out or {error: ApiErrorData}); GET /api/events (SSE, event
- * name = ApiEvents key); GET /api/original/<id>; POST /api/upload (one file per request, raw body,
+ * name = ApiEvents key); GET /api/original/<id>; GET /api/download/<job>; POST /api/upload (one file per request, raw body,
  * header X-File-Name = encodeURIComponent(name)) -> {job}. Every request carries the run's token,
  * taken from the page's ?token= (EventSource cannot set headers, so it goes in the URL there).
  */
@@ -75,6 +75,9 @@ export function createHttpClient(base = '', token = readToken()): AnnalistClient
     },
     originalUrl(id: number): string {
       return `${base}/api/original/${id}?token=${encodeURIComponent(token)}`
+    },
+    downloadUrl(job: string): string {
+      return `${base}/api/download/${encodeURIComponent(job)}?token=${encodeURIComponent(token)}`
     },
     async upload(files: File[]): Promise<{ job: string }> {
       // One file per request; the caller gets one job per file and follows them all.

@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n'
 import type { PageCache } from '../../lib/page-cache'
 import type { Command } from '../../lib/keymap'
 import type { Undo } from '../use-undo'
+import { ExportPanel } from '../export/ExportPanel'
 import { BulkBar } from './BulkBar'
 import { DocTable } from './DocTable'
 import { FilterBar } from './FilterBar'
@@ -31,10 +32,13 @@ interface Props extends Actions {
   setCursor(i: number): void
   onOpen(index: number): void
   commandRef: MutableRefObject<(cmd: Command) => boolean>
+  /** the Export side panel (opened by App: key e, the desktop menu, or the button here) */
+  exportOpen: boolean
+  setExportOpen(open: boolean): void
 }
 
 export function LibraryView(props: Props) {
-  const { cache, query, setQuery, tags, cursor, setCursor, onOpen, commandRef } = props
+  const { cache, query, setQuery, tags, cursor, setCursor, onOpen, commandRef, exportOpen, setExportOpen } = props
   const { t } = useI18n()
   const [selected, setSelected] = useState<Set<number>>(new Set())
   const anchor = useRef<number | null>(null)
@@ -75,6 +79,8 @@ export function LibraryView(props: Props) {
         <ImportPanel {...props} />
         <div className="list-head">
           <span data-testid="doc-count">{t('lib.count', { total })}</span>
+          <button type="button" className="export-open" data-testid="export-open" aria-expanded={exportOpen}
+            onClick={() => setExportOpen(!exportOpen)}>{t('export.open')}</button>
           {selected.size > 0 && <BulkBar ids={[...selected]} onClear={() => setSelected(new Set())} {...props} />}
         </div>
         {total === 0 && cache.total !== null
@@ -84,6 +90,7 @@ export function LibraryView(props: Props) {
               cursor={cursor} setCursor={setCursor} selected={selected} onSelect={select} onOpen={onOpen} />
           )}
       </section>
+      {exportOpen && <ExportPanel query={query} selected={selected} version={props.version} onClose={() => setExportOpen(false)} />}
     </div>
   )
 }

@@ -1,0 +1,76 @@
+/**
+ * Write-behind for imported documents. Each document is still its own atomic unit (insertDocument runs
+ * as a savepoint: whole or not at all), but several ready documents share one commit. The full-text
+ * index is what makes this worth it: FTS5 flushes and merges a segment at every commit, and per-document
+ * commits cost twice the index work (measured: 1.0 ms vs 0.45 ms per 5,000-character report).
+ *
+ * A flush is synchronous, so no transaction ever stays open across an await: a person's correction made
+ * through the same connection while an import runs is never part of an import's transaction. A kill loses
+ * at most the documents still queued (under `maxDelayMs` of work); running the import again adds them.
+ */
+import type { Db } from '../library/db'
+import { insertDocument, type NewDocument } from '../library/documents'
+
+interface Queued { doc: NewDocument; resolve(r: { id: number; created: boolean }): void; reject(e: unknown): void }
+
+export interface BatchedWriterOptions {
+  /** flush when this many documents wait */
+  maxDocs?: number
+  /** flush when the oldest waiting document has waited this long */
+  maxDelayMs?: number
+  /** flush at once when the waiting originals add up to this many bytes (memory stays bounded) */
+  maxBytes?: number
+}
+
+export class BatchedWriter {
+  private queue: Queued[] = []
+  private bytes = 0
+  private timer: NodeJS.Timeout | null = null
+  private readonly maxDocs: number
+  private readonly maxDelayMs: number
+  private readonly maxBytes: number
+
+  constructor(private readonly db: Db, opts: BatchedWriterOptions = {}) {
+    this.maxDocs = opts.maxDocs ?? 24
+    this.maxDelayMs = opts.maxDelayMs ?? 40
+    this.maxBytes = opts.maxBytes ?? 8 * 1024 * 1024
+  }
+
+  /** Resolves once the document is committed (created: false when the same bytes were already there). */
+  write(doc: NewDocument): Promise<{ id: number; created: boolean }> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ doc, resolve, reject })
+      this.bytes += doc.bytes.byteLength
+      if (this.queue.length >= this.maxDocs || this.bytes >= this.maxBytes) this.flush()
+      else this.timer ??= setTimeout(() => this.flush(), this.maxDelayMs)
+    })
+  }
+
+  /** Commit everything waiting, now. A document that fails is rolled back alone and its promise rejects. */
+  flush(): void {
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
+    const batch = this.queue
+    this.queue = []
+    this.bytes = 0
+    if (batch.length === 0) return
+    const settled: (() => void)[] = []
+    try {
+      this.db.transaction(() => {
+        for (const q of batch) {
+          try {
+            const r = insertDocument(this.db, q.doc) // nested: a savepoint of this transaction
+            settled.push(() => q.resolve(r))
+          } catch (e) {
+            settled.push(() => q.reject(e))
+          }
+        }
+      }).immediate()
+    } catch (e) {
+      // the commit itself failed (disk full, library locked): nothing of this batch is stored
+      for (const q of batch) q.reject(e)
+      return
+    }
+    for (const s of settled) s()
+  }
+}

@@ -1,0 +1,79 @@
+/** The write-behind commits several documents at once, each whole or not at all; turns keep list order. */
+import { createHash } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openLibrary, type Db } from '../../src/main/library/db'
+import { documentCount, type NewDocument } from '../../src/main/library/documents'
+import { checkLibrary } from '../../src/main/library/check'
+import { parseDocument } from '../../src/main/ingest/index'
+import { cleanText } from '../../src/main/text/index'
+import { extractReport } from '../../src/main/extract/index'
+import { BatchedWriter } from '../../src/main/import/batched-writer'
+import { Turns } from '../../src/main/import/turns'
+
+let dir = ''
+let db: Db | null = null
+afterEach(() => {
+  db?.close()
+  db = null
+  if (dir) rmSync(dir, { recursive: true, force: true })
+})
+
+async function doc(text: string, name: string): Promise<NewDocument> {
+  const bytes = new TextEncoder().encode(text)
+  const parsed = await parseDocument(bytes, name)
+  const clean = cleanText(parsed.text)
+  return {
+    sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.byteLength, fileName: name, filePath: null,
+    bytes, parsed, clean, extraction: extractReport(parsed, clean),
+  }
+}
+
+describe('BatchedWriter', () => {
+  it('commits a batch in one go; a document that fails is rolled back alone', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'annalist-writer-'))
+    db = openLibrary(join(dir, 'lib.annalist'), { create: true })
+    const writer = new BatchedWriter(db, { maxDocs: 100, maxDelayMs: 10_000 })
+    const good1 = await doc('青石县教育局2019年政府信息公开工作年度报告\n本年主动公开信息120条。', 'a.txt')
+    const good2 = await doc('白河市民政局2020年政府信息公开工作年度报告\n本年主动公开信息80条。', 'b.txt')
+    // a document the schema refuses (kind is checked): its savepoint rolls back, the others commit
+    const bad: NewDocument = { ...(await doc('某某县2021年政府信息公开工作年度报告', 'c.txt')) }
+    bad.parsed = { ...bad.parsed, kind: 'exe' as unknown as 'txt' }
+    const results = [writer.write(good1), writer.write(bad), writer.write(good2)]
+    expect(documentCount(db)).toBe(0) // nothing is written before the flush
+    writer.flush()
+    const [r1, r2, r3] = await Promise.allSettled(results)
+    expect(r1.status).toBe('fulfilled')
+    expect(r2.status).toBe('rejected')
+    expect(r3.status).toBe('fulfilled')
+    expect(documentCount(db)).toBe(2)
+    expect(checkLibrary(db).ok).toBe(true)
+  })
+
+  it('flushes by itself when enough documents wait, and reports the same bytes as not created', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'annalist-writer-'))
+    db = openLibrary(join(dir, 'lib.annalist'), { create: true })
+    const writer = new BatchedWriter(db, { maxDocs: 2, maxDelayMs: 10_000 })
+    const d = await doc('青石县教育局2019年政府信息公开工作年度报告', 'a.txt')
+    const [a, b] = await Promise.all([writer.write(d), writer.write({ ...d, fileName: 'copy.txt' })])
+    expect(a.created).toBe(true)
+    expect(b).toEqual({ id: a.id, created: false })
+  })
+})
+
+describe('Turns', () => {
+  it('lets turn i go only after every earlier turn is done, whatever order they finish in', async () => {
+    const turns = new Turns()
+    const seen: number[] = []
+    const waits = [3, 1, 2].map((i) => turns.wait(i).then(() => seen.push(i)))
+    turns.done(1)
+    turns.done(0)
+    await Promise.resolve()
+    turns.done(2)
+    await Promise.all(waits)
+    expect(seen).toEqual([1, 2, 3])
+    await turns.wait(0) // past turns resolve at once
+  })
+})
