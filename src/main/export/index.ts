@@ -63,9 +63,14 @@ export async function runExport(db: Db, req: ExportRequest, opts: ExportOptions 
       ? await openCsvSink(tmp, recordColumns(fields, provenance), labels)
       : await openJsonlSink(tmp, fields)
     try {
+      // one write in flight while the next chunk is read: the disk and SQLite work side by side
+      let writing: Promise<void> = Promise.resolve()
       for await (const records of iterateChunks(new RecordReader(db, fields.map((f) => f.id), readProvenance), ids, control)) {
-        await sink.write(records)
+        await writing
+        writing = sink.write(records)
+        writing.catch(() => undefined) // a failed write is thrown by the next await, not reported as unhandled
       }
+      await writing
       return await sink.close()
     } catch (e) {
       await sink.abandon()

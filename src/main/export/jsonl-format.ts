@@ -6,9 +6,17 @@
 import type { FieldDef } from '../../shared/fields'
 import type { ExportRecord } from './records'
 
-export function jsonlLine(r: ExportRecord, fields: readonly FieldDef[]): string {
-  const obj: Record<string, unknown> = { id: r.id, source_file: r.fileName, sha256: r.sha256, status: r.status, tags: r.tags }
-  for (const f of fields) obj[f.id] = r.fields.get(f.id)?.value ?? null
+/** The `"field.id":` prefixes, made once per export: 10,000 lines x 250 keys is the hot path of the format. */
+export function jsonlKeys(fields: readonly FieldDef[]): { id: string; key: string }[] {
+  return fields.map((f) => ({ id: f.id, key: `,${JSON.stringify(f.id)}:` }))
+}
+
+export function jsonlLine(r: ExportRecord, keys: readonly { id: string; key: string }[]): string {
+  let line = `{"id":${r.id},"source_file":${JSON.stringify(r.fileName)},"sha256":${JSON.stringify(r.sha256)},"status":${JSON.stringify(r.status)},"tags":${JSON.stringify(r.tags)}`
+  for (const k of keys) {
+    const v = r.fields.get(k.id)?.value ?? null
+    line += k.key + (v === null ? 'null' : JSON.stringify(v))
+  }
   // the provenance arrives as JSON text built by SQLite: spliced in, not parsed and written again
-  return `${JSON.stringify(obj).slice(0, -1)},"provenance":${r.provenance ?? '{}'}}\n`
+  return `${line},"provenance":${r.provenance ?? '{}'}}\n`
 }
