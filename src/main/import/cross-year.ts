@@ -8,6 +8,7 @@ import type { Db } from '../library/db'
 import type { FieldValue } from '../../shared/fields'
 import { crossYearWarnings } from '../extract/index'
 import { insertWarnings } from '../library/documents'
+import { stmt } from '../library/statements'
 
 export type FieldRecord = Record<string, FieldValue>
 
@@ -17,28 +18,24 @@ const CROSS_YEAR_CODES = ['carry_over_mismatch']
 interface Key { id: number; agency: string; year: number }
 
 function keyOf(db: Db, id: number): Key | null {
-  const r = db
-    .prepare(
-      `SELECT (SELECT json_extract(value, '$') FROM fields WHERE document_id = ? AND field_id = 'agency') AS agency,
-              (SELECT json_extract(value, '$') FROM fields WHERE document_id = ? AND field_id = 'report_year') AS year`,
-    )
-    .get(id, id) as { agency: unknown; year: unknown }
+  const r = stmt(db,
+    `SELECT (SELECT json_extract(value, '$') FROM fields WHERE document_id = ? AND field_id = 'agency') AS agency,
+            (SELECT json_extract(value, '$') FROM fields WHERE document_id = ? AND field_id = 'report_year') AS year`,
+  ).get(id, id) as { agency: unknown; year: unknown }
   return typeof r.agency === 'string' && typeof r.year === 'number' ? { id, agency: r.agency, year: r.year } : null
 }
 
 function findYear(db: Db, agency: string, year: number, not: number): number | null {
-  const r = db
-    .prepare(
-      `SELECT a.document_id AS id FROM fields a JOIN fields y ON y.document_id = a.document_id AND y.field_id = 'report_year'
-       WHERE a.field_id = 'agency' AND a.value = ? AND y.value = ? AND a.document_id <> ? ORDER BY a.document_id LIMIT 1`,
-    )
-    .get(JSON.stringify(agency), JSON.stringify(year), not) as { id: number } | undefined
+  const r = stmt(db,
+    `SELECT a.document_id AS id FROM fields a JOIN fields y ON y.document_id = a.document_id AND y.field_id = 'report_year'
+     WHERE a.field_id = 'agency' AND a.value = ? AND y.value = ? AND a.document_id <> ? ORDER BY a.document_id LIMIT 1`,
+  ).get(JSON.stringify(agency), JSON.stringify(year), not) as { id: number } | undefined
   return r ? r.id : null
 }
 
 export function fieldRecord(db: Db, id: number): FieldRecord {
   const out: FieldRecord = {}
-  for (const r of db.prepare('SELECT field_id, value FROM fields WHERE document_id = ?').all(id) as { field_id: string; value: string }[]) {
+  for (const r of stmt(db, 'SELECT field_id, value FROM fields WHERE document_id = ?').all(id) as { field_id: string; value: string }[]) {
     out[r.field_id] = JSON.parse(r.value) as FieldValue
   }
   return out
@@ -47,19 +44,20 @@ export function fieldRecord(db: Db, id: number): FieldRecord {
 /** Replace the cross-year warnings of `target` with those from comparing it with `previous`. */
 function compare(db: Db, target: number, previous: number | null): void {
   const warnings = previous === null ? [] : crossYearWarnings(fieldRecord(db, target), fieldRecord(db, previous))
-  db.transaction(() => {
-    db.prepare(`DELETE FROM warnings WHERE document_id = ? AND source = 'extract' AND code IN (${CROSS_YEAR_CODES.map(() => '?').join(',')})`)
-      .run(target, ...CROSS_YEAR_CODES)
-    insertWarnings(db, target, 'extract', warnings)
-  })()
+  stmt(db, `DELETE FROM warnings WHERE document_id = ? AND source = 'extract' AND code IN (${CROSS_YEAR_CODES.map(() => '?').join(',')})`)
+    .run(target, ...CROSS_YEAR_CODES)
+  insertWarnings(db, target, 'extract', warnings)
 }
 
+/** One transaction for the whole batch (it runs after an import of possibly thousands of documents). */
 export function applyCrossYearWarnings(db: Db, ids: number[]): void {
-  for (const id of ids) {
-    const k = keyOf(db, id)
-    if (!k) continue
-    compare(db, id, findYear(db, k.agency, k.year - 1, id))
-    const next = findYear(db, k.agency, k.year + 1, id)
-    if (next !== null) compare(db, next, id)
-  }
+  db.transaction(() => {
+    for (const id of ids) {
+      const k = keyOf(db, id)
+      if (!k) continue
+      compare(db, id, findYear(db, k.agency, k.year - 1, id))
+      const next = findYear(db, k.agency, k.year + 1, id)
+      if (next !== null) compare(db, next, id)
+    }
+  }).immediate()
 }
