@@ -5,11 +5,12 @@
  * Goals (printed, not asserted): >= 300 docs/s TXT, peak < 500 MB, PDF within 3x of pdftotext.
  * Options: --docs N (default 2000), --pdfs N (default 40), --pages N (default 6).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import { spawn, spawnSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { performance } from 'node:perf_hooks'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { openLibrary } from '../src/main/library/db'
 import { importPaths } from '../src/main/import/index'
 import { defaultPoolSize } from '../src/main/import/worker-pool'
@@ -99,8 +100,43 @@ async function benchPdf(root: string): Promise<void> {
     writeFileSync(f, makePdf(pdfPages(10_000 + i, pages)))
     files.push(f)
   }
-  const total = n * pages
-  const db = openLibrary(join(root, 'pdf.annalist'), { create: true })
+  await comparePdf(root, 'pdf', files, n * pages, `PDF: ${n} files x ${pages} pages (non-embedded CID font, CMaps needed: the costliest kind for pdfjs)`)
+  await benchCorpusPdf(root)
+}
+
+/**
+ * The development corpus's PDFs (made by LibreOffice, fonts embedded, as most reports are), when
+ * ../shared is beside the repo: each copied until there are about as many pages as above, every copy
+ * made unique by a trailing comment so none is a duplicate.
+ */
+async function benchCorpusPdf(root: string): Promise<void> {
+  const src = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'corpus', 'formats')
+  if (!existsSync(src)) return
+  const originals = readdirSync(src).filter((f) => f.endsWith('.pdf')).map((f) => readFileSync(join(src, f)))
+  if (originals.length === 0) return
+  const dir = join(root, 'corpus-pdf')
+  spawnSync('mkdir', ['-p', dir])
+  const files: string[] = []
+  let total = 0
+  const target = arg('pdfs', 40) * arg('pages', 6)
+  for (let i = 0; total < target; i++) {
+    const bytes = originals[i % originals.length]
+    const f = join(dir, `corpus-${i}.pdf`)
+    writeFileSync(f, Buffer.concat([bytes, Buffer.from(`\n% copy ${i}\n`)]))
+    files.push(f)
+    total += pdfPageCount(bytes)
+  }
+  await comparePdf(root, 'corpus-pdf', files, total, `PDF: ${files.length} LibreOffice-made files from ../shared/corpus/formats, ${total} pages (fonts embedded)`)
+}
+
+/** Pages by counting page objects: good enough for LibreOffice's output, no parser needed here. */
+function pdfPageCount(bytes: Buffer): number {
+  return (bytes.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length || 1
+}
+
+async function comparePdf(root: string, name: string, files: string[], total: number, label: string): Promise<void> {
+  const dir = join(root, name)
+  const db = openLibrary(join(root, `${name}.annalist`), { create: true })
   resetPeak()
   const cpu0 = process.cpuUsage()
   const t0 = performance.now()
@@ -109,7 +145,7 @@ async function benchPdf(root: string): Promise<void> {
   const ours = (performance.now() - t0) / 1000
   const peak = statusKb('VmHWM')
   db.close()
-  console.log(`PDF: ${n} files x ${pages} pages (non-embedded CID font, CMaps needed)`)
+  console.log(label)
   console.log(`  imported ${s.imported.length}, failed ${s.failed.length}${s.failed.length ? ` (${s.failed[0].error})` : ''}`)
   console.log(`  annalist import: ${ours.toFixed(2)} s  ->  ${(total / ours).toFixed(0)} pages/s, peak RSS ${mb(peak)}, CPU ${((cpu.user + cpu.system) / 1000 / total).toFixed(1)} ms per page`)
   const probe = spawnSync('pdftotext', ['-v'])
