@@ -10,6 +10,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defaultLibraryPath } from './library-path.mjs'
+import { ensureElectronSqlite } from './electron-sqlite.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(import.meta.url)
@@ -40,16 +41,16 @@ function electronBinary() {
   }
 }
 
-buildIfStale()
-const electron = electronBinary()
-if (electron) {
-  const env = { ...process.env }
+function startDesktop(electron, binding) {
+  const env = { ...process.env, ANNALIST_SQLITE_BINDING: binding }
   delete env.ELECTRON_RUN_AS_NODE
   const child = spawn(electron, [root], { cwd: root, stdio: 'inherit', env })
   child.on('exit', (code) => process.exit(code ?? 0))
-} else {
+}
+
+function startBrowserMode(why) {
   const library = process.env.ANNALIST_LIBRARY || defaultLibraryPath()
-  console.log(`No Electron binary is installed: starting the browser mode instead (library: ${library}).`)
+  console.log(`${why}: starting the browser mode instead (library: ${library}).`)
   const cli = ['tsx', join(root, 'src/main/cli/index.ts')]
   if (!existsSync(library)) {
     mkdirSync(dirname(library), { recursive: true })
@@ -62,4 +63,15 @@ if (electron) {
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
   child.on('exit', (code) => process.exit(code ?? 0))
+}
+
+buildIfStale()
+const electron = electronBinary()
+if (!electron) {
+  startBrowserMode('No Electron binary is installed')
+} else {
+  // the desktop app needs better-sqlite3 built for Electron, kept apart from node_modules' Node build
+  const binding = ensureElectronSqlite(electron)
+  if (binding) startDesktop(electron, binding)
+  else startBrowserMode('better-sqlite3 for Electron could not be had')
 }

@@ -1,7 +1,8 @@
 /**
  * Dates as reports write them → ISO `YYYY-MM-DD`: 2018-02-07, 2018/2/7, 2018.02.07, 2018年3月6日,
- * 二O一一年一月十日, 二〇二一年三月. A date whose parts do not make a real calendar day gives null:
- * scraping sometimes drops digits (`201711日`), and no date is better than a wrong one.
+ * 二O一一年一月十日, 二〇二三年元月十日 (元月 is January). A date whose parts do not make a real
+ * calendar day gives null: scraping sometimes drops digits (`201711日`), and no date is better than a
+ * wrong one.
  */
 import { parseChineseInt } from './numbers'
 
@@ -28,6 +29,8 @@ export function isoDate(year: number, month: number, day: number): string | null
 
 function num(s: string): number | null {
   if (/^\d+$/.test(s)) return Number(s)
+  // 元月: January, as signatures often write it
+  if (s === '元') return 1
   return parseChineseInt(s)
 }
 
@@ -35,7 +38,8 @@ function num(s: string): number | null {
 const PATTERNS: RegExp[] = [
   /(?<![\d.])(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d.])/g,
   /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g,
-  new RegExp(`([${CN}]{4})\\s*年\\s*([${CN}]{1,3})\\s*月\\s*([${CN}]{1,3})\\s*[日号]`, 'g'),
+  new RegExp(`([${CN}]{4})\\s*年\\s*([${CN}]{1,3}|元)\\s*月\\s*([${CN}]{1,3})\\s*[日号]`, 'g'),
+  /(?<!\d)(\d{4})\s*年\s*(元)\s*月\s*(\d{1,2})\s*[日号]/g,
 ]
 
 /** Every date in `s`, in order of position. */

@@ -4,11 +4,12 @@
  * result, so re-extraction with newer rules is safe to run over a whole library.
  */
 import type { DocWarning, ExtractedField, ExtractionResult, ParsedDocument } from '../../shared/document'
+import { T4_RESULTS } from '../../shared/fields'
 import { tableChecks, dateChecks, mojibakeCheck, lostTableWarning } from './checks'
 import { makeCtx, mkField } from './context'
 import { detectFormat } from './format-detect'
 import {
-  agencyWarnings, findAgency, findPublishDate, findSignature, findTitle, regionField, signedDateField, titleField,
+  agencyWarnings, findAgency, findPublishDate, findSignature, findUnlabelledPublishDate, findTitle, regionField, signedDateField, titleField,
 } from './profile-fields'
 import {
   adminLawsuits, adminReconsiderations, applicationsAnswered, applicationsCarriedOver, applicationsReceived, budget, feesCollected,
@@ -24,7 +25,18 @@ export { crossYearWarnings } from './checks'
 export type { CleanText } from './view'
 
 /** Bump when rules change: the library re-extracts documents whose version differs. */
-export const EXTRACTOR_VERSION = 'report-1.1.0'
+export const EXTRACTOR_VERSION = 'report-1.1.1'
+
+/**
+ * A block of table 四 read with every cell blank, its total included: the template leaves zeros blank, so
+ * the block states no case (0), at a lower confidence than a written number. A block with any cell missing
+ * (not read at all) says nothing.
+ */
+function blankBlocksZero(cells: Map<string, CellHit>, blocks: string[], field: string): ExtractedField | null {
+  const ids = blocks.flatMap((b) => T4_RESULTS.map((r) => `t4.${b}.${r.id}`))
+  if (!ids.every((id) => cells.has(id) && cells.get(id)!.value === null)) return null
+  return { field, value: 0, span: null, confidence: 0.6, rule: 'headline.t4-blank-block' }
+}
 
 export function extractReport(doc: ParsedDocument, clean: CleanText): ExtractionResult {
   const ctx = makeCtx(doc, clean)
@@ -43,7 +55,7 @@ export function extractReport(doc: ParsedDocument, clean: CleanText): Extraction
   if (region) fields.push(region)
   fields.push(...divisionFields(ctx, agency, title, fields.find((f) => f.field === 'region')))
 
-  const publish = findPublishDate(ctx)
+  const publish = findPublishDate(ctx) ?? findUnlabelledPublishDate(ctx)
   add(publish)
   const signed = signedDateField(ctx, sig)
   add(signed)
@@ -104,11 +116,15 @@ export function extractReport(doc: ParsedDocument, clean: CleanText): Extraction
   add(cellField('t3.new.total', 'applications_received') ?? (cells.has('t3.new.total') ? null : applicationsReceived(ctx, warnings)))
   add(cellField('t3.carried.total', 'applications_carried_over') ?? (cells.has('t3.carried.total') ? null : applicationsCarriedOver(ctx, warnings)))
   add(cellField('t3.total.total', 'applications_answered') ?? (cells.has('t3.total.total') ? null : applicationsAnswered(ctx, warnings)))
-  add(cellField('t4.review.total', 'admin_reconsiderations') ?? (cells.has('t4.review.total') ? null : adminReconsiderations(ctx, warnings)))
+  add(cellField('t4.review.total', 'admin_reconsiderations') ?? (cells.has('t4.review.total')
+    ? blankBlocksZero(cells, ['review'], 'admin_reconsiderations')
+    : adminReconsiderations(ctx, warnings)))
   const direct = cells.get('t4.direct.total'), after = cells.get('t4.after_review.total')
   if (direct || after) {
     if ((direct && direct.value !== null) || (after && after.value !== null)) {
       fields.push({ field: 'admin_lawsuits', value: (direct?.value ?? 0) + (after?.value ?? 0), span: null, confidence: 0.9, rule: 'headline.from-t4-lawsuits' })
+    } else {
+      add(blankBlocksZero(cells, ['direct', 'after_review'], 'admin_lawsuits'))
     }
   } else {
     add(adminLawsuits(ctx, warnings))

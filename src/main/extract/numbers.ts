@@ -56,17 +56,25 @@ export function parseNumber(s: string): ParsedNumber | null {
   let approximate = false
   const pre = t.match(/^(近|约|大约|将近|接近|逾|超过)/)
   if (pre) { approximate = true; t = t.slice(pre[0].length) }
-  const m = t.match(new RegExp(`^([+-]?[0-9０-９][0-9０-９,，]*(?:\\.[0-9]+)?|[${CN_ALL}OoＯ○]+)(余|多|来)?(${UNITS.join('|')})?(余|多|左右|以上)?$`))
+  const m = t.match(new RegExp(`^([+-]?[0-9０-９][0-9０-９,，]*(?:\\.[0-9]+)?|[${CN_ALL}OoＯ○]+)(${SCALE})?(余|多|来)?(${UNITS.join('|')})?(余|多|左右|以上)?$`))
   if (!m) return null
-  const numText = m[1]
+  const [, numText, scale, approxBefore, unitText, approxAfter] = m
   let value = /[0-9０-９]/.test(numText) ? parseArabic(numText) : parseChineseInt(numText)
   if (value === null) return null
+  if (scale) {
+    // 1.2万条: a count rounded to the 万, so it is approximate; 万元 stays a unit (money, see toYuan)
+    value = Math.round(value * (scale === '亿' ? 1e8 : 1e4) * 100) / 100
+    approximate = true
+  }
   // Chinese "一百多" parses the digits; 百余 / 千余 as in 近百 are rare enough to leave to the count rules
-  if (m[2] || m[4]) approximate = true
-  let unit = m[3] ?? ''
+  if (approxBefore || approxAfter) approximate = true
+  let unit = unitText ?? ''
   if (unit === '余万元') { unit = '万元'; approximate = true }
   return { value, approximate, unit }
 }
+
+/** 万 / 亿 after an Arabic count (1.2万条); before 元 it belongs to the unit 万元 instead */
+const SCALE = '万(?!元)|亿(?!元)'
 
 /** Money in yuan: 万元 multiplied out, rounded to the fen to avoid 3.2*10000 = 32000.000000004. */
 export function toYuan(n: ParsedNumber): number {
@@ -74,7 +82,7 @@ export function toYuan(n: ParsedNumber): number {
 }
 
 /** Regex source for a number token in clean text: Arabic (with separators) or a Chinese numeral run. */
-export const NUMBER_SOURCE = `[0-9][0-9,]*(?:\\.[0-9]+)?|[${CN_ALL}]+`
+export const NUMBER_SOURCE = `[0-9][0-9,]*(?:\\.[0-9]+)?(?:${SCALE})?|[${CN_ALL}]+`
 /** Regex source for a number written with optional approximate markers and a unit. */
 export const COUNT_SOURCE = `(?:近|约|大约|将近|接近|逾|超过)?(?:${NUMBER_SOURCE})(?:余|多|来)?(?:${UNITS.join('|')})(?:余|多|左右)?`
 

@@ -34,10 +34,16 @@ function titleReadings(line: string): string[] {
   return out
 }
 
-const TITLE_RE = /(政府信息公开|政务公开|信息公开|政务信息公开).{0,24}(年度报告|工作报告|年报|报告)$/
+// the year may follow in parentheses: …工作年度报告（2013年度）
+const TITLE_RE = /(政府信息公开|政务公开|信息公开|政务信息公开).{0,24}(年度报告|工作报告|年报|报告)(?:[（(]\d{4}年?度?[）)])?$/
+
+/** the name of a site's column (政府信息公开年报), not of one report: no agency, no year */
+const COLUMN_NAME = /^(?:政府|政务)?(?:信息公开|政务公开)(?:工作)?(?:年度报告|年报)(?:专栏|栏目)?$/
 
 function isTitleLike(t: string): boolean {
   if (t.length < 8 || t.length > 80) return false
+  // a menu or a table row: its cells are read one by one (titleReadings), never the row as a whole
+  if (COLUMN_NAME.test(t) || /[|｜]/.test(t)) return false
   if (/[。，,；;]/.test(t) || /^(根据|按照|依据|为|现将|本报告|特向)/.test(t)) return false
   if (NAV.test(t) && !/报告$/.test(t)) return false
   if (/[>＞]/.test(t)) return false
@@ -168,12 +174,30 @@ export function findSignature(ctx: Ctx): SignatureHit {
   return { agency: null, date: null }
 }
 
+/**
+ * A central body, which names no place: a ministry or administration (水利部, 审计署, 海关总署) or a body
+ * named for the state (国家林业局, 国务院国有资产监督管理委员会, 中国证券监督管理委员会). A local party
+ * department (县委宣传部) names its place or 委 and is not one.
+ */
+const CENTRAL_MINISTRY = /^(?:中华人民共和国)?(?![县市区省州乡镇本])[^\s\d委，。、：:（）()]{2,10}(?:部|署|总署)$/
+const CENTRAL_STATE_BODY = /^(?:国家|国务院|中国)[^\s\d，。、：:（）()]{2,16}(?:局|委员会|署|办公室|院|部|中心)$/
+export function isCentralBody(s: string): boolean {
+  return (CENTRAL_MINISTRY.test(s) || CENTRAL_STATE_BODY.test(s)) && !hasPlace(s)
+}
+
 /** The agency named at the head of the title: 常州市自然资源和规划局2020年政府信息公开工作年度报告. */
 function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   if (!title) return null
   const m = title.value.match(/^(?:\d{4}年度?)?(.+?)(?:\d{4}年度?|[（(]?\d{4}[）)]?)?(?:政府信息公开|政务公开|信息公开|政务信息公开)/)
   if (!m) return null
-  const v = m[1].replace(/^关于/, '')
+  let v = m[1].replace(/^关于/, '')
+  // 镇江市人民政府政府信息公开…: the government's own name ends in 政府 right before 政府信息公开
+  if (title.value.slice(title.value.indexOf(m[1]) + m[1].length).startsWith('政府政府信息公开')) v += '政府'
+  if (isCentralBody(v)) {
+    const at = ctx.view.text.indexOf(v, title.line.start)
+    const ok = at >= 0 && at + v.length <= title.endLine.end
+    return { value: v, start: ok ? at : title.line.start, end: ok ? at + v.length : title.endLine.end, rule: 'agency.title-central', confidence: 0.75 }
+  }
   if (!agencyLike(v) || !hasPlace(v)) return null
   const at = ctx.view.text.indexOf(v, title.line.start)
   if (at < 0 || at > title.endLine.end) return { value: v, start: title.line.start, end: title.endLine.end, rule: 'agency.title', confidence: 0.8 }
@@ -230,6 +254,21 @@ export function findPublishDate(ctx: Ctx): ExtractedField | null {
       const strong = m[1].startsWith('发布') || m[1] === '公开日期' || m[1] === '发稿时间'
       return mkField(ctx, 'publish_date', d.iso, l.start + d.start, l.start + d.end, strong ? 0.9 : 0.7, 'publish_date.label')
     }
+  }
+  return null
+}
+
+/**
+ * An unlabelled page date: a head line that opens with a date (and maybe a time) and goes on with the
+ * page's metadata (2024-01-19 来源：…). Read only when no labelled date was found.
+ */
+const META_AFTER_DATE = /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|信息来源|作者|发布者|发布机构|浏览|点击|阅读|访问|字号|字体)/
+
+export function findUnlabelledPublishDate(ctx: Ctx): ExtractedField | null {
+  for (const l of ctx.lines.slice(0, 8)) {
+    const d = findDates(l.text)[0]
+    if (!d || l.text.slice(0, d.start).trim() !== '' || !META_AFTER_DATE.test(l.text.slice(d.end))) continue
+    return mkField(ctx, 'publish_date', d.iso, l.start + d.start, l.start + d.end, 0.6, 'publish_date.meta-line')
   }
   return null
 }

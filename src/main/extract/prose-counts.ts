@@ -85,10 +85,44 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[]): Extracte
       if (hits.length) break
     }
   }
+  if (!hits.length) {
+    const h = checkedChannelTotal(ctx)
+    if (h) hits.push(h)
+  }
   // the year's total (共…/全年…) is the headline; other statements are often one channel's share
   // (网站主动公开800条); failing a total, the first statement
   const pick = hits.find((h) => h.whole) ?? hits[0]
   return resolve(ctx, 'proactive_disclosures', pick ? [pick] : [], warnings, '主动公开信息数', 'Items proactively disclosed')
+}
+
+const CHANNEL_PART = new RegExp(`(?:公开|发布)[^。；，,\\d]{0,16}?(${N}(?:条|篇))`, 'g')
+const CHANNEL_TOTAL = new RegExp(`[，,](?:共计|合计|总计|共)(?:公开|发布)?(?:信息)?(${N}(?:条|篇))`, 'g')
+
+/**
+ * 通过网站公开信息156条，通过公开栏公开信息48条，共计204条: channel counts and their total, in an
+ * overview or proactive-disclosure section, taken only when the parts add up to the total (the sum is
+ * what makes a sentence without 主动公开 safe to read as the year's count).
+ */
+function checkedChannelTotal(ctx: Ctx): Hit | null {
+  for (const s of ctx.sentences) {
+    if (!/(共计|合计|总计|共)/.test(s.text) || /(申请|累计|历年|以来)/.test(s.text)) continue
+    if (!/(总体情况|概述|基本情况|主动公开)/.test(ctx.sectionAt(s.start))) continue
+    let total: RegExpExecArray | null = null
+    each(CHANNEL_TOTAL, s, (m) => { total ??= m })
+    if (!total) continue
+    const t: RegExpExecArray = total
+    const parts: number[] = []
+    each(CHANNEL_PART, s, (m) => {
+      if (m.index >= t.index) return
+      const p = parseNumber(m[1])
+      if (p && !p.approximate) parts.push(p.value)
+    })
+    const sum = parseNumber(t[1])
+    if (parts.length < 2 || !sum || sum.approximate || parts.reduce((a, b) => a + b, 0) !== sum.value) continue
+    const at = t.index + t[0].length - t[1].length
+    return parseHit(t[1], s.start + at, 'proactive_disclosures.channel-total', 0.7)
+  }
+  return null
 }
 
 // ---- requests received -----------------------------------------------------------------------------
@@ -108,7 +142,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[]): Extracte
   for (const s of ctx.sentences) {
     if (!/申请|公开/.test(s.text)) continue
     each(RECEIVED_OBJ_FIRST, s, (m) => {
-      const obj = m[1]
+      // 依申请公开事项: the request itself, not a licensing matter (许可事项)
+      const obj = m[1].replace(/(依申请公开|信息公开申请|公开申请)事项/, '$1')
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, m.index)
       if (!DISCLOSURE.test(obj) || WRONG_THING.test(obj) || CUMULATIVE.test(clause + obj) || /其中/.test(clause)) return
@@ -137,6 +172,15 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[]): Extracte
 
 // ---- reconsiderations and lawsuits ------------------------------------------------------------------
 
+const ENUMERATED = /^[一二三四五六七八九十]是|^其[一二三四五六七八九十]|^第[二三四五六七八九十][，,、]/
+
+function lineOf(ctx: Ctx, at: number): string {
+  const t = ctx.view.text
+  const s = t.lastIndexOf('\n', at - 1) + 1
+  const e = t.indexOf('\n', at)
+  return t.slice(s, e < 0 ? t.length : e)
+}
+
 function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: string, en: string, warnings: DocWarning[]): ExtractedField | null {
   const hits: Hit[] = []
   const countAfter = new RegExp(`${word}(?:案件|申请|案)?(?:共计|共|为|有)?(${N}(?:起|件|宗|次|个))`, 'g')
@@ -145,7 +189,9 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
   const zero = new RegExp(`${word}[^，。；,\\d]{0,20}?(?:均|都|数量|件数)?(?:为|是)(?:零|0|〇)(?:件|起)?`, 'g')
   for (const s of ctx.sentences) {
     if (!s.text.includes(word)) continue
-    const related = /(信息公开|政务公开|政府信息|依申请)/.test(s.text) || /(复议|诉讼)/.test(ctx.sectionAt(s.start))
+    // 一是…政府信息公开申请…；三是行政复议、行政诉讼均为零: a clause of an enumeration takes its line's subject
+    const scope = ENUMERATED.test(s.text) ? lineOf(ctx, s.start) : s.text
+    const related = /(信息公开|政务公开|政府信息|依申请)/.test(scope) || /(复议|诉讼)/.test(ctx.sectionAt(s.start))
     if (!related) continue
     each(countAfter, s, (m) => {
       const at = m.index + m[0].length - m[1].length
@@ -161,6 +207,8 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: `${field}.none`, confidence: 0.75 })
     })
     each(none, s, (m) => {
+      // 未经复议直接起诉 is table 四's column header (a lawsuit filed without review), not a statement of none
+      if (/^未经/.test(m[0])) return
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: `${field}.none`, confidence: 0.8 })
     })
   }

@@ -36,6 +36,8 @@ export function leadingPlaces(name: string): string[] {
     }
     if (!m) break
     let unit = m[1] + m[2]
+    // the unit character opens a word with the next one (国家|市场监督管理总局): no place here
+    if (NOT_AFTER_PLACE.test(rest.slice(m[0].length - 1))) break
     if (NOT_PLACE.test(unit) || NOT_IN_NAME.test(m[1]) || AND_INSIDE.test(m[1])) break
     // the unit must not be the whole remaining name's head noun (市政府 → 市 is not a place on its own)
     if (/^(政府|人民政府|委|政协|人大)/.test(rest.slice(unit.length)) && out.length && m[1].length < 2) break

@@ -113,6 +113,11 @@ const T3_START = /自然人|本年新收/
 const T4_START = /行政复议/
 const T4_CONFIRM = /结果维持|行政诉讼/
 
+/** A line of running text: a sentence (。；) or a long line without cells; it never opens a table's zone. */
+export function isProse(row: TableRow, all: string): boolean {
+  return !row.positional && (/[。；;]/.test(all) || all.length > 60)
+}
+
 /** Place a row's values: positional rows keep blanks in place; text rows must have exactly n numbers. */
 function place(row: TableRow, n: number): ValueCell[] | null {
   const v = row.values
@@ -147,9 +152,12 @@ export function readStandardTables(rows: TableRow[], format: ReportFormat): Tabl
 
   for (const row of rows) {
     const all = row.text.replace(/\s/g, '')
-    if ((T4_START.test(all) && T4_CONFIRM.test(all)) || /结果维持/.test(all)) zone = 't4'
-    else if (T3_START.test(all)) zone = 't3'
-    else if (T2_START.test(all) && zone === 'none') zone = 't2'
+    // a sentence that names the tables' subjects (未发生…行政复议、行政诉讼) is prose, not a table's header
+    if (!isProse(row, all)) {
+      if ((T4_START.test(all) && T4_CONFIRM.test(all)) || /结果维持/.test(all)) zone = 't4'
+      else if (T3_START.test(all)) zone = 't3'
+      else if (T2_START.test(all) && zone === 'none') zone = 't2'
+    }
     const label = bareLabel(row.label)
 
     if (zone === 't2' || zone === 'none') {

@@ -128,6 +128,25 @@ function rawLineAround(raw: string, at: number): { text: string; start: number }
   return { text, start: s }
 }
 
+/**
+ * Rows of nothing but tabs right after a tab-separated row: a data row whose cells were all left blank
+ * (the template leaves zeros blank). Cleaning drops such lines, so they are read on the raw text; their
+ * slots are blanks, never zeros.
+ */
+function blankTabRowsAfter(raw: string, line: { text: string; start: number }): TableRow[] {
+  const out: TableRow[] = []
+  let at = line.start + line.text.length
+  for (;;) {
+    if (raw[at] === '\r') at++
+    if (raw[at] !== '\n') break
+    const next = rawLineAround(raw, at + 1)
+    if (next.start !== at + 1 || !/^[\t ]*\t[\t ]*$/.test(next.text) || (next.text.match(/\t/g) ?? []).length < 2) break
+    out.push(rowFromCells(splitCells(next.text, next.start, TAB), next.start))
+    at = next.start + next.text.length
+  }
+  return out
+}
+
 function numberRun(view: TextView, text: string, start: number): ValueCell[] {
   const out: ValueCell[] = []
   const re = /[+-]?\d+(?:\.\d+)?/g
@@ -165,6 +184,7 @@ export function tableRows(view: TextView, doc: ParsedDocument): TableRow[] {
         if (cells.length && cells[cells.length - 1].text.trim() === '' && /[|｜]\s*$/.test(rawLine.text)) cells = cells.slice(0, -1)
       }
       rows.push(rowFromCells(cells, rawLine.start))
+      if (tabbed) rows.push(...blankTabRowsAfter(doc.text, rawLine))
       continue
     }
     // a page number (- 3 -, 第3页, 3/12) is not a cell

@@ -27,6 +27,11 @@ const CRUMB_SEPARATOR_RE = /[>›»]/
 const CRUMB_SEGMENT_MAX = 20
 
 const SITE_PREFIX_RE = /^([^\s\-—–_|｜·:：,，。]{2,30}?(?:人民政府|政府网|政府|门户网站|网站|网|办公室|委员会))[ \t]*[-—–_|｜·][ \t]*(?=\S)/g
+// 【隆回县人民政府】隆回县桃洪镇…报告: the site's name in brackets before the page title
+const SITE_BRACKET_PREFIX_RE = /^[【[]([^\s【】[\]]{2,30}?(?:人民政府|政府网|政府|门户网站|网站|网|办公室|委员会))[】\]][ \t]*(?=\S)/g
+/** `首页 | 政务公开 | 年报`: a menu bar that opens with the home page, its items short and between bars */
+const MENU_BAR_RE = /^(?:网站)?首页[ \t]*[|｜丨/][^。；;，,]*$/
+const MENU_ITEM_MAX = 12
 const SITE_SUFFIX_RE = /报告(?:[ \t]*[-—–_|｜][ \t]*[^\s\-—–_|｜·:：,，。]{2,30}?(?:人民政府|政府网|政府|门户网站|网站|网))+[ \t]*$/
 
 export function stripBullets(t: Tracked): Tracked {
@@ -49,6 +54,7 @@ export function stripInlineFurniture(t: Tracked): Tracked {
   }
   if (s.includes('报告')) {
     out = rewrite(out, SITE_PREFIX_RE, (m) => (m[1].includes('报告') ? undefined : ''))
+    out = rewrite(out, SITE_BRACKET_PREFIX_RE, (m) => (m[1].includes('报告') ? undefined : ''))
     // keep 报告 itself: the match starts two chars early only to anchor on it
     const suffix = SITE_SUFFIX_RE.exec(out.s)
     if (suffix !== null) out = cut(out, suffix.index + 2, suffix.index + suffix[0].length)
@@ -69,6 +75,7 @@ function isBreadcrumbTrail(s: string): boolean {
 export function navigationKind(s: string): 'crumb' | 'nav' | null {
   if (BREADCRUMB_RE.test(s)) return 'crumb'
   if (CRUMB_HOME_RE.test(s) && isBreadcrumbTrail(s)) return 'crumb'
+  if (MENU_BAR_RE.test(s) && s.split(/[|｜丨/]/).every((seg) => seg.trim().length <= MENU_ITEM_MAX)) return 'nav'
   const rest = s.replace(NAV_TOKEN_RE, '')
   if (rest.length === s.length) return null
   return CONTENT_CHAR_RE.test(rest) ? null : 'nav'

@@ -30,6 +30,11 @@ const SPLIT_NUMBER_START_RE = new RegExp(`^[${NUMERAL}]+[年月日号]`)
 const SPLIT_DIGITS_END_RE = /\d{2}$/
 const SPLIT_UNIT_START_RE = /^[年月日]/
 
+// A web page's metadata line (发布时间：… 来源：…) and a table row (cells between tabs) are never a
+// wrapped sentence: pdftotext writes no tabs, and a page header is not prose.
+const META_LABEL_RE = /(?:发布日期|发布时间|信息来源|来源|作者|浏览次数|阅读次数|点击数|访问次数|索引号|发文日期|成文日期)[:：]/
+const META_START_RE = /^(?:发布日期|发布时间|发布于|信息来源|来源|作者|时间|日期|索引号|发文日期|成文日期)[:：]/
+
 const EDGE_DIRT_START_RE = /^[\s|]+/
 const EDGE_DIRT_END_RE = /[\s|]+$/
 
@@ -94,6 +99,7 @@ export function planJoins(lines: JoinCandidate[]): boolean[] {
       continue
     }
     if (cur.blankAfter || cur.hardBreakAfter || wrap === 0 || widths[i] < wrap * 0.85) continue
+    if (text.includes('\t') || next.includes('\t') || META_LABEL_RE.test(text) || META_START_RE.test(next)) continue
     const last = text[text.length - 1]
     if (last === undefined || SENTENCE_END.has(last)) continue
     join[i] = true

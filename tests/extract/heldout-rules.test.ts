@@ -1,0 +1,132 @@
+/**
+ * Extraction rules found on hand-written held-out reports (tests/fixtures/heldout): prose that names the
+ * tables' subjects does not open a table, an all-blank table 四 row, 未经复议 as a column header, counts in
+ * 万, central bodies without a place, column names and bracketed site names around titles, and channel
+ * counts with a total that checks.
+ */
+import { describe, expect, it } from 'vitest'
+import { isCentralBody } from '../../src/main/extract/profile-fields'
+import { regionOf } from '../../src/main/extract/region-name'
+import { parseNumber, toYuan } from '../../src/main/extract/numbers'
+import { findDates } from '../../src/main/extract/dates'
+import { extract, txtDoc, valuesOf } from './helpers'
+
+const tabs = (rows: string[][]): string => rows.map((r) => r.join('\t')).join('\n')
+
+const T2 = tabs([
+  ['第二十条第（一）项'], ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+  ['规章', '0', '0', '3'], ['行政规范性文件', '4', '1', '9'],
+  ['第二十条第（五）项'], ['信息内容', '本年处理决定数量'], ['行政许可', '1206'],
+  ['第二十条第（六）项'], ['信息内容', '本年处理决定数量'], ['行政处罚', '87'], ['行政强制', '2'],
+  ['第二十条第（八）项'], ['信息内容', '本年收费金额（单位：万元）'], ['行政事业性收费', '0'],
+])
+const T4_HEADER = [
+  ['行政复议', '', '', '', '', '行政诉讼'],
+  ['', '', '', '', '', '未经复议直接起诉', '', '', '', '', '复议后起诉'],
+  Array.from({ length: 3 }, () => ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']).flat(),
+]
+
+function standardText(overview: string, t4: string): string {
+  return [
+    '青山市交通运输局2021年政府信息公开工作年度报告',
+    '本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。',
+    '一、总体情况', overview,
+    '二、主动公开政府信息情况', T2,
+    '三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t0\t3',
+    '四、政府信息公开行政复议、行政诉讼情况', t4,
+    '五、存在的主要问题及改进情况', '无。',
+    '青山市交通运输局', '2022年1月18日',
+  ].join('\n')
+}
+
+describe('standard tables in text', () => {
+  it('reads table 二 after a sentence that mentions 行政复议 and 行政诉讼 (prose opens no table)', () => {
+    const text = standardText('全年主动公开政府信息215条，未发生因政府信息公开引起的行政复议、行政诉讼。', tabs([...T4_HEADER, Array(15).fill('0')]))
+    const v = valuesOf(extract(txtDoc(text)))
+    expect(v['t2.regulations.in_force']).toBe(3)
+    expect(v['t2.licensing.decisions']).toBe(1206)
+    expect(v['t2.punishment.decisions']).toBe(87)
+    expect(v['t4.review.total']).toBe(0)
+  })
+  it('reads a table 四 data row left all blank (only tabs) as no case, never as written zeros', () => {
+    const r = extract(txtDoc(standardText('全年主动公开政府信息215条。', tabs([...T4_HEADER, Array(15).fill('')]))))
+    const v = valuesOf(r)
+    expect(v.admin_reconsiderations).toBe(0)
+    expect(v.admin_lawsuits).toBe(0)
+    expect(r.fields.find((f) => f.field === 'admin_lawsuits')?.rule).toBe('headline.t4-blank-block')
+    expect(Object.keys(v).filter((k) => k.startsWith('t4.'))).toEqual([])
+  })
+  it('leaves both counts empty when table 四 lost its data row (未经复议直接起诉 is a header, not a none)', () => {
+    const v = valuesOf(extract(txtDoc(standardText('全年主动公开政府信息215条。', tabs(T4_HEADER)))))
+    expect(v.admin_reconsiderations).toBeUndefined()
+    expect(v.admin_lawsuits).toBeUndefined()
+  })
+})
+
+describe('counts in 万', () => {
+  it('multiplies an Arabic count by 万 and marks it approximate; 万元 stays a unit', () => {
+    expect(parseNumber('1.2万条')).toEqual({ value: 12000, approximate: true, unit: '条' })
+    expect(parseNumber('3万余件')).toEqual({ value: 30000, approximate: true, unit: '件' })
+    const money = parseNumber('3.5万元')!
+    expect(money).toEqual({ value: 3.5, approximate: false, unit: '万元' })
+    expect(toYuan(money)).toBe(35000)
+  })
+  it('reads 发布信息1.2万条 in the proactive-disclosure section', () => {
+    const text = ['某市水务局2012年政府信息公开工作年度报告', '一、主动公开政府信息情况',
+      '2012年，通过门户网站发布信息1.2万条，其中规范性文件等信息2800余条。', '二、依申请公开情况', '全年受理申请5件。'].join('\n')
+    const r = extract(txtDoc(text))
+    const f = r.fields.find((x) => x.field === 'proactive_disclosures')
+    expect(f?.value).toBe(12000)
+    expect(f?.approximate).toBe(true)
+  })
+})
+
+describe('titles and agencies', () => {
+  it('takes a central body from the title, with no region', () => {
+    const v = valuesOf(extract(txtDoc('中华人民共和国水利部\n水利部2012年政府信息公开工作年度报告\n时间：2013年03月29日\n一、概述\n正文。')))
+    expect(v.agency).toBe('水利部')
+    expect(v.region).toBeUndefined()
+  })
+  it('tells central bodies from local ones', () => {
+    for (const s of ['水利部', '审计署', '海关总署', '文化和旅游部', '住房和城乡建设部', '农业农村部', '国家市场监督管理总局', '国家林业局', '国务院国有资产监督管理委员会']) expect(isCentralBody(s), s).toBe(true)
+    for (const s of ['县委宣传部', '市委组织部', '本部', '县规划部', '龙山县城市管理局', '某县人民政府办公室', '常州市自然资源和规划局']) expect(isCentralBody(s), s).toBe(false)
+  })
+  it('reads no place in a central body whose name has 市场 in it', () => {
+    expect(regionOf('国家市场监督管理总局')).toBeNull()
+    expect(regionOf('祁门县市场监督管理局')).toBe('祁门县')
+  })
+  it('never takes a column name from a menu bar as the title', () => {
+    const v = valuesOf(extract(txtDoc('湖南省交通运输厅\n政务公开 | 政府信息公开年报\n湖南省交通运输厅2021年政府信息公开工作年度报告\n正文。')))
+    expect(v.title).toBe('湖南省交通运输厅2021年政府信息公开工作年度报告')
+  })
+  it('drops a bracketed site name before the title', () => {
+    const v = valuesOf(extract(txtDoc('【隆回县人民政府】隆回县桃洪镇人民政府2023年政府信息公开工作年度报告\n正文。')))
+    expect(v.title).toBe('隆回县桃洪镇人民政府2023年政府信息公开工作年度报告')
+  })
+})
+
+describe('channel counts with a total', () => {
+  const doc = (sentence: string): string =>
+    ['某镇人民政府2023年政府信息公开工作年度报告', '一、总体情况', sentence, '二、其他需要报告的事项', '无。'].join('\n')
+  it('takes the total when the channels add up to it', () => {
+    const v = valuesOf(extract(txtDoc(doc('2023年，通过政府网站公开信息156条，通过政务公开栏公开信息48条，共计204条。'))))
+    expect(v.proactive_disclosures).toBe(204)
+  })
+  it('takes nothing when they do not', () => {
+    const v = valuesOf(extract(txtDoc(doc('2023年，通过政府网站公开信息156条，通过政务公开栏公开信息48条，共计210条。'))))
+    expect(v.proactive_disclosures).toBeUndefined()
+  })
+})
+
+describe('held-out batch 2', () => {
+  it('reads 元月 as January, in Chinese and Arabic numerals', () => {
+    expect(findDates('二〇二三年元月十日').map((d) => d.iso)).toEqual(['2023-01-10'])
+    expect(findDates('2023年元月8日').map((d) => d.iso)).toEqual(['2023-01-08'])
+    expect(findDates('元月份')).toEqual([])
+  })
+  it('counts 受理依申请公开事项N件 as requests, but not 许可事项', () => {
+    const doc = (s: string): string => ['某市国土资源局2015年政府信息公开年报', '三、依申请公开政府信息情况', s].join('\n')
+    expect(valuesOf(extract(txtDoc(doc('全年共受理依申请公开事项21件，均已办结。')))).applications_received).toBe(21)
+    expect(valuesOf(extract(txtDoc(doc('全年共受理行政许可事项152件，均已办结。')))).applications_received).toBeUndefined()
+  })
+})
