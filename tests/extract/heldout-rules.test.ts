@@ -130,3 +130,32 @@ describe('held-out batch 2', () => {
     expect(valuesOf(extract(txtDoc(doc('全年共受理行政许可事项152件，均已办结。')))).applications_received).toBeUndefined()
   })
 })
+
+describe('held-out batch 3', () => {
+  it('reads a title with its year in parentheses, and a government named before 政府信息公开', () => {
+    const v = valuesOf(extract(txtDoc('镇江市人民政府政府信息公开工作年度报告（2013年度）\n发布时间：2014年3月31日　来源：市政府办公室\n一、概述\n正文。')))
+    expect(v.title).toBe('镇江市人民政府政府信息公开工作年度报告（2013年度）')
+    expect(v.agency).toBe('镇江市人民政府')
+    expect(v.region).toBe('镇江市')
+    expect(v.report_year).toBe(2013)
+  })
+  it('still reads 龙山县政府信息公开… as the county, not 龙山县政府', () => {
+    const v = valuesOf(extract(txtDoc('龙山县政府信息公开工作2017年度报告\n来源：龙山县城市管理行政执法局 发布时间：2018-03-05\n正文。')))
+    expect(v.agency).toBe('龙山县城市管理行政执法局')
+  })
+  it('takes an unlabelled page date followed by the page metadata, and nothing else unlabelled', () => {
+    const head = (line: string): string => `国家统计局2023年政府信息公开工作年度报告\n${line}\n一、总体情况\n正文。`
+    expect(valuesOf(extract(txtDoc(head('2024-01-19 来源：国家统计局办公室')))).publish_date).toBe('2024-01-19')
+    expect(valuesOf(extract(txtDoc(head('2024-01-19 10:05 浏览次数：12')))).publish_date).toBe('2024-01-19')
+    expect(valuesOf(extract(txtDoc(head('2024年1月19日召开专题会议，研究部署公开工作。')))).publish_date).toBeUndefined()
+  })
+  it('reads a clause of an enumeration with the subject its line gives it', () => {
+    const text = ['某县林业局2018年政府信息公开工作年度报告', '一、工作开展情况',
+      '一是主动公开政府信息418条；二是收到政府信息公开申请共计6件；三是行政复议、行政诉讼均为零。',
+      '二、执法情况', '全年办理林业行政案件20件；三是行政复议2件。'].join('\n')
+    const v = valuesOf(extract(txtDoc(text)))
+    expect(v.admin_reconsiderations).toBe(0)
+    expect(v.admin_lawsuits).toBe(0)
+    expect(v.applications_received).toBe(6)
+  })
+})

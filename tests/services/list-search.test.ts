@@ -139,6 +139,17 @@ describe('search.query', () => {
     expect(place[0].snippet).toContain('台东')
   })
 
+  it('finds a 1–2 character query at the very end of a text, and nothing for one that occurs nowhere', async () => {
+    const db = app.db
+    // the last two characters of some document's clean text: they begin no trigram of the text itself
+    const row = db.prepare("SELECT document_id AS id, clean_text AS t FROM texts WHERE length(clean_text) > 10 LIMIT 1").get() as { id: number; t: string }
+    const tail = row.t.slice(-2)
+    expect((await list({ search: tail })).rows.map((d) => d.id)).toContain(row.id)
+    expect((await list({ search: row.t.slice(-1) })).rows.map((d) => d.id)).toContain(row.id)
+    expect(await search('鑫龘')).toEqual([])
+    expect((await list({ search: '龘' })).total).toBe(0)
+  })
+
   it('finds a traditional report by a simplified query and by a traditional one', async () => {
     const simplified = await search(TRADITIONAL_QUERY)
     expect(simplified.map((h) => h.file_name)).toEqual(['traditional-report.txt'])

@@ -9,7 +9,8 @@ import { tableChecks, dateChecks, mojibakeCheck, lostTableWarning } from './chec
 import { makeCtx, mkField } from './context'
 import { detectFormat } from './format-detect'
 import {
-  agencyWarnings, findAgency, findPublishDate, findSignature, findUnlabelledPublishDate, findTitle, regionField, signedDateField, titleField,
+  agencyWarnings, findAgency, findPublishDate, findSignature, findTitle, findUnlabelledPublishDate, regionField,
+  signedDateField, titleField,
 } from './profile-fields'
 import {
   adminLawsuits, adminReconsiderations, applicationsAnswered, applicationsCarriedOver, applicationsReceived, budget, feesCollected,

@@ -259,10 +259,11 @@ export function findPublishDate(ctx: Ctx): ExtractedField | null {
 }
 
 /**
- * An unlabelled page date: a head line that opens with a date (and maybe a time) and goes on with the
- * page's metadata (2024-01-19 来源：…). Read only when no labelled date was found.
+ * An unlabelled page date: a head line that opens with a date and goes on with the page's metadata
+ * (2024-01-19 来源：…), or a date with a time and nothing else (a page stamp whose hit count was
+ * dropped). Read only when no labelled date was found.
  */
-const META_AFTER_DATE = /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|信息来源|作者|发布者|发布机构|浏览|点击|阅读|访问|字号|字体)/
+const META_AFTER_DATE = /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*$|(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|信息来源|作者|发布者|发布机构|浏览|点击|阅读|访问|字号|字体))/
 
 export function findUnlabelledPublishDate(ctx: Ctx): ExtractedField | null {
   for (const l of ctx.lines.slice(0, 8)) {

@@ -7,6 +7,7 @@ import type { DocWarning, ExtractionResult, ParsedDocument, Block } from '../../
 import type { DocumentDetail, DocStatus, FieldOrigin, FieldState, StoredWarning } from '../../shared/contract'
 import type { DocumentKind } from '../../shared/document'
 import { stmt } from './statements'
+import { ftsText } from './search-text'
 import { type CleanText, blobToMap, decodeValue, encodeValue, mapToBlob, nowIso } from './codec'
 
 export interface NewDocument {
@@ -69,7 +70,7 @@ export function insertDocument(db: Db, d: NewDocument): { id: number; created: b
     stmt(db, 'INSERT INTO texts (document_id, raw_text, clean_text, structure, clean_map) VALUES (?, ?, ?, ?, ?)').run(
       id, p.text, d.clean.text, JSON.stringify({ blocks: p.blocks, pageStarts: p.pageStarts ?? null }), mapToBlob(d.clean.map),
     )
-    stmt(db, 'INSERT INTO texts_fts (rowid, text) VALUES (?, ?)').run(id, d.clean.text)
+    stmt(db, 'INSERT INTO texts_fts (rowid, text) VALUES (?, ?)').run(id, ftsText(d.clean.text))
     insertWarnings(db, id, 'import', p.warnings)
     if (d.extraction) {
       insertAutoFields(db, id, d.extraction, at)

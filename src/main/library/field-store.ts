@@ -14,6 +14,7 @@ import type { FieldOrigin } from '../../shared/contract'
 import { ApiError } from '../../shared/contract'
 import { type FieldDef, type FieldValue, fieldDef } from '../../shared/fields'
 import { stmt } from './statements'
+import { ftsText } from './search-text'
 import { type CleanText, encodeValue, mapToBlob, nowIso } from './codec'
 import { insertAutoFields, insertWarnings } from './documents'
 
@@ -159,7 +160,7 @@ export function storeExtraction(db: Db, id: number, result: ExtractionResult, cl
     const at = nowIso()
     stmt(db, 'UPDATE texts SET clean_text = ?, clean_map = ? WHERE document_id = ?').run(clean.text, mapToBlob(clean.map), id)
     stmt(db, 'DELETE FROM texts_fts WHERE rowid = ?').run(id)
-    stmt(db, 'INSERT INTO texts_fts (rowid, text) VALUES (?, ?)').run(id, clean.text)
+    stmt(db, 'INSERT INTO texts_fts (rowid, text) VALUES (?, ?)').run(id, ftsText(clean.text))
     stmt(db, "DELETE FROM fields WHERE document_id = ? AND origin = 'auto'").run(id)
     insertAutoFields(db, id, result, at)
     stmt(db, "DELETE FROM warnings WHERE document_id = ? AND source = 'extract'").run(id)

@@ -1,9 +1,10 @@
 /**
  * Full-text search over the clean texts. The query is folded to simplified script (the clean text is
  * simplified, so a traditional report is found by a simplified query and the other way round). FTS5's
- * trigram index answers 3+ characters; it has no trigram for 1–2 characters, so those scan the index's
- * own copy of the clean texts (instr, not LIKE: nothing in the query is a wildcard). Reading texts_fts
- * rather than texts skips the raw text stored before clean_text in each row: half the bytes read.
+ * trigram index answers 3+ characters as a phrase. A 1–2 character query is not a trigram, but every
+ * occurrence begins one (library/search-text.ts), so it becomes the trigrams that begin with it, read
+ * from a range of the index's vocabulary: a query that occurs nowhere costs one index seek. When that
+ * range is very wide (a common single character), scanning the texts finds the first hits sooner.
  * Hits come in document order: bm25 ranking costs ~90 ms on 10,000 reports for a common phrase and
  * means little among reports of one genre.
  */
@@ -27,18 +28,35 @@ function ftsPhrase(q: string): string {
   return `"${q.replace(/"/g, '""')}"`
 }
 
-function usesIndex(q: string): boolean {
-  return [...q].length >= 3
+/** Above this many trigrams, a short query scans the texts instead of OR-ing them all. */
+const MAX_PREFIX_TERMS = 400
+
+/**
+ * The FTS5 query for `q`: the phrase itself for 3+ characters; for 1–2, the trigrams beginning with it
+ * ('' when none: no document holds it); null when a scan serves better.
+ */
+function matchExpression(db: Db, q: string): string | null {
+  if ([...q].length >= 3) return ftsPhrase(q)
+  const terms = db.prepare('SELECT term FROM texts_fts_vocab WHERE term >= ? AND term < ? LIMIT ?')
+    .pluck().all(q.toLowerCase(), `${q.toLowerCase()}\u{10FFFF}`, MAX_PREFIX_TERMS + 1) as string[]
+  if (terms.length > MAX_PREFIX_TERMS) return null
+  return terms.map(ftsPhrase).join(' OR ')
+}
+
+function matchingIds(db: Db, q: string, limit: number): number[] {
+  const expr = matchExpression(db, q)
+  if (expr === '') return []
+  const rows = expr === null
+    ? db.prepare('SELECT rowid AS id FROM texts_fts WHERE instr(text, ?) > 0 ORDER BY rowid LIMIT ?').all(q, limit)
+    : db.prepare('SELECT rowid AS id FROM texts_fts WHERE texts_fts MATCH ? ORDER BY rowid LIMIT ?').all(expr, limit)
+  return (rows as { id: number }[]).map((r) => r.id)
 }
 
 /** Ids of every document whose clean text holds the query, in id order. */
 export function searchIds(db: Db, query: string): number[] {
   const q = foldQuery(query)
   if (q === '') return []
-  const rows = usesIndex(q)
-    ? db.prepare('SELECT rowid AS id FROM texts_fts WHERE texts_fts MATCH ? ORDER BY rowid').all(ftsPhrase(q))
-    : db.prepare('SELECT rowid AS id FROM texts_fts WHERE instr(text, ?) > 0 ORDER BY rowid').all(q)
-  return (rows as { id: number }[]).map((r) => r.id)
+  return matchingIds(db, q, -1)
 }
 
 function countOf(text: string, q: string): number {
@@ -62,10 +80,7 @@ function snippetOf(text: string, q: string): string {
 export function searchDocuments(db: Db, query: string, limit = DEFAULT_LIMIT): SearchHit[] {
   const q = foldQuery(query)
   if (q === '') return []
-  const matches = usesIndex(q)
-    ? db.prepare('SELECT rowid AS id FROM texts_fts WHERE texts_fts MATCH ? ORDER BY rowid LIMIT ?').all(ftsPhrase(q), limit)
-    : db.prepare('SELECT rowid AS id FROM texts_fts WHERE instr(text, ?) > 0 ORDER BY rowid LIMIT ?').all(q, limit)
-  const ids = (matches as { id: number }[]).map((r) => r.id)
+  const ids = matchingIds(db, q, limit)
   if (ids.length === 0) return []
   const detail = db.prepare(
     `SELECT d.id, d.file_name, t.clean_text,
