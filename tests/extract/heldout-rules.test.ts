@@ -94,6 +94,9 @@ describe('titles and agencies', () => {
   it('reads no place in a central body whose name has 市场 in it', () => {
     expect(regionOf('国家市场监督管理总局')).toBeNull()
     expect(regionOf('祁门县市场监督管理局')).toBe('祁门县')
+    expect(regionOf('中国民用航空局')).toBeNull()
+    // a place the divisions data does not know still reads by its unit, 民政局 after it or not
+    expect(regionOf('青山市民政局')).toBe('青山市')
   })
   it('never takes a column name from a menu bar as the title', () => {
     const v = valuesOf(extract(txtDoc('湖南省交通运输厅\n政务公开 | 政府信息公开年报\n湖南省交通运输厅2021年政府信息公开工作年度报告\n正文。')))
@@ -149,6 +152,13 @@ describe('held-out batch 3', () => {
     expect(valuesOf(extract(txtDoc(head('2024-01-19 10:05 浏览次数：12')))).publish_date).toBe('2024-01-19')
     expect(valuesOf(extract(txtDoc(head('2024年1月19日召开专题会议，研究部署公开工作。')))).publish_date).toBeUndefined()
   })
+  it('never counts reconsiderations the agency handled as the review body', () => {
+    const text = ['某县司法局2016年政府信息公开工作年度报告', '一、工作情况',
+      '一是主动公开政府信息418条；二是收到政府信息公开申请共计6件；三是全年办理行政复议案件8件。'].join('\n')
+    expect(valuesOf(extract(txtDoc(text))).admin_reconsiderations).toBeUndefined()
+    const other = text.replace('三是全年办理行政复议案件8件。', '三是审理12件行政复议。')
+    expect(valuesOf(extract(txtDoc(other))).admin_reconsiderations).toBeUndefined()
+  })
   it('reads a clause of an enumeration with the subject its line gives it', () => {
     const text = ['某县林业局2018年政府信息公开工作年度报告', '一、工作开展情况',
       '一是主动公开政府信息418条；二是收到政府信息公开申请共计6件；三是行政复议、行政诉讼均为零。',
@@ -157,5 +167,142 @@ describe('held-out batch 3', () => {
     expect(v.admin_reconsiderations).toBe(0)
     expect(v.admin_lawsuits).toBe(0)
     expect(v.applications_received).toBe(6)
+  })
+})
+
+describe('held-out batch 4', () => {
+  const md = (rows: string[][]): string => rows.map((r) => `| ${r.join(' | ')} |`).join('\n')
+  const mdT4 = (data: string[]): string => md([T4_HEADER[0], T4_HEADER[1]]) + '\n|' + '---|'.repeat(15) + '\n' + md([T4_HEADER[2], data])
+  const withT4 = (t4: string): string => standardText('全年主动公开政府信息215条。', t4)
+  it('reads a Markdown table 四 whose data row is all — as no case', () => {
+    const v = valuesOf(extract(txtDoc(withT4(mdT4(Array(15).fill('—'))))))
+    expect(v.admin_reconsiderations).toBe(0)
+    expect(v.admin_lawsuits).toBe(0)
+  })
+  it('never reads a Markdown rule line as a blank data row', () => {
+    const data = ['1', '', '', '', '1', '', '', '', '2', '2', '', '', '', '', '']
+    const v = valuesOf(extract(txtDoc(withT4(mdT4(data)))))
+    expect(v.admin_reconsiderations).toBe(1)
+    expect(v.admin_lawsuits).toBe(2)
+  })
+  it('reads a sentence that is only the count of requests', () => {
+    const doc = (s: string): string => ['泾县人社局2016年度政府信息公开工作年度报告', '三、依申请公开情况', s].join('\n')
+    expect(valuesOf(extract(txtDoc(doc('依申请公开0件。')))).applications_received).toBe(0)
+    expect(valuesOf(extract(txtDoc(doc('本年度政府信息公开申请数量为3件。')))).applications_received).toBe(3)
+    expect(valuesOf(extract(txtDoc(doc('依申请公开0件，办结率100%，咨询12件。')))).applications_received).toBeUndefined()
+  })
+  it('reads 行政复议和行政诉讼：无 as none of either', () => {
+    const doc = (s: string): string => ['泾县人社局2016年度政府信息公开工作年度报告', '四、行政复议和行政诉讼', s].join('\n')
+    const v = valuesOf(extract(txtDoc(doc('行政复议和行政诉讼：无。'))))
+    expect(v.admin_reconsiderations).toBe(0)
+    expect(v.admin_lawsuits).toBe(0)
+    const w = valuesOf(extract(txtDoc(doc('行政复议：无；行政诉讼：1件。'))))
+    expect(w.admin_reconsiderations).toBe(0)
+  })
+  it('takes a total whose breakdown after 其中 adds up to it, and nothing when it does not', () => {
+    const doc = (s: string): string => ['红石林镇2021年政府信息公开工作年度报告', '一、总体情况', s, '二、其他', '无。'].join('\n')
+    expect(valuesOf(extract(txtDoc(doc('2021年，我镇全年共公开政务信息87条，其中财政信息12条、民生资金信息30条、工作动态45条。')))).proactive_disclosures).toBe(87)
+    expect(valuesOf(extract(txtDoc(doc('2021年，我镇全年共公开政务信息87条，其中财政信息12条、民生资金信息30条。')))).proactive_disclosures).toBeUndefined()
+  })
+})
+
+describe('held-out batch 5', () => {
+  it('leaves the agency empty, with a warning, when only a name without its place is found', () => {
+    const r = extract(txtDoc('政府信息公开工作年度报告（2013年度）\n发布时间：2014年3月31日　来源：市政府办公室\n一、概述\n正文。'))
+    expect(valuesOf(r).agency).toBeUndefined()
+    expect(r.warnings.map((w) => w.code)).toContain('agency_missing')
+  })
+  it('reads the agency of a 关于…的报告 title', () => {
+    const v = valuesOf(extract(txtDoc('石阡县人民政府办公室关于2019年度政府信息公开工作的报告\n来源：县政府办\n一、主动公开情况\n正文。')))
+    expect(v.agency).toBe('石阡县人民政府办公室')
+    expect(v.region).toBe('石阡县')
+  })
+  it('joins a heading broken after the agency, and dates the report from the line under it', () => {
+    const r = extract(txtDoc('宣城市生态环境局\n2022年政府信息公开工作年度报告\n（2023年1月18日）\n一、总体情况\n全年主动公开信息694条。'))
+    const v = valuesOf(r)
+    expect(v.title).toBe('宣城市生态环境局2022年政府信息公开工作年度报告')
+    expect(v.signed_date).toBe('2023-01-18')
+    expect(r.fields.find((f) => f.field === 'signed_date')?.rule).toBe('signed_date.under-title')
+  })
+  it('takes only a bare date in parentheses under the title, not a statistics period', () => {
+    const v = valuesOf(extract(txtDoc('宣城市生态环境局2022年政府信息公开工作年度报告\n（数据统计截至2022年12月31日）\n一、总体情况\n正文。')))
+    expect(v.signed_date).toBeUndefined()
+  })
+  it('does not join a site name to a title that names its agency, and prefers a signature to the title date', () => {
+    const v = valuesOf(extract(txtDoc('宣城市人民政府\n2022年宣城市生态环境局政府信息公开工作年度报告\n（2023年1月18日）\n正文。\n宣城市生态环境局\n2023年1月20日')))
+    expect(v.title).toBe('2022年宣城市生态环境局政府信息公开工作年度报告')
+    expect(v.signed_date).toBe('2023-01-20')
+  })
+  it('decides no format for a page that only links the report, with a warning', () => {
+    const r = extract(txtDoc('发布日期：2024-01-31\n东莞市交通运输局2023年政府信息公开工作年度报告\n附件：东莞市交通运输局2023年政府信息公开工作年度报告.pdf'))
+    const v = valuesOf(r)
+    expect(v.format).toBeUndefined()
+    expect(v.agency).toBe('东莞市交通运输局')
+    expect(r.warnings.map((w) => w.code)).toContain('no_report_body')
+  })
+})
+
+describe('held-out batch 7', () => {
+  it('takes the fuller name when the signature drops the city (阜阳市 + 颍州区教育局)', () => {
+    const v = valuesOf(extract(txtDoc('阜阳市颍州区教育局2013年政府信息公开工作年度报告\n一、工作概述\n正文。\n颍州区教育局\n2014年2月18日')))
+    expect(v.agency).toBe('阜阳市颍州区教育局')
+    expect(v.region).toBe('阜阳市颍州区')
+  })
+  const statsDoc = (rows: string[][], head = '表1　2013年政府信息公开情况统计表'): string => [
+    '某市教育局2013年政府信息公开工作年度报告', '二、信息公开情况统计', head, tabs([['指标', '单位', '数量'], ...rows]),
+  ].join('\n')
+  it('reads the counts of a free-form statistics table, not its breakdown rows', () => {
+    const v = valuesOf(extract(txtDoc(statsDoc([
+      ['一、主动公开情况', '', ''], ['（一）主动公开政府信息数', '条', '1254'], ['其中：主动公开规范性文件数', '条', '12'],
+      ['二、依申请公开情况', '', ''], ['1.当面申请数', '件', '2'], ['（一）收到申请数', '件', '7'],
+      ['三、行政复议数量', '件', '0'], ['四、行政诉讼数量', '件', '1'],
+    ]))))
+    expect(v.proactive_disclosures).toBe(1254)
+    expect(v.applications_received).toBe(7)
+    expect(v.admin_reconsiderations).toBe(0)
+    expect(v.admin_lawsuits).toBe(1)
+  })
+  it('leaves a statistics row with two numbers alone', () => {
+    const v = valuesOf(extract(txtDoc(statsDoc([['（一）主动公开政府信息数', '条', '1254', '1180']]))))
+    expect(v.proactive_disclosures).toBeUndefined()
+  })
+  it('takes a page stamp (date and time) that ends a head line', () => {
+    const v = valuesOf(extract(txtDoc('绩溪县人民政府　　　2016年01月22日 10时15分\n绩溪县发改委2015年度政府信息公开工作年度报告\n一、概述\n正文。')))
+    expect(v.publish_date).toBe('2016-01-22')
+    const w = valuesOf(extract(txtDoc('绩溪县发改委2015年度政府信息公开工作年度报告\n会议定于2016年01月22日召开。\n一、概述\n正文。')))
+    expect(w.publish_date).toBeUndefined()
+  })
+  it('prefers a total its parts add up to, across clauses between ；, to the first channel', () => {
+    const doc = (s: string): string => ['遂昌县住建局2014年政府信息公开工作年度报告', `一、主动公开情况。${s}`, '二、依申请公开情况。全年收到依申请公开件3件。'].join('\n')
+    expect(valuesOf(extract(txtDoc(doc('全年在县政府门户网站公开信息186条，同比增长12%；在住建局网站公开信息95条；共计281条。')))).proactive_disclosures).toBe(281)
+    expect(valuesOf(extract(txtDoc(doc('全年共主动公开信息300条；在住建局网站公开信息95条；共计281条。')))).proactive_disclosures).toBe(300)
+  })
+})
+
+describe('held-out batch 8', () => {
+  it('reads table 四 laid out one block under another', () => {
+    const t4 = tabs([
+      ['行政复议', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计'], ['', '2', '0', '0', '1', '3'],
+      ['行政诉讼（未经复议直接起诉）', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计'], ['', '1', '0', '0', '0', '1'],
+      ['行政诉讼（复议后起诉）', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计'], ['', '0', '0', '0', '1', '1'],
+    ])
+    const v = valuesOf(extract(txtDoc(standardText('全年主动公开政府信息215条。', t4))))
+    expect(v['t4.review.total']).toBe(3)
+    expect(v['t4.direct.pending']).toBe(0)
+    expect(v['t4.after_review.pending']).toBe(1)
+    expect(v.admin_reconsiderations).toBe(3)
+    expect(v.admin_lawsuits).toBe(2)
+  })
+  it('reads 全年…总量达N条 as the year, and 总量达 alone as a running total', () => {
+    const doc = (s: string): string => ['歙县水利局2009年政府信息公开工作年度报告', '二、主动公开政府信息情况', s].join('\n')
+    expect(valuesOf(extract(txtDoc(doc('全年主动公开信息总量达5,678条。')))).proactive_disclosures).toBe(5678)
+    expect(valuesOf(extract(txtDoc(doc('我局主动公开信息总量达5,678条。')))).proactive_disclosures).toBeUndefined()
+  })
+  it('finds the signature at the end of a page flattened into one line', () => {
+    const line = '武义县财政局2018年政府信息公开工作年度报告 一、总体情况 全年主动公开政府信息432条。 五、存在的问题 公开的及时性有待提高。 武义县财政局 2019年1月28日'
+    const v = valuesOf(extract(txtDoc(line)))
+    expect(v.signed_date).toBe('2019-01-28')
+    const w = valuesOf(extract(txtDoc('某县财政局2018年政府信息公开工作年度报告 正文。 会议于2019年1月28日')))
+    expect(w.signed_date).toBeUndefined()
   })
 })

@@ -27,6 +27,15 @@ describe('lines that are never joined as wrapped prose', () => {
     expect(out).toContain(title)
     expect(out.find((l) => l.startsWith('发布日期'))).not.toContain('本报告')
   })
+  it('never joins a line to a labelled line under it (发布机构：…)', () => {
+    const out = clean([...wrapped, para.slice(0, 38), '发布机构：黟县卫生健康委员会'].join('\n')).split('\n')
+    expect(out).toContain(para.slice(0, 38))
+  })
+  it('keeps a title that reaches the page width on its own line', () => {
+    const title = '关于某某县卫生健康委员会二〇二二年度全县范围内政府信息公开工作的年度报告'
+    const out = clean([...wrapped, title, '本报告依据条例编制本报告中所列数据的统计期限自二〇二二年一月一日起至十二月止'].join('\n')).split('\n')
+    expect(out).toContain(title)
+  })
   it('still joins ordinary wrapped prose', () => {
     expect(clean(wrapped.join('\n')).split('\n')[0]).toBe(para.slice(0, 44) + para.slice(0, 44) + '。')
   })

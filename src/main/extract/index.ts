@@ -6,7 +6,7 @@
 import type { DocWarning, ExtractedField, ExtractionResult, ParsedDocument } from '../../shared/document'
 import { T4_RESULTS } from '../../shared/fields'
 import { tableChecks, dateChecks, mojibakeCheck, lostTableWarning } from './checks'
-import { makeCtx, mkField } from './context'
+import { makeCtx, mkField, type Ctx } from './context'
 import { detectFormat } from './format-detect'
 import {
   agencyWarnings, findAgency, findPublishDate, findSignature, findTitle, findUnlabelledPublishDate, regionField,
@@ -19,6 +19,7 @@ import {
 import { divisionFields } from './region-code'
 import { findReportYear } from './report-year'
 import { readStandardTables, type CellHit } from './standard-tables'
+import { statsTableCounts } from './stats-table'
 import { lostTableLines, tableRows } from './table-rows'
 import type { CleanText } from './view'
 
@@ -26,7 +27,21 @@ export { crossYearWarnings } from './checks'
 export type { CleanText } from './view'
 
 /** Bump when rules change: the library re-extracts documents whose version differs. */
-export const EXTRACTOR_VERSION = 'report-1.1.1'
+export const EXTRACTOR_VERSION = 'report-1.1.2'
+
+/** Any running text: a sentence ended by 。 or a numbered section heading (一、…). */
+function hasReportBody(ctx: Ctx): boolean {
+  return ctx.sentences.some((s) => s.text.endsWith('。') && s.text.length >= 10)
+    || ctx.lines.some((l) => /^[一二三四五六七八九十]{1,3}[、.．]/.test(l.text))
+}
+
+function noBodyWarning(): DocWarning {
+  return {
+    code: 'no_report_body', severity: 'warning', fields: ['format'],
+    message: '页面没有报告正文（可能只有附件链接），未判断报告格式',
+    message_en: 'The page holds no report text (perhaps only a link to an attachment): the format is left undecided',
+  }
+}
 
 /**
  * A block of table 四 read with every cell blank, its total included: the template leaves zeros blank, so
@@ -58,7 +73,7 @@ export function extractReport(doc: ParsedDocument, clean: CleanText): Extraction
 
   const publish = findPublishDate(ctx) ?? findUnlabelledPublishDate(ctx)
   add(publish)
-  const signed = signedDateField(ctx, sig)
+  const signed = signedDateField(ctx, sig, title)
   add(signed)
   const publishIso = publish ? String(publish.value) : null
   const signedIso = signed ? String(signed.value) : null
@@ -71,7 +86,10 @@ export function extractReport(doc: ParsedDocument, clean: CleanText): Extraction
 
   const fmt = detectFormat(ctx.view.text, reportYear)
   const fmtAt = fmt.marker ? ctx.view.text.indexOf(fmt.marker) : -1
-  add(mkField(ctx, 'format', fmt.format, fmtAt >= 0 ? fmtAt : null, fmtAt >= 0 ? fmtAt + fmt.marker!.length : null, fmt.confidence, fmt.rule))
+  // a page that only links the report (附件…pdf) shows nothing of its layout: no format is better than a guess
+  const bodyless = !fmt.marker && !hasReportBody(ctx)
+  if (bodyless) warnings.push(noBodyWarning())
+  else add(mkField(ctx, 'format', fmt.format, fmtAt >= 0 ? fmtAt : null, fmtAt >= 0 ? fmtAt + fmt.marker!.length : null, fmt.confidence, fmt.rule))
 
   // ---- the standard tables ----
   let cells = new Map<string, CellHit>()
@@ -105,6 +123,9 @@ export function extractReport(doc: ParsedDocument, clean: CleanText): Extraction
   } else if (lost.length) {
     warnings.push(...lostTableWarning(lost.length, false))
   }
+  // a free-form report's statistics table (指标 / 单位 / 数量), read before its prose
+  const stats = fmt.format === 'free-form' && /指标|统计表/.test(ctx.view.text)
+    ? statsTableCounts(tableRows(ctx.view, doc)) : new Map<string, ExtractedField>()
 
   const cellField = (id: string, field: string): ExtractedField | null => {
     const c = cells.get(id)
@@ -113,13 +134,14 @@ export function extractReport(doc: ParsedDocument, clean: CleanText): Extraction
   }
 
   // ---- headline counts: from the tables when they were read, else from the prose ----
-  add(proactiveDisclosures(ctx, warnings))
-  add(cellField('t3.new.total', 'applications_received') ?? (cells.has('t3.new.total') ? null : applicationsReceived(ctx, warnings)))
+  add(stats.get('proactive_disclosures') ?? proactiveDisclosures(ctx, warnings))
+  add(cellField('t3.new.total', 'applications_received') ?? (cells.has('t3.new.total') ? null
+    : stats.get('applications_received') ?? applicationsReceived(ctx, warnings)))
   add(cellField('t3.carried.total', 'applications_carried_over') ?? (cells.has('t3.carried.total') ? null : applicationsCarriedOver(ctx, warnings)))
   add(cellField('t3.total.total', 'applications_answered') ?? (cells.has('t3.total.total') ? null : applicationsAnswered(ctx, warnings)))
   add(cellField('t4.review.total', 'admin_reconsiderations') ?? (cells.has('t4.review.total')
     ? blankBlocksZero(cells, ['review'], 'admin_reconsiderations')
-    : adminReconsiderations(ctx, warnings)))
+    : stats.get('admin_reconsiderations') ?? adminReconsiderations(ctx, warnings)))
   const direct = cells.get('t4.direct.total'), after = cells.get('t4.after_review.total')
   if (direct || after) {
     if ((direct && direct.value !== null) || (after && after.value !== null)) {
@@ -128,7 +150,7 @@ export function extractReport(doc: ParsedDocument, clean: CleanText): Extraction
       add(blankBlocksZero(cells, ['direct', 'after_review'], 'admin_lawsuits'))
     }
   } else {
-    add(adminLawsuits(ctx, warnings))
+    add(stats.get('admin_lawsuits') ?? adminLawsuits(ctx, warnings))
   }
   add(feesCollected(ctx, warnings))
   add(staffCount(ctx, warnings))

@@ -4,8 +4,8 @@
  */
 import type { DocWarning, ExtractedField } from '../../shared/document'
 import { type Ctx, mkField } from './context'
-import { findDates } from './dates'
-import { isBareTownship, regionOf } from './region-name'
+import { findDates, parseDate } from './dates'
+import { regionOf } from './region-name'
 import type { Line } from './view'
 
 const HEAD_ZONE_LINES = 40
@@ -50,6 +50,9 @@ function isTitleLike(t: string): boolean {
   return TITLE_RE.test(t)
 }
 
+/** a title that names no one: a year, then straight to the subject */
+const NAMELESS_TITLE = /^\d{4}年度?(?:政府信息公开|政务公开|信息公开)/
+
 export interface TitleHit { value: string; line: Line; endLine: Line }
 
 export function findTitle(ctx: Ctx): TitleHit | null {
@@ -57,7 +60,15 @@ export function findTitle(ctx: Ctx): TitleHit | null {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]
     const hit = titleReadings(l.text).find(isTitleLike)
-    if (hit) return { value: hit, line: l, endLine: l }
+    if (hit) {
+      // a heading broken after the agency: 宣城市生态环境局 / 2022年政府信息公开工作年度报告
+      const prev = lines[i - 1]
+      const name = prev && tidyTitle(prev.text)
+      if (name && NAMELESS_TITLE.test(hit) && (agencyLike(name) && hasPlace(name) || isCentralBody(name)) && isTitleLike(name + hit)) {
+        return { value: name + hit, line: prev, endLine: l }
+      }
+      return { value: hit, line: l, endLine: l }
+    }
     // a title a PDF wrapped over two lines
     const t = tidyTitle(l.text)
     const next = lines[i + 1]
@@ -171,7 +182,25 @@ export function findSignature(ctx: Ctx): SignatureHit {
     }
     return { date, agency }
   }
-  return { agency: null, date: null }
+  return inlineSignature(nonEmpty[nonEmpty.length - 1])
+}
+
+/**
+ * A page flattened into long lines: the signature is the end of the last one, after its last sentence
+ * (…有待提高。武义县财政局 2019年1月28日). Taken only when the name before the date looks like an agency.
+ */
+function inlineSignature(last: Line | undefined): SignatureHit {
+  const none = { agency: null, date: null }
+  if (!last) return none
+  const d = findDates(last.text).pop()
+  if (!d || last.text.slice(d.end).trim() !== '') return none
+  const name = last.text.slice(0, d.start).trimEnd().match(/[。；！？]\s*([^\s。；，,：:！？]{4,40})$/)?.[1]
+  if (!name || !agencyLike(name)) return none
+  const at = last.start + last.text.lastIndexOf(name, d.start)
+  return {
+    date: { iso: d.iso, start: last.start + d.start, end: last.start + d.end },
+    agency: { value: name, start: at, end: at + name.length, rule: 'agency.signature-inline', confidence: 0.75 },
+  }
 }
 
 /**
@@ -190,7 +219,8 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   if (!title) return null
   const m = title.value.match(/^(?:\d{4}年度?)?(.+?)(?:\d{4}年度?|[（(]?\d{4}[）)]?)?(?:政府信息公开|政务公开|信息公开|政务信息公开)/)
   if (!m) return null
-  let v = m[1].replace(/^关于/, '')
+  // 石阡县人民政府办公室关于2019年度政府信息公开工作的报告: 关于 opens the subject, not the name
+  let v = m[1].replace(/^关于/, '').replace(/关于$/, '')
   // 镇江市人民政府政府信息公开…: the government's own name ends in 政府 right before 政府信息公开
   if (title.value.slice(title.value.indexOf(m[1]) + m[1].length).startsWith('政府政府信息公开')) v += '政府'
   if (isCentralBody(v)) {
@@ -217,10 +247,12 @@ function fromHeaderLine(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   return null
 }
 
-/** A candidate that names the chosen township agency with its county before it (歙县 + 深渡镇人民政府). */
-function withCounty(full: AgencyHit, cands: (AgencyHit | null)[]): AgencyHit | null {
-  const region = regionOf(full.value)
-  if (!region || !isBareTownship(region)) return null
+/**
+ * A candidate that names the chosen agency with more of its places before it: a township signing without
+ * its county (歙县 + 深渡镇人民政府), a district department without its city (阜阳市 + 颍州区教育局).
+ * The fuller name is the agency's full name.
+ */
+function withMorePlaces(full: AgencyHit, cands: (AgencyHit | null)[]): AgencyHit | null {
   for (const c of cands) {
     if (!c || c === full || c.value.length <= full.value.length || !c.value.endsWith(full.value)) continue
     const head = c.value.slice(0, c.value.length - full.value.length)
@@ -232,9 +264,10 @@ function withCounty(full: AgencyHit, cands: (AgencyHit | null)[]): AgencyHit | n
 export function findAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): AgencyHit | null {
   const cands = [sig.agency, fromTitle(ctx, title), fromSource(ctx), fromHeaderLine(ctx, title)]
   const full = cands.find((c) => c && hasPlace(c.value))
-  // a township signing without its county (深渡镇人民政府) while the title names it with it
-  if (full) return withCounty(full, cands) ?? full
-  return cands.find((c) => c !== null) ?? null
+  if (full) return withMorePlaces(full, cands) ?? full
+  // without a full name: the body's own signature (县规划局), or a central body; a page's 来源 without
+  // its place (县政府办, 市政府办公室) is often the office that posted the page: empty, with a warning
+  return sig.agency ?? cands.find((c) => c !== null && isCentralBody(c.value)) ?? null
 }
 
 // ---- dates --------------------------------------------------------------------------------------
@@ -259,23 +292,43 @@ export function findPublishDate(ctx: Ctx): ExtractedField | null {
 }
 
 /**
- * An unlabelled page date: a head line that opens with a date and goes on with the page's metadata
- * (2024-01-19 来源：…), or a date with a time and nothing else (a page stamp whose hit count was
- * dropped). Read only when no labelled date was found.
+ * An unlabelled page date in the head lines: a date that opens a line and goes on with the page's
+ * metadata (2024-01-19 来源：…), or a date with its time that ends a line (绩溪县人民政府 2016年01月22日
+ * 10时15分; a stamp whose hit count was dropped). Read only when no labelled date was found.
  */
-const META_AFTER_DATE = /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*$|(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|信息来源|作者|发布者|发布机构|浏览|点击|阅读|访问|字号|字体))/
+const TIME = '(?:\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}时\\d{1,2}分(?:\\d{1,2}秒)?)'
+const META_AFTER_DATE = new RegExp(`^\\s*(?:${TIME})?\\s*(?:来源|信息来源|作者|发布者|发布机构|浏览|点击|阅读|访问|字号|字体)`)
+const STAMP_END = new RegExp(`^\\s*${TIME}\\s*$`)
 
 export function findUnlabelledPublishDate(ctx: Ctx): ExtractedField | null {
   for (const l of ctx.lines.slice(0, 8)) {
-    const d = findDates(l.text)[0]
-    if (!d || l.text.slice(0, d.start).trim() !== '' || !META_AFTER_DATE.test(l.text.slice(d.end))) continue
-    return mkField(ctx, 'publish_date', d.iso, l.start + d.start, l.start + d.end, 0.6, 'publish_date.meta-line')
+    for (const d of findDates(l.text)) {
+      // 2024-01-19 来源：… at the head of a line, or a date with its time ending a line (a page stamp)
+      const opens = l.text.slice(0, d.start).trim() === '' && META_AFTER_DATE.test(l.text.slice(d.end))
+      if (!opens && !STAMP_END.test(l.text.slice(d.end))) continue
+      return mkField(ctx, 'publish_date', d.iso, l.start + d.start, l.start + d.end, 0.6, 'publish_date.meta-line')
+    }
   }
   return null
 }
 
-export function signedDateField(ctx: Ctx, sig: SignatureHit): ExtractedField | null {
-  if (!sig.date) return null
+/**
+ * A report dated in parentheses right under its title, as official documents are: （2023年1月18日）.
+ * It stands where a signature's date would, so it is the signed date when there is no signature.
+ */
+function dateUnderTitle(ctx: Ctx, title: TitleHit | null): ExtractedField | null {
+  if (!title) return null
+  const next = ctx.lines[ctx.lines.indexOf(title.endLine) + 1]
+  const inside = next?.text.match(/^\s*[（(]\s*([^（()）]{6,20}?)\s*[）)]\s*$/)?.[1]
+  if (!next || !inside) return null
+  // the date and nothing else: （数据统计截至2022年12月31日） is a period, not the report's date
+  const d = findDates(next.text)
+  if (d.length !== 1 || parseDate(inside) === null) return null
+  return mkField(ctx, 'signed_date', d[0].iso, next.start + d[0].start, next.start + d[0].end, 0.7, 'signed_date.under-title')
+}
+
+export function signedDateField(ctx: Ctx, sig: SignatureHit, title: TitleHit | null = null): ExtractedField | null {
+  if (!sig.date) return dateUnderTitle(ctx, title)
   return mkField(ctx, 'signed_date', sig.date.iso, sig.date.start, sig.date.end, 0.85, 'signed_date.signature')
 }
 

@@ -13,7 +13,11 @@ import type { Sentence } from './view'
 interface Hit { value: number; approximate: boolean; start: number; end: number; rule: string; confidence: number; whole?: boolean }
 
 const N = `(?:近|约|大约|将近|逾)?(?:${NUMBER_SOURCE})(?:余|多)?`
-const CUMULATIVE = /(累计|历年|以来|至今|总量达|共计公开.*以来)/
+const CUMULATIVE = /(累计|历年|以来|至今)/
+/** a running total; 总量达 usually opens one, but not when the clause says the year (全年…总量达5678条) */
+function isCumulative(clause: string): boolean {
+  return CUMULATIVE.test(clause) || (/总量达/.test(clause) && !/(全年|本年|今年|年内)/.test(clause))
+}
 const BREAKDOWN = /(其中|包括|含)[^，,]*$/
 
 /** the clause (comma-delimited) of `s` that ends at offset `at` */
@@ -66,10 +70,15 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[]): Extracte
     each(PROACTIVE, s, (m) => {
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, at)
-      if (CUMULATIVE.test(clause) || BREAKDOWN.test(clause) || /(目录|事项|清单|指南)/.test(m[1])) return
+      if (isCumulative(clause) || BREAKDOWN.test(clause) || /(目录|事项|清单|指南)/.test(m[1])) return
       const h = parseHit(m[2], s.start + at, 'proactive_disclosures.sentence', 0.85)
       if (h) hits.push({ ...h, whole: /(共|全年|合计|总计)/.test(clause + m[1]) })
     })
+  }
+  // parts that add up to a stated total beat a statement that may be one channel's share
+  if (!hits.some((h) => h.whole)) {
+    const h = checkedChannelTotal(ctx)
+    if (h) return resolve(ctx, 'proactive_disclosures', [h], warnings, '主动公开信息数', 'Items proactively disclosed')
   }
   if (!hits.length) {
     // inside the 主动公开 section: the first "共公开/发布 … N条" that is not a breakdown or a running total
@@ -78,16 +87,12 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[]): Extracte
       each(PROACTIVE_VERB_FIRST, s, (m) => {
         const at = m.index + m[0].length - m[2].length
         const clause = clauseBefore(s.text, at)
-        if (CUMULATIVE.test(clause) || BREAKDOWN.test(clause)) return
+        if (isCumulative(clause) || BREAKDOWN.test(clause)) return
         const h = parseHit(m[2], s.start + at, 'proactive_disclosures.section', 0.7)
         if (h) hits.push(h)
       })
       if (hits.length) break
     }
-  }
-  if (!hits.length) {
-    const h = checkedChannelTotal(ctx)
-    if (h) hits.push(h)
   }
   // the year's total (共…/全年…) is the headline; other statements are often one channel's share
   // (网站主动公开800条); failing a total, the first statement
@@ -96,33 +101,66 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[]): Extracte
 }
 
 const CHANNEL_PART = new RegExp(`(?:公开|发布)[^。；，,\\d]{0,16}?(${N}(?:条|篇))`, 'g')
-const CHANNEL_TOTAL = new RegExp(`[，,](?:共计|合计|总计|共)(?:公开|发布)?(?:信息)?(${N}(?:条|篇))`, 'g')
+const TOTAL_THEN_BREAKDOWN = new RegExp(`(?:共计|合计|总计|共)(?:公开|发布)[^。；，,\\d]{0,16}?(${N}(?:条|篇))[，,]?其中`)
+const BREAKDOWN_PART = new RegExp(`(${N}(?:条|篇))`, 'g')
+const CHANNEL_TOTAL = new RegExp(`[，,；;](?:共计|合计|总计|共)(?:公开|发布)?(?:信息)?(${N}(?:条|篇))`, 'g')
 
 /**
- * 通过网站公开信息156条，通过公开栏公开信息48条，共计204条: channel counts and their total, in an
- * overview or proactive-disclosure section, taken only when the parts add up to the total (the sum is
- * what makes a sentence without 主动公开 safe to read as the year's count).
+ * A count with its parts, in an overview or proactive-disclosure section, taken only when the parts add
+ * up to the total (the sum is what makes a sentence without 主动公开 safe to read as the year's count):
+ * 通过网站公开信息156条，通过公开栏公开信息48条，共计204条, or 共公开政务信息87条，其中…12条、…30条、…45条.
  */
 function checkedChannelTotal(ctx: Ctx): Hit | null {
-  for (const s of ctx.sentences) {
+  // a clause between ；first (its sentence may go on to requests), then a whole sentence to 。
+  for (const s of [...ctx.sentences, ...fullSentences(ctx)]) {
     if (!/(共计|合计|总计|共)/.test(s.text) || /(申请|累计|历年|以来)/.test(s.text)) continue
     if (!/(总体情况|概述|基本情况|主动公开)/.test(ctx.sectionAt(s.start))) continue
-    let total: RegExpExecArray | null = null
-    each(CHANNEL_TOTAL, s, (m) => { total ??= m })
-    if (!total) continue
-    const t: RegExpExecArray = total
-    const parts: number[] = []
-    each(CHANNEL_PART, s, (m) => {
-      if (m.index >= t.index) return
-      const p = parseNumber(m[1])
-      if (p && !p.approximate) parts.push(p.value)
-    })
-    const sum = parseNumber(t[1])
-    if (parts.length < 2 || !sum || sum.approximate || parts.reduce((a, b) => a + b, 0) !== sum.value) continue
-    const at = t.index + t[0].length - t[1].length
-    return parseHit(t[1], s.start + at, 'proactive_disclosures.channel-total', 0.7)
+    const t = partsThenTotal(s) ?? totalThenParts(s)
+    const h = t && parseHit(t.text, s.start + t.at, 'proactive_disclosures.channel-total', 0.7)
+    if (h) return h
   }
   return null
+}
+
+/** Sentences ended by 。 only: the parts of a count are often listed between ；. */
+function fullSentences(ctx: Ctx): Sentence[] {
+  const out: Sentence[] = []
+  for (const l of ctx.lines) {
+    let s = 0
+    for (let i = 0; i <= l.text.length; i++) {
+      if (i < l.text.length && l.text[i] !== '。') continue
+      if (i > s) out.push({ text: l.text.slice(s, i + 1), start: l.start + s, end: l.start + Math.min(i + 1, l.text.length) })
+      s = i + 1
+    }
+  }
+  return out
+}
+
+const exact = (text: string): number | null => {
+  const p = parseNumber(text)
+  return p && !p.approximate ? p.value : null
+}
+const addsUp = (parts: (number | null)[], total: number | null): boolean =>
+  total !== null && parts.length >= 2 && parts.every((p) => p !== null) && parts.reduce<number>((a, b) => a + (b ?? 0), 0) === total
+
+/** …公开信息156条，…公开信息48条，共计204条 */
+function partsThenTotal(s: Sentence): { text: string; at: number } | null {
+  let total: RegExpExecArray | null = null
+  each(CHANNEL_TOTAL, s, (m) => { total ??= m })
+  if (!total) return null
+  const t: RegExpExecArray = total
+  const parts: (number | null)[] = []
+  each(CHANNEL_PART, s, (m) => { if (m.index < t.index) parts.push(exact(m[1])) })
+  return addsUp(parts, exact(t[1])) ? { text: t[1], at: t.index + t[0].length - t[1].length } : null
+}
+
+/** 共公开政务信息87条，其中财政信息12条、民生资金信息30条、工作动态45条 */
+function totalThenParts(s: Sentence): { text: string; at: number } | null {
+  const m = TOTAL_THEN_BREAKDOWN.exec(s.text)
+  if (!m) return null
+  const rest = s.text.slice(m.index + m[0].length)
+  const parts = [...rest.matchAll(BREAKDOWN_PART)].map((p) => exact(p[1]))
+  return addsUp(parts, exact(m[1])) ? { text: m[1], at: m.index + m[0].lastIndexOf(m[1]) } : null
 }
 
 // ---- requests received -----------------------------------------------------------------------------
@@ -135,6 +173,8 @@ const RECEIVED_OBJ_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?([^。；，,\\d]{
 const RECEIVED_NUM_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?(?:共计|共)?(${N}(?:件|条|个|份|宗|起|次))(?:的)?([^。；，,\\d]{0,16})`, 'g')
 const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受理|接到|发生|接收)(?:过)?(?:任何)?[^，。；,\d]{0,24}?(?:依申请公开|信息公开申请|公开申请|申请公开)/g
 const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:依申请公开|政府信息公开申请|信息公开申请|公开申请)(?!不予)/g
+/** a sentence that is only the count: 依申请公开0件。 / 本年度政府信息公开申请数量为3件。 */
+const RECEIVED_BARE = new RegExp(`^(?:(?:本年度|本年|全年|\\d{4}年度?)[，,]?)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请)?)(?:数量|件数)?(?:共计|共|为)?[:：]?(${N}(?:件|个|条))[。；;]?$`)
 const RECEIVED_ZERO = /(?:依申请公开|信息公开申请|公开申请)[^，。；,\d]{0,10}?(?:为零|为0|数量为零|数为零)/g
 
 export function applicationsReceived(ctx: Ctx, warnings: DocWarning[]): ExtractedField | null {
@@ -146,7 +186,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[]): Extracte
       const obj = m[1].replace(/(依申请公开|信息公开申请|公开申请)事项/, '$1')
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, m.index)
-      if (!DISCLOSURE.test(obj) || WRONG_THING.test(obj) || CUMULATIVE.test(clause + obj) || /其中/.test(clause)) return
+      if (!DISCLOSURE.test(obj) || WRONG_THING.test(obj) || isCumulative(clause + obj) || /其中/.test(clause)) return
       if (!REQUEST_OBJ.test(obj) && !/(政府|政务)信息公开$/.test(obj)) return
       const h = parseHit(m[2], s.start + at, 'applications_received.sentence', 0.85)
       if (h) hits.push(h)
@@ -155,11 +195,16 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[]): Extracte
       const obj = m[2]
       if (!/^(?:政府|政务)?信息公开申请|^依申请公开|^公开申请|^申请/.test(obj) || WRONG_THING.test(obj.slice(0, 10))) return
       const clause = clauseBefore(s.text, m.index)
-      if (CUMULATIVE.test(clause) || /其中/.test(clause)) return
+      if (isCumulative(clause) || /其中/.test(clause)) return
       const at = m.index + m[0].indexOf(m[1])
       const h = parseHit(m[1], s.start + at, 'applications_received.sentence', 0.85)
       if (h) hits.push(h)
     })
+    const bare = RECEIVED_BARE.exec(s.text)
+    if (bare) {
+      const h = parseHit(bare[1], s.start + bare.index + bare[0].indexOf(bare[1]), 'applications_received.bare-count', 0.75)
+      if (h) hits.push(h)
+    }
     for (const re of [RECEIVED_NONE, RECEIVED_NONE_NOUN, RECEIVED_ZERO]) {
       each(re, s, (m) => {
         if (WRONG_THING.test(m[0]) && !/信息公开/.test(m[0])) return
@@ -171,6 +216,12 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[]): Extracte
 }
 
 // ---- reconsiderations and lawsuits ------------------------------------------------------------------
+
+/**
+ * 办理/受理/审理行政复议案件8件: cases the agency handled as the review body (a 司法局, a government's
+ * review office), not cases brought against its own disclosure decisions.
+ */
+const AS_REVIEWER = /(办理|受理|审理|承办)(?:了)?(?:各类)?(?:行政)?$/
 
 const ENUMERATED = /^[一二三四五六七八九十]是|^其[一二三四五六七八九十]|^第[二三四五六七八九十][，,、]/
 
@@ -187,6 +238,8 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
   const countBefore = new RegExp(`(${N})(?:起|件|宗|个)(?:行政)?${word}`, 'g')
   const none = new RegExp(`(?:未|没有|无|不存在)(?:发生|收到|出现|涉及|产生|接到|被提起)?[^，。；,\\d]{0,24}?${word}(?!变更|撤|纠|决定|机关|败|结果)`, 'g')
   const zero = new RegExp(`${word}[^，。；,\\d]{0,20}?(?:均|都|数量|件数)?(?:为|是)(?:零|0|〇)(?:件|起)?`, 'g')
+  // 行政复议和行政诉讼：无。 — a label and its answer
+  const colonNone = new RegExp(`${word}[^，。；,:：\\d]{0,12}?[:：]\\s*(?:无|没有|零|0(?:件|起)?)(?=[。；;，,]|$)`, 'g')
   for (const s of ctx.sentences) {
     if (!s.text.includes(word)) continue
     // 一是…政府信息公开申请…；三是行政复议、行政诉讼均为零: a clause of an enumeration takes its line's subject
@@ -194,14 +247,19 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
     const related = /(信息公开|政务公开|政府信息|依申请)/.test(scope) || /(复议|诉讼)/.test(ctx.sectionAt(s.start))
     if (!related) continue
     each(countAfter, s, (m) => {
+      if (AS_REVIEWER.test(s.text.slice(0, m.index))) return
       const at = m.index + m[0].length - m[1].length
       const h = parseHit(m[1], s.start + at, `${field}.sentence`, 0.8)
       if (h) hits.push(h)
     })
     each(countBefore, s, (m) => {
+      if (AS_REVIEWER.test(s.text.slice(0, m.index))) return
       const p = parseNumber(m[1])
       if (!p) return
       hits.push({ value: p.value, approximate: p.approximate, start: s.start + m.index, end: s.start + m.index + m[1].length, rule: `${field}.sentence`, confidence: 0.75 })
+    })
+    each(colonNone, s, (m) => {
+      hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: `${field}.none`, confidence: 0.75 })
     })
     each(zero, s, (m) => {
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: `${field}.none`, confidence: 0.75 })
@@ -291,7 +349,7 @@ function requestSideCount(ctx: Ctx, re: RegExp, field: string, zh: string, en: s
     each(re, s, (m) => {
       const at = m.index + m[0].length - m[1].length
       const clause = clauseBefore(s.text, m.index)
-      if (CUMULATIVE.test(clause) || /其中/.test(clause)) return
+      if (isCumulative(clause) || /其中/.test(clause)) return
       const h = parseHit(m[1], s.start + at, `${field}.sentence`, 0.75)
       if (h) hits.push(h)
     })

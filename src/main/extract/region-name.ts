@@ -18,6 +18,7 @@ const NOT_AFTER_PLACE = /^(市场|市政|市容|市民|市级|区域|区级|县�
 const NOT_IN_NAME = /[与及的之局委厅办会院部处所司]/
 const AND_INSIDE = /.和/
 /** 省 after a name the lazy reading took as a 州 (贵州|省): the province's own unit, unless a word starts there */
+const NATIONAL = /^(国家|国务院|中国|中华人民共和国|全国)/
 const PROVINCE_AFTER = /^省(?!直|级|属|道|委|内|外)/
 
 /**
@@ -26,6 +27,8 @@ const PROVINCE_AFTER = /^省(?!直|级|属|道|委|内|外)/
  */
 export function leadingPlaces(name: string): string[] {
   const out: string[] = []
+  // a name for the whole country (国家市场监督管理总局, 中国民用航空局) opens with no place
+  if (NATIONAL.test(name)) return out
   let rest = name
   for (let k = 0; k < 5; k++) {
     let m = rest.match(PLACE_UNIT)
@@ -36,8 +39,6 @@ export function leadingPlaces(name: string): string[] {
     }
     if (!m) break
     let unit = m[1] + m[2]
-    // the unit character opens a word with the next one (国家|市场监督管理总局): no place here
-    if (NOT_AFTER_PLACE.test(rest.slice(m[0].length - 1))) break
     if (NOT_PLACE.test(unit) || NOT_IN_NAME.test(m[1]) || AND_INSIDE.test(m[1])) break
     // the unit must not be the whole remaining name's head noun (市政府 → 市 is not a place on its own)
     if (/^(政府|人民政府|委|政协|人大)/.test(rest.slice(unit.length)) && out.length && m[1].length < 2) break

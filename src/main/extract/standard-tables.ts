@@ -136,6 +136,34 @@ function put(cells: Map<string, CellHit>, id: string, c: ValueCell, rule: string
   if (!cells.has(id)) cells.set(id, { value: c.value, span: c.span, rule })
 }
 
+const T4_RESULT_HEADER = /结果维持.*结果纠正.*其他结果.*尚未审结.*总计/
+
+function stackedBlock(text: string): string | null {
+  if (/未经复议|直接起诉/.test(text)) return 'direct'
+  if (/复议后起诉/.test(text)) return 'after_review'
+  if (/行政复议/.test(text) && !/行政诉讼/.test(text)) return 'review'
+  return null
+}
+
+/**
+ * Table 四 laid out one block under another: a header row naming one block and its five results, then
+ * a data row whose last five values are that block's. Taken only when all three blocks are read.
+ */
+function readStackedT4(rows: TableRow[], cells: Map<string, CellHit>): boolean {
+  const blocks = new Map<string, ValueCell[]>()
+  rows.forEach((row, i) => {
+    const text = row.text.replace(/\s/g, '')
+    const block = T4_RESULT_HEADER.test(text) ? stackedBlock(text) : null
+    const next = rows[i + 1]
+    if (!block || !next || blocks.has(block) || next.values.length < 5) return
+    const vals = next.positional ? next.values.slice(-5) : next.values.length === 5 ? next.values : null
+    if (vals) blocks.set(block, vals)
+  })
+  if (blocks.size !== 3) return false
+  for (const [block, vals] of blocks) vals.forEach((c, i) => put(cells, `t4.${block}.${T4_RESULTS[i].id}`, c, 'table.t4.block'))
+  return true
+}
+
 /** Read tables 二, 三, 四 from the rows of a document. `format`: the detected format (chooses table 二's layout). */
 export function readStandardTables(rows: TableRow[], format: ReportFormat): TablesResult {
   const cells = new Map<string, CellHit>()
@@ -225,6 +253,7 @@ export function readStandardTables(rows: TableRow[], format: ReportFormat): Tabl
       found.t2 = true
     }
   }
+  if (!found.t4 && zoneRows.t4.length) found.t4 = readStackedT4(zoneRows.t4, cells)
   if (!found.t4 && zoneRows.t4.length) {
     const nums = zoneRows.t4.flatMap((r) => r.values)
     if (nums.length === 15) {

@@ -128,20 +128,35 @@ function rawLineAround(raw: string, at: number): { text: string; start: number }
   return { text, start: s }
 }
 
+/** `| a | b |`: the outer pipes of a drawn table are not slots */
+function innerCells(cells: RawCell[], line: string): RawCell[] {
+  let out = cells
+  if (out.length && out[0].text.trim() === '' && /^\s*[|｜]/.test(line)) out = out.slice(1)
+  if (out.length && out[out.length - 1].text.trim() === '' && /[|｜]\s*$/.test(line)) out = out.slice(0, -1)
+  return out
+}
+
+const MD_RULE_CELL = /^\s*:?-{3,}:?\s*$/
+
 /**
- * Rows of nothing but tabs right after a tab-separated row: a data row whose cells were all left blank
- * (the template leaves zeros blank). Cleaning drops such lines, so they are read on the raw text; their
- * slots are blanks, never zeros.
+ * Rows right after a table row whose cells are all blank (empty, —, /): a data row the template left
+ * blank (it leaves zeros blank). Cleaning drops such lines, as they hold no word or digit, so they are
+ * read on the raw text, and only when they have as many cells as the row above (the same table). A
+ * Markdown rule line (|---|---|) is stepped over. Their slots are blanks, never zeros.
  */
-function blankTabRowsAfter(raw: string, line: { text: string; start: number }): TableRow[] {
+function blankRowsAfter(raw: string, line: { text: string; start: number }, tabbed: boolean, width: number, seen: Set<number>): TableRow[] {
   const out: TableRow[] = []
   let at = line.start + line.text.length
   for (;;) {
     if (raw[at] === '\r') at++
     if (raw[at] !== '\n') break
     const next = rawLineAround(raw, at + 1)
-    if (next.start !== at + 1 || !/^[\t ]*\t[\t ]*$/.test(next.text) || (next.text.match(/\t/g) ?? []).length < 2) break
-    out.push(rowFromCells(splitCells(next.text, next.start, TAB), next.start))
+    if (next.start !== at + 1 || /[\p{L}\p{N}]/u.test(next.text)) break
+    const cells = tabbed ? splitCells(next.text, next.start, TAB) : innerCells(splitCells(next.text, next.start, PIPES), next.text)
+    const rule = !tabbed && cells.length > 0 && cells.every((c) => MD_RULE_CELL.test(c.text))
+    if (cells.length !== width || (!rule && !cells.every((c) => parseCell(c.text)?.kind === 'blank'))) break
+    if (!rule && !seen.has(next.start)) out.push(rowFromCells(cells, next.start))
+    seen.add(next.start)
     at = next.start + next.text.length
   }
   return out
@@ -178,13 +193,9 @@ export function tableRows(view: TextView, doc: ParsedDocument): TableRow[] {
       seenRawLines.add(rawLine.start)
       const tabbed = rawLine.text.includes('\t')
       let cells = splitCells(rawLine.text, rawLine.start, tabbed ? TAB : PIPES)
-      // `| a | b |`: the outer pipes of a drawn table are not slots
-      if (!tabbed) {
-        if (cells.length && cells[0].text.trim() === '' && /^\s*[|｜]/.test(rawLine.text)) cells = cells.slice(1)
-        if (cells.length && cells[cells.length - 1].text.trim() === '' && /[|｜]\s*$/.test(rawLine.text)) cells = cells.slice(0, -1)
-      }
+      if (!tabbed) cells = innerCells(cells, rawLine.text)
       rows.push(rowFromCells(cells, rawLine.start))
-      if (tabbed) rows.push(...blankTabRowsAfter(doc.text, rawLine))
+      rows.push(...blankRowsAfter(doc.text, rawLine, tabbed, cells.length, seenRawLines))
       continue
     }
     // a page number (- 3 -, 第3页, 3/12) is not a cell

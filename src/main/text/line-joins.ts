@@ -33,7 +33,9 @@ const SPLIT_UNIT_START_RE = /^[年月日]/
 // A web page's metadata line (发布时间：… 来源：…) and a table row (cells between tabs) are never a
 // wrapped sentence: pdftotext writes no tabs, and a page header is not prose.
 const META_LABEL_RE = /(?:发布日期|发布时间|信息来源|来源|作者|浏览次数|阅读次数|点击数|访问次数|索引号|发文日期|成文日期)[:：]/
-const META_START_RE = /^(?:发布日期|发布时间|发布于|信息来源|来源|作者|时间|日期|索引号|发文日期|成文日期)[:：]/
+const META_START_RE = /^(?:发布日期|发布时间|发布于|信息来源|来源|作者|时间|日期|索引号|发文日期|成文日期|[\u4e00-\u9fa5]{2,6}[:：])/
+// a report's title is a heading of its own, even when it happens to reach the page width
+const TITLE_LINE_RE = /(?:政府信息公开|政务公开|信息公开).{0,30}(?:报告|年报)$/
 
 const EDGE_DIRT_START_RE = /^[\s|]+/
 const EDGE_DIRT_END_RE = /[\s|]+$/
@@ -100,6 +102,7 @@ export function planJoins(lines: JoinCandidate[]): boolean[] {
     }
     if (cur.blankAfter || cur.hardBreakAfter || wrap === 0 || widths[i] < wrap * 0.85) continue
     if (text.includes('\t') || next.includes('\t') || META_LABEL_RE.test(text) || META_START_RE.test(next)) continue
+    if (TITLE_LINE_RE.test(text) && !/[，。；,;]/.test(text)) continue
     const last = text[text.length - 1]
     if (last === undefined || SENTENCE_END.has(last)) continue
     join[i] = true
