@@ -65,7 +65,7 @@ export async function runExport(db: Db, req: ExportRequest, opts: ExportOptions 
     try {
       // one write in flight while the next chunk is read: the disk and SQLite work side by side
       let writing: Promise<void> = Promise.resolve()
-      for await (const records of iterateChunks(new RecordReader(db, fields.map((f) => f.id), readProvenance), ids, control)) {
+      for await (const records of iterateChunks(new RecordReader(db, fields.map((f) => f.id), readProvenance, req.format === 'jsonl'), ids, control)) {
         await writing
         writing = sink.write(records)
         writing.catch(() => undefined) // a failed write is thrown by the next await, not reported as unhandled
