@@ -38,6 +38,11 @@ export interface ImportOptions {
   workerHeapMb?: number
   /** per-file time limit (ms); default 120 s */
   fileTimeoutMs?: number
+  /**
+   * A long-lived pool to parse in (the app keeps one, so that a browser upload of one file per request
+   * does not start fresh workers and load pdfjs again each time). Default: a pool for this import only.
+   */
+  pool?: WorkerPool
 }
 
 interface Source {
@@ -117,8 +122,10 @@ export async function importBuffers(db: Db, files: { name: string; bytes: Uint8A
 
 async function importSources(db: Db, sources: Source[], asked: string[], opts: ImportOptions): Promise<ImportSummary> {
   const summary: ImportSummary = { imported: [], duplicates: [], failed: [], cancelled: false }
-  const pool = new WorkerPool({ size: opts.workers ?? defaultPoolSize(), maxOldGenerationSizeMb: opts.workerHeapMb, taskTimeoutMs: opts.fileTimeoutMs })
-  const onAbort = (): void => { void pool.destroy() }
+  const ownPool = !opts.pool
+  const pool = opts.pool ?? new WorkerPool({ size: opts.workers ?? defaultPoolSize(), maxOldGenerationSizeMb: opts.workerHeapMb, taskTimeoutMs: opts.fileTimeoutMs })
+  // cancel: an own pool stops at once; a shared one drops this import's queued tasks (pool.run's signal)
+  const onAbort = (): void => { if (ownPool) void pool.destroy() }
   opts.signal?.addEventListener('abort', onAbort, { once: true })
   const run = startImportRun(db, asked)
   // fewer, larger checkpoints while documents stream in (each checkpoint syncs); restored afterwards
@@ -204,7 +211,7 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
     const copy = new Uint8Array(bytes)
     let res
     try {
-      res = await pool.run({ type: 'parse', name: src.name, bytes: copy }, [copy.buffer as ArrayBuffer])
+      res = await pool.run({ type: 'parse', name: src.name, bytes: copy }, [copy.buffer as ArrayBuffer], opts.signal)
     } catch (e) {
       if (opts.signal?.aborted) return null
       return { kind: 'failed', error: e instanceof TaskFailed ? e.message : `the reader failed: ${errorText(e)}` }
@@ -249,7 +256,7 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
     writer.flush()
     await Promise.all(writes)
     opts.signal?.removeEventListener('abort', onAbort)
-    await pool.destroy()
+    if (ownPool) await pool.destroy()
     db.pragma(`wal_autocheckpoint = ${autoCheckpoint}`)
   }
   summary.cancelled = opts.signal?.aborted ?? false

@@ -22,6 +22,11 @@ export interface PoolOptions {
   maxOldGenerationSizeMb?: number
   /** a task running longer than this kills its worker and fails; default 120 s */
   taskTimeoutMs?: number
+  /**
+   * A long-lived pool (the app's): when no task has come for this long, the workers are stopped to give
+   * their memory back, and started again on the next task. Unset: workers live until destroy().
+   */
+  idleMs?: number
 }
 
 export class TaskFailed extends Error {
@@ -94,30 +99,59 @@ export class WorkerPool {
   private readonly size: number
   private readonly heapMb: number
   private readonly timeoutMs: number
+  private readonly idleMs: number | null
+  private idleTimer: NodeJS.Timeout | null = null
   private readonly entry = workerEntry()
 
   constructor(opts: PoolOptions = {}) {
     this.size = Math.max(1, opts.size ?? defaultPoolSize())
     this.heapMb = opts.maxOldGenerationSizeMb ?? 1024
     this.timeoutMs = opts.taskTimeoutMs ?? 120_000
+    this.idleMs = opts.idleMs ?? null
   }
 
   get workers(): number {
     return this.size
   }
 
-  run(req: Request, transfer: ArrayBuffer[] = []): Promise<WorkerResponse> {
-    if (this.destroyed) return Promise.reject(new TaskFailed('cancelled', 'cancelled'))
+  /**
+   * Run one task. `signal` cancels it while it still waits in the pool's queue (a shared pool is not
+   * destroyed when one import is cancelled); a task a worker already holds runs to its end.
+   */
+  run(req: Request, transfer: ArrayBuffer[] = [], signal?: AbortSignal): Promise<WorkerResponse> {
+    if (this.destroyed || signal?.aborted) return Promise.reject(new TaskFailed('cancelled', 'cancelled'))
+    if (this.idleTimer) clearTimeout(this.idleTimer)
+    this.idleTimer = null
     return new Promise((resolve, reject) => {
-      this.queue.push({ req: { ...req, task: this.nextTask++ } as WorkerRequest, transfer, resolve, reject })
+      const p: Pending = { req: { ...req, task: this.nextTask++ } as WorkerRequest, transfer, resolve, reject }
+      this.queue.push(p)
+      signal?.addEventListener('abort', () => {
+        const i = this.queue.indexOf(p)
+        if (i >= 0) {
+          this.queue.splice(i, 1)
+          reject(new TaskFailed('cancelled', 'cancelled'))
+        }
+      }, { once: true })
       this.pump()
     })
+  }
+
+  /** Idle: nothing queued, nothing running. A long-lived pool then stops its workers after idleMs. */
+  private noteIdle(): void {
+    if (this.idleMs === null || this.destroyed || this.queue.length > 0 || this.slots.some((s) => s.tasks.length > 0)) return
+    if (this.idleTimer) clearTimeout(this.idleTimer)
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = null
+      for (const s of this.slots.splice(0)) void s.worker.terminate()
+    }, this.idleMs)
+    this.idleTimer.unref()
   }
 
   /** Stop every worker; queued and running tasks fail with code 'cancelled'. */
   async destroy(): Promise<void> {
     if (this.destroyed) return
     this.destroyed = true
+    if (this.idleTimer) clearTimeout(this.idleTimer)
     for (const p of this.queue.splice(0)) p.reject(new TaskFailed('cancelled', 'cancelled'))
     const exits = this.slots.splice(0).map((s) => {
       if (s.timer) clearTimeout(s.timer)
@@ -155,6 +189,7 @@ export class WorkerPool {
       if (slot.tasks.length > 0) this.startTimer(slot)
       p?.resolve(msg)
       this.pump()
+      this.noteIdle()
     })
     worker.on('error', (e: Error & { code?: string }) => {
       const oom = e.code === 'ERR_WORKER_OUT_OF_MEMORY'

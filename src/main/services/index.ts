@@ -13,7 +13,7 @@ import { LibraryError } from '../library/errors'
 import { countExport } from '../export'
 import type { ServiceContext } from './context'
 import { redo, undo } from './history'
-import { startExport, startImport, startUpload, type UploadedFile } from './jobs-glue'
+import { closeImportPool, startExport, startImport, startUpload, type UploadedFile } from './jobs-glue'
 import { listDocuments, listIds } from './list-query'
 import { listHistory } from './revisions'
 import { nextInQueue, setNote, setStatus } from './review'
@@ -169,6 +169,7 @@ export function createServices(ctx: ServiceContext): Services {
     },
     async shutdown() {
       await ctx.jobs.cancelAll()
+      await closeImportPool(ctx)
     },
   }
 }
