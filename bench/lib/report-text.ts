@@ -3,17 +3,11 @@
  * the standard tables since), with numbers that vary by seed. For benchmarks and import tests: never
  * copied from real reports.
  */
+import { makeRng } from '../../scripts/samples/prng'
 
-/** mulberry32: small, fast, deterministic */
+/** The sample generator's seeded generator, as a plain function of floats in [0, 1). */
 export function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  return makeRng(seed).next
 }
 
 const PLACES = ['龙山县', '清河市', '南湖区', '东阳市', '白石县', '青松县', '临江市', '西林区', '安平县', '永宁市']

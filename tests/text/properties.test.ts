@@ -6,18 +6,10 @@
 import { describe, expect, it } from 'vitest'
 import { cleanText, foldLookalikes, rawSpan, toSimplified } from '../../src/main/text/index'
 import { detectWrapWidth, printedWidth } from '../../src/main/text/line-joins'
+import { makeRng } from '../../scripts/samples/prng'
 
-/** mulberry32: small, seedable, good enough to pick test material. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** The sample generator's seeded generator (mulberry32), as floats in [0, 1). */
+const rng = (seed: number): (() => number) => makeRng(seed).next
 
 const SIMPLIFIED = '政府信息公开工作年度报告局县市区主动申请件条办理情况全年共计受理答复本机关行政复议诉讼'
 // traditional chars whose conversion does not depend on their neighbours
