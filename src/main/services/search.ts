@@ -1,12 +1,10 @@
 /**
  * Full-text search over the clean texts. The query is folded to simplified script (the clean text is
  * simplified, so a traditional report is found by a simplified query and the other way round). FTS5's
- * trigram index keeps no positions (migration 4), so a 3+ character query asks for the documents that
- * hold every one of its trigrams and then checks the text itself. A 1–2 character query is not a
- * trigram, but every occurrence begins one (library/search-text.ts), so it becomes the trigrams that
- * begin with it, read from a range of the index's vocabulary: a query that occurs nowhere costs one
- * index seek. When that range is very wide (a common single character), scanning the texts finds the
- * first hits sooner.
+ * trigram index answers 3+ characters as a phrase. A 1–2 character query is not a trigram, but every
+ * occurrence begins one (library/search-text.ts), so it becomes the trigrams that begin with it, read
+ * from a range of the index's vocabulary: a query that occurs nowhere costs one index seek. When that
+ * range is very wide (a common single character), scanning the texts finds the first hits sooner.
  * Hits come in document order: bm25 ranking costs ~90 ms on 10,000 reports for a common phrase and
  * means little among reports of one genre.
  */
@@ -30,23 +28,15 @@ function ftsPhrase(q: string): string {
   return `"${q.replace(/"/g, '""')}"`
 }
 
-/** The trigrams of `q`, as the tokenizer cuts them (by code point). */
-function trigrams(q: string): string[] {
-  const chars = [...q]
-  const out = new Set<string>()
-  for (let i = 0; i + 3 <= chars.length; i++) out.add(chars.slice(i, i + 3).join(''))
-  return [...out]
-}
-
 /** Above this many trigrams, a short query scans the texts instead of OR-ing them all. */
 const MAX_PREFIX_TERMS = 400
 
 /**
- * The FTS5 query for `q`: every trigram of it for 3+ characters (candidates, checked exactly after); for
- * 1–2, the trigrams beginning with it ('' when none: no document holds it); null when a scan serves better.
+ * The FTS5 query for `q`: the phrase itself for 3+ characters; for 1–2, the trigrams beginning with it
+ * ('' when none: no document holds it); null when a scan serves better.
  */
 function matchExpression(db: Db, q: string): string | null {
-  if ([...q].length >= 3) return trigrams(q).map(ftsPhrase).join(' AND ')
+  if ([...q].length >= 3) return ftsPhrase(q)
   const terms = db.prepare('SELECT term FROM texts_fts_vocab WHERE term >= ? AND term < ? LIMIT ?')
     .pluck().all(q.toLowerCase(), `${q.toLowerCase()}\u{10FFFF}`, MAX_PREFIX_TERMS + 1) as string[]
   if (terms.length > MAX_PREFIX_TERMS) return null
@@ -56,11 +46,9 @@ function matchExpression(db: Db, q: string): string | null {
 function matchingIds(db: Db, q: string, limit: number): number[] {
   const expr = matchExpression(db, q)
   if (expr === '') return []
-  // the index folds ASCII case; so does the exact check (SQLite's lower() folds ASCII only, like the tokenizer)
-  const needle = q.replace(/[A-Z]/g, (c) => c.toLowerCase())
   const rows = expr === null
-    ? db.prepare('SELECT rowid AS id FROM texts_fts WHERE instr(lower(text), ?) > 0 ORDER BY rowid LIMIT ?').all(needle, limit)
-    : db.prepare('SELECT rowid AS id FROM texts_fts WHERE texts_fts MATCH ? AND instr(lower(text), ?) > 0 ORDER BY rowid LIMIT ?').all(expr, needle, limit)
+    ? db.prepare('SELECT rowid AS id FROM texts_fts WHERE instr(text, ?) > 0 ORDER BY rowid LIMIT ?').all(q, limit)
+    : db.prepare('SELECT rowid AS id FROM texts_fts WHERE texts_fts MATCH ? ORDER BY rowid LIMIT ?').all(expr, limit)
   return (rows as { id: number }[]).map((r) => r.id)
 }
 
