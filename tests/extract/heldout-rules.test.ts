@@ -272,6 +272,12 @@ describe('held-out batch 7', () => {
     const w = valuesOf(extract(txtDoc('绩溪县发改委2015年度政府信息公开工作年度报告\n会议定于2016年01月22日召开。\n一、概述\n正文。')))
     expect(w.publish_date).toBeUndefined()
   })
+  it('takes a page stamp whose time a PDF wrapped onto the next line, not a date before a count', () => {
+    const v = valuesOf(extract(txtDoc('绩溪县人民政府 2016年01月22日 10\n时15分\n绩溪县发改委2015年度政府信息公开工作年度报告\n一、概述\n正文。')))
+    expect(v.publish_date).toBe('2016-01-22')
+    const w = valuesOf(extract(txtDoc('绩溪县发改委2015年度政府信息公开工作年度报告\n截至2016年01月22日 10\n件申请已办结。\n一、概述\n正文。')))
+    expect(w.publish_date).toBeUndefined()
+  })
   it('prefers a total its parts add up to, across clauses between ；, to the first channel', () => {
     const doc = (s: string): string => ['遂昌县住建局2014年政府信息公开工作年度报告', `一、主动公开情况。${s}`, '二、依申请公开情况。全年收到依申请公开件3件。'].join('\n')
     expect(valuesOf(extract(txtDoc(doc('全年在县政府门户网站公开信息186条，同比增长12%；在住建局网站公开信息95条；共计281条。')))).proactive_disclosures).toBe(281)

@@ -257,3 +257,60 @@ describe('table 二 by position', () => {
     expect(v['t2.fees.amount']).toBe(0.5)
   })
 })
+
+describe('a ragged table (rows shorter than the grid, padded by the reader)', () => {
+  // TXT tab rows pasted into a DOCX/HTML table as they are: the one-label rows are a cell short of the
+  // two-label rows, so the reader pads them with a blank slot after the total
+  const rows = [
+    ['自然人', '法人或其他组织', '', '', '', '', '总计'],
+    ['', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', ''],
+    ['一、本年新收政府信息公开申请数量', '9', '2', '', '', '', '', '11'],
+    ['二、上年结转政府信息公开申请数量', '1', '', '', '', '', '', '1'],
+    ['三、本年度办理结果', '（一）予以公开', '5', '1', '', '', '', '', '6'],
+    ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '', '', '', '', '', '', ''],
+    ['（七）总计', '9', '2', '', '', '', '', '11'],
+    ['四、结转下年度继续办理', '1', '', '', '', '', '', '1'],
+  ]
+  const doc = docOf(['南湖街道2021年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', rows, '四、政府信息公开行政复议、行政诉讼情况'])
+  const v = valuesOf(extract(doc))
+  it('reads the window whose total adds up, not the padded right end', () => {
+    expect(v['t3.new.person']).toBe(9)
+    expect(v['t3.new.business']).toBe(2)
+    expect(v['t3.new.total']).toBe(11)
+    expect(v['t3.carried.total']).toBe(1)
+    expect(v['t3.granted.total']).toBe(6)
+    expect(v['t3.total.total']).toBe(11)
+  })
+  it('keeps reading a full-width row from its right end', () => {
+    expect(v['t3.granted.person']).toBe(5)
+  })
+})
+
+describe('a table 四 whose data row was left blank', () => {
+  it('reads the blank row the reader keeps as zero counts of cases, as the text reader does', () => {
+    const t4 = [...T4_TABLE.slice(0, 3), Array.from({ length: 15 }, () => '')]
+    const v = valuesOf(extract(standardDoc(T3_TABLE, t4)))
+    expect(v.admin_reconsiderations).toBe(0)
+    expect(v.admin_lawsuits).toBe(0)
+  })
+})
+
+describe('value cells glued by a PDF row rebuild', () => {
+  // two narrow cells closer than a cell gap come out as one cell: `— 2`, `0 4`
+  const rows = [
+    ['', '自然人', '法人或其他组织', '', '', '', '', '总计'],
+    ['一、本年新收政府信息公开申请数量', '2', '—', '—', '—', '—', '— 2'],
+    ['二、上年结转政府信息公开申请数量', '1', '0', '0', '0', '0 0', '1'],
+    ['三、本年度办理结果 （一）予以公开', '1', '—', '—', '—', '—', '— 1'],
+  ]
+  const v = valuesOf(extract(docOf(['东湖镇2021年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况', rows, '四、政府信息公开行政复议、行政诉讼情况'], 'pdf')))
+  it('splits them into their cells instead of reading `0 4` as 4 or losing the row', () => {
+    expect(v['t3.new.total']).toBe(2)
+    expect(v['t3.new.person']).toBe(2)
+    expect(v['t3.new.other_org']).toBeUndefined()
+    expect(v['t3.carried.legal']).toBe(0)
+    expect(v['t3.carried.other_org']).toBe(0)
+    expect(v['t3.carried.total']).toBe(1)
+    expect(v['t3.granted.total']).toBe(1)
+  })
+})

@@ -48,6 +48,35 @@ describe('layoutPage', () => {
     expect(blocks).toEqual([{ type: 'paragraph', text: '发布时间：2018-02-07 来源：本局' }])
   })
 
+  it('cuts a run of small tables with their own grids at the caption lines between them', () => {
+    // two 2019-style tables, columns at different x, with a caption line between: one grid would glue
+    // '行政许可' and '46' into one cell
+    const lines = buildLines([
+      item('信息内容', 50, 700), item('本年新制作数量', 300, 700), item('对外公开总数量', 400, 700),
+      item('规章', 50, 680), item('0', 300, 680), item('3', 400, 680),
+      item('第二十条第（五）项', 50, 660),
+      item('信息内容', 50, 640), item('上一年项目数量', 120, 640), item('本年增/减', 230, 640), item('处理决定数量', 300, 640),
+      item('行政许可', 50, 620), item('46', 120, 620), item('-3', 230, 620), item('1287', 300, 620),
+    ])
+    expect(layoutPage(lines)).toEqual([
+      { type: 'table', rows: [['信息内容', '本年新制作数量', '对外公开总数量'], ['规章', '0', '3']] },
+      { type: 'paragraph', text: '第二十条第（五）项' },
+      { type: 'table', rows: [['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'], ['行政许可', '46', '-3', '1287']] },
+    ])
+  })
+
+  it('keeps one table when one grid fits the run, caption lines as rows', () => {
+    const lines = buildLines([
+      item('信息内容', 50, 700), item('本年制发件数', 200, 700), item('现行有效件数', 350, 700),
+      item('规章', 50, 680), item('1', 200, 680), item('9', 350, 680),
+      item('第二十条第（五）项', 50, 660),
+      item('行政许可', 50, 640), item('1523', 200, 640),
+    ])
+    expect(layoutPage(lines)).toEqual([
+      { type: 'table', rows: [['信息内容', '本年制发件数', '现行有效件数'], ['规章', '1', '9'], ['第二十条第（五）项', '', ''], ['行政许可', '1523', '']] },
+    ])
+  })
+
   it('joins a wrapped line with its unindented continuation, but not an indented new paragraph', () => {
     const full = '根'.repeat(40)
     const blocks = layoutPage(

@@ -300,12 +300,18 @@ const TIME = '(?:\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}时\\d{1,2}分(?:\\d{1,2}�
 const META_AFTER_DATE = new RegExp(`^\\s*(?:${TIME})?\\s*(?:来源|信息来源|作者|发布者|发布机构|浏览|点击|阅读|访问|字号|字体)`)
 const STAMP_END = new RegExp(`^\\s*${TIME}\\s*$`)
 
+/** the head of a time cut by the end of a line (a PDF wrapped the page stamp: `… 2016年01月22日 10` / `时15分`) */
+const TIME_CUT = /^\s*\d{1,2}(?:[:时]\d{0,2})?\s*$/
+
 export function findUnlabelledPublishDate(ctx: Ctx): ExtractedField | null {
-  for (const l of ctx.lines.slice(0, 8)) {
+  const head = ctx.lines.slice(0, 8)
+  for (const [k, l] of head.entries()) {
     for (const d of findDates(l.text)) {
       // 2024-01-19 来源：… at the head of a line, or a date with its time ending a line (a page stamp)
-      const opens = l.text.slice(0, d.start).trim() === '' && META_AFTER_DATE.test(l.text.slice(d.end))
-      if (!opens && !STAMP_END.test(l.text.slice(d.end))) continue
+      const rest = l.text.slice(d.end)
+      const opens = l.text.slice(0, d.start).trim() === '' && META_AFTER_DATE.test(rest)
+      const wrapped = TIME_CUT.test(rest) && k + 1 < head.length && STAMP_END.test(rest.trimEnd() + head[k + 1].text.trim())
+      if (!opens && !wrapped && !STAMP_END.test(rest)) continue
       return mkField(ctx, 'publish_date', d.iso, l.start + d.start, l.start + d.end, 0.6, 'publish_date.meta-line')
     }
   }

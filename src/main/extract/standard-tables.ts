@@ -118,8 +118,34 @@ export function isProse(row: TableRow, all: string): boolean {
   return !row.positional && (/[。；;]/.test(all) || all.length > 60)
 }
 
-/** Place a row's values: positional rows keep blanks in place; text rows must have exactly n numbers. */
-function place(row: TableRow, n: number): ValueCell[] | null {
+/** t3: the total (last) equals the sum of the six applicant columns; blanks count as 0, a blank total never adds up. */
+function t3AddsUp(w: ValueCell[]): boolean {
+  const total = w[w.length - 1].value
+  if (total === null) return false
+  const sum = w.slice(0, -1).reduce((a, c) => a + (c.value ?? 0), 0)
+  return Math.abs(sum - total) < 1e-9
+}
+
+/**
+ * Place a row's values: positional rows keep blanks in place; text rows must have exactly n numbers.
+ * A positional row with more slots than values is normally read from its right end (labels sit left);
+ * but a ragged table (a DOCX/HTML row with fewer cells than its grid, padded by the reader) leaves
+ * blank slots after the last real cell. When the surplus right-hand slots are all blank and `addsUp`
+ * holds for an earlier window but not for the last, that earlier window is the row.
+ */
+function place(row: TableRow, n: number, addsUp?: (w: ValueCell[]) => boolean): ValueCell[] | null {
+  const picked = placeRaw(row, n)
+  const v = row.values
+  if (!picked || !addsUp || !row.positional || v.length <= n || addsUp(picked)) return picked
+  for (let s = v.length - n - 1; s >= 0; s--) {
+    if (!v.slice(s + n).every((c) => c.value === null)) break
+    const w = v.slice(s, s + n)
+    if (addsUp(w)) return w
+  }
+  return picked
+}
+
+function placeRaw(row: TableRow, n: number): ValueCell[] | null {
   const v = row.values
   if (n === 1 && row.positional) {
     const filled = v.filter((c) => c.value !== null)
@@ -217,7 +243,7 @@ export function readStandardTables(rows: TableRow[], format: ReportFormat): Tabl
       if (!id) continue
       lastT3 = id
       if (t3Rows.has(id)) continue
-      const vals = place(row, 7)
+      const vals = place(row, 7, t3AddsUp)
       if (!vals) { unplaced.push({ table: 't3', row: id }); continue }
       t3Rows.add(id)
       vals.forEach((c, i) => put(cells, `t3.${id}.${T3_COLUMNS[i].id}`, c, 'table.t3.row'))

@@ -58,14 +58,25 @@ interface RawCell { text: string; start: number }
 const TAB = new Set(['\t'])
 const PIPES = new Set(['|', '｜'])
 
+const VALUE_TOKEN = '(?:[+-]?\\d+(?:\\.\\d+)?|[—–\\-－/／―─]+)'
+const GLUED_VALUES = new RegExp(`^\\s*${VALUE_TOKEN}(?:\\s+${VALUE_TOKEN})+\\s*$`)
+/** 1 234: a number grouped by a space, not two cells */
+const THOUSANDS = /^\d{1,3}(?: \d{3})+$/
+
 /**
  * A PDF row rebuilt from positions can glue a label and its first number into one cell
- * (`行政事业性收费 1`), and a header the same way (`信息内容 上一年项目数量`): split them so that the
- * slots of header and data rows still line up.
+ * (`行政事业性收费 1`), a header the same way (`信息内容 上一年项目数量`), and two value cells
+ * (`0 4`): split them so that the slots of header and data rows still line up.
  */
 function splitGlued(cells: RawCell[]): RawCell[] {
   const out: RawCell[] = []
   for (const c of cells) {
+    if (GLUED_VALUES.test(c.text) && !THOUSANDS.test(c.text.trim())) {
+      // `0 4`, `— 2`: two narrow value cells read as one (their gap was under a cell gap); read whole,
+      // the spaces would be dropped and `0 4` become 4
+      for (const m of c.text.matchAll(/\S+/g)) out.push({ text: m[0], start: c.start + (m.index ?? 0) })
+      continue
+    }
     const m = c.text.match(/^(\s*\S*[\u4e00-\u9fa5）)]\S*)\s+([+-]?\d+(?:\.\d+)?(?:万元|元)?\s*)$/) ?? c.text.match(/^(\s*信息内容)\s+(\S.*)$/)
     if (m && HAS_CJK.test(m[1])) {
       out.push({ text: m[1], start: c.start })

@@ -98,8 +98,8 @@ function lineText(l: Line): string {
   return l.segments.map((s) => s.text).join(' ')
 }
 
-/** Column intervals from the rows with the most cells; other rows' cells are fitted into them. */
-function tableRows(run: Line[]): string[][] {
+/** Column intervals from the rows with the most cells: their cells' x extents, overlapping ones merged. */
+function columnsOf(run: Line[]): { cols: [number, number][] } {
   const most = Math.max(...run.map((l) => l.segments.length))
   const spans: [number, number][] = []
   for (const l of run) if (l.segments.length === most) for (const s of l.segments) spans.push([s.x0, s.x1])
@@ -110,21 +110,86 @@ function tableRows(run: Line[]): string[][] {
     if (last && a <= last[1]) last[1] = Math.max(last[1], b)
     else cols.push([a, b])
   }
+  return { cols }
+}
+
+/**
+ * A table run as blocks. Several small tables with their own column grids, separated by one-cell lines
+ * (第二十条第（五）项 between the 2019 tables, a section heading between two tables), look like one run.
+ * When one grid does not fit the whole run (some row has two cells falling into one column), the run
+ * is cut at its one-cell lines and stretches are joined back while a common grid still fits them; the
+ * one-cell lines where it was cut become paragraphs. A run that fits one grid is one table, as before.
+ */
+function tableBlocks(run: Line[]): PageBlock[] {
+  const whole = columnsOf(run).cols
+  if (fits(run, whole)) return [{ type: 'table', rows: tableRows(run, whole) }]
+  // stretches: one-cell lines before a stretch of multi-cell lines
+  const parts: { lead: Line[]; body: Line[] }[] = []
+  let lead: Line[] = []
+  let k = 0
+  while (k < run.length) {
+    if (run[k].segments.length < 2) {
+      lead.push(run[k++])
+      continue
+    }
+    let e = k
+    while (e < run.length && run[e].segments.length >= 2) e++
+    parts.push({ lead, body: run.slice(k, e) })
+    lead = []
+    k = e
+  }
+  const out: PageBlock[] = []
+  let group: Line[] = []
+  const close = (): void => {
+    if (group.length) out.push({ type: 'table', rows: tableRows(group, columnsOf(group).cols) })
+    group = []
+  }
+  for (const p of parts) {
+    const joined = [...group, ...p.lead, ...p.body]
+    if (group.length && fits(joined, columnsOf(joined).cols)) {
+      group = joined
+      continue
+    }
+    close()
+    for (const l of p.lead) out.push({ type: 'paragraph', text: lineText(l) })
+    group = [...p.body]
+  }
+  close()
+  for (const l of lead) out.push({ type: 'paragraph', text: lineText(l) })
+  return out
+}
+
+/** Which column each of a line's cells falls into: the one it overlaps most, else the nearest. */
+function columnIndexes(l: Line, cols: [number, number][]): number[] {
+  return l.segments.map((s) => {
+    let best = 0
+    let bestScore = -Infinity
+    cols.forEach(([a, b], k) => {
+      const overlap = Math.min(b, s.x1) - Math.max(a, s.x0)
+      const score = overlap > 0 ? overlap : -Math.abs((a + b) / 2 - (s.x0 + s.x1) / 2) - 1e6
+      if (score > bestScore) {
+        bestScore = score
+        best = k
+      }
+    })
+    return best
+  })
+}
+
+/** A grid fits lines when no line has two cells in one column. */
+function fits(lines: Line[], cols: [number, number][]): boolean {
+  return lines.every((l) => new Set(columnIndexes(l, cols)).size === l.segments.length)
+}
+
+/** Rows of a table run: each cell goes into its column; two cells in one column are joined by a space. */
+function tableRows(run: Line[], cols: [number, number][]): string[][] {
   return run.map((l) => {
     const row = new Array<string>(cols.length).fill('')
-    for (const s of l.segments) {
-      let best = 0
-      let bestScore = -Infinity
-      cols.forEach(([a, b], k) => {
-        const overlap = Math.min(b, s.x1) - Math.max(a, s.x0)
-        const score = overlap > 0 ? overlap : -Math.abs((a + b) / 2 - (s.x0 + s.x1) / 2) - 1e6
-        if (score > bestScore) {
-          bestScore = score
-          best = k
-        }
-      })
-      row[best] = row[best] === '' ? s.text : `${row[best]} ${s.text}`
-    }
+    const idx = columnIndexes(l, cols)
+    l.segments.forEach((s, i) => {
+      const k = idx[i]
+      row[k] = row[k] === '' ? s.text : `${row[k]} ${s.text}`
+    })
     return row
   })
 }
@@ -177,7 +242,7 @@ export function layoutPage(lines: Line[], right = textRightEdge(lines)): PageBlo
       flush()
       let j = i
       while (j < n && inTable[j]) j++
-      out.push({ type: 'table', rows: tableRows(lines.slice(i, j)) })
+      out.push(...tableBlocks(lines.slice(i, j)))
       i = j
       continue
     }

@@ -52,8 +52,11 @@ export class TextBuilder {
   table(rows: string[][], page?: number): void {
     const clean = rows.map((r) => r.map(cleanCell))
     const width = Math.max(0, ...clean.map((r) => r.length))
-    const kept = clean.filter((r) => r.some((c) => c !== ''))
-    if (kept.length === 0 || width === 0) return
+    // a row left blank inside a table is data (templates leave zeros blank), so only a table with no
+    // text at all is dropped; blank rows at its top are layout and go
+    const first = clean.findIndex((r) => r.some((c) => c !== ''))
+    if (first < 0 || width === 0) return
+    const kept = clean.slice(first)
     for (const r of kept) while (r.length < width) r.push('')
     this.separate()
     const start = this.length
