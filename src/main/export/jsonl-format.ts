@@ -13,7 +13,12 @@ export function jsonlKeys(fields: readonly FieldDef[]): { id: string; key: strin
 
 export function jsonlLine(r: ExportRecord, keys: readonly { id: string; key: string }[]): string {
   let line = `{"id":${r.id},"source_file":${JSON.stringify(r.fileName)},"sha256":${JSON.stringify(r.sha256)},"status":${JSON.stringify(r.status)},"tags":${JSON.stringify(r.tags)}`
+  const raw = r.jsonValues
   for (const k of keys) {
+    if (raw) {
+      line += k.key + (raw.get(k.id) ?? 'null')
+      continue
+    }
     const v = r.fields.get(k.id)?.value ?? null
     line += k.key + (v === null ? 'null' : JSON.stringify(v))
   }
