@@ -1,7 +1,8 @@
 /**
- * A pool of parse workers (node:worker_threads), one task per worker at a time. A worker that dies
- * mid-task (out of memory under its resourceLimits, a crash, a task over the time limit) fails that task
- * with a message a person understands, and a fresh worker takes its place: the batch goes on.
+ * A pool of parse workers (node:worker_threads); each runs one task at a time, with the next already
+ * queued. A worker that dies mid-task (out of memory under its resourceLimits, a crash, a task over the
+ * time limit) fails that task with a message a person understands, and a fresh worker takes its place:
+ * the batch goes on.
  *
  * Which file runs in the worker: under tsx/vitest this module is a .ts file and the worker is started
  * through a small bootstrap that registers tsx's loader (Node 20 does not pass `--import tsx` hooks on to
@@ -9,9 +10,7 @@
  */
 import { Worker } from 'node:worker_threads'
 import { createRequire } from 'node:module'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { rmSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { availableParallelism } from 'node:os'
 import type { WorkerRequest, WorkerResponse } from './worker-protocol'
 
@@ -49,35 +48,9 @@ interface Slot { worker: Worker; tasks: Pending[]; timer: NodeJS.Timeout | null 
 /** tasks handed to one worker at once */
 const DEPTH = 2
 
-let bundledWorker: URL | null = null
-
-/**
- * Under tsx (CLI, tests, benchmarks) the worker's TypeScript is bundled once per process with esbuild
- * (tsx's own compiler) into node_modules/.cache, where its external packages still resolve. Loading
- * the worker through tsx's hooks instead cost each fresh worker ~0.4 s of module resolution, a visible
- * share of a 2,000-file import. Falls back to tsx's loader if esbuild is not there.
- */
-function bundleWorkerForTsx(here: string): URL | null {
-  if (bundledWorker) return bundledWorker
-  try {
-    const require = createRequire(here)
-    const esbuild = require('esbuild') as typeof import('esbuild')
-    const src = fileURLToPath(new URL('./parse-worker.ts', here))
-    const outfile = join(dirname(require.resolve('esbuild/package.json')), '..', '.cache', 'annalist', `parse-worker-${process.pid}-${Date.now()}.mjs`)
-    esbuild.buildSync({ entryPoints: [src], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile, logLevel: 'silent' })
-    process.once('exit', () => rmSync(outfile, { force: true }))
-    bundledWorker = pathToFileURL(outfile)
-  } catch {
-    bundledWorker = null
-  }
-  return bundledWorker
-}
-
 function workerEntry(): { spec: string | URL; eval: boolean } {
   const here = import.meta.url
   if (here.endsWith('.ts')) {
-    const bundled = bundleWorkerForTsx(here)
-    if (bundled) return { spec: bundled, eval: false }
     const require = createRequire(here)
     // tsx's ESM API (the 'require' condition would give the CJS build, which cannot register ESM hooks)
     const api = pathToFileURL(require.resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href
