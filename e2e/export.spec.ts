@@ -60,11 +60,11 @@ test('exports the current filter as CSV and downloads exactly the filtered docum
   await panel.scope('当前筛选')
   // nothing selected: the selection scope is offered but cannot be chosen
   await expect(panel.panel().getByLabel('所选文档（先在表中勾选）')).toBeDisabled()
-  expect(await panel.documents()).toBe(filtered)
+  await panel.expectDocuments(filtered)
   await panel.scope('全部')
-  expect(await panel.documents()).toBe(all)
+  await panel.expectDocuments(all)
   await panel.scope('当前筛选')
-  expect(await panel.documents()).toBe(filtered)
+  await panel.expectDocuments(filtered)
 
   await panel.start()
   await expect(page.getByTestId('export-result')).toContainText(`已导出 ${filtered} 份文档`)

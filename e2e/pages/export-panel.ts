@@ -23,10 +23,12 @@ export class ExportPanelPage {
     await this.panel().getByLabel(label, { exact: true }).check()
   }
 
-  /** waits for the count line to settle on a number and returns it */
-  async documents(): Promise<number> {
-    await expect(this.count()).toHaveText(/^将导出 \d+ 份文档$/)
-    return Number(/\d+/.exec((await this.count().textContent()) ?? '')?.[0])
+  /**
+   * Waits until the count line says `n` documents. The count is asked again a moment after each change
+   * (debounced), so reading the line at once could catch the old number or the "counting" state.
+   */
+  async expectDocuments(n: number): Promise<void> {
+    await expect(this.count()).toHaveText(`将导出 ${n} 份文档`)
   }
 
   async start(): Promise<void> {
