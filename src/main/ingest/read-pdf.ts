@@ -8,6 +8,7 @@ import path from 'node:path'
 import type { ParsedDocument, DocWarning } from '../../shared/document'
 import { IngestError } from './errors'
 import { buildLines, layoutPage, textRightEdge, type Line, type PositionedText } from './pdf-layout'
+import { readPdfText, Unsupported } from './pdf-text'
 import { TextBuilder } from './text-builder'
 import { warning } from './warnings'
 
@@ -80,7 +81,33 @@ function toPositioned(item: RawTextItem): PositionedText | null {
   return { str: item.str, x: t[4], y: t[5], width: typeof item.width === 'number' ? item.width : 0, size }
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<ParsedDocument> {
+/** Which reader: the fast text-only one with pdfjs behind it (the default), or one of them alone (tests, eval). */
+export type PdfReaderChoice = 'auto' | 'pdfjs' | 'fast'
+
+/**
+ * The fast reader's pages, or null when it does not take the file (Unsupported) or finds no text at
+ * all: a scanned PDF is confirmed by pdfjs, which also gives the encrypted and damaged files their messages.
+ */
+function readFast(bytes: Uint8Array): PositionedText[][] | null {
+  try {
+    const pages = readPdfText(bytes, pdfjsAssetDirs().cMapUrl)
+    return pages.some((p) => p.length > 0) ? pages : null
+  } catch (e) {
+    if (e instanceof Unsupported) return null
+    throw e
+  }
+}
+
+export async function readPdf(bytes: Uint8Array, reader: PdfReaderChoice = 'auto'): Promise<ParsedDocument> {
+  if (reader !== 'pdfjs') {
+    const pages = readFast(bytes)
+    if (pages) return assemble(bytes, pages.map(buildLines), [], pages.length)
+    if (reader === 'fast') throw new IngestError('unsupported', 'the fast PDF reader does not take this file')
+  }
+  return readWithPdfjs(bytes)
+}
+
+async function readWithPdfjs(bytes: Uint8Array): Promise<ParsedDocument> {
   const pdfjs = await loadPdfjs()
   // pdfjs takes ownership of (detaches) the buffer it is given: hand it a copy, the caller keeps the original
   const data = new Uint8Array(bytes)
@@ -110,10 +137,6 @@ export async function readPdf(bytes: Uint8Array): Promise<ParsedDocument> {
   }
 
   try {
-    const b = new TextBuilder()
-    const pageStarts: number[] = []
-    const warnings: DocWarning[] = []
-    const emptyPages: number[] = []
     const failedPages: number[] = []
     const pageLines: Line[][] = []
     for (let p = 1; p <= doc.numPages; p++) {
@@ -130,60 +153,70 @@ export async function readPdf(bytes: Uint8Array): Promise<ParsedDocument> {
         failedPages.push(p)
         items = []
       }
-      const lines = buildLines(items)
-      if (lines.length === 0 && !failedPages.includes(p)) emptyPages.push(p)
-      pageLines.push(lines)
+      pageLines.push(buildLines(items))
     }
-    // one right edge for the whole document: a short last page must not make its longest line look wrapped
-    const right = textRightEdge(pageLines.flat())
-    pageLines.forEach((lines, k) => {
-      pageStarts.push(b.nextStart())
-      if (lines.length === 0) return
-      for (const block of layoutPage(lines, right)) {
-        if (block.type === 'table') b.table(block.rows, k + 1)
-        else b.paragraph(block.text, k + 1)
-      }
-    })
-    const text = b.build()
-    for (let k = 0; k < pageStarts.length; k++) pageStarts[k] = Math.min(pageStarts[k], text.length)
-
-    if (failedPages.length === doc.numPages && doc.numPages > 0) {
-      throw new IngestError('corrupt', 'PDF pages could not be read: the file is damaged (PDF 页面无法读取，文件已损坏)')
-    }
-    if (failedPages.length > 0) {
-      warnings.push(
-        warning(
-          'pdf_page_unreadable',
-          'error',
-          `pages ${failedPages.join(', ')} could not be read (the file may be damaged or truncated)`,
-          `第 ${failedPages.join('、')} 页无法读取（文件可能已损坏或不完整）`,
-        ),
-      )
-    }
-    if (!hasEofMarker(bytes)) {
-      warnings.push(
-        warning(
-          'pdf_truncated',
-          'warning',
-          'the PDF seems cut short (no end-of-file marker); it was repaired while reading, text may be incomplete',
-          'PDF 文件似乎不完整（缺少文件结束标记），已尽量修复读取，文字可能不全',
-        ),
-      )
-    }
-    if (text.trim() === '') {
-      warnings.push(warning('scanned', 'error', 'no text layer: probably a scanned image', '没有文本层：可能是扫描图像，需要 OCR'))
-    } else if (emptyPages.length > 0) {
-      warnings.push(
-        warning(
-          'scanned',
-          'warning',
-          `pages ${emptyPages.join(', ')} have no text layer (scanned images or blank pages)`,
-          `第 ${emptyPages.join('、')} 页没有文本层（可能是扫描图像或空白页）`,
-        ),
-      )
-    }
-    return { kind: 'pdf', encoding: null, pageCount: doc.numPages, text, blocks: b.blocks, pageStarts, warnings }
+    return assemble(bytes, pageLines, failedPages, doc.numPages)
   } finally {
     await doc.destroy().catch(() => undefined)
   }
+}
+
+/** Pages of lines (from either reader) into the document: blocks, page starts and the warnings. */
+function assemble(bytes: Uint8Array, pageLines: Line[][], failedPages: number[], numPages: number): ParsedDocument {
+  const b = new TextBuilder()
+  const pageStarts: number[] = []
+  const warnings: DocWarning[] = []
+  const emptyPages: number[] = []
+  pageLines.forEach((lines, k) => {
+    if (lines.length === 0 && !failedPages.includes(k + 1)) emptyPages.push(k + 1)
+  })
+  // one right edge for the whole document: a short last page must not make its longest line look wrapped
+  const right = textRightEdge(pageLines.flat())
+  pageLines.forEach((lines, k) => {
+    pageStarts.push(b.nextStart())
+    if (lines.length === 0) return
+    for (const block of layoutPage(lines, right)) {
+      if (block.type === 'table') b.table(block.rows, k + 1)
+      else b.paragraph(block.text, k + 1)
+    }
+  })
+  const text = b.build()
+  for (let k = 0; k < pageStarts.length; k++) pageStarts[k] = Math.min(pageStarts[k], text.length)
+
+  if (failedPages.length === numPages && numPages > 0) {
+    throw new IngestError('corrupt', 'PDF pages could not be read: the file is damaged (PDF 页面无法读取，文件已损坏)')
+  }
+  if (failedPages.length > 0) {
+    warnings.push(
+      warning(
+        'pdf_page_unreadable',
+        'error',
+        `pages ${failedPages.join(', ')} could not be read (the file may be damaged or truncated)`,
+        `第 ${failedPages.join('、')} 页无法读取（文件可能已损坏或不完整）`,
+      ),
+    )
+  }
+  if (!hasEofMarker(bytes)) {
+    warnings.push(
+      warning(
+        'pdf_truncated',
+        'warning',
+        'the PDF seems cut short (no end-of-file marker); it was repaired while reading, text may be incomplete',
+        'PDF 文件似乎不完整（缺少文件结束标记），已尽量修复读取，文字可能不全',
+      ),
+    )
+  }
+  if (text.trim() === '') {
+    warnings.push(warning('scanned', 'error', 'no text layer: probably a scanned image', '没有文本层：可能是扫描图像，需要 OCR'))
+  } else if (emptyPages.length > 0) {
+    warnings.push(
+      warning(
+        'scanned',
+        'warning',
+        `pages ${emptyPages.join(', ')} have no text layer (scanned images or blank pages)`,
+        `第 ${emptyPages.join('、')} 页没有文本层（可能是扫描图像或空白页）`,
+      ),
+    )
+  }
+  return { kind: 'pdf', encoding: null, pageCount: numPages, text, blocks: b.blocks, pageStarts, warnings }
 }

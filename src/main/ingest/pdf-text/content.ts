@@ -1,0 +1,312 @@
+/**
+ * The text-showing part of a content stream (9.3-9.4), run through the graphics state: each shown glyph
+ * placed in user space, consecutive glyphs that touch joined into one positioned run. Everything
+ * else (paths, images, colours) is read past. Runs are what pdf-layout groups into lines and tables,
+ * the same shape pdfjs's text items have.
+ */
+import type { PositionedText } from '../pdf-layout'
+import type { PdfFile } from './file'
+import type { FontLoader, Glyph, TextFont } from './fonts'
+import { EOF, isWhite, Lexer, nameOf, PdfCmd, PdfName, PdfStream, Unsupported, type PdfDict, type PdfValue } from './objects'
+
+type Matrix = [number, number, number, number, number, number]
+
+function multiply(m: Matrix, n: Matrix): Matrix {
+  return [
+    m[0] * n[0] + m[1] * n[2],
+    m[0] * n[1] + m[1] * n[3],
+    m[2] * n[0] + m[3] * n[2],
+    m[2] * n[1] + m[3] * n[3],
+    m[4] * n[0] + m[5] * n[2] + n[4],
+    m[4] * n[1] + m[5] * n[3] + n[5],
+  ]
+}
+
+interface GState {
+  ctm: Matrix
+  font: TextFont | null
+  fontSize: number
+  charSpacing: number
+  wordSpacing: number
+  hScale: number
+  leading: number
+  rise: number
+}
+
+const MAX_FORM_DEPTH = 12
+/** Two glyphs further apart than this (in font sizes) are separate runs; pdf-layout decides space or cell. */
+const JOIN_GAP = 0.05
+
+/** pdfjs's text normalisation (ligatures, compatibility forms), so both readers give the same text. */
+const NORMALIZE =
+  /([\u00a0\u00b5\u037e\u0eb3\u2000-\u200a\u202f\u2126\ufb00-\ufb04\ufb06\ufb20-\ufb36\ufb38-\ufb3c\ufb3e\ufb40-\ufb41\ufb43-\ufb44\ufb46-\ufba1\ufba4-\ufba9\ufbae-\ufbb1\ufbd3-\ufbdc\ufbde-\ufbe7\ufbea-\ufbf8\ufbfc-\ufbfd\ufc00-\ufc5d\ufc64-\ufcf1\ufcf5-\ufd3d\ufd88\ufdf4\ufdfa-\ufdfb\ufe71\ufe77\ufe79\ufe7b\ufe7d]+)|(\ufb05+)/gu
+
+function normalize(s: string): string {
+  return s.replace(NORMALIZE, (_m, p1: string | undefined, p2: string | undefined) => (p1 ? p1.normalize('NFKC') : 'st'.repeat((p2 ?? '').length)))
+}
+
+const WHITE_TEXT = /^\s*$/
+
+interface Run {
+  str: string
+  x: number
+  y: number
+  size: number
+  /** unit vector of the advance direction, and the end point of the last visible glyph */
+  ux: number
+  uy: number
+  ex: number
+  ey: number
+}
+
+export class ContentReader {
+  private readonly items: PositionedText[] = []
+  private run: Run | null = null
+  private gs: GState = { ctm: [1, 0, 0, 1, 0, 0], font: null, fontSize: 0, charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, rise: 0 }
+  private readonly stack: GState[] = []
+  private tm: Matrix = [1, 0, 0, 1, 0, 0]
+  private tlm: Matrix = [1, 0, 0, 1, 0, 0]
+  private readonly activeForms = new Set<PdfStream>()
+
+  constructor(
+    private readonly file: PdfFile,
+    private readonly fonts: FontLoader,
+  ) {}
+
+  /** The positioned runs of one page. */
+  page(resources: PdfDict, contents: PdfStream[]): PositionedText[] {
+    const parts = contents.map((s) => this.file.streamBytes(s))
+    // a page's content streams are one stream split anywhere (7.8.2): join them with a separator
+    const total = parts.reduce((n, p) => n + p.length + 1, 0)
+    const data = new Uint8Array(total)
+    let at = 0
+    for (const p of parts) {
+      data.set(p, at)
+      at += p.length
+      data[at++] = 0x0a
+    }
+    this.execute(data, resources, 0)
+    this.flush()
+    return this.items
+  }
+
+  private flush(): void {
+    const r = this.run
+    if (r && r.str !== '') {
+      const width = (r.ex - r.x) * r.ux + (r.ey - r.y) * r.uy
+      this.items.push({ str: normalize(r.str), x: r.x, y: r.y, width, size: r.size })
+    }
+    this.run = null
+  }
+
+  private execute(data: Uint8Array, resources: PdfDict, depth: number): void {
+    const lx = new Lexer(data)
+    const ops: PdfValue[] = []
+    const fontsDict = (): PdfDict | undefined => this.file.dict(resources.get('Font'))
+    for (;;) {
+      const t = lx.readObject(false)
+      if (t === EOF) break
+      if (!(t instanceof PdfCmd)) {
+        ops.push(t)
+        continue
+      }
+      const n = (i: number): number => {
+        const v = ops[ops.length - i]
+        return typeof v === 'number' ? v : 0
+      }
+      const gs = this.gs
+      switch (t.cmd) {
+        case 'q':
+          this.stack.push({ ...gs })
+          break
+        case 'Q': {
+          const prev = this.stack.pop()
+          if (prev) this.gs = prev
+          break
+        }
+        case 'cm':
+          if (ops.length >= 6) gs.ctm = multiply([n(6), n(5), n(4), n(3), n(2), n(1)], gs.ctm)
+          break
+        case 'BT':
+          this.tm = [1, 0, 0, 1, 0, 0]
+          this.tlm = [1, 0, 0, 1, 0, 0]
+          break
+        case 'ET':
+          break
+        case 'Tf': {
+          const name = ops[ops.length - 2]
+          const fd = name instanceof PdfName ? this.file.dict(fontsDict()?.get(name.name)) : undefined
+          if (!fd) throw new Unsupported('Tf names a font the page does not have')
+          gs.font = this.fonts.load(fd)
+          gs.fontSize = n(1)
+          break
+        }
+        case 'Tc':
+          gs.charSpacing = n(1)
+          break
+        case 'Tw':
+          gs.wordSpacing = n(1)
+          break
+        case 'Tz':
+          gs.hScale = n(1) / 100
+          break
+        case 'TL':
+          gs.leading = n(1)
+          break
+        case 'Ts':
+          gs.rise = n(1)
+          break
+        case 'Td':
+          this.moveLine(n(2), n(1))
+          break
+        case 'TD':
+          gs.leading = -n(1)
+          this.moveLine(n(2), n(1))
+          break
+        case 'Tm':
+          if (ops.length >= 6) {
+            this.tlm = [n(6), n(5), n(4), n(3), n(2), n(1)]
+            this.tm = [...this.tlm]
+          }
+          break
+        case 'T*':
+          this.moveLine(0, -gs.leading)
+          break
+        case 'Tj': {
+          const s = ops[ops.length - 1]
+          if (s instanceof Uint8Array) this.show([s])
+          break
+        }
+        case 'TJ': {
+          const a = ops[ops.length - 1]
+          if (Array.isArray(a)) this.show(a)
+          break
+        }
+        case "'": {
+          this.moveLine(0, -gs.leading)
+          const s = ops[ops.length - 1]
+          if (s instanceof Uint8Array) this.show([s])
+          break
+        }
+        case '"': {
+          gs.wordSpacing = n(3)
+          gs.charSpacing = n(2)
+          this.moveLine(0, -gs.leading)
+          const s = ops[ops.length - 1]
+          if (s instanceof Uint8Array) this.show([s])
+          break
+        }
+        case 'Do': {
+          const name = ops[ops.length - 1]
+          if (name instanceof PdfName) this.form(name.name, resources, depth)
+          break
+        }
+        case 'BI':
+          this.skipInlineImage(lx)
+          break
+        default:
+          // path, colour, marked-content and other operators: nothing to read
+          break
+      }
+      ops.length = 0
+    }
+  }
+
+  private moveLine(tx: number, ty: number): void {
+    const m = this.tlm
+    this.tlm = [m[0], m[1], m[2], m[3], tx * m[0] + ty * m[2] + m[4], tx * m[1] + ty * m[3] + m[5]]
+    this.tm = [...this.tlm]
+  }
+
+  private form(name: string, resources: PdfDict, depth: number): void {
+    const xobjects = this.file.dict(resources.get('XObject'))
+    const x = this.file.resolve(xobjects?.get(name))
+    if (!(x instanceof PdfStream) || nameOf(x.dict.get('Subtype')) !== 'Form') return
+    if (depth >= MAX_FORM_DEPTH || this.activeForms.has(x)) throw new Unsupported('form XObjects nested too deep')
+    const saved = this.gs
+    this.gs = { ...saved }
+    const m = this.file.resolve(x.dict.get('Matrix'))
+    if (Array.isArray(m) && m.length === 6 && m.every((v) => typeof v === 'number')) this.gs.ctm = multiply(m as Matrix, this.gs.ctm)
+    const own = this.file.dict(x.dict.get('Resources'))
+    const savedTm = this.tm
+    const savedTlm = this.tlm
+    this.activeForms.add(x)
+    try {
+      this.execute(this.file.streamBytes(x), own ?? resources, depth + 1)
+    } finally {
+      this.activeForms.delete(x)
+    }
+    this.gs = saved
+    this.tm = savedTm
+    this.tlm = savedTlm
+  }
+
+  /** BI <entries> ID <binary> EI: the binary part is found by its EI keyword between whitespace. */
+  private skipInlineImage(lx: Lexer): void {
+    for (;;) {
+      const t = lx.readObject(false)
+      if (t === EOF) throw new Unsupported('inline image without ID')
+      if (t instanceof PdfCmd && t.cmd === 'ID') break
+    }
+    const b = lx.bytes
+    let p = lx.pos + 1
+    while (p + 1 < lx.end) {
+      if (b[p] === 0x45 && b[p + 1] === 0x49 && isWhite(b[p - 1]) && (p + 2 >= lx.end || isWhite(b[p + 2]))) {
+        lx.pos = p + 2
+        return
+      }
+      p++
+    }
+    throw new Unsupported('inline image without EI')
+  }
+
+  private show(parts: PdfValue[]): void {
+    const gs = this.gs
+    const font = gs.font
+    if (!font) throw new Unsupported('text shown before a font is set')
+    const fs = gs.fontSize
+    const th = gs.hScale
+    const m = multiply(this.tm, gs.ctm)
+    const scaleX = Math.hypot(m[0], m[1])
+    const ux = scaleX > 0 ? m[0] / scaleX : 1
+    const uy = scaleX > 0 ? m[1] / scaleX : 0
+    const size = Math.abs(fs) * Math.hypot(m[2], m[3])
+    const rise = gs.rise
+    const baseX = m[2] * rise + m[4]
+    const baseY = m[3] * rise + m[5]
+    let tx = 0
+    const onGlyph = (g: Glyph): void => {
+      const adv = (g.width * fs + gs.charSpacing + (g.wordSpace ? gs.wordSpacing : 0)) * th
+      if (!WHITE_TEXT.test(g.text)) {
+        const gx = m[0] * tx + baseX
+        const gy = m[1] * tx + baseY
+        const w = g.width * fs * th
+        this.place(g.text, gx, gy, m[0] * (tx + w) + baseX, m[1] * (tx + w) + baseY, size, ux, uy)
+      }
+      tx += adv
+    }
+    for (const part of parts) {
+      if (part instanceof Uint8Array) font.decode(part, onGlyph)
+      else if (typeof part === 'number') tx -= (part / 1000) * fs * th
+    }
+    this.tm = [this.tm[0], this.tm[1], this.tm[2], this.tm[3], tx * this.tm[0] + this.tm[4], tx * this.tm[1] + this.tm[5]]
+  }
+
+  private place(text: string, x: number, y: number, ex: number, ey: number, size: number, ux: number, uy: number): void {
+    const r = this.run
+    if (r && r.size === size && r.ux === ux && r.uy === uy) {
+      const along = (x - r.ex) * ux + (y - r.ey) * uy
+      const across = -(x - r.ex) * uy + (y - r.ey) * ux
+      const tol = JOIN_GAP * size
+      if (Math.abs(across) <= tol && along <= tol && along >= -0.5 * size) {
+        r.str += text
+        r.ex = ex
+        r.ey = ey
+        return
+      }
+    }
+    this.flush()
+    this.run = { str: text, x, y, size, ux, uy, ex, ey }
+  }
+}
+

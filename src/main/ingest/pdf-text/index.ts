@@ -1,0 +1,19 @@
+/**
+ * A fast, text-only PDF reader for the common case: an unencrypted file with a sound cross-reference
+ * table whose fonts say what their glyphs mean. It reads positioned text runs page by page without
+ * touching font programs, which is where pdfjs spends most of its time. Whatever it does not
+ * understand throws Unsupported, and read-pdf.ts hands the file to pdfjs instead.
+ */
+import type { PositionedText } from '../pdf-layout'
+import { ContentReader } from './content'
+import { PdfFile } from './file'
+import { FontLoader } from './fonts'
+
+export { Unsupported } from './objects'
+
+/** Positioned text runs per page; throws Unsupported for a file this reader does not take. */
+export function readPdfText(bytes: Uint8Array, cmapDir: string): PositionedText[][] {
+  const file = new PdfFile(bytes)
+  const fonts = new FontLoader(file, cmapDir)
+  return file.pages().map((p) => new ContentReader(file, fonts).page(p.resources, p.contents))
+}
