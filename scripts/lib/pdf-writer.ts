@@ -1,8 +1,10 @@
 /**
  * A small PDF writer, from scratch, for fixtures and samples: pages of Chinese text lines and table rows
  * in a non-embedded CID font (STSong-Light, Adobe-GB1, UniGB-UCS2-H: readable only with pdfjs's CMaps,
- * like many real government PDFs), optionally encrypted with the standard security handler (RC4 128-bit,
- * revision 3), or with no text layer at all (a stand-in for a scanned PDF).
+ * like many real government PDFs) or, as Word and WPS write them, an Identity-H font whose text is
+ * known only from its ToUnicode map; optionally with a cross-reference stream and object streams
+ * (PDF 1.5), encrypted with the standard security handler (RC4 128-bit, revision 3), or with no text
+ * layer at all (a stand-in for a scanned PDF).
  */
 import { createHash } from 'node:crypto'
 import { deflateSync } from 'node:zlib'
@@ -13,8 +15,14 @@ export interface PdfPage {
 }
 
 export interface PdfOptions {
-  /** default and only font: Type0 STSong-Light, Adobe-GB1, Encoding UniGB-UCS2-H, not embedded */
-  font?: 'cid-noembed'
+  /**
+   * 'cid-noembed' (default): Type0 STSong-Light, Adobe-GB1, Encoding UniGB-UCS2-H, not embedded.
+   * 'identity-tounicode': Type0 Identity-H, each character a glyph number in order of appearance,
+   * the text only in the ToUnicode CMap (the font program itself is left out: no reader here draws).
+   */
+  font?: 'cid-noembed' | 'identity-tounicode'
+  /** a cross-reference stream (with a PNG predictor) and the dictionaries packed in an object stream */
+  objectStreams?: boolean
   /** standard security handler, RC4 128-bit (V2, R3) */
   encrypt?: { userPassword: string; ownerPassword?: string }
   /** each page holds only a drawn rectangle, no text: a "scanned" PDF */
@@ -131,7 +139,10 @@ function layoutPage(page: PdfPage): PlacedItem[][] {
   return pages
 }
 
-function contentStream(items: PlacedItem[], emptyText: boolean): string {
+/** How a line of text becomes the hex string of a Tj operand. */
+type Encode = (s: string) => string
+
+function contentStream(items: PlacedItem[], emptyText: boolean, encode: Encode): string {
   const ops: string[] = []
   if (emptyText) {
     // what a scan looks like to a text extractor: marks on the page, nothing to read
@@ -145,7 +156,7 @@ function contentStream(items: PlacedItem[], emptyText: boolean): string {
   }
   for (const it of items) {
     if (it.kind !== 'text') continue
-    ops.push(`BT /F1 ${FONT_SIZE} Tf ${fmt(it.x)} ${fmt(it.y)} Td <${ucs2Hex(it.text)}> Tj ET`)
+    ops.push(`BT /F1 ${FONT_SIZE} Tf ${fmt(it.x)} ${fmt(it.y)} Td <${encode(it.text)}> Tj ET`)
   }
   return ops.join('\n')
 }
@@ -238,79 +249,197 @@ function objectKey(enc: Encryption, num: number, gen: number): Buffer {
   return md5(enc.key, extra).subarray(0, Math.min(enc.key.length + 5, 16))
 }
 
+// ---- fonts ----
+
+interface FontObjects {
+  encode: Encode
+  /** the Type0 font dictionary (object 3), its descendant (4, given the string writer), the ToUnicode CMap (6) if any */
+  type0: string
+  cidFont: (str: (s: string) => string) => string
+  toUnicode: string | null
+}
+
+const DESCRIPTOR =
+  '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] ' +
+  '/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>'
+
+function cidNoEmbed(): FontObjects {
+  return {
+    encode: ucs2Hex,
+    type0: '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [4 0 R] >>',
+    cidFont: (str) =>
+      '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light ' +
+      `/CIDSystemInfo << /Registry ${str('Adobe')} /Ordering ${str('GB1')} /Supplement 4 >> ` +
+      '/FontDescriptor 5 0 R /DW 1000 /W [1 95 500] >>',
+    toUnicode: null,
+  }
+}
+
+/**
+ * Glyph numbers in order of appearance, as a subsetting producer assigns them; the digits come first as
+ * one block, so the ToUnicode map has a bfrange as well as bfchar entries.
+ */
+function identityToUnicode(pages: PlacedItem[][]): FontObjects {
+  const codes = new Map<string, number>()
+  for (const d of '0123456789') codes.set(d, codes.size + 1)
+  for (const items of pages) for (const it of items) if (it.kind === 'text') for (const ch of it.text) if (!codes.has(ch)) codes.set(ch, codes.size + 1)
+  const hex4 = (n: number): string => n.toString(16).padStart(4, '0')
+  const utf16Hex = (ch: string): string => Buffer.from(ch, 'utf16le').swap16().toString('hex')
+  const chars = [...codes.entries()].filter(([ch]) => !/[0-9]/.test(ch))
+  const lines = ['/CIDInit /ProcSet findresource begin', '12 dict begin', 'begincmap', '/CMapName /Annalist-UCS def', '/CMapType 2 def',
+    '1 begincodespacerange', '<0000> <FFFF>', 'endcodespacerange', '1 beginbfrange', `<0001> <000a> <0030>`, 'endbfrange']
+  for (let i = 0; i < chars.length; i += 100) {
+    const chunk = chars.slice(i, i + 100)
+    lines.push(`${chunk.length} beginbfchar`, ...chunk.map(([ch, c]) => `<${hex4(c)}> <${utf16Hex(ch)}>`), 'endbfchar')
+  }
+  lines.push('endcmap', 'CMapName currentdict /CMap defineresource pop', 'end', 'end')
+  const widths = [...codes.entries()].map(([ch]) => charWidth(ch) * 1000)
+  return {
+    encode: (text) => [...text].map((ch) => hex4(codes.get(ch) ?? 0)).join(''),
+    type0: '<< /Type /Font /Subtype /Type0 /BaseFont /AAAAAB+SimSun /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 6 0 R >>',
+    cidFont: (str) =>
+      '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /AAAAAB+SimSun ' +
+      `/CIDSystemInfo << /Registry ${str('Adobe')} /Ordering ${str('Identity')} /Supplement 0 >> ` +
+      `/FontDescriptor 5 0 R /DW 1000 /W [1 [${widths.join(' ')}]] /CIDToGIDMap /Identity >>`,
+    toUnicode: lines.join('\n'),
+  }
+}
+
 // ---- assembling the file ----
+
+interface PdfObject {
+  /** the dictionary or value */
+  body: string
+  /** stream data, already compressed (and encrypted) */
+  stream?: Buffer
+}
+
+function serialize(num: number, o: PdfObject): Buffer {
+  if (!o.stream) return Buffer.from(`${num} 0 obj\n${o.body}\nendobj\n`, 'latin1')
+  return Buffer.concat([Buffer.from(`${num} 0 obj\n${o.body}\nstream\n`, 'latin1'), o.stream, Buffer.from('\nendstream\nendobj\n', 'latin1')])
+}
 
 export function makePdf(pages: PdfPage[], opts: PdfOptions = {}): Buffer {
   const physical: PlacedItem[][] = []
   for (const p of pages.length > 0 ? pages : [{ lines: [] }]) physical.push(...layoutPage(p))
+  if (opts.encrypt && opts.objectStreams) throw new Error('pdf-writer: encryption with object streams is not supported')
   const enc = opts.encrypt ? setupEncryption(opts.encrypt.userPassword, opts.encrypt.ownerPassword ?? '') : null
+  const font = opts.font === 'identity-tounicode' ? identityToUnicode(physical) : cidNoEmbed()
 
-  // object numbers: 1 catalog, 2 pages, 3 Type0 font, 4 CIDFont, 5 descriptor, then (page, content) pairs
-  const objects: (Buffer | null)[] = []
-  const pageNums = physical.map((_, k) => 6 + 2 * k)
-  const dict = (num: number, body: string): void => {
-    objects[num] = Buffer.from(`${num} 0 obj\n${body}\nendobj\n`, 'latin1')
+  // object numbers: 1 catalog, 2 pages, 3 Type0 font, 4 CIDFont, 5 descriptor, [6 ToUnicode], then (page, content) pairs
+  const objects: (PdfObject | null)[] = [null]
+  const firstPage = font.toUnicode === null ? 6 : 7
+  const pageNums = physical.map((_, k) => firstPage + 2 * k)
+  const streamObject = (num: number, data: Buffer): PdfObject => {
+    let z: Buffer = deflateSync(data)
+    if (enc) z = rc4(objectKey(enc, num, 0), z)
+    return { body: `<< /Length ${z.length} /Filter /FlateDecode >>`, stream: z }
   }
-  dict(1, '<< /Type /Catalog /Pages 2 0 R >>')
-  dict(2, `<< /Type /Pages /Kids [${pageNums.map((n) => `${n} 0 R`).join(' ')}] /Count ${physical.length} >>`)
-  dict(3, '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [4 0 R] >>')
+  objects[1] = { body: '<< /Type /Catalog /Pages 2 0 R >>' }
+  objects[2] = { body: `<< /Type /Pages /Kids [${pageNums.map((n) => `${n} 0 R`).join(' ')}] /Count ${physical.length} >>` }
+  objects[3] = { body: font.type0 }
   // strings inside objects are encrypted too (streams and strings, per object key)
   const str = (num: number, s: string): string =>
     enc ? `<${rc4(objectKey(enc, num, 0), Buffer.from(s, 'latin1')).toString('hex')}>` : `(${s})`
-  dict(
-    4,
-    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light ' +
-      `/CIDSystemInfo << /Registry ${str(4, 'Adobe')} /Ordering ${str(4, 'GB1')} /Supplement 4 >> ` +
-      '/FontDescriptor 5 0 R /DW 1000 /W [1 95 500] >>',
-  )
-  dict(
-    5,
-    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] ' +
-      '/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
-  )
+  objects[4] = { body: font.cidFont((s) => str(4, s)) }
+  objects[5] = { body: DESCRIPTOR }
+  if (font.toUnicode !== null) objects[6] = streamObject(6, Buffer.from(font.toUnicode, 'latin1'))
   physical.forEach((items, k) => {
     const pageNum = pageNums[k]
     const contentNum = pageNum + 1
-    dict(
-      pageNum,
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_W} ${PAGE_H}] ` +
+    objects[pageNum] = {
+      body:
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_W} ${PAGE_H}] ` +
         `/Resources << /Font << /F1 3 0 R >> >> /Contents ${contentNum} 0 R >>`,
-    )
-    let data: Buffer = deflateSync(Buffer.from(contentStream(items, opts.emptyText === true), 'latin1'))
-    if (enc) data = rc4(objectKey(enc, contentNum, 0), data)
-    objects[contentNum] = Buffer.concat([
-      Buffer.from(`${contentNum} 0 obj\n<< /Length ${data.length} /Filter /FlateDecode >>\nstream\n`, 'latin1'),
-      data,
-      Buffer.from('\nendstream\nendobj\n', 'latin1'),
-    ])
+    }
+    objects[contentNum] = streamObject(contentNum, Buffer.from(contentStream(items, opts.emptyText === true, font.encode), 'latin1'))
   })
   let encryptNum = 0
   if (enc) {
     encryptNum = objects.length
-    dict(
-      encryptNum,
-      `<< /Filter /Standard /V 2 /R 3 /Length 128 /P ${enc.P} /O <${enc.O.toString('hex')}> /U <${enc.U.toString('hex')}> >>`,
-    )
+    objects[encryptNum] = {
+      body: `<< /Filter /Standard /V 2 /R 3 /Length 128 /P ${enc.P} /O <${enc.O.toString('hex')}> /U <${enc.U.toString('hex')}> >>`,
+    }
   }
+  return opts.objectStreams ? withXrefStream(objects) : withXrefTable(objects, enc, encryptNum)
+}
 
+function withXrefTable(objects: (PdfObject | null)[], enc: Encryption | null, encryptNum: number): Buffer {
   const chunks: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')]
   let pos = chunks[0].length
   const offsets: number[] = []
   for (let n = 1; n < objects.length; n++) {
     const obj = objects[n]
     if (!obj) continue
+    const bytes = serialize(n, obj)
     offsets[n] = pos
-    chunks.push(obj)
-    pos += obj.length
+    chunks.push(bytes)
+    pos += bytes.length
   }
   const size = objects.length
   let xref = `xref\n0 ${size}\n0000000000 65535 f \n`
-  for (let n = 1; n < size; n++) xref += `${String(offsets[n] ?? 0).padStart(10, '0')} 00000 n \n`
+  for (let n = 1; n < size; n++) xref += offsets[n] === undefined ? '0000000000 00001 f \n' : `${String(offsets[n]).padStart(10, '0')} 00000 n \n`
   const id = enc ? enc.id : md5(Buffer.concat(chunks))
   const idHex = id.toString('hex')
   let trailer = `trailer\n<< /Size ${size} /Root 1 0 R /ID [<${idHex}> <${idHex}>]`
   if (enc) trailer += ` /Encrypt ${encryptNum} 0 R`
   trailer += ` >>\nstartxref\n${pos}\n%%EOF\n`
   chunks.push(Buffer.from(xref + trailer, 'latin1'))
+  return Buffer.concat(chunks)
+}
+
+/**
+ * PDF 1.5 layout: every dictionary without a stream goes into one object stream; the cross-reference
+ * table is itself a stream (W [1 4 2], rows PNG-predicted with the Up filter, as Acrobat writes them).
+ */
+function withXrefStream(objects: (PdfObject | null)[]): Buffer {
+  const packedNum = objects.length
+  const xrefNum = packedNum + 1
+  const packed: number[] = []
+  for (let n = 1; n < objects.length; n++) if (objects[n] && !objects[n]?.stream) packed.push(n)
+  let header = ''
+  let body = ''
+  for (const n of packed) {
+    header += `${n} ${body.length} `
+    body += `${(objects[n] as PdfObject).body}\n`
+  }
+  const first = Buffer.byteLength(header, 'latin1')
+  const objstm = deflateSync(Buffer.from(header + body, 'latin1'))
+  const all: (PdfObject | null)[] = [...objects]
+  all[packedNum] = { body: `<< /Type /ObjStm /N ${packed.length} /First ${first} /Length ${objstm.length} /Filter /FlateDecode >>`, stream: objstm }
+
+  const chunks: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')]
+  let pos = chunks[0].length
+  const rows: number[][] = [[0, 0, 0xffff]]
+  for (let n = 1; n < all.length; n++) {
+    const o = all[n]
+    if (!o) rows.push([0, 0, 0])
+    else if (packed.includes(n)) rows.push([2, packedNum, packed.indexOf(n)])
+    else {
+      rows.push([1, pos, 0])
+      const bytes = serialize(n, o)
+      chunks.push(bytes)
+      pos += bytes.length
+    }
+  }
+  rows.push([1, pos, 0]) // the xref stream itself
+  const raw: number[] = []
+  let prev = new Array<number>(7).fill(0)
+  for (const [t, f2, f3] of rows) {
+    const row = [t, (f2 >>> 24) & 0xff, (f2 >>> 16) & 0xff, (f2 >>> 8) & 0xff, f2 & 0xff, (f3 >>> 8) & 0xff, f3 & 0xff]
+    raw.push(2, ...row.map((b, i) => (b - prev[i]) & 0xff))
+    prev = row
+  }
+  const data = deflateSync(Buffer.from(raw))
+  const idHex = md5(Buffer.concat(chunks)).toString('hex')
+  chunks.push(
+    serialize(xrefNum, {
+      body:
+        `<< /Type /XRef /Size ${xrefNum + 1} /W [1 4 2] /Root 1 0 R /ID [<${idHex}> <${idHex}>] ` +
+        `/Length ${data.length} /Filter /FlateDecode /DecodeParms << /Predictor 12 /Columns 7 >> >>`,
+      stream: data,
+    }),
+    Buffer.from(`startxref\n${pos}\n%%EOF\n`, 'latin1'),
+  )
   return Buffer.concat(chunks)
 }

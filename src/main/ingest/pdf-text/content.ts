@@ -34,8 +34,10 @@ interface GState {
 }
 
 const MAX_FORM_DEPTH = 12
-/** Two glyphs further apart than this (in font sizes) are separate runs; pdf-layout decides space or cell. */
-const JOIN_GAP = 0.05
+/** pdfjs's thresholds for joining glyphs into one text item, in font sizes (see place()) */
+const SPACE_GAP_MIN = 0.102
+const SPACE_GAP_MAX = 0.6
+const NEGATIVE_GAP = -0.2
 
 /** pdfjs's text normalisation (ligatures, compatibility forms), so both readers give the same text. */
 const NORMALIZE =
@@ -52,6 +54,7 @@ interface Run {
   x: number
   y: number
   size: number
+  font: TextFont | null
   /** unit vector of the advance direction, and the end point of the last visible glyph */
   ux: number
   uy: number
@@ -292,21 +295,24 @@ export class ContentReader {
     this.tm = [this.tm[0], this.tm[1], this.tm[2], this.tm[3], tx * this.tm[0] + this.tm[4], tx * this.tm[1] + this.tm[5]]
   }
 
+  /**
+   * Joins a glyph to the current run as pdfjs's text items do (so pdf-layout sees the same items): a gap
+   * up to 0.102 font sizes joins, up to 0.6 joins with a space, a wider gap, a step back of more than
+   * 0.2, a line change, or another font or size starts a new run.
+   */
   private place(text: string, x: number, y: number, ex: number, ey: number, size: number, ux: number, uy: number): void {
     const r = this.run
-    if (r && r.size === size && r.ux === ux && r.uy === uy) {
+    if (r && r.size === size && r.font === this.gs.font && r.ux === ux && r.uy === uy) {
       const along = (x - r.ex) * ux + (y - r.ey) * uy
       const across = -(x - r.ex) * uy + (y - r.ey) * ux
-      const tol = JOIN_GAP * size
-      if (Math.abs(across) <= tol && along <= tol && along >= -0.5 * size) {
-        r.str += text
+      if (Math.abs(across) <= size && along >= NEGATIVE_GAP * size && along <= SPACE_GAP_MAX * size) {
+        r.str += along > SPACE_GAP_MIN * size ? ` ${text}` : text
         r.ex = ex
         r.ey = ey
         return
       }
     }
     this.flush()
-    this.run = { str: text, x, y, size, ux, uy, ex, ey }
+    this.run = { str: text, x, y, size, font: this.gs.font, ux, uy, ex, ey }
   }
 }
-

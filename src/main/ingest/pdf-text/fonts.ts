@@ -65,7 +65,7 @@ class CompositeFont implements TextFont {
   constructor(
     private readonly codespaces: CodespaceRange[],
     private readonly toCid: (code: number) => number | undefined,
-    private readonly toText: (code: number, cid: number) => string | undefined,
+    private readonly toText: (code: number, cid: number | undefined) => string | undefined,
     private readonly widthOf: (cid: number) => number,
   ) {}
 
@@ -76,13 +76,10 @@ class CompositeFont implements TextFont {
       i += length
       let g = this.cache.get(code)
       if (!g) {
-        const cid = this.toCid(code) ?? 0
+        const cid = this.toCid(code)
         const text = this.toText(code, cid)
-        if (text === undefined) {
-          if (cid === 0) continue // .notdef: nothing to read, as in pdfjs
-          missing(code)
-        }
-        g = { text, width: this.widthOf(cid), wordSpace: length === 1 && code === 32 }
+        if (text === undefined) missing(code)
+        g = { text, width: this.widthOf(cid ?? 0), wordSpace: length === 1 && code === 32 }
         this.cache.set(code, g)
       }
       each(g)
@@ -246,9 +243,12 @@ export class FontLoader {
       const o = Buffer.from(ordering).toString('latin1')
       if (r === 'Adobe' && ['GB1', 'CNS1', 'Japan1', 'Korea1'].includes(o)) collection = loadPackedCMap(this.cmapDir, `Adobe-${o}-UCS2`)
     }
-    const toText = (code: number, cid: number): string | undefined => {
+    // a code a Unicode CMap (UniGB-UCS2-H...) does not map is still its own text, as pdfjs reads it
+    const unicodeCodes = encName !== undefined && /^Uni\w+-(UCS2|UTF16)-H$/.test(encName)
+    const toText = (code: number, cid: number | undefined): string | undefined => {
       const t = tu?.unicode.get(code)
       if (t !== undefined) return t
+      if (cid === undefined || cid === 0) return unicodeCodes && !tu ? String.fromCharCode(code) : undefined
       const v = collection?.lookup(cid)
       return typeof v === 'string' ? v : undefined
     }
