@@ -35,6 +35,8 @@ const MARGIN = 56
 const FONT_SIZE = 12
 const LEADING = 20
 const ROW_H = 22
+/** line distance of wrapped text inside a table cell */
+const CELL_LEADING = 15
 const CELL_PAD = 6
 
 /** Width of one character in font units/1000: ASCII is half-width in Adobe-GB1 (CIDs 1..95 via /W), the rest full. */
@@ -81,6 +83,22 @@ function wrap(line: string, maxWidth: number): string[] {
 
 type PlacedItem = { kind: 'text'; text: string; x: number; y: number } | { kind: 'rect'; x: number; y: number; w: number; h: number }
 
+/**
+ * Column widths: each column as wide as its widest cell; when that is too wide for the page, the wide
+ * columns give up their excess (over room for two characters) in proportion, so no column is too
+ * narrow for one character.
+ */
+function columnWidths(run: string[][], nCols: number, maxWidth: number): number[] {
+  const min = 2 * FONT_SIZE + 2 * CELL_PAD
+  const natural = new Array<number>(nCols).fill(min)
+  for (const row of run) row.forEach((c, k) => (natural[k] = Math.max(natural[k], textWidth(c) + 2 * CELL_PAD)))
+  const total = natural.reduce((a, b) => a + b, 0)
+  if (total <= maxWidth) return natural
+  const excess = total - nCols * min
+  const room = Math.max(0, maxWidth - nCols * min)
+  return natural.map((w) => min + ((w - min) * room) / excess)
+}
+
 /** Lay one logical page out into one or more physical pages (overflow continues on a new page). */
 function layoutPage(page: PdfPage): PlacedItem[][] {
   const pages: PlacedItem[][] = []
@@ -112,26 +130,21 @@ function layoutPage(page: PdfPage): PlacedItem[][] {
       i++
     }
     const nCols = Math.max(1, ...run.map((r) => r.length))
-    const widths = new Array<number>(nCols).fill(2 * FONT_SIZE)
-    for (const row of run) row.forEach((c, k) => (widths[k] = Math.max(widths[k], textWidth(c) + 2 * CELL_PAD)))
-    const total = widths.reduce((a, b) => a + b, 0)
-    if (total > maxWidth) for (let k = 0; k < nCols; k++) widths[k] = (widths[k] * maxWidth) / total
+    const widths = columnWidths(run, nCols, maxWidth)
     y -= 4
     for (const row of run) {
-      if (y - ROW_H < MARGIN) newPage()
+      // a cell wraps inside its column, as word processors do; the row is as tall as its tallest cell
+      const cellLines = widths.map((w, k) => (row[k] ? wrap(row[k], w - 2 * CELL_PAD) : []))
+      const rowH = ROW_H + (Math.max(1, ...cellLines.map((l) => l.length)) - 1) * CELL_LEADING
+      if (y - rowH < MARGIN) newPage()
       let x = MARGIN
       const top = y + FONT_SIZE + 4
       for (let k = 0; k < nCols; k++) {
-        items.push({ kind: 'rect', x, y: top - ROW_H, w: widths[k], h: ROW_H })
-        const cell = row[k] ?? ''
-        if (cell !== '') {
-          // a cell too wide for its column is cut rather than overprinting its neighbour
-          const fit = wrap(cell, Math.max(FONT_SIZE, widths[k] - 2 * CELL_PAD))[0]
-          items.push({ kind: 'text', text: fit, x: x + CELL_PAD, y: top - ROW_H + 6 })
-        }
+        items.push({ kind: 'rect', x, y: top - rowH, w: widths[k], h: rowH })
+        cellLines[k].forEach((part, n) => items.push({ kind: 'text', text: part, x: x + CELL_PAD, y: top - 16 - n * CELL_LEADING }))
         x += widths[k]
       }
-      y -= ROW_H
+      y -= rowH
     }
     y -= 4
   }

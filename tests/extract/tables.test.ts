@@ -314,3 +314,12 @@ describe('value cells glued by a PDF row rebuild', () => {
     expect(v['t3.granted.total']).toBe(1)
   })
 })
+
+describe('table labels in look-alike characters', () => {
+  it('reads cells written with Kangxi radicals (a PDF font\'s ⾏ for 行) as their plain labels', () => {
+    const t2 = T2_TABLE.map((row) => row.map((c) => c.replace(/行/g, '⾏')))
+    const v = valuesOf(extract(docOf(['青山市交通运输局2021年政府信息公开工作年度报告', '二、主动公开政府信息情况', t2, '三、收到和处理政府信息公开申请情况', T3_TABLE])))
+    expect(v['t2.licensing.decisions']).toBe(1206)
+    expect(v['t2.normative.issued']).toBe(4)
+  })
+})

@@ -193,6 +193,10 @@ describe('script and look-alikes', () => {
     expect(foldLookalikes('２０１９年⾏政')).toBe('2019年行政')
     expect(clean('全年公开信息１２３条，⾏政复议０件')).toBe('全年公开信息123条，行政复议0件')
   })
+  it('folds the radicals supplement forms that PDF fonts emit for whole characters (⺠ for 民)', () => {
+    // NFKC leaves these alone; Chromium's Noto CJK PDFs write 人⺠政府, ⻓期, ⻔户
+    expect(foldLookalikes('人⺠政府⻔户⽹站⻓期')).toBe('人民政府门户网站长期')
+  })
   it('keeps full-width punctuation', () => {
     expect(foldLookalikes('（一）情况：')).toBe('（一）情况：')
   })

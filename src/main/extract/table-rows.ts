@@ -10,7 +10,7 @@
  * Every value carries its raw-text span.
  */
 import type { ParsedDocument, TableBlock } from '../../shared/document'
-import { toSimplified } from '../text/index'
+import { foldLookalikes, toSimplified } from '../text/index'
 import { parseCell } from './numbers'
 import { linesOf, rawSpanOf, type TextView } from './view'
 
@@ -43,7 +43,8 @@ const LABEL_CACHE = new Map<string, string>()
 
 /** A label as the matcher wants it: simplified, pinyin annotations dropped. */
 function labelText(s: string): string {
-  const t = (s.includes('(') || s.includes('（') ? s.replace(PINYIN, '') : s).trim()
+  // cells are raw text: fold the look-alikes (Kangxi radicals from PDF fonts: ⾏政许可) as cleaning does
+  const t = foldLookalikes((s.includes('(') || s.includes('（') ? s.replace(PINYIN, '') : s).trim())
   if (!HAS_CJK.test(t)) return t
   let out = LABEL_CACHE.get(t)
   if (out === undefined) {

@@ -14,6 +14,8 @@ export interface PositionedText {
   width: number
   /** font size (height of the text) */
   size: number
+  /** where each UTF-16 unit of str starts, along the text from x (the fast reader knows; pdfjs does not say) */
+  offsets?: number[]
 }
 
 export interface Segment {
@@ -204,8 +206,9 @@ export function textRightEdge(lines: Line[]): number {
 /**
  * Groups a page's lines into tables and paragraphs, in reading order. `right` is the document's right
  * text edge: a line that reaches it (and is long) was wrapped, so the next unindented line continues it.
+ * `leftEdge`, the page's left text edge, is given when the lines are only part of the page.
  */
-export function layoutPage(lines: Line[], right = textRightEdge(lines)): PageBlock[] {
+export function layoutPage(lines: Line[], right = textRightEdge(lines), leftEdge?: number): PageBlock[] {
   const n = lines.length
   const multi = lines.map((l) => l.segments.length >= 2)
   const gapOk = (i: number): boolean => i > 0 && lines[i - 1].y - lines[i].y <= 3 * Math.max(lines[i].size, lines[i - 1].size)
@@ -228,7 +231,7 @@ export function layoutPage(lines: Line[], right = textRightEdge(lines)): PageBlo
     i = j
   }
 
-  const left = Math.min(...lines.filter((_, k) => !inTable[k]).map((l) => l.segments[0].x0))
+  const left = leftEdge ?? Math.min(...lines.filter((_, k) => !inTable[k]).map((l) => l.segments[0].x0))
 
   const out: PageBlock[] = []
   let para: { text: string; last: Line } | null = null

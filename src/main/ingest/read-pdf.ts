@@ -7,8 +7,9 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { ParsedDocument, DocWarning } from '../../shared/document'
 import { IngestError } from './errors'
-import { buildLines, layoutPage, textRightEdge, type Line, type PositionedText } from './pdf-layout'
-import { readPdfText, Unsupported } from './pdf-text'
+import { findGrids, gridRows, gridTop, inGrid } from './pdf-grid'
+import { buildLines, layoutPage, textRightEdge, type Line, type PageBlock, type PositionedText } from './pdf-layout'
+import { readPdfText, Unsupported, type PdfTextPage } from './pdf-text'
 import { TextBuilder } from './text-builder'
 import { warning } from './warnings'
 
@@ -88,20 +89,52 @@ export type PdfReaderChoice = 'auto' | 'pdfjs' | 'fast'
  * The fast reader's pages, or null when it does not take the file (Unsupported) or finds no text at
  * all: a scanned PDF is confirmed by pdfjs, which also gives the encrypted and damaged files their messages.
  */
-function readFast(bytes: Uint8Array): PositionedText[][] | null {
+function readFast(bytes: Uint8Array): PdfTextPage[] | null {
   try {
     const pages = readPdfText(bytes, pdfjsAssetDirs().cMapUrl)
-    return pages.some((p) => p.length > 0) ? pages : null
+    return pages.some((p) => p.items.length > 0) ? pages : null
   } catch (e) {
     if (e instanceof Unsupported) return null
     throw e
   }
 }
 
-export async function readPdf(bytes: Uint8Array, reader: PdfReaderChoice = 'auto'): Promise<ParsedDocument> {
+/** A page's lines outside ruled tables, and those tables (top edge, rows) where it has them. */
+interface PageLayout {
+  lines: Line[]
+  tables: { top: number; rows: string[][] }[]
+}
+
+/**
+ * A fast-read page: text inside a ruled grid becomes that table's cells; the rest goes to lines. With
+ * `rules` false the rules are ignored, so the result compares with pdfjs's (which has no rules).
+ */
+function pageLayout(page: PdfTextPage, rules: boolean): PageLayout {
+  const grids = rules ? findGrids(page.rules) : []
+  const inside = grids.map(() => [] as PositionedText[])
+  const outside: PositionedText[] = []
+  for (const it of page.items) {
+    const k = it.str.trim() === '' ? -1 : grids.findIndex((g) => inGrid(g, it))
+    if (k >= 0) inside[k].push(it)
+    else outside.push(it)
+  }
+  const tables = grids
+    .map((g, k) => ({ top: gridTop(g), rows: inside[k].length > 0 ? gridRows(g, inside[k]) : [] }))
+    .filter((t) => t.rows.some((row) => row.some((c) => c !== '')))
+  return { lines: buildLines(outside), tables }
+}
+
+export interface ReadPdfOptions {
+  reader?: PdfReaderChoice
+  /** rebuild ruled tables from their borders (default true; the fast reader only) */
+  rules?: boolean
+}
+
+export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions | PdfReaderChoice = {}): Promise<ParsedDocument> {
+  const { reader = 'auto', rules = true } = typeof opts === 'string' ? { reader: opts } : opts
   if (reader !== 'pdfjs') {
     const pages = readFast(bytes)
-    if (pages) return assemble(bytes, pages.map(buildLines), [], pages.length)
+    if (pages) return assemble(bytes, pages.map((p) => pageLayout(p, rules)), [], pages.length)
     if (reader === 'fast') throw new IngestError('unsupported', 'the fast PDF reader does not take this file')
   }
   return readWithPdfjs(bytes)
@@ -138,7 +171,7 @@ async function readWithPdfjs(bytes: Uint8Array): Promise<ParsedDocument> {
 
   try {
     const failedPages: number[] = []
-    const pageLines: Line[][] = []
+    const pageLines: PageLayout[] = []
     for (let p = 1; p <= doc.numPages; p++) {
       let items: PositionedText[] = []
       try {
@@ -153,7 +186,7 @@ async function readWithPdfjs(bytes: Uint8Array): Promise<ParsedDocument> {
         failedPages.push(p)
         items = []
       }
-      pageLines.push(buildLines(items))
+      pageLines.push({ lines: buildLines(items), tables: [] })
     }
     return assemble(bytes, pageLines, failedPages, doc.numPages)
   } finally {
@@ -161,21 +194,36 @@ async function readWithPdfjs(bytes: Uint8Array): Promise<ParsedDocument> {
   }
 }
 
-/** Pages of lines (from either reader) into the document: blocks, page starts and the warnings. */
-function assemble(bytes: Uint8Array, pageLines: Line[][], failedPages: number[], numPages: number): ParsedDocument {
+/** A page's blocks in reading order: ruled tables placed among the paragraphs by their top edge. */
+function pageBlocks(page: PageLayout, right: number): PageBlock[] {
+  if (page.tables.length === 0) return page.lines.length > 0 ? layoutPage(page.lines, right) : []
+  const left = page.lines.length > 0 ? Math.min(...page.lines.map((l) => l.segments[0].x0)) : 0
+  const out: PageBlock[] = []
+  let i = 0
+  for (const t of [...page.tables].sort((a, b) => b.top - a.top)) {
+    const above: Line[] = []
+    while (i < page.lines.length && page.lines[i].y > t.top) above.push(page.lines[i++])
+    if (above.length > 0) out.push(...layoutPage(above, right, left))
+    out.push({ type: 'table', rows: t.rows })
+  }
+  if (i < page.lines.length) out.push(...layoutPage(page.lines.slice(i), right, left))
+  return out
+}
+
+/** Pages (from either reader) into the document: blocks, page starts and the warnings. */
+function assemble(bytes: Uint8Array, pages: PageLayout[], failedPages: number[], numPages: number): ParsedDocument {
   const b = new TextBuilder()
   const pageStarts: number[] = []
   const warnings: DocWarning[] = []
   const emptyPages: number[] = []
-  pageLines.forEach((lines, k) => {
-    if (lines.length === 0 && !failedPages.includes(k + 1)) emptyPages.push(k + 1)
+  pages.forEach((p, k) => {
+    if (p.lines.length === 0 && p.tables.length === 0 && !failedPages.includes(k + 1)) emptyPages.push(k + 1)
   })
   // one right edge for the whole document: a short last page must not make its longest line look wrapped
-  const right = textRightEdge(pageLines.flat())
-  pageLines.forEach((lines, k) => {
+  const right = textRightEdge(pages.flatMap((p) => p.lines))
+  pages.forEach((p, k) => {
     pageStarts.push(b.nextStart())
-    if (lines.length === 0) return
-    for (const block of layoutPage(lines, right)) {
+    for (const block of pageBlocks(p, right)) {
       if (block.type === 'table') b.table(block.rows, k + 1)
       else b.paragraph(block.text, k + 1)
     }

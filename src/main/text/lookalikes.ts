@@ -4,6 +4,18 @@
  * on everything would also fold the full-width punctuation (，：（）) that the extractor matches.
  */
 
+const RADICAL_SUPPLEMENT: [string, string][] = [
+  ['⺁', '厂'], ['⺅', '亻'], ['⺆', '冂'], ['⺉', '刂'], ['⺊', '卜'], ['⺌', '小'], ['⺍', '小'], ['⺎', '兀'], ['⺒', '巳'],
+  ['⺓', '幺'], ['⺖', '忄'], ['⺗', '心'], ['⺘', '扌'], ['⺙', '攵'], ['⺜', '日'], ['⺝', '月'], ['⺠', '民'], ['⺡', '氵'],
+  ['⺢', '氺'], ['⺣', '灬'], ['⺤', '爫'], ['⺦', '丬'], ['⺧', '牛'], ['⺨', '犭'], ['⺩', '王'], ['⺫', '目'], ['⺬', '示'],
+  ['⺭', '礻'], ['⺮', '竹'], ['⺯', '糹'], ['⺰', '纟'], ['⺲', '罒'], ['⺹', '耂'], ['⺺', '肀'], ['⺻', '聿'], ['⺼', '肉'],
+  ['⺾', '艹'], ['⺿', '艹'], ['⻀', '艹'], ['⻁', '虎'], ['⻂', '衤'], ['⻃', '覀'], ['⻄', '西'], ['⻅', '见'], ['⻆', '角'],
+  ['⻈', '讠'], ['⻉', '贝'], ['⻋', '车'], ['⻌', '辶'], ['⻍', '辶'], ['⻎', '辶'], ['⻏', '阝'], ['⻐', '钅'], ['⻑', '長'],
+  ['⻒', '镸'], ['⻓', '长'], ['⻔', '门'], ['⻕', '阜'], ['⻖', '阝'], ['⻗', '雨'], ['⻘', '青'], ['⻙', '韦'], ['⻚', '页'],
+  ['⻛', '风'], ['⻜', '飞'], ['⻝', '食'], ['⻟', '飠'], ['⻠', '饣'], ['⻢', '马'], ['⻣', '骨'], ['⻤', '鬼'], ['⻥', '鱼'],
+  ['⻦', '鸟'], ['⻧', '卤'], ['⻨', '麦'], ['⻩', '黄'], ['⻪', '黾'], ['⻬', '齐'], ['⻮', '齿'], ['⻰', '龙'], ['⻳', '龟'],
+]
+
 const FOLD = buildFoldTable()
 
 function buildFoldTable(): Uint16Array {
@@ -24,6 +36,9 @@ function buildFoldTable(): Uint16Array {
       if (n.length === 1 && n.charCodeAt(0) !== c) t[c] = n.charCodeAt(0)
     }
   }
+  // NFKC leaves most of the radicals supplement alone; these are the ones whose ideograph is not in
+  // doubt (Unicode's EquivalentUnifiedIdeograph.txt), and PDF fonts (Noto CJK via Chromium) emit them
+  for (const [radical, ideograph] of RADICAL_SUPPLEMENT) t[radical.charCodeAt(0)] = ideograph.charCodeAt(0)
   return t
 }
 

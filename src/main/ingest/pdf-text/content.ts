@@ -1,10 +1,11 @@
 /**
  * The text-showing part of a content stream (9.3-9.4), run through the graphics state: each shown glyph
- * placed in user space, consecutive glyphs that touch joined into one positioned run. Everything
- * else (paths, images, colours) is read past. Runs are what pdf-layout groups into lines and tables,
- * the same shape pdfjs's text items have.
+ * placed in user space, consecutive glyphs that touch joined into one positioned run (the same shape
+ * pdfjs's text items have). Painted straight lines and thin rectangles are kept as rules, which is how
+ * producers draw table borders: pdf-grid rebuilds cells from them. Images and colours are read past.
  */
 import type { PositionedText } from '../pdf-layout'
+import type { Rule } from '../pdf-grid'
 import type { PdfFile } from './file'
 import type { FontLoader, Glyph, TextFont } from './fonts'
 import { EOF, isWhite, Lexer, nameOf, PdfCmd, PdfName, PdfStream, Unsupported, type PdfDict, type PdfValue } from './objects'
@@ -51,6 +52,8 @@ const WHITE_TEXT = /^\s*$/
 
 interface Run {
   str: string
+  /** where each UTF-16 unit of str starts, along the run */
+  offsets: number[]
   x: number
   y: number
   size: number
@@ -62,8 +65,19 @@ interface Run {
   ey: number
 }
 
+/** A line or rectangle thinner than this (points) is drawn as a rule, whatever its paint. */
+const THIN = 3
+
 export class ContentReader {
   private readonly items: PositionedText[] = []
+  private readonly rules: Rule[] = []
+  /** the path being built, in user space: straight segments only (a curve makes the path no rule) */
+  private path: Rule[] = []
+  private pathStart: [number, number] | null = null
+  private pathAt: [number, number] | null = null
+  /** the points of the path's straight subpaths (a filled thin polygon is a rule too: Chromium draws borders so) */
+  private polys: [number, number][][] = []
+  private sub: [number, number][] | null = null
   private run: Run | null = null
   private gs: GState = { ctm: [1, 0, 0, 1, 0, 0], font: null, fontSize: 0, charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, rise: 0 }
   private readonly stack: GState[] = []
@@ -76,8 +90,8 @@ export class ContentReader {
     private readonly fonts: FontLoader,
   ) {}
 
-  /** The positioned runs of one page. */
-  page(resources: PdfDict, contents: PdfStream[]): PositionedText[] {
+  /** The positioned runs of one page, and its rules. */
+  page(resources: PdfDict, contents: PdfStream[]): { items: PositionedText[]; rules: Rule[] } {
     const parts = contents.map((s) => this.file.streamBytes(s))
     // a page's content streams are one stream split anywhere (7.8.2): join them with a separator
     const total = parts.reduce((n, p) => n + p.length + 1, 0)
@@ -90,14 +104,56 @@ export class ContentReader {
     }
     this.execute(data, resources, 0)
     this.flush()
-    return this.items
+    return { items: this.items, rules: this.rules }
+  }
+
+  private point(x: number, y: number): [number, number] {
+    const m = this.gs.ctm
+    return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]]
+  }
+
+  private segment(a: [number, number], b: [number, number]): void {
+    this.path.push({ x0: a[0], y0: a[1], x1: b[0], y1: b[1] })
+  }
+
+  /**
+   * Painting ends the path: stroked segments become rules; of a filled path only its thin rectangles do
+   * (a wide filled rectangle is shading, not a border).
+   */
+  private paint(filledOnly: boolean): void {
+    for (const r of this.path) if (filledOnly ? r.thin : r.x0 !== r.x1 || r.y0 !== r.y1) this.rules.push(r)
+    if (filledOnly) {
+      this.closeSub()
+      for (const poly of this.polys) {
+        const xs = poly.map((p) => p[0])
+        const ys = poly.map((p) => p[1])
+        const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)]
+        if (x1 - x0 <= THIN && y1 - y0 > THIN) this.rules.push({ x0: (x0 + x1) / 2, y0, x1: (x0 + x1) / 2, y1, thin: true })
+        else if (y1 - y0 <= THIN && x1 - x0 > THIN) this.rules.push({ x0, y0: (y0 + y1) / 2, x1, y1: (y0 + y1) / 2, thin: true })
+      }
+    }
+    this.endPath()
+  }
+
+  private closeSub(): void {
+    if (this.sub && this.sub.length > 2) this.polys.push(this.sub)
+    this.sub = null
+  }
+
+  private endPath(): void {
+    this.path = []
+    this.pathStart = null
+    this.pathAt = null
+    this.polys = []
+    this.sub = null
   }
 
   private flush(): void {
     const r = this.run
     if (r && r.str !== '') {
       const width = (r.ex - r.x) * r.ux + (r.ey - r.y) * r.uy
-      this.items.push({ str: normalize(r.str), x: r.x, y: r.y, width, size: r.size })
+      const str = normalize(r.str)
+      this.items.push({ str, x: r.x, y: r.y, width, size: r.size, offsets: str.length === r.offsets.length ? r.offsets : undefined })
     }
     this.run = null
   }
@@ -207,6 +263,61 @@ export class ContentReader {
         case 'BI':
           this.skipInlineImage(lx)
           break
+        case 'm':
+          this.closeSub()
+          this.pathAt = this.pathStart = this.point(n(2), n(1))
+          this.sub = [this.pathAt]
+          break
+        case 'l': {
+          const p = this.point(n(2), n(1))
+          if (this.pathAt) this.segment(this.pathAt, p)
+          this.pathAt = p
+          this.sub?.push(p)
+          break
+        }
+        case 'c':
+        case 'v':
+        case 'y':
+          // curves: the segment they replace is no straight rule; the pen moves to the end point
+          this.pathAt = this.point(n(2), n(1))
+          this.sub = null
+          break
+        case 'h':
+          if (this.pathAt && this.pathStart) this.segment(this.pathAt, this.pathStart)
+          this.pathAt = this.pathStart
+          this.closeSub()
+          break
+        case 're': {
+          const [x, y, w, h] = [n(4), n(3), n(2), n(1)]
+          if (Math.abs(w) <= THIN || Math.abs(h) <= THIN) {
+            // a thin rectangle is one rule along its middle (how Chromium and Word draw borders)
+            const a = Math.abs(w) <= THIN ? this.point(x + w / 2, y) : this.point(x, y + h / 2)
+            const b = Math.abs(w) <= THIN ? this.point(x + w / 2, y + h) : this.point(x + w, y + h / 2)
+            this.path.push({ x0: a[0], y0: a[1], x1: b[0], y1: b[1], thin: true })
+          } else {
+            const p = [this.point(x, y), this.point(x + w, y), this.point(x + w, y + h), this.point(x, y + h)]
+            for (let k = 0; k < 4; k++) this.segment(p[k], p[(k + 1) % 4])
+          }
+          this.pathAt = this.pathStart = this.point(x, y)
+          break
+        }
+        case 'S':
+        case 's':
+        case 'B':
+        case 'B*':
+        case 'b':
+        case 'b*':
+          this.paint(false)
+          break
+        case 'f':
+        case 'F':
+        case 'f*':
+          this.paint(true)
+          break
+        case 'n':
+          // a clipping path (W n) or a path ended unpainted: nothing drawn
+          this.endPath()
+          break
         default:
           // path, colour, marked-content and other operators: nothing to read
           break
@@ -306,13 +417,19 @@ export class ContentReader {
       const along = (x - r.ex) * ux + (y - r.ey) * uy
       const across = -(x - r.ex) * uy + (y - r.ey) * ux
       if (Math.abs(across) <= size && along >= NEGATIVE_GAP * size && along <= SPACE_GAP_MAX * size) {
-        r.str += along > SPACE_GAP_MIN * size ? ` ${text}` : text
+        const at = (x - r.x) * ux + (y - r.y) * uy
+        if (along > SPACE_GAP_MIN * size) {
+          r.str += ' '
+          r.offsets.push(at - along)
+        }
+        r.str += text
+        for (let k = 0; k < text.length; k++) r.offsets.push(at)
         r.ex = ex
         r.ey = ey
         return
       }
     }
     this.flush()
-    this.run = { str: text, x, y, size, font: this.gs.font, ux, uy, ex, ey }
+    this.run = { str: text, offsets: new Array<number>(text.length).fill(0), x, y, size, font: this.gs.font, ux, uy, ex, ey }
   }
 }

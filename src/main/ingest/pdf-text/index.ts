@@ -4,6 +4,7 @@
  * touching font programs, which is where pdfjs spends most of its time. Whatever it does not
  * understand throws Unsupported, and read-pdf.ts hands the file to pdfjs instead.
  */
+import type { Rule } from '../pdf-grid'
 import type { PositionedText } from '../pdf-layout'
 import { ContentReader } from './content'
 import { PdfFile } from './file'
@@ -11,8 +12,14 @@ import { FontLoader } from './fonts'
 
 export { Unsupported } from './objects'
 
-/** Positioned text runs per page; throws Unsupported for a file this reader does not take. */
-export function readPdfText(bytes: Uint8Array, cmapDir: string): PositionedText[][] {
+export interface PdfTextPage {
+  items: PositionedText[]
+  /** painted straight lines and thin rectangles: table borders, among others */
+  rules: Rule[]
+}
+
+/** Positioned text runs and rules per page; throws Unsupported for a file this reader does not take. */
+export function readPdfText(bytes: Uint8Array, cmapDir: string): PdfTextPage[] {
   const file = new PdfFile(bytes)
   const fonts = new FontLoader(file, cmapDir)
   return file.pages().map((p) => new ContentReader(file, fonts).page(p.resources, p.contents))
