@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { makePdf } from '../../scripts/lib/pdf-writer'
 import { findGrids, gridRows, inGrid, type Rule } from '../../src/main/ingest/pdf-grid'
 import type { PositionedText } from '../../src/main/ingest/pdf-layout'
+import { joinRowsSplitAtPageBreaks, type PageLayout, type PageTable } from '../../src/main/ingest/pdf-page-layout'
 import { parseDocument } from '../../src/main/ingest'
 import { readPdf } from '../../src/main/ingest/read-pdf'
 import type { TableBlock } from '../../src/shared/document'
@@ -78,5 +79,27 @@ describe('ruled tables in PDFs', () => {
   it('is what the rules add: from positions alone a wrapped cell breaks its row', async () => {
     const byPosition = await readPdf(pdf, { reader: 'fast', rules: false })
     expect(byPosition.text).not.toContain(rows[1].join(' | '))
+  })
+})
+
+describe('a table row cut by a page break', () => {
+  const table = (top: number, bottom: number, xs: number[], rows: string[][]): PageTable => ({ top, bottom, xs, rows })
+  const pageOf = (t: PageTable): PageLayout => ({ lines: [], tables: [t] })
+
+  it('is joined again when the next page opens the same table with a row of text only', () => {
+    const p1 = pageOf(table(300, 80, [66, 300, 400, 516], [['项目', '自然人', '总计'], ['二、上', '0', '0']]))
+    const p2 = pageOf(table(770, 400, [66, 150, 300, 400, 516], [['年结转政府信息公开申请数量', '', '', ''], ['三、本年度办理结果', '（一）予以公开', '5', '5']]))
+    const [a, b] = joinRowsSplitAtPageBreaks([p1, p2])
+    expect(a.tables[0].rows[1]).toEqual(['二、上年结转政府信息公开申请数量', '0', '0'])
+    expect(b.tables[0].rows).toEqual([['三、本年度办理结果', '（一）予以公开', '5', '5']])
+  })
+
+  it('is left alone when the next page starts with a row of its own (numbers), or another table', () => {
+    const rows = (): string[][] => [['项目', '总计'], ['一、本年新收', '3']]
+    const withValues = joinRowsSplitAtPageBreaks([pageOf(table(300, 80, [66, 300, 516], rows())), pageOf(table(770, 600, [66, 300, 516], [['二、上年结转', '1'], ['三、', '2']]))])
+    expect(withValues[1].tables[0].rows).toHaveLength(2)
+    const narrower = joinRowsSplitAtPageBreaks([pageOf(table(300, 80, [66, 300, 516], rows())), pageOf(table(770, 600, [66, 200, 400], [['说明', ''], ['三、', '2']]))])
+    expect(narrower[1].tables[0].rows).toHaveLength(2)
+    expect(narrower[0].tables[0].rows[1]).toEqual(['一、本年新收', '3'])
   })
 })

@@ -7,8 +7,8 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { ParsedDocument, DocWarning } from '../../shared/document'
 import { IngestError } from './errors'
-import { findGrids, gridRows, gridTop, inGrid } from './pdf-grid'
-import { buildLines, layoutPage, textRightEdge, type Line, type PageBlock, type PositionedText } from './pdf-layout'
+import { buildLines, textRightEdge, type PositionedText } from './pdf-layout'
+import { joinRowsSplitAtPageBreaks, pageBlocks, pageLayout, type PageLayout } from './pdf-page-layout'
 import { readPdfText, Unsupported, type PdfTextPage } from './pdf-text'
 import { TextBuilder } from './text-builder'
 import { warning } from './warnings'
@@ -99,31 +99,6 @@ function readFast(bytes: Uint8Array): PdfTextPage[] | null {
   }
 }
 
-/** A page's lines outside ruled tables, and those tables (top edge, rows) where it has them. */
-interface PageLayout {
-  lines: Line[]
-  tables: { top: number; rows: string[][] }[]
-}
-
-/**
- * A fast-read page: text inside a ruled grid becomes that table's cells; the rest goes to lines. With
- * `rules` false the rules are ignored, so the result compares with pdfjs's (which has no rules).
- */
-function pageLayout(page: PdfTextPage, rules: boolean): PageLayout {
-  const grids = rules ? findGrids(page.rules) : []
-  const inside = grids.map(() => [] as PositionedText[])
-  const outside: PositionedText[] = []
-  for (const it of page.items) {
-    const k = it.str.trim() === '' ? -1 : grids.findIndex((g) => inGrid(g, it))
-    if (k >= 0) inside[k].push(it)
-    else outside.push(it)
-  }
-  const tables = grids
-    .map((g, k) => ({ top: gridTop(g), rows: inside[k].length > 0 ? gridRows(g, inside[k]) : [] }))
-    .filter((t) => t.rows.some((row) => row.some((c) => c !== '')))
-  return { lines: buildLines(outside), tables }
-}
-
 export interface ReadPdfOptions {
   reader?: PdfReaderChoice
   /** rebuild ruled tables from their borders (default true; the fast reader only) */
@@ -134,7 +109,7 @@ export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions | PdfReade
   const { reader = 'auto', rules = true } = typeof opts === 'string' ? { reader: opts } : opts
   if (reader !== 'pdfjs') {
     const pages = readFast(bytes)
-    if (pages) return assemble(bytes, pages.map((p) => pageLayout(p, rules)), [], pages.length)
+    if (pages) return assemble(bytes, joinRowsSplitAtPageBreaks(pages.map((p) => pageLayout(p, rules))), [], pages.length)
     if (reader === 'fast') throw new IngestError('unsupported', 'the fast PDF reader does not take this file')
   }
   return readWithPdfjs(bytes)
@@ -192,22 +167,6 @@ async function readWithPdfjs(bytes: Uint8Array): Promise<ParsedDocument> {
   } finally {
     await doc.destroy().catch(() => undefined)
   }
-}
-
-/** A page's blocks in reading order: ruled tables placed among the paragraphs by their top edge. */
-function pageBlocks(page: PageLayout, right: number): PageBlock[] {
-  if (page.tables.length === 0) return page.lines.length > 0 ? layoutPage(page.lines, right) : []
-  const left = page.lines.length > 0 ? Math.min(...page.lines.map((l) => l.segments[0].x0)) : 0
-  const out: PageBlock[] = []
-  let i = 0
-  for (const t of [...page.tables].sort((a, b) => b.top - a.top)) {
-    const above: Line[] = []
-    while (i < page.lines.length && page.lines[i].y > t.top) above.push(page.lines[i++])
-    if (above.length > 0) out.push(...layoutPage(above, right, left))
-    out.push({ type: 'table', rows: t.rows })
-  }
-  if (i < page.lines.length) out.push(...layoutPage(page.lines.slice(i), right, left))
-  return out
 }
 
 /** Pages (from either reader) into the document: blocks, page starts and the warnings. */
