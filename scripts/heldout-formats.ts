@@ -1,7 +1,8 @@
 /**
- * `npx tsx scripts/heldout-formats.ts --out DIR [--from DIR]`: render every hand-written held-out TXT report
- * (tests/fixtures/heldout) as DOCX, PDF and saved-page HTML, with its gold copied beside each, into
- * DIR/docx, DIR/pdf and DIR/html (`NAME-docx.docx` + `NAME-docx.gold.json`, ...). Then
+ * `npx tsx scripts/heldout-formats.ts --out DIR [--from DIR] [--chromium [PATH]]`: render every hand-written
+ * held-out TXT report (tests/fixtures/heldout) as DOCX, PDF and saved-page HTML, with its gold copied beside
+ * each, into DIR/docx, DIR/pdf and DIR/html (`NAME-docx.docx` + `NAME-docx.gold.json`, ...); with
+ * --chromium, also the HTML pages printed to PDF by Chromium, into DIR/chromium-pdf. Then
  * `npm run annalist -- eval DIR/pdf` tells whether a report gives the same fields whatever its format.
  * Table-like lines (tab-separated, or pipe rows starting with '|') become real table rows; a Markdown
  * `|---|` rule line is dropped, as no DOCX/PDF/HTML table has one. Output goes outside the repo: these
@@ -9,7 +10,7 @@
  */
 import { mkdir, readdir, readFile, writeFile, copyFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { decodeText } from '../src/main/ingest'
 import { makeDocx, type DocxBlock } from './lib/docx-writer'
 import { makePdf } from './lib/pdf-writer'
@@ -83,17 +84,17 @@ export function toPdfLines(ps: Piece[]): (string | { cells: string[] })[] {
   return lines
 }
 
-async function main(argv: string[]): Promise<number> {
-  const k = argv.indexOf('--out')
-  if (k < 0 || !argv[k + 1]) {
-    console.error('usage: npx tsx scripts/heldout-formats.ts --out DIR [--from DIR]')
-    return 2
-  }
-  const out = resolve(argv[k + 1])
-  const f = argv.indexOf('--from')
-  const from = f >= 0 && argv[f + 1] ? resolve(argv[f + 1]) : fileURLToPath(new URL('../tests/fixtures/heldout', import.meta.url))
+export const HELDOUT_DIR = fileURLToPath(new URL('../tests/fixtures/heldout', import.meta.url))
+
+/**
+ * Renders every held-out report in `from` into `out`/docx, /pdf and /html, each with its gold beside it.
+ * With `chromium` (a browser executable), the HTML pages are also printed to PDF by that browser into
+ * `out`/chromium-pdf: real producer output (Skia, embedded Noto CJK subsets, borders as filled shapes).
+ */
+export async function renderHeldout(from: string, out: string, opts: { chromium?: string } = {}): Promise<number> {
   const names = (await readdir(from)).filter((n) => n.endsWith('.txt')).sort()
-  for (const fmt of ['docx', 'pdf', 'html']) await mkdir(join(out, fmt), { recursive: true })
+  const formats = ['docx', 'pdf', 'html', ...(opts.chromium ? ['chromium-pdf'] : [])]
+  for (const fmt of formats) await mkdir(join(out, fmt), { recursive: true })
   for (const name of names) {
     const base = name.slice(0, -4)
     const gold = join(from, `${base}.gold.json`)
@@ -108,7 +109,37 @@ async function main(argv: string[]): Promise<number> {
       await copyFile(gold, join(out, fmt, `${base}-${fmt}.gold.json`))
     }
   }
-  console.log(`rendered ${names.length} reports as docx, pdf and html under ${out}`)
+  if (opts.chromium) {
+    const { chromium } = await import('@playwright/test')
+    const browser = await chromium.launch({ executablePath: opts.chromium })
+    try {
+      const page = await browser.newPage()
+      for (const name of names) {
+        const base = name.slice(0, -4)
+        await page.goto(pathToFileURL(join(out, 'html', `${base}-html.html`)).href)
+        await page.pdf({ path: join(out, 'chromium-pdf', `${base}-chromium.pdf`), format: 'A4' })
+        await copyFile(join(from, `${base}.gold.json`), join(out, 'chromium-pdf', `${base}-chromium.gold.json`))
+      }
+    } finally {
+      await browser.close()
+    }
+  }
+  return names.length
+}
+
+async function main(argv: string[]): Promise<number> {
+  const k = argv.indexOf('--out')
+  if (k < 0 || !argv[k + 1]) {
+    console.error('usage: npx tsx scripts/heldout-formats.ts --out DIR [--from DIR] [--chromium /usr/bin/chromium]')
+    return 2
+  }
+  const out = resolve(argv[k + 1])
+  const f = argv.indexOf('--from')
+  const from = f >= 0 && argv[f + 1] ? resolve(argv[f + 1]) : HELDOUT_DIR
+  const c = argv.indexOf('--chromium')
+  const chromium = c >= 0 ? (argv[c + 1] && !argv[c + 1].startsWith('--') ? argv[c + 1] : '/usr/bin/chromium') : undefined
+  const n = await renderHeldout(from, out, { chromium })
+  console.log(`rendered ${n} reports as ${chromium ? 'docx, pdf, html and chromium-pdf' : 'docx, pdf and html'} under ${out}`)
   return 0
 }
 
