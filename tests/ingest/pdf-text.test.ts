@@ -114,6 +114,14 @@ describe('fast PDF reader, operators and fonts', () => {
     expect(fast).toBe(pdfjs)
   })
 
+  it('leaves out text placed off the page (outside MediaBox/CropBox), as pdfjs does', async () => {
+    const content = 'BT /F1 12 Tf 72 700 Td (visible) Tj ET BT /F1 12 Tf -400 700 Td (offpage) Tj ET BT /F1 12 Tf 72 900 Td (above) Tj ET'
+    const pdf = rawPdf(content, '<< /Font << /F1 5 0 R >> >>', [WINANSI_FONT])
+    expect(readPdfText(pdf, CMAPS)[0].items.map((p) => p.str)).toEqual(['visible'])
+    const { fast, pdfjs } = await bothReaders(pdf)
+    expect(fast).toBe(pdfjs)
+  })
+
   it('reads a simple font through its Differences glyph names', () => {
     const font = '<< /Type /Font /Subtype /Type1 /BaseFont /Foo /FirstChar 1 /LastChar 3 /Widths [500 500 500] /Encoding << /Type /Encoding /Differences [1 /uni653F /A /zero] >> >>'
     const pdf = rawPdf('BT /F1 12 Tf 72 700 Td <010203> Tj ET', '<< /Font << /F1 5 0 R >> >>', [font])

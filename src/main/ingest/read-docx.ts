@@ -3,7 +3,6 @@
  * renders it to HTML, which keeps tables and merged cells (colspan/rowspan), and html-blocks walks that
  * into paragraphs and tables. Images are not decoded: only text is wanted.
  */
-import mammoth from 'mammoth'
 import type { DocWarning, ParsedDocument } from '../../shared/document'
 import { IngestError } from './errors'
 import { appendHtmlBlocks, parseHtml } from './html-blocks'
@@ -12,6 +11,13 @@ import { listZip, verifyEntries } from './zip-inspect'
 import { warning } from './warnings'
 
 const STYLE_MAP = ["p[style-name='Title'] => h1.title:fresh", "p[style-name='Subtitle'] => h2.subtitle:fresh"]
+
+/** Loaded on first use: a worker that only reads PDFs and text files does not pay for it. */
+let mammothModule: Promise<typeof import('mammoth')> | null = null
+function loadMammoth(): Promise<typeof import('mammoth')> {
+  mammothModule ??= import('mammoth').then((m) => ('default' in m ? (m.default as typeof import('mammoth')) : m))
+  return mammothModule
+}
 
 export const NOT_A_DOCX_MESSAGE = 'Zip archive is not a Word document: it has no word/document.xml (压缩包不是 Word 文档：缺少 word/document.xml)'
 
@@ -22,6 +28,7 @@ export async function readDocx(bytes: Uint8Array): Promise<ParsedDocument> {
 
   let html: string
   const warnings: DocWarning[] = []
+  const mammoth = await loadMammoth()
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },

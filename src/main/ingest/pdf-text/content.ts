@@ -90,8 +90,12 @@ export class ContentReader {
     private readonly fonts: FontLoader,
   ) {}
 
+  /** glyphs outside this box are not read (pdfjs drops them too): off-page text is no part of the report */
+  private view: [number, number, number, number] = [-Infinity, -Infinity, Infinity, Infinity]
+
   /** The positioned runs of one page, and its rules. */
-  page(resources: PdfDict, contents: PdfStream[]): { items: PositionedText[]; rules: Rule[] } {
+  page(resources: PdfDict, contents: PdfStream[], view?: [number, number, number, number]): { items: PositionedText[]; rules: Rule[] } {
+    if (view) this.view = view
     const parts = contents.map((s) => this.file.streamBytes(s))
     // a page's content streams are one stream split anywhere (7.8.2): join them with a separator
     const total = parts.reduce((n, p) => n + p.length + 1, 0)
@@ -395,7 +399,10 @@ export class ContentReader {
         const gx = m[0] * tx + baseX
         const gy = m[1] * tx + baseY
         const w = g.width * fs * th
-        this.place(g.text, gx, gy, m[0] * (tx + w) + baseX, m[1] * (tx + w) + baseY, size, ux, uy)
+        const v = this.view
+        if (gx + Math.abs(w * scaleX) >= v[0] && gx <= v[2] && gy >= v[1] && gy <= v[3]) {
+          this.place(g.text, gx, gy, m[0] * (tx + w) + baseX, m[1] * (tx + w) + baseY, size, ux, uy)
+        }
       }
       tx += adv
     }

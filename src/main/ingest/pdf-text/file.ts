@@ -11,8 +11,20 @@ type XrefEntry = { type: 1; offset: number; gen: number } | { type: 2; stream: n
 
 export interface PdfPageInfo {
   resources: PdfDict
+  /** the visible area [x0, y0, x1, y1]: CropBox within MediaBox, as pdfjs's page.view (it drops text outside) */
+  view: [number, number, number, number]
   /** the page's content streams, in order (a page may split its content over several) */
   contents: PdfStream[]
+}
+
+type Rect = [number, number, number, number]
+
+/** pdfjs's page.view: the CropBox cut to the MediaBox when they differ and overlap; US Letter without either. */
+function viewOf(media: Rect | undefined, crop: Rect | undefined): Rect {
+  const m: Rect = media && media[2] > media[0] && media[3] > media[1] ? media : [0, 0, 612, 792]
+  if (!crop) return m
+  const box: Rect = [Math.max(m[0], crop[0]), Math.max(m[1], crop[1]), Math.min(m[2], crop[2]), Math.min(m[3], crop[3])]
+  return box[2] > box[0] && box[3] > box[1] ? box : m
 }
 
 const MAX_REF_DEPTH = 32
@@ -247,14 +259,20 @@ export class PdfFile {
     if (!root || !top) throw new Unsupported('no page tree')
     const out: PdfPageInfo[] = []
     const seen = new Set<PdfDict>()
-    const walk = (ref: PdfValue | undefined, inherited: PdfDict | undefined, depth: number): void => {
+    interface Inherited { resources?: PdfDict; mediaBox?: Rect; cropBox?: Rect }
+    const walk = (ref: PdfValue | undefined, inherited: Inherited, depth: number): void => {
       const node = this.dict(ref)
       if (!node || seen.has(node) || depth > 64) throw new Unsupported('bad page tree')
       seen.add(node)
-      const resources = this.dict(node.get('Resources')) ?? inherited
+      const own: Inherited = {
+        resources: this.dict(node.get('Resources')) ?? inherited.resources,
+        mediaBox: this.rect(node.get('MediaBox')) ?? inherited.mediaBox,
+        cropBox: this.rect(node.get('CropBox')) ?? inherited.cropBox,
+      }
+      const resources = own.resources
       const kids = this.resolve(node.get('Kids'))
       if (Array.isArray(kids) && nameOf(node.get('Type')) !== 'Page') {
-        for (const k of kids) walk(k, resources, depth + 1)
+        for (const k of kids) walk(k, own, depth + 1)
         return
       }
       if (out.length >= MAX_PAGES) throw new Unsupported('too many pages')
@@ -265,9 +283,18 @@ export class PdfFile {
         if (s instanceof PdfStream) contents.push(s)
         else if (s !== null && s !== undefined) throw new Unsupported('page contents is not a stream')
       }
-      out.push({ resources: resources ?? new Map(), contents })
+      out.push({ resources: resources ?? new Map(), contents, view: viewOf(own.mediaBox, own.cropBox) })
     }
-    walk(top, undefined, 0)
+    walk(top, {}, 0)
     return out
+  }
+
+  /** A rectangle array, normalised so x0 < x1 and y0 < y1; undefined when it is not four numbers. */
+  private rect(v: PdfValue | undefined): Rect | undefined {
+    const a = this.resolve(v)
+    if (!Array.isArray(a) || a.length !== 4) return undefined
+    const n = a.map((x) => this.resolve(x))
+    if (!n.every((x): x is number => typeof x === 'number')) return undefined
+    return [Math.min(n[0], n[2]), Math.min(n[1], n[3]), Math.max(n[0], n[2]), Math.max(n[1], n[3])]
   }
 }

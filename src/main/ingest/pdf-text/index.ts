@@ -22,5 +22,5 @@ export interface PdfTextPage {
 export function readPdfText(bytes: Uint8Array, cmapDir: string): PdfTextPage[] {
   const file = new PdfFile(bytes)
   const fonts = new FontLoader(file, cmapDir)
-  return file.pages().map((p) => new ContentReader(file, fonts).page(p.resources, p.contents))
+  return file.pages().map((p) => new ContentReader(file, fonts).page(p.resources, p.contents, p.view))
 }
