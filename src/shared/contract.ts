@@ -124,6 +124,12 @@ export interface ExportRequest {
   fields?: string[]
   labels?: boolean
   provenanceColumns?: boolean
+  /**
+   * CSV (also inside a bag): a text cell starting with = + - @, a tab or a CR gets a leading ' so that a
+   * spreadsheet shows it instead of running it as a formula; numbers are never touched. Default true;
+   * false writes the text exactly (for pandas, R). XLSX and JSON Lines never need it.
+   */
+  formulaGuard?: boolean
   /** desktop and CLI: a path; browser mode: omitted, the file is downloaded from /api/download/<job> */
   out?: string
 }

@@ -4,7 +4,7 @@
  *   data/texts/<file name>.txt     the clean text (the raw text when no clean text was stored)
  *   data/documents.csv, .jsonl     the dataset, as the CSV and JSON Lines exports
  *   data/files.csv                 which document each original and text belongs to
- *   data/dictionary.csv            the data dictionary
+ *   data/dictionary.csv            the data dictionary, ending with a note on the CSV formula guard
  *   data/revisions.jsonl           every manual change to the exported documents
  * then manifest-sha256.txt over data/, bagit.txt, bag-info.txt and tagmanifest-sha256.txt.
  */
@@ -18,7 +18,7 @@ import { TextFileWriter } from './atomic-output'
 import { BAGIT_TXT, bagInfoLine, hashFile, listFiles, manifestLine } from './bagit-format'
 import { UniqueNames } from './bag-names'
 import { BOM, csvLine } from './csv-format'
-import { DICTIONARY_HEADER, dictionaryRows } from './dictionary'
+import { csvFormulaNote, DICTIONARY_HEADER, dictionaryRows } from './dictionary'
 import { recordColumns } from './field-selection'
 import { openCsvSink, openJsonlSink, type RecordSink } from './record-sinks'
 import { chunksOf, parseStoredValue, RecordReader } from './records'
@@ -27,6 +27,8 @@ import { yieldToLoop, type ExportControl, type ExportOptions } from './progress'
 export interface BagOptions {
   labels: boolean
   provenance: boolean
+  /** the CSV files follow the same formula guard as a CSV export (csv-format) */
+  formulaGuard: boolean
   bagInfo?: ExportOptions['bagInfo']
 }
 
@@ -51,13 +53,13 @@ export async function writeBag(
 
   const sinks: RecordSink[] = []
   try {
-    const csv = await openCsvSink(join(data, 'documents.csv'), recordColumns(fields, opts.provenance), opts.labels)
+    const csv = await openCsvSink(join(data, 'documents.csv'), recordColumns(fields, opts.provenance), opts.labels, opts.formulaGuard)
     sinks.push(csv)
     const jsonl = await openJsonlSink(join(data, 'documents.jsonl'), fields)
     sinks.push(jsonl)
     const files = await TextFileWriter.open(join(data, 'files.csv'))
     sinks.push({ write: async () => {}, close: () => files.close(), abandon: () => files.abandon() }) // written per document below
-    await files.write(BOM + csvLine(['id', 'sha256', 'source_file', 'original', 'text', 'text_source']))
+    await files.write(BOM + csvLine(['id', 'sha256', 'source_file', 'original', 'text', 'text_source'], opts.formulaGuard))
 
     const reader = new RecordReader(db, fields.map((f) => f.id), true)
     const original = db.prepare('SELECT bytes FROM originals WHERE document_id = ?').pluck()
@@ -82,7 +84,7 @@ export async function writeBag(
         if (t) await writeFile(join(data, 'texts', `${name}.txt`), textSource === 'clean' ? t.clean_text : t.raw_text)
         await files.write(csvLine([
           r.id, r.sha256, r.fileName, bytes ? `originals/${name}` : null, t ? `texts/${name}.txt` : null, textSource,
-        ]))
+        ], opts.formulaGuard))
         control.step(r.fileName)
       }
       await csv.write(records)
@@ -94,7 +96,7 @@ export async function writeBag(
 
     await writeRevisions(db, join(data, 'revisions.jsonl'), ids, control)
     control.step('revisions.jsonl')
-    await writeDictionary(join(data, 'dictionary.csv'), fields)
+    await writeDictionary(join(data, 'dictionary.csv'), fields, opts.formulaGuard)
     control.step('dictionary.csv')
   } catch (e) {
     for (const s of sinks) await s.abandon()
@@ -163,8 +165,8 @@ async function writeRevisions(db: Db, path: string, ids: readonly number[], cont
   }
 }
 
-async function writeDictionary(path: string, fields: readonly FieldDef[]): Promise<void> {
-  const lines = [BOM + csvLine([...DICTIONARY_HEADER])]
-  for (const d of dictionaryRows(fields)) lines.push(csvLine([d.id, d.zh, d.en, d.type, d.group]))
+async function writeDictionary(path: string, fields: readonly FieldDef[], formulaGuard: boolean): Promise<void> {
+  const lines = [BOM + csvLine([...DICTIONARY_HEADER], formulaGuard)]
+  for (const d of [...dictionaryRows(fields), csvFormulaNote(formulaGuard)]) lines.push(csvLine([d.id, d.zh, d.en, d.type, d.group], formulaGuard))
   await writeFile(path, lines.join(''))
 }

@@ -2,6 +2,12 @@
  * CSV as RFC 4180 wants it and Excel reads it: UTF-8 with a BOM, CRLF rows, a field quoted when it holds
  * a quote, comma, CR or LF (or leading/trailing blanks), quotes doubled. Numbers are written bare so that
  * they stay numbers.
+ *
+ * Formula guard (OWASP "CSV injection"): report text and reviewers' tags are untrusted, and Excel, WPS and
+ * LibreOffice may run a cell that starts with = + - @, a tab or a CR as a formula. A text cell
+ * starting with one of those gets a leading apostrophe, which spreadsheets read as "this is text". Only
+ * strings are guarded: a number such as -3 is data and stays bare. Callers that want the exact bytes (pandas,
+ * R) turn the guard off.
  */
 import type { FieldValue } from '../../shared/fields'
 import type { Column } from './field-selection'
@@ -9,16 +15,26 @@ import type { ExportRecord } from './records'
 
 export const BOM = '\uFEFF'
 
-export function csvCell(v: FieldValue | boolean | undefined): string {
+/** The first characters that make a spreadsheet treat a cell as a formula (OWASP's list). */
+const FORMULA_START = /^[=+\-@\t\r]/
+
+/** A text cell as a spreadsheet should show it: with a leading ' when it would otherwise be a formula. */
+export function guardFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text
+}
+
+/** `formulaGuard` defaults to on: an export is safe to open unless someone asked for the raw text. */
+export function csvCell(v: FieldValue | boolean | undefined, formulaGuard = true): string {
   if (v === null || v === undefined) return ''
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : ''
   if (typeof v === 'boolean') return v ? 'true' : 'false'
-  if (/[",\r\n]/.test(v) || /^\s|\s$/.test(v)) return `"${v.replace(/"/g, '""')}"`
-  return v
+  const text = formulaGuard ? guardFormula(v) : v
+  if (/[",\r\n]/.test(text) || /^\s|\s$/.test(text)) return `"${text.replace(/"/g, '""')}"`
+  return text
 }
 
-export function csvLine(cells: readonly (FieldValue | boolean | undefined)[]): string {
-  return cells.map(csvCell).join(',') + '\r\n'
+export function csvLine(cells: readonly (FieldValue | boolean | undefined)[], formulaGuard = true): string {
+  return cells.map((c) => csvCell(c, formulaGuard)).join(',') + '\r\n'
 }
 
 /** The plain cell values of one record for the given columns (shared with the XLSX documents sheet). */

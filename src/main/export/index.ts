@@ -34,12 +34,13 @@ export async function runExport(db: Db, req: ExportRequest, opts: ExportOptions 
   const ids = scopeIds(db, req)
   const labels = req.labels ?? false
   const provenance = req.provenanceColumns ?? false
+  const formulaGuard = req.formulaGuard ?? true
 
   if (req.format === 'bagit') {
     const control = new ExportControl(ids.length + BAG_EXTRA_STEPS, opts)
     control.start()
     const bytes = await writeAtomically(out, 'dir', async (tmp) => {
-      await writeBag(db, tmp, ids, fields, { labels, provenance, bagInfo: opts.bagInfo }, control)
+      await writeBag(db, tmp, ids, fields, { labels, provenance, formulaGuard, bagInfo: opts.bagInfo }, control)
       return dirBytes(tmp)
     }, () => control.check())
     return { path: out, documents: ids.length, bytes, format: 'bagit' }
@@ -60,7 +61,7 @@ export async function runExport(db: Db, req: ExportRequest, opts: ExportOptions 
   const readProvenance = req.format === 'jsonl'
   const bytes = await writeAtomically(out, 'file', async (tmp) => {
     const sink: RecordSink = req.format === 'csv'
-      ? await openCsvSink(tmp, recordColumns(fields, provenance), labels)
+      ? await openCsvSink(tmp, recordColumns(fields, provenance), labels, formulaGuard)
       : await openJsonlSink(tmp, fields)
     try {
       // one write in flight while the next chunk is read: the disk and SQLite work side by side

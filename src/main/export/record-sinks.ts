@@ -17,12 +17,13 @@ export interface RecordSink {
   abandon(): Promise<void>
 }
 
-export async function openCsvSink(path: string, columns: readonly Column[], labels: boolean): Promise<RecordSink> {
+/** `formulaGuard`: text cells that a spreadsheet would run as a formula get a leading ' (see csv-format). */
+export async function openCsvSink(path: string, columns: readonly Column[], labels: boolean, formulaGuard: boolean): Promise<RecordSink> {
   const out = await TextFileWriter.open(path)
-  await out.write(BOM + csvLine(columns.map((c) => c.key)))
-  if (labels) await out.write(csvLine(columns.map((c) => c.zh)))
+  await out.write(BOM + csvLine(columns.map((c) => c.key), formulaGuard))
+  if (labels) await out.write(csvLine(columns.map((c) => c.zh), formulaGuard))
   return {
-    write: (records) => out.write(records.map((r) => csvLine(recordCells(r, columns))).join('')),
+    write: (records) => out.write(records.map((r) => csvLine(recordCells(r, columns), formulaGuard)).join('')),
     close: () => out.close(),
     abandon: () => out.abandon(),
   }

@@ -69,7 +69,7 @@ function listQuery(raw: unknown, method: string): ListQuery {
 }
 
 function exportRequest(raw: unknown, method: string): ExportRequest {
-  const o = object(raw, method, ['format', 'scope', 'ids', 'filter', 'groups', 'fields', 'labels', 'provenanceColumns', 'out'])
+  const o = object(raw, method, ['format', 'scope', 'ids', 'filter', 'groups', 'fields', 'labels', 'provenanceColumns', 'formulaGuard', 'out'])
   const scope = oneOf(o, 'scope', ['all', 'verified', 'ids', 'filter'] as const)
   if (scope === 'filter' && o.filter === undefined) throw bad(`${method}: scope 'filter' needs 'filter' (a list query, {} for everything)`)
   if (scope !== 'filter' && o.filter !== undefined) throw bad(`${method}: 'filter' goes with scope 'filter'`)
@@ -89,6 +89,7 @@ function exportRequest(raw: unknown, method: string): ExportRequest {
     }),
     labels: optBool(o, 'labels'),
     provenanceColumns: optBool(o, 'provenanceColumns'),
+    formulaGuard: optBool(o, 'formulaGuard'),
     out: optStr(o, 'out', { max: 4096, nonEmpty: true }),
   })
   if (req.out !== undefined && !isAbsolute(req.out)) throw bad(`'out' must be an absolute path`)

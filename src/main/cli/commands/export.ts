@@ -1,7 +1,9 @@
 /**
  * `annalist export --library <file> --format csv|xlsx|jsonl|bagit --out <path> [--scope all|verified]
  *  [--ids 1,2,...] [--fields a,b,...] [--groups document,headline,t3,...] [--labels] [--provenance]
- *  [--organization text] [--description text]`
+ *  [--organization text] [--description text] [--no-formula-guard]`
+ * CSV text cells that a spreadsheet would run as a formula (= + - @ tab CR first) get a leading ';
+ * --no-formula-guard writes them exactly (for pandas, R).
  * Prints one summary line; exit 2 with one line for a usage error or an unusable library.
  */
 import { openLibrary, type Db } from '../../library/db'
@@ -21,7 +23,7 @@ function list(value: string | undefined): string[] | undefined {
 
 /** Builds the request from the command line; every mistake is a UsageError with one readable line. */
 export function parseExportArgs(argv: string[]): { library: string; req: ExportRequest; bagInfo: { sourceOrganization?: string; externalDescription?: string } } {
-  const args = parseArgs(argv, ['labels', 'provenance'])
+  const args = parseArgs(argv, ['labels', 'provenance', 'no-formula-guard'])
   if (args.positionals.length > 0) throw new UsageError(`unexpected argument '${args.positionals[0]}'`)
   const library = requireOption(args, 'library')
   const format = requireOption(args, 'format') as ExportFormat
@@ -47,6 +49,7 @@ export function parseExportArgs(argv: string[]): { library: string; req: ExportR
     ...(list(option(args, 'fields')) ? { fields: list(option(args, 'fields')) } : {}),
     labels: args.flags.has('labels'),
     provenanceColumns: args.flags.has('provenance'),
+    ...(args.flags.has('no-formula-guard') ? { formulaGuard: false } : {}),
     out,
   }
   return {
