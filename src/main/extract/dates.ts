@@ -2,7 +2,8 @@
  * Dates as reports write them → ISO `YYYY-MM-DD`: 2018-02-07, 2018/2/7, 2018.02.07, 2018年3月6日,
  * 二O一一年一月十日, 二〇二三年元月十日 (元月 is January). A date whose parts do not make a real
  * calendar day gives null: scraping sometimes drops digits (`201711日`), and no date is better than a
- * wrong one.
+ * wrong one. Dates written to the month only are found apart (findYearMonths): a date field never gets
+ * an invented day.
  */
 import { parseChineseInt } from './numbers'
 
@@ -52,6 +53,45 @@ export function findDates(s: string): FoundDate[] {
       if (y === null || mo === null || d === null) continue
       const iso = isoDate(y, mo, d)
       if (iso) out.push({ iso, year: y, month: mo, day: d, start: m.index, end: m.index + m[0].length })
+    }
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/** A date written to the month only (2020年1月, 二〇二〇年元月, 2020.01): a real fact, but not a calendar day. */
+export interface FoundYearMonth {
+  /** `YYYY-MM` */
+  ym: string
+  year: number
+  month: number
+  start: number
+  end: number
+}
+
+// a 日 with no digits before it is a day the writer left blank (2020年1月  日)
+const YEAR_MONTH_PATTERNS: RegExp[] = [
+  /(?<![\d.\-/])(\d{4})\s*[-/.]\s*(\d{1,2})(?![\d.\-/])/g,
+  /(?<!\d)(\d{4})\s*年\s*(\d{1,2}|元)\s*月(?:\s*[日号])?/g,
+  new RegExp(`([${CN}]{4})\\s*年\\s*([${CN}]{1,3}|元)\\s*月(?:\\s*[日号])?`, 'g'),
+]
+
+/**
+ * Every year-and-month in `s` that is not part of a full date, in order of position. Callers decide where
+ * such a span may stand for a date (a signature line, a release-date label); read anywhere, `2020.01`
+ * is as likely a number.
+ */
+export function findYearMonths(s: string): FoundYearMonth[] {
+  const full = findDates(s)
+  const out: FoundYearMonth[] = []
+  for (const re of YEAR_MONTH_PATTERNS) {
+    re.lastIndex = 0
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const start = m.index, end = m.index + m[0].length
+      if (full.some((d) => d.start < end && start < d.end)) continue
+      const y = num(m[1]), mo = num(m[2])
+      // the 1st of the month only to test that year and month are real; the day is not claimed
+      if (y === null || mo === null || isoDate(y, mo, 1) === null) continue
+      out.push({ ym: `${y}-${pad(mo)}`, year: y, month: mo, start, end })
     }
   }
   return out.sort((a, b) => a.start - b.start)

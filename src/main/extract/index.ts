@@ -10,7 +10,7 @@ import { makeCtx, mkField, type Ctx } from './context'
 import { detectFormat } from './format-detect'
 import {
   agencyWarnings, findAgency, findPublishDate, findSignature, findTitle, findUnlabelledPublishDate, regionField,
-  signedDateField, titleField,
+  monthOnlyDateWarnings, signedDateField, titleField,
 } from './profile-fields'
 import {
   adminLawsuits, adminReconsiderations, applicationsAnswered, applicationsCarriedOver, applicationsReceived, budget, feesCollected,
@@ -83,6 +83,7 @@ export function extractReport(doc: ParsedDocument, clean: CleanText): Extraction
   warnings.push(...year.warnings)
   const reportYear = year.field ? Number(year.field.value) : null
   warnings.push(...dateChecks(reportYear, publishIso, signedIso))
+  warnings.push(...monthOnlyDateWarnings(ctx, sig, title, publish, signed))
 
   const fmt = detectFormat(ctx.view.text, reportYear)
   const fmtAt = fmt.marker ? ctx.view.text.indexOf(fmt.marker) : -1

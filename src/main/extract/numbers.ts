@@ -52,6 +52,7 @@ export const UNITS = ['人次', '万元', '余万元', '元', '件', '条', '个
  * use `toYuan` for money.
  */
 export function parseNumber(s: string): ParsedNumber | null {
+  if (!spacedDigitsAreGroups(s)) return null
   let t = s.trim().replace(/\s+/g, '')
   let approximate = false
   const pre = t.match(/^(近|约|大约|将近|接近|逾|超过)/)
@@ -81,8 +82,33 @@ export function toYuan(n: ParsedNumber): number {
   return n.unit === '万元' ? Math.round(n.value * 10000 * 100) / 100 : n.value
 }
 
-/** Regex source for a number token in clean text: Arabic (with separators) or a Chinese numeral run. */
-export const NUMBER_SOURCE = `[0-9][0-9,]*(?:\\.[0-9]+)?(?:${SCALE})?|[${CN_ALL}]+`
+/** a space, a no-break space, a thin space or a narrow no-break space between digit groups */
+const GROUP_SPACE = '[ \\u00a0\\u2009\\u202f]'
+const SPACE_GROUPED_RE = new RegExp(`^[0-9０-９]{1,3}(?:${GROUP_SPACE}[0-9０-９]{3})+$`)
+
+/**
+ * Digits split by spaces are one number only when the spaces group thousands (1 286, 1 234 567); `12 34`
+ * is two numbers (two table cells glued, a lost digit), never 1234.
+ */
+function spacedDigitsAreGroups(s: string): boolean {
+  for (const m of s.trim().matchAll(/[0-9０-９]+(?:\s+[0-9０-９]+)+/g)) if (!SPACE_GROUPED_RE.test(m[0])) return false
+  return true
+}
+
+/**
+ * A count grouped by spaces, as some typesetting writes thousands (全年主动公开政府信息1 286条). Read only in
+ * its unambiguous shape: 1–3 digits, then groups of exactly three after one space-like character, with no
+ * digit, decimal point, digit-and-comma or 第 before it (第1 286号 is a serial number, 2021 286 a year and a count)
+ * and a unit right after it (余/多 may come between). Table rows never see this: `0 4` there is two cells.
+ */
+const SPACE_GROUPED_COUNT = `(?<![0-9.第]|[0-9][,，])[0-9]{1,3}(?:${GROUP_SPACE}[0-9]{3})+(?=(?:余|多)?(?:${UNITS.join('|')}))`
+
+/**
+ * Regex source for a number token in clean text: a space-grouped count, Arabic (with comma separators) or a
+ * Chinese numeral run. A plain Arabic number right after a digit and a space is the tail of a number whose
+ * grouping is not thousands (`12 34件`): not read, rather than read as 34.
+ */
+export const NUMBER_SOURCE = `${SPACE_GROUPED_COUNT}|(?<![0-9]${GROUP_SPACE})[0-9][0-9,]*(?:\\.[0-9]+)?(?:${SCALE})?|[${CN_ALL}]+`
 /** Regex source for a number written with optional approximate markers and a unit. */
 export const COUNT_SOURCE = `(?:近|约|大约|将近|接近|逾|超过)?(?:${NUMBER_SOURCE})(?:余|多|来)?(?:${UNITS.join('|')})(?:余|多|左右)?`
 

@@ -4,9 +4,9 @@
  */
 import type { DocWarning, ExtractedField } from '../../shared/document'
 import { type Ctx, mkField } from './context'
-import { findDates, parseDate } from './dates'
+import { findDates, findYearMonths, parseDate } from './dates'
 import { regionOf } from './region-name'
-import type { Line } from './view'
+import { rawSpanOf, type Line } from './view'
 
 const HEAD_ZONE_LINES = 40
 
@@ -147,27 +147,56 @@ function fromSource(ctx: Ctx): AgencyHit | null {
   return null
 }
 
-export interface SignatureHit { agency: AgencyHit | null; date: { iso: string; start: number; end: number } | null }
+/** A date a signature or a label gives to the month only (view offsets): kept for the reviewer, never as a date */
+export interface MonthOnlyDate { ym: string; start: number; end: number }
 
-/** The signature block at the end: a line that is only a date, with the agency on the line above or before it. */
+export interface SignatureHit {
+  agency: AgencyHit | null
+  date: { iso: string; start: number; end: number } | null
+  /** the signature's date when it gives no day (2020年1月): signed_date stays empty, a warning says why */
+  monthOnly?: MonthOnlyDate | null
+}
+
+interface Span { start: number; end: number }
+interface SignatureAt<T extends Span> { found: T; line: Line; agency: AgencyHit | null }
+
+/**
+ * The signature block at the end: a line that is only a date, with the agency on the line above or before it.
+ * A signature dated to the month only (2020年1月) is looked for after every full date failed: it still names
+ * the agency, and the month goes to the reviewer as a warning.
+ */
 export function findSignature(ctx: Ctx): SignatureHit {
   const nonEmpty = ctx.lines.filter((l) => l.text.trim().length > 0)
+  const last = nonEmpty[nonEmpty.length - 1]
+  const full = signatureLine(nonEmpty, findDates) ?? inlineSignature(last, findDates)
+  if (full) {
+    const d = full.found
+    return { agency: full.agency, date: { iso: d.iso, start: full.line.start + d.start, end: full.line.start + d.end } }
+  }
+  const month = signatureLine(nonEmpty, findYearMonths) ?? inlineSignature(last, findYearMonths)
+  if (month) {
+    const d = month.found
+    return { agency: month.agency, date: null, monthOnly: { ym: d.ym, start: month.line.start + d.start, end: month.line.start + d.end } }
+  }
+  return { agency: null, date: null }
+}
+
+function signatureLine<T extends Span>(nonEmpty: Line[], find: (s: string) => T[]): SignatureAt<T> | null {
   const tail = nonEmpty.slice(-12)
   for (let i = tail.length - 1; i >= 0; i--) {
     const l = tail[i]
     const t = l.text.trim()
     if (t.length > 50) continue
-    const dates = findDates(l.text)
+    const dates = find(l.text)
     if (dates.length !== 1) continue
     const d = dates[0]
     const before = l.text.slice(0, d.start).trim()
     const after = l.text.slice(d.end).trim()
     if (after.length > 0) continue
-    const date = { iso: d.iso, start: l.start + d.start, end: l.start + d.end }
     if (before.length > 0) {
       if (!agencyLike(before)) continue
       const s = l.start + l.text.indexOf(before)
-      return { date, agency: { value: before, start: s, end: s + before.length, rule: 'agency.signature', confidence: 0.9 } }
+      return { found: d, line: l, agency: { value: before, start: s, end: s + before.length, rule: 'agency.signature', confidence: 0.9 } }
     }
     // agency on one of the two lines above (several agencies may sign: take the nearest)
     let agency: AgencyHit | null = null
@@ -180,27 +209,23 @@ export function findSignature(ctx: Ctx): SignatureHit {
         break
       }
     }
-    return { date, agency }
+    return { found: d, line: l, agency }
   }
-  return inlineSignature(nonEmpty[nonEmpty.length - 1])
+  return null
 }
 
 /**
  * A page flattened into long lines: the signature is the end of the last one, after its last sentence
  * (…有待提高。武义县财政局 2019年1月28日). Taken only when the name before the date looks like an agency.
  */
-function inlineSignature(last: Line | undefined): SignatureHit {
-  const none = { agency: null, date: null }
-  if (!last) return none
-  const d = findDates(last.text).pop()
-  if (!d || last.text.slice(d.end).trim() !== '') return none
+function inlineSignature<T extends Span>(last: Line | undefined, find: (s: string) => T[]): SignatureAt<T> | null {
+  if (!last) return null
+  const d = find(last.text).pop()
+  if (!d || last.text.slice(d.end).trim() !== '') return null
   const name = last.text.slice(0, d.start).trimEnd().match(/[。；！？]\s*([^\s。；，,：:！？]{4,40})$/)?.[1]
-  if (!name || !agencyLike(name)) return none
+  if (!name || !agencyLike(name)) return null
   const at = last.start + last.text.lastIndexOf(name, d.start)
-  return {
-    date: { iso: d.iso, start: last.start + d.start, end: last.start + d.end },
-    agency: { value: name, start: at, end: at + name.length, rule: 'agency.signature-inline', confidence: 0.75 },
-  }
+  return { found: d, line: last, agency: { value: name, start: at, end: at + name.length, rule: 'agency.signature-inline', confidence: 0.75 } }
 }
 
 /**
@@ -274,18 +299,34 @@ export function findAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit):
 
 const PUBLISH_LABEL = /(发布时间|发布日期|发布于|公开日期|发稿时间|发文日期|时间|日期)[:：]?\s*$/
 
+/** Whether the date at `at` in `line` follows a release-date label; null when it does not (or names another date). */
+function publishLabelAt(line: string, at: number): { strong: boolean } | null {
+  const before = line.slice(Math.max(0, at - 8), at)
+  const m = before.match(PUBLISH_LABEL)
+  if (!m) return null
+  // 统计时间 / 成文日期 / 截止时间 are not the release date
+  const lead = line.slice(0, at - m[0].length).slice(-3)
+  if (!m[1].startsWith('发') && /(统计|截止|截至|成文|印发|期限|起止|会议|报告)$/.test(lead)) return null
+  return { strong: m[1].startsWith('发布') || m[1] === '公开日期' || m[1] === '发稿时间' }
+}
+
 export function findPublishDate(ctx: Ctx): ExtractedField | null {
   const zone = ctx.lines.slice(0, HEAD_ZONE_LINES)
   for (const l of zone) {
     for (const d of findDates(l.text)) {
-      const before = l.text.slice(Math.max(0, d.start - 8), d.start)
-      const m = before.match(PUBLISH_LABEL)
-      if (!m) continue
-      // 统计时间 / 成文日期 / 截止时间 are not the release date
-      const lead = l.text.slice(0, d.start - m[0].length).slice(-3)
-      if (!m[1].startsWith('发') && /(统计|截止|截至|成文|印发|期限|起止|会议|报告)$/.test(lead)) continue
-      const strong = m[1].startsWith('发布') || m[1] === '公开日期' || m[1] === '发稿时间'
-      return mkField(ctx, 'publish_date', d.iso, l.start + d.start, l.start + d.end, strong ? 0.9 : 0.7, 'publish_date.label')
+      const label = publishLabelAt(l.text, d.start)
+      if (!label) continue
+      return mkField(ctx, 'publish_date', d.iso, l.start + d.start, l.start + d.end, label.strong ? 0.9 : 0.7, 'publish_date.label')
+    }
+  }
+  return null
+}
+
+/** A release-date label followed by a date to the month only (发布时间：2020年1月). */
+function monthOnlyPublishDate(ctx: Ctx): MonthOnlyDate | null {
+  for (const l of ctx.lines.slice(0, HEAD_ZONE_LINES)) {
+    for (const d of findYearMonths(l.text)) {
+      if (publishLabelAt(l.text, d.start)) return { ym: d.ym, start: l.start + d.start, end: l.start + d.end }
     }
   }
   return null
@@ -336,6 +377,49 @@ function dateUnderTitle(ctx: Ctx, title: TitleHit | null): ExtractedField | null
 export function signedDateField(ctx: Ctx, sig: SignatureHit, title: TitleHit | null = null): ExtractedField | null {
   if (!sig.date) return dateUnderTitle(ctx, title)
   return mkField(ctx, 'signed_date', sig.date.iso, sig.date.start, sig.date.end, 0.85, 'signed_date.signature')
+}
+
+/** （2023年1月） under the title: the report's date, to the month only. */
+function monthOnlyUnderTitle(ctx: Ctx, title: TitleHit | null): MonthOnlyDate | null {
+  if (!title) return null
+  const next = ctx.lines[ctx.lines.indexOf(title.endLine) + 1]
+  const m = next?.text.match(/^(\s*[（(]\s*)([^（()）]{6,20}?)\s*[）)]\s*$/)
+  if (!next || !m) return null
+  const d = findYearMonths(m[2])
+  if (d.length !== 1 || d[0].start !== 0 || d[0].end !== m[2].length) return null
+  const at = next.start + m[1].length
+  return { ym: d[0].ym, start: at + d[0].start, end: at + d[0].end }
+}
+
+/**
+ * A date field left empty because its date gives no day (2020年1月): a date field holds a calendar day and
+ * a day is never invented, but the month is a fact the reviewer should see, with the text as written.
+ */
+export function monthOnlyDateWarnings(
+  ctx: Ctx, sig: SignatureHit, title: TitleHit | null, publish: ExtractedField | null, signed: ExtractedField | null,
+): DocWarning[] {
+  const out: DocWarning[] = []
+  const raw = (d: MonthOnlyDate): string => {
+    const [s, e] = rawSpanOf(ctx.view, d.start, d.end)
+    return ctx.doc.text.slice(s, e).trim()
+  }
+  const signedMonth = signed ? null : sig.monthOnly ?? monthOnlyUnderTitle(ctx, title)
+  if (signedMonth) {
+    out.push({
+      code: 'date_without_day', severity: 'warning', fields: ['signed_date'],
+      message: `落款日期「${raw(signedMonth)}」只写到月（${signedMonth.ym}），没有日，未取值，请核对`,
+      message_en: `The signature date "${raw(signedMonth)}" gives no day (${signedMonth.ym}); left empty rather than invent one, please check`,
+    })
+  }
+  const publishMonth = publish ? null : monthOnlyPublishDate(ctx)
+  if (publishMonth) {
+    out.push({
+      code: 'date_without_day', severity: 'warning', fields: ['publish_date'],
+      message: `发布日期「${raw(publishMonth)}」只写到月（${publishMonth.ym}），没有日，未取值，请核对`,
+      message_en: `The publication date "${raw(publishMonth)}" gives no day (${publishMonth.ym}); left empty rather than invent one, please check`,
+    })
+  }
+  return out
 }
 
 export function agencyWarnings(agency: AgencyHit | null): DocWarning[] {
