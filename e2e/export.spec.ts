@@ -1,14 +1,18 @@
 /**
  * Export from the desk, end to end, against the real `annalist serve`: import the sample reports,
  * filter the library by a year, open the Export panel with `e`, export the current filter as CSV, see
- * how many documents before writing, download the file through the link and read it back.
+ * how many documents before writing, download the file through the link and read it back. Then a
+ * library big enough that its export takes a while: the panel is closed as soon as the export starts,
+ * the top bar follows the job and offers the download, and the reopened panel shows the result.
  */
-import { mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Papa from 'papaparse'
 import { expect, test, type Page } from '@playwright/test'
 import { ExportPanelPage } from './pages/export-panel'
 import { LibraryPage } from './pages/library-page'
+import { writeBigLibrary } from './support/big-library'
 import { sampleFiles } from './support/sample-reports'
 import { REPO, startServer, type Server } from './support/server'
 
@@ -88,4 +92,73 @@ test('exports the current filter as CSV and downloads exactly the filtered docum
   await page.keyboard.press('Escape')
   await expect(panel.panel()).toHaveCount(0)
   await expect(lib.count()).toHaveText(`共 ${filtered} 份文档`)
+})
+
+test.describe('an export that outlives its panel', () => {
+  // enough documents that writing them takes seconds, so the job is seen running with the panel shut
+  const ROWS = Number(process.env.ANNALIST_E2E_EXPORT_ROWS ?? 60_000)
+  let big: Server
+  let dir: string
+
+  test.beforeAll(async () => {
+    test.setTimeout(300_000)
+    dir = mkdtempSync(join(tmpdir(), 'annalist-e2e-export-'))
+    const lib = join(dir, 'big.sqlite')
+    writeBigLibrary(lib, ROWS)
+    big = await startServer(lib)
+  })
+
+  test.afterAll(async () => {
+    await big?.stop({ keepLibrary: true })
+    if (dir) rmSync(dir, { recursive: true, force: true })
+  })
+
+  test('closing the panel mid-export keeps the job: the top bar shows it and offers the download', async () => {
+    test.setTimeout(300_000)
+    const lib = new LibraryPage(page)
+    const panel = new ExportPanelPage(page)
+    await lib.goto(big.url)
+    await expect(lib.count()).toHaveText(`共 ${ROWS} 份文档`)
+    await expect(panel.status()).toHaveCount(0)
+
+    await panel.openWithKey()
+    await panel.format('CSV')
+    await panel.scope('全部')
+    await panel.panel().getByLabel(/^来源列/).check()
+    await panel.expectDocuments(ROWS)
+    await panel.begin()
+    await page.keyboard.press('Escape')
+    await expect(panel.panel()).toHaveCount(0)
+
+    // outside the panel, while it runs: progress in the top bar
+    await expect(panel.status()).toHaveAttribute('data-phase', 'running')
+    await expect(panel.status()).toHaveText(/^正在导出… \d{1,3}%$/)
+    await expect(page.getByTestId('notice')).toHaveCount(0)
+    await page.screenshot({ path: join(SHOTS, 'export-status-running.png') })
+
+    // finished: the same place offers the download
+    await expect(panel.status()).toHaveAttribute('data-phase', 'done', { timeout: 120_000 })
+    await expect(panel.status()).toHaveText('导出完成：下载×')
+    await page.screenshot({ path: join(SHOTS, 'export-status.png') })
+    const href = await panel.statusDownload().getAttribute('href')
+    expect(href).toMatch(/\/api\/download\/[\w-]+/)
+
+    const [download] = await Promise.all([page.waitForEvent('download'), panel.statusDownload().click()])
+    expect(download.suggestedFilename()).toMatch(/^annalist-\d{8}-\d{6}-[a-z0-9]+\.csv$/)
+    const file = await download.path()
+    expect(statSync(file).size).toBeGreaterThan(0)
+    const text = readFileSync(file, 'utf8')
+    // a header row, then one line per document (the synthetic values hold no line breaks)
+    expect(text.trimEnd().split('\n')).toHaveLength(ROWS + 1)
+    expect(text.split('\n', 1)[0]).toContain('source_file')
+
+    // reopened, the panel shows the finished export with the same download
+    await panel.openWithKey()
+    await expect(panel.status()).toHaveCount(0)
+    await expect(page.getByTestId('export-result')).toContainText(`已导出 ${ROWS} 份文档`)
+    await expect(panel.downloadLink()).toHaveAttribute('href', href ?? '')
+    await expect(page.getByTestId('export-start')).toBeEnabled()
+    await page.keyboard.press('Escape')
+    await expect(panel.status()).toHaveAttribute('data-phase', 'done')
+  })
 })

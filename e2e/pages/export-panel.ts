@@ -36,5 +36,14 @@ export class ExportPanelPage {
     await expect(this.page.getByTestId('export-result')).toBeVisible({ timeout: 60_000 })
   }
 
+  /** clicks start and does not wait: for an export long enough to watch */
+  async begin(): Promise<void> {
+    await this.page.getByTestId('export-start').click()
+  }
+
   downloadLink(): Locator { return this.page.getByTestId('export-download') }
+
+  /** the export's status in the top bar, shown while the panel is shut */
+  status(): Locator { return this.page.getByTestId('export-status') }
+  statusDownload(): Locator { return this.page.getByTestId('export-status-download') }
 }

@@ -110,6 +110,12 @@ describe('ExportPanel', () => {
     fireEvent.click(document.querySelector<HTMLInputElement>('input[name=provenance]')!)
     fireEvent.click(document.querySelector<HTMLInputElement>('input[name=labels]')!)
     await waitFor(() => expect(lastCount()).toMatchObject({ groups: ['document', 'headline', 't2', 't2v19'], provenanceColumns: true, labels: true }))
+    // the formula guard is on by default and only sent when a person turns it off
+    expect(lastCount()).not.toHaveProperty('formulaGuard')
+    fireEvent.click(document.querySelector<HTMLInputElement>('input[name=formulaGuard]')!)
+    await waitFor(() => expect(lastCount()).toMatchObject({ formulaGuard: false }))
+    fireEvent.click(document.querySelector<HTMLInputElement>('input[name=formulaGuard]')!)
+    await waitFor(() => expect(lastCount()).not.toHaveProperty('formulaGuard'))
 
     // no group: nothing to export, nothing asked
     for (const g of ['document', 'headline', 't2', 't2v19']) fireEvent.click(groupBox(g))

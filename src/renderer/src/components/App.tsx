@@ -1,7 +1,8 @@
 /**
  * The desk: top bar, library or review view, the help side panel. Owns what both views share: the
  * current list query (j/k in review walk the same list), the list cache, tags, undo, the notice line,
- * and the one keyboard listener that routes commands to the view in front.
+ * the export job (it outlives the Export panel; its status shows in the top bar while the panel is
+ * shut), and the one keyboard listener that routes commands to the view in front.
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ListQuery, Tag } from '../../../shared/contract'
@@ -9,6 +10,8 @@ import { useI18n } from '../i18n'
 import type { Command } from '../lib/keymap'
 import { errorText } from '../lib/errors'
 import { useClient } from '../transport/get-client'
+import { ExportStatus } from './export/ExportStatus'
+import { ExportJobContext, useExportJob } from './export/use-export-job'
 import { HelpPanel } from './HelpPanel'
 import { Notice, type NoticeData } from './Notice'
 import { TopBar } from './TopBar'
@@ -56,6 +59,8 @@ export function App() {
   const fail = useCallback((e: unknown) => setNotice({ kind: 'error', text: errorText(e) }), [])
   const info = useCallback((text: string) => setNotice({ kind: 'info', text }), [])
   const undo = useUndo(client, bump)
+  const exportJob = useExportJob(client)
+  const showExport = useCallback(() => { setView({ name: 'library' }); setExportOpen(true) }, [])
 
   // results of actions fade after a while; errors stay until dismissed
   useEffect(() => {
@@ -76,8 +81,8 @@ export function App() {
 
   // desktop: the menu's 导出… (the shell cannot see the filter or the selection, so the window acts)
   useEffect(() => client.on('app.command', ({ command }) => {
-    if (command === 'export') { setView({ name: 'library' }); setExportOpen(true) }
-  }), [client])
+    if (command === 'export') showExport()
+  }), [client, showExport])
 
   useEffect(() => {
     client.call('tags.list', undefined).then(setTags, fail)
@@ -127,36 +132,39 @@ export function App() {
   useKeyboard(view.name, handle)
 
   return (
-    <div className={`app ${help ? 'with-help' : ''}`}>
-      <TopBar
-        view={view.name}
-        searchRef={searchRef}
-        search={query.search ?? ''}
-        onSearch={(s) => setQuery((q) => ({ ...q, search: s || undefined }))}
-        onLibrary={() => setView({ name: 'library' })}
-        onHelp={() => setHelp((h) => !h)}
-        onQueue={() => { queue().catch(fail) }}
-      />
-      <Notice notice={notice} onDismiss={() => setNotice(null)} />
-      <div className="workspace">
-        {view.name === 'library' ? (
-          <LibraryView
-            cache={cache} query={query} setQuery={setQuery} tags={tags} version={version}
-            cursor={cursor} setCursor={setCursor} onOpen={(i) => { openAt(i).catch(fail) }}
-            commandRef={viewCommand} undo={undo} bump={bump} fail={fail} info={info}
-            exportOpen={exportOpen} setExportOpen={setExportOpen}
-          />
-        ) : (
-          <ReviewView
-            key={view.id} id={view.id} position={{ index: cursor, total: cache.total ?? 0 }}
-            search={query.search ?? ''} tags={tags} version={version}
-            commandRef={viewCommand} undo={undo} bump={bump} fail={fail} info={info}
-            onPrev={() => { openAt(cursor - 1).catch(fail) }} onNext={() => { openAt(cursor + 1).catch(fail) }}
-            onBack={() => setView({ name: 'library' })}
-          />
-        )}
-        {help && <HelpPanel onClose={() => setHelp(false)} />}
+    <ExportJobContext.Provider value={exportJob}>
+      <div className={`app ${help ? 'with-help' : ''}`}>
+        <TopBar
+          view={view.name}
+          searchRef={searchRef}
+          search={query.search ?? ''}
+          onSearch={(s) => setQuery((q) => ({ ...q, search: s || undefined }))}
+          onLibrary={() => setView({ name: 'library' })}
+          onHelp={() => setHelp((h) => !h)}
+          onQueue={() => { queue().catch(fail) }}
+          status={exportOpen && view.name === 'library' ? null : <ExportStatus job={exportJob} onOpen={showExport} />}
+        />
+        <Notice notice={notice} onDismiss={() => setNotice(null)} />
+        <div className="workspace">
+          {view.name === 'library' ? (
+            <LibraryView
+              cache={cache} query={query} setQuery={setQuery} tags={tags} version={version}
+              cursor={cursor} setCursor={setCursor} onOpen={(i) => { openAt(i).catch(fail) }}
+              commandRef={viewCommand} undo={undo} bump={bump} fail={fail} info={info}
+              exportOpen={exportOpen} setExportOpen={setExportOpen}
+            />
+          ) : (
+            <ReviewView
+              key={view.id} id={view.id} position={{ index: cursor, total: cache.total ?? 0 }}
+              search={query.search ?? ''} tags={tags} version={version}
+              commandRef={viewCommand} undo={undo} bump={bump} fail={fail} info={info}
+              onPrev={() => { openAt(cursor - 1).catch(fail) }} onNext={() => { openAt(cursor + 1).catch(fail) }}
+              onBack={() => setView({ name: 'library' })}
+            />
+          )}
+          {help && <HelpPanel onClose={() => setHelp(false)} />}
+        </div>
       </div>
-    </div>
+    </ExportJobContext.Provider>
   )
 }

@@ -1,5 +1,8 @@
-/** Title, the search box (/), the view switch, next-in-queue, language and the help toggle. */
-import { useEffect, useState, type RefObject } from 'react'
+/**
+ * Title, the search box (/), the view switch, next-in-queue, a running job's status (given by App),
+ * language and the help toggle.
+ */
+import { useEffect, useState, type ReactNode, type RefObject } from 'react'
 import { useI18n } from '../i18n'
 
 interface Props {
@@ -10,9 +13,11 @@ interface Props {
   onLibrary(): void
   onHelp(): void
   onQueue(): void
+  /** e.g. the export's progress while its panel is shut */
+  status?: ReactNode
 }
 
-export function TopBar({ view, searchRef, search, onSearch, onLibrary, onHelp, onQueue }: Props) {
+export function TopBar({ view, searchRef, search, onSearch, onLibrary, onHelp, onQueue, status }: Props) {
   const { t, lang, setLang } = useI18n()
   const [text, setText] = useState(search)
   useEffect(() => setText(search), [search])
@@ -46,6 +51,7 @@ export function TopBar({ view, searchRef, search, onSearch, onLibrary, onHelp, o
       />
       <button type="button" onClick={onQueue} data-testid="queue">{t('lib.queue')}</button>
       <span className="spacer" />
+      {status}
       <button type="button" className="link" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} data-testid="lang">{t('app.lang')}</button>
       <button type="button" className="link" onClick={onHelp} data-testid="help">{t('app.help')}</button>
     </header>

@@ -2,7 +2,8 @@
  * The Export panel: a side panel of the library (not a modal; the table stays usable). Format, which
  * documents (all, the current filter, the selection, verified only), field groups and options; the
  * number of documents is shown before anything is written; then progress with cancel, and the result:
- * a download link in the browser, the path written on the desktop. Errors show inline.
+ * a download link in the browser, the path written on the desktop. Errors show inline. The job itself
+ * belongs to App (use-export-job.ts), so the panel can close and reopen while it runs.
  */
 import { useEffect, useRef, useState } from 'react'
 import type { ListQuery } from '../../../../shared/contract'
@@ -13,7 +14,7 @@ import {
   FORMATS, GROUPS, SCOPES, groupSize, initialChoices, labelsApply, toRequest, type ExportChoices, type ScopeChoice,
 } from './export-choices'
 import { useExportCount } from './use-export-count'
-import { useExportJob } from './use-export-job'
+import { isBusy, useExportJob, useSharedExportJob, type ExportJob } from './use-export-job'
 import './export-panel.css'
 
 interface Props {
@@ -30,19 +31,34 @@ function sizeText(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }
 
-export function ExportPanel({ query, selected, version, onClose }: Props) {
+export function ExportPanel(props: Props) {
+  const shared = useSharedExportJob()
+  return shared ? <PanelBody {...props} job={shared} /> : <PanelWithOwnJob {...props} />
+}
+
+/** Without an App above (the panel on its own), the job lives and ends with the panel. */
+function PanelWithOwnJob(props: Props) {
+  const job = useExportJob(useClient())
+  return <PanelBody {...props} job={job} />
+}
+
+function PanelBody({ query, selected, version, onClose, job }: Props & { job: ExportJob }) {
   const client = useClient()
   const { t } = useI18n()
   const [choices, setChoices] = useState<ExportChoices>(() => initialChoices(query, selected.size))
-  const job = useExportJob(client)
   const panel = useRef<HTMLElement>(null)
   const ids = [...selected]
   const req = toRequest(choices, query, ids)
   const count = useExportCount(client, req, version)
   const set = (patch: Partial<ExportChoices>) => setChoices((c) => ({ ...c, ...patch }))
 
-  // opened from the keyboard: focus goes into the panel, on the chosen format
-  useEffect(() => { panel.current?.querySelector<HTMLInputElement>('input:checked')?.focus() }, [])
+  // opened from the keyboard: focus goes into the panel, on what can be done next: cancel a running
+  // export, download a finished one, else choose the format
+  useEffect(() => {
+    const p = panel.current
+    const target = p?.querySelector<HTMLElement>('[data-testid=export-cancel]:not(:disabled), [data-testid=export-download]') ?? p?.querySelector<HTMLElement>('input:checked')
+    target?.focus()
+  }, [])
   // the selection emptied while it was the scope: fall back to the filter rather than export nothing
   useEffect(() => { if (selected.size === 0 && choices.scope === 'selection') setChoices((c) => ({ ...c, scope: 'filter' })) }, [selected.size, choices.scope])
 
@@ -50,7 +66,7 @@ export function ExportPanel({ query, selected, version, onClose }: Props) {
     if (s !== 'selection') return t(`export.scope.${s}` as MessageKey)
     return selected.size > 0 ? t('export.scope.selection', { count: selected.size }) : t('export.scope.noSelection')
   }
-  const busy = job.state.phase === 'starting' || job.state.phase === 'running'
+  const busy = isBusy(job.state)
   const canStart = req !== null && !busy && !count.pending && count.error === null && (count.documents ?? 0) > 0
   const s = job.state
 
@@ -107,6 +123,11 @@ export function ExportPanel({ query, selected, version, onClose }: Props) {
           <input type="checkbox" name="provenance" checked={choices.provenance} onChange={(e) => set({ provenance: e.target.checked })} />
           {t('export.provenance')}
         </label>
+        <label className="check">
+          <input type="checkbox" name="formulaGuard" checked={labelsApply(choices.format) && choices.formulaGuard}
+            disabled={!labelsApply(choices.format)} onChange={(e) => set({ formulaGuard: e.target.checked })} />
+          {t('export.formulaGuard')}
+        </label>
       </fieldset>
 
       <p className="export-count" data-testid="export-count" aria-live="polite">
@@ -119,15 +140,17 @@ export function ExportPanel({ query, selected, version, onClose }: Props) {
 
       <div className="export-actions">
         <button type="button" className="primary" data-testid="export-start" disabled={!canStart}
+          aria-describedby={busy ? 'export-busy' : undefined}
           onClick={() => { if (req) job.start(req) }}>{t('export.start')}</button>
       </div>
+      {busy && <p className="muted export-busy" id="export-busy" data-testid="export-busy">{t('export.busy')}</p>}
 
       {s.phase === 'starting' && <p className="muted">{t('export.starting')}</p>}
       {s.phase === 'running' && (
         <div className="export-progress" data-testid="export-progress">
           <progress max={Math.max(s.total, 1)} value={s.done} />
           <span>{t('export.progress', { done: s.done, total: s.total })}</span>
-          <button type="button" onClick={job.cancel} disabled={s.cancelling}>{t('export.cancel')}</button>
+          <button type="button" onClick={job.cancel} disabled={s.cancelling} data-testid="export-cancel">{t('export.cancel')}</button>
         </div>
       )}
       {s.phase === 'done' && (

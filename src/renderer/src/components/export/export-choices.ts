@@ -13,6 +13,8 @@ export interface ExportChoices {
   groups: FieldGroupChoice[]
   labels: boolean
   provenance: boolean
+  /** CSV text cells that start like a formula get a leading ' (on unless someone wants the exact text) */
+  formulaGuard: boolean
 }
 
 /** Format names are names, the same in both languages. */
@@ -60,6 +62,7 @@ export function initialChoices(q: ListQuery, selected: number): ExportChoices {
     groups: [...GROUPS],
     labels: false,
     provenance: false,
+    formulaGuard: true,
   }
 }
 
@@ -75,6 +78,8 @@ export function toRequest(c: ExportChoices, query: ListQuery, selected: readonly
     groups: GROUPS.filter((g) => c.groups.includes(g)),
     labels: labelsApply(c.format) && c.labels,
     provenanceColumns: c.provenance,
+    // only sent when off, so the usual request stays as it was
+    ...(labelsApply(c.format) && !c.formulaGuard ? { formulaGuard: false } : {}),
   }
   switch (c.scope) {
     case 'all': return { ...base, scope: 'all' }

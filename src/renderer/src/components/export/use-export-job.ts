@@ -1,9 +1,10 @@
 /**
- * One export job as the panel follows it: starting, running (progress), done (summary), failed,
- * cancelled. Events are kept by job id from the moment the panel is open, because a small export's
- * 'job.end' can arrive before export.start's answer does.
+ * The export job the desk follows: starting, running (progress), done (summary), failed, cancelled.
+ * App holds it (and hands it down through ExportJobContext), so the job outlives the Export panel:
+ * closing the panel mid-export loses nothing, and the top bar shows the job while the panel is shut.
+ * One job at a time; starting another replaces the finished one.
  */
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react'
 import type { AnnalistClient, ExportRequest, ExportSummary, JobEnd, JobProgress } from '../../../../shared/contract'
 import { errorText } from '../../lib/errors'
 
@@ -17,9 +18,27 @@ export type ExportJobState =
 
 export interface ExportJob {
   state: ExportJobState
+  /** the person hid the status of this (finished) job outside the panel; the panel still shows it */
+  dismissed: boolean
   start(req: ExportRequest): void
   cancel(): void
   reset(): void
+  dismiss(): void
+}
+
+/** The job App holds; null where no App is above (the panel then follows a job of its own). */
+export const ExportJobContext = createContext<ExportJob | null>(null)
+export function useSharedExportJob(): ExportJob | null {
+  return useContext(ExportJobContext)
+}
+
+export function isBusy(s: ExportJobState): boolean {
+  return s.phase === 'starting' || s.phase === 'running'
+}
+
+/** Whole percent done, 0 while the total is not known yet. */
+export function percentOf(s: { done: number; total: number }): number {
+  return s.total > 0 ? Math.min(100, Math.floor((s.done * 100) / s.total)) : 0
 }
 
 function ended(job: string, end: JobEnd, cancelling: boolean): ExportJobState {
@@ -30,6 +49,10 @@ function ended(job: string, end: JobEnd, cancelling: boolean): ExportJobState {
 
 export function useExportJob(client: AnnalistClient): ExportJob {
   const [state, setState] = useState<ExportJobState>({ phase: 'idle' })
+  const [dismissed, setDismissed] = useState(false)
+  // A small export's 'job.end' can arrive before export.start's answer names the job: while a start
+  // is pending, events are kept by job id (and only then, so other windows' jobs do not pile up).
+  const pending = useRef(false)
   const ends = useRef(new Map<string, JobEnd>())
   const progress = useRef(new Map<string, JobProgress>())
   const current = useRef<string | null>(null)
@@ -38,14 +61,14 @@ export function useExportJob(client: AnnalistClient): ExportJob {
   useEffect(() => {
     const offProgress = client.on('job.progress', (p) => {
       if (p.kind !== 'export') return
-      progress.current.set(p.job, p)
+      if (pending.current) progress.current.set(p.job, p)
       if (p.job === current.current) {
         setState((s) => (s.phase === 'running' && s.job === p.job ? { ...s, done: p.done, total: p.total } : s))
       }
     })
     const offEnd = client.on('job.end', (e) => {
       if (e.kind !== 'export') return
-      ends.current.set(e.job, e)
+      if (pending.current) ends.current.set(e.job, e)
       if (e.job === current.current) setState(ended(e.job, e, cancelling.current))
     })
     return () => { offProgress(); offEnd() }
@@ -54,14 +77,21 @@ export function useExportJob(client: AnnalistClient): ExportJob {
   const start = useCallback((req: ExportRequest) => {
     cancelling.current = false
     current.current = null
+    pending.current = true
+    ends.current.clear()
+    progress.current.clear()
+    setDismissed(false)
     setState({ phase: 'starting' })
+    const settle = () => { pending.current = false; ends.current.clear(); progress.current.clear() }
     client.call('export.start', req).then(({ job }) => {
-      current.current = job
       const end = ends.current.get(job)
-      if (end) { setState(ended(job, end, false)); return }
       const p = progress.current.get(job)
-      setState({ phase: 'running', job, done: p?.done ?? 0, total: p?.total ?? 0, cancelling: false })
+      settle()
+      current.current = job
+      if (end) setState(ended(job, end, false))
+      else setState({ phase: 'running', job, done: p?.done ?? 0, total: p?.total ?? 0, cancelling: false })
     }, (e: unknown) => {
+      settle()
       // desktop: the person closed the save dialog without choosing a place
       if ((e as { code?: string }).code === 'cancelled') setState({ phase: 'idle' })
       else setState({ phase: 'failed', error: errorText(e) })
@@ -76,7 +106,8 @@ export function useExportJob(client: AnnalistClient): ExportJob {
     client.call('jobs.cancel', { job }).catch((e: unknown) => setState({ phase: 'failed', error: errorText(e) }))
   }, [client])
 
-  const reset = useCallback(() => { current.current = null; setState({ phase: 'idle' }) }, [])
+  const reset = useCallback(() => { current.current = null; setDismissed(false); setState({ phase: 'idle' }) }, [])
+  const dismiss = useCallback(() => setDismissed(true), [])
 
-  return { state, start, cancel, reset }
+  return useMemo(() => ({ state, dismissed, start, cancel, reset, dismiss }), [state, dismissed, start, cancel, reset, dismiss])
 }
