@@ -5,14 +5,13 @@
  * library big enough that its export takes a while: the panel is closed as soon as the export starts,
  * the top bar follows the job and offers the download, and the reopened panel shows the result.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import Papa from 'papaparse'
 import { expect, test, type Page } from '@playwright/test'
 import { ExportPanelPage } from './pages/export-panel'
 import { LibraryPage } from './pages/library-page'
-import { writeBigLibrary } from './support/big-library'
+import { serveBigLibrary } from './support/big-library'
 import { sampleFiles } from './support/sample-reports'
 import { REPO, startServer, type Server } from './support/server'
 
@@ -98,19 +97,15 @@ test.describe('an export that outlives its panel', () => {
   // enough documents that writing them takes seconds, so the job is seen running with the panel shut
   const ROWS = Number(process.env.ANNALIST_E2E_EXPORT_ROWS ?? 60_000)
   let big: Server
-  let dir: string
+  let close: (() => Promise<void>) | undefined
 
   test.beforeAll(async () => {
     test.setTimeout(300_000)
-    dir = mkdtempSync(join(tmpdir(), 'annalist-e2e-export-'))
-    const lib = join(dir, 'big.sqlite')
-    writeBigLibrary(lib, ROWS)
-    big = await startServer(lib)
+    ;({ server: big, close } = await serveBigLibrary(ROWS, 'annalist-e2e-export-'))
   })
 
   test.afterAll(async () => {
-    await big?.stop({ keepLibrary: true })
-    if (dir) rmSync(dir, { recursive: true, force: true })
+    await close?.()
   })
 
   test('closing the panel mid-export keeps the job: the top bar shows it and offers the download', async () => {

@@ -3,31 +3,26 @@
  * through the real server. The table reaches the last row by scrolling (pages fetched on demand),
  * sorts by a column, and a full-text search finds one report among them all.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { LibraryPage } from './pages/library-page'
-import { writeBigLibrary } from './support/big-library'
-import { REPO, startServer, type Server } from './support/server'
+import { serveBigLibrary } from './support/big-library'
+import { REPO, type Server } from './support/server'
 
 const ROWS = Number(process.env.ANNALIST_E2E_ROWS ?? 30_000)
 let server: Server
-let dir: string
+let close: (() => Promise<void>) | undefined
 
 test.describe.configure({ mode: 'serial', timeout: 600_000 })
 
 test.beforeAll(async () => {
   test.setTimeout(600_000)
-  dir = mkdtempSync(join(tmpdir(), 'annalist-e2e-big-'))
-  const lib = join(dir, 'big.sqlite')
-  writeBigLibrary(lib, ROWS)
-  server = await startServer(lib)
+  ;({ server, close } = await serveBigLibrary(ROWS, 'annalist-e2e-big-'))
 })
 
 test.afterAll(async () => {
-  await server?.stop({ keepLibrary: true })
-  rmSync(dir, { recursive: true, force: true })
+  await close?.()
 })
 
 test(`scrolls to the last of ${ROWS} documents, sorts and searches`, async ({ page }) => {

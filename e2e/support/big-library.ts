@@ -4,10 +4,14 @@
  * with a few automatic fields, so the list has agencies, regions, years and formats to show and sort.
  */
 import { createHash } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { openLibrary } from '../../src/main/library/db'
 import { insertDocument } from '../../src/main/library/documents'
 import { cleanText } from '../../src/main/text'
 import type { ExtractedField } from '../../src/shared/document'
+import { startServer, type Server } from './server'
 
 const PLACES = ['青石县', '白河市', '东林区', '南山镇', '西岭县', '北川市', '云台县', '石门区']
 const BODIES = ['交通运输局', '教育局', '生态环境局', '卫生健康委员会', '自然资源局', '人民政府办公室']
@@ -49,5 +53,20 @@ export function writeBigLibrary(path: string, count: number): void {
     })()
   } finally {
     db.close()
+  }
+}
+
+/** A fresh big library in a temporary folder, served: `close` stops the server and removes the folder. */
+export async function serveBigLibrary(rows: number, prefix: string): Promise<{ server: Server; close(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  const lib = join(dir, 'big.sqlite')
+  writeBigLibrary(lib, rows)
+  const server = await startServer(lib)
+  return {
+    server,
+    close: async () => {
+      await server.stop({ keepLibrary: true })
+      rmSync(dir, { recursive: true, force: true })
+    },
   }
 }
