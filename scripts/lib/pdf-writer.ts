@@ -3,10 +3,12 @@
  * in a non-embedded CID font (STSong-Light, Adobe-GB1, UniGB-UCS2-H: readable only with pdfjs's CMaps,
  * like many real government PDFs) or, as Word and WPS write them, an Identity-H font whose text is
  * known only from its ToUnicode map; optionally with a cross-reference stream and object streams
- * (PDF 1.5), encrypted with the standard security handler (RC4 128-bit, revision 3), or with no text
+ * (PDF 1.5), encrypted with the standard security handler (RC4 128-bit, revision 3, or AES-128,
+ * revision 4), or with no text
  * layer at all (a stand-in for a scanned PDF).
  */
-import { createHash } from 'node:crypto'
+import { createCipheriv, createHash } from 'node:crypto'
+import { rc4 } from '../../src/main/ingest/pdf-text/crypt'
 import { deflateSync } from 'node:zlib'
 
 export interface PdfPage {
@@ -24,7 +26,11 @@ export interface PdfOptions {
   /** a cross-reference stream (with a PNG predictor) and the dictionaries packed in an object stream */
   objectStreams?: boolean
   /** standard security handler, RC4 128-bit (V2, R3) */
-  encrypt?: { userPassword: string; ownerPassword?: string }
+  /**
+   * An empty user password with an owner password is the common "protected against editing" report:
+   * anyone can open it. `aes` uses AES-128 (V4, R4, AESV2) instead of RC4 128-bit (V2, R3).
+   */
+  encrypt?: { userPassword: string; ownerPassword?: string; aes?: boolean }
   /** each page holds only a drawn rectangle, no text: a "scanned" PDF */
   emptyText?: boolean
 }
@@ -178,7 +184,7 @@ function fmt(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(2)
 }
 
-// ---- encryption: standard security handler, revision 3 ----
+// ---- encryption: standard security handler, revisions 3 (RC4) and 4 (AES-128) ----
 
 const PAD = Buffer.from(
   '28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a',
@@ -191,41 +197,16 @@ function md5(...parts: Buffer[]): Buffer {
   return h.digest()
 }
 
-/** RC4 by hand: node:crypto in FIPS-ish builds may not offer it. */
-export function rc4(key: Buffer, data: Buffer): Buffer {
-  const s = new Uint8Array(256)
-  for (let i = 0; i < 256; i++) s[i] = i
-  let j = 0
-  for (let i = 0; i < 256; i++) {
-    j = (j + s[i] + key[i % key.length]) & 0xff
-    const t = s[i]
-    s[i] = s[j]
-    s[j] = t
-  }
-  const out = Buffer.alloc(data.length)
-  let i = 0
-  j = 0
-  for (let k = 0; k < data.length; k++) {
-    i = (i + 1) & 0xff
-    j = (j + s[i]) & 0xff
-    const t = s[i]
-    s[i] = s[j]
-    s[j] = t
-    out[k] = data[k] ^ s[(s[i] + s[j]) & 0xff]
-  }
-  return out
-}
-
 function padPassword(pw: string): Buffer {
   const b = Buffer.from(pw, 'latin1').subarray(0, 32)
   return Buffer.concat([b, PAD.subarray(0, 32 - b.length)])
 }
 
 function rc4Rounds(key: Buffer, data: Buffer): Buffer {
-  let out = rc4(key, data)
+  let out = Buffer.from(rc4(key, data))
   for (let i = 1; i <= 19; i++) {
     const k = Buffer.from(key.map((b) => b ^ i))
-    out = rc4(k, out)
+    out = Buffer.from(rc4(k, out))
   }
   return out
 }
@@ -236,9 +217,10 @@ interface Encryption {
   U: Buffer
   P: number
   id: Buffer
+  aes: boolean
 }
 
-function setupEncryption(userPassword: string, ownerPassword: string): Encryption {
+function setupEncryption(userPassword: string, ownerPassword: string, aes: boolean): Encryption {
   const n = 16
   const P = -3904 // print, copy etc. allowed; the point is the password, not the permissions
   const id = md5(Buffer.from(`annalist-fixture:${userPassword}:${ownerPassword}`))
@@ -254,12 +236,29 @@ function setupEncryption(userPassword: string, ownerPassword: string): Encryptio
   key = key.subarray(0, n)
   // Algorithm 5: U
   const U = Buffer.concat([rc4Rounds(key, md5(PAD, id)), Buffer.alloc(16)])
-  return { key, O, U, P, id }
+  return { key, O, U, P, id, aes }
 }
 
 function objectKey(enc: Encryption, num: number, gen: number): Buffer {
   const extra = Buffer.from([num & 0xff, (num >> 8) & 0xff, (num >> 16) & 0xff, gen & 0xff, (gen >> 8) & 0xff])
-  return md5(enc.key, extra).subarray(0, Math.min(enc.key.length + 5, 16))
+  return md5(enc.key, extra, enc.aes ? Buffer.from('sAlT', 'latin1') : Buffer.alloc(0)).subarray(0, Math.min(enc.key.length + 5, 16))
+}
+
+/** A string's or stream's bytes encrypted for object `num`: RC4, or AES-128-CBC behind its IV (made from the key, so output is reproducible). */
+function encryptFor(enc: Encryption, num: number, data: Buffer): Buffer {
+  const key = objectKey(enc, num, 0)
+  if (!enc.aes) return Buffer.from(rc4(key, data))
+  const iv = md5(key, Buffer.from('iv', 'latin1'))
+  const c = createCipheriv('aes-128-cbc', key, iv)
+  return Buffer.concat([iv, c.update(data), c.final()])
+}
+
+/** The encryption dictionary's body. */
+function encryptDict(enc: Encryption): string {
+  const common = `/P ${enc.P} /O <${enc.O.toString('hex')}> /U <${enc.U.toString('hex')}>`
+  return enc.aes
+    ? `<< /Filter /Standard /V 4 /R 4 /Length 128 /CF << /StdCF << /CFM /AESV2 /AuthEvent /DocOpen /Length 16 >> >> /StmF /StdCF /StrF /StdCF ${common} >>`
+    : `<< /Filter /Standard /V 2 /R 3 /Length 128 ${common} >>`
 }
 
 // ---- fonts ----
@@ -336,7 +335,7 @@ export function makePdf(pages: PdfPage[], opts: PdfOptions = {}): Buffer {
   const physical: PlacedItem[][] = []
   for (const p of pages.length > 0 ? pages : [{ lines: [] }]) physical.push(...layoutPage(p))
   if (opts.encrypt && opts.objectStreams) throw new Error('pdf-writer: encryption with object streams is not supported')
-  const enc = opts.encrypt ? setupEncryption(opts.encrypt.userPassword, opts.encrypt.ownerPassword ?? '') : null
+  const enc = opts.encrypt ? setupEncryption(opts.encrypt.userPassword, opts.encrypt.ownerPassword ?? '', opts.encrypt.aes === true) : null
   const font = opts.font === 'identity-tounicode' ? identityToUnicode(physical) : cidNoEmbed()
 
   // object numbers: 1 catalog, 2 pages, 3 Type0 font, 4 CIDFont, 5 descriptor, [6 ToUnicode], then (page, content) pairs
@@ -345,7 +344,7 @@ export function makePdf(pages: PdfPage[], opts: PdfOptions = {}): Buffer {
   const pageNums = physical.map((_, k) => firstPage + 2 * k)
   const streamObject = (num: number, data: Buffer): PdfObject => {
     let z: Buffer = deflateSync(data)
-    if (enc) z = rc4(objectKey(enc, num, 0), z)
+    if (enc) z = encryptFor(enc, num, z)
     return { body: `<< /Length ${z.length} /Filter /FlateDecode >>`, stream: z }
   }
   objects[1] = { body: '<< /Type /Catalog /Pages 2 0 R >>' }
@@ -353,7 +352,7 @@ export function makePdf(pages: PdfPage[], opts: PdfOptions = {}): Buffer {
   objects[3] = { body: font.type0 }
   // strings inside objects are encrypted too (streams and strings, per object key)
   const str = (num: number, s: string): string =>
-    enc ? `<${rc4(objectKey(enc, num, 0), Buffer.from(s, 'latin1')).toString('hex')}>` : `(${s})`
+    enc ? `<${encryptFor(enc, num, Buffer.from(s, 'latin1')).toString('hex')}>` : `(${s})`
   objects[4] = { body: font.cidFont((s) => str(4, s)) }
   objects[5] = { body: DESCRIPTOR }
   if (font.toUnicode !== null) objects[6] = streamObject(6, Buffer.from(font.toUnicode, 'latin1'))
@@ -371,7 +370,7 @@ export function makePdf(pages: PdfPage[], opts: PdfOptions = {}): Buffer {
   if (enc) {
     encryptNum = objects.length
     objects[encryptNum] = {
-      body: `<< /Filter /Standard /V 2 /R 3 /Length 128 /P ${enc.P} /O <${enc.O.toString('hex')}> /U <${enc.U.toString('hex')}> >>`,
+      body: encryptDict(enc),
     }
   }
   return opts.objectStreams ? withXrefStream(objects) : withXrefTable(objects, enc, encryptNum)

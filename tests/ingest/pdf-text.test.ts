@@ -51,6 +51,16 @@ describe('fast PDF reader on the files it takes', () => {
     })
   }
 
+  for (const aes of [false, true]) {
+    it(`opens a file protected by an owner password only (${aes ? 'AES-128' : 'RC4 128-bit'}), as anyone may, exactly as pdfjs does`, async () => {
+      const pdf = makePdf(PAGES, { font: 'identity-tounicode', encrypt: { userPassword: '', ownerPassword: 'no-editing', aes } })
+      expect(readPdfText(pdf, CMAPS).map((p) => p.items.length).every((n) => n > 0)).toBe(true)
+      const { fast, pdfjs } = await bothReaders(pdf)
+      expect(fast).toBe(pdfjs)
+      expect(fast).toContain(MORE_PROSE)
+    })
+  }
+
   const corpus = resolve(__dirname, '../../../shared/corpus/formats')
   it.skipIf(!existsSync(corpus))('reads the corpus PDFs (LibreOffice: simple fonts with ToUnicode) exactly as pdfjs does', async () => {
     const files = readdirSync(corpus).filter((f) => f.endsWith('.pdf'))
@@ -149,8 +159,10 @@ describe('fast PDF reader, operators and fonts', () => {
   })
 
   it('declines encrypted, truncated and bomb files without reading them to the end', () => {
-    const enc = makePdf(PAGES, { encrypt: { userPassword: 'pw' } })
-    expect(() => readPdfText(enc, CMAPS)).toThrow(/encrypted/)
+    for (const aes of [false, true]) {
+      const enc = makePdf(PAGES, { encrypt: { userPassword: 'pw', ownerPassword: 'owner', aes } })
+      expect(() => readPdfText(enc, CMAPS)).toThrow(/encrypted with a user password/)
+    }
     const whole = makePdf(PAGES)
     expect(() => readPdfText(whole.subarray(0, Math.floor(whole.length * 0.9)), CMAPS)).toThrow(Unsupported)
     // a content stream that inflates past the cap (64 MB): refused, not decoded

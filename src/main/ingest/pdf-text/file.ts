@@ -2,8 +2,10 @@
  * A PDF file's object graph, read the straightforward way (7.5): startxref, cross-reference tables and
  * streams (with /Prev and hybrid /XRefStm), object streams, and the page tree with inherited resources.
  * No repair: a file whose offsets do not hold what the table says is Unsupported (pdfjs rebuilds those),
- * and so is an encrypted one (pdfjs asks for the password or reports it).
+ * and so is one encrypted with a real user password (pdfjs reports it). An empty user password, the
+ * usual "protection" against editing, is opened (crypt.ts).
  */
+import { emptyPasswordDecryptor, type Decryptor } from './crypt'
 import { decodeFilters } from './filters'
 import { EOF, isDict, Lexer, nameOf, numberOf, PdfCmd, PdfRef, PdfStream, Unsupported, type PdfDict, type PdfValue } from './objects'
 
@@ -50,10 +52,36 @@ export class PdfFile {
   /** bytes decoded so far: a file that inflates to more than this is not a report, and pdfjs may judge it */
   private decodedBytes = 0
   trailer: PdfDict = new Map()
+  private decryptor: Decryptor | null = null
 
   constructor(readonly bytes: Uint8Array) {
     this.readXref()
-    if (this.trailer.has('Encrypt')) throw new Unsupported('encrypted')
+    const enc = this.trailer.get('Encrypt')
+    if (enc !== undefined) {
+      // read before the decryptor exists: the encryption dictionary itself is never encrypted
+      const dict = this.dict(enc)
+      const ids = this.resolve(this.trailer.get('ID'))
+      const id0 = Array.isArray(ids) ? this.resolve(ids[0]) : undefined
+      if (!dict || !(id0 instanceof Uint8Array)) throw new Unsupported('encrypted without an encryption dictionary or file ID')
+      this.decryptor = emptyPasswordDecryptor(dict, id0, (v) => this.resolve(v))
+    }
+  }
+
+  /** Strings and streams of an object read from the file are decrypted with that object's key. */
+  private decryptValue(v: PdfValue, num: number, gen: number, depth = 0): PdfValue {
+    const d = this.decryptor
+    if (!d || depth > 64) return v
+    if (v instanceof Uint8Array) return d.decrypt(v, num, gen, 'string')
+    if (Array.isArray(v)) return v.map((x) => this.decryptValue(x, num, gen, depth + 1))
+    if (isDict(v)) {
+      for (const [k, x] of v) v.set(k, this.decryptValue(x, num, gen, depth + 1))
+      return v
+    }
+    if (v instanceof PdfStream) {
+      this.decryptValue(v.dict, num, gen, depth + 1)
+      if (nameOf(v.dict.get('Type')) !== 'XRef') v.encryptedAs = { num, gen }
+    }
+    return v
   }
 
   private readXref(): void {
@@ -197,7 +225,8 @@ export class PdfFile {
   private loadObject(num: number): PdfValue {
     const e = this.xref.get(num)
     if (!e || (e.type === 1 && e.gen < 0)) return null
-    if (e.type === 1) return this.parseIndirectAt(e.offset, num)
+    // objects inside an object stream are not encrypted again: the object stream was
+    if (e.type === 1) return this.decryptValue(this.parseIndirectAt(e.offset, num), num, e.gen)
     let os = this.objectStreams.get(e.stream)
     if (!os) {
       const s = this.get(e.stream)
@@ -247,7 +276,8 @@ export class PdfFile {
 
   /** A stream's decoded bytes. Not cached (a page's content is read once), so memory stays one page deep. */
   streamBytes(s: PdfStream): Uint8Array {
-    const d = decodeFilters(s.raw, s.dict, (v) => this.resolve(v))
+    const raw = this.decryptor && s.encryptedAs ? this.decryptor.decrypt(s.raw, s.encryptedAs.num, s.encryptedAs.gen, 'stream') : s.raw
+    const d = decodeFilters(raw, s.dict, (v) => this.resolve(v))
     this.decodedBytes += d.length
     if (this.decodedBytes > MAX_TOTAL_DECODED) throw new Unsupported('the file inflates to more than the reader allows')
     return d

@@ -47,6 +47,9 @@ export class PdfRef {
 }
 
 export class PdfStream {
+  /** the object it was read from, in an encrypted file: its bytes are decrypted with that object's key */
+  encryptedAs: { num: number; gen: number } | null = null
+
   constructor(
     readonly dict: PdfDict,
     /** the encoded bytes, a view into the file (or an object stream's data) */
