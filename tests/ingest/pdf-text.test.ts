@@ -176,6 +176,32 @@ describe('fast PDF reader, operators and fonts', () => {
   })
 })
 
+describe('fast PDF reader on damaged files', () => {
+  it('only ever throws Unsupported (never a TypeError or a hang) on files with random bytes changed', () => {
+    let seed = 2026
+    const rnd = (): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff
+      return seed / 0x7fffffff
+    }
+    const bases = [makePdf(PAGES, { font: 'identity-tounicode' }), makePdf(PAGES, { objectStreams: true }), makePdf(PAGES, { encrypt: { userPassword: '', ownerPassword: 'o', aes: true } })]
+    const unexpected: string[] = []
+    let read = 0
+    for (let n = 0; n < 600; n++) {
+      const b = Buffer.from(bases[n % bases.length])
+      for (let i = 0, k = 1 + Math.floor(rnd() * 6); i < k; i++) b[Math.floor(rnd() * b.length)] = Math.floor(rnd() * 256)
+      try {
+        readPdfText(b, CMAPS)
+        read++
+      } catch (e) {
+        if (!(e instanceof Unsupported)) unexpected.push(`${n}: ${String(e)}`)
+      }
+    }
+    expect(unexpected).toEqual([])
+    // most changes hit compressed data or offsets and are declined; some land where they change nothing
+    expect(read).toBeGreaterThan(0)
+  })
+})
+
 describe('PDF object lexer', () => {
   it('reads numbers, names, strings, arrays, dictionaries and references', () => {
     const src = Buffer.from('<< /Type /Page /N -3.5 /S (a\\(b\\)c\\101\\n) /H <4E2D 6> /Arr [1 0 R .5 /Na#6De true null] >>', 'latin1')
