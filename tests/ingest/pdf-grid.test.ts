@@ -49,6 +49,13 @@ describe('ruled grids', () => {
     expect(findGrids([{ x0: 0, y0: 0, x1: 2, y1: 0 }, { x0: 0, y0: 0, x1: 0, y1: 2 }])).toEqual([])
   })
 
+  it('reads a double border (Chromium draws each cell\'s own, 0.75 pt apart) as one, and keeps an empty row 3 pt tall', () => {
+    const doubled = (ys: number[]): Rule[] => [...borders([0, 50, 100], ys), ...borders([0, 50, 100], ys.map((y) => y - 0.75))]
+    const [g] = findGrids(doubled([100, 60, 20, 17]))
+    expect(g.ys).toHaveLength(4)
+    expect(gridRows(g, [text('维持', 2, 75), text('1', 60, 35)])).toEqual([['维持', ''], ['', '1'], ['', '']])
+  })
+
   it('joins border pieces that do not quite meet (LibreOffice draws them 0.25 pt apart)', () => {
     const rules = borders([66.6, 179.1, 291.6], [476.3, 458.6, 440.8]).map((r) =>
       r.y0 === r.y1 ? { ...r, x0: r.x0 + 0.25, x1: r.x1 - 0.25 } : { ...r, y0: r.y0 + 0.25, y1: r.y1 - 0.25 })

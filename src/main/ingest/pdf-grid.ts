@@ -29,7 +29,7 @@ export interface Grid {
 /** Rule ends this close (points) meet; positions this close are one boundary. */
 const TOL = 1.5
 /** a rule shorter than this is a tick or a glyph-like mark, not a border */
-const MIN_RULE = 4
+const MIN_RULE = 2
 
 interface Seg {
   /** y of a horizontal rule, x of a vertical one */
@@ -72,7 +72,7 @@ function cluster(values: number[]): number[] {
   const out: number[][] = []
   for (const x of sorted) {
     const last = out[out.length - 1]
-    if (last && x - last[last.length - 1] <= TOL * 2) last.push(x)
+    if (last && x - last[last.length - 1] <= TOL) last.push(x)
     else out.push([x])
   }
   return out.map((g) => g.reduce((s, x) => s + x, 0) / g.length)
