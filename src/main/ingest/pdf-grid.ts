@@ -6,7 +6,7 @@
  * alone (pdf-layout) cannot tell from several rows. Rows come out as the DOCX and HTML readers give
  * them: spans expanded into a full grid, the text in a span's top-left slot, covered slots ''.
  */
-import { buildLines, type PositionedText } from './pdf-layout'
+import { buildLines, joinWords, type PositionedText } from './pdf-layout'
 
 export interface Rule {
   x0: number
@@ -182,8 +182,6 @@ function piece(it: PositionedText, from: number, to: number): PositionedText {
   return { str: it.str.slice(from, to).trim(), x, y: it.y, width: end - x, size: it.size }
 }
 
-const ASCII_WORD = /[A-Za-z0-9]$/
-
 /** The grid's rows of cell text (items are those inGrid gave). */
 export function gridRows(g: Grid, items: PositionedText[]): string[][] {
   const R = g.ys.length - 1
@@ -218,9 +216,6 @@ export function gridRows(g: Grid, items: PositionedText[]): string[][] {
 /** A cell's lines joined: wrapped Chinese runs on without a space, Latin words keep one. */
 function cellText(items: PositionedText[]): string {
   let text = ''
-  for (const line of buildLines(items)) {
-    const t = line.segments.map((s) => s.text).join(' ')
-    text = text === '' ? t : ASCII_WORD.test(text) && /^[A-Za-z0-9]/.test(t) ? `${text} ${t}` : text + t
-  }
+  for (const line of buildLines(items)) text = joinWords(text, line.segments.map((s) => s.text).join(' '))
   return text
 }

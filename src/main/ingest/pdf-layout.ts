@@ -42,7 +42,8 @@ const MIN_WRAPPED_WIDTH = 20
 
 const ASCII_WORD = /[A-Za-z0-9]/
 
-function joinWords(a: string, b: string): string {
+/** Two pieces of one text run on: Latin words and numbers keep a space between them, Chinese does not. */
+export function joinWords(a: string, b: string): string {
   if (a === '') return b
   if (b === '') return a
   return ASCII_WORD.test(a[a.length - 1]) && ASCII_WORD.test(b[0]) ? `${a} ${b}` : a + b
@@ -94,7 +95,8 @@ export function buildLines(items: PositionedText[]): Line[] {
   }).filter((l) => l.segments.length > 0)
 }
 
-const NUMERIC = /^[-+]?[\d,，.]+%?$/
+/** A cell that holds a number (with thousands separators, a sign, a percent) */
+export const NUMERIC = /^[-+]?[\d,，.]+%?$/
 
 function lineText(l: Line): string {
   return l.segments.map((s) => s.text).join(' ')

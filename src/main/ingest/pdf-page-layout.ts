@@ -4,7 +4,7 @@
  * edge. Across pages, a table row that a page break cut in two is joined again.
  */
 import { findGrids, gridRows, gridTop, inGrid } from './pdf-grid'
-import { buildLines, layoutPage, type Line, type PageBlock, type PositionedText } from './pdf-layout'
+import { buildLines, layoutPage, NUMERIC, type Line, type PageBlock, type PositionedText } from './pdf-layout'
 import type { PdfTextPage } from './pdf-text'
 
 export interface PageTable {
@@ -53,8 +53,6 @@ export function pageBlocks(page: PageLayout, right: number): PageBlock[] {
   return out
 }
 
-const NUMBER_CELL = /^[-+]?[\d,，.]+%?$/
-
 /** At most a page number or a running header between a table and the page edge. */
 function nothingBut(lines: Line[]): boolean {
   return lines.length <= 1 && lines.every((l) => l.segments.map((s) => s.text).join('').length <= 12)
@@ -91,7 +89,7 @@ export function joinRowsSplitAtPageBreaks(pages: PageLayout[]): PageLayout[] {
     const tail = last.rows[last.rows.length - 1]
     const head = first.rows[0]
     const headText = head.filter((c) => c !== '')
-    if (headText.length === 0 || headText.some((c) => NUMBER_CELL.test(c)) || !tail.some((c) => NUMBER_CELL.test(c))) continue
+    if (headText.length === 0 || headText.some((c) => NUMERIC.test(c)) || !tail.some((c) => NUMERIC.test(c))) continue
     const joined = [...tail]
     head.forEach((c, i) => {
       if (c === '') return
