@@ -39,6 +39,27 @@ function bumpLast(s: string, n: number): string {
   return s.slice(0, -1) + String.fromCharCode(s.charCodeAt(s.length - 1) + n)
 }
 
+/** `src dst` pairs whose source is a code string. */
+function eachPair(stack: unknown[], each: (code: Uint8Array, dst: unknown) => void): void {
+  for (let i = 0; i + 1 < stack.length; i += 2) {
+    const src = stack[i]
+    if (src instanceof Uint8Array) each(src, stack[i + 1])
+  }
+}
+
+/** `lo hi dst` triples: the codes lo..hi (a sane range, else the map is broken) and the destination. */
+function eachRange(stack: unknown[], each: (first: number, last: number, dst: unknown) => void): void {
+  for (let i = 0; i + 2 < stack.length; i += 3) {
+    const lo = stack[i]
+    const hi = stack[i + 1]
+    if (!(lo instanceof Uint8Array) || !(hi instanceof Uint8Array)) continue
+    const a = toNumber(lo)
+    const b = toNumber(hi)
+    if (b < a || b - a > MAX_RANGE) throw new Unsupported('bad CMap range')
+    each(a, b, stack[i + 2])
+  }
+}
+
 export function parseTextCMap(data: Uint8Array): TextCMap {
   const out: TextCMap = { codespaces: [], unicode: new Map(), cid: new Map(), useCMap: null }
   const lx = new Lexer(data)
@@ -50,82 +71,48 @@ export function parseTextCMap(data: Uint8Array): TextCMap {
       stack.push(t)
       continue
     }
+    // every operator ends what the stack held: data sections, or the PostScript around them (def, begincmap...)
     switch (t.cmd) {
-      case 'begincodespacerange':
-      case 'beginbfchar':
-      case 'beginbfrange':
-      case 'begincidchar':
-      case 'begincidrange':
-        stack.length = 0
-        break
       case 'endcodespacerange':
-        for (let i = 0; i + 1 < stack.length; i += 2) {
-          const lo = stack[i]
-          const hi = stack[i + 1]
-          if (lo instanceof Uint8Array && hi instanceof Uint8Array) out.codespaces.push({ bytes: hi.length, low: toNumber(lo), high: toNumber(hi) })
-        }
-        stack.length = 0
+        eachPair(stack, (lo, hi) => {
+          if (hi instanceof Uint8Array) out.codespaces.push({ bytes: hi.length, low: toNumber(lo), high: toNumber(hi) })
+        })
         break
       case 'endbfchar':
-        for (let i = 0; i + 1 < stack.length; i += 2) {
-          const src = stack[i]
-          const dst = stack[i + 1]
-          if (src instanceof Uint8Array && dst instanceof Uint8Array) out.unicode.set(toNumber(src), utf16be(dst))
-        }
-        stack.length = 0
+        eachPair(stack, (src, dst) => {
+          if (dst instanceof Uint8Array) out.unicode.set(toNumber(src), utf16be(dst))
+        })
         break
       case 'endbfrange':
-        for (let i = 0; i + 2 < stack.length; i += 3) {
-          const lo = stack[i]
-          const hi = stack[i + 1]
-          const dst = stack[i + 2]
-          if (!(lo instanceof Uint8Array) || !(hi instanceof Uint8Array)) continue
-          const a = toNumber(lo)
-          const b = toNumber(hi)
-          if (b < a || b - a > MAX_RANGE) throw new Unsupported('bad bfrange')
+        eachRange(stack, (a, b, dst) => {
           if (dst instanceof Uint8Array) {
             const base = utf16be(dst)
             for (let c = a; c <= b; c++) out.unicode.set(c, bumpLast(base, c - a))
           } else if (Array.isArray(dst)) {
             for (let c = a; c <= b && c - a < dst.length; c++) {
-              const d = dst[c - a]
+              const d: unknown = dst[c - a]
               if (d instanceof Uint8Array) out.unicode.set(c, utf16be(d))
             }
           }
-        }
-        stack.length = 0
+        })
         break
       case 'endcidchar':
-        for (let i = 0; i + 1 < stack.length; i += 2) {
-          const src = stack[i]
-          const cid = stack[i + 1]
-          if (src instanceof Uint8Array && typeof cid === 'number') out.cid.set(toNumber(src), cid)
-        }
-        stack.length = 0
+        eachPair(stack, (src, cid) => {
+          if (typeof cid === 'number') out.cid.set(toNumber(src), cid)
+        })
         break
       case 'endcidrange':
-        for (let i = 0; i + 2 < stack.length; i += 3) {
-          const lo = stack[i]
-          const hi = stack[i + 1]
-          const cid = stack[i + 2]
-          if (!(lo instanceof Uint8Array) || !(hi instanceof Uint8Array) || typeof cid !== 'number') continue
-          const a = toNumber(lo)
-          const b = toNumber(hi)
-          if (b < a || b - a > MAX_RANGE) throw new Unsupported('bad cidrange')
-          for (let c = a; c <= b; c++) out.cid.set(c, cid + c - a)
-        }
-        stack.length = 0
+        eachRange(stack, (a, b, cid) => {
+          if (typeof cid === 'number') for (let c = a; c <= b; c++) out.cid.set(c, cid + c - a)
+        })
         break
       case 'usecmap': {
         const parent = stack[stack.length - 1]
         if (parent instanceof PdfName) out.useCMap = parent.name
-        stack.length = 0
         break
       }
-      default:
-        // findresource, begincmap, def, dict... : the PostScript around the data
-        stack.length = 0
     }
+    stack.length = 0
   }
   return out
 }
