@@ -31,7 +31,7 @@ for (const dir of process.argv.slice(2).filter((a) => !a.startsWith('--'))) {
       console.log(`declined  ${f}: ${e instanceof Unsupported ? e.message : String(e)}`)
       continue
     }
-    const [a, b] = await Promise.all([readPdf(bytes, { reader: 'fast', rules: false }).catch((e: Error) => e), readPdf(bytes, 'pdfjs').catch((e: Error) => e)])
+    const [a, b] = await Promise.all([readPdf(bytes, { reader: 'fast', rules: false }).catch((e: Error) => e), readPdf(bytes, { reader: 'pdfjs' }).catch((e: Error) => e)])
     if (a instanceof Error || b instanceof Error) {
       console.log(`error     ${f}: fast ${a instanceof Error ? a.message : 'ok'}, pdfjs ${b instanceof Error ? b.message : 'ok'}`)
       differ++

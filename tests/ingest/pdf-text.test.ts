@@ -28,7 +28,7 @@ const PAGES: PdfPage[] = [
 /** Both readers' text, the fast one's ruled tables left aside (pdfjs does not see rules). */
 async function bothReaders(bytes: Uint8Array): Promise<{ fast: string; pdfjs: string }> {
   const fast = await readPdf(bytes, { reader: 'fast', rules: false })
-  const pdfjs = await readPdf(bytes, 'pdfjs')
+  const pdfjs = await readPdf(bytes, { reader: 'pdfjs' })
   expect(fast.pageStarts).toEqual(pdfjs.pageStarts)
   expect(fast.blocks).toEqual(pdfjs.blocks)
   return { fast: fast.text, pdfjs: pdfjs.text }
@@ -142,7 +142,7 @@ describe('fast PDF reader, operators and fonts', () => {
     const font = '<< /Type /Font /Subtype /Type1 /BaseFont /Foo /FirstChar 1 /LastChar 1 /Widths [500] /Encoding << /Differences [1 /g17] >> >>'
     const pdf = rawPdf('BT /F1 12 Tf 72 700 Td <01> Tj ET', '<< /Font << /F1 5 0 R >> >>', [font])
     expect(() => readPdfText(pdf, CMAPS)).toThrow(Unsupported)
-    await expect(readPdf(pdf, 'fast')).rejects.toThrow(/fast PDF reader does not take/)
+    await expect(readPdf(pdf, { reader: 'fast' })).rejects.toThrow(/fast PDF reader does not take/)
     await expect(readPdf(pdf)).resolves.toMatchObject({ kind: 'pdf' })
   })
 

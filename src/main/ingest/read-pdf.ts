@@ -106,8 +106,7 @@ export interface ReadPdfOptions {
   rules?: boolean
 }
 
-export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions | PdfReaderChoice = {}): Promise<ParsedDocument> {
-  const { reader = 'auto', rules = true } = typeof opts === 'string' ? { reader: opts } : opts
+export async function readPdf(bytes: Uint8Array, { reader = 'auto', rules = true }: ReadPdfOptions = {}): Promise<ParsedDocument> {
   if (reader !== 'pdfjs') {
     const pages = readFast(bytes)
     if (pages) return assemble(bytes, joinRowsSplitAtPageBreaks(pages.map((p) => pageLayout(p, rules))), [], pages.length)
