@@ -3,6 +3,7 @@
 // and shown before anything is written, the selection scope needs a selection, the field groups and
 // options become the request, and an export ends with a download link.
 import { existsSync } from 'node:fs'
+import type { ReactNode } from 'react'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import type { AnnalistClient, ApiArgs, ApiEventName, ApiEvents, ApiMethod, ApiResult, ExportRequest, ListQuery, ListResult } from '../../src/shared/contract'
@@ -11,6 +12,7 @@ import { I18nProvider } from '../../src/renderer/src/i18n'
 import { ClientContext } from '../../src/renderer/src/transport/get-client'
 import { App } from '../../src/renderer/src/components/App'
 import { ExportPanel } from '../../src/renderer/src/components/export/ExportPanel'
+import { ExportJobContext, useExportJob } from '../../src/renderer/src/components/export/use-export-job'
 import { keyToCommand } from '../../src/renderer/src/lib/keymap'
 import { GROUPS, initialChoices, toRequest } from '../../src/renderer/src/components/export/export-choices'
 import { makeTestLibrary, open, type TestLibrary } from '../services/service-fixtures'
@@ -39,11 +41,18 @@ const requests = (method: 'export.count' | 'export.start'): ExportRequest[] =>
   calls.filter((c) => c.method === method).map((c) => c.args as ExportRequest)
 const lastCount = (): ExportRequest | undefined => requests('export.count').at(-1)
 
+/** The panel with the job App would hand it. */
+function WithJob({ client, children }: { client: AnnalistClient; children: ReactNode }) {
+  return <ExportJobContext.Provider value={useExportJob(client)}>{children}</ExportJobContext.Provider>
+}
+
 function show(query: ListQuery, selected: number[] = [], client: AnnalistClient = inProcessClient()) {
   return render(
     <ClientContext.Provider value={client}>
       <I18nProvider lang="zh">
-        <ExportPanel query={query} selected={new Set(selected)} version={0} onClose={() => {}} />
+        <WithJob client={client}>
+          <ExportPanel query={query} selected={new Set(selected)} version={0} onClose={() => {}} />
+        </WithJob>
       </I18nProvider>
     </ClientContext.Provider>,
   )

@@ -14,7 +14,7 @@ import {
   FORMATS, GROUPS, SCOPES, groupSize, initialChoices, labelsApply, toRequest, type ExportChoices, type ScopeChoice,
 } from './export-choices'
 import { useExportCount } from './use-export-count'
-import { isBusy, useExportJob, useSharedExportJob, type ExportJob } from './use-export-job'
+import { isBusy, useSharedExportJob } from './use-export-job'
 import './export-panel.css'
 
 interface Props {
@@ -31,18 +31,10 @@ function sizeText(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }
 
-export function ExportPanel(props: Props) {
-  const shared = useSharedExportJob()
-  return shared ? <PanelBody {...props} job={shared} /> : <PanelWithOwnJob {...props} />
-}
-
-/** Without an App above (the panel on its own), the job lives and ends with the panel. */
-function PanelWithOwnJob(props: Props) {
-  const job = useExportJob(useClient())
-  return <PanelBody {...props} job={job} />
-}
-
-function PanelBody({ query, selected, version, onClose, job }: Props & { job: ExportJob }) {
+/** The panel shows and starts the job App holds (ExportJobContext), so the job outlives the panel. */
+export function ExportPanel({ query, selected, version, onClose }: Props) {
+  const job = useSharedExportJob()
+  if (!job) throw new Error('ExportPanel needs the export job of an ExportJobContext above it')
   const client = useClient()
   const { t } = useI18n()
   const [choices, setChoices] = useState<ExportChoices>(() => initialChoices(query, selected.size))

@@ -26,7 +26,7 @@ export interface ExportJob {
   dismiss(): void
 }
 
-/** The job App holds; null where no App is above (the panel then follows a job of its own). */
+/** The job App holds, for the Export panel and the top-bar status. */
 export const ExportJobContext = createContext<ExportJob | null>(null)
 export function useSharedExportJob(): ExportJob | null {
   return useContext(ExportJobContext)
