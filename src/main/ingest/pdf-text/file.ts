@@ -35,14 +35,8 @@ const MAX_TOTAL_DECODED = 1024 * 1024 * 1024
 
 const latin1 = new TextDecoder('latin1')
 
-function lastIndexOf(bytes: Uint8Array, word: string, from: number): number {
-  const tail = latin1.decode(bytes.subarray(from))
-  const i = tail.lastIndexOf(word)
-  return i < 0 ? -1 : from + i
-}
-
-function indexOf(bytes: Uint8Array, word: string, from: number): number {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(word, from, 'latin1')
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 }
 
 export class PdfFile {
@@ -86,8 +80,9 @@ export class PdfFile {
 
   private readXref(): void {
     const b = this.bytes
-    const at = lastIndexOf(b, 'startxref', Math.max(0, b.length - 2048))
-    if (at < 0) throw new Unsupported('no startxref')
+    // the last startxref, and only in the file's tail (one further up belongs to an earlier revision)
+    const at = asBuffer(b).lastIndexOf('startxref', undefined, 'latin1')
+    if (at < Math.max(0, b.length - 2048)) throw new Unsupported('no startxref')
     const lx = new Lexer(b, at + 9)
     const first = lx.token()
     if (typeof first !== 'number') throw new Unsupported('bad startxref')
@@ -208,7 +203,7 @@ export class PdfFile {
     let end = typeof declared === 'number' ? start + declared : -1
     if (end < start || end > this.bytes.length || !this.endstreamAt(end)) {
       // a wrong /Length is common enough: trust the endstream keyword
-      const e = indexOf(this.bytes, 'endstream', start)
+      const e = asBuffer(this.bytes).indexOf('endstream', start, 'latin1')
       if (e < 0) throw new Unsupported('stream without endstream')
       end = e
       while (end > start && (this.bytes[end - 1] === 0x0a || this.bytes[end - 1] === 0x0d)) end--
