@@ -10,7 +10,6 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defaultLibraryPath } from './library-path.mjs'
-import { ensureElectronSqlite } from './electron-sqlite.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(import.meta.url)
@@ -41,8 +40,8 @@ function electronBinary() {
   }
 }
 
-function startDesktop(electron, binding) {
-  const env = { ...process.env, ANNALIST_SQLITE_BINDING: binding }
+function startDesktop(electron) {
+  const env = { ...process.env }
   delete env.ELECTRON_RUN_AS_NODE
   const child = spawn(electron, [root], { cwd: root, stdio: 'inherit', env })
   child.on('exit', (code) => process.exit(code ?? 0))
@@ -70,8 +69,6 @@ const electron = electronBinary()
 if (!electron) {
   startBrowserMode('No Electron binary is installed')
 } else {
-  // the desktop app needs better-sqlite3 built for Electron, kept apart from node_modules' Node build
-  const binding = ensureElectronSqlite(electron)
-  if (binding) startDesktop(electron, binding)
-  else startBrowserMode('better-sqlite3 for Electron could not be had')
+  // better-sqlite3 ships N-API binaries in its package: the desktop app loads the same one as Node does
+  startDesktop(electron)
 }

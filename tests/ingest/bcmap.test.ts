@@ -157,7 +157,10 @@ describe('GBK-EUC-H', () => {
         if (expected.length !== 1 || (unit >= 0xe000 && unit <= 0xf8ff)) continue // private use: no CID
         const [code] = split(gbk, bytes)
         tried++
-        if (code.length === 2 && gb1.lookup(cid(gbk, code.code)) === expected) right++
+        // Node 22+'s ICU decodes a few codes that Adobe's GBK-EUC-H (older than GB18030-2005) never mapped,
+        // such as A2E3 (€): those count as misses, not as a broken table
+        const c = gbk.lookup(code.code)
+        if (code.length === 2 && typeof c === 'number' && gb1.lookup(c) === expected) right++
       }
     }
     expect(tried).toBeGreaterThan(5000)

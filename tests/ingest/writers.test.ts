@@ -14,7 +14,6 @@ async function pdfText(bytes: Buffer, opts: { cmaps: boolean; password?: string 
     data: new Uint8Array(bytes),
     ...(opts.cmaps ? { cMapUrl: dirs.cMapUrl, cMapPacked: true } : {}),
     standardFontDataUrl: dirs.standardFontDataUrl,
-    isEvalSupported: false,
     useSystemFonts: false,
     disableFontFace: true,
     verbosity: 0,
@@ -28,7 +27,7 @@ async function pdfText(bytes: Buffer, opts: { cmaps: boolean; password?: string 
     }
     return pages
   } finally {
-    await doc.destroy()
+    await doc.loadingTask.destroy()
   }
 }
 

@@ -1,9 +1,10 @@
 /** The library file: opening rules, and the upgrade from a file made by migration 1 only. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import Database from 'better-sqlite3'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { openLibrary } from '../../src/main/library/db'
 import { APPLICATION_ID, LATEST_VERSION, migrate, userVersion } from '../../src/main/library/migrations'
 import { LibraryError } from '../../src/main/library/errors'
@@ -60,15 +61,15 @@ describe('openLibrary', () => {
   })
 })
 
-describe('native binding', () => {
-  it('loads better-sqlite3 from an explicit nativeBinding path, and says clearly when it cannot', () => {
-    const binding = join(__dirname, '../../node_modules/better-sqlite3/build/Release/better_sqlite3.node')
-    const db = openLibrary(join(dir, 'b.annalist'), { create: true, nativeBinding: binding })
+describe('native module', () => {
+  it('loads better-sqlite3 from the prebuilt N-API binary inside its package (nothing compiled or fetched)', () => {
+    const pkg = dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json'))
+    const prebuilt = join(pkg, 'prebuilds', `${process.platform}-${process.arch}.node`)
+    expect(existsSync(prebuilt)).toBe(true)
+    expect(existsSync(join(pkg, 'build'))).toBe(false)
+    const db = openLibrary(join(dir, 'b.annalist'), { create: true })
     expect(userVersion(db)).toBe(LATEST_VERSION)
     db.close()
-    const e = errorOf(() => openLibrary(join(dir, 'c.annalist'), { create: true, nativeBinding: join(dir, 'missing.node') }))
-    expect(e.code).toBe('binding')
-    expect(e.message).not.toContain('\n')
   })
 })
 

@@ -123,7 +123,6 @@ async function readWithPdfjs(bytes: Uint8Array): Promise<ParsedDocument> {
     data,
     ...pdfjsAssetDirs(),
     cMapPacked: true,
-    isEvalSupported: false,
     useSystemFonts: false,
     disableFontFace: true,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
@@ -165,7 +164,7 @@ async function readWithPdfjs(bytes: Uint8Array): Promise<ParsedDocument> {
     }
     return assemble(bytes, pageLines, failedPages, doc.numPages)
   } finally {
-    await doc.destroy().catch(() => undefined)
+    await doc.loadingTask.destroy().catch(() => undefined)
   }
 }
 

@@ -2,9 +2,9 @@
  * The ONE module that loads better-sqlite3. Opens (or creates) a library file: checks it is an Annalist
  * library, turns on WAL, foreign keys and a busy timeout, and runs the pending migrations.
  *
- * The native module: tests and the CLI use the Node build in node_modules. The desktop app may need a build
- * for Electron's ABI; point ANNALIST_SQLITE_BINDING (or opts.nativeBinding) at that .node file so the two
- * builds never overwrite each other.
+ * The native module: better-sqlite3 13 ships N-API binaries for every platform inside its package, and an
+ * N-API binary loads unchanged in Node and in Electron, so the CLI, the tests, the browser mode and the
+ * desktop shell all load the same file; nothing is fetched or rebuilt per ABI.
  */
 import Database from 'better-sqlite3'
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs'
@@ -17,8 +17,6 @@ export interface OpenOptions {
   /** create the file when absent (default false) */
   create?: boolean
   readonly?: boolean
-  /** path of a better_sqlite3.node built for the running ABI; default env ANNALIST_SQLITE_BINDING */
-  nativeBinding?: string
 }
 
 const SQLITE_MAGIC = 'SQLite format 3\0'
@@ -42,15 +40,11 @@ export function openLibrary(path: string, opts: OpenOptions = {}): Db {
     if (st.isDirectory()) throw new LibraryError('not_sqlite', `${path} is a folder, not a library file`)
     if (st.size > 0 && !looksLikeSqlite(path)) throw new LibraryError('not_sqlite', `${path} is not a library (not an SQLite file)`)
   }
-  const nativeBinding = opts.nativeBinding ?? process.env.ANNALIST_SQLITE_BINDING ?? undefined
   let db: Db
   try {
-    db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: !opts.create, ...(nativeBinding ? { nativeBinding } : {}) })
+    db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: !opts.create })
   } catch (e) {
     const first = (e instanceof Error ? e.message : String(e)).split('\n')[0]
-    if (nativeBinding && /module|binding|ELF|NODE_MODULE_VERSION/i.test(first)) {
-      throw new LibraryError('binding', `cannot load the SQLite module ${nativeBinding} (ANNALIST_SQLITE_BINDING): ${first}`)
-    }
     throw new LibraryError('not_sqlite', `cannot open library ${path}: ${first}`)
   }
   try {

@@ -17,8 +17,6 @@ export interface OpenServicesOptions {
   demo?: boolean
   /** desktop: ask where an export goes (save dialog); default: a temporary file served for download */
   exportPath?: (req: ExportRequest) => Promise<string | null>
-  /** path of better-sqlite3's .node built for this runtime's ABI (the Electron shell) */
-  nativeBinding?: string
 }
 
 export interface OpenServices {
@@ -28,7 +26,7 @@ export interface OpenServices {
 }
 
 export function openServices(opts: OpenServicesOptions): OpenServices {
-  const db = openLibrary(opts.path, { create: opts.create ?? false, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) })
+  const db = openLibrary(opts.path, { create: opts.create ?? false })
   const events = new EventBus()
   const jobs = new JobRegistry(events)
   const services = createServices({

@@ -5,7 +5,7 @@
  *
  * First start (no last library, or it is gone): a demo library is made from resources/samples and opened.
  * Environment: ANNALIST_USER_DATA moves userData (tests: one folder per worker, so single-instance locks
- * never collide); ANNALIST_SQLITE_BINDING points at better-sqlite3 built for Electron (native-binding.ts).
+ * never collide). better-sqlite3's prebuilt N-API binary loads in Electron as it is: nothing is fetched or rebuilt.
  */
 import { BrowserWindow, Menu, app, dialog } from 'electron'
 import { existsSync } from 'node:fs'
@@ -17,7 +17,6 @@ import { handleAppScheme, registerAppScheme, rendererDirOf } from './app-protoco
 import { registerIpc, sendToWindow } from './ipc'
 import { LibrarySession } from './library-session'
 import { buildMenu } from './menu'
-import { findElectronBinding } from './native-binding'
 import { devRendererUrl, installSecurity } from './security'
 import { readSettings, writeSettings } from './settings'
 
@@ -29,9 +28,6 @@ const LIBRARY_FILTERS = [{ name: 'Annalist 资料库', extensions: ['annalist', 
 const IMPORT_FILTERS = [{ name: '报告 Reports', extensions: ['txt', 'docx', 'pdf', 'html', 'htm'] }, { name: '全部 All', extensions: ['*'] }]
 const EXPORT_EXT: Record<ExportRequest['format'], string> = { csv: 'csv', xlsx: 'xlsx', jsonl: 'jsonl', bagit: 'bag' }
 
-const nativeBinding = findElectronBinding(app.getAppPath(), process.resourcesPath, process.versions.modules)
-if (nativeBinding) process.env.ANNALIST_SQLITE_BINDING = nativeBinding
-
 const session = new LibrarySession({
   send: (name, payload) => sendToWindow(win?.webContents ?? null, { name, payload }),
   exportPath: async (req) => {
@@ -39,7 +35,6 @@ const session = new LibrarySession({
     const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts)
     return r.canceled || !r.filePath ? null : r.filePath
   },
-  nativeBinding,
 })
 
 function samplesDir(): string {

@@ -11,7 +11,6 @@ export interface SessionHooks {
   send<E extends ApiEventName>(name: E, payload: ApiEvents[E]): void
   /** ask where an export goes (save dialog) */
   exportPath(req: ExportRequest): Promise<string | null>
-  nativeBinding: string | null
 }
 
 export class LibrarySession {
@@ -35,7 +34,6 @@ export class LibrarySession {
       create: opts.create ?? false,
       demo: opts.demo ?? false,
       exportPath: (req) => this.hooks.exportPath(req),
-      ...(this.hooks.nativeBinding ? { nativeBinding: this.hooks.nativeBinding } : {}),
     })
     await this.close()
     const unsubscribe = next.services.ctx.events.subscribe((name, payload) => this.hooks.send(name, payload))

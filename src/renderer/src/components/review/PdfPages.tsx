@@ -52,7 +52,7 @@ export default function PdfPages({ url, fallbackText }: { url: string; fallbackT
         if (!gone) setError(errorText(e))
       }
     })()
-    return () => { gone = true; void loaded?.destroy() }
+    return () => { gone = true; void loaded?.loadingTask.destroy() }
   }, [url])
   if (error) {
     return (
