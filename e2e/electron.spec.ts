@@ -5,23 +5,13 @@
  * ELECTRON_SKIP_BINARY_DOWNLOAD) — run it on a machine where `npm install` fetched Electron.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { _electron as electron, expect, test } from '@playwright/test'
 import { REPO } from './support/server'
+import { installedElectron } from '../scripts/electron-binary.mjs'
 
-function electronBinary(): string | null {
-  try {
-    // the electron package's main export is the path of its binary, and it throws when the binary is absent
-    const path: unknown = createRequire(import.meta.url)('electron')
-    return typeof path === 'string' && existsSync(path) ? path : null
-  } catch {
-    return null
-  }
-}
-
-const binary = electronBinary()
+const binary = installedElectron()
 const built = existsSync(join(REPO, 'out', 'main', 'index.js'))
 // the list reporter shows a skip without its reason: say it once where a person reads the run
 if (!binary) console.log('electron smoke test skipped: no Electron binary installed (ELECTRON_SKIP_BINARY_DOWNLOAD); run it where `npm install` fetched Electron')

@@ -6,13 +6,12 @@
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, statSync, readdirSync, mkdirSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defaultLibraryPath } from './library-path.mjs'
+import { installedElectron } from './electron-binary.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const require = createRequire(import.meta.url)
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
 
 function newestMtime(dir) {
@@ -29,15 +28,6 @@ function buildIfStale() {
   if (existsSync(built) && statSync(built).mtimeMs >= newestMtime(join(root, 'src'))) return
   const r = spawnSync(npx, ['electron-vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' })
   if (r.status !== 0) process.exit(r.status ?? 1)
-}
-
-function electronBinary() {
-  try {
-    const p = require('electron') // the package exports the binary's path, and throws when it was never downloaded
-    return typeof p === 'string' && existsSync(p) ? p : null
-  } catch {
-    return null
-  }
 }
 
 function startDesktop(electron) {
@@ -65,7 +55,7 @@ function startBrowserMode(why) {
 }
 
 buildIfStale()
-const electron = electronBinary()
+const electron = installedElectron()
 if (!electron) {
   startBrowserMode('No Electron binary is installed')
 } else {
