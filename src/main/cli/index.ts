@@ -19,6 +19,8 @@ const COMMANDS: Record<string, { help: string; load: () => Promise<{ run: Comman
     help: 'export --library <file> --format csv|xlsx|jsonl|bagit --out <path> [--scope all|verified] [--ids 1,2] [--fields a,b,...] [--groups document,headline,t2,t2v19,t3,t4] [--labels] [--provenance] [--organization name] [--description text] [--no-formula-guard]',
     load: () => import('./commands/export'),
   },
+  groups: { help: 'groups --library <file> [--json]', load: () => import('./commands/groups') },
+  agencies: { help: 'agencies --library <file> [--json]', load: () => import('./commands/agencies') },
   'verify-bag': { help: 'verify-bag <dir>', load: () => import('./commands/verify-bag') },
   serve: { help: 'serve --library <file> [--port N]', load: () => import('./commands/serve') },
 }

@@ -1,0 +1,36 @@
+/**
+ * `annalist groups --library <file> [--json]`: the documents that are copies of one report (same agency and
+ * year, closely matching text, whatever their format). With --json: an array of
+ * `{"id", "documents": [ids], "similarity"}` (id: the group's first document; similarity: its weakest link).
+ */
+import { parseArgs, requireOption } from '../args'
+import { openLibrary } from '../../library/db'
+import { findCopyGroups } from '../../dataset/copies'
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ['json'])
+  const db = openLibrary(requireOption(args, 'library'))
+  try {
+    const groups = findCopyGroups(db)
+    if (args.flags.has('json')) {
+      process.stdout.write(JSON.stringify(groups) + '\n')
+      return 0
+    }
+    const name = db.prepare('SELECT file_name FROM documents WHERE id = ?').pluck()
+    const lines: string[] = []
+    for (const g of groups) {
+      lines.push(`group #${g.id}\t${g.documents.length} copies, similarity ${g.similarity.toFixed(2)}`)
+      for (const id of g.documents) lines.push(`  #${id}\t${escapeName(String(name.get(id)))}`)
+    }
+    lines.push(`${groups.length} group${groups.length === 1 ? '' : 's'} of copies`)
+    process.stdout.write(lines.join('\n') + '\n')
+    return 0
+  } finally {
+    db.close()
+  }
+}
+
+/** File names come from anywhere: control characters are shown escaped, never sent to the terminal. */
+function escapeName(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}

@@ -1,0 +1,62 @@
+/**
+ * Keys for agency names, so that one body written many ways is one agency (issue 13): 海關總署 /
+ * 海关总署 / 海关总署(本级机关); 北京市统计局、国家统计局北京调查总队 / …•…; a name behind a betting
+ * brand's prefix. Latin-script clustering keys (OpenRefine's fingerprint) fold case and accents; for
+ * Chinese names what varies is script, inline pinyin, look-alike code points, punctuation, the
+ * 人民政府/政府 shortening, a "this body itself" suffix, the joiner between joint bodies and their order.
+ *
+ * What a key never folds: 办公室/办公厅 (the General Office is its own body, with its own report) and
+ * the place (龙山县民政局 and 永顺县民政局 stay apart).
+ */
+import { foldLookalikes } from '../text/lookalikes'
+import { toSimplified } from '../text/simplify'
+
+/** Betting and gambling words that mark an injected prefix (see corpus/pages: p051, p072, p128). */
+const SPAM_WORD = /(体育|官网|官方网站|投注|博彩|娱乐|老虎机|彩票|棋牌|比分|直播|足球|篮球|欧洲杯|世界杯|葡京|金沙|威廉希尔|bet|app|平台)/i
+/** A spam prefix ends at one of these separators. */
+const SPAM_END = /[_:：@#|｜】\]]/g
+
+/** Inline pinyin glued after characters by converter sites: 國(guó) */
+const INLINE_PINYIN = /([\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\s]+[)）]/gi
+
+/** Joint bodies are written with any of these between them. */
+const JOINER = /[、•·・,，/／;；]+/
+
+/** "The body itself" suffixes (brackets are gone by now): 海关总署(本级机关), 某局（本级）, 某厅机关本级. */
+const SELF_SUFFIX = /(?:本级机关|机关本级|本级|本部)$/
+
+/** A display form: simplified, look-alikes folded, pinyin and spam prefix removed, spaces gone. */
+export function cleanAgencyName(name: string): string {
+  let s = foldLookalikes(name.normalize('NFKC'))
+  s = toSimplified(s)
+  s = s.replace(INLINE_PINYIN, '$1')
+  s = stripSpamPrefix(s)
+  return s.replace(/\s+/g, '').trim()
+}
+
+function stripSpamPrefix(s: string): string {
+  let cut = -1
+  for (const m of s.matchAll(SPAM_END)) {
+    const prefix = s.slice(0, m.index)
+    if (SPAM_WORD.test(prefix)) cut = m.index + m[0].length
+  }
+  return cut > 0 && cut < s.length ? s.slice(cut) : s
+}
+
+/** The bodies of a joint name, each cleaned, in the order written. */
+export function agencyParts(name: string): string[] {
+  return cleanAgencyName(name)
+    .split(JOINER)
+    .map((p) => p.replace(/[\p{P}\p{S}]/gu, '').trim())
+    .filter((p) => p.length > 0)
+}
+
+function partKey(part: string): string {
+  return part.replace(SELF_SUFFIX, '').replace(/人民政府/g, '政府')
+}
+
+/** The clustering key: equal keys are one agency. Empty for a name with nothing left. */
+export function agencyKey(name: string): string {
+  const parts = agencyParts(name).map(partKey)
+  return [...new Set(parts.filter((p) => p.length > 0))].sort().join('、')
+}

@@ -1,0 +1,65 @@
+/**
+ * The authority list of agencies, built from the library (issue 13): every agency name in use, clustered
+ * by agencyKey; per cluster a canonical name (the most used cleaned form, simplified script), its region
+ * code (the most used one), the variants as written and how many documents use each.
+ * Read-only: merging and renaming apply to the documents through the revision machinery.
+ */
+import type { Db } from '../library/db'
+import { agencyKey, cleanAgencyName } from './agency-key'
+
+export interface AgencyVariant { name: string; documents: number }
+export interface AgencyEntry {
+  name: string
+  key: string
+  region_code: string | null
+  documents: number
+  variants: AgencyVariant[]
+}
+
+interface Row { agency: string; code: string | null; n: number }
+
+/** Most frequent value; ties go to the longer, then the first in code-point order (a stable choice). */
+function mostUsed(counts: Map<string, number>): string | null {
+  let best: string | null = null
+  let bestN = -1
+  for (const [v, n] of counts) {
+    if (n > bestN || (n === bestN && best !== null && (v.length > best.length || (v.length === best.length && v < best)))) {
+      best = v
+      bestN = n
+    }
+  }
+  return best
+}
+
+export function buildAuthority(db: Db): AgencyEntry[] {
+  // one row per distinct (agency, region code): the per-document work stays in SQLite
+  const rows = db.prepare(
+    `SELECT json_extract(a.value, '$') AS agency, json_extract(c.value, '$') AS code, count(*) AS n
+       FROM fields a LEFT JOIN fields c ON c.document_id = a.document_id AND c.field_id = 'region_code'
+      WHERE a.field_id = 'agency' AND json_type(a.value) = 'text'
+      GROUP BY 1, 2`,
+  ).all() as Row[]
+  const clusters = new Map<string, { variants: Map<string, number>; clean: Map<string, number>; codes: Map<string, number>; documents: number }>()
+  for (const r of rows) {
+    const key = agencyKey(r.agency)
+    if (!key) continue
+    let c = clusters.get(key)
+    if (!c) clusters.set(key, (c = { variants: new Map(), clean: new Map(), codes: new Map(), documents: 0 }))
+    c.documents += r.n
+    c.variants.set(r.agency, (c.variants.get(r.agency) ?? 0) + r.n)
+    const clean = cleanAgencyName(r.agency)
+    c.clean.set(clean, (c.clean.get(clean) ?? 0) + r.n)
+    if (typeof r.code === 'string' && r.code) c.codes.set(r.code, (c.codes.get(r.code) ?? 0) + r.n)
+  }
+  const out: AgencyEntry[] = []
+  for (const [key, c] of clusters) {
+    out.push({
+      name: mostUsed(c.clean) ?? key,
+      key,
+      region_code: mostUsed(c.codes),
+      documents: c.documents,
+      variants: [...c.variants].map(([name, documents]) => ({ name, documents })).sort((a, b) => b.documents - a.documents || (a.name < b.name ? -1 : 1)),
+    })
+  }
+  return out.sort((a, b) => b.documents - a.documents || (a.name < b.name ? -1 : 1))
+}
