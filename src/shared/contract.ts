@@ -222,10 +222,13 @@ export class ApiError extends Error {
 export interface AnnalistClient {
   call<M extends ApiMethod>(method: M, args: ApiArgs<M>): Promise<ApiResult<M>>
   on<E extends ApiEventName>(event: E, fn: (payload: ApiEvents[E]) => void): () => void
-  /** bytes of the original file (PDF rendering, download) */
-  originalUrl(id: number): string
-  /** browser mode: the address of the file an export job wrote (GET /api/download/<job>, with the token) */
-  downloadUrl?(job: string): string
+  /**
+   * An address the page may load the original from (PDF rendering). Desktop: the app:// scheme. Browser:
+   * a one-minute ticket URL for this one file, minted by an authenticated call (no token in the URL).
+   */
+  originalUrl(id: number): Promise<string>
+  /** browser mode: a one-minute ticket URL for the file an export job wrote; ask for it when it is used */
+  downloadUrl?(job: string): Promise<string>
   /** browser mode only: upload files for import */
   upload?(files: File[]): Promise<{ job: string }>
   mode: 'electron' | 'browser'

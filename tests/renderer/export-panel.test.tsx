@@ -32,8 +32,8 @@ function inProcessClient(): AnnalistClient {
     on<E extends ApiEventName>(event: E, fn: (payload: ApiEvents[E]) => void): () => void {
       return app.services.ctx.events.subscribe((name: ApiEventName, payload) => { if (name === (event as ApiEventName)) fn(payload as ApiEvents[E]) })
     },
-    originalUrl: (id) => `/api/original/${id}`,
-    downloadUrl: (job) => `/api/download/${job}?token=t`,
+    originalUrl: async (id) => `/api/original/${id}`,
+    downloadUrl: async (job) => `/api/download/${job}?ticket=t`,
   }
 }
 
