@@ -38,8 +38,11 @@ test.afterAll(async () => {
 test('imports the sample reports and shows the per-file summary', async () => {
   const lib = new LibraryPage(page)
   await lib.goto(server.url)
+  // the token is taken out of the address bar and never put in a cookie (issue 10)
+  await expect.poll(() => page.url()).not.toContain('token=')
   await lib.upload(files)
   await expect(lib.summary()).toContainText(/新增 \d+/)
+  expect(await page.context().cookies()).toEqual([])
   for (const f of own) await expect(lib.summary()).toContainText(basename(f))
   await expect(lib.row(REPORT)).toHaveCount(1)
   await page.screenshot({ path: join(SHOTS, 'library.png') })
@@ -231,6 +234,8 @@ test('a PDF shows its pages beside the fields', async () => {
   const lib = new LibraryPage(page)
   const pdf = lib.row('.pdf')
   test.skip((await pdf.count()) === 0, 'no PDF among the imported samples')
+  const fetched: string[] = []
+  page.on('request', (r) => { if (r.url().includes('/api/original/')) fetched.push(r.url()) })
   await pdf.first().locator('button.open').click()
   await page.getByTestId('mode-pdf').click()
   await expect(page.getByTestId('pdf-pages').locator('canvas').first()).toBeVisible()
@@ -242,6 +247,9 @@ test('a PDF shows its pages beside the fields', async () => {
     for (let i = 0; i < d.length; i += 4) if (d[i] < 128) ink++
     return ink
   })).toBeGreaterThan(500)
+  // pdf.js loaded the file by a one-file ticket, not by the token
+  expect(fetched.length).toBeGreaterThan(0)
+  for (const u of fetched) expect(u).toMatch(/\/api\/original\/\d+\?ticket=[\w-]+$/)
   await page.screenshot({ path: join(SHOTS, 'review-pdf.png') })
   await page.keyboard.press('Escape')
 })

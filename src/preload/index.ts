@@ -36,7 +36,7 @@ const client: AnnalistClient = {
     set.add(l)
     return () => { set.delete(l) }
   },
-  originalUrl(id: number): string {
+  async originalUrl(id: number): Promise<string> {
     return `${APP_ORIGIN}/api/original/${Math.trunc(Number(id))}`
   },
 }

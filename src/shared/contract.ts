@@ -112,7 +112,11 @@ export interface ImportSummary {
 
 export type ExportFormat = 'csv' | 'xlsx' | 'jsonl' | 'bagit'
 export type FieldGroupChoice = 'document' | 'headline' | 't2' | 't2v19' | 't3' | 't4'
-export interface ExportRequest {
+/**
+ * What a person chooses for an export, as the window and the HTTP bridge send it. It names no place to
+ * write: the desktop app asks with its own save dialog in main, the browser mode offers a download.
+ */
+export interface ExportSettings {
   format: ExportFormat
   /** 'ids' exports exactly `ids` (a selection); 'filter' exports what `filter` lists (paging ignored) */
   scope: 'all' | 'verified' | 'ids' | 'filter'
@@ -130,7 +134,13 @@ export interface ExportRequest {
    * false writes the text exactly (for pandas, R). XLSX and JSON Lines never need it.
    */
   formulaGuard?: boolean
-  /** desktop and CLI: a path; browser mode: omitted, the file is downloaded from /api/download/<job> */
+}
+/**
+ * The export engine's request: the settings plus where to write. Built only inside main (the CLI from its
+ * --out, the desktop app from the save dialog, the browser mode from a private temporary folder); never
+ * taken from a caller of the contract, whose validators refuse an `out` (issue 10).
+ */
+export interface ExportRequest extends ExportSettings {
   out?: string
 }
 export interface ExportSummary { path: string; documents: number; bytes: number; format: ExportFormat }
@@ -163,10 +173,16 @@ export interface Api {
   'history.list': [{ id: number }, Revision[]]
   'history.undo': [{ revision?: number; batch?: string }, { undone: number }]
   'history.redo': [{ revision?: number; batch?: string }, { redone: number }]
-  'import.paths': [{ paths: string[] }, { job: string }]
+  /**
+   * Desktop: main shows the native open dialog (files, or one folder) and imports what the person picked;
+   * `job` is null when they cancelled. The caller never names a path. Browser mode: refused (files come in
+   * by upload).
+   */
+  'import.choose': [{ folder?: boolean }, { job: string | null }]
   'jobs.cancel': [{ job: string }, void]
-  'export.count': [ExportRequest, { documents: number }]
-  'export.start': [ExportRequest, { job: string }]
+  'export.count': [ExportSettings, { documents: number }]
+  /** desktop: main asks where with its save dialog (cancelled: ApiError 'cancelled'); browser: a download */
+  'export.start': [ExportSettings, { job: string }]
   'fields.dictionary': [void, { version: string }]
 }
 export type ApiMethod = keyof Api
@@ -206,10 +222,13 @@ export class ApiError extends Error {
 export interface AnnalistClient {
   call<M extends ApiMethod>(method: M, args: ApiArgs<M>): Promise<ApiResult<M>>
   on<E extends ApiEventName>(event: E, fn: (payload: ApiEvents[E]) => void): () => void
-  /** bytes of the original file (PDF rendering, download) */
-  originalUrl(id: number): string
-  /** browser mode: the address of the file an export job wrote (GET /api/download/<job>, with the token) */
-  downloadUrl?(job: string): string
+  /**
+   * An address the page may load the original from (PDF rendering). Desktop: the app:// scheme. Browser:
+   * a one-minute ticket URL for this one file, minted by an authenticated call (no token in the URL).
+   */
+  originalUrl(id: number): Promise<string>
+  /** browser mode: a one-minute ticket URL for the file an export job wrote; ask for it when it is used */
+  downloadUrl?(job: string): Promise<string>
   /** browser mode only: upload files for import */
   upload?(files: File[]): Promise<{ job: string }>
   mode: 'electron' | 'browser'

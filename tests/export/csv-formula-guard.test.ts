@@ -175,7 +175,7 @@ describe('CSV formula guard', () => {
   })
 
   it('is accepted by the API validator as an optional boolean', () => {
-    const base = { format: 'csv', scope: 'all', out: '/tmp/x.csv' }
+    const base = { format: 'csv', scope: 'all' }
     expect(VALIDATORS['export.start'](base)).not.toHaveProperty('formulaGuard')
     expect(VALIDATORS['export.start']({ ...base, formulaGuard: false })).toMatchObject({ formulaGuard: false })
     expect(VALIDATORS['export.count']({ ...base, formulaGuard: true })).toMatchObject({ formulaGuard: true })

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { copyFileSync, mkdirSync, rmSync, symlinkSync, truncateSync, writeFileSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createHash } from 'node:crypto'
+import { getEventListeners, setMaxListeners } from 'node:events'
 import { openLibrary, type Db } from '../../src/main/library/db'
 import { importBuffers, importPaths } from '../../src/main/import/index'
 import { getDocument, documentCount } from '../../src/main/library/documents'
@@ -172,5 +173,26 @@ describe('importPaths', () => {
     expect(failed.get('huge.txt')).toMatch(/300\.0 MB, larger than the 256 MB limit/)
     expect(failed.get('bomb.docx')).toBeTruthy()
     expect(documentCount(db)).toBe(1)
+  })
+})
+
+describe('listeners on the import signal', () => {
+  it('imports more than 10 files with one signal and no MaxListenersExceededWarning', async () => {
+    const warnings: Error[] = []
+    const onWarning = (w: Error): void => { warnings.push(w) }
+    process.on('warning', onWarning)
+    try {
+      writeReports(join(dir, 'many'), 14)
+      const ac = new AbortController()
+      // Node 22 (Electron's) warns past 10 listeners on an AbortSignal; Node 24 leaves signals unlimited
+      setMaxListeners(10, ac.signal)
+      const s = await importPaths(db, [join(dir, 'many')], { workers: 1, signal: ac.signal })
+      expect(s.imported).toHaveLength(14)
+      expect(getEventListeners(ac.signal, 'abort')).toHaveLength(0)
+      await new Promise((r) => setTimeout(r, 50)) // process warnings are emitted on a later tick
+      expect(warnings.filter((w) => w.name === 'MaxListenersExceededWarning').map((w) => w.message)).toEqual([])
+    } finally {
+      process.off('warning', onWarning)
+    }
   })
 })

@@ -47,8 +47,8 @@ function gatedClient(mode: 'browser' | 'electron' = 'browser'): Gated {
         else deliver()
       })
     },
-    originalUrl: (id) => `/api/original/${id}`,
-    ...(mode === 'browser' ? { downloadUrl: (job: string) => `/api/download/${job}?token=t` } : {}),
+    originalUrl: async (id) => `/api/original/${id}`,
+    ...(mode === 'browser' ? { downloadUrl: async (job: string) => `/api/download/${job}?ticket=t` } : {}),
   }
   return {
     client,

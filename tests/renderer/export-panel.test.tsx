@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs'
 import type { ReactNode } from 'react'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
-import type { AnnalistClient, ApiArgs, ApiEventName, ApiEvents, ApiMethod, ApiResult, ExportRequest, ListQuery, ListResult } from '../../src/shared/contract'
+import type { AnnalistClient, ApiArgs, ApiEventName, ApiEvents, ApiMethod, ApiResult, ExportSettings, ListQuery, ListResult } from '../../src/shared/contract'
 import type { OpenServices } from '../../src/main/services/open-library'
 import { I18nProvider } from '../../src/renderer/src/i18n'
 import { ClientContext } from '../../src/renderer/src/transport/get-client'
@@ -32,14 +32,14 @@ function inProcessClient(): AnnalistClient {
     on<E extends ApiEventName>(event: E, fn: (payload: ApiEvents[E]) => void): () => void {
       return app.services.ctx.events.subscribe((name: ApiEventName, payload) => { if (name === (event as ApiEventName)) fn(payload as ApiEvents[E]) })
     },
-    originalUrl: (id) => `/api/original/${id}`,
-    downloadUrl: (job) => `/api/download/${job}?token=t`,
+    originalUrl: async (id) => `/api/original/${id}`,
+    downloadUrl: async (job) => `/api/download/${job}?ticket=t`,
   }
 }
 
-const requests = (method: 'export.count' | 'export.start'): ExportRequest[] =>
-  calls.filter((c) => c.method === method).map((c) => c.args as ExportRequest)
-const lastCount = (): ExportRequest | undefined => requests('export.count').at(-1)
+const requests = (method: 'export.count' | 'export.start'): ExportSettings[] =>
+  calls.filter((c) => c.method === method).map((c) => c.args as ExportSettings)
+const lastCount = (): ExportSettings | undefined => requests('export.count').at(-1)
 
 /** The panel with the job App would hand it. */
 function WithJob({ client, children }: { client: AnnalistClient; children: ReactNode }) {

@@ -1,8 +1,10 @@
 /**
- * The loopback HTTP bridge over a real library: the token, the Host guard, a call round trip, an upload
- * imported through the real pipeline, the event stream, originals, and the export download.
+ * The loopback HTTP bridge over a real library: the token (header only, never a cookie or a URL), tickets
+ * for files the browser loads itself, the Host guard, malformed input answered 400, no path from a caller,
+ * a call round trip, an upload imported through the real pipeline, the event stream, originals, and the
+ * export download.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { request as httpRequest } from 'node:http'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -40,16 +42,21 @@ async function call(method: string, args: unknown): Promise<{ status: number; bo
 
 /** A raw request with a chosen Host header (fetch will not send a forged one). */
 function rawGet(path: string, host: string): Promise<number> {
+  return raw({ path, headers: { Host: host, ...auth() } })
+}
+
+/** A raw request exactly as written (paths and headers fetch would clean up); resolves with the status. */
+function raw(opts: { path: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port: bridge.port, path, headers: { Host: host, ...auth() } }, (res) => { res.resume(); resolve(res.statusCode ?? 0) })
+    const req = httpRequest({ host: '127.0.0.1', port: bridge.port, method: opts.method ?? 'GET', path: opts.path, headers: opts.headers ?? {} }, (res) => { res.resume(); resolve(res.statusCode ?? 0) })
     req.on('error', reject)
-    req.end()
+    req.end(opts.body)
   })
 }
 
 /** Collects SSE events until `until` says stop. */
 async function readEvents(until: (name: string, data: unknown) => boolean, signal: AbortSignal): Promise<{ name: string; data: unknown }[]> {
-  const res = await fetch(`${bridge.url}/api/events?token=${encodeURIComponent(bridge.token)}`, { signal })
+  const res = await fetch(`${bridge.url}/api/events`, { headers: auth(), signal })
   expect(res.headers.get('content-type')).toMatch(/text\/event-stream/)
   const reader = (res.body as ReadableStream<Uint8Array>).getReader()
   const decoder = new TextDecoder()
@@ -74,32 +81,68 @@ async function readEvents(until: (name: string, data: unknown) => boolean, signa
 }
 
 describe('access', () => {
-  it('answers 401 without the token, for the page and the API', async () => {
-    expect((await fetch(`${bridge.url}/`)).status).toBe(401)
-    expect((await fetch(`${bridge.url}/assets/app.js`)).status).toBe(401)
+  it('answers 401 to the API without the token in its header', async () => {
     const api = await fetch(`${bridge.url}/api/call/library.info`, { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json' } })
     expect(api.status).toBe(401)
     expect(await api.json()).toMatchObject({ error: { name: 'ApiError', code: 'bad_request' } })
     expect((await fetch(`${bridge.url}/api/events`)).status).toBe(401)
     expect((await fetch(`${bridge.url}/api/original/1`)).status).toBe(401)
-    expect((await fetch(`${bridge.url}/?token=wrong`)).status).toBe(401)
+    expect((await fetch(`${bridge.url}/api/original/1`, { headers: { 'X-Annalist-Token': 'wrong' } })).status).toBe(401)
   })
 
-  it('serves the page with the token, sets the cookie, and the cookie then opens the assets', async () => {
+  it('takes the token from no cookie and no URL (issue 10)', async () => {
+    const t = encodeURIComponent(bridge.token)
+    expect((await fetch(`${bridge.url}/api/original/1?token=${t}`)).status).toBe(401)
+    expect((await fetch(`${bridge.url}/api/events?token=${t}`)).status).toBe(401)
+    expect((await fetch(`${bridge.url}/api/original/1`, { headers: { Cookie: `annalist_token=${t}` } })).status).toBe(401)
+  })
+
+  it('serves the page and its assets (public code) with its CSP, and sets no cookie', async () => {
     const page = await fetch(bridge.pageUrl)
     expect(page.status).toBe(200)
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    expect(page.headers.get('set-cookie')).toBeNull()
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer')
     const csp = page.headers.get('content-security-policy') ?? ''
     expect(csp).toContain("default-src 'self'")
     expect(csp).toContain("script-src 'self'")
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/)
-    const cookie = page.headers.get('set-cookie') ?? ''
-    expect(cookie).toMatch(/HttpOnly/)
-    expect(cookie).toMatch(/SameSite=Strict/)
-    const asset = await fetch(`${bridge.url}/assets/app.js`, { headers: { Cookie: cookie.split(';')[0] } })
+    const asset = await fetch(`${bridge.url}/assets/app.js`)
     expect(asset.status).toBe(200)
     expect(asset.headers.get('content-type')).toMatch(/text\/javascript/)
-    expect((await fetch(`${bridge.url}/assets/..%2f..%2flibrary.annalist`, { headers: auth() })).status).toBe(404)
+    expect((await fetch(`${bridge.url}/assets/..%2f..%2flibrary.annalist`)).status).toBe(404)
+  })
+
+  it('opens one file by a ticket minted with the token: only that path, only to read', async () => {
+    const mint = async (path: string): Promise<{ status: number; url?: string }> => {
+      const res = await fetch(`${bridge.url}/api/ticket`, { method: 'POST', headers: { ...auth(), 'Content-Type': 'application/json' }, body: JSON.stringify({ path }) })
+      return { status: res.status, url: res.ok ? ((await res.json()) as { url: string }).url : undefined }
+    }
+    const { url } = await mint('/api/original/1')
+    expect(url).toMatch(/^\/api\/original\/1\?ticket=[\w-]{20,}$/)
+    const file = await fetch(`${bridge.url}${url}`)
+    expect(file.status).toBe(200)
+    expect((await file.text()).length).toBeGreaterThan(100)
+    const ticket = new URL(url as string, bridge.url).searchParams.get('ticket')
+    expect((await fetch(`${bridge.url}/api/original/2?ticket=${ticket}`)).status).toBe(401)
+    expect((await fetch(`${bridge.url}/api/call/library.info?ticket=${ticket}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status).toBe(401)
+    expect((await mint('/api/call/library.info')).status).toBe(400)
+    expect((await mint('/api/events')).status).toBe(400)
+    const noToken = await fetch(`${bridge.url}/api/ticket`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ path: '/api/original/1' }) })
+    expect(noToken.status).toBe(401)
+  })
+
+  it('answers 400, never 500, to malformed cookies and %-escapes in headers and paths', async () => {
+    const bad = '%E0%A4%A'
+    // a malformed cookie left by a page on another port: ignored, the request goes on
+    expect(await raw({ path: '/api/call/library.info', method: 'POST', headers: { ...auth(), Cookie: `annalist_token=${bad}`, 'Content-Type': 'application/json' }, body: '{}' })).toBe(200)
+    expect(await raw({ path: '/', headers: { Cookie: `annalist_token=${bad}; other=${bad}` } })).toBe(200)
+    expect(await raw({ path: '/api/original/1', headers: { Cookie: `annalist_token=${bad}` } })).toBe(401)
+    for (const path of [`/api/original/${bad}`, `/api/call/${bad}`, `/api/download/${bad}`, `/${bad}`, `/assets/${bad}.js`, `/api/original/1?ticket=${bad}`]) {
+      const status = await raw({ path, method: path.startsWith('/api/call/') ? 'POST' : 'GET', headers: auth() })
+      expect([path, status]).toEqual([path, path.includes('?ticket=') ? 200 : 400])
+    }
+    expect(await raw({ path: '/api/upload', method: 'POST', headers: { ...auth(), 'X-File-Name': bad, 'Content-Length': '1' }, body: 'x' })).toBe(400)
   })
 
   it('refuses a Host that is not loopback (DNS rebinding) even with the token', async () => {
@@ -112,6 +155,28 @@ describe('access', () => {
   it('refuses a POST from another origin', async () => {
     const res = await fetch(`${bridge.url}/api/call/library.info`, { method: 'POST', headers: { ...auth(), Origin: 'http://evil.example', 'Content-Type': 'application/json' }, body: '{}' })
     expect(res.status).toBe(403)
+  })
+})
+
+describe('no path from a caller (issue 10)', () => {
+  it('refuses an import by path and an export with out, and neither reads nor writes the file', async () => {
+    const secret = join(lib.dir, 'secret.txt')
+    writeFileSync(secret, '某某县人民政府2020年政府信息公开工作年度报告 不该被导入')
+    const imp = await call('import.paths', { paths: [secret] })
+    expect(imp.status).toBe(400)
+    expect(JSON.stringify(imp.body)).toMatch(/import\.paths' is refused/)
+    const chosen = await call('import.choose', { paths: [secret] })
+    expect(chosen.status).toBe(400)
+    const out = join(lib.dir, 'written-by-caller.csv')
+    for (const method of ['export.start', 'export.count']) {
+      const r = await call(method, { format: 'csv', scope: 'all', out })
+      expect(r.status).toBe(400)
+      expect(JSON.stringify(r.body)).toMatch(/'out' is refused/)
+    }
+    await new Promise((r) => setTimeout(r, 200))
+    expect(existsSync(out)).toBe(false)
+    const found = (await call('documents.list', { search: '不该被导入' })).body as ListResult
+    expect(found.total).toBe(0)
   })
 })
 

@@ -15,10 +15,12 @@ import { TRADITIONAL_QUERY, codeOf, makeTestLibrary, open, type TestLibrary } fr
 let lib: TestLibrary
 let app: OpenServices
 const ends: JobEnd[] = []
+// the desktop shell's save dialog, answered as the person would: the file each test names
+let saveAs = ''
 
 beforeAll(async () => {
   lib = await makeTestLibrary(14, 301)
-  app = open(lib)
+  app = open(lib, 'electron', { exportPath: async () => saveAs })
   app.services.ctx.events.subscribe((name, payload) => { if (name === 'job.end') ends.push(payload as JobEnd) })
 })
 afterAll(async () => {
@@ -41,7 +43,8 @@ async function waitEnd(job: string): Promise<JobEnd> {
 /** Exports `filter` as CSV and returns the ids in the file's data rows (and the summary). */
 async function exportFilter(filter: ListQuery, name: string): Promise<{ ids: number[]; summary: ExportSummary }> {
   const out = join(lib.dir, `${name}.csv`)
-  const { job } = (await app.services.call('export.start', { format: 'csv', scope: 'filter', filter, groups: ['document'], out })) as { job: string }
+  saveAs = out
+  const { job } = (await app.services.call('export.start', { format: 'csv', scope: 'filter', filter, groups: ['document'] })) as { job: string }
   const end = await waitEnd(job)
   if (end.kind !== 'export' || !end.summary) throw new Error(`export failed: ${JSON.stringify(end)}`)
   const text = readFileSync(out, 'utf8').replace(/^\uFEFF/, '')

@@ -78,9 +78,12 @@ describe('JobRegistry', () => {
 describe('import jobs over a real library', () => {
   let lib: TestLibrary
   let app: OpenServices
+  // the desktop shell's open dialog, answered as a person would: the folder set by each test, or cancel
+  let picked: string[] | null = null
+  const asked: { folder: boolean }[] = []
   beforeAll(async () => {
     lib = await makeTestLibrary(2)
-    app = open(lib)
+    app = open(lib, 'electron', { chooseImport: async (o) => { asked.push(o); return picked } })
   })
   afterAll(async () => {
     await app?.close()
@@ -95,11 +98,15 @@ describe('import jobs over a real library', () => {
     })
   }
 
-  it('imports paths as a job, and the end says what came in', async () => {
+  it('imports what the open dialog gave as a job, and the end says what came in; a cancelled dialog starts none', async () => {
     const dir = join(lib.dir, 'more')
     mkdirSync(dir)
     for (let i = 0; i < 3; i++) { const r = generateReport(900 + i, 800); writeFileSync(join(dir, r.name), r.text) }
-    const { job } = (await app.services.call('import.paths', { paths: [dir] })) as { job: string }
+    picked = null
+    expect(await app.services.call('import.choose', { folder: true })).toEqual({ job: null })
+    picked = [dir]
+    const { job } = (await app.services.call('import.choose', { folder: true })) as { job: string }
+    expect(asked).toEqual([{ folder: true }, { folder: true }])
     const end = await endOf(job)
     expect(end.kind === 'import' && end.summary.imported.length).toBe(3)
   })
@@ -117,7 +124,8 @@ describe('import jobs over a real library', () => {
     const dir = join(lib.dir, 'many')
     mkdirSync(dir)
     for (let i = 0; i < 40; i++) { const r = generateReport(2000 + i, 3000); writeFileSync(join(dir, r.name), r.text) }
-    const { job } = (await app.services.call('import.paths', { paths: [dir] })) as { job: string }
+    picked = [dir]
+    const { job } = (await app.services.call('import.choose', {})) as { job: string }
     const ended = endOf(job)
     await app.services.call('jobs.cancel', { job })
     const end = await ended

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { generateReport } from '../../bench/lib/report-text'
 import { importPaths } from '../../src/main/import/index'
 import { openLibrary } from '../../src/main/library/db'
-import { type OpenServices, openServices } from '../../src/main/services/open-library'
+import { type OpenServices, type OpenServicesOptions, openServices } from '../../src/main/services/open-library'
 
 /** A report written in traditional characters, with a sentence found nowhere else. */
 export const TRADITIONAL_REPORT = [
@@ -54,8 +54,9 @@ export async function makeTestLibrary(n = 12, seed = 101): Promise<TestLibrary> 
   return { dir, path, files, cleanup: () => rmSync(dir, { recursive: true, force: true }) }
 }
 
-export function open(lib: TestLibrary, mode: 'browser' | 'electron' = 'browser'): OpenServices {
-  return openServices({ path: lib.path, mode })
+/** `hooks`: what the desktop shell would answer from its dialogs (the person's choice), for electron-mode tests. */
+export function open(lib: TestLibrary, mode: 'browser' | 'electron' = 'browser', hooks: Pick<OpenServicesOptions, 'exportPath' | 'chooseImport'> = {}): OpenServices {
+  return openServices({ path: lib.path, mode, ...hooks })
 }
 
 /** The ApiError code a call fails with, or 'ok'. */

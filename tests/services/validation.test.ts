@@ -1,4 +1,6 @@
 /** Every method refuses malformed arguments at the door with bad_request, and nothing is written. */
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ApiError } from '../../src/shared/contract'
 import type { OpenServices } from '../../src/main/services/open-library'
@@ -50,12 +52,10 @@ const BAD: [string, unknown][] = [
   ['history.undo', {}],
   ['history.undo', { revision: 1, batch: 'x' }],
   ['history.redo', { revision: 'one' }],
-  ['import.paths', { paths: ['relative/path.txt'] }],
-  ['import.paths', { paths: [] }],
+  ['import.choose', { folder: 'yes' }],
   ['jobs.cancel', { job: 7 }],
   ['export.count', { format: 'pdf', scope: 'all' }],
   ['export.start', { format: 'csv', scope: 'ids' }],
-  ['export.start', { format: 'csv', scope: 'all', out: 'relative.csv' }],
   ['export.start', { format: 'csv', scope: 'all', fields: ['nope'] }],
   ['library.info', { x: 1 }],
   ['no.such.method', {}],
@@ -64,6 +64,25 @@ const BAD: [string, unknown][] = [
 describe('validation at the door', () => {
   it.each(BAD)('%s %j -> bad_request', async (method, args) => {
     expect(await codeOf(app.services.call(method, args))).toBe('bad_request')
+  })
+
+  it('refuses any path a caller names: import.paths, import.choose with paths, an export with out (issue 10)', async () => {
+    const dir = lib.dir
+    const refused = async (method: string, args: unknown): Promise<string> => {
+      const e = await app.services.call(method, args).catch((x: unknown) => x)
+      expect(e).toBeInstanceOf(ApiError)
+      expect((e as ApiError).code).toBe('bad_request')
+      return (e as ApiError).message
+    }
+    expect(await refused('import.paths', { paths: ['/etc/shadow'] })).toMatch(/import\.paths' is refused/)
+    expect(await refused('import.choose', { paths: ['/etc/shadow'] })).toMatch(/'paths' is refused/)
+    // browser mode: no open dialog, so nothing to choose from either
+    expect(await refused('import.choose', {})).toMatch(/upload/)
+    for (const method of ['export.start', 'export.count']) {
+      expect(await refused(method, { format: 'csv', scope: 'all', out: join(dir, 'x.csv') })).toMatch(/'out' is refused/)
+    }
+    expect(existsSync(join(dir, 'x.csv'))).toBe(false)
+    expect((app.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n).toBe(4)
   })
 
   it('an error is an ApiError whose message names the argument', async () => {

@@ -96,15 +96,22 @@ export class WorkerPool {
     if (this.idleTimer) clearTimeout(this.idleTimer)
     this.idleTimer = null
     return new Promise((resolve, reject) => {
-      const p: Pending = { req: { ...req, task: this.nextTask++ } as WorkerRequest, transfer, resolve, reject }
-      this.queue.push(p)
-      signal?.addEventListener('abort', () => {
+      // The abort listener lives exactly as long as the task: an import shares one signal across all its
+      // files, and listeners left behind piled up (MaxListenersExceededWarning past 10 files).
+      const onAbort = (): void => {
         const i = this.queue.indexOf(p)
         if (i >= 0) {
           this.queue.splice(i, 1)
           reject(new TaskFailed('cancelled', 'cancelled'))
         }
-      }, { once: true })
+      }
+      const settle = <T>(fn: (v: T) => void) => (v: T): void => {
+        signal?.removeEventListener('abort', onAbort)
+        fn(v)
+      }
+      const p: Pending = { req: { ...req, task: this.nextTask++ } as WorkerRequest, transfer, resolve: settle(resolve), reject: settle(reject) }
+      this.queue.push(p)
+      signal?.addEventListener('abort', onAbort, { once: true })
       this.pump()
     })
   }

@@ -76,7 +76,7 @@ export class JobRegistry {
     return rec
   }
 
-  get(id: string): JobRecord | undefined {
+  get(id: string): (JobRecord & { done: Promise<JobEnd> }) | undefined {
     return this.jobs.get(id)
   }
 

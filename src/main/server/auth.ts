@@ -3,13 +3,12 @@
  * 1. the Host header names loopback (a page on another site that rebinds its DNS name to 127.0.0.1
  *    still sends its own name as Host: DNS-rebinding guard);
  * 2. a state-changing request from a browser carries an Origin of this very server (or none);
- * 3. the per-run token, from the X-Annalist-Token header, the `annalist_token` cookie, or `?token=`.
+ * 3. for the API, the per-run token in the X-Annalist-Token header, or for one file a ticket (tickets.ts).
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 
 export const TOKEN_HEADER = 'x-annalist-token'
-export const TOKEN_COOKIE = 'annalist_token'
 
 export function newToken(): string {
   return randomBytes(24).toString('base64url')
@@ -36,16 +35,6 @@ export function isAllowedOrigin(origin: string | undefined, port: number): boole
   }
 }
 
-function readCookie(req: IncomingMessage, name: string): string | undefined {
-  const header = req.headers.cookie
-  if (!header) return undefined
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=')
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim())
-  }
-  return undefined
-}
-
 function sameToken(given: string | undefined, token: string): boolean {
   if (!given) return false
   const a = Buffer.from(given)
@@ -53,15 +42,12 @@ function sameToken(given: string | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b)
 }
 
-/** Where the request's token came from, or null when it has none that matches. */
-export function tokenSource(req: IncomingMessage, url: URL, token: string): 'header' | 'cookie' | 'query' | null {
+/**
+ * Whether the request carries the run's token, in the X-Annalist-Token header: never a cookie (cookies
+ * ignore ports, so Chromium sent one to every server on 127.0.0.1) nor the URL (issue 10). A cookie of an
+ * older version is ignored, whatever it holds, so a malformed one cannot break a request.
+ */
+export function hasToken(req: IncomingMessage, token: string): boolean {
   const header = req.headers[TOKEN_HEADER]
-  if (sameToken(Array.isArray(header) ? header[0] : header, token)) return 'header'
-  if (sameToken(readCookie(req, TOKEN_COOKIE), token)) return 'cookie'
-  if (sameToken(url.searchParams.get('token') ?? undefined, token)) return 'query'
-  return null
-}
-
-export function tokenCookie(token: string): string {
-  return `${TOKEN_COOKIE}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`
+  return sameToken(Array.isArray(header) ? header[0] : header, token)
 }

@@ -9,7 +9,9 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import type { Services } from '../services'
 import { newToken } from './auth'
-import { failure, handle } from './routes'
+import { type BridgeLimits, DEFAULT_LIMITS, failure, handle } from './routes'
+import { Tickets } from './tickets'
+import { UploadBudget } from './upload-budget'
 
 export interface BridgeOptions {
   services: Services
@@ -19,6 +21,8 @@ export interface BridgeOptions {
   rendererDir?: string | null
   /** for tests: a fixed token */
   token?: string
+  /** resource bounds; tests pass small ones */
+  limits?: Partial<BridgeLimits>
 }
 
 export interface Bridge {
@@ -28,6 +32,8 @@ export interface Bridge {
   port: number
   token: string
   rendererAvailable: boolean
+  /** event streams open now */
+  eventStreams(): number
   close(): Promise<void>
 }
 
@@ -36,11 +42,12 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
   const rendererDir = opts.rendererDir && existsSync(join(opts.rendererDir, 'index.html')) ? opts.rendererDir : null
   const streams = new Set<ServerResponse>()
   let port = 0
-  const rc = { services: opts.services, token, port: () => port, rendererDir, streams }
+  const limits: BridgeLimits = { ...DEFAULT_LIMITS, ...opts.limits }
+  const rc = { services: opts.services, token, port: () => port, rendererDir, streams, tickets: new Tickets(), limits, uploads: new UploadBudget(limits.uploadsInFlight) }
   const server = createServer((req, res) => {
     handle(rc, req, res).catch((e: unknown) => failure(res, e))
   })
-  // a slow or stalled client cannot hold a connection for ever
+  // a slow or stalled client cannot hold a connection for ever (a stalled body: 408 from readBody)
   server.requestTimeout = 10 * 60_000
   server.headersTimeout = 30_000
   await new Promise<void>((resolve, reject) => {
@@ -55,6 +62,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
     port,
     token,
     rendererAvailable: rendererDir !== null,
+    eventStreams: () => streams.size,
     async close() {
       for (const s of streams) s.end()
       streams.clear()

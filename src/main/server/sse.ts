@@ -1,10 +1,15 @@
-/** Server-Sent Events: every ApiEvent to every open stream, until the client goes away. */
+/**
+ * Server-Sent Events: every ApiEvent to every open stream, until the client goes away. A client that does
+ * not read (stalled, or a tab in the background of a slow machine) would make this process buffer every
+ * event for it without end: once a stream's unsent output passes `maxBuffer` bytes it is closed, and the
+ * page reconnects when it reads again (issue 10).
+ */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { EventBus } from '../jobs/event-bus'
 
 const KEEPALIVE_MS = 20_000
 
-export function openEventStream(events: EventBus, req: IncomingMessage, res: ServerResponse, streams: Set<ServerResponse>): void {
+export function openEventStream(events: EventBus, req: IncomingMessage, res: ServerResponse, streams: Set<ServerResponse>, maxBuffer: number): void {
   res.writeHead(200, {
     'Content-Type': 'text/event-stream; charset=utf-8',
     'Cache-Control': 'no-store',
@@ -13,12 +18,18 @@ export function openEventStream(events: EventBus, req: IncomingMessage, res: Ser
   })
   // tells EventSource how long to wait before reconnecting, and flushes the headers at once
   res.write('retry: 2000\n\n')
-  const unsubscribe = events.subscribe((name, payload) => {
-    res.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`)
-  })
-  const keepalive = setInterval(() => res.write(': keepalive\n\n'), KEEPALIVE_MS)
+  const send = (text: string): void => {
+    if (res.destroyed) return
+    res.write(text)
+    if (res.writableLength > maxBuffer) {
+      close()
+      res.destroy()
+    }
+  }
+  const unsubscribe = events.subscribe((name, payload) => send(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`))
+  const keepalive = setInterval(() => send(': keepalive\n\n'), KEEPALIVE_MS)
   streams.add(res)
-  const close = (): void => {
+  function close(): void {
     clearInterval(keepalive)
     unsubscribe()
     streams.delete(res)

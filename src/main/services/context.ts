@@ -1,9 +1,10 @@
 /**
  * What the services run over: one open library, the event bus, the job registry, and the few things that
- * differ between the desktop app and the browser mode (where an export goes when no path was given).
+ * differ between the desktop app and the browser mode: where an export goes and where imports come from.
+ * Paths come only from here (main's own dialogs or temporary folder), never from a caller of the contract.
  */
 import type { Db } from '../library/db'
-import type { ExportRequest } from '../../shared/contract'
+import type { ExportSettings } from '../../shared/contract'
 import type { EventBus } from '../jobs/event-bus'
 import type { JobRegistry } from '../jobs/registry'
 
@@ -20,5 +21,10 @@ export interface ServiceContext {
    * Where an export without `out` is written. Browser mode: a temporary file, later served from
    * /api/download/<job>. Desktop: the shell may ask with a save dialog (null = the person cancelled).
    */
-  exportPath(req: ExportRequest): Promise<string | null>
+  exportPath(req: ExportSettings): Promise<string | null>
+  /**
+   * Desktop only: show the native open dialog and return what the person picked (null = cancelled).
+   * Absent in the browser mode, where files come in only by upload.
+   */
+  chooseImport?(opts: { folder: boolean }): Promise<string[] | null>
 }

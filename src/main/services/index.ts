@@ -4,7 +4,7 @@
  * Transports (ipcMain in the shell, the HTTP bridge, tests) call `services.call(method, rawArgs)`: it
  * accepts untrusted input and always fails with an ApiError.
  */
-import type { Api, ApiMethod, ApiResult, ExportRequest } from '../../shared/contract'
+import type { Api, ApiMethod, ApiResult, ExportSettings } from '../../shared/contract'
 import { ApiError } from '../../shared/contract'
 import { documentCount, getDocument, readOriginal } from '../library/documents'
 import { confirmFields, setFieldValues } from '../library/field-store'
@@ -13,7 +13,7 @@ import { LibraryError } from '../library/errors'
 import { countExport } from '../export'
 import type { ServiceContext } from './context'
 import { redo, undo } from './history'
-import { closeImportPool, startExport, startImport, startUpload, type UploadedFile } from './jobs-glue'
+import { chooseAndImport, closeImportPool, startExport, startUpload, type UploadedFile } from './jobs-glue'
 import { listDocuments, listIds } from './list-query'
 import { listHistory } from './revisions'
 import { nextInQueue, setNote, setStatus } from './review'
@@ -35,7 +35,7 @@ export function createServiceMap(ctx: ServiceContext): ServiceMap {
   const { db, events } = ctx
   const changed = (ids: number[] | null): void => { if (ids === null || ids.length > 0) events.emit('library.changed', { ids }) }
   // The export engine knows all / verified / ids: "the current filter" becomes the ids it lists now.
-  const byIds = (req: ExportRequest): ExportRequest => {
+  const byIds = (req: ExportSettings): ExportSettings => {
     if (req.scope !== 'filter') return req
     const { filter, ...rest } = req
     return { ...rest, scope: 'ids', ids: listIds(db, filter ?? {}) }
@@ -102,7 +102,7 @@ export function createServiceMap(ctx: ServiceContext): ServiceMap {
       changed(null)
       return { redone: r.redone }
     },
-    'import.paths': async ({ paths }) => startImport(ctx, paths),
+    'import.choose': async ({ folder }) => chooseAndImport(ctx, folder ?? false),
     'jobs.cancel': async ({ job }) => ctx.jobs.cancel(job),
     'export.count': async (req) => ({ documents: countExport(db, byIds(req)) }),
     'export.start': async (req) => startExport(ctx, byIds(req)),
@@ -119,6 +119,9 @@ export function toApiError(e: unknown): ApiError {
   if (/SQLITE_CONSTRAINT/i.test(msg)) return new ApiError('conflict', msg)
   return new ApiError('internal', msg)
 }
+
+/** The method that once let a caller name files to read (issue 10): gone, and refused with a reason. */
+const PATHS_REFUSED = "'import.paths' is refused: files to import are picked in the app's open dialog (desktop) or uploaded (browser); the command line takes paths"
 
 export function isApiMethod(name: string): name is ApiMethod {
   return Object.prototype.hasOwnProperty.call(VALIDATORS, name)
@@ -145,6 +148,7 @@ export function createServices(ctx: ServiceContext): Services {
     ctx,
     map,
     async call(method, rawArgs) {
+      if (method === 'import.paths') throw new ApiError('bad_request', PATHS_REFUSED)
       if (!isApiMethod(method)) throw new ApiError('bad_request', `unknown method '${method}'`)
       try {
         const args = VALIDATORS[method](rawArgs)

@@ -5,7 +5,7 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { ExportRequest, ImportSummary } from '../../shared/contract'
+import type { ExportSettings, ImportSummary } from '../../shared/contract'
 import { ApiError } from '../../shared/contract'
 import { runExport } from '../export'
 import { type ImportProgress, importBuffers, importPaths } from '../import'
@@ -61,7 +61,11 @@ function queuedImport(ctx: ServiceContext, run: (o: { signal: AbortSignal; onPro
   return { job: job.id }
 }
 
-export function startImport(ctx: ServiceContext, paths: string[]): { job: string } {
+/** Desktop: the native open dialog (main's), then an import of what the person picked; null when cancelled. */
+export async function chooseAndImport(ctx: ServiceContext, folder: boolean): Promise<{ job: string | null }> {
+  if (!ctx.chooseImport) throw new ApiError('bad_request', 'in the browser, add files with the import button or by dropping them (upload)')
+  const paths = await ctx.chooseImport({ folder })
+  if (!paths || paths.length === 0) return { job: null }
   return queuedImport(ctx, (o) => importPaths(ctx.db, paths, { ...o, pool: importPool(ctx) }))
 }
 
@@ -70,18 +74,19 @@ export function startUpload(ctx: ServiceContext, files: UploadedFile[]): { job: 
   return queuedImport(ctx, (o) => importBuffers(ctx.db, files, { ...o, pool: importPool(ctx) }))
 }
 
-const EXTENSIONS: Record<ExportRequest['format'], string> = { csv: 'csv', xlsx: 'xlsx', jsonl: 'jsonl', bagit: 'bag' }
+const EXTENSIONS: Record<ExportSettings['format'], string> = { csv: 'csv', xlsx: 'xlsx', jsonl: 'jsonl', bagit: 'bag' }
 
 let exportDir: string | null = null
 /** Browser mode: exports without a path go to a private temporary folder of this process. */
-export function temporaryExportPath(req: ExportRequest): string {
+export function temporaryExportPath(req: ExportSettings): string {
   exportDir ??= mkdtempSync(join(tmpdir(), 'annalist-export-'))
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-')
   return join(exportDir, `annalist-${stamp}-${Math.random().toString(36).slice(2, 8)}.${EXTENSIONS[req.format]}`)
 }
 
-export async function startExport(ctx: ServiceContext, req: ExportRequest): Promise<{ job: string }> {
-  const out = req.out ?? (await ctx.exportPath(req))
+/** The place to write always comes from main (save dialog or temporary folder), never from the caller. */
+export async function startExport(ctx: ServiceContext, req: ExportSettings): Promise<{ job: string }> {
+  const out = await ctx.exportPath(req)
   if (out === null) throw new ApiError('cancelled', 'no place to write the export was chosen')
   const job = ctx.jobs.start('export', async ({ signal, progress }) => {
     const summary = await runExport(ctx.db, { ...req, out }, { signal, onProgress: (p) => progress(p.done, p.total, p.current) })

@@ -6,7 +6,7 @@
 import { type Db, openLibrary } from '../library/db'
 import { EventBus } from '../jobs/event-bus'
 import { JobRegistry } from '../jobs/registry'
-import type { ExportRequest } from '../../shared/contract'
+import type { ExportSettings } from '../../shared/contract'
 import { type Services, createServices } from './index'
 import { temporaryExportPath } from './jobs-glue'
 
@@ -16,7 +16,9 @@ export interface OpenServicesOptions {
   create?: boolean
   demo?: boolean
   /** desktop: ask where an export goes (save dialog); default: a temporary file served for download */
-  exportPath?: (req: ExportRequest) => Promise<string | null>
+  exportPath?: (req: ExportSettings) => Promise<string | null>
+  /** desktop: the native open dialog for `import.choose`; absent: the browser mode, uploads only */
+  chooseImport?: (opts: { folder: boolean }) => Promise<string[] | null>
 }
 
 export interface OpenServices {
@@ -37,6 +39,7 @@ export function openServices(opts: OpenServicesOptions): OpenServices {
     events,
     jobs,
     exportPath: opts.exportPath ?? (async (req) => temporaryExportPath(req)),
+    ...(opts.chooseImport ? { chooseImport: opts.chooseImport } : {}),
   })
   let closed = false
   return {

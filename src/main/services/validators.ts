@@ -3,8 +3,7 @@
  * typed arguments out, or ApiError('bad_request'). The mapped type makes a new contract method a compile
  * error here until it has a validator.
  */
-import { isAbsolute } from 'node:path'
-import type { Api, ApiArgs, ApiMethod, ExportFormat, ExportRequest, FieldGroupChoice, ListQuery, SortKey } from '../../shared/contract'
+import type { Api, ApiArgs, ApiMethod, ExportFormat, ExportSettings, FieldGroupChoice, ListQuery, SortKey } from '../../shared/contract'
 import { DOC_STATUSES } from '../../shared/contract'
 import { REPORT_FORMATS, fieldDef } from '../../shared/fields'
 import type { FieldValue } from '../../shared/fields'
@@ -68,15 +67,26 @@ function listQuery(raw: unknown, method: string): ListQuery {
   })
 }
 
-function exportRequest(raw: unknown, method: string): ExportRequest {
-  const o = object(raw, method, ['format', 'scope', 'ids', 'filter', 'groups', 'fields', 'labels', 'provenanceColumns', 'formulaGuard', 'out'])
+/**
+ * No caller of the contract names a file: the places to read and write come from main's own dialogs (desktop)
+ * or from uploads and downloads (browser). An argument that tries is refused with the reason (issue 10).
+ */
+function refusePaths(raw: unknown, method: string, keys: readonly string[]): void {
+  if (raw === null || typeof raw !== 'object') return
+  const found = keys.find((k) => Object.prototype.hasOwnProperty.call(raw, k))
+  if (found) throw bad(`${method}: '${found}' is refused: the app asks where with its own dialog (desktop) or uses upload and download (browser); the command line takes paths`)
+}
+
+function exportRequest(raw: unknown, method: string): ExportSettings {
+  refusePaths(raw, method, ['out', 'path'])
+  const o = object(raw, method, ['format', 'scope', 'ids', 'filter', 'groups', 'fields', 'labels', 'provenanceColumns', 'formulaGuard'])
   const scope = oneOf(o, 'scope', ['all', 'verified', 'ids', 'filter'] as const)
   if (scope === 'filter' && o.filter === undefined) throw bad(`${method}: scope 'filter' needs 'filter' (a list query, {} for everything)`)
   if (scope !== 'filter' && o.filter !== undefined) throw bad(`${method}: 'filter' goes with scope 'filter'`)
   if (o.filter !== undefined && (o.filter === null || typeof o.filter !== 'object' || Array.isArray(o.filter))) {
     throw bad(`${method}: 'filter' must be an object (a list query)`)
   }
-  const req: ExportRequest = compact({
+  return compact({
     format: oneOf(o, 'format', EXPORT_FORMATS),
     scope,
     ids: scope === 'ids' ? ids(o) : optArray(o, 'ids', idItem, { max: MAX_IDS }),
@@ -90,10 +100,7 @@ function exportRequest(raw: unknown, method: string): ExportRequest {
     labels: optBool(o, 'labels'),
     provenanceColumns: optBool(o, 'provenanceColumns'),
     formulaGuard: optBool(o, 'formulaGuard'),
-    out: optStr(o, 'out', { max: 4096, nonEmpty: true }),
   })
-  if (req.out !== undefined && !isAbsolute(req.out)) throw bad(`'out' must be an absolute path`)
-  return req
 }
 
 export const VALIDATORS: Validators = {
@@ -161,15 +168,9 @@ export const VALIDATORS: Validators = {
   'history.list': (raw) => ({ id: int(object(raw, 'history.list', ['id']), 'id', { min: 1 }) }),
   'history.undo': (raw) => undoArgs(raw, 'history.undo'),
   'history.redo': (raw) => undoArgs(raw, 'history.redo'),
-  'import.paths': (raw) => {
-    const o = object(raw, 'import.paths', ['paths'])
-    return {
-      paths: array(o, 'paths', (v, where) => {
-        const p = strItem(v, where)
-        if (!isAbsolute(p)) throw bad(`'${where}' must be an absolute path`)
-        return p
-      }, { nonEmpty: true, max: 100_000 }),
-    }
+  'import.choose': (raw) => {
+    refusePaths(raw, 'import.choose', ['paths', 'path'])
+    return compact({ folder: optBool(object(raw, 'import.choose', ['folder']), 'folder') })
   },
   'jobs.cancel': (raw) => ({ job: str(object(raw, 'jobs.cancel', ['job']), 'job', { nonEmpty: true, max: 100 }) }),
   'export.count': (raw) => exportRequest(raw, 'export.count'),

@@ -10,7 +10,7 @@
 import { BrowserWindow, Menu, app, dialog } from 'electron'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import type { ExportRequest } from '../../shared/contract'
+import type { ExportSettings } from '../../shared/contract'
 import { APP_ORIGIN } from '../../shared/ipc'
 import { makeDemoLibrary } from '../services/demo-library'
 import { handleAppScheme, registerAppScheme, rendererDirOf } from './app-protocol'
@@ -26,7 +26,7 @@ registerAppScheme()
 let win: BrowserWindow | null = null
 const LIBRARY_FILTERS = [{ name: 'Annalist 资料库', extensions: ['annalist', 'sqlite', 'db'] }]
 const IMPORT_FILTERS = [{ name: '报告 Reports', extensions: ['txt', 'docx', 'pdf', 'html', 'htm'] }, { name: '全部 All', extensions: ['*'] }]
-const EXPORT_EXT: Record<ExportRequest['format'], string> = { csv: 'csv', xlsx: 'xlsx', jsonl: 'jsonl', bagit: 'bag' }
+const EXPORT_EXT: Record<ExportSettings['format'], string> = { csv: 'csv', xlsx: 'xlsx', jsonl: 'jsonl', bagit: 'bag' }
 
 const session = new LibrarySession({
   send: (name, payload) => sendToWindow(win?.webContents ?? null, { name, payload }),
@@ -34,6 +34,13 @@ const session = new LibrarySession({
     const opts = { title: '导出 Export', defaultPath: `annalist-export.${EXPORT_EXT[req.format]}` }
     const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts)
     return r.canceled || !r.filePath ? null : r.filePath
+  },
+  chooseImport: async ({ folder }) => {
+    const opts = folder
+      ? { title: '导入文件夹 Import Folder', properties: ['openDirectory' as const] }
+      : { title: '导入文件 Import Files', properties: ['openFile' as const, 'multiSelections' as const], filters: IMPORT_FILTERS }
+    const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts)
+    return r.canceled ? null : r.filePaths
   },
 })
 
@@ -86,15 +93,12 @@ async function chooseLibrary(): Promise<void> {
   if (!r.canceled && r.filePaths[0]) await openLibrary(r.filePaths[0])
 }
 
+/** The menu's import: the same `import.choose` the window calls; main shows the dialog either way. */
 async function chooseImport(kind: 'files' | 'folder'): Promise<void> {
-  const opts = kind === 'files'
-    ? { title: '导入文件 Import Files', properties: ['openFile' as const, 'multiSelections' as const], filters: IMPORT_FILTERS }
-    : { title: '导入文件夹 Import Folder', properties: ['openDirectory' as const] }
-  const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts)
   const s = session.services()
-  if (r.canceled || r.filePaths.length === 0 || !s) return
+  if (!s) return
   try {
-    await s.call('import.paths', { paths: r.filePaths })
+    await s.call('import.choose', { folder: kind === 'folder' })
   } catch (e) {
     dialog.showErrorBox('导入失败 Import failed', e instanceof Error ? e.message : String(e))
   }

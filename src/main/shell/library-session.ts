@@ -2,7 +2,7 @@
  * The library the window is working on, and switching to another one: the old one's jobs are cancelled
  * and it is closed before the new one opens, so two libraries are never written at once by this app.
  */
-import type { ApiEventName, ApiEvents, ExportRequest } from '../../shared/contract'
+import type { ApiEventName, ApiEvents, ExportSettings } from '../../shared/contract'
 import { type OpenServices, openServices } from '../services/open-library'
 import type { Services } from '../services'
 
@@ -10,7 +10,9 @@ export interface SessionHooks {
   /** deliver an event to the window */
   send<E extends ApiEventName>(name: E, payload: ApiEvents[E]): void
   /** ask where an export goes (save dialog) */
-  exportPath(req: ExportRequest): Promise<string | null>
+  exportPath(req: ExportSettings): Promise<string | null>
+  /** ask what to import (native open dialog); the only source of paths to read */
+  chooseImport(opts: { folder: boolean }): Promise<string[] | null>
 }
 
 export class LibrarySession {
@@ -34,6 +36,7 @@ export class LibrarySession {
       create: opts.create ?? false,
       demo: opts.demo ?? false,
       exportPath: (req) => this.hooks.exportPath(req),
+      chooseImport: (o) => this.hooks.chooseImport(o),
     })
     await this.close()
     const unsubscribe = next.services.ctx.events.subscribe((name, payload) => this.hooks.send(name, payload))

@@ -54,7 +54,8 @@ export const zh = {
 
   'import.button': '导入文件…',
   'import.drop': '把文件拖到这里导入（TXT、DOCX、PDF、HTML）',
-  'import.electron': '从菜单“文件 → 导入”导入文件',
+  'import.folder': '导入文件夹…',
+  'import.electron': '也可从菜单“文件 → 导入”导入',
   'import.progress': '正在导入 {done}/{total}',
   'import.uploading': '正在上传 {name}',
   'import.cancel': '取消',
@@ -275,7 +276,8 @@ export const en: Record<MessageKey, string> = {
 
   'import.button': 'Import files…',
   'import.drop': 'Drop files here to import (TXT, DOCX, PDF, HTML)',
-  'import.electron': 'Import files from the menu: File → Import',
+  'import.folder': 'Import a folder…',
+  'import.electron': 'or from the menu: File → Import',
   'import.progress': 'Importing {done}/{total}',
   'import.uploading': 'Uploading {name}',
   'import.cancel': 'Cancel',

@@ -1,14 +1,17 @@
 /**
  * The loopback HTTP bridge as an AnnalistClient (browser mode and e2e tests).
- * Wire: POST /api/call/<method> (JSON in, JSON out or {error: ApiErrorData}); GET /api/events (SSE, event
- * name = ApiEvents key); GET /api/original/<id>; GET /api/download/<job>; POST /api/upload (one file per request, raw body,
- * header X-File-Name = encodeURIComponent(name)) -> {job}. Every request carries the run's token,
- * taken from the page's ?token= (EventSource cannot set headers, so it goes in the URL there).
+ * Wire (src/main/server/routes.ts): POST /api/call/<method> (JSON in, JSON out or {error: ApiErrorData});
+ * GET /api/events (SSE read with fetch, event name = ApiEvents key); POST /api/upload (one file per request,
+ * raw body, header X-File-Name = encodeURIComponent(name)) -> {job}. Every request carries the run's token in
+ * the X-Annalist-Token header, and only there (page-token.ts). What the browser must load by itself (pdf.js,
+ * a download) gets a one-minute ticket URL for that one file from POST /api/ticket.
  */
 import {
   ApiError,
   type AnnalistClient, type ApiArgs, type ApiErrorData, type ApiEventName, type ApiEvents, type ApiMethod, type ApiResult,
 } from '../../../shared/contract'
+import { openEventStream, type EventStream } from './event-stream'
+import { takePageToken } from './page-token'
 
 type Listener = (payload: unknown) => void
 
@@ -16,10 +19,13 @@ function isErrorData(x: unknown): x is { error: ApiErrorData } {
   return typeof x === 'object' && x !== null && 'error' in x && typeof (x as { error: unknown }).error === 'object'
 }
 
-export function createHttpClient(base = '', token = readToken()): AnnalistClient {
+/** Uploads refused because the server holds as many as it may at once are sent again, for this long. */
+const UPLOAD_RETRY_FOR_MS = 10 * 60_000
+
+export function createHttpClient(base = '', token = takePageToken()): AnnalistClient {
   const headers = { 'X-Annalist-Token': token }
   const listeners = new Map<string, Set<Listener>>()
-  let source: EventSource | null = null
+  let stream: EventStream | null = null
 
   async function readJson(res: Response): Promise<unknown> {
     const text = await res.text()
@@ -44,9 +50,44 @@ export function createHttpClient(base = '', token = readToken()): AnnalistClient
     return body
   }
 
-  function ensureSource(): void {
-    if (source || typeof EventSource === 'undefined') return
-    source = new EventSource(`${base}/api/events?token=${encodeURIComponent(token)}`)
+  function ensureStream(): void {
+    if (stream) return
+    stream = openEventStream(`${base}/api/events`, headers, (name, data) => {
+      for (const l of listeners.get(name) ?? []) l(data)
+    })
+  }
+
+  async function ticketUrl(path: string): Promise<string> {
+    const r = (await request('/api/ticket', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ path }),
+    })) as { url: string }
+    return base + r.url
+  }
+
+  /** One file; a 413 that says "try again later" (Retry-After: the server holds all it may) waits and retries. */
+  async function uploadOne(f: File): Promise<{ job: string }> {
+    const until = Date.now() + UPLOAD_RETRY_FOR_MS
+    for (;;) {
+      let res: Response
+      try {
+        res = await fetch(base + '/api/upload', {
+          method: 'POST',
+          headers: { ...headers, 'X-File-Name': encodeURIComponent(f.name), 'Content-Type': 'application/octet-stream' },
+          body: f,
+        })
+      } catch (e) {
+        throw new ApiError('unavailable', `the library server does not answer (${String(e)})`)
+      }
+      const retry = Number(res.headers.get('retry-after'))
+      const body = await readJson(res)
+      if (res.status === 413 && retry > 0 && Date.now() < until) {
+        await new Promise((r) => setTimeout(r, retry * 1000))
+        continue
+      }
+      if (isErrorData(body)) throw ApiError.fromData(body.error)
+      if (!res.ok) throw new ApiError('internal', `${res.status} ${res.statusText}`)
+      return body as { job: string }
+    }
   }
 
   return {
@@ -58,44 +99,28 @@ export function createHttpClient(base = '', token = readToken()): AnnalistClient
       })) as ApiResult<M>
     },
     on<E extends ApiEventName>(event: E, fn: (payload: ApiEvents[E]) => void): () => void {
-      ensureSource()
+      ensureStream()
       let set = listeners.get(event)
       if (!set) {
-        const fresh = new Set<Listener>()
-        listeners.set(event, fresh)
-        set = fresh
-        source?.addEventListener(event, (e) => {
-          const data: unknown = JSON.parse((e as MessageEvent<string>).data)
-          for (const l of fresh) l(data)
-        })
+        set = new Set<Listener>()
+        listeners.set(event, set)
       }
       const l = fn as Listener
       set.add(l)
       return () => { set.delete(l) }
     },
-    originalUrl(id: number): string {
-      return `${base}/api/original/${id}?token=${encodeURIComponent(token)}`
+    originalUrl(id: number): Promise<string> {
+      return ticketUrl(`/api/original/${Math.trunc(id)}`)
     },
-    downloadUrl(job: string): string {
-      return `${base}/api/download/${encodeURIComponent(job)}?token=${encodeURIComponent(token)}`
+    downloadUrl(job: string): Promise<string> {
+      return ticketUrl(`/api/download/${encodeURIComponent(job)}`)
     },
     async upload(files: File[]): Promise<{ job: string }> {
       // One file per request; the caller gets one job per file and follows them all.
       let last: { job: string } | null = null
-      for (const f of files) {
-        last = (await request('/api/upload', {
-          method: 'POST',
-          headers: { 'X-File-Name': encodeURIComponent(f.name), 'Content-Type': 'application/octet-stream' },
-          body: f,
-        })) as { job: string }
-      }
+      for (const f of files) last = await uploadOne(f)
       if (!last) throw new ApiError('bad_request', 'no files')
       return last
     },
   }
-}
-
-export function readToken(): string {
-  if (typeof location === 'undefined') return ''
-  return new URLSearchParams(location.search).get('token') ?? ''
 }

@@ -5,6 +5,7 @@
  * a download link in the browser, the path written on the desktop. Errors show inline. The job itself
  * belongs to App (use-export-job.ts), so the panel can close and reopen while it runs.
  */
+import { DownloadLink } from './DownloadLink'
 import { useEffect, useRef, useState } from 'react'
 import type { ListQuery } from '../../../../shared/contract'
 import { useI18n } from '../../i18n'
@@ -149,7 +150,7 @@ export function ExportPanel({ query, selected, version, onClose }: Props) {
         <div className="export-result" data-testid="export-result">
           <p>{t('export.done', { count: s.summary.documents, size: sizeText(s.summary.bytes) })}</p>
           {client.mode === 'browser' && client.downloadUrl
-            ? <a className="button primary" href={client.downloadUrl(s.job)} download data-testid="export-download">{t('export.download')}</a>
+            ? <DownloadLink className="button primary" job={s.job} testId="export-download">{t('export.download')}</DownloadLink>
             : <p className="export-path">{t('export.savedTo')}<code data-testid="export-path">{s.summary.path}</code></p>}
         </div>
       )}

@@ -5,6 +5,7 @@
  * next export.
  */
 import { useI18n } from '../../i18n'
+import { DownloadLink } from './DownloadLink'
 import { useClient } from '../../transport/get-client'
 import { percentOf, type ExportJob } from './use-export-job'
 import './export-panel.css'
@@ -43,7 +44,7 @@ export function ExportStatus({ job, onOpen }: Props) {
         <>
           <span title={s.summary.path}>{t('export.status.done')}</span>
           {client.mode === 'browser' && client.downloadUrl
-            ? <a href={client.downloadUrl(s.job)} download data-testid="export-status-download">{t('export.status.download')}</a>
+            ? <DownloadLink job={s.job} testId="export-status-download">{t('export.status.download')}</DownloadLink>
             : open(t('export.status.show'))}
           {hide}
         </>

@@ -1,8 +1,8 @@
 /**
- * What the Export panel lets a person choose, and how those choices become an ExportRequest: a pure
+ * What the Export panel lets a person choose, and how those choices become an ExportSettings: a pure
  * mapping, so that the panel's meaning is tested without rendering it.
  */
-import type { ExportFormat, ExportRequest, FieldGroupChoice, ListQuery } from '../../../../shared/contract'
+import type { ExportFormat, ExportSettings, FieldGroupChoice, ListQuery } from '../../../../shared/contract'
 import { ALL_FIELDS } from '../../../../shared/fields'
 
 export type ScopeChoice = 'all' | 'filter' | 'selection' | 'verified'
@@ -70,7 +70,7 @@ export function initialChoices(q: ListQuery, selected: number): ExportChoices {
  * The request for these choices, or null when there is nothing to ask (no group chosen, or the
  * selection scope with nothing selected).
  */
-export function toRequest(c: ExportChoices, query: ListQuery, selected: readonly number[]): ExportRequest | null {
+export function toRequest(c: ExportChoices, query: ListQuery, selected: readonly number[]): ExportSettings | null {
   if (c.groups.length === 0) return null
   const base = {
     format: c.format,

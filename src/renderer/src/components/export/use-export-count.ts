@@ -3,7 +3,7 @@
  * answers to an older request are dropped, so a slow count never overwrites a newer one.
  */
 import { useEffect, useState } from 'react'
-import type { AnnalistClient, ExportRequest } from '../../../../shared/contract'
+import type { AnnalistClient, ExportSettings } from '../../../../shared/contract'
 import { errorText } from '../../lib/errors'
 
 export interface ExportCount {
@@ -15,7 +15,7 @@ export interface ExportCount {
 
 export const COUNT_DELAY_MS = 250
 
-export function useExportCount(client: AnnalistClient, req: ExportRequest | null, version: number, delay = COUNT_DELAY_MS): ExportCount {
+export function useExportCount(client: AnnalistClient, req: ExportSettings | null, version: number, delay = COUNT_DELAY_MS): ExportCount {
   const [state, setState] = useState<ExportCount>({ documents: null, pending: req !== null, error: null })
   // the request's JSON is its identity: a re-render with equal choices does not count again
   const key = req === null ? null : JSON.stringify(req)
@@ -24,7 +24,7 @@ export function useExportCount(client: AnnalistClient, req: ExportRequest | null
     let live = true
     setState((s) => ({ ...s, pending: true, error: null }))
     const timer = setTimeout(() => {
-      client.call('export.count', JSON.parse(key) as ExportRequest).then(
+      client.call('export.count', JSON.parse(key) as ExportSettings).then(
         (r) => { if (live) setState({ documents: r.documents, pending: false, error: null }) },
         (e: unknown) => { if (live) setState({ documents: null, pending: false, error: errorText(e) }) },
       )

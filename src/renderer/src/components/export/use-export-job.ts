@@ -5,7 +5,7 @@
  * One job at a time; starting another replaces the finished one.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react'
-import type { AnnalistClient, ExportRequest, ExportSummary, JobEnd, JobProgress } from '../../../../shared/contract'
+import type { AnnalistClient, ExportSettings, ExportSummary, JobEnd, JobProgress } from '../../../../shared/contract'
 import { errorText } from '../../lib/errors'
 
 export type ExportJobState =
@@ -20,7 +20,7 @@ export interface ExportJob {
   state: ExportJobState
   /** the person hid the status of this (finished) job outside the panel; the panel still shows it */
   dismissed: boolean
-  start(req: ExportRequest): void
+  start(req: ExportSettings): void
   cancel(): void
   reset(): void
   dismiss(): void
@@ -74,7 +74,7 @@ export function useExportJob(client: AnnalistClient): ExportJob {
     return () => { offProgress(); offEnd() }
   }, [client])
 
-  const start = useCallback((req: ExportRequest) => {
+  const start = useCallback((req: ExportSettings) => {
     cancelling.current = false
     current.current = null
     pending.current = true

@@ -1,6 +1,7 @@
 /**
- * Import: a file picker and a drop zone in browser mode (the menu in Electron), a progress bar with
- * cancel, and the per-file summary when it is over, inline and dismissible.
+ * Import: a file picker and a drop zone in browser mode (files come in by upload); in Electron, buttons
+ * that make main show its native open dialog (`import.choose`: the window never names a path, and drops
+ * are not taken). A progress bar with cancel, and the per-file summary when it is over, inline and dismissible.
  */
 import { useEffect, useReducer, useRef, useState } from 'react'
 import { useI18n } from '../../i18n'
@@ -40,6 +41,11 @@ export function ImportPanel({ bump, fail }: Actions) {
       }
     }
   }
+  // Electron: main shows the dialog and starts the job; its progress events bring it into this session
+  const choose = (folder: boolean) => {
+    cancelled.current = false
+    client.call('import.choose', { folder }).catch(fail)
+  }
   const cancel = () => {
     cancelled.current = true
     dispatch({ type: 'cancel' })
@@ -66,7 +72,13 @@ export function ImportPanel({ bump, fail }: Actions) {
             onChange={(e) => { void upload([...(e.target.files ?? [])]); e.target.value = '' }} />
           <span className="muted">{t('import.drop')}</span>
         </div>
-      ) : <span className="muted">{t('import.electron')}</span>}
+      ) : (
+        <div className="import-row">
+          <button type="button" onClick={() => choose(false)} data-testid="import-choose-files">{t('import.button')}</button>
+          <button type="button" onClick={() => choose(true)} data-testid="import-choose-folder">{t('import.folder')}</button>
+          <span className="muted">{t('import.electron')}</span>
+        </div>
+      )}
       {active && (
         <div className="import-progress" data-testid="import-progress">
           <progress max={Math.max(p.total, 1)} value={p.done} />

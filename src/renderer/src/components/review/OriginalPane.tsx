@@ -8,7 +8,6 @@ import type { DocumentDetail } from '../../../../shared/contract'
 import { useI18n } from '../../i18n'
 import { cleanSpanToRaw, findAll, rawSpanToClean, segments, type Span } from '../../lib/span-map'
 import { selectionIn, type PickedText } from '../../lib/selection'
-import { useClient } from '../../transport/get-client'
 
 const PdfPages = lazy(() => import('./PdfPages'))
 
@@ -26,7 +25,6 @@ interface Props {
 
 export function OriginalPane({ detail, mode, setMode, focusSpan, search, handle }: Props) {
   const { t } = useI18n()
-  const client = useClient()
   const pre = useRef<HTMLPreElement>(null)
   const textMode = mode === 'clean' ? 'clean' : 'raw'
   const text = textMode === 'clean' ? detail.clean_text : detail.raw_text
@@ -62,7 +60,7 @@ export function OriginalPane({ detail, mode, setMode, focusSpan, search, handle 
       </div>
       {mode === 'pdf' ? (
         <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
-          <PdfPages url={client.originalUrl(detail.id)} fallbackText={detail.raw_text} />
+          <PdfPages id={detail.id} fallbackText={detail.raw_text} />
         </Suspense>
       ) : (
         <pre ref={pre} className="original-text" data-testid="original-text" lang="zh-CN">

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { PDFDocumentProxy } from 'pdfjs-dist'
 import { useI18n } from '../../i18n'
 import { errorText } from '../../lib/errors'
+import { useClient } from '../../transport/get-client'
 import { BundledDataFactory, workerUrl } from './pdf-assets'
 
 function Page({ doc, n }: { doc: PDFDocumentProxy; n: number }) {
@@ -34,8 +35,9 @@ function Page({ doc, n }: { doc: PDFDocumentProxy; n: number }) {
   return <canvas ref={canvas} className="pdf-page" data-page={n} width={595} height={842} />
 }
 
-export default function PdfPages({ url, fallbackText }: { url: string; fallbackText: string }) {
+export default function PdfPages({ id, fallbackText }: { id: number; fallbackText: string }) {
   const { t } = useI18n()
+  const client = useClient()
   const [doc, setDoc] = useState<PDFDocumentProxy | null>(null)
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
@@ -45,7 +47,10 @@ export default function PdfPages({ url, fallbackText }: { url: string; fallbackT
       try {
         const pdfjs = await import('pdfjs-dist')
         pdfjs.GlobalWorkerOptions.workerSrc = workerUrl
-        const d = await pdfjs.getDocument({ url, cMapUrl: 'bundled/', standardFontDataUrl: 'bundled/', cMapPacked: true, BinaryDataFactory: BundledDataFactory, useWorkerFetch: false, withCredentials: true }).promise
+        // browser mode: a one-minute ticket URL for this file (no credentials: issue 10); desktop: app://
+        const url = await client.originalUrl(id)
+        if (gone) return
+        const d = await pdfjs.getDocument({ url, cMapUrl: 'bundled/', standardFontDataUrl: 'bundled/', cMapPacked: true, BinaryDataFactory: BundledDataFactory, useWorkerFetch: false }).promise
         loaded = d
         if (!gone) setDoc(d)
       } catch (e) {
@@ -53,7 +58,7 @@ export default function PdfPages({ url, fallbackText }: { url: string; fallbackT
       }
     })()
     return () => { gone = true; void loaded?.loadingTask.destroy() }
-  }, [url])
+  }, [client, id])
   if (error) {
     return (
       <div className="pdf-fallback">
