@@ -17,6 +17,7 @@ import { handleAppScheme, registerAppScheme, rendererDirOf } from './app-protoco
 import { registerIpc, sendToWindow } from './ipc'
 import { LibrarySession } from './library-session'
 import { buildMenu } from './menu'
+import { devToolsAllowed } from './packaged-policy'
 import { devRendererUrl, installSecurity } from './security'
 import { readSettings, writeSettings } from './settings'
 
@@ -123,6 +124,8 @@ function createWindow(): BrowserWindow {
       webviewTag: false,
       spellcheck: false,
       navigateOnDragDrop: false,
+      // a packaged app has no developer tools at all: no menu item, no shortcut, no openDevTools()
+      devTools: devToolsAllowed(app.isPackaged),
     },
   })
   w.once('ready-to-show', () => w.show())

@@ -5,6 +5,7 @@
  */
 import { Menu, type MenuItemConstructorOptions, app, dialog, shell, type BrowserWindow } from 'electron'
 import type { AppCommand } from '../../shared/contract'
+import { devToolsAllowed } from './packaged-policy'
 
 export interface MenuActions {
   newLibrary(): void
@@ -17,7 +18,7 @@ export interface MenuActions {
 
 export function buildMenu(actions: MenuActions, window: () => BrowserWindow | null): Menu {
   const isMac = process.platform === 'darwin'
-  const dev = !app.isPackaged
+  const dev = devToolsAllowed(app.isPackaged)
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
