@@ -16,7 +16,7 @@ const COMMANDS: Record<string, { help: string; load: () => Promise<{ run: Comman
   set: { help: 'set <id> <field> <value> --library <file> [--reason text]', load: () => import('./commands/set') },
   eval: { help: 'eval <dir> [--json]', load: () => import('./commands/eval') },
   export: {
-    help: 'export --library <file> --format csv|xlsx|jsonl|bagit --out <path> [--scope all|verified] [--ids 1,2] [--fields a,b,...] [--groups document,headline,t2,t2v19,t3,t4] [--labels] [--provenance] [--organization name] [--description text] [--no-formula-guard]',
+    help: 'export --library <file> --format csv|xlsx|jsonl|bagit --out <path> [--scope all|verified] [--ids 1,2] [--fields a,b,...] [--groups document,headline,t2,t2v19,t3,t4] [--labels] [--provenance] [--organization name] [--description text] [--no-formula-guard] [--force] [--readonly]',
     load: () => import('./commands/export'),
   },
   'verify-bag': { help: 'verify-bag <dir>', load: () => import('./commands/verify-bag') },

@@ -9,6 +9,8 @@ import { JobRegistry } from '../jobs/registry'
 import type { ExportRequest } from '../../shared/contract'
 import { type Services, createServices } from './index'
 import { temporaryExportPath } from './jobs-glue'
+import { sweepPartials, sweepTempExports } from '../export/leftovers'
+import { dirname, resolve } from 'node:path'
 
 export interface OpenServicesOptions {
   path: string
@@ -27,6 +29,9 @@ export interface OpenServices {
 
 export function openServices(opts: OpenServicesOptions): OpenServices {
   const db = openLibrary(opts.path, { create: opts.create ?? false })
+  // what crashed exports and backups left beside the library and in the temporary folder (issue 10)
+  sweepPartials(dirname(resolve(opts.path)))
+  sweepTempExports()
   const events = new EventBus()
   const jobs = new JobRegistry(events)
   const services = createServices({
