@@ -1,7 +1,8 @@
 /**
  * Leftovers of exports that never finished: `<out>.partial-<pid>-<8 hex>` beside an export or a backup
  * (file or folder), and `annalist-export-<pid>-XXXXXX` folders in the system's temporary folder (browser
- * mode downloads). A process removes its own when a job fails or the process exits; after a crash they
+ * mode downloads; `annalist-readonly-<pid>-XXXXXX` holds the snapshot of a library on a read-only medium,
+ * library/readonly-snapshot). A process removes its own when a job fails or the process exits; after a crash they
  * stay, so the next start removes those whose process is gone (issue 10). Only names of this exact form,
  * only in the folders the app writes to, and never one whose process still runs.
  */
@@ -10,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const PARTIAL = /\.partial-(\d+)-[0-9a-f]{8}$/
-const TEMP_EXPORTS = /^annalist-export-(\d+)-[A-Za-z0-9]{6}$/
+const TEMP_EXPORTS = /^annalist-(?:export|readonly)-(\d+)-[A-Za-z0-9]{6}$/
 
 /** The temporary name an export or backup writes to before it is renamed onto `out`. */
 export function partialName(out: string, random: string): string {

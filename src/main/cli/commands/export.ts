@@ -7,12 +7,11 @@
  * --no-formula-guard writes them exactly (for pandas, R).
  * Prints one summary line; exit 2 with one line for a usage error or an unusable library.
  */
-import { openLibrary, type Db } from '../../library/db'
-import { LibraryError } from '../../library/errors'
 import { runExport } from '../../export'
 import { libraryFiles } from '../../export/protected-paths'
 import type { ExportFormat, ExportRequest, FieldGroupChoice } from '../../../shared/contract'
 import { option, parseArgs, requireOption, UsageError } from '../args'
+import { openForReading } from '../open'
 
 const FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'jsonl', 'bagit']
 const GROUPS: readonly FieldGroupChoice[] = ['document', 'headline', 't2', 't2v19', 't3', 't4']
@@ -62,16 +61,6 @@ export function parseExportArgs(argv: string[]): {
   }
 }
 
-function openForExport(path: string): Db {
-  try {
-    return openLibrary(path, { readonly: true })
-  } catch (e) {
-    // a library made by an older version needs its migrations once, which a read-only handle cannot run
-    if (e instanceof LibraryError && e.code === 'readonly_old') return openLibrary(path)
-    throw e
-  }
-}
-
 function humanBytes(n: number): string {
   if (n < 1024) return `${n} B`
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`
@@ -79,8 +68,8 @@ function humanBytes(n: number): string {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const { library, req, bagInfo, force } = parseExportArgs(argv)
-  const db = openForExport(library)
+  const { library, req, bagInfo, force, readonly } = parseExportArgs(argv)
+  const db = openForReading(library, readonly)
   const ac = new AbortController()
   const onSignal = (): void => ac.abort()
   process.once('SIGINT', onSignal)
