@@ -9,9 +9,9 @@ type Command = (argv: string[]) => Promise<number>
 
 const COMMANDS: Record<string, { help: string; load: () => Promise<{ run: Command }> }> = {
   import: { help: 'import <paths...> --library <file> [--json]', load: () => import('./commands/import') },
-  list: { help: 'list --library <file> [--json]', load: () => import('./commands/list') },
-  show: { help: 'show <id> --library <file> [--json]', load: () => import('./commands/show') },
-  check: { help: 'check --library <file>', load: () => import('./commands/check') },
+  list: { help: 'list --library <file> [--json] [--readonly]', load: () => import('./commands/list') },
+  show: { help: 'show <id> --library <file> [--json] [--readonly]', load: () => import('./commands/show') },
+  check: { help: 'check --library <file> [--readonly]', load: () => import('./commands/check') },
   reextract: { help: 'reextract --library <file>', load: () => import('./commands/reextract') },
   set: { help: 'set <id> <field> <value> --library <file> [--reason text]', load: () => import('./commands/set') },
   eval: { help: 'eval <dir> [--json]', load: () => import('./commands/eval') },
@@ -20,7 +20,7 @@ const COMMANDS: Record<string, { help: string; load: () => Promise<{ run: Comman
     load: () => import('./commands/export'),
   },
   'verify-bag': { help: 'verify-bag <dir>', load: () => import('./commands/verify-bag') },
-  serve: { help: 'serve --library <file> [--port N]', load: () => import('./commands/serve') },
+  serve: { help: 'serve --library <file> [--port N] [--readonly]', load: () => import('./commands/serve') },
 }
 
 function usage(): string {

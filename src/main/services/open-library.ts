@@ -17,6 +17,8 @@ export interface OpenServicesOptions {
   mode: 'electron' | 'browser'
   create?: boolean
   demo?: boolean
+  /** open read-only (also chosen by itself when the file cannot be written: library/db canWrite) */
+  readonly?: boolean
   /** desktop: ask where an export goes (save dialog); default: a temporary file served for download */
   exportPath?: (req: ExportRequest) => Promise<string | null>
 }
@@ -28,7 +30,7 @@ export interface OpenServices {
 }
 
 export function openServices(opts: OpenServicesOptions): OpenServices {
-  const db = openLibrary(opts.path, { create: opts.create ?? false })
+  const db = openLibrary(opts.path, { create: opts.create ?? false, readonly: opts.readonly ?? false })
   // what crashed exports and backups left beside the library and in the temporary folder (issue 10)
   sweepPartials(dirname(resolve(opts.path)))
   sweepTempExports()
