@@ -12,6 +12,7 @@ const COMMANDS: Record<string, { help: string; load: () => Promise<{ run: Comman
   list: { help: 'list --library <file> [--json] [--readonly]', load: () => import('./commands/list') },
   show: { help: 'show <id> --library <file> [--json] [--readonly]', load: () => import('./commands/show') },
   check: { help: 'check --library <file> [--readonly]', load: () => import('./commands/check') },
+  backup: { help: 'backup --library <file> --out <file> [--force]', load: () => import('./commands/backup') },
   reextract: { help: 'reextract --library <file>', load: () => import('./commands/reextract') },
   set: { help: 'set <id> <field> <value> --library <file> [--reason text]', load: () => import('./commands/set') },
   eval: { help: 'eval <dir> [--json]', load: () => import('./commands/eval') },

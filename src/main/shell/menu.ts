@@ -12,6 +12,7 @@ export interface MenuActions {
   openLibrary(): void
   importFiles(): void
   importFolder(): void
+  backupLibrary(): void
   command(c: AppCommand): void
   libraryPath(): string | null
 }
@@ -31,6 +32,7 @@ export function buildMenu(actions: MenuActions, window: () => BrowserWindow | nu
         { label: '导入文件夹… Import Folder…', accelerator: 'CmdOrCtrl+Shift+I', click: () => actions.importFolder() },
         { type: 'separator' },
         { label: '导出… Export…', accelerator: 'CmdOrCtrl+E', click: () => actions.command('export') },
+        { label: '备份资料库… Back Up Library…', click: () => actions.backupLibrary() },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
