@@ -30,4 +30,7 @@ export function restoreWrites(): void {
 }
 
 if (process.env.ANNALIST_TEST_OUTPUT === 'full') failWrites()
-if (process.env.ANNALIST_TEST_OUTPUT === 'stall') stallWrites()
+if (process.env.ANNALIST_TEST_OUTPUT === 'stall') {
+  stallWrites()
+  setInterval(() => undefined, 1000) // a hung write holds no handle: keep the process alive, as a real hang does
+}

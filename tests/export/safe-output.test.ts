@@ -161,11 +161,12 @@ describe('leftovers of a crash', () => {
       'export', '--library', lib.path, '--format', 'xlsx', '--out', join(lib.dir, 'crash.xlsx')], {
       cwd: ROOT, env: { ...process.env, ANNALIST_TEST_OUTPUT: 'stall' }, stdio: 'ignore',
     })
+    const exited = new Promise((ok) => child.once('exit', ok))
     for (let i = 0; i < 600 && partials(lib.dir).length === 0; i++) await new Promise((ok) => setTimeout(ok, 50))
     const [left] = partials(lib.dir)
     expect(left).toMatch(new RegExp(`^crash\\.xlsx\\.partial-${child.pid}-[0-9a-f]{8}$`))
     child.kill('SIGKILL')
-    await new Promise((ok) => child.once('exit', ok))
+    await exited
     expect(partials(lib.dir)).toEqual([left]) // a crash cleans nothing up
 
     // a live process's partial, files that only look alike, and a temporary export folder of a dead process

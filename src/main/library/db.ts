@@ -51,7 +51,7 @@ export function readOnlyError(path: string): LibraryError {
 
 const SQLITE_MAGIC = 'SQLite format 3\0'
 
-function looksLikeSqlite(path: string): boolean {
+export function looksLikeSqlite(path: string): boolean {
   const fd = openSync(path, 'r')
   try {
     const head = Buffer.alloc(16)
@@ -71,7 +71,7 @@ export function openLibrary(path: string, opts: OpenOptions = {}): Db {
     if (st.size > 0 && !looksLikeSqlite(path)) throw new LibraryError('not_sqlite', `${path} is not a library (not an SQLite file)`)
   }
   // a library we cannot write is still read: list, show, check and export work on it
-  const readonly = opts.readonly === true || (exists && !opts.create && !canWrite(path))
+  const readonly = opts.readonly === true || (exists && !canWrite(path))
   let db: Db
   try {
     db = new Database(path, { readonly, fileMustExist: !opts.create })

@@ -5,13 +5,13 @@
  */
 import Database from 'better-sqlite3'
 import { parseArgs, requireOption } from '../args'
-import { openLibrary, type Db } from '../../library/db'
+import { looksLikeSqlite, openLibrary, type Db } from '../../library/db'
 import { LibraryError } from '../../library/errors'
 import { checkLibrary } from '../../library/check'
 
 /** Only a file that is an SQLite file but fails to open as a library is worth checking further. */
 function openDamaged(path: string, e: LibraryError): { db: Db; line: string } {
-  if (e.code !== 'corrupt' && e.code !== 'not_sqlite') throw e
+  if ((e.code !== 'corrupt' && e.code !== 'not_sqlite') || !looksLikeSqlite(path)) throw e
   let db: Db
   try {
     db = new Database(path, { readonly: true, fileMustExist: true })
