@@ -89,6 +89,31 @@ describe('an existing --out', () => {
   })
 })
 
+describe('through the services', () => {
+  async function exportTo(path: string, out: string): Promise<JobEnd> {
+    const s = openServices({ path, mode: 'browser', exportPath: async () => out })
+    try {
+      const ended = new Promise<JobEnd>((ok) => s.services.ctx.events.subscribe((name, payload) => { if (name === 'job.end') ok(payload as JobEnd) }))
+      await s.services.call('export.start', { format: 'csv', scope: 'all' })
+      return await ended
+    } finally {
+      await s.close()
+    }
+  }
+
+  it('a file chosen in the save dialog is replaced (the dialog asked), the library never', async () => {
+    const lib = closedLibrary()
+    const out = join(lib.dir, 'chosen.csv')
+    writeFileSync(out, 'old')
+    expect(await exportTo(lib.path, out)).toMatchObject({ kind: 'export', summary: { documents: 4 } })
+    expect(readFileSync(out, 'utf8')).toMatch(/^\uFEFFid,/)
+    const end = await exportTo(lib.path, lib.path) as { error?: string }
+    expect(end.error).toMatch(/is the library \(or one of its files\); it is never overwritten/)
+    const check = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/main/cli/index.ts'), 'check', '--library', lib.path], { cwd: ROOT, encoding: 'utf8' })
+    expect(check.status).toBe(0)
+  })
+})
+
 describe('a write error', () => {
   const FORMATS: ExportFormat[] = ['csv', 'xlsx', 'jsonl', 'bagit']
 

@@ -10,7 +10,8 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-const PARTIAL = /\.partial-(\d+)-[0-9a-f]{8}$/
+// a backup's partial copy may also leave SQLite's -journal/-wal/-shm beside it
+const PARTIAL = /\.partial-(\d+)-[0-9a-f]{8}(?:-journal|-wal|-shm)?$/
 const TEMP_EXPORTS = /^annalist-(?:export|readonly)-(\d+)-[A-Za-z0-9]{6}$/
 
 /** The temporary name an export or backup writes to before it is renamed onto `out`. */

@@ -7,6 +7,7 @@ import type { ExportRequest, ImportSummary } from '../../shared/contract'
 import { ApiError } from '../../shared/contract'
 import { runExport } from '../export'
 import { temporaryExportDir } from '../export/leftovers'
+import { libraryFiles } from '../export/protected-paths'
 import { type ImportProgress, importBuffers, importPaths } from '../import'
 import { WorkerPool } from '../import/worker-pool'
 import type { ServiceContext } from './context'
@@ -84,7 +85,8 @@ export async function startExport(ctx: ServiceContext, req: ExportRequest): Prom
   // a path from the save dialog (or a fresh temporary name) may replace a file: the dialog asked already
   const force = req.out === undefined
   const job = ctx.jobs.start('export', async ({ signal, progress }) => {
-    const summary = await runExport(ctx.db, { ...req, out }, { signal, force, onProgress: (p) => progress(p.done, p.total, p.current) })
+    // ctx.path: the library as the person named it (the db may be a read-only snapshot of it)
+    const summary = await runExport(ctx.db, { ...req, out }, { signal, force, protect: libraryFiles(ctx.path), onProgress: (p) => progress(p.done, p.total, p.current) })
     return { kind: 'export', summary }
   })
   return { job: job.id }
