@@ -9,20 +9,21 @@ type Command = (argv: string[]) => Promise<number>
 
 const COMMANDS: Record<string, { help: string; load: () => Promise<{ run: Command }> }> = {
   import: { help: 'import <paths...> --library <file> [--json]', load: () => import('./commands/import') },
-  list: { help: 'list --library <file> [--json]', load: () => import('./commands/list') },
-  show: { help: 'show <id> --library <file> [--json]', load: () => import('./commands/show') },
-  check: { help: 'check --library <file>', load: () => import('./commands/check') },
+  list: { help: 'list --library <file> [--json] [--readonly]', load: () => import('./commands/list') },
+  show: { help: 'show <id> --library <file> [--json] [--readonly]', load: () => import('./commands/show') },
+  check: { help: 'check --library <file> [--readonly]', load: () => import('./commands/check') },
+  backup: { help: 'backup --library <file> --out <file> [--force]', load: () => import('./commands/backup') },
   reextract: { help: 'reextract --library <file>', load: () => import('./commands/reextract') },
   set: { help: 'set <id> <field> <value> --library <file> [--reason text]', load: () => import('./commands/set') },
   eval: { help: 'eval <dir> [--json]', load: () => import('./commands/eval') },
   export: {
-    help: 'export --library <file> --format csv|xlsx|jsonl|bagit --out <path> [--scope all|verified] [--ids 1,2] [--fields a,b,...] [--groups document,headline,t2,t2v19,t3,t4] [--labels] [--provenance] [--organization name] [--description text] [--no-formula-guard]',
+    help: 'export --library <file> --format csv|xlsx|jsonl|bagit --out <path> [--scope all|verified] [--ids 1,2] [--fields a,b,...] [--groups document,headline,t2,t2v19,t3,t4] [--labels] [--provenance] [--organization name] [--description text] [--no-formula-guard] [--force] [--readonly]',
     load: () => import('./commands/export'),
   },
   groups: { help: 'groups --library <file> [--json]', load: () => import('./commands/groups') },
   agencies: { help: 'agencies --library <file> [--json]', load: () => import('./commands/agencies') },
   'verify-bag': { help: 'verify-bag <dir>', load: () => import('./commands/verify-bag') },
-  serve: { help: 'serve --library <file> [--port N]', load: () => import('./commands/serve') },
+  serve: { help: 'serve --library <file> [--port N] [--readonly]', load: () => import('./commands/serve') },
 }
 
 function usage(): string {

@@ -1,29 +1,57 @@
 /**
- * Writing an export so that it appears whole or not at all: every format writes into a sibling
- * `<out>.partial-XXXX` (file or directory) and renames it onto `out` only when finished, so a failed or
- * cancelled export never leaves a half-written file where a person would take it for the real one.
+ * Writing an export so that it appears whole or not at all, and never where it should not: every format
+ * writes into a sibling `<out>.partial-<pid>-XXXXXXXX` (file or directory) and renames it onto `out` only
+ * when finished, so a failed or cancelled export never leaves a half-written file where a person would take
+ * it for the real one. An existing `out` is refused unless `force`; the library's own files always (issue 10).
  */
 import { createWriteStream, type WriteStream } from 'node:fs'
 import { mkdir, rename, rm, stat } from 'node:fs/promises'
+import { finished } from 'node:stream/promises'
 import { randomBytes } from 'node:crypto'
-import { basename, dirname, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { ApiError } from '../../shared/contract'
+import { partialName, sweepPartials } from './leftovers'
+import { refuseProtected } from './protected-paths'
 
-function partialPath(out: string): string {
-  return `${out}.partial-${randomBytes(4).toString('hex')}`
+export interface OutputOptions {
+  /** replace an existing `out` (a file, or a folder that is a bag) */
+  force?: boolean
+  /** files never to write, even with force (the library and its -wal/-shm: protected-paths) */
+  protect?: readonly string[]
 }
 
-async function checkTarget(out: string, kind: 'file' | 'dir'): Promise<void> {
+/**
+ * Where export files are opened. Tests swap `open` for a stream that fails the way a full disk does
+ * (writes to /dev/full get ENOSPC from the kernel); nothing else changes it.
+ */
+export const outputStreams = {
+  open(path: string): WriteStream {
+    return createWriteStream(path, { flags: 'wx' })
+  },
+}
+
+function partialPath(out: string): string {
+  return partialName(out, randomBytes(4).toString('hex'))
+}
+
+async function isBag(dir: string): Promise<boolean> {
+  return (await stat(join(dir, 'bagit.txt')).catch(() => null))?.isFile() ?? false
+}
+
+/** Refuses what must not be written; returns whether an existing `out` will be replaced. */
+async function checkTarget(out: string, kind: 'file' | 'dir', opts: OutputOptions): Promise<boolean> {
   const dir = dirname(out)
   const parent = await stat(dir).catch(() => null)
   if (!parent?.isDirectory()) throw new ApiError('bad_request', `the folder for the export does not exist: ${dir}`)
+  await refuseProtected(out, opts.protect ?? [])
   const existing = await stat(out).catch(() => null)
-  if (!existing) return
-  if (kind === 'file' && existing.isDirectory()) {
-    throw new ApiError('bad_request', `${out} is a folder; give a file name for the export`)
-  }
-  // A bag is a folder of many files: replacing one wholesale could destroy unrelated work, so refuse.
-  if (kind === 'dir') throw new ApiError('conflict', `${out} already exists; choose a new folder for the bag`)
+  if (!existing) return false
+  if (kind === 'file' && existing.isDirectory()) throw new ApiError('bad_request', `${out} is a folder; give a file name for the export`)
+  if (kind === 'dir' && !existing.isDirectory()) throw new ApiError('conflict', `${out} is a file; choose a new folder for the bag`)
+  if (!opts.force) throw new ApiError('conflict', `${out} already exists; choose another name, or replace it with --force`)
+  // a bag is a folder of many files: only an earlier bag is replaced, never a folder of other work
+  if (kind === 'dir' && !(await isBag(out))) throw new ApiError('conflict', `${out} is a folder that is not a bag; choose a new folder for the bag`)
+  return true
 }
 
 /**
@@ -31,18 +59,27 @@ async function checkTarget(out: string, kind: 'file' | 'dir'): Promise<void> {
  * `beforeRename` may still refuse (a cancel that arrived while the last bytes were written).
  */
 export async function writeAtomically<T>(
-  out: string, kind: 'file' | 'dir', write: (tmp: string) => Promise<T>, beforeRename?: () => void,
+  out: string, kind: 'file' | 'dir', write: (tmp: string) => Promise<T>, beforeRename?: () => void, opts: OutputOptions = {},
 ): Promise<T> {
   const target = resolve(out)
   if (!basename(target)) throw new ApiError('bad_request', 'the export needs an output path')
-  await checkTarget(target, kind)
+  await checkTarget(target, kind, opts)
+  sweepPartials(dirname(target)) // what a crashed export left in this folder
   const tmp = partialPath(target)
   if (kind === 'dir') await mkdir(tmp)
   try {
     const result = await write(tmp)
     beforeRename?.()
-    if (kind === 'dir') await checkTarget(target, kind) // someone may have created it meanwhile
-    await rename(tmp, target)
+    const replace = await checkTarget(target, kind, opts) // someone may have created it meanwhile
+    if (replace && kind === 'dir') {
+      // rename() cannot replace a non-empty folder: the old bag steps aside, the new one takes its place
+      const old = partialPath(target)
+      await rename(target, old)
+      await rename(tmp, target).catch(async (e: unknown) => { await rename(old, target); throw e })
+      await rm(old, { recursive: true, force: true })
+    } else {
+      await rename(tmp, target)
+    }
     return result
   } catch (e) {
     await rm(tmp, { recursive: true, force: true })
@@ -59,7 +96,7 @@ export class TextFileWriter {
   }
 
   static async open(path: string): Promise<TextFileWriter> {
-    const stream = createWriteStream(path, { flags: 'wx' })
+    const stream = outputStreams.open(path)
     await new Promise<void>((ok, fail) => {
       stream.once('open', () => ok())
       stream.once('error', fail)
@@ -84,12 +121,12 @@ export class TextFileWriter {
     }
   }
 
+  /** Flushes and closes; a write that failed on the way (a full disk) is thrown here at the latest. */
   async close(): Promise<number> {
     if (this.failure) throw this.failure
-    await new Promise<void>((ok, fail) => {
-      this.stream.once('error', fail)
-      this.stream.end(() => ok())
-    })
+    this.stream.end()
+    await finished(this.stream)
+    if (this.failure) throw this.failure
     return this.bytesWritten
   }
 

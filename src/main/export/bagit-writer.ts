@@ -20,6 +20,7 @@ import { UniqueNames } from './bag-names'
 import { BOM, csvLine } from './csv-format'
 import { csvFormulaNote, DICTIONARY_HEADER, dictionaryRows } from './dictionary'
 import { recordColumns } from './field-selection'
+import { wellFormedJson } from './jsonl-format'
 import { openCsvSink, openJsonlSink, type RecordSink } from './record-sinks'
 import { chunksOf, parseStoredValue, RecordReader } from './records'
 import { yieldToLoop, type ExportControl, type ExportOptions } from './progress'
@@ -149,12 +150,12 @@ async function writeRevisions(db: Db, path: string, ids: readonly number[], cont
       // an undo is a revision of the same document, so the chunk holds both ends
       const undone = new Set(rows.filter((r) => r.undoes !== null).map((r) => r.undoes))
       for (const r of rows) {
-        await out.write(JSON.stringify({
+        await out.write(wellFormedJson(JSON.stringify({
           id: r.id, document_id: r.document_id, target: r.target,
           old_value: parseStoredValue(r.old_value), new_value: parseStoredValue(r.new_value),
           old_origin: r.old_origin, new_origin: r.new_origin, reason: r.reason, at: r.at,
           batch: r.batch, undoes: r.undoes, undone: undone.has(r.id),
-        }) + '\n')
+        })) + '\n')
       }
       await yieldToLoop()
     }

@@ -4,8 +4,10 @@
  * they stay numbers.
  *
  * Formula guard (OWASP "CSV injection"): report text and reviewers' tags are untrusted, and Excel, WPS and
- * LibreOffice may run a cell that starts with = + - @, a tab or a CR as a formula. A text cell
- * starting with one of those gets a leading apostrophe, which spreadsheets read as "this is text". Only
+ * LibreOffice may run a cell that starts with = + - @, a tab or a CR as a formula. Spreadsheets also
+ * take the full-width ＝＋－＠ (a Chinese input method types them) and skip leading blanks (ASCII and
+ * ideographic spaces) and invisible zero-width characters before the formula sign (issue 10). A text cell
+ * starting like that gets a leading apostrophe, which spreadsheets read as "this is text". Only
  * strings are guarded: a number such as -3 is data and stays bare. Callers that want the exact bytes (pandas,
  * R) turn the guard off.
  */
@@ -15,8 +17,12 @@ import type { ExportRecord } from './records'
 
 export const BOM = '\uFEFF'
 
-/** The first characters that make a spreadsheet treat a cell as a formula (OWASP's list). */
-const FORMULA_START = /^[=+\-@\t\r]/
+/**
+ * The starts that make a spreadsheet treat a cell as a formula: OWASP's list (= + - @ tab CR), their
+ * full-width forms, and a formula sign behind spaces (U+0020, U+00A0, U+3000), line breaks or
+ * zero-width characters (U+200B–U+200D, U+2060, U+FEFF).
+ */
+const FORMULA_START = /^[\t\r]|^[ \u00A0\u3000\n\u200B-\u200D\u2060\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/
 
 /** A text cell as a spreadsheet should show it: with a leading ' when it would otherwise be a formula. */
 export function guardFormula(text: string): string {

@@ -6,7 +6,8 @@
 import { stat } from 'node:fs/promises'
 import type { Db } from '../library/db'
 import { ApiError, type ExportFormat, type ExportRequest, type ExportSummary } from '../../shared/contract'
-import { writeAtomically } from './atomic-output'
+import { writeAtomically, type OutputOptions } from './atomic-output'
+import { libraryFiles } from './protected-paths'
 import { BAG_EXTRA_STEPS, writeBag } from './bagit-writer'
 import { listFiles } from './bagit-format'
 import { recordColumns, selectFields } from './field-selection'
@@ -35,6 +36,9 @@ export async function runExport(db: Db, req: ExportRequest, opts: ExportOptions 
   const labels = req.labels ?? false
   const provenance = req.provenanceColumns ?? false
   const formulaGuard = req.formulaGuard ?? true
+  // the library being read (and its -wal/-shm) is never the place an export goes, even with force
+  const library = db.memory ? [] : libraryFiles(db.name)
+  const output: OutputOptions = { force: opts.force ?? false, protect: [...library, ...(opts.protect ?? [])] }
 
   if (req.format === 'bagit') {
     const control = new ExportControl(ids.length + BAG_EXTRA_STEPS, opts)
@@ -42,7 +46,7 @@ export async function runExport(db: Db, req: ExportRequest, opts: ExportOptions 
     const bytes = await writeAtomically(out, 'dir', async (tmp) => {
       await writeBag(db, tmp, ids, fields, { labels, provenance, formulaGuard, bagInfo: opts.bagInfo }, control)
       return dirBytes(tmp)
-    }, () => control.check())
+    }, () => control.check(), output)
     return { path: out, documents: ids.length, bytes, format: 'bagit' }
   }
 
@@ -52,7 +56,7 @@ export async function runExport(db: Db, req: ExportRequest, opts: ExportOptions 
     const bytes = await writeAtomically(out, 'file', async (tmp) => {
       await writeXlsx(db, tmp, ids, fields, provenance, control)
       return (await stat(tmp)).size
-    }, () => control.check())
+    }, () => control.check(), output)
     return { path: out, documents: ids.length, bytes, format: 'xlsx' }
   }
 
@@ -77,7 +81,7 @@ export async function runExport(db: Db, req: ExportRequest, opts: ExportOptions 
       await sink.abandon()
       throw e
     }
-  }, () => control.check())
+  }, () => control.check(), output)
   return { path: out, documents: ids.length, bytes, format: req.format }
 }
 

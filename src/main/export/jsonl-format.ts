@@ -2,6 +2,10 @@
  * One JSON Lines object per document: the record columns, every requested field id as a top-level key
  * with its plain value (null when empty), and `provenance` for each field that has a value
  * ({span, confidence, rule, origin, approximate, last_change: {at, reason} | null}, see FieldProvenance).
+ *
+ * Lone surrogates (half of a UTF-16 pair, e.g. from a text cut in the middle of an emoji) are written as
+ * U+FFFD: JSON.stringify and SQLite would write them as `\ud800` escapes, which are valid JSON syntax but
+ * not Unicode text, and strict readers (I-JSON, Rust's serde, Go) refuse or mangle them (issue 10).
  */
 import type { FieldDef } from '../../shared/fields'
 import type { ExportRecord } from './records'
@@ -23,5 +27,14 @@ export function jsonlLine(r: ExportRecord, keys: readonly { id: string; key: str
     line += k.key + (v === null ? 'null' : JSON.stringify(v))
   }
   // the provenance arrives as JSON text built by SQLite: spliced in, not parsed and written again
-  return `${line},"provenance":${r.provenance ?? '{}'}}\n`
+  return wellFormedJson(`${line},"provenance":${r.provenance ?? '{}'}}\n`)
+}
+
+// one escape at a time, so that an escaped backslash before "u" is never read as the start of an escape
+const ESCAPE = /\\(?:u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})|u(d[89a-f][0-9a-f]{2})|u[0-9a-f]{4}|[^u])/gi
+
+/** JSON text with every escaped lone surrogate replaced by U+FFFD (pairs and everything else unchanged). */
+export function wellFormedJson(json: string): string {
+  if (!/\\u[dD][89a-fA-F]/.test(json)) return json // the common case: nothing to look at
+  return json.replace(ESCAPE, (whole, _high?: string, _low?: string, lone?: string) => (lone ? '\uFFFD' : whole))
 }

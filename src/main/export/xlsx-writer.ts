@@ -9,12 +9,13 @@
  * the library is read no faster than the disk takes the zip. A sheet that reaches Excel's row limit
  * continues in a sheet named '<name> (2)'. exceljs still reads these files back in the tests.
  */
-import { createWriteStream, type WriteStream } from 'node:fs'
+import type { WriteStream } from 'node:fs'
 import { Readable } from 'node:stream'
 import yazl from 'yazl'
 import type { Db } from '../library/db'
 import type { FieldDef, FieldGroup } from '../../shared/fields'
 import { recordCells } from './csv-format'
+import { outputStreams } from './atomic-output'
 import { dictionaryRows } from './dictionary'
 import { recordColumns, type Column } from './field-selection'
 import { chunksOf, iterateChunks, readWarnings, RecordReader, warningFields } from './records'
@@ -60,17 +61,33 @@ export class XlsxPackage {
   private readonly sheets: string[] = []
   private readonly taken = new Set<string>()
   private failure: Error | null = null
+  /** rejects at the first error of the file or the zip: a failed disk stops the pipe, and without this
+   *  race a sheet would wait forever for yazl to read it (issue 10: the export that never ended) */
+  private readonly failed: Promise<never>
+  private current: Readable | null = null
 
-  /** `maxRows` is Excel's limit; tests lower it to see a sheet continue. */
-  constructor(path: string, private readonly maxRows: number = MAX_ROWS) {
-    this.out = createWriteStream(path, { flags: 'wx' })
+  /**
+   * `maxRows` is Excel's limit; tests lower it to see a sheet continue. `cancelled` (ExportControl's
+   * whenCancelled) ends a wait on the disk when the export is cancelled.
+   */
+  constructor(path: string, private readonly maxRows: number = MAX_ROWS, private readonly cancelled: Promise<never> = new Promise(() => {})) {
+    this.out = outputStreams.open(path)
+    let failNow: (e: Error) => void = () => {}
+    this.failed = new Promise<never>((_ok, fail) => { failNow = fail })
+    this.failed.catch(() => {}) // observed by the races below
+    const onFailure = (e: Error): void => { this.failure ??= e; failNow(e) }
     this.closed = new Promise((ok, fail) => {
       this.out.once('close', () => (this.failure ? fail(this.failure) : ok()))
-      this.out.once('error', (e) => { this.failure = e })
+      this.out.once('error', onFailure)
     })
     this.closed.catch(() => {}) // observed in finish(); a cancelled export never gets there
-    this.zip.on('error', (e: Error) => { this.failure = e })
+    this.zip.on('error', onFailure)
     this.zip.outputStream.pipe(this.out)
+  }
+
+  /** Waits for `p`, unless the file fails or the export is cancelled first. */
+  private until<T>(p: Promise<T>): Promise<T> {
+    return Promise.race([p, this.failed, this.cancelled])
   }
 
   /** Streams one logical sheet from `rows`, spilling into continuation sheets at Excel's row limit. */
@@ -102,11 +119,13 @@ export class XlsxPackage {
         yield SHEET_TAIL
       }
       const stream = Readable.from(xml(), { objectMode: false })
-      await new Promise<void>((ok, fail) => {
+      this.current = stream
+      await this.until(new Promise<void>((ok, fail) => {
         stream.once('end', ok)
         stream.once('error', fail)
         this.zip.addReadStream(stream, `xl/worksheets/sheet${this.sheets.length}.xml`, { compressionLevel: COMPRESSION })
-      })
+      }))
+      this.current = null
       if (this.failure) throw this.failure
     }
   }
@@ -122,10 +141,11 @@ export class XlsxPackage {
     part(workbookRelsXml(n), 'xl/_rels/workbook.xml.rels')
     part(STYLES_XML, 'xl/styles.xml')
     this.zip.end()
-    await this.closed
+    await this.until(this.closed)
   }
 
   async abandon(): Promise<void> {
+    this.current?.destroy()
     this.zip.outputStream.unpipe(this.out)
     if (!this.out.closed) {
       await new Promise<void>((ok) => { this.out.once('close', () => ok()); this.out.destroy() })
@@ -136,7 +156,7 @@ export class XlsxPackage {
 export async function writeXlsx(
   db: Db, path: string, ids: readonly number[], fields: readonly FieldDef[], provenance: boolean, control: ExportControl,
 ): Promise<void> {
-  const pkg = new XlsxPackage(path)
+  const pkg = new XlsxPackage(path, MAX_ROWS, control.whenCancelled())
   try {
     // 1. documents: the record columns with the document and headline fields in wide form
     const wide = fields.filter((f) => !TABLE_GROUPS.has(f.group))

@@ -7,21 +7,51 @@
  * desktop shell all load the same file; nothing is fetched or rebuilt per ABI.
  */
 import Database from 'better-sqlite3'
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs'
+import { accessSync, closeSync, constants, existsSync, openSync, readSync, statSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { APPLICATION_ID, LATEST_VERSION, migrate, userVersion } from './migrations'
 import { LibraryError } from './errors'
+import { openSnapshot } from './readonly-snapshot'
 
 export type Db = import('better-sqlite3').Database
 
 export interface OpenOptions {
   /** create the file when absent (default false) */
   create?: boolean
+  /**
+   * Open read-only. Without it, a library this process cannot write (a read-only medium, a folder
+   * without write permission) is opened read-only too (`db.readonly` says which it got); edits then
+   * fail with requireWritable's message.
+   */
   readonly?: boolean
+}
+
+/**
+ * Can this process write the library and create its -wal/-shm beside it? access(2) answers EROFS on a
+ * read-only medium even for root; for a normal user it also sees file and folder permissions.
+ */
+export function canWrite(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK)
+    accessSync(dirname(path), constants.W_OK)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Throws LibraryError('read_only') when `db` was opened read-only: one line saying why nothing can be saved. */
+export function requireWritable(db: Db, path: string): void {
+  if (db.readonly) throw readOnlyError(path)
+}
+
+export function readOnlyError(path: string): LibraryError {
+  return new LibraryError('read_only', `${path} is open read-only (a read-only medium or folder, or --readonly); changes cannot be saved — back it up to a writable folder to edit the copy`)
 }
 
 const SQLITE_MAGIC = 'SQLite format 3\0'
 
-function looksLikeSqlite(path: string): boolean {
+export function looksLikeSqlite(path: string): boolean {
   const fd = openSync(path, 'r')
   try {
     const head = Buffer.alloc(16)
@@ -40,15 +70,18 @@ export function openLibrary(path: string, opts: OpenOptions = {}): Db {
     if (st.isDirectory()) throw new LibraryError('not_sqlite', `${path} is a folder, not a library file`)
     if (st.size > 0 && !looksLikeSqlite(path)) throw new LibraryError('not_sqlite', `${path} is not a library (not an SQLite file)`)
   }
+  // a library we cannot write is still read: list, show, check and export work on it
+  const readonly = opts.readonly === true || (exists && !canWrite(path))
   let db: Db
   try {
-    db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: !opts.create })
+    db = new Database(path, { readonly, fileMustExist: !opts.create })
+    if (readonly) db = readableOrSnapshot(db, path)
   } catch (e) {
     const first = (e instanceof Error ? e.message : String(e)).split('\n')[0]
     throw new LibraryError('not_sqlite', `cannot open library ${path}: ${first}`)
   }
   try {
-    prepare(db, path, opts.readonly ?? false, opts.create ?? false)
+    prepare(db, path, readonly, opts.create ?? false)
   } catch (e) {
     db.close()
     if (e instanceof LibraryError) throw e
@@ -56,6 +89,23 @@ export function openLibrary(path: string, opts: OpenOptions = {}): Db {
     throw new LibraryError(/not a database|malformed/i.test(msg) ? 'not_sqlite' : 'corrupt', `cannot use library ${path}: ${msg.split('\n')[0]}`)
   }
   return db
+}
+
+/**
+ * A WAL library can be read through a read-only connection only where SQLite may create its -shm file;
+ * on a read-only medium it answers SQLITE_READONLY_DIRECTORY / CANTOPEN at the first read. Then the
+ * library (and its -wal, if one was left) is read from a private snapshot copy in the temporary folder.
+ */
+function readableOrSnapshot(db: Db, path: string): Db {
+  try {
+    db.pragma('schema_version')
+    return db
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? ''
+    if (!/^SQLITE_(READONLY|CANTOPEN)/.test(code)) throw e
+    db.close()
+    return openSnapshot(path)
+  }
 }
 
 function prepare(db: Db, path: string, readonly: boolean, create: boolean): void {

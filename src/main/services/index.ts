@@ -110,11 +110,24 @@ export function createServiceMap(ctx: ServiceContext): ServiceMap {
   }
 }
 
+/** What an edit of a read-only library answers: a conflict the person can understand, never a 500. */
+export const READ_ONLY_MESSAGE = '资料库以只读方式打开（只读介质或文件夹），不能保存修改；请先备份到可写的文件夹再编辑副本。The library is open read-only (a read-only medium or folder); changes cannot be saved — back it up to a writable folder and edit the copy.'
+
+/** The methods that change the library: refused at the door of a read-only library. */
+const WRITES: ReadonlySet<string> = new Set<ApiMethod>([
+  'documents.setStatus', 'documents.setNote', 'fields.set', 'fields.confirm', 'tags.create', 'tags.update', 'tags.delete',
+  'tags.apply', 'history.undo', 'history.redo', 'import.choose',
+])
+
 /** Any failure as an ApiError, so that every transport sends the same `{name, code, message}`. */
 export function toApiError(e: unknown): ApiError {
   if (e instanceof ApiError) return e
-  if (e instanceof LibraryError) return new ApiError('unavailable', e.message)
+  if (e instanceof LibraryError) return new ApiError(e.code === 'read_only' ? 'conflict' : 'unavailable', e.code === 'read_only' ? READ_ONLY_MESSAGE : e.message)
   const msg = e instanceof Error ? e.message : String(e)
+  // a write that got past the door anyway (SQLITE_READONLY*): the same answer
+  const raw: unknown = e instanceof Error ? (e as Error & { code?: unknown }).code : undefined
+  const code = typeof raw === 'string' ? raw : ''
+  if (code.startsWith('SQLITE_READONLY') || /readonly database/i.test(msg)) return new ApiError('conflict', READ_ONLY_MESSAGE)
   if (/SQLITE_BUSY|database is locked/i.test(msg)) return new ApiError('unavailable', 'the library is busy; try again')
   if (/SQLITE_CONSTRAINT/i.test(msg)) return new ApiError('conflict', msg)
   return new ApiError('internal', msg)
@@ -150,6 +163,7 @@ export function createServices(ctx: ServiceContext): Services {
     async call(method, rawArgs) {
       if (method === 'import.paths') throw new ApiError('bad_request', PATHS_REFUSED)
       if (!isApiMethod(method)) throw new ApiError('bad_request', `unknown method '${method}'`)
+      if (ctx.db.readonly && WRITES.has(method)) throw new ApiError('conflict', READ_ONLY_MESSAGE)
       try {
         const args = VALIDATORS[method](rawArgs)
         const handler = map[method] as (a: unknown) => Promise<unknown>
@@ -165,6 +179,7 @@ export function createServices(ctx: ServiceContext): Services {
       return { bytes, kind: row.kind, fileName: row.file_name, encoding: row.encoding }
     },
     upload(files) {
+      if (ctx.db.readonly) throw new ApiError('conflict', READ_ONLY_MESSAGE)
       try {
         return startUpload(ctx, files)
       } catch (e) {

@@ -2,12 +2,12 @@
  * Import and export as jobs: the registry gives them an id, progress and cancel; a finished import
  * announces 'library.changed'. Browser-mode uploads come in here too (importBuffers).
  */
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ExportSettings, ImportSummary } from '../../shared/contract'
 import { ApiError } from '../../shared/contract'
 import { runExport } from '../export'
+import { temporaryExportDir } from '../export/leftovers'
+import { libraryFiles } from '../export/protected-paths'
 import { type ImportProgress, importBuffers, importPaths } from '../import'
 import { WorkerPool } from '../import/worker-pool'
 import type { ServiceContext } from './context'
@@ -76,10 +76,9 @@ export function startUpload(ctx: ServiceContext, files: UploadedFile[]): { job: 
 
 const EXTENSIONS: Record<ExportSettings['format'], string> = { csv: 'csv', xlsx: 'xlsx', jsonl: 'jsonl', bagit: 'bag' }
 
-let exportDir: string | null = null
-/** Browser mode: exports without a path go to a private temporary folder of this process. */
+/** Browser mode: exports without a path go to a private temporary folder of this process (leftovers.ts). */
 export function temporaryExportPath(req: ExportSettings): string {
-  exportDir ??= mkdtempSync(join(tmpdir(), 'annalist-export-'))
+  const exportDir = temporaryExportDir()
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-')
   return join(exportDir, `annalist-${stamp}-${Math.random().toString(36).slice(2, 8)}.${EXTENSIONS[req.format]}`)
 }
@@ -88,8 +87,11 @@ export function temporaryExportPath(req: ExportSettings): string {
 export async function startExport(ctx: ServiceContext, req: ExportSettings): Promise<{ job: string }> {
   const out = await ctx.exportPath(req)
   if (out === null) throw new ApiError('cancelled', 'no place to write the export was chosen')
+  // a path from the save dialog (or a fresh temporary name) may replace a file: the dialog asked already
+  const force = true
   const job = ctx.jobs.start('export', async ({ signal, progress }) => {
-    const summary = await runExport(ctx.db, { ...req, out }, { signal, onProgress: (p) => progress(p.done, p.total, p.current) })
+    // ctx.path: the library as the person named it (the db may be a read-only snapshot of it)
+    const summary = await runExport(ctx.db, { ...req, out }, { signal, force, protect: libraryFiles(ctx.path), onProgress: (p) => progress(p.done, p.total, p.current) })
     return { kind: 'export', summary }
   })
   return { job: job.id }

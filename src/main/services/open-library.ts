@@ -9,12 +9,16 @@ import { JobRegistry } from '../jobs/registry'
 import type { ExportSettings } from '../../shared/contract'
 import { type Services, createServices } from './index'
 import { temporaryExportPath } from './jobs-glue'
+import { sweepPartials, sweepTempExports } from '../export/leftovers'
+import { dirname, resolve } from 'node:path'
 
 export interface OpenServicesOptions {
   path: string
   mode: 'electron' | 'browser'
   create?: boolean
   demo?: boolean
+  /** open read-only (also chosen by itself when the file cannot be written: library/db canWrite) */
+  readonly?: boolean
   /** desktop: ask where an export goes (save dialog); default: a temporary file served for download */
   exportPath?: (req: ExportSettings) => Promise<string | null>
   /** desktop: the native open dialog for `import.choose`; absent: the browser mode, uploads only */
@@ -28,7 +32,10 @@ export interface OpenServices {
 }
 
 export function openServices(opts: OpenServicesOptions): OpenServices {
-  const db = openLibrary(opts.path, { create: opts.create ?? false })
+  const db = openLibrary(opts.path, { create: opts.create ?? false, readonly: opts.readonly ?? false })
+  // what crashed exports and backups left beside the library and in the temporary folder (issue 10)
+  sweepPartials(dirname(resolve(opts.path)))
+  sweepTempExports()
   const events = new EventBus()
   const jobs = new JobRegistry(events)
   const services = createServices({

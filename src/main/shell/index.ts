@@ -9,14 +9,16 @@
  */
 import { BrowserWindow, Menu, app, dialog } from 'electron'
 import { existsSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import type { ExportSettings } from '../../shared/contract'
 import { APP_ORIGIN } from '../../shared/ipc'
+import { backupLibrary } from '../library/backup'
 import { makeDemoLibrary } from '../services/demo-library'
 import { handleAppScheme, registerAppScheme, rendererDirOf } from './app-protocol'
 import { registerIpc, sendToWindow } from './ipc'
 import { LibrarySession } from './library-session'
 import { buildMenu } from './menu'
+import { devToolsAllowed } from './packaged-policy'
 import { devRendererUrl, installSecurity } from './security'
 import { readSettings, writeSettings } from './settings'
 
@@ -31,7 +33,8 @@ const EXPORT_EXT: Record<ExportSettings['format'], string> = { csv: 'csv', xlsx:
 const session = new LibrarySession({
   send: (name, payload) => sendToWindow(win?.webContents ?? null, { name, payload }),
   exportPath: async (req) => {
-    const opts = { title: '导出 Export', defaultPath: `annalist-export.${EXPORT_EXT[req.format]}` }
+    // Linux asks before replacing a file only when told to; the export then replaces it (jobs-glue: force)
+    const opts = { title: '导出 Export', defaultPath: `annalist-export.${EXPORT_EXT[req.format]}`, properties: ['showOverwriteConfirmation' as const] }
     const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts)
     return r.canceled || !r.filePath ? null : r.filePath
   },
@@ -104,6 +107,25 @@ async function chooseImport(kind: 'files' | 'folder'): Promise<void> {
   }
 }
 
+/** File > Back Up Library: SQLite's online backup of the open library to a file chosen in the save dialog. */
+async function chooseBackup(): Promise<void> {
+  const s = session.services()
+  const library = session.path()
+  if (!s || !library) return
+  const stamp = new Date().toISOString().slice(0, 10)
+  const opts = { title: '备份资料库 Back Up Library', defaultPath: `${basename(library).replace(/\.[^.]*$/, '')}-backup-${stamp}.annalist`, filters: LIBRARY_FILTERS, properties: ['showOverwriteConfirmation' as const] }
+  const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts)
+  if (r.canceled || !r.filePath) return
+  try {
+    // the save dialog has asked before replacing a file: force, but never the library itself (backupLibrary refuses it)
+    const summary = await backupLibrary(s.ctx.db, r.filePath, { force: true, library })
+    const done = { type: 'info' as const, title: 'Annalist', message: '备份完成 Backup done', detail: `${summary.documents} 篇文档 documents → ${summary.path}` }
+    void (win ? dialog.showMessageBox(win, done) : dialog.showMessageBox(done))
+  } catch (e) {
+    dialog.showErrorBox('备份失败 Backup failed', e instanceof Error ? e.message : String(e))
+  }
+}
+
 function preloadPath(): string {
   const dir = join(app.getAppPath(), 'out', 'preload')
   const found = ['index.cjs', 'index.js', 'index.mjs'].map((f) => join(dir, f)).find((p) => existsSync(p))
@@ -127,6 +149,8 @@ function createWindow(): BrowserWindow {
       webviewTag: false,
       spellcheck: false,
       navigateOnDragDrop: false,
+      // a packaged app has no developer tools at all: no menu item, no shortcut, no openDevTools()
+      devTools: devToolsAllowed(app.isPackaged),
     },
   })
   w.once('ready-to-show', () => w.show())
@@ -152,6 +176,7 @@ async function start(): Promise<void> {
     openLibrary: () => void chooseLibrary(),
     importFiles: () => void chooseImport('files'),
     importFolder: () => void chooseImport('folder'),
+    backupLibrary: () => void chooseBackup(),
     command: (command) => sendToWindow(win?.webContents ?? null, { name: 'app.command', payload: { command } }),
     libraryPath: () => session.path(),
   }, () => win))

@@ -5,19 +5,21 @@
  */
 import { Menu, type MenuItemConstructorOptions, app, dialog, shell, type BrowserWindow } from 'electron'
 import type { AppCommand } from '../../shared/contract'
+import { devToolsAllowed } from './packaged-policy'
 
 export interface MenuActions {
   newLibrary(): void
   openLibrary(): void
   importFiles(): void
   importFolder(): void
+  backupLibrary(): void
   command(c: AppCommand): void
   libraryPath(): string | null
 }
 
 export function buildMenu(actions: MenuActions, window: () => BrowserWindow | null): Menu {
   const isMac = process.platform === 'darwin'
-  const dev = !app.isPackaged
+  const dev = devToolsAllowed(app.isPackaged)
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
@@ -30,6 +32,7 @@ export function buildMenu(actions: MenuActions, window: () => BrowserWindow | nu
         { label: '导入文件夹… Import Folder…', accelerator: 'CmdOrCtrl+Shift+I', click: () => actions.importFolder() },
         { type: 'separator' },
         { label: '导出… Export…', accelerator: 'CmdOrCtrl+E', click: () => actions.command('export') },
+        { label: '备份资料库… Back Up Library…', click: () => actions.backupLibrary() },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

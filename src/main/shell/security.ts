@@ -5,11 +5,11 @@
  */
 import { app, session } from 'electron'
 import { APP_ORIGIN, APP_SCHEME } from '../../shared/ipc'
+import { rendererUrlFrom } from './packaged-policy'
 
-/** The dev server's origin (electron-vite dev), trusted only in an unpackaged app. */
+/** The dev server's origin (electron-vite dev), trusted only in an unpackaged app (packaged-policy). */
 export function devRendererUrl(): string | null {
-  const url = process.env.ELECTRON_RENDERER_URL
-  return url && !app.isPackaged ? url : null
+  return rendererUrlFrom(process.env, app.isPackaged)
 }
 
 export function isAppUrl(url: string | undefined): boolean {

@@ -1,16 +1,43 @@
-/** `annalist check --library <file>`: integrity, references, whole documents and fixity; exit 0 only when all is sound (1 otherwise). */
+/**
+ * `annalist check --library <file> [--readonly]`: integrity, tables, references, whole documents and
+ * fixity; exit 0 only when all is sound (1 otherwise). A library too damaged to open normally is still
+ * checked, through a plain read-only connection, so the report says what failed.
+ */
+import Database from 'better-sqlite3'
 import { parseArgs, requireOption } from '../args'
-import { openLibrary } from '../../library/db'
+import { looksLikeSqlite, openLibrary, type Db } from '../../library/db'
+import { LibraryError } from '../../library/errors'
 import { checkLibrary } from '../../library/check'
 
-export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv)
-  const db = openLibrary(requireOption(args, 'library'))
+/** Only a file that is an SQLite file but fails to open as a library is worth checking further. */
+function openDamaged(path: string, e: LibraryError): { db: Db; line: string } {
+  if ((e.code !== 'corrupt' && e.code !== 'not_sqlite') || !looksLikeSqlite(path)) throw e
+  let db: Db
   try {
-    const r = checkLibrary(db)
-    process.stdout.write(r.lines.join('\n') + '\n')
-    return r.ok ? 0 : 1
+    db = new Database(path, { readonly: true, fileMustExist: true })
+  } catch {
+    throw e
+  }
+  return { db, line: `FAIL open: ${e.message}` }
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ['readonly'])
+  const path = requireOption(args, 'library')
+  const opened: { db: Db; line: string | null } = (() => {
+    try {
+      return { db: openLibrary(path, { readonly: args.flags.has('readonly') }), line: null }
+    } catch (e) {
+      if (!(e instanceof LibraryError)) throw e
+      return openDamaged(path, e)
+    }
+  })()
+  try {
+    const r = checkLibrary(opened.db)
+    const lines = opened.line ? [opened.line, ...r.lines.slice(0, -1), 'library has problems (see FAIL lines)'] : r.lines
+    process.stdout.write(lines.join('\n') + '\n')
+    return r.ok && !opened.line ? 0 : 1
   } finally {
-    db.close()
+    opened.db.close()
   }
 }

@@ -1,16 +1,17 @@
 /**
  * `annalist export --library <file> --format csv|xlsx|jsonl|bagit --out <path> [--scope all|verified]
  *  [--ids 1,2,...] [--fields a,b,...] [--groups document,headline,t3,...] [--labels] [--provenance]
- *  [--organization text] [--description text] [--no-formula-guard]`
+ *  [--organization text] [--description text] [--no-formula-guard] [--force] [--readonly]`
+ * An existing --out is refused unless --force; the library itself (and its -wal/-shm) always is.
  * CSV text cells that a spreadsheet would run as a formula (= + - @ tab CR first) get a leading ';
  * --no-formula-guard writes them exactly (for pandas, R).
  * Prints one summary line; exit 2 with one line for a usage error or an unusable library.
  */
-import { openLibrary, type Db } from '../../library/db'
-import { LibraryError } from '../../library/errors'
 import { runExport } from '../../export'
+import { libraryFiles } from '../../export/protected-paths'
 import type { ExportFormat, ExportRequest, FieldGroupChoice } from '../../../shared/contract'
 import { option, parseArgs, requireOption, UsageError } from '../args'
+import { openForReading } from '../open'
 
 const FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'jsonl', 'bagit']
 const GROUPS: readonly FieldGroupChoice[] = ['document', 'headline', 't2', 't2v19', 't3', 't4']
@@ -22,8 +23,10 @@ function list(value: string | undefined): string[] | undefined {
 }
 
 /** Builds the request from the command line; every mistake is a UsageError with one readable line. */
-export function parseExportArgs(argv: string[]): { library: string; req: ExportRequest; bagInfo: { sourceOrganization?: string; externalDescription?: string } } {
-  const args = parseArgs(argv, ['labels', 'provenance', 'no-formula-guard'])
+export function parseExportArgs(argv: string[]): {
+  library: string; req: ExportRequest; force: boolean; readonly: boolean; bagInfo: { sourceOrganization?: string; externalDescription?: string }
+} {
+  const args = parseArgs(argv, ['labels', 'provenance', 'no-formula-guard', 'force', 'readonly'])
   if (args.positionals.length > 0) throw new UsageError(`unexpected argument '${args.positionals[0]}'`)
   const library = requireOption(args, 'library')
   const format = requireOption(args, 'format') as ExportFormat
@@ -53,18 +56,8 @@ export function parseExportArgs(argv: string[]): { library: string; req: ExportR
     out,
   }
   return {
-    library, req,
+    library, req, force: args.flags.has('force'), readonly: args.flags.has('readonly'),
     bagInfo: { sourceOrganization: option(args, 'organization'), externalDescription: option(args, 'description') },
-  }
-}
-
-function openForExport(path: string): Db {
-  try {
-    return openLibrary(path, { readonly: true })
-  } catch (e) {
-    // a library made by an older version needs its migrations once, which a read-only handle cannot run
-    if (e instanceof LibraryError && e.code === 'readonly_old') return openLibrary(path)
-    throw e
   }
 }
 
@@ -75,8 +68,8 @@ function humanBytes(n: number): string {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const { library, req, bagInfo } = parseExportArgs(argv)
-  const db = openForExport(library)
+  const { library, req, bagInfo, force, readonly } = parseExportArgs(argv)
+  const db = openForReading(library, readonly)
   const ac = new AbortController()
   const onSignal = (): void => ac.abort()
   process.once('SIGINT', onSignal)
@@ -85,6 +78,8 @@ export async function run(argv: string[]): Promise<number> {
     const summary = await runExport(db, req, {
       signal: ac.signal,
       bagInfo,
+      force,
+      protect: libraryFiles(library),
       onProgress: tty ? (p) => process.stderr.write(`\r${p.done}/${p.total}`) : undefined,
     })
     if (tty) process.stderr.write('\r\x1b[K')

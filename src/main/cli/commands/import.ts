@@ -4,15 +4,15 @@
  * otherwise a readable summary, with progress on stderr when stderr is a terminal. Ctrl-C cancels cleanly.
  */
 import { parseArgs, requireOption, UsageError } from '../args'
-import { openLibrary } from '../../library/db'
+import { openFromArgs } from '../open'
 import { importPaths } from '../../import/index'
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['json'])
+  const args = parseArgs(argv, ['json', 'readonly'])
   const library = requireOption(args, 'library')
   if (args.positionals.length === 0) throw new UsageError('give at least one file or folder to import')
   const json = args.flags.has('json')
-  const db = openLibrary(library, { create: true })
+  const { db } = openFromArgs(args, { write: true, create: true })
   const controller = new AbortController()
   const onSigint = (): void => controller.abort()
   process.once('SIGINT', onSigint)

@@ -2,14 +2,14 @@
  * `annalist list --library <file> [--json]`: every document, one line each (or a JSON array of objects:
  * id, file_name, kind, encoding, text_length, warnings[], status, title, agency, region, report_year, format, ...).
  */
-import { parseArgs, requireOption } from '../args'
-import { openLibrary } from '../../library/db'
+import { parseArgs } from '../args'
+import { openFromArgs } from '../open'
 import { listDocuments } from '../../services/list-query'
 import { storedWarnings } from '../../library/documents'
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['json'])
-  const db = openLibrary(requireOption(args, 'library'))
+  const args = parseArgs(argv, ['json', 'readonly'])
+  const { db } = openFromArgs(args)
   try {
     const { rows } = listDocuments(db, { limit: Number.MAX_SAFE_INTEGER })
     if (args.flags.has('json')) {

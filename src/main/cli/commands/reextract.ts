@@ -2,13 +2,13 @@
  * `annalist reextract --library <file> [--json]`: re-run cleaning and extraction over every document (in
  * the worker pool); values a person corrected or confirmed stay as they are.
  */
-import { parseArgs, requireOption } from '../args'
-import { openLibrary } from '../../library/db'
+import { parseArgs } from '../args'
+import { openFromArgs } from '../open'
 import { reextractAll } from '../../import/index'
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['json'])
-  const db = openLibrary(requireOption(args, 'library'))
+  const args = parseArgs(argv, ['json', 'readonly'])
+  const { db } = openFromArgs(args, { write: true })
   const controller = new AbortController()
   const onSigint = (): void => controller.abort()
   process.once('SIGINT', onSigint)

@@ -1,5 +1,5 @@
 /**
- * `annalist serve --library <file> [--port N]`: the browser mode. Creates the library when absent, serves
+ * `annalist serve --library <file> [--port N] [--readonly]`: the browser mode. Creates the library when absent, serves
  * the built renderer and the API on 127.0.0.1, and prints the page address (with its token) as the FIRST
  * line of stdout, which scripts and the end-to-end tests read. Runs until SIGINT/SIGTERM, then cancels
  * running jobs and closes the library.
@@ -10,7 +10,7 @@ import { openServices } from '../../services/open-library'
 import { startBridge } from '../../server/http-server'
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv)
+  const args = parseArgs(argv, ['readonly'])
   if (args.positionals.length > 0) throw new UsageError(`unexpected argument '${args.positionals[0]}'`)
   const library = resolve(requireOption(args, 'library'))
   const portText = option(args, 'port') ?? '0'
@@ -18,7 +18,7 @@ export async function run(argv: string[]): Promise<number> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not '${portText}'`)
   const rendererDir = resolve(option(args, 'renderer') ?? 'out/renderer')
 
-  const app = openServices({ path: library, mode: 'browser', create: true })
+  const app = openServices({ path: library, mode: 'browser', create: true, readonly: args.flags.has('readonly') })
   let bridge
   try {
     bridge = await startBridge({ services: app.services, port, rendererDir })

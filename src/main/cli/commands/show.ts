@@ -3,15 +3,15 @@
  * its fields: `fields` maps field id -> value, `provenance` maps field id -> {origin, span, confidence, rule, ...}.
  */
 import { parseArgs, requireOption, UsageError } from '../args'
-import { openLibrary } from '../../library/db'
+import { openFromArgs } from '../open'
 import { getDocument } from '../../library/documents'
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['json'])
+  const args = parseArgs(argv, ['json', 'readonly'])
   const library = requireOption(args, 'library')
   const idText = args.positionals[0]
   if (idText === undefined || !/^\d+$/.test(idText)) throw new UsageError('give the document id (a number)')
-  const db = openLibrary(library)
+  const { db } = openFromArgs(args)
   try {
     const d = getDocument(db, Number(idText))
     if (!d) {
