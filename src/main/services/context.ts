@@ -21,4 +21,6 @@ export interface ServiceContext {
    * /api/download/<job>. Desktop: the shell may ask with a save dialog (null = the person cancelled).
    */
   exportPath(req: ExportRequest): Promise<string | null>
+  /** who a change is recorded as made by when the call names nobody (services/reviewer.ts); default the OS user */
+  reviewer?: string
 }

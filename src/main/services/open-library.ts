@@ -9,6 +9,7 @@ import { JobRegistry } from '../jobs/registry'
 import type { ExportRequest } from '../../shared/contract'
 import { type Services, createServices } from './index'
 import { temporaryExportPath } from './jobs-glue'
+import { defaultReviewer } from './reviewer'
 
 export interface OpenServicesOptions {
   path: string
@@ -17,6 +18,8 @@ export interface OpenServicesOptions {
   demo?: boolean
   /** desktop: ask where an export goes (save dialog); default: a temporary file served for download */
   exportPath?: (req: ExportRequest) => Promise<string | null>
+  /** who changes are recorded as made by when a call names nobody (CLI --reviewer); default ANNALIST_REVIEWER or the OS user */
+  reviewer?: string
 }
 
 export interface OpenServices {
@@ -37,6 +40,7 @@ export function openServices(opts: OpenServicesOptions): OpenServices {
     events,
     jobs,
     exportPath: opts.exportPath ?? (async (req) => temporaryExportPath(req)),
+    reviewer: opts.reviewer ?? defaultReviewer(),
   })
   let closed = false
   return {
