@@ -17,6 +17,8 @@ import { stmt } from './statements'
 import { ftsText } from './search-text'
 import { type CleanText, encodeValue, mapToBlob, nowIso } from './codec'
 import { insertAutoFields, insertWarnings } from './documents'
+import { readTypedNumber } from '../../shared/typed-number'
+import { settleDismissals } from './dismissals'
 
 export interface ChangeOptions {
   reason?: string
@@ -73,15 +75,20 @@ export function validateFieldValue(def: FieldDef, value: FieldValue): FieldValue
 
 /** A value typed by a person (CLI, a form): parsed by the field's type. '' and 'null' clear the field. */
 export function parseFieldValue(field: string, text: string): FieldValue {
+  return parseTypedFieldValue(field, text).value
+}
+
+/** As parseFieldValue, with whether the number was written as approximate (300余, 约300: issue 11). */
+export function parseTypedFieldValue(field: string, text: string): { value: FieldValue; approximate: boolean } {
   const def = requireDef(field)
   const t = text.trim()
-  if (t === '' || t === 'null') return null
+  if (t === '' || t === 'null') return { value: null, approximate: false }
   if (def.type === 'integer' || def.type === 'number') {
-    const n = Number(t.replace(/[,，\s]/g, ''))
-    if (!Number.isFinite(n)) throw new ApiError('bad_request', `${field} takes a number, not '${text}'`)
-    return validateFieldValue(def, n)
+    const n = readTypedNumber(t, def.type === 'integer')
+    if (!n) throw new ApiError('bad_request', `${field} takes ${def.type === 'integer' ? 'a whole number' : 'a number'}, not '${text}'`)
+    return { value: validateFieldValue(def, n.value), approximate: n.approximate }
   }
-  return validateFieldValue(def, t)
+  return { value: validateFieldValue(def, t), approximate: false }
 }
 
 interface CurrentRow {
@@ -208,5 +215,6 @@ export function storeExtraction(db: Db, id: number, result: ExtractionResult, cl
     stmt(db, "DELETE FROM warnings WHERE document_id = ? AND source = 'extract'").run(id)
     insertWarnings(db, id, 'extract', result.warnings)
     stmt(db, 'UPDATE documents SET extractor_version = ?, extracted_at = ? WHERE id = ?').run(result.extractorVersion, at, id)
+    settleDismissals(db, id)
   }).immediate()
 }
