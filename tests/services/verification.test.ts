@@ -177,3 +177,37 @@ describe('a queue that moves forward', () => {
     }
   })
 })
+
+describe('exports show the review', () => {
+  it('CSV, XLSX and JSON Lines carry the note, who verified and when, and the dismissed warnings; the warnings sheet only open ones', async () => {
+    const { readFileSync } = await import('node:fs')
+    const ExcelJS = (await import('exceljs')).default
+    await call('documents.setNote', { id: ids.c, note: '年中发布，日期无误' })
+    await call('documents.setStatus', { ids: [ids.c], status: 'verified', override: true, reviewer: '赵六' })
+    const run = async (format: 'csv' | 'jsonl' | 'xlsx'): Promise<string> => {
+      const out = join(dir, `review.${format}`)
+      const { job } = (await call('export.start', { format, scope: 'ids', ids: [ids.c], out })) as { job: string }
+      await new Promise<void>((done) => {
+        const off = app.services.ctx.events.subscribe((name, e) => { if (name === 'job.end' && (e as { job: string }).job === job) { off(); done() } })
+      })
+      return out
+    }
+    const csv = readFileSync(await run('csv'), 'utf8')
+    expect(csv).toContain('年中发布，日期无误')
+    expect(csv).toContain('赵六')
+    expect(csv).toContain('date_before_year_end: 报告确于年中发布 (李四)')
+    const line = JSON.parse(readFileSync(await run('jsonl'), 'utf8').trim()) as Record<string, unknown>
+    expect(line).toMatchObject({ review_note: '年中发布，日期无误', verified_by: '赵六' })
+    expect(line.dismissed_warnings).toEqual([expect.objectContaining({ code: 'date_before_year_end', reason: '报告确于年中发布', reviewer: '李四' })])
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.readFile(await run('xlsx'))
+    const sheet = wb.worksheets[0]
+    const header = (sheet.getRow(1).values as unknown[]).slice(1)
+    const first = (sheet.getRow(3).values as unknown[]).slice(1)
+    expect(first[header.indexOf('verified_by')]).toBe('赵六')
+    const warningsSheet = wb.worksheets.find((w) => w.name.includes('warnings'))!
+    const codesInSheet: unknown[] = []
+    warningsSheet.eachRow((r) => codesInSheet.push(r.getCell(5).value))
+    expect(codesInSheet).not.toContain('date_before_year_end')
+  })
+})
