@@ -69,6 +69,9 @@ export function App() {
   const exportJob = useExportJob(client)
   const showExport = useCallback(() => { setView({ name: 'library' }); setExportOpen(true) }, [])
 
+  // a result belongs to the document it was about: it does not follow to the next one (errors stay)
+  useEffect(() => { setNotice((n) => (n?.kind === 'info' ? null : n)) }, [view])
+
   // results of actions fade after a while; errors stay until dismissed
   useEffect(() => {
     if (notice?.kind !== 'info') return
@@ -111,7 +114,11 @@ export function App() {
     const r = await client.call('documents.queue', {
       ...(at === undefined ? {} : { after: at }), ...(tier === undefined ? {} : { tier }), passed: passed.current,
     })
-    if (r.next === null) { info(t('lib.queueDone')); return }
+    if (r.next === null) {
+      // every open document passed: say so; the next q starts the walk again (that is asking to go back)
+      if (passed.current.length > 0) { passed.current = []; tiers.current.clear(); info(t('lib.queueRestart')) } else info(t('lib.queueDone'))
+      return
+    }
     if (at !== undefined && !passed.current.includes(at)) passed.current.push(at)
     if (r.tier !== undefined && r.tier !== null) tiers.current.set(r.next, r.tier)
     setQueuePos({ index: passed.current.length, total: passed.current.length + 1 + (r.ahead ?? 0) })

@@ -37,6 +37,7 @@ export const zh = {
   'lib.filter.clear': '清除筛选',
   'lib.queue': '下一份待审（q）',
   'lib.queueDone': '没有待审的文档了。',
+  'lib.queueRestart': '本轮队列已看完；再按 q 从头开始。',
 
   'status.new': '新导入',
   'status.in_review': '审校中',
@@ -278,6 +279,7 @@ export const en: Record<MessageKey, string> = {
   'lib.filter.clear': 'Clear filters',
   'lib.queue': 'Next to review (q)',
   'lib.queueDone': 'Nothing left to review.',
+  'lib.queueRestart': 'You have passed every document in the queue; press q again to start over.',
 
   'status.new': 'New',
   'status.in_review': 'In review',
