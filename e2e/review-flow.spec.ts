@@ -92,7 +92,7 @@ test('corrects a value with a reason, and refuses what is not a number', async (
   const review = new ReviewPage(page)
   await review.focus('staff')
   await page.keyboard.press('Enter')
-  await review.cell('staff').locator('input').fill('三个')
+  await review.cell('staff').locator('input').fill('若干个')
   await review.cell('staff').locator('input').press('Enter')
   await expect(page.getByTestId('field-error')).toBeVisible()
   await review.cell('staff').locator('input').press('Escape')

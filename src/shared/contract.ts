@@ -41,7 +41,13 @@ export interface FieldState {
   updated_at: string
 }
 
-export interface StoredWarning extends DocWarning { id: number; source: 'import' | 'extract' }
+export interface StoredWarning extends DocWarning {
+  id: number
+  source: 'import' | 'extract'
+  /** 'dismissed': a person accepted it (with a reason) and its values have not changed since; not counted */
+  state?: 'open' | 'dismissed'
+  dismissal?: { id: number; reason: string; reviewer: string; at: string }
+}
 
 export interface DocumentDetail {
   id: number
@@ -65,6 +71,8 @@ export interface DocumentDetail {
   clean_map: number[]
   blocks: Block[]
   page_starts: number[] | null
+  /** who verified it and when (the latest change of status to verified), null when not verified */
+  verified?: { by: string; at: string } | null
 }
 
 export interface Revision {
@@ -80,7 +88,12 @@ export interface Revision {
   batch: string | null
   undoes: number | null
   undone: boolean
+  /** who made the change ('' when not known) */
+  reviewer?: string
 }
+
+/** What the document's Ctrl+Z (or Ctrl+Shift+Z) would undo (redo) now: one change, its targets. */
+export interface HistoryStep { batch: string; targets: string[]; revisions: number }
 
 export type SortKey = 'id' | 'file_name' | 'agency' | 'region' | 'report_year' | 'format' | 'status' | 'warnings' | 'imported_at'
 export interface ListQuery {
@@ -159,20 +172,30 @@ export interface Api {
   'library.info': [void, LibraryInfo]
   'documents.list': [ListQuery, ListResult]
   'documents.get': [{ id: number }, DocumentDetail]
-  'documents.setStatus': [{ ids: number[]; status: DocStatus; override?: boolean; reason?: string }, { changed: number; refused: { id: number; reason: string }[]; batch?: string }]
-  'documents.setNote': [{ id: number; note: string }, void]
-  'documents.queue': [{ after?: number }, { next: number | null; remaining: number }]
-  'fields.set': [{ ids: number[]; field: string; value: FieldValue; reason?: string; /** raw-text span the value was picked from (one document only) */ span?: [number, number] }, { changed: number; batch: string }]
-  'fields.confirm': [{ id: number; fields: string[] }, { changed: number; batch: string }]
+  'documents.setStatus': [{ ids: number[]; status: DocStatus; override?: boolean; reason?: string; reviewer?: string }, { changed: number; refused: { id: number; reason: string }[]; batch?: string }]
+  'documents.setNote': [{ id: number; note: string; reviewer?: string }, void]
+  /**
+   * The next document to review after `after`, in queue order (errors, then low confidence, then the rest;
+   * verified skipped). `tier` is where `after` stood when it was reached (it may have left its tier since);
+   * `passed` are the documents already walked this session: never offered again. `ahead`: how many open
+   * documents are left after `next`, passed ones not counted.
+   */
+  'documents.queue': [{ after?: number; tier?: number; passed?: number[] }, { next: number | null; remaining: number; tier?: number | null; ahead?: number }]
+  'fields.set': [{ ids: number[]; field: string; value: FieldValue; reason?: string; /** raw-text span the value was picked from (one document only) */ span?: [number, number]; /** a number written as approximate (300余) */ approximate?: boolean; reviewer?: string }, { changed: number; batch: string }]
+  'fields.confirm': [{ id: number; fields: string[]; reviewer?: string }, { changed: number; batch: string }]
+  /** A person accepted a warning (kept as a revision); it stays dismissed until the values it concerns change. */
+  'warnings.dismiss': [{ id: number; warning: number; reason: string; reviewer?: string }, { batch: string }]
   'search.query': [{ q: string; limit?: number }, SearchHit[]]
   'tags.list': [void, Tag[]]
   'tags.create': [{ name: string; color?: string }, Tag]
   'tags.update': [{ id: number; name?: string; color?: string }, Tag]
   'tags.delete': [{ id: number }, void]
-  'tags.apply': [{ ids: number[]; tag: number; on: boolean }, { changed: number; batch: string }]
+  'tags.apply': [{ ids: number[]; tag: number; on: boolean; reviewer?: string }, { changed: number; batch: string }]
   'history.list': [{ id: number }, Revision[]]
-  'history.undo': [{ revision?: number; batch?: string }, { undone: number }]
-  'history.redo': [{ revision?: number; batch?: string }, { redone: number }]
+  /** `document` alone: that document's last change (its own stack, derived from the revisions); with `batch`: only its part of it */
+  'history.undo': [{ revision?: number; batch?: string; document?: number; reviewer?: string }, { undone: number }]
+  'history.redo': [{ revision?: number; batch?: string; document?: number; reviewer?: string }, { redone: number }]
+  'history.steps': [{ id: number }, { undo: HistoryStep | null; redo: HistoryStep | null }]
   /**
    * Desktop: main shows the native open dialog (files, or one folder) and imports what the person picked;
    * `job` is null when they cancelled. The caller never names a path. Browser mode: refused (files come in

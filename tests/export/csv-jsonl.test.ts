@@ -98,6 +98,8 @@ describe('JSON Lines', () => {
   })
 })
 
+const REVIEW_COLUMNS = ['review_note', 'verified_by', 'verified_at', 'dismissed_warnings']
+
 describe('CSV', () => {
   it('keeps Chinese text, quotes, commas and newlines, numbers bare, with labels', async () => {
     const { db, dir } = library()
@@ -108,7 +110,8 @@ describe('CSV', () => {
     const rows = parseCsv(out)
     const [header, labels, ...data] = rows
     expect(header.slice(0, 6)).toEqual(['id', 'source_file', 'sha256', 'status', 'tags', 'approximate_fields'])
-    expect(header.slice(6)).toEqual(ALL_FIELDS.map((f) => f.id))
+    // the review columns (issue 11) come after the fields
+    expect(header.slice(6)).toEqual([...ALL_FIELDS.map((f) => f.id), ...REVIEW_COLUMNS])
     expect(labels[header.indexOf('report_year')]).toBe('报告年度')
     expect(data).toHaveLength(4)
     const get = (r: string[], k: string): string => r[header.indexOf(k)]
@@ -133,7 +136,7 @@ describe('CSV', () => {
     const s = await runExport(db, { format: 'csv', scope: 'verified', out, fields: ['report_year', 't3.new.total'] })
     expect(s.documents).toBe(2)
     const [header, ...data] = parseCsv(out)
-    expect(header).toEqual(['id', 'source_file', 'sha256', 'status', 'tags', 'approximate_fields', 'report_year', 't3.new.total'])
+    expect(header).toEqual(['id', 'source_file', 'sha256', 'status', 'tags', 'approximate_fields', 'report_year', 't3.new.total', ...REVIEW_COLUMNS])
     expect(data.map((r) => r[3])).toEqual(['verified', 'verified'])
     expect(data.map((r) => r[7])).toEqual(['859', '5'])
 

@@ -85,6 +85,23 @@ describe('annalist CLI', () => {
     expect(d.provenance.report_year.origin).toBe('corrected')
   })
 
+  it('set keeps an approximate or Chinese number and records the reviewer (--reviewer, else ANNALIST_REVIEWER)', () => {
+    const rows = JSON.parse(cli(['list', '--library', lib, '--json']).stdout) as { id: number }[]
+    const id = String(rows[1].id)
+    const a = cli(['set', id, 'proactive_disclosures', '300余', '--library', lib, '--reviewer', '王五', '--json'])
+    expect(a.code).toBe(0)
+    expect(JSON.parse(a.stdout)).toMatchObject({ value: 300, approximate: true, changed: 1 })
+    const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, 'set', id, 'applications_received', '三百一十二', '--library', lib], {
+      cwd: ROOT, encoding: 'utf8', timeout: 120_000, env: { ...process.env, ANNALIST_REVIEWER: '赵六' },
+    })
+    expect(r.status).toBe(0)
+    expect(r.stdout).toMatch(/applications_received = 312 \(corrected\)/)
+    const db = new Database(lib, { readonly: true })
+    const who = db.prepare("SELECT target, reviewer FROM revisions WHERE document_id = ? AND target IN ('proactive_disclosures', 'applications_received') ORDER BY id").all(Number(id))
+    db.close()
+    expect(who).toEqual([{ target: 'proactive_disclosures', reviewer: '王五' }, { target: 'applications_received', reviewer: '赵六' }])
+  })
+
   it('check passes a sound library and fails a tampered one', () => {
     const ok = cli(['check', '--library', lib])
     expect(ok.code).toBe(0)

@@ -97,6 +97,28 @@ describe('migrations', () => {
     db.close()
   })
 
+  it('upgrades a library made by migration 4: warnings open, revisions without reviewer or provenance (issue 11)', () => {
+    const p = join(dir, 'v4.annalist')
+    const raw = new Database(p)
+    raw.pragma('foreign_keys = ON')
+    raw.pragma(`application_id = ${APPLICATION_ID}`)
+    expect(migrate(raw, 4)).toBe(4)
+    raw.prepare("INSERT INTO documents (sha256, size, file_name, kind, imported_at) VALUES ('ab', 3, '年报.txt', 'txt', '2024-01-01T00:00:00Z')").run()
+    raw.prepare("INSERT INTO warnings (document_id, source, code, severity, message, message_en) VALUES (1, 'extract', 'agency_missing', 'error', '未能识别发布机关', 'no agency')").run()
+    raw.prepare("INSERT INTO revisions (document_id, target, old_value, new_value, at) VALUES (1, 'status', '\"new\"', '\"in_review\"', '2024-01-02T00:00:00Z')").run()
+    raw.close()
+
+    const db = openLibrary(p)
+    expect(userVersion(db)).toBe(LATEST_VERSION)
+    expect(db.prepare('SELECT state FROM warnings').get()).toEqual({ state: 'open' })
+    expect(db.prepare('SELECT reviewer, old_meta, new_meta FROM revisions').get()).toEqual({ reviewer: '', old_meta: null, new_meta: null })
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'warning_dismissals'").get()).toBeTruthy()
+    // the queue's error tier reads the new partial index of open errors
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'warnings_open_errors'").get()).toBeTruthy()
+    expect(() => db.prepare("UPDATE warnings SET state = 'gone'").run()).toThrow(/CHECK/)
+    db.close()
+  })
+
   it('rolls a failing migration back whole', () => {
     const p = join(dir, 'broken.annalist')
     const raw = new Database(p)

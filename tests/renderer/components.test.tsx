@@ -103,7 +103,7 @@ describe('DocHeader', () => {
     const calls: [DocStatus, boolean | undefined][] = []
     render(
       <I18nProvider lang="zh">
-        <DocHeader detail={detail} title="报告" position={{ index: 0, total: 3 }} refused="还有 1 个未解决的错误"
+        <DocHeader detail={detail} title="报告" position={{ index: 0, total: 3, walk: 'list' }} refused="还有 1 个未解决的错误"
           tags={[{ id: 2, name: '待复核', color: '#c0392b' }, { id: 3, name: '其他', color: '#2471a3' }]}
           onStatus={(s, o) => calls.push([s, o])} onTag={noop} onNote={noop} onPrev={noop} onNext={noop} onBack={noop} />
       </I18nProvider>,
@@ -112,7 +112,7 @@ describe('DocHeader', () => {
     fireEvent.click(screen.getByTestId('override'))
     fireEvent.click(screen.getByTestId('flag'))
     expect(calls).toEqual([['verified', true], ['flagged', undefined]])
-    expect(screen.getByText('第 1 / 3 份')).toBeTruthy()
+    expect(screen.getByTestId('position').textContent).toBe('列表 第 1 / 3 份')
     expect(document.querySelectorAll('.tag-chip.active')).toHaveLength(1)
   })
 })

@@ -30,7 +30,7 @@ describe('parseFieldValue', () => {
     expect(ok('t3.new.total', ' 2件 ')).toBe(2)
   })
   it('refuses what is not a whole number', () => {
-    expect(reason('staff', '三个')).toBe('parse.integer')
+    expect(reason('staff', '若干个')).toBe('parse.integer')
     expect(reason('staff', '2.5')).toBe('parse.integer')
     expect(reason('staff', '12abc')).toBe('parse.integer')
   })
@@ -62,5 +62,21 @@ describe('parseFieldValue', () => {
   })
   it('foldWidth folds full-width digits and letters only', () => {
     expect(foldWidth('１２ＡＢ，中')).toBe('12AB,中')
+  })
+})
+
+describe('values keep their meaning (issue 11)', () => {
+  const typed = (id: string, input: string) => parseFieldValue(def(id), input)
+  it('keeps an approximate marker as the approximate flag', () => {
+    expect(typed('proactive_disclosures', '300余')).toEqual({ ok: true, value: 300, approximate: true })
+    expect(typed('proactive_disclosures', '约300条')).toEqual({ ok: true, value: 300, approximate: true })
+    expect(typed('proactive_disclosures', '近百')).toEqual({ ok: true, value: 100, approximate: true })
+    expect(typed('applications_received', '100多件')).toEqual({ ok: true, value: 100, approximate: true })
+    expect(typed('applications_received', '17')).toEqual({ ok: true, value: 17 })
+  })
+  it('accepts Chinese numerals', () => {
+    expect(typed('proactive_disclosures', '三百一十二')).toEqual({ ok: true, value: 312 })
+    expect(typed('applications_received', '两千零五件')).toEqual({ ok: true, value: 2005 })
+    expect(typed('proactive_disclosures', '三百余条')).toEqual({ ok: true, value: 300, approximate: true })
   })
 })

@@ -58,6 +58,10 @@ export function recordCells(r: ExportRecord, columns: readonly Column[]): FieldV
         const f = r.fields.get(c.field!.id)
         return f && f.value !== null ? f.origin : null
       }
+      case 'note': return r.review?.note ?? ''
+      case 'verified_by': return r.review?.verifiedBy ?? null
+      case 'verified_at': return r.review?.verifiedAt ?? null
+      case 'dismissed': return (r.review?.dismissed ?? []).map((d) => `${d.code}: ${d.reason}${d.reviewer ? ` (${d.reviewer})` : ''}`).join(';')
     }
   })
 }

@@ -28,6 +28,7 @@ export function selectFields(req: Pick<ExportRequest, 'fields' | 'groups'>): Fie
 }
 
 export type ColumnKind = 'id' | 'source_file' | 'sha256' | 'status' | 'tags' | 'approximate' | 'value' | 'origin'
+  | 'note' | 'verified_by' | 'verified_at' | 'dismissed'
 export interface Column {
   /** header in the first row (machine-readable) */
   key: string
@@ -51,6 +52,13 @@ export function recordColumns(fields: readonly FieldDef[], provenance: boolean):
     cols.push({ key: f.id, zh: f.zh, kind: 'value', field: f })
     if (provenance) cols.push({ key: `${f.id}__origin`, zh: `${f.zh}·来源`, kind: 'origin', field: f })
   }
+  // the review (issue 11), after the fields so that the columns before them keep their places
+  cols.push(
+    { key: 'review_note', zh: '审核备注', kind: 'note' },
+    { key: 'verified_by', zh: '核对人', kind: 'verified_by' },
+    { key: 'verified_at', zh: '核对时间', kind: 'verified_at' },
+    { key: 'dismissed_warnings', zh: '已忽略的提示', kind: 'dismissed' },
+  )
   return cols
 }
 
@@ -62,5 +70,9 @@ export const RECORD_COLUMN_DICTIONARY: readonly { id: string; zh: string; en: st
   { id: 'status', zh: '审核状态', en: 'Review status (new, in_review, verified, flagged)', type: 'enum', group: 'record' },
   { id: 'tags', zh: '标签', en: "Tag names joined by ';'", type: 'text', group: 'record' },
   { id: 'approximate_fields', zh: '近似值字段', en: "Ids of values written as approximate (100余条), joined by ';'", type: 'text', group: 'record' },
+  { id: 'review_note', zh: '审核备注', en: "The reviewer's note on the document", type: 'text', group: 'record' },
+  { id: 'verified_by', zh: '核对人', en: 'Who marked the document verified (empty unless verified)', type: 'text', group: 'record' },
+  { id: 'verified_at', zh: '核对时间', en: 'When it was marked verified (ISO 8601)', type: 'text', group: 'record' },
+  { id: 'dismissed_warnings', zh: '已忽略的提示', en: "Warnings a reviewer accepted: 'code: reason (reviewer)' joined by ';' (JSON Lines: a list of objects)", type: 'text', group: 'record' },
   { id: '<field>__origin', zh: '字段来源', en: 'auto (extracted), corrected (changed by a person), confirmed (checked by a person)', type: 'enum', group: 'provenance' },
 ]

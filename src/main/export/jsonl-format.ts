@@ -1,7 +1,8 @@
 /**
  * One JSON Lines object per document: the record columns, every requested field id as a top-level key
  * with its plain value (null when empty), and `provenance` for each field that has a value
- * ({span, confidence, rule, origin, approximate, last_change: {at, reason} | null}, see FieldProvenance).
+ * ({span, confidence, rule, origin, approximate, last_change: {at, reason} | null}, see FieldProvenance), and
+ * the review: review_note, verified_by, verified_at, dismissed_warnings [{code, message, reason, reviewer, at}].
  *
  * Lone surrogates (half of a UTF-16 pair, e.g. from a text cut in the middle of an emoji) are written as
  * U+FFFD: JSON.stringify and SQLite would write them as `\ud800` escapes, which are valid JSON syntax but
@@ -25,6 +26,11 @@ export function jsonlLine(r: ExportRecord, keys: readonly { id: string; key: str
     }
     const v = r.fields.get(k.id)?.value ?? null
     line += k.key + (v === null ? 'null' : JSON.stringify(v))
+  }
+  const review = r.review
+  if (review) {
+    line += `,"review_note":${JSON.stringify(review.note)},"verified_by":${JSON.stringify(review.verifiedBy)},"verified_at":${JSON.stringify(review.verifiedAt)}`
+    line += `,"dismissed_warnings":${JSON.stringify(review.dismissed)}`
   }
   // the provenance arrives as JSON text built by SQLite: spliced in, not parsed and written again
   return wellFormedJson(`${line},"provenance":${r.provenance ?? '{}'}}\n`)

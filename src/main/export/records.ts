@@ -9,6 +9,7 @@ import { ApiError, type DocStatus, type ExportRequest, type FieldOrigin } from '
 import type { DocumentKind } from '../../shared/document'
 import { FIELD_IDS, type FieldValue } from '../../shared/fields'
 import { yieldToLoop, type ExportControl } from './progress'
+import { applyingDismissals } from '../library/dismissals'
 
 export const CHUNK = 100
 
@@ -42,7 +43,12 @@ export interface ExportRecord {
   jsonValues?: Map<string, string>
   /** JSON text of Record<fieldId, FieldProvenance>; read only when asked for (null otherwise) */
   provenance: string | null
+  /** the review (issue 11): the note, who verified it and when (null unless verified), the warnings a person dismissed */
+  review?: RecordReview
 }
+
+export interface DismissedWarning { code: string; message: string; reason: string; reviewer: string; at: string }
+export interface RecordReview { note: string; verifiedBy: string | null; verifiedAt: string | null; dismissed: DismissedWarning[] }
 
 /** The document ids an export covers, ascending. */
 export function scopeIds(db: Db, req: Pick<ExportRequest, 'scope' | 'ids'>): number[] {
@@ -82,7 +88,7 @@ export function parseStoredValue(text: string | null): FieldValue {
   }
 }
 
-interface DocRow { id: number; file_name: string; sha256: string; status: DocStatus; kind: DocumentKind }
+interface DocRow { id: number; file_name: string; sha256: string; status: DocStatus; kind: DocumentKind; note: string; verified: string | null }
 /** One field row inside SQLite's JSON array: [field_id, value, approximate, origin] */
 type CellRow = [string, FieldValue, number, FieldOrigin]
 
@@ -99,6 +105,8 @@ export class RecordReader {
   private readonly fieldRows
   private readonly tagRows
   private readonly revisionRows
+  private readonly dismissedDocs
+  private readonly db: Db
   private readonly params: (key: string) => Record<string, string>
   private readonly wanted: Set<string> | null
 
@@ -115,7 +123,13 @@ export class RecordReader {
     this.wanted = pointLookup || everything ? null : new Set(fieldIds)
     const inChunk = '(SELECT value FROM json_each(@docs))'
     const inFields = '(SELECT value FROM json_each(@fields))'
-    this.docs = db.prepare(`SELECT id, file_name, sha256, status, kind FROM documents WHERE id IN ${inChunk} ORDER BY id`)
+    this.db = db
+    // who verified: the latest change of status to verified (the document must still be verified)
+    this.docs = db.prepare(`SELECT id, file_name, sha256, status, kind, note,
+        CASE WHEN status = 'verified' THEN (SELECT json_object('by', reviewer, 'at', at) FROM revisions r
+          WHERE r.document_id = documents.id AND r.target = 'status' AND r.new_value = '"verified"' ORDER BY r.id DESC LIMIT 1) END AS verified
+      FROM documents WHERE id IN ${inChunk} ORDER BY id`)
+    this.dismissedDocs = db.prepare(`SELECT DISTINCT document_id FROM warnings WHERE state = 'dismissed' AND document_id IN ${inChunk}`).pluck()
     // a value that is not valid JSON (never written by the library, but possible in a damaged file) becomes its text
     const value = 'CASE WHEN json_valid(value) THEN json(value) ELSE value END'
     const where = pointLookup ? `document_id IN ${inChunk} AND field_id IN ${inFields}` : `document_id IN ${inChunk}`
@@ -144,8 +158,13 @@ export class RecordReader {
     const docs = JSON.stringify(ids)
     const byId = new Map<number, ExportRecord>()
     for (const d of this.docs.all({ docs }) as DocRow[]) {
-      byId.set(d.id, { id: d.id, fileName: d.file_name, sha256: d.sha256, status: d.status, kind: d.kind, tags: [], fields: new Map(), provenance: this.provenance ? '{}' : null })
+      const verified = d.verified ? JSON.parse(d.verified) as { by: string; at: string } : null
+      byId.set(d.id, {
+        id: d.id, fileName: d.file_name, sha256: d.sha256, status: d.status, kind: d.kind, tags: [], fields: new Map(), provenance: this.provenance ? '{}' : null,
+        review: { note: d.note, verifiedBy: verified?.by ?? null, verifiedAt: verified?.at ?? null, dismissed: [] },
+      })
     }
+    this.addDismissed(byId, docs)
     for (const t of this.tagRows.all({ docs }) as { document_id: number; name: string }[]) byId.get(t.document_id)?.tags.push(t.name)
     for (const [docId, cells, provenance] of this.fieldRows.all(this.params(docs)) as [number, string, string?][]) {
       const record = byId.get(docId)
@@ -170,6 +189,20 @@ export class RecordReader {
     }
     if (this.provenance) this.addLastChanges(byId, docs)
     return [...byId.values()]
+  }
+
+  /** Dismissed warnings are few: only the documents that have one are looked at. */
+  private addDismissed(byId: Map<number, ExportRecord>, docs: string): void {
+    for (const docId of this.dismissedDocs.all({ docs }) as number[]) {
+      const review = byId.get(docId)?.review
+      if (!review) continue
+      const applying = applyingDismissals(this.db, docId)
+      const rows = this.db.prepare("SELECT id, code, message FROM warnings WHERE document_id = ? AND state = 'dismissed' ORDER BY id").all(docId) as { id: number; code: string; message: string }[]
+      for (const w of rows) {
+        const d = applying.get(w.id)
+        if (d) review.dismissed.push({ code: w.code, message: w.message, reason: d.reason, reviewer: d.reviewer, at: d.at })
+      }
+    }
   }
 
   /** Revisions are few: only the documents that have one get their provenance parsed and patched. */
@@ -214,11 +247,11 @@ export interface WarningRow {
   message: string; message_en: string; fields: string
 }
 
-/** The warnings of a chunk of documents, by document then in the order they were stored. */
+/** The open warnings of a chunk of documents (dismissed ones are in each record's review), by document then in the order they were stored. */
 export function readWarnings(db: Db, ids: readonly number[]): WarningRow[] {
   return db.prepare(`SELECT w.document_id, d.file_name, w.source, w.severity, w.code, w.message, w.message_en, w.fields
     FROM warnings w JOIN documents d ON d.id = w.document_id
-    WHERE w.document_id IN (SELECT value FROM json_each(?)) ORDER BY w.document_id, w.id`).all(JSON.stringify(ids)) as WarningRow[]
+    WHERE w.document_id IN (SELECT value FROM json_each(?)) AND w.state = 'open' ORDER BY w.document_id, w.id`).all(JSON.stringify(ids)) as WarningRow[]
 }
 
 /** A warning's field list is stored as JSON; exports show the ids joined by ';'. */

@@ -45,7 +45,8 @@ export function xlsxPasses(fields: readonly FieldDef[]): number {
 function columnWidth(c: Column): number {
   if (c.kind === 'source_file') return 32
   if (c.kind === 'sha256') return 18
-  if (c.kind === 'tags' || c.kind === 'approximate') return 16
+  if (c.kind === 'tags' || c.kind === 'approximate' || c.kind === 'verified_by' || c.kind === 'verified_at') return 16
+  if (c.kind === 'note' || c.kind === 'dismissed') return 30
   if (c.kind === 'id' || c.kind === 'status' || c.kind === 'origin') return 10
   const f = c.field
   if (f?.id === 'title' || f?.id === 'agency') return 40

@@ -4,7 +4,7 @@
  * result, so re-extraction with newer rules is safe to run over a whole library.
  */
 import type { DocWarning, ExtractedField, ExtractionResult, ParsedDocument } from '../../shared/document'
-import { T4_RESULTS } from '../../shared/fields'
+import { T4_RESULTS, type FieldValue } from '../../shared/fields'
 import { tableChecks, dateChecks, mojibakeCheck, lostTableWarning } from './checks'
 import { makeCtx, mkField, type Ctx } from './context'
 import { detectFormat } from './format-detect'
@@ -54,8 +54,27 @@ function blankBlocksZero(cells: Map<string, CellHit>, blocks: string[], field: s
   return { field, value: 0, span: null, confidence: 0.6, rule: 'headline.t4-blank-block' }
 }
 
-export function extractReport(doc: ParsedDocument, clean: CleanText): ExtractionResult {
+/**
+ * Re-validation after a person's change (issue 11, services/revalidate.ts): the document's values now.
+ * The checks then read these instead of what the rules found, and a region a person set is what the
+ * division code and level are derived from.
+ */
+export interface CurrentValues { values: Record<string, FieldValue>; region?: ExtractedField }
+
+/** The table cells as the checks should read them: the values now laid over the cells the rules read. */
+function overlayCells(cells: Map<string, CellHit>, values: Record<string, FieldValue>): void {
+  for (const [id, v] of Object.entries(values)) {
+    if (!/^t[34]\./.test(id) || (v !== null && typeof v !== 'number')) continue
+    const c = cells.get(id)
+    if (c) cells.set(id, { ...c, value: v })
+    else if (v !== null) cells.set(id, { value: v, span: [0, 0], rule: 'manual' })
+  }
+}
+
+export function extractReport(doc: ParsedDocument, clean: CleanText, current?: CurrentValues): ExtractionResult {
   const ctx = makeCtx(doc, clean)
+  const now = <T extends FieldValue>(id: string, found: T | null): FieldValue =>
+    current && Object.prototype.hasOwnProperty.call(current.values, id) ? current.values[id] : found
   const fields: ExtractedField[] = []
   const warnings: DocWarning[] = []
   const add = (f: ExtractedField | null): void => { if (f && f.value !== null && f.value !== '') fields.push(f) }
@@ -67,7 +86,7 @@ export function extractReport(doc: ParsedDocument, clean: CleanText): Extraction
   if (agency) add(mkField(ctx, 'agency', agency.value, agency.start, agency.end, agency.confidence, agency.rule))
   warnings.push(...agencyWarnings(agency))
 
-  const region = regionField(ctx, agency, title, sig)
+  const region = current?.region ?? regionField(ctx, agency, title, sig)
   if (region) fields.push(region)
   fields.push(...divisionFields(ctx, agency, title, fields.find((f) => f.field === 'region')))
 
@@ -82,7 +101,9 @@ export function extractReport(doc: ParsedDocument, clean: CleanText): Extraction
   add(year.field)
   warnings.push(...year.warnings)
   const reportYear = year.field ? Number(year.field.value) : null
-  warnings.push(...dateChecks(reportYear, publishIso, signedIso))
+  const yearNow = now('report_year', reportYear), publishNow = now('publish_date', publishIso), signedNow = now('signed_date', signedIso)
+  warnings.push(...dateChecks(typeof yearNow === 'number' ? yearNow : null, typeof publishNow === 'string' ? publishNow : null,
+    typeof signedNow === 'string' ? signedNow : null))
   warnings.push(...monthOnlyDateWarnings(ctx, sig, title, publish, signed))
 
   const fmt = detectFormat(ctx.view.text, reportYear)
@@ -120,6 +141,7 @@ export function extractReport(doc: ParsedDocument, clean: CleanText): Extraction
       })
     }
     if (!tables.found.t3 && !tables.found.t4) warnings.push(...lostTableWarning(lost.length, true))
+    if (current) overlayCells(cells, current.values)
     warnings.push(...tableChecks(cells))
   } else if (lost.length) {
     warnings.push(...lostTableWarning(lost.length, false))

@@ -2,7 +2,7 @@
  * Numbers as reports write them: Arabic (1,234 / 4901 / 12.5), Chinese (一百二十三, 两千, 壹佰), years
  * digit by digit (二〇一一, 二O一一), approximate markers (100余条, 近百, 约50件) and the units that follow.
  */
-import chineseParseInt from 'chinese-parseint2'
+import { parseChineseInt } from '../../shared/typed-number'
 
 export interface ParsedNumber {
   value: number
@@ -11,29 +11,10 @@ export interface ParsedNumber {
   unit: string
 }
 
-const CN_DIGIT = '〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖貳參陸'
-const CN_ALL = CN_DIGIT + '十百千万亿拾佰仟萬億'
-/** characters that may stand for zero in a digit-by-digit year: a Latin O, a circle, a full-width O */
-const ZERO_LOOKALIKE = /[OoＯｏ○◯]/g
+const CN_ALL = '〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖貳參陸十百千万亿拾佰仟萬億'
 
-/** Chinese numeral string (no Arabic digits) → integer, or null when it is not one. */
-export function parseChineseInt(s: string): number | null {
-  const t = s.replace(ZERO_LOOKALIKE, '〇').replace(/\s+/g, '')
-  if (!t || !new RegExp(`^[${CN_ALL}]+$`).test(t)) return null
-  // digit by digit (二〇一一): every character a digit → read positionally; the library does this too,
-  // but a lone 零 or 〇 must stay 0 and "二二" must not become 4.
-  if (new RegExp(`^[${CN_DIGIT}]+$`).test(t) && t.length > 1) {
-    let v = 0
-    for (const ch of t) {
-      const d = chineseParseInt(ch)
-      if (!Number.isFinite(d)) return null
-      v = v * 10 + d
-    }
-    return v
-  }
-  const v = chineseParseInt(t)
-  return Number.isFinite(v) ? v : null
-}
+/** Chinese numeral string (no Arabic digits) → integer, or null: shared with what a person types (issue 11). */
+export { parseChineseInt }
 
 /** Arabic number with optional thousands separators and decimals, full-width digits allowed. */
 export function parseArabic(s: string): number | null {

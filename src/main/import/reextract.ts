@@ -9,6 +9,7 @@ import { storeExtraction } from '../library/field-store'
 import { WorkerPool, defaultPoolSize } from './worker-pool'
 import { runBounded } from './run-bounded'
 import { applyCrossYearWarnings } from './cross-year'
+import { revalidate } from '../services/revalidate'
 
 export interface ReextractOptions {
   onProgress?(p: { done: number; total: number; current: string | null }): void
@@ -49,5 +50,8 @@ export async function reextractAll(db: Db, opts: ReextractOptions = {}): Promise
     await pool.destroy()
   }
   if (stored.length > 0) applyCrossYearWarnings(db, stored)
+  // documents a person has worked on: their warnings are settled against their values again (issue 11)
+  const worked = stored.filter((id) => db.prepare("SELECT 1 FROM fields WHERE document_id = ? AND origin != 'auto' LIMIT 1").get(id) !== undefined)
+  if (worked.length > 0) revalidate(db, worked)
   return { documents: stored.length, failed }
 }

@@ -9,6 +9,7 @@ import type { DocumentKind } from '../../shared/document'
 import { stmt } from './statements'
 import { ftsText } from './search-text'
 import { type CleanText, blobToMap, decodeValue, encodeValue, mapToBlob, nowIso } from './codec'
+import { applyingDismissals } from './dismissals'
 
 export interface NewDocument {
   sha256: string
@@ -104,11 +105,31 @@ export function fieldStates(db: Db, id: number): FieldState[] {
   }))
 }
 
-interface WarningRow { id: number; source: 'import' | 'extract'; code: string; severity: 'error' | 'warning'; message: string; message_en: string; fields: string }
+interface WarningRow {
+  id: number; source: 'import' | 'extract'; code: string; severity: 'error' | 'warning'; message: string; message_en: string; fields: string
+  state: 'open' | 'dismissed'
+}
 
+/** Every stored warning, open and dismissed (with the dismissal that applies). */
 export function storedWarnings(db: Db, id: number): StoredWarning[] {
   const rows = stmt(db, 'SELECT * FROM warnings WHERE document_id = ? ORDER BY id').all(id) as WarningRow[]
-  return rows.map((w) => ({ id: w.id, source: w.source, code: w.code, severity: w.severity, message: w.message, message_en: w.message_en, fields: JSON.parse(w.fields) as string[] }))
+  const dismissed = rows.some((w) => w.state === 'dismissed') ? applyingDismissals(db, id) : new Map()
+  return rows.map((w) => {
+    const d = w.state === 'dismissed' ? dismissed.get(w.id) : undefined
+    return {
+      id: w.id, source: w.source, code: w.code, severity: w.severity, message: w.message, message_en: w.message_en,
+      fields: JSON.parse(w.fields) as string[], state: w.state, ...(d ? { dismissal: d } : {}),
+    }
+  })
+}
+
+/** Who verified the document and when: the latest revision that set its status to verified (null when it is not verified). */
+export function verifiedBy(db: Db, id: number): { by: string; at: string } | null {
+  const r = stmt(db, `SELECT d.status, (SELECT json_object('by', reviewer, 'at', at) FROM revisions
+      WHERE document_id = d.id AND target = 'status' AND new_value = '"verified"' ORDER BY id DESC LIMIT 1) AS v
+    FROM documents d WHERE d.id = ?`).get(id) as { status: DocStatus; v: string | null } | undefined
+  if (!r || r.status !== 'verified' || !r.v) return null
+  return JSON.parse(r.v) as { by: string; at: string }
 }
 
 export function documentTags(db: Db, id: number): number[] {
@@ -157,6 +178,7 @@ export function getDocument(db: Db, id: number): DocumentDetail | null {
     clean_map: r.clean_map ? blobToMap(r.clean_map) : fallbackMap(r.clean_text.length, r.raw_text.length),
     blocks: st.blocks,
     page_starts: st.pageStarts,
+    verified: verifiedBy(db, id),
   }
 }
 

@@ -17,9 +17,15 @@ import { stmt } from './statements'
 import { ftsText } from './search-text'
 import { type CleanText, encodeValue, mapToBlob, nowIso } from './codec'
 import { insertAutoFields, insertWarnings } from './documents'
+import { readTypedNumber } from '../../shared/typed-number'
+import { settleDismissals } from './dismissals'
 
 export interface ChangeOptions {
   reason?: string
+  /** who made the change (issue 11: on every revision); '' when not known */
+  reviewer?: string
+  /** a number written as approximate (300余, 约300): kept with the value as an extracted one is */
+  approximate?: boolean
   origin?: 'corrected' | 'confirmed'
   batch?: string
   /** the raw-text span a person picked the value from (kept as the value's provenance) */
@@ -69,18 +75,58 @@ export function validateFieldValue(def: FieldDef, value: FieldValue): FieldValue
 
 /** A value typed by a person (CLI, a form): parsed by the field's type. '' and 'null' clear the field. */
 export function parseFieldValue(field: string, text: string): FieldValue {
-  const def = requireDef(field)
-  const t = text.trim()
-  if (t === '' || t === 'null') return null
-  if (def.type === 'integer' || def.type === 'number') {
-    const n = Number(t.replace(/[,，\s]/g, ''))
-    if (!Number.isFinite(n)) throw new ApiError('bad_request', `${field} takes a number, not '${text}'`)
-    return validateFieldValue(def, n)
-  }
-  return validateFieldValue(def, t)
+  return parseTypedFieldValue(field, text).value
 }
 
-interface CurrentRow { value: string; origin: FieldOrigin }
+/** As parseFieldValue, with whether the number was written as approximate (300余, 约300: issue 11). */
+export function parseTypedFieldValue(field: string, text: string): { value: FieldValue; approximate: boolean } {
+  const def = requireDef(field)
+  const t = text.trim()
+  if (t === '' || t === 'null') return { value: null, approximate: false }
+  if (def.type === 'integer' || def.type === 'number') {
+    const n = readTypedNumber(t, def.type === 'integer')
+    if (!n) throw new ApiError('bad_request', `${field} takes ${def.type === 'integer' ? 'a whole number' : 'a number'}, not '${text}'`)
+    return { value: validateFieldValue(def, n.value), approximate: n.approximate }
+  }
+  return { value: validateFieldValue(def, t), approximate: false }
+}
+
+interface CurrentRow {
+  value: string; origin: FieldOrigin
+  approximate: number; span_start: number | null; span_end: number | null; confidence: number | null; rule: string | null
+}
+
+/** A value's provenance as a revision keeps it (old_meta / new_meta), so that undo restores it whole. */
+export interface FieldMeta { approximate: boolean; span: [number, number] | null; confidence: number | null; rule: string | null }
+
+export function metaOf(r: Pick<CurrentRow, 'approximate' | 'span_start' | 'span_end' | 'confidence' | 'rule'>): FieldMeta {
+  return {
+    approximate: r.approximate === 1,
+    span: r.span_start !== null && r.span_end !== null ? [r.span_start, r.span_end] : null,
+    confidence: r.confidence,
+    rule: r.rule,
+  }
+}
+
+export function encodeMeta(m: FieldMeta | null): string | null {
+  return m ? JSON.stringify(m) : null
+}
+
+/** A stored meta, or null when the revision predates migration 5 (or the text is not one). */
+export function decodeMeta(text: string | null): FieldMeta | null {
+  if (!text) return null
+  try {
+    const v = JSON.parse(text) as Partial<FieldMeta>
+    const span = Array.isArray(v.span) && v.span.length === 2 && v.span.every((n) => Number.isSafeInteger(n)) ? [v.span[0], v.span[1]] as [number, number] : null
+    return { approximate: v.approximate === true, span, confidence: typeof v.confidence === 'number' ? v.confidence : null, rule: typeof v.rule === 'string' ? v.rule : null }
+  } catch {
+    return null
+  }
+}
+
+const CURRENT_SQL = 'SELECT value, origin, approximate, span_start, span_end, confidence, rule FROM fields WHERE document_id = ? AND field_id = ?'
+const REVISE_SQL = `INSERT INTO revisions (document_id, target, old_value, new_value, old_origin, new_origin, reason, at, batch, old_meta, new_meta, reviewer)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 function documentExists(db: Db, id: number): boolean {
   return stmt(db, 'SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined
@@ -97,27 +143,29 @@ export function setFieldValues(db: Db, ids: number[], field: string, value: Fiel
   const origin: FieldOrigin = opts.origin ?? 'corrected'
   const batch = opts.batch ?? newBatch()
   const encoded = encodeValue(v)
-  const current = stmt(db, 'SELECT value, origin FROM fields WHERE document_id = ? AND field_id = ?')
+  const current = stmt(db, CURRENT_SQL)
   const upsert = db.prepare(
     `INSERT INTO fields (document_id, field_id, value, approximate, span_start, span_end, confidence, rule, origin, updated_at)
-     VALUES (?, ?, ?, 0, ?, ?, NULL, ?, ?, ?)
-     ON CONFLICT (document_id, field_id) DO UPDATE SET value = excluded.value, approximate = 0, span_start = excluded.span_start,
+     VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)
+     ON CONFLICT (document_id, field_id) DO UPDATE SET value = excluded.value, approximate = excluded.approximate, span_start = excluded.span_start,
        span_end = excluded.span_end, confidence = NULL, rule = excluded.rule, origin = excluded.origin, updated_at = excluded.updated_at`,
   )
-  const revise = db.prepare(
-    'INSERT INTO revisions (document_id, target, old_value, new_value, old_origin, new_origin, reason, at, batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  )
+  const revise = db.prepare(REVISE_SQL)
   const span = opts.span ?? null
   const rule = span ? 'manual.picked' : 'manual'
+  // only a number can be approximate
+  const approximate = opts.approximate === true && typeof v === 'number'
+  const meta: FieldMeta = { approximate, span, confidence: null, rule }
   let changed = 0
   db.transaction(() => {
     const at = nowIso()
     for (const id of ids) {
       if (!documentExists(db, id)) throw new ApiError('not_found', `no document ${id}`)
       const cur = current.get(id, field) as CurrentRow | undefined
-      if (cur && cur.value === encoded && cur.origin === origin) continue
-      upsert.run(id, field, encoded, span ? span[0] : null, span ? span[1] : null, rule, origin, at)
-      revise.run(id, field, cur ? cur.value : null, encoded, cur ? cur.origin : null, origin, opts.reason ?? '', at, batch)
+      if (cur && cur.value === encoded && cur.origin === origin && (cur.approximate === 1) === approximate) continue
+      upsert.run(id, field, encoded, approximate ? 1 : 0, span ? span[0] : null, span ? span[1] : null, rule, origin, at)
+      revise.run(id, field, cur ? cur.value : null, encoded, cur ? cur.origin : null, origin, opts.reason ?? '', at, batch,
+        encodeMeta(cur ? metaOf(cur) : null), encodeMeta(meta), opts.reviewer ?? '')
       changed++
     }
   }).immediate()
@@ -128,12 +176,10 @@ export function setFieldValues(db: Db, ids: number[], field: string, value: Fiel
 export function confirmFields(db: Db, id: number, fields: string[], opts: Omit<ChangeOptions, 'origin'> = {}): { changed: number; batch: string } {
   for (const f of fields) requireDef(f)
   const batch = opts.batch ?? newBatch()
-  const current = stmt(db, 'SELECT value, origin FROM fields WHERE document_id = ? AND field_id = ?')
+  const current = stmt(db, CURRENT_SQL)
   const confirm = stmt(db, "UPDATE fields SET origin = 'confirmed', updated_at = ? WHERE document_id = ? AND field_id = ?")
   const insertEmpty = stmt(db, "INSERT INTO fields (document_id, field_id, value, rule, origin, updated_at) VALUES (?, ?, 'null', 'manual', 'confirmed', ?)")
-  const revise = db.prepare(
-    'INSERT INTO revisions (document_id, target, old_value, new_value, old_origin, new_origin, reason, at, batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  )
+  const revise = db.prepare(REVISE_SQL)
   let changed = 0
   db.transaction(() => {
     if (!documentExists(db, id)) throw new ApiError('not_found', `no document ${id}`)
@@ -143,7 +189,10 @@ export function confirmFields(db: Db, id: number, fields: string[], opts: Omit<C
       if (cur?.origin === 'confirmed') continue
       if (cur) confirm.run(at, id, f)
       else insertEmpty.run(id, f, at)
-      revise.run(id, f, cur ? cur.value : null, cur ? cur.value : 'null', cur ? cur.origin : null, 'confirmed', opts.reason ?? '', at, batch)
+      // the value stays; what changes is who stands behind it (origin), so old and new meta are the same
+      const meta = cur ? metaOf(cur) : { approximate: false, span: null, confidence: null, rule: 'manual' }
+      revise.run(id, f, cur ? cur.value : null, cur ? cur.value : 'null', cur ? cur.origin : null, 'confirmed', opts.reason ?? '', at, batch,
+        encodeMeta(cur ? meta : null), encodeMeta(meta), opts.reviewer ?? '')
       changed++
     }
   }).immediate()
@@ -166,5 +215,6 @@ export function storeExtraction(db: Db, id: number, result: ExtractionResult, cl
     stmt(db, "DELETE FROM warnings WHERE document_id = ? AND source = 'extract'").run(id)
     insertWarnings(db, id, 'extract', result.warnings)
     stmt(db, 'UPDATE documents SET extractor_version = ?, extracted_at = ? WHERE id = ?').run(result.extractorVersion, at, id)
+    settleDismissals(db, id)
   }).immediate()
 }

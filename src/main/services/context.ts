@@ -27,4 +27,6 @@ export interface ServiceContext {
    * Absent in the browser mode, where files come in only by upload.
    */
   chooseImport?(opts: { folder: boolean }): Promise<string[] | null>
+  /** who a change is recorded as made by when the call names nobody (services/reviewer.ts); default the OS user */
+  reviewer?: string
 }

@@ -12,11 +12,14 @@ import { LATEST_VERSION } from '../library/migrations'
 import { LibraryError } from '../library/errors'
 import { countExport } from '../export'
 import type { ServiceContext } from './context'
-import { redo, undo } from './history'
+import { historySteps, redo, undo } from './history'
+import { dismissWarning } from './dismiss'
+import { revalidate } from './revalidate'
+import { reviewerOf } from './reviewer'
 import { chooseAndImport, closeImportPool, startExport, startUpload, type UploadedFile } from './jobs-glue'
 import { listDocuments, listIds } from './list-query'
 import { listHistory } from './revisions'
-import { nextInQueue, setNote, setStatus } from './review'
+import { nextInQueue, setNote, setStatus, startReview } from './review'
 import { searchDocuments } from './search'
 import { applyTag, createTag, deleteTag, listTags, updateTag } from './tags'
 import { VALIDATORS } from './validators'
@@ -33,6 +36,7 @@ export const DICTIONARY_VERSION = '1'
 
 export function createServiceMap(ctx: ServiceContext): ServiceMap {
   const { db, events } = ctx
+  const who = (given: string | undefined): string => reviewerOf(given, ctx.reviewer ?? '')
   const changed = (ids: number[] | null): void => { if (ids === null || ids.length > 0) events.emit('library.changed', { ids }) }
   // The export engine knows all / verified / ids: "the current filter" becomes the ids it lists now.
   const byIds = (req: ExportSettings): ExportSettings => {
@@ -48,22 +52,38 @@ export function createServiceMap(ctx: ServiceContext): ServiceMap {
       if (!d) throw new ApiError('not_found', `no document ${id}`)
       return d
     },
-    'documents.setStatus': async ({ ids, status, override, reason }) => {
-      const r = setStatus(db, ids, status, { override, reason })
+    'documents.setStatus': async ({ ids, status, override, reason, reviewer }) => {
+      const r = setStatus(db, ids, status, { override, reason, reviewer: who(reviewer) })
       changed(r.changedIds)
       return { changed: r.changed, refused: r.refused, batch: r.batch }
     },
-    'documents.setNote': async ({ id, note }) => {
-      if (setNote(db, id, note)) changed([id])
+    'documents.setNote': async ({ id, note, reviewer }) => {
+      if (setNote(db, id, note, who(reviewer))) changed([id])
     },
-    'documents.queue': async ({ after }) => nextInQueue(db, after),
-    'fields.set': async ({ ids, field, value, reason, span }) => {
-      const r = setFieldValues(db, ids, field, value, { reason, origin: 'corrected', span })
+    'documents.queue': async ({ after, tier, passed }) => nextInQueue(db, after, { tier, passed }),
+    // every change of values is followed by re-validation (issue 11), and starts the review of a new document
+    'fields.set': async ({ ids, field, value, reason, span, approximate, reviewer }) => {
+      const r = setFieldValues(db, ids, field, value, { reason, origin: 'corrected', span, approximate, reviewer: who(reviewer) })
+      if (r.changed > 0) {
+        startReview(db, ids, r.batch, who(reviewer))
+        revalidate(db, ids)
+      }
       changed(ids)
       return r
     },
-    'fields.confirm': async ({ id, fields }) => {
-      const r = confirmFields(db, id, fields)
+    'fields.confirm': async ({ id, fields, reviewer }) => {
+      const r = confirmFields(db, id, fields, { reviewer: who(reviewer) })
+      if (r.changed > 0) {
+        startReview(db, [id], r.batch, who(reviewer))
+        revalidate(db, [id])
+      }
+      changed([id])
+      return r
+    },
+    'warnings.dismiss': async ({ id, warning, reason, reviewer }) => {
+      const r = dismissWarning(db, id, warning, reason, who(reviewer))
+      startReview(db, [id], r.batch, who(reviewer))
+      revalidate(db, [id])
       changed([id])
       return r
     },
@@ -83,8 +103,8 @@ export function createServiceMap(ctx: ServiceContext): ServiceMap {
       deleteTag(db, id)
       changed(null)
     },
-    'tags.apply': async ({ ids, tag, on }) => {
-      const r = applyTag(db, ids, tag, on)
+    'tags.apply': async ({ ids, tag, on, reviewer }) => {
+      const r = applyTag(db, ids, tag, on, who(reviewer))
       changed(r.changedIds)
       return { changed: r.changed, batch: r.batch }
     },
@@ -93,14 +113,20 @@ export function createServiceMap(ctx: ServiceContext): ServiceMap {
       return listHistory(db, id)
     },
     'history.undo': async (sel) => {
-      const r = undo(db, sel)
+      const r = undo(db, { ...sel, reviewer: who(sel.reviewer) })
+      revalidate(db, r.documents)
       changed(null)
       return { undone: r.undone }
     },
     'history.redo': async (sel) => {
-      const r = redo(db, sel)
+      const r = redo(db, { ...sel, reviewer: who(sel.reviewer) })
+      revalidate(db, r.documents)
       changed(null)
       return { redone: r.redone }
+    },
+    'history.steps': async ({ id }) => {
+      if (!db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id)) throw new ApiError('not_found', `no document ${id}`)
+      return historySteps(db, id)
     },
     'import.choose': async ({ folder }) => chooseAndImport(ctx, folder ?? false),
     'jobs.cancel': async ({ job }) => ctx.jobs.cancel(job),

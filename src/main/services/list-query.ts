@@ -48,7 +48,7 @@ function build(db: Db, q: ListQuery): Built {
       b.params.push(t)
     }
   }
-  if (q.hasWarnings !== undefined) b.where.push(`${q.hasWarnings ? '' : 'NOT '}EXISTS (SELECT 1 FROM warnings w WHERE w.document_id = d.id)`)
+  if (q.hasWarnings !== undefined) b.where.push(`${q.hasWarnings ? '' : 'NOT '}EXISTS (SELECT 1 FROM warnings w WHERE w.document_id = d.id AND w.state = 'open')`)
   const search = q.search?.trim()
   if (search) {
     // the text, or the file name (a person often types part of one); the ids as one JSON parameter:
@@ -62,7 +62,7 @@ function build(db: Db, q: ListQuery): Built {
 function orderBy(q: ListQuery): string {
   const dir = q.desc ? 'DESC' : 'ASC'
   const key = q.sort ?? 'id'
-  if (key === 'warnings') return `ORDER BY (SELECT count(*) FROM warnings w WHERE w.document_id = d.id) ${dir}, d.id ${dir}`
+  if (key === 'warnings') return `ORDER BY (SELECT count(*) FROM warnings w WHERE w.document_id = d.id AND w.state = 'open') ${dir}, d.id ${dir}`
   return `ORDER BY d.${key} ${dir}${key === 'id' ? '' : `, d.id ${dir}`}`
 }
 
@@ -129,8 +129,8 @@ export function listDocuments(db: Db, q: ListQuery = {}): ListResult {
        (SELECT value FROM fields WHERE document_id = d.id AND field_id = 'region') AS region,
        (SELECT value FROM fields WHERE document_id = d.id AND field_id = 'report_year') AS report_year,
        (SELECT value FROM fields WHERE document_id = d.id AND field_id = 'format') AS format,
-       (SELECT count(*) FROM warnings WHERE document_id = d.id AND severity = 'error') AS errors,
-       (SELECT count(*) FROM warnings WHERE document_id = d.id AND severity = 'warning') AS warnings,
+       (SELECT count(*) FROM warnings WHERE document_id = d.id AND severity = 'error' AND state = 'open') AS errors,
+       (SELECT count(*) FROM warnings WHERE document_id = d.id AND severity = 'warning' AND state = 'open') AS warnings,
        (SELECT group_concat(tag_id) FROM (SELECT tag_id FROM document_tags WHERE document_id = d.id ORDER BY tag_id)) AS tags,
        (SELECT length(clean_text) FROM texts WHERE document_id = d.id) AS text_length
      FROM documents d WHERE d.id IN (SELECT value FROM json_each(?))`,

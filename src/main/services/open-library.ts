@@ -11,6 +11,7 @@ import { type Services, createServices } from './index'
 import { temporaryExportPath } from './jobs-glue'
 import { sweepPartials, sweepTempExports } from '../export/leftovers'
 import { dirname, resolve } from 'node:path'
+import { defaultReviewer } from './reviewer'
 
 export interface OpenServicesOptions {
   path: string
@@ -23,6 +24,8 @@ export interface OpenServicesOptions {
   exportPath?: (req: ExportSettings) => Promise<string | null>
   /** desktop: the native open dialog for `import.choose`; absent: the browser mode, uploads only */
   chooseImport?: (opts: { folder: boolean }) => Promise<string[] | null>
+  /** who changes are recorded as made by when a call names nobody (CLI --reviewer); default ANNALIST_REVIEWER or the OS user */
+  reviewer?: string
 }
 
 export interface OpenServices {
@@ -47,6 +50,7 @@ export function openServices(opts: OpenServicesOptions): OpenServices {
     jobs,
     exportPath: opts.exportPath ?? (async (req) => temporaryExportPath(req)),
     ...(opts.chooseImport ? { chooseImport: opts.chooseImport } : {}),
+    reviewer: opts.reviewer ?? defaultReviewer(),
   })
   let closed = false
   return {

@@ -11,6 +11,7 @@ import { decodeValue, encodeValue, nowIso } from '../library/codec'
 export interface RevisionRow {
   id: number; document_id: number; target: string; old_value: string | null; new_value: string | null
   old_origin: FieldOrigin | null; new_origin: FieldOrigin | null; reason: string; at: string; batch: string | null; undoes: number | null
+  old_meta: string | null; new_meta: string | null; reviewer: string
 }
 
 export interface NewRevision {
@@ -22,13 +23,14 @@ export interface NewRevision {
   batch: string | null
   undoes?: number | null
   at?: string
+  reviewer?: string
 }
 
 /** For targets without an origin (status, note, tags). The caller holds the transaction. */
 export function addRevision(db: Db, r: NewRevision): number {
   const info = db.prepare(
-    'INSERT INTO revisions (document_id, target, old_value, new_value, reason, at, batch, undoes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(r.documentId, r.target, encodeValue(r.oldValue), encodeValue(r.newValue), r.reason ?? '', r.at ?? nowIso(), r.batch, r.undoes ?? null)
+    'INSERT INTO revisions (document_id, target, old_value, new_value, reason, at, batch, undoes, reviewer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(r.documentId, r.target, encodeValue(r.oldValue), encodeValue(r.newValue), r.reason ?? '', r.at ?? nowIso(), r.batch, r.undoes ?? null, r.reviewer ?? '')
   return Number(info.lastInsertRowid)
 }
 
@@ -67,7 +69,7 @@ export function toRevision(r: RevisionRow, undone: boolean): Revision {
     id: r.id, document_id: r.document_id, target: r.target,
     old_value: decodeValue(r.old_value), new_value: decodeValue(r.new_value),
     old_origin: r.old_origin, new_origin: r.new_origin,
-    reason: r.reason, at: r.at, batch: r.batch, undoes: r.undoes, undone,
+    reason: r.reason, at: r.at, batch: r.batch, undoes: r.undoes, undone, reviewer: r.reviewer,
   }
 }
 

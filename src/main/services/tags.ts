@@ -62,7 +62,7 @@ export function deleteTag(db: Db, id: number): number[] {
   return docs
 }
 
-export function applyTag(db: Db, ids: number[], tag: number, on: boolean): { changed: number; batch: string; changedIds: number[] } {
+export function applyTag(db: Db, ids: number[], tag: number, on: boolean, reviewer?: string): { changed: number; batch: string; changedIds: number[] } {
   const t = getTag(db, tag)
   const batch = randomUUID()
   const changedIds: number[] = []
@@ -79,7 +79,7 @@ export function applyTag(db: Db, ids: number[], tag: number, on: boolean): { cha
       if (on) add.run(id, tag)
       else remove.run(id, tag)
       const after = on ? [...before, tag] : before.filter((x) => x !== tag)
-      addRevision(db, { documentId: id, target: 'tags', oldValue: tagsValue(before), newValue: tagsValue(after), reason: `${on ? '+' : '-'}${t.name}`, batch, at })
+      addRevision(db, { documentId: id, target: 'tags', oldValue: tagsValue(before), newValue: tagsValue(after), reason: `${on ? '+' : '-'}${t.name}`, batch, at, reviewer })
       changedIds.push(id)
     }
   }).immediate()

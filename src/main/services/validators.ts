@@ -11,6 +11,7 @@ import {
   array, bad, bool, compact, enumItem, idItem, int, intItem, noArgs, object, oneOf, optArray, optBool, optInt,
   optOneOf, optStr, str, strItem,
 } from './validate'
+import { MAX_REVIEWER } from './reviewer'
 
 /** A selection may be the whole library; a bound still keeps one request from holding the process. */
 export const MAX_IDS = 200_000
@@ -108,16 +109,19 @@ export const VALIDATORS: Validators = {
   'documents.list': (raw) => listQuery(raw, 'documents.list'),
   'documents.get': (raw) => ({ id: int(object(raw, 'documents.get', ['id']), 'id', { min: 1 }) }),
   'documents.setStatus': (raw) => {
-    const o = object(raw, 'documents.setStatus', ['ids', 'status', 'override', 'reason'])
-    return compact({ ids: ids(o), status: oneOf(o, 'status', DOC_STATUSES), override: optBool(o, 'override'), reason: optStr(o, 'reason', { max: 2000 }) })
+    const o = object(raw, 'documents.setStatus', ['ids', 'status', 'override', 'reason', 'reviewer'])
+    return compact({ ids: ids(o), status: oneOf(o, 'status', DOC_STATUSES), override: optBool(o, 'override'), reason: optStr(o, 'reason', { max: 2000 }), reviewer: reviewer(o) })
   },
   'documents.setNote': (raw) => {
-    const o = object(raw, 'documents.setNote', ['id', 'note'])
-    return { id: int(o, 'id', { min: 1 }), note: str(o, 'note', { max: 100_000 }) }
+    const o = object(raw, 'documents.setNote', ['id', 'note', 'reviewer'])
+    return compact({ id: int(o, 'id', { min: 1 }), note: str(o, 'note', { max: 100_000 }), reviewer: reviewer(o) })
   },
-  'documents.queue': (raw) => compact({ after: optInt(object(raw, 'documents.queue', ['after']), 'after', { min: 0 }) }),
+  'documents.queue': (raw) => {
+    const o = object(raw, 'documents.queue', ['after', 'tier', 'passed'])
+    return compact({ after: optInt(o, 'after', { min: 0 }), tier: optInt(o, 'tier', { min: 0, max: 2 }), passed: optArray(o, 'passed', idItem, { max: MAX_IDS }) })
+  },
   'fields.set': (raw) => {
-    const o = object(raw, 'fields.set', ['ids', 'field', 'value', 'reason', 'span'])
+    const o = object(raw, 'fields.set', ['ids', 'field', 'value', 'reason', 'span', 'approximate', 'reviewer'])
     if (!('value' in o)) throw bad(`'value' is required (null clears the field)`)
     const field = str(o, 'field', { nonEmpty: true, max: 200 })
     const docIds = ids(o)
@@ -130,18 +134,26 @@ export const VALIDATORS: Validators = {
       if (docIds.length !== 1) throw bad(`'span' goes with exactly one document id`)
       span = [s[0] as number, s[1] as number]
     }
-    return compact({ ids: docIds, field, value: checkFieldValue(field, o.value), reason: optStr(o, 'reason', { max: 2000 }), span })
+    return compact({
+      ids: docIds, field, value: checkFieldValue(field, o.value), reason: optStr(o, 'reason', { max: 2000 }), span,
+      approximate: optBool(o, 'approximate'), reviewer: reviewer(o),
+    })
   },
   'fields.confirm': (raw) => {
-    const o = object(raw, 'fields.confirm', ['id', 'fields'])
-    return {
+    const o = object(raw, 'fields.confirm', ['id', 'fields', 'reviewer'])
+    return compact({
+      reviewer: reviewer(o),
       id: int(o, 'id', { min: 1 }),
       fields: array(o, 'fields', (v, where) => {
         const f = strItem(v, where)
         if (!fieldDef(f)) throw bad(`'${where}': unknown field '${f}'`)
         return f
       }, { nonEmpty: true, max: 2000 }),
-    }
+    })
+  },
+  'warnings.dismiss': (raw) => {
+    const o = object(raw, 'warnings.dismiss', ['id', 'warning', 'reason', 'reviewer'])
+    return compact({ id: int(o, 'id', { min: 1 }), warning: int(o, 'warning', { min: 1 }), reason: str(o, 'reason', { nonEmpty: true, max: 2000 }).trim(), reviewer: reviewer(o) })
   },
   'search.query': (raw) => {
     const o = object(raw, 'search.query', ['q', 'limit'])
@@ -162,12 +174,13 @@ export const VALIDATORS: Validators = {
   },
   'tags.delete': (raw) => ({ id: int(object(raw, 'tags.delete', ['id']), 'id', { min: 1 }) }),
   'tags.apply': (raw) => {
-    const o = object(raw, 'tags.apply', ['ids', 'tag', 'on'])
-    return { ids: ids(o), tag: int(o, 'tag', { min: 1 }), on: bool(o, 'on') }
+    const o = object(raw, 'tags.apply', ['ids', 'tag', 'on', 'reviewer'])
+    return compact({ ids: ids(o), tag: int(o, 'tag', { min: 1 }), on: bool(o, 'on'), reviewer: reviewer(o) })
   },
   'history.list': (raw) => ({ id: int(object(raw, 'history.list', ['id']), 'id', { min: 1 }) }),
   'history.undo': (raw) => undoArgs(raw, 'history.undo'),
   'history.redo': (raw) => undoArgs(raw, 'history.redo'),
+  'history.steps': (raw) => ({ id: int(object(raw, 'history.steps', ['id']), 'id', { min: 1 }) }),
   'import.choose': (raw) => {
     refusePaths(raw, 'import.choose', ['paths', 'path'])
     return compact({ folder: optBool(object(raw, 'import.choose', ['folder']), 'folder') })
@@ -178,11 +191,17 @@ export const VALIDATORS: Validators = {
   'fields.dictionary': (raw) => noArgs(raw, 'fields.dictionary'),
 }
 
-function undoArgs(raw: unknown, method: string): { revision?: number; batch?: string } {
-  const o = object(raw, method, ['revision', 'batch'])
-  const args = compact({ revision: optInt(o, 'revision', { min: 1 }), batch: batchId(o) })
-  if ((args.revision === undefined) === (args.batch === undefined)) throw bad(`${method}: give either 'revision' or 'batch'`)
+function undoArgs(raw: unknown, method: string): { revision?: number; batch?: string; document?: number; reviewer?: string } {
+  const o = object(raw, method, ['revision', 'batch', 'document', 'reviewer'])
+  const args = compact({ revision: optInt(o, 'revision', { min: 1 }), batch: batchId(o), document: optInt(o, 'document', { min: 1 }), reviewer: reviewer(o) })
+  const given = [args.revision, args.batch, args.document].filter((x) => x !== undefined).length
+  if (given === 0 || (args.revision !== undefined && given > 1)) throw bad(`${method}: give 'revision', 'batch', 'document' (its last change), or 'batch' with 'document'`)
   return args
+}
+
+/** Who makes the change: optional, a short name. */
+function reviewer(o: Record<string, unknown>): string | undefined {
+  return optStr(o, 'reviewer', { max: MAX_REVIEWER })
 }
 
 export function validate<M extends ApiMethod>(method: M, raw: unknown): Api[M][0] {

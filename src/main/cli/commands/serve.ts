@@ -18,7 +18,8 @@ export async function run(argv: string[]): Promise<number> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not '${portText}'`)
   const rendererDir = resolve(option(args, 'renderer') ?? 'out/renderer')
 
-  const app = openServices({ path: library, mode: 'browser', create: true, readonly: args.flags.has('readonly') })
+  // who changes made through this server are recorded as made by, when the page names nobody
+  const app = openServices({ path: library, mode: 'browser', create: true, readonly: args.flags.has('readonly'), ...(option(args, 'reviewer') ? { reviewer: option(args, 'reviewer') } : {}) })
   let bridge
   try {
     bridge = await startBridge({ services: app.services, port, rendererDir })

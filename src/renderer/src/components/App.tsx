@@ -9,6 +9,7 @@ import type { ListQuery, Tag } from '../../../shared/contract'
 import { useI18n } from '../i18n'
 import type { Command } from '../lib/keymap'
 import { errorText } from '../lib/errors'
+import { targetsLabel } from '../lib/history-labels'
 import { useClient } from '../transport/get-client'
 import { ExportStatus } from './export/ExportStatus'
 import { ExportJobContext, useExportJob } from './export/use-export-job'
@@ -32,7 +33,7 @@ export type CommandHandler = (cmd: Command) => boolean
 
 export function App() {
   const client = useClient()
-  const { t } = useI18n()
+  const { t, label } = useI18n()
   const [view, setView] = useState<View>(viewFromHash)
   const [query, setQuery] = useState<ListQuery>({ sort: 'id' })
   const [version, setVersion] = useState(0)
@@ -41,6 +42,12 @@ export function App() {
   const [help, setHelp] = useState(false)
   const [exportOpen, setExportOpen] = useState(false)
   const [cursor, setCursor] = useState(0)
+  // which list j/k and q walk (issue 11: the counter shows the position in that one); the queue's session:
+  // documents passed (never offered again), the tier each was reached in, and where the walk stands
+  const [walk, setWalk] = useState<'list' | 'queue'>('list')
+  const passed = useRef<number[]>([])
+  const tiers = useRef(new Map<number, number>())
+  const [queuePos, setQueuePos] = useState({ index: 0, total: 0 })
   const searchRef = useRef<HTMLInputElement>(null)
   const viewCommand = useRef<CommandHandler>(() => false)
 
@@ -61,6 +68,9 @@ export function App() {
   const undo = useUndo(client, bump)
   const exportJob = useExportJob(client)
   const showExport = useCallback(() => { setView({ name: 'library' }); setExportOpen(true) }, [])
+
+  // a result belongs to the document it was about: it does not follow to the next one (errors stay)
+  useEffect(() => { setNotice((n) => (n?.kind === 'info' ? null : n)) }, [view])
 
   // results of actions fade after a while; errors stay until dismissed
   useEffect(() => {
@@ -93,20 +103,53 @@ export function App() {
     const row = await rowAt(cache, index)
     if (!row) return
     setCursor(index)
+    setWalk('list')
     setView({ name: 'review', id: row.id })
   }, [cache])
 
+  /** q: the next document after this one in queue order, never one passed this session (issue 11) */
   const queue = useCallback(async () => {
-    const r = await client.call('documents.queue', view.name === 'review' ? { after: view.id } : {})
-    if (r.next === null) info(t('lib.queueDone'))
-    else setView({ name: 'review', id: r.next })
+    const at = view.name === 'review' ? view.id : undefined
+    const tier = at === undefined ? undefined : tiers.current.get(at)
+    const r = await client.call('documents.queue', {
+      ...(at === undefined ? {} : { after: at }), ...(tier === undefined ? {} : { tier }), passed: passed.current,
+    })
+    if (r.next === null) {
+      // every open document passed: say so; the next q starts the walk again (that is asking to go back)
+      if (passed.current.length > 0) { passed.current = []; tiers.current.clear(); info(t('lib.queueRestart')) } else info(t('lib.queueDone'))
+      return
+    }
+    if (at !== undefined && !passed.current.includes(at)) passed.current.push(at)
+    if (r.tier !== undefined && r.tier !== null) tiers.current.set(r.next, r.tier)
+    setQueuePos({ index: passed.current.length, total: passed.current.length + 1 + (r.ahead ?? 0) })
+    setWalk('queue')
+    setView({ name: 'review', id: r.next })
   }, [client, view, info, t])
 
+  /**
+   * Ctrl+Z: in a document, that document's last change (its own stack, kept in the library); in the
+   * library, its last bulk action. Either way the notice says what was undone.
+   */
   const runUndo = useCallback(async (redo: boolean) => {
-    const n = redo ? await undo.redo() : await undo.undo()
-    if (n === null) info(t(redo ? 'redo.nothing' : 'undo.nothing'))
-    else info(t(redo ? 'redo.done' : 'undo.done', { count: n }))
-  }, [undo, info, t])
+    if (view.name === 'review') {
+      const steps = await client.call('history.steps', { id: view.id })
+      const step = redo ? steps.redo : steps.undo
+      if (!step) { info(t(redo ? 'redo.nothing' : 'undo.nothing')); return }
+      await client.call(redo ? 'history.redo' : 'history.undo', { document: view.id })
+      bump()
+      info(t(redo ? 'redo.didDoc' : 'undo.didDoc', { what: targetsLabel(step.targets, t, label) }))
+      return
+    }
+    const r = redo ? await undo.redo() : await undo.undo()
+    if (r === null) info(t(redo ? 'redo.nothing' : 'undo.nothing'))
+    else info(t(redo ? 'redo.didDoc' : 'undo.didDoc', { what: r.entry.label }))
+  }, [view, client, bump, undo, info, t, label])
+
+  /** v with "next after verify" on: on along the walk in use */
+  const advance = useCallback(() => {
+    if (walk === 'queue') queue().catch(fail)
+    else openAt(cursor + 1).catch(fail)
+  }, [walk, queue, openAt, cursor, fail])
 
   const handle = useCallback((cmd: Command): boolean => {
     const go = (p: Promise<unknown>) => { p.catch(fail); return true }
@@ -155,7 +198,9 @@ export function App() {
             />
           ) : (
             <ReviewView
-              key={view.id} id={view.id} position={{ index: cursor, total: cache.total ?? 0 }}
+              key={view.id} id={view.id}
+              position={walk === 'queue' ? { ...queuePos, walk } : { index: cursor, total: cache.total ?? 0, walk }}
+              onAdvance={advance}
               search={query.search ?? ''} tags={tags} version={version}
               commandRef={viewCommand} undo={undo} bump={bump} fail={fail} info={info}
               onPrev={() => { openAt(cursor - 1).catch(fail) }} onNext={() => { openAt(cursor + 1).catch(fail) }}

@@ -4,6 +4,7 @@
  */
 import { useEffect, useState, type ReactNode, type RefObject } from 'react'
 import { useI18n } from '../i18n'
+import { ReviewerField } from './ReviewerField'
 
 interface Props {
   view: 'library' | 'review'
@@ -52,6 +53,7 @@ export function TopBar({ view, searchRef, search, onSearch, onLibrary, onHelp, o
       <button type="button" onClick={onQueue} data-testid="queue">{t('lib.queue')}</button>
       <span className="spacer" />
       {status}
+      <ReviewerField />
       <button type="button" className="link" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} data-testid="lang">{t('app.lang')}</button>
       <button type="button" className="link" onClick={onHelp} data-testid="help">{t('app.help')}</button>
     </header>

@@ -59,7 +59,8 @@ export const GROUP_FIELDS: Record<'document' | 'headline', readonly FieldDef[]> 
 /** field ids with a warning (any severity), from the document's stored warnings */
 export function fieldsWithWarnings(detail: Pick<DocumentDetail, 'warnings'>): Set<string> {
   const out = new Set<string>()
-  for (const w of detail.warnings) for (const f of w.fields ?? []) out.add(f)
+  // a dismissed warning no longer asks for attention (issue 11): `n` skips its fields
+  for (const w of detail.warnings) if (w.state !== 'dismissed') for (const f of w.fields ?? []) out.add(f)
   return out
 }
 

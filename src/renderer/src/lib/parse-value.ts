@@ -1,34 +1,23 @@
 /**
- * What a person types (or picks from the text) -> a field's value, by the field's type. Accepts the
- * ways numbers are written in these reports: full-width digits, thousands separators, 万 multipliers,
- * 元/条/件 units, and “无/未/零” for zero. Returns a reason instead of guessing when it cannot parse.
+ * What a person types (or picks from the text) -> a field's value, by the field's type. Numbers as the
+ * reports write them (shared/typed-number.ts): full-width digits, separators, Chinese numerals, 万, units,
+ * “无/未/零” for zero, and the approximate markers (余, 多, 约, 近), kept as the value's approximate flag.
+ * Returns a reason instead of guessing when it cannot parse.
  */
 import type { FieldDef, FieldValue } from '../../../shared/fields'
 import type { MessageKey } from '../i18n/catalogue'
+import { foldWidth, readTypedNumber } from '../../../shared/typed-number'
 
 export type ParseResult =
-  | { ok: true; value: FieldValue }
+  | { ok: true; value: FieldValue; /** a number written as approximate (300余, 约300) */ approximate?: boolean }
   | { ok: false; reason: MessageKey; vars?: Record<string, string> }
 
-const ZERO_WORDS = /^(无|没有|未收到|未发生|零|为零|〇)$/
-
-/** fold full-width digits, signs and punctuation to ASCII */
-export function foldWidth(s: string): string {
-  return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ')
-}
+export { foldWidth }
 
 function parseNumber(input: string, integer: boolean): ParseResult {
-  let s = foldWidth(input).trim().replace(/[,，\s]/g, '')
-  if (ZERO_WORDS.test(s)) return { ok: true, value: 0 }
-  s = s.replace(/(余|多)?(元|条|件|个|人|次|项|份|篇|期)$/, '').replace(/(余|多)$/, '')
-  let mult = 1
-  if (s.endsWith('万')) { mult = 10_000; s = s.slice(0, -1) }
-  else if (s.endsWith('亿')) { mult = 100_000_000; s = s.slice(0, -1) }
-  if (!/^[+-]?(\d+(\.\d+)?|\.\d+)$/.test(s)) return { ok: false, reason: integer ? 'parse.integer' : 'parse.number' }
-  // multiply via rounding so 1.2万 gives 12000, not 11999.999…
-  const n = Math.round(Number(s) * mult * 1e6) / 1e6
-  if (integer && !Number.isInteger(n)) return { ok: false, reason: 'parse.integer' }
-  return { ok: true, value: n }
+  const n = readTypedNumber(input, integer)
+  if (!n) return { ok: false, reason: integer ? 'parse.integer' : 'parse.number' }
+  return n.approximate ? { ok: true, value: n.value, approximate: true } : { ok: true, value: n.value }
 }
 
 function pad(n: number): string {

@@ -17,7 +17,7 @@ export function BulkBar({ ids, onClear, undo, bump, fail, info }: Actions & { id
 
   const setStatus = (status: DocStatus) => {
     client.call('documents.setStatus', { ids, status }).then((r) => {
-      undo.push(r.batch)
+      undo.push(r.batch, t('undo.label.status', { count: r.changed, status: t(`status.${status}` as MessageKey) }))
       const refused = r.refused.length ? ` · ${t('bulk.refused', { count: r.refused.length, reason: r.refused[0].reason })}` : ''
       info(t('bulk.done', { changed: r.changed }) + refused)
       bump()
@@ -28,8 +28,8 @@ export function BulkBar({ ids, onClear, undo, bump, fail, info }: Actions & { id
     if (!def) return
     const parsed = parseFieldValue(def, value)
     if (!parsed.ok) { fail(new Error(t('review.badValue', { reason: t(parsed.reason, parsed.vars) }))); return }
-    client.call('fields.set', { ids, field, value: parsed.value }).then((r) => {
-      undo.push(r.batch)
+    client.call('fields.set', { ids, field, value: parsed.value, ...(parsed.approximate ? { approximate: true } : {}) }).then((r) => {
+      undo.push(r.batch, t('undo.label.field', { count: r.changed, field: label(def), value: value.trim() || '—' }))
       info(t('bulk.done', { changed: r.changed }))
       bump()
     }, fail)

@@ -77,6 +77,9 @@ export function LibraryView(props: Props) {
       </aside>
       <section className="library-main">
         <ImportPanel {...props} />
+        {props.undo.next && (
+          <div className="undo-hint muted" data-testid="undo-next" role="status">{t('undo.next', { what: props.undo.next.label })}</div>
+        )}
         <div className="list-head">
           <span data-testid="doc-count">{t('lib.count', { total })}</span>
           <button type="button" className="export-open" data-testid="export-open" aria-expanded={exportOpen}

@@ -25,7 +25,7 @@ export function TagManager({ tags, selected, undo, bump, fail, info }: Actions &
     run(client.call('tags.create', { name: n, color: PALETTE[tags.length % PALETTE.length] }).then(() => setName('')))
   }
   const apply = (tag: Tag, on: boolean) => run(client.call('tags.apply', { ids: selected, tag: tag.id, on }).then((r) => {
-    undo.push(r.batch)
+    undo.push(r.batch, t(on ? 'undo.label.tagOn' : 'undo.label.tagOff', { count: r.changed, tag: tag.name }))
     info(t('bulk.done', { changed: r.changed }))
   }))
   const remove = (tag: Tag) => {

@@ -8,11 +8,12 @@ import type { DocStatus, DocumentDetail, Tag } from '../../../../shared/contract
 import { useI18n } from '../../i18n'
 import type { MessageKey } from '../../i18n/catalogue'
 import { TagChip } from '../library/TagChip'
+import { advanceOnVerify, setAdvanceOnVerify } from '../../lib/settings'
 
 interface Props {
   detail: DocumentDetail
   title: string
-  position: { index: number; total: number }
+  position: { index: number; total: number; walk: 'list' | 'queue' }
   tags: Tag[]
   refused: string | null
   onStatus(s: DocStatus, override?: boolean): void
@@ -27,6 +28,7 @@ export function DocHeader(p: Props) {
   const { t } = useI18n()
   const { detail } = p
   const [note, setNote] = useState(detail.note)
+  const [advance, setAdvance] = useState(advanceOnVerify)
   useEffect(() => setNote(detail.note), [detail.note])
   return (
     <header className="doc-header" data-testid="doc-header">
@@ -39,7 +41,11 @@ export function DocHeader(p: Props) {
           {detail.page_count !== null && ` · ${t('review.pages')} ${detail.page_count}`}
         </span>
         <span className="spacer" />
-        {p.position.total > 0 && <span className="muted">{t('review.docOf', { index: p.position.index + 1, total: p.position.total })}</span>}
+        {p.position.total > 0 && (
+          <span className="muted" data-testid="position" data-walk={p.position.walk}>
+            {t(p.position.walk === 'queue' ? 'review.walk.queue' : 'review.walk.list')} {t('review.docOf', { index: p.position.index + 1, total: p.position.total })}
+          </span>
+        )}
         <button type="button" className="mini" onClick={p.onPrev} title={t('review.prev')}>↑</button>
         <button type="button" className="mini" onClick={p.onNext} title={t('review.next')}>↓</button>
       </div>
@@ -49,6 +55,14 @@ export function DocHeader(p: Props) {
         </span>
         <button type="button" onClick={() => p.onStatus('verified')} data-testid="verify">{t('review.verify')}</button>
         <button type="button" onClick={() => p.onStatus('flagged')} data-testid="flag">{t('review.flag')}</button>
+        <label className="advance muted">
+          <input type="checkbox" checked={advance} data-testid="advance"
+            onChange={(e) => { setAdvance(e.target.checked); setAdvanceOnVerify(e.target.checked) }} />
+          {t('review.advance')}
+        </label>
+        {detail.verified && (
+          <span className="muted" data-testid="verified-by">{t('review.verifiedBy', { who: detail.verified.by || '—', at: detail.verified.at.replace('T', ' ').slice(0, 16) })}</span>
+        )}
         {detail.status !== 'in_review' && <button type="button" className="link" onClick={() => p.onStatus('in_review')}>{t('review.reopen')}</button>}
         {p.refused && (
           <span className="refused" role="alert" data-testid="refused">

@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n'
 import { enumLabel } from '../../lib/enum-labels'
 import { formatValue } from '../../lib/parse-value'
 import { OriginBadge } from './FieldCell'
+import { WarningLine } from './WarningLine'
 
 interface Props {
   def: FieldDef | null
@@ -22,6 +23,7 @@ interface Props {
   onConfirm(): void
   onConfirmAll(): void
   onPick(): void
+  onDismiss(w: StoredWarning, reason: string): void
 }
 
 export function FieldInspector(p: Props) {
@@ -40,9 +42,7 @@ export function FieldInspector(p: Props) {
       <div className="inspector-value">
         <span data-testid="inspector-value">{p.state ? (p.def.type === 'enum' ? enumLabel(p.def, p.state.value, lang) : formatValue(p.state.value)) || t('review.empty') : t('review.empty')}</span>
       </div>
-      {p.warnings.map((w) => (
-        <div key={w.id} className={`warn-line ${w.severity}`}>{lang === 'zh' ? w.message : w.message_en}</div>
-      ))}
+      {p.warnings.map((w) => <WarningLine key={w.id} w={w} onDismiss={p.onDismiss} />)}
       {p.error && <div className="warn-line error" role="alert" data-testid="field-error">{p.error}</div>}
       <div className="inspector-actions">
         {p.editing ? (

@@ -4,7 +4,7 @@
  * contract, each change pushed to undo.
  */
 import { useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react'
-import type { DocStatus, Tag } from '../../../../shared/contract'
+import type { DocStatus, StoredWarning, Tag } from '../../../../shared/contract'
 import { fieldDef, type FieldDef } from '../../../../shared/fields'
 import { useI18n } from '../../i18n'
 import type { Command } from '../../lib/keymap'
@@ -21,10 +21,14 @@ import { FieldsPane } from './FieldsPane'
 import { HistoryPanel } from './HistoryPanel'
 import { OriginalPane, type OriginalHandle, type TextMode } from './OriginalPane'
 import { useDocument } from './use-document'
+import { WarningLine } from './WarningLine'
+import { advanceOnVerify } from '../../lib/settings'
 
 interface Props extends Actions {
   id: number
-  position: { index: number; total: number }
+  position: { index: number; total: number; walk: 'list' | 'queue' }
+  /** `v` with "next after verify" on: go on along the walk in use */
+  onAdvance(): void
   search: string
   tags: Tag[]
   version: number
@@ -35,10 +39,10 @@ interface Props extends Actions {
 }
 
 export function ReviewView(props: Props) {
-  const { id, undo, bump, fail, info, commandRef } = props
+  const { id, bump, fail, info, commandRef } = props
   const client = useClient()
   const { t, label, lang } = useI18n()
-  const { detail, history, reload } = useDocument(id, props.version, fail)
+  const { detail, history, steps, reload } = useDocument(id, props.version, fail)
   const [focused, setFocused] = useState<string | null>(null)
   const [editing, setEditing] = useState(false)
   const [draft, setDraft] = useState('')
@@ -54,12 +58,9 @@ export function ReviewView(props: Props) {
   const def = focused ? fieldDef(focused) ?? null : null
   const state = focused ? states.get(focused) : undefined
 
-  const changed = (batch?: string, startsReview = true) => {
-    undo.push(batch)
-    // the first change to a new document starts its review (bookkeeping: not part of the undoable change)
-    if (startsReview && detail?.status === 'new') client.call('documents.setStatus', { ids: [id], status: 'in_review' }).then(() => { reload(); bump() }, fail)
-    reload(); bump()
-  }
+  // the library records every change in this document's own history (Ctrl+Z undoes the last one), starts
+  // the review of a new document with its first change, and re-validates it: reload shows the result
+  const changed = () => { reload(); bump() }
   const run = (p: Promise<unknown>) => { p.catch(fail) }
 
   const startEdit = () => {
@@ -70,15 +71,17 @@ export function ReviewView(props: Props) {
   const saveValue = (d: FieldDef, text: string, why: string, span?: [number, number]) => {
     const parsed = parseFieldValue(d, text)
     if (!parsed.ok) { setError(t('review.badValue', { reason: t(parsed.reason, parsed.vars) })); return false }
-    run(client.call('fields.set', { ids: [id], field: d.id, value: parsed.value, ...(why ? { reason: why } : {}), ...(span ? { span } : {}) }).then((r) => {
-      changed(r.batch); info(`${label(d)}: ${t('review.saved')}`)
+    run(client.call('fields.set', {
+      ids: [id], field: d.id, value: parsed.value, ...(why ? { reason: why } : {}), ...(span ? { span } : {}), ...(parsed.approximate ? { approximate: true } : {}),
+    }).then(() => {
+      changed(); info(`${label(d)}: ${t('review.saved')}`)
     }))
     return true
   }
   const save = () => { if (def && saveValue(def, draft, reason.trim())) { setEditing(false); setReason(''); setError(null) } }
   const confirm = (fields: string[]) => {
     if (fields.length === 0) return
-    run(client.call('fields.confirm', { id, fields }).then((r) => changed(r.batch)))
+    run(client.call('fields.confirm', { id, fields }).then(() => changed()))
   }
   const pick = () => {
     if (!def) { info(t('review.pickHint')); return }
@@ -94,10 +97,12 @@ export function ReviewView(props: Props) {
         setRefused(open ? t('review.openErrors', { count: Number(open[1]) }) : r.refused[0].reason)
         return
       }
-      setRefused(null); changed(r.batch, false)
+      setRefused(null); changed()
+      if (status === 'verified' && r.changed > 0 && advanceOnVerify()) props.onAdvance()
     }))
   }
-  const tag = (tg: Tag, on: boolean) => run(client.call('tags.apply', { ids: [id], tag: tg.id, on }).then((r) => changed(r.batch, false)))
+  const tag = (tg: Tag, on: boolean) => run(client.call('tags.apply', { ids: [id], tag: tg.id, on }).then(() => changed()))
+  const dismiss = (w: StoredWarning, why: string) => run(client.call('warnings.dismiss', { id, warning: w.id, reason: why }).then(() => changed()))
 
   useEffect(() => {
     // start on the first field with an issue, else the first field
@@ -132,7 +137,7 @@ export function ReviewView(props: Props) {
   if (!detail) return <div className="review muted">{t('app.loading')}</div>
   const title = formatValue(states.get('title')?.value ?? null) || detail.file_name
   const severityOf = (fid: string): 'error' | 'warning' | null => {
-    const ws = detail.warnings.filter((w) => w.fields?.includes(fid))
+    const ws = detail.warnings.filter((w) => w.state !== 'dismissed' && w.fields?.includes(fid))
     if (ws.length === 0) return null
     return ws.some((w) => w.severity === 'error') ? 'error' : 'warning'
   }
@@ -151,17 +156,18 @@ export function ReviewView(props: Props) {
       <div className="review-body">
         <OriginalPane detail={detail} mode={mode} setMode={setMode} focusSpan={state?.span ?? null} search={props.search} handle={original} />
         <div className="review-side">
-          <FieldInspector def={def} state={state} warnings={detail.warnings.filter((w) => focused !== null && w.fields?.includes(focused))}
+          <FieldInspector def={def} state={state} warnings={detail.warnings.filter((w) => focused !== null && w.fields?.includes(focused))} onDismiss={dismiss}
             editing={editing} error={error} reason={reason} setReason={setReason}
             onEdit={startEdit} onSave={save} onConfirm={() => focused && confirm([focused])}
             onConfirmAll={() => confirm(order.filter((f) => states.get(f)?.origin === 'auto'))} onPick={pick} />
           {docWarnings.length > 0 && (
             <ul className="doc-warnings" data-testid="doc-warnings">
-              {docWarnings.map((w) => <li key={w.id} className={`warn-line ${w.severity}`}>{lang === 'zh' ? w.message : w.message_en}</li>)}
+              {docWarnings.map((w) => <li key={w.id}><WarningLine w={w} onDismiss={dismiss} /></li>)}
             </ul>
           )}
           <FieldsPane groups={visibleGroups(detail)} hiddenT3={hiddenT3Rows(detail)} cellFor={cellFor} />
-          <HistoryPanel revisions={history} onUndo={(r) => run(client.call('history.undo', { revision: r.id }).then(() => { reload(); bump() }))} />
+          <HistoryPanel revisions={history} steps={steps} tags={props.tags}
+            onUndo={(r) => run(client.call('history.undo', { revision: r.id }).then(() => { reload(); bump() }))} />
         </div>
       </div>
     </div>

@@ -1,0 +1,37 @@
+/**
+ * The desk's own settings, kept in localStorage (this browser profile, or the desktop window's): the
+ * reviewer's name (issue 11: asked once, sent with every change) and whether `v` moves on by itself.
+ * Storage may be unavailable (a locked-down profile): then the settings last for the session only.
+ */
+const KEYS = { reviewer: 'annalist.reviewer', advance: 'annalist.advanceOnVerify' } as const
+const memory = new Map<string, string>()
+
+function read(key: string): string | null {
+  try {
+    return localStorage.getItem(key)
+  } catch {
+    return memory.get(key) ?? null
+  }
+}
+function write(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value)
+  } catch {
+    memory.set(key, value)
+  }
+}
+
+export function reviewerName(): string {
+  return (read(KEYS.reviewer) ?? '').trim()
+}
+export function setReviewerName(name: string): void {
+  write(KEYS.reviewer, name.trim().slice(0, 100))
+}
+
+/** `v` verifies and goes on to the next document of the walk (queue or list); off unless chosen */
+export function advanceOnVerify(): boolean {
+  return read(KEYS.advance) === '1'
+}
+export function setAdvanceOnVerify(on: boolean): void {
+  write(KEYS.advance, on ? '1' : '0')
+}
