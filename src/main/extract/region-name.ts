@@ -56,6 +56,8 @@ const TOWNSHIP_PLACE = /(镇|乡|街道)$/
 /** a known unit's name used as a township's own name: 东区|街道办事处, 城区|街道办事处 */
 const TOWNSHIP_TAIL = /^(街道|镇|乡)(?=办事处|人民政府|政府|党委|党工委|$)/
 
+const GOVERNMENT_BEFORE_TOWNSHIP = /^(?:人民政府|政府)(?=[\u4e00-\u9fa5]{1,6}(?:街道|镇|乡))/
+
 interface KnownPlace { name: string; divisions: readonly Division[] }
 
 /**
@@ -88,6 +90,9 @@ export function placeChain(name: string): string[] {
   let pos = 0
   let scope: readonly Division[] | null = null
   for (let step = 0; step < 6 && pos < name.length; step++) {
+    // 广州市荔湾区人民政府南源街道办事处: the district's government between the district and its township
+    const gov = out.length ? name.slice(pos).match(GOVERNMENT_BEFORE_TOWNSHIP) : null
+    if (gov) pos += gov[0].length
     const rest = name.slice(pos)
     const known = knownPlaceAt(rest, scope)
     if (known) {
