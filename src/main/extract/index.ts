@@ -3,7 +3,8 @@
  * tables, and the checks. Pure and synchronous: the same document and clean text always give the same
  * result, so re-extraction with newer rules is safe to run over a whole library.
  */
-import type { DocWarning, ExtractedField, ExtractionResult, ParsedDocument } from '../../shared/document'
+import type { DocWarning, ExtractedField, ExtractionResult, FieldCandidate, ParsedDocument } from '../../shared/document'
+import { regionOf } from './region-name'
 import { T4_RESULTS } from '../../shared/fields'
 import { tableChecks, dateChecks, mojibakeCheck, lostTableWarning } from './checks'
 import { makeCtx, mkField, type Ctx } from './context'
@@ -27,7 +28,7 @@ export { crossYearWarnings } from './checks'
 export type { CleanText } from './view'
 
 /** Bump when rules change: the library re-extracts documents whose version differs. */
-export const EXTRACTOR_VERSION = 'report-1.1.4'
+export const EXTRACTOR_VERSION = 'report-1.2.0'
 
 /** Any running text: a sentence ended by 。 or a numbered section heading (一、…). */
 function hasReportBody(ctx: Ctx): boolean {
@@ -52,6 +53,40 @@ function blankBlocksZero(cells: Map<string, CellHit>, blocks: string[], field: s
   const ids = blocks.flatMap((b) => T4_RESULTS.map((r) => `t4.${b}.${r.id}`))
   if (!ids.every((id) => cells.has(id) && cells.get(id)!.value === null)) return null
   return { field, value: 0, span: null, confidence: 0.6, rule: 'headline.t4-blank-block' }
+}
+
+/** below this a kept value is unsure: its field gets candidates too */
+export const CANDIDATE_THRESHOLD = 0.7
+const CANDIDATE_FIELDS = [
+  'agency', 'region', 'proactive_disclosures', 'applications_received', 'applications_carried_over', 'applications_answered',
+  'admin_reconsiderations', 'admin_lawsuits', 'fees_collected', 'staff', 'budget',
+]
+
+/**
+ * The candidates of every headline field left empty or kept below the threshold: what its rules weighed
+ * (region: the place of each agency reading), best score first, one per value, the kept value left out.
+ */
+function candidatesFor(ctx: Ctx, fields: ExtractedField[]): FieldCandidate[] {
+  const considered = [...ctx.considered]
+  for (const a of ctx.considered) {
+    if (a.field !== 'agency' || typeof a.value !== 'string') continue
+    const r = regionOf(a.value)
+    if (r) considered.push({ field: 'region', value: r, span: a.span, score: a.score * 0.9, rule: `region.of-${a.rule}` })
+  }
+  const out: FieldCandidate[] = []
+  for (const field of CANDIDATE_FIELDS) {
+    const kept = fields.find((f) => f.field === field)
+    if (kept && kept.confidence >= CANDIDATE_THRESHOLD) continue
+    const best = new Map<string, FieldCandidate>()
+    for (const c of considered) {
+      if (c.field !== field || (kept && c.value === kept.value)) continue
+      const key = JSON.stringify(c.value)
+      const seen = best.get(key)
+      if (!seen || seen.score < c.score) best.set(key, c)
+    }
+    out.push(...[...best.values()].sort((a, b) => b.score - a.score))
+  }
+  return out
 }
 
 export function extractReport(doc: ParsedDocument, clean: CleanText): ExtractionResult {
@@ -158,5 +193,5 @@ export function extractReport(doc: ParsedDocument, clean: CleanText): Extraction
   add(budget(ctx, warnings))
 
   warnings.push(...mojibakeCheck(doc.text))
-  return { extractorVersion: EXTRACTOR_VERSION, fields, warnings }
+  return { extractorVersion: EXTRACTOR_VERSION, fields, warnings, candidates: candidatesFor(ctx, fields) }
 }

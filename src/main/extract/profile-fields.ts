@@ -3,7 +3,7 @@
  * dates. Each rule says where it looked; none takes a value from web navigation or a site name.
  */
 import type { DocWarning, ExtractedField } from '../../shared/document'
-import { type Ctx, mkField } from './context'
+import { consider, type Ctx, mkField } from './context'
 import { findDates, findYearMonths, parseDate } from './dates'
 import { agencyLike, hasPlace, isCentralBody, isPlaceName, isSpamName } from './agency-names'
 import { fromAnnouncement, fromCompiler, fromSentenceHead } from './agency-sentences'
@@ -276,6 +276,7 @@ function withMorePlaces(full: AgencyHit, cands: (AgencyHit | null)[]): AgencyHit
 
 export function findAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): AgencyHit | null {
   const cands = agencyCandidates(ctx, title, sig)
+  for (const c of cands) if (c) consider(ctx, 'agency', c.value, c.start, c.end, c.confidence, c.rule)
   const full = cands.find((c) => c && hasPlace(c.value))
   // a page's 来源 naming another place than the title's own (来源：平潭县人民政府 on the zone's report)
   const titlePlace = cands[1]?.rule === 'agency.title-place' ? cands[1] : null

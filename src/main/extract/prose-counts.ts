@@ -6,7 +6,7 @@
  * statements of none (未收到…申请 → 0). Two different values for one field give no value and a warning.
  */
 import type { DocWarning, ExtractedField } from '../../shared/document'
-import { type Ctx, mkField } from './context'
+import { consider, type Ctx, mkField } from './context'
 import { NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
 import type { Sentence } from './view'
 
@@ -35,6 +35,7 @@ function parseHit(text: string, absStart: number, rule: string, confidence: numb
 }
 
 function resolve(ctx: Ctx, field: string, hits: Hit[], warnings: DocWarning[], zh: string, en: string): ExtractedField | null {
+  for (const h of hits) consider(ctx, field, h.value, h.start, h.end, h.confidence, h.rule)
   if (!hits.length) return null
   const values = [...new Set(hits.map((h) => h.value))]
   if (values.length > 1) {
@@ -97,6 +98,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[]): Extracte
   // the year's total (共…/全年…) is the headline; other statements are often one channel's share
   // (网站主动公开800条); failing a total, the first statement
   const pick = hits.find((h) => h.whole) ?? hits[0]
+  for (const h of hits) if (h !== pick) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence * 0.8, h.rule)
   return resolve(ctx, 'proactive_disclosures', pick ? [pick] : [], warnings, '主动公开信息数', 'Items proactively disclosed')
 }
 
