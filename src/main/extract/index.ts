@@ -7,7 +7,7 @@ import type { DocWarning, ExtractedField, ExtractionResult, FieldCandidate, Pars
 import { regionOf } from './region-name'
 import { T4_RESULTS } from '../../shared/fields'
 import { tableChecks, dateChecks, mojibakeCheck, lostTableWarning } from './checks'
-import { makeCtx, mkField, type Ctx } from './context'
+import { consider, makeCtx, mkField, type Ctx } from './context'
 import { detectFormat } from './format-detect'
 import {
   agencyWarnings, findAgency, findPublishDate, findSignature, findTitle, findUnlabelledPublishDate, regionField,
@@ -163,9 +163,20 @@ export function extractReport(doc: ParsedDocument, clean: CleanText): Extraction
   const stats = fmt.format === 'free-form' && /指标|统计表/.test(ctx.view.text)
     ? statsTableCounts(tableRows(ctx.view, doc)) : new Map<string, ExtractedField>()
 
+  // a table 四 block whose printed total 0 its own parts contradict (总计 0 under 维持 10): neither is stated
+  const t4Contradicted = (block: string): boolean => {
+    const parts = T4_RESULTS.filter((r) => r.id !== 'total').map((r) => cells.get(`t4.${block}.${r.id}`)?.value ?? 0)
+    const total = cells.get(`t4.${block}.total`)?.value
+    // only a zero total under counted parts: a total that merely misadds is kept (and the checks warn)
+    return total === 0 && parts.reduce((a, b) => a + b, 0) > 0
+  }
   const cellField = (id: string, field: string): ExtractedField | null => {
     const c = cells.get(id)
     if (!c || c.value === null) return null
+    if (id.startsWith('t4.') && t4Contradicted(id.split('.')[1])) {
+      consider(ctx, field, c.value, null, null, 0.4, `headline.from-${id}`)
+      return null
+    }
     return { field, value: c.value, span: c.span, confidence: 0.9, rule: `headline.from-${id}` }
   }
 
@@ -180,7 +191,9 @@ export function extractReport(doc: ParsedDocument, clean: CleanText): Extraction
     : stats.get('admin_reconsiderations') ?? adminReconsiderations(ctx, warnings)))
   const direct = cells.get('t4.direct.total'), after = cells.get('t4.after_review.total')
   if (direct || after) {
-    if ((direct && direct.value !== null) || (after && after.value !== null)) {
+    if (t4Contradicted('direct') || t4Contradicted('after_review')) {
+      consider(ctx, 'admin_lawsuits', (direct?.value ?? 0) + (after?.value ?? 0), null, null, 0.4, 'headline.from-t4-lawsuits')
+    } else if ((direct && direct.value !== null) || (after && after.value !== null)) {
       fields.push({ field: 'admin_lawsuits', value: (direct?.value ?? 0) + (after?.value ?? 0), span: null, confidence: 0.9, rule: 'headline.from-t4-lawsuits' })
     } else {
       add(blankBlocksZero(cells, ['direct', 'after_review'], 'admin_lawsuits'))

@@ -61,18 +61,22 @@ function each(re: RegExp, s: Sentence, fn: (m: RegExpExecArray) => void): void {
 
 // ---- proactive disclosures -------------------------------------------------------------------------
 
-const PROACTIVE = new RegExp(`主动公开([^。；，,\\d]{0,24}?)(?:共计|共|合计|总计)?(${N}(?:条|件|项|篇|则))`, 'g')
+const PROACTIVE = new RegExp(`主动(?:公开|发布)([^。；，,\\d]{0,24}?)(?:共计|共|合计|总计)?(${N}(?:条|件|项|篇|则))`, 'g')
 const PROACTIVE_VERB_FIRST = new RegExp(`(?:共|共计|累计)?(?:主动)?(?:公开|发布)([^。；，,\\d]{0,16}?)(${N}(?:条|件|项|篇|则))`, 'g')
+
+const CHANNEL = /(网站|网上|微信|微博|公众号|新媒体|公开栏|公告栏|报纸|电视)/
 
 export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[]): ExtractedField | null {
   const hits: Hit[] = []
   for (const s of ctx.sentences) {
-    if (!s.text.includes('主动公开')) continue
+    if (!s.text.includes('主动公开') && !s.text.includes('主动发布')) continue
     each(PROACTIVE, s, (m) => {
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, at)
       if (isCumulative(clause) || BREAKDOWN.test(clause) || /(目录|事项|清单|指南)/.test(m[1])) return
       const h = parseHit(m[2], s.start + at, 'proactive_disclosures.sentence', 0.85)
+      // an approximate figure for one channel (网站主动公开5500余条) is not the year's total
+      if (h?.approximate && CHANNEL.test(clause)) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel-approximate'); return }
       if (h) hits.push({ ...h, whole: /(共|全年|合计|总计)/.test(clause + m[1]) })
     })
   }
