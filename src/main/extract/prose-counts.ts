@@ -89,13 +89,20 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[]): Extracte
     // inside the 主动公开 section: the first "共公开/发布 … N条" that is not a breakdown or a running total
     for (const s of ctx.sentences) {
       if (!/主动公开/.test(ctx.sectionAt(s.start))) continue
+      let channels = 0
       each(PROACTIVE_VERB_FIRST, s, (m) => {
         const at = m.index + m[0].length - m[2].length
         const clause = clauseBefore(s.text, at)
         if (isCumulative(clause) || BREAKDOWN.test(clause)) return
         const h = parseHit(m[2], s.start + at, 'proactive_disclosures.section', 0.7)
         if (h) hits.push(h)
+        if (h && CHANNEL.test(clause + m[1])) channels++
       })
+      // several channels' counts and no total for the year (栏58条，网站121条，微信300余条): no value
+      if (channels >= 2 && channels === hits.length) {
+        for (const h of hits) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel')
+        return null
+      }
       if (hits.length) break
     }
   }
