@@ -9,6 +9,7 @@ import { T4_RESULTS } from '../../shared/fields'
 import { tableChecks, dateChecks, mojibakeCheck, lostTableWarning } from './checks'
 import { consider, makeCtx, mkField, type Ctx } from './context'
 import { detectFormat } from './format-detect'
+import { annexCounts, gluedTable4Zero, type GluedCount } from './glued-tables'
 import {
   agencyWarnings, findAgency, findPublishDate, findSignature, findTitle, findUnlabelledPublishDate, regionField,
   monthOnlyDateWarnings, signedDateField, titleField,
@@ -28,7 +29,7 @@ export { crossYearWarnings } from './checks'
 export type { CleanText } from './view'
 
 /** Bump when rules change: the library re-extracts documents whose version differs. */
-export const EXTRACTOR_VERSION = 'report-1.2.1'
+export const EXTRACTOR_VERSION = 'report-1.2.2'
 
 /** Any running text: a sentence ended by 。 or a numbered section heading (一、…). */
 function hasReportBody(ctx: Ctx): boolean {
@@ -180,15 +181,40 @@ export function extractReport(doc: ParsedDocument, clean: CleanText): Extraction
     return { field, value: c.value, span: c.span, confidence: 0.9, rule: `headline.from-${id}` }
   }
 
+  // the old annex 统计表 and a table 四 run together as one digit string, where a cell is still readable
+  const glued = annexCounts(ctx)
+  const t4zero = gluedTable4Zero(ctx)
+  if (t4zero) {
+    for (const f of ['admin_reconsiderations', 'admin_lawsuits']) {
+      if (!glued.has(f)) glued.set(f, { field: f, value: 0, start: t4zero.start, end: t4zero.end, rule: `${f}.glued-t4-zeros` })
+    }
+  }
+  /** prose and a readable annex cell: either alone, the same value, or — when they disagree — neither */
+  const withAnnex = (field: string, prose: ExtractedField | null): ExtractedField | null => {
+    const a: GluedCount | undefined = glued.get(field)
+    if (!a) return prose
+    if (prose && prose.value !== a.value) {
+      consider(ctx, field, a.value, a.start, a.end, 0.4, a.rule)
+      consider(ctx, field, prose.value, null, null, 0.4, prose.rule)
+      warnings.push({
+        code: 'ambiguous_count', severity: 'warning', fields: [field],
+        message: `正文与统计表不一致（${String(prose.value)}、${a.value}），未自动取值`,
+        message_en: `the prose and the table disagree (${String(prose.value)}, ${a.value}); left empty`,
+      })
+      return null
+    }
+    return prose ?? mkField(ctx, field, a.value, a.start, a.end, 0.75, a.rule)
+  }
+
   // ---- headline counts: from the tables when they were read, else from the prose ----
-  add(stats.get('proactive_disclosures') ?? proactiveDisclosures(ctx, warnings))
+  add(stats.get('proactive_disclosures') ?? withAnnex('proactive_disclosures', proactiveDisclosures(ctx, warnings)))
   add(cellField('t3.new.total', 'applications_received') ?? (cells.has('t3.new.total') ? null
-    : stats.get('applications_received') ?? applicationsReceived(ctx, warnings)))
+    : stats.get('applications_received') ?? withAnnex('applications_received', applicationsReceived(ctx, warnings))))
   add(cellField('t3.carried.total', 'applications_carried_over') ?? (cells.has('t3.carried.total') ? null : applicationsCarriedOver(ctx, warnings)))
   add(cellField('t3.total.total', 'applications_answered') ?? (cells.has('t3.total.total') ? null : applicationsAnswered(ctx, warnings)))
   add(cellField('t4.review.total', 'admin_reconsiderations') ?? (cells.has('t4.review.total')
     ? blankBlocksZero(cells, ['review'], 'admin_reconsiderations')
-    : stats.get('admin_reconsiderations') ?? adminReconsiderations(ctx, warnings)))
+    : stats.get('admin_reconsiderations') ?? withAnnex('admin_reconsiderations', adminReconsiderations(ctx, warnings))))
   const direct = cells.get('t4.direct.total'), after = cells.get('t4.after_review.total')
   if (direct || after) {
     if (t4Contradicted('direct') || t4Contradicted('after_review')) {
@@ -199,7 +225,7 @@ export function extractReport(doc: ParsedDocument, clean: CleanText): Extraction
       add(blankBlocksZero(cells, ['direct', 'after_review'], 'admin_lawsuits'))
     }
   } else {
-    add(stats.get('admin_lawsuits') ?? adminLawsuits(ctx, warnings))
+    add(stats.get('admin_lawsuits') ?? withAnnex('admin_lawsuits', adminLawsuits(ctx, warnings)))
   }
   add(feesCollected(ctx, warnings))
   add(staffCount(ctx, warnings))

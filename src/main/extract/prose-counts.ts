@@ -340,9 +340,10 @@ function lineOf(ctx: Ctx, at: number): string {
 
 function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: string, en: string, warnings: DocWarning[]): ExtractedField | null {
   const hits: Hit[] = []
-  const countAfter = new RegExp(`${word}(?:案件|申请|案)?(?:共计|共|为|有)?(${N}(?:起|件|宗|次|个))`, 'g')
-  const countBefore = new RegExp(`(${N})(?:起|件|宗|个)(?:行政)?${word}`, 'g')
-  const none = new RegExp(`(?:未|没有|无|不存在)(?:发生|收到|出现|涉及|产生|接到|被提起)?[^，。；,\\d]{0,24}?${word}(?!变更|撤|纠|决定|机关|败|结果)`, 'g')
+  const countAfter = new RegExp(`${word}(?:案件|申请|案)?(?:共计|共|为|有)?(${N}(?:起|件|宗|次|个|条))`, 'g')
+  // 收到1份有关政府信息公开行政复议申请: the count, then what the case concerns, then the word
+  const countBefore = new RegExp(`(${N})(?:起|件|宗|个|份)(?:(?:有关|关于)[^，。；,\\d申诉议]{0,12}?)?(?:行政)?${word}`, 'g')
+  const none = new RegExp(`(?:未|没有|无|不存在)(?:发生|收到|出现|涉及|产生|接到|被提起)?[^，。；,\\d]{0,32}?${word}(?!变更|撤|纠|决定|机关|败|结果)`, 'g')
   const zero = new RegExp(`${word}[^，。；,\\d]{0,20}?(?:均|都|数量|件数)?(?:为|是)(?:零|0|〇)(?:件|起)?`, 'g')
   // 行政复议和行政诉讼：无。 — a label and its answer
   const colonNone = new RegExp(`${word}[^，。；,:：\\d]{0,12}?[:：]\\s*(?:无|没有|零|0(?:件|起)?)(?=[。；;，,]|$)`, 'g')
@@ -371,8 +372,9 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: `${field}.none`, confidence: 0.75 })
     })
     each(none, s, (m) => {
-      // 未经复议直接起诉 is table 四's column header (a lawsuit filed without review), not a statement of none
-      if (/^未经/.test(m[0])) return
+      // 未经复议直接起诉 is table 四's column header (a lawsuit filed without review), and 尚未审结 its result
+      // column, not statements of none
+      if (/未经/.test(m[0]) || s.text[m.index - 1] === '尚') return
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: `${field}.none`, confidence: 0.8 })
     })
   }
