@@ -49,3 +49,24 @@ export function fromCompiler(ctx: Ctx): NameHit | null {
 export function fromSentenceHead(ctx: Ctx): NameHit | null {
   return scan(ctx, SENTENCE_HEAD, 'agency.sentence-head', 0.7, 3000)
 }
+
+/**
+ * A body with its place as the subject of the report's own statements (2023年，西兴镇人民政府未收到政府信息
+ * 公开申请; 石台县林业局累计主动公开…): taken only when one such body is the subject — an aggregate
+ * report whose sentences have several bodies as subjects names none of them.
+ */
+const SUBJECT_VERB = '(?:\\d{4}年度?)?(?:全年|本年度?|共|累计)*(?:主动公开|主动发布|未收到|没有收到|共收到|收到|受理|未受理|未发生|没有发生)'
+const BODY_AS_SUBJECT = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}(?=${SUBJECT_VERB})`, 'g')
+
+export function fromSubject(ctx: Ctx): NameHit | null {
+  const text = ctx.view.text.slice(0, 3000)
+  const hits: NameHit[] = []
+  BODY_AS_SUBJECT.lastIndex = 0
+  for (let m = BODY_AS_SUBJECT.exec(text); m; m = BODY_AS_SUBJECT.exec(text)) {
+    const at = text.indexOf(m[1], m.index)
+    if (creditableName(m[1]) !== 'full' || m[1].includes('、')) continue
+    hits.push({ value: m[1], start: at, end: at + m[1].length, rule: 'agency.subject', confidence: 0.6, kind: 'full' })
+  }
+  const names = new Set(hits.map((h) => h.value))
+  return names.size === 1 ? hits[0] : null
+}

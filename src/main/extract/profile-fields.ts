@@ -6,7 +6,7 @@ import type { DocWarning, ExtractedField } from '../../shared/document'
 import { consider, type Ctx, mkField } from './context'
 import { findDates, findYearMonths, parseDate } from './dates'
 import { agencyLike, hasPlace, isCentralBody, isPlaceName, isSpamName } from './agency-names'
-import { fromAnnouncement, fromCompiler, fromSentenceHead } from './agency-sentences'
+import { fromAnnouncement, fromCompiler, fromSentenceHead, fromSubject } from './agency-sentences'
 import { regionOf } from './region-name'
 import { rawSpanOf, type Line } from './view'
 
@@ -39,12 +39,14 @@ function titleReadings(line: string): string[] {
 const TITLE_RE = /(政府信息公开|政务公开|信息公开|政务信息公开).{0,24}(年度报告|工作报告|年报|报告)(?:[（(]\d{4}年?度?[）)])?$/
 
 /** the name of a site's column (政府信息公开年报), not of one report: no agency, no year */
+/** a row of a page's metadata block (组配分类 政府信息公开年报): a label and its value, never the title */
+const METADATA_ROW = /^(?:组配分类|信息分类|主题分类|所属分类|所属栏目|公开方式|公开范围|索\s*引\s*号|发布机构|成文日期)/
 const COLUMN_NAME = /^(?:政府|政务)?(?:信息公开|政务公开)(?:工作)?(?:年度报告|年报)(?:专栏|栏目)?$/
 
 function isTitleLike(t: string): boolean {
   if (t.length < 8 || t.length > 80) return false
   // a menu or a table row: its cells are read one by one (titleReadings), never the row as a whole
-  if (COLUMN_NAME.test(t) || /[|｜]/.test(t)) return false
+  if (COLUMN_NAME.test(t) || /[|｜]/.test(t) || METADATA_ROW.test(t)) return false
   if (/[。，,；;]/.test(t) || /^(根据|按照|依据|为|现将|本报告|特向)/.test(t)) return false
   if (NAV.test(t) && !/报告$/.test(t)) return false
   if (/[>＞]/.test(t) || isSpamName(t.replace(/\d+/g, ''))) return false
@@ -285,8 +287,13 @@ export function findAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit):
   // without a full name: the body's own signature (县规划局), or a central body; a page's 来源 without
   // its place (县政府办, 市政府办公室) is often the office that posted the page: empty, with a warning.
   // Last, a place alone that the title or a sentence credits (螺洋街道, 上海市): a place-wide report.
-  return sig.agency ?? cands.find((c) => c !== null && isCentralBody(c.value))
+  const found = sig.agency ?? cands.find((c) => c !== null && isCentralBody(c.value))
     ?? cands.find((c) => c !== null && isPlaceName(c.value)) ?? null
+  if (found || cands.some((c) => c !== null)) return found
+  // last, when nothing else names a body: the one body that is the subject of the report's statements
+  const subject = fromSubject(ctx)
+  if (subject) consider(ctx, 'agency', subject.value, subject.start, subject.end, subject.confidence, subject.rule)
+  return subject
 }
 
 /** Every reading of the agency, best first: signature, title, the report's own sentences, page metadata. */

@@ -277,7 +277,7 @@ const DISCLOSURE = /(信息公开|政务公开|公开申请|申请公开|依申�
 const WRONG_THING = /(许可|审批|事项|咨询|举报|投诉|信访|复议|诉讼|来信|来电|电话|留言|建议|提案|议案|办件|业务)/
 const RECEIVED_OBJ_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?([^。；，,\\d]{0,24}?)(?:共计|共|合计|总计|为)?(${N}(?:件|条|个|份|宗|起|次))`, 'g')
 const RECEIVED_NUM_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?(?:共计|共)?(${N}(?:件|条|个|份|宗|起|次))(?:的)?([^。；，,\\d]{0,16})`, 'g')
-const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受理|接到|发生|接收)(?:过)?(?:任何)?[^，。；,\d]{0,24}?(?:依申请公开|信息公开申请|公开申请|申请公开)/g
+const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受理|接到|发生|接收)(?:过)?(?:任何)?[^，。；,\d]{0,24}?(?:依申请公开|信息公开申请|公开申请|申请公开|(?:公开政府信息|信息公开)的申请)/g
 const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:依申请公开|政府信息公开申请|信息公开申请|公开申请)(?!不予)/g
 /** a sentence that is only the count: 依申请公开0件。 / 本年度政府信息公开申请数量为3件。 */
 const RECEIVED_BARE = new RegExp(`^(?:(?:本年度|本年|全年|\\d{4}年度?)[，,]?)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请)?)(?:数量|件数)?(?:共计|共|为)?[:：]?(${N}(?:件|个|条))[。；;]?$`)
@@ -299,7 +299,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[]): Extracte
     })
     each(RECEIVED_NUM_FIRST, s, (m) => {
       const obj = m[2]
-      if (!/^(?:政府|政务)?信息公开申请|^依申请公开|^公开申请|^申请/.test(obj) || WRONG_THING.test(obj.slice(0, 10))) return
+      // 26份政府信息依申请公开件: the request, with or without 公开 before 申请
+      if (!/^(?:政府|政务)?信息(?:公开)?(?:申请|依申请公开)|^依申请公开|^公开申请|^申请/.test(obj) || WRONG_THING.test(obj.slice(0, 10))) return
       const clause = clauseBefore(s.text, m.index)
       if (isCumulative(clause) || /其中/.test(clause)) return
       const at = m.index + m[0].indexOf(m[1])
