@@ -133,7 +133,14 @@ function blockRows(b: TableBlock): TableRow[] {
 }
 
 const ROW_NUMBERING = /^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.．、])/
-const labelOnly = (r: TableRow): boolean => r.label !== '' && !r.values.some((v) => v.value !== null) && !(r.slots ?? []).some((v) => v !== null && v.value !== null)
+/** a label and blank value slots after it (not a header row, whose cells are all words) */
+function labelOnly(r: TableRow): boolean {
+  const slots = r.slots ?? []
+  let last = -1
+  slots.forEach((v, i) => { if (v === null) last = i })
+  const after = slots.slice(last + 1)
+  return r.label !== '' && after.length >= 2 && after.every((v) => v !== null && v.value === null)
+}
 
 /**
  * A label wrapped around its numbers (a PDF row whose tall label cell was cut into lines above and below
