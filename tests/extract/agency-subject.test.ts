@@ -22,3 +22,10 @@ describe('agency as the subject of the report\'s statements', () => {
     expect(r.title).toBe('2023年南岗镇政府信息公开工作年度报告')
   })
 })
+
+describe('publish date on the portal\'s line under the title', () => {
+  it('a date preceded by the re-posting portal and followed by its time and 来源', () => {
+    const r = v('国家统计局2013年政府信息公开工作年度报告', '中央政府门户网站 www.gov.cn 2014-03-21 10:21 来源: 国家统计局网站', '一、概述', '本年度工作平稳。')
+    expect(r.publish_date).toBe('2014-03-21')
+  })
+})
