@@ -3,7 +3,7 @@
  * speak it; main implements it in src/main/services and validates every argument at the door.
  * A method added here must be implemented in the service map: the compiler finds what is missing.
  */
-import type { DocWarning, DocumentKind, Block } from './document'
+import type { DocWarning, DocumentKind, Block, FieldCandidate } from './document'
 import type { FieldValue, ReportFormat } from './fields'
 
 export type DocStatus = 'new' | 'in_review' | 'verified' | 'flagged'
@@ -73,6 +73,8 @@ export interface DocumentDetail {
   page_starts: number[] | null
   /** who verified it and when (the latest change of status to verified), null when not verified */
   verified?: { by: string; at: string } | null
+  /** values the extractor considered for fields it left empty or kept below its confidence threshold */
+  candidates?: FieldCandidate[]
 }
 
 export interface Revision {

@@ -68,8 +68,22 @@ export interface ExtractedField {
   rule: string
 }
 
+/**
+ * A value a rule considered for a field that was left empty or kept at a low confidence (issue 12): the
+ * review desk offers these as suggestions. `score` 0..1; `span` in the raw text.
+ */
+export interface FieldCandidate {
+  field: string
+  value: FieldValue
+  span: [number, number] | null
+  score: number
+  rule: string
+}
+
 export interface ExtractionResult {
   extractorVersion: string
   fields: ExtractedField[]
   warnings: DocWarning[]
+  /** for fields left empty or below the confidence threshold: what the rules considered */
+  candidates?: FieldCandidate[]
 }

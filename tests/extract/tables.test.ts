@@ -323,3 +323,21 @@ describe('table labels in look-alike characters', () => {
     expect(v['t2.normative.issued']).toBe(4)
   })
 })
+
+describe('a label wrapped around its numbers (real PDF, issue 12)', () => {
+  it('the numbers take the label above them and its continuation below', () => {
+    const at = 3 + 3 // header rows, then new, carried, granted: the partial row
+    const partial = T3_TABLE[at]
+    const wrapped = [
+      ['', '（二）部分公开（区分处理的，只计这一情形，不', '', '', '', '', '', '', '', ''],
+      ['', '', '', ...partial.slice(3)],
+      ['', '计其他情形）', '', '', '', '', '', '', '', ''],
+    ]
+    const t3 = [...T3_TABLE.slice(0, at), ...wrapped, ...T3_TABLE.slice(at + 1)]
+    const v = valuesOf(extract(standardDoc(t3)))
+    expect(v['t3.partial.person']).toBe(1)
+    expect(v['t3.partial.total']).toBe(1)
+    expect(v['t3.granted.total']).toBe(8)
+    expect(v['t3.denied_secret.person']).toBeUndefined()
+  })
+})

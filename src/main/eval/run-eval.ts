@@ -10,6 +10,7 @@ import type { FieldValue } from '../../shared/fields'
 import { fieldRecord } from '../import/cross-year'
 import { importPaths } from '../import/index'
 import { openLibrary } from '../library/db'
+import { scoreCells, type CellsScore } from './cells-score'
 import { scoreDocument, type DocumentScore } from './score'
 
 const REPORT_EXT = new Set(['.txt', '.docx', '.pdf', '.html', '.htm'])
@@ -19,6 +20,8 @@ export interface FileEval {
   /** a file that could not be imported is scored as if every field were left empty */
   score: DocumentScore
   error?: string
+  /** table 三 cell by cell, when a `<name>.cells.json` is beside the report */
+  cells?: CellsScore
 }
 
 export interface EvalReport {
@@ -43,8 +46,16 @@ export async function findEvalPairs(dir: string): Promise<{ pairs: { file: strin
   return { pairs, withoutGold }
 }
 
-export async function evalFolder(dir: string): Promise<EvalReport> {
-  const { pairs, withoutGold } = await findEvalPairs(dir)
+export interface EvalOptions {
+  /** score only the reports whose file name without extension is in this set (a half of a corpus) */
+  only?: ReadonlySet<string>
+}
+
+export async function evalFolder(dir: string, opts: EvalOptions = {}): Promise<EvalReport> {
+  const found = await findEvalPairs(dir)
+  const only = opts.only
+  const pairs = only ? found.pairs.filter((p) => only.has(basename(p.file, extname(p.file)))) : found.pairs
+  const withoutGold = found.withoutGold
   const work = await mkdtemp(join(tmpdir(), 'annalist-eval-'))
   const db = openLibrary(join(work, 'eval.annalist'), { create: true })
   try {
@@ -62,7 +73,9 @@ export async function evalFolder(dir: string): Promise<EvalReport> {
         continue
       }
       const got: Record<string, FieldValue> = fieldRecord(db, id)
-      files.push({ file: basename(p.file), score: scoreDocument(gold, got) })
+      const cellsGold = p.gold.replace(/\.gold\.json$/, '.cells.json')
+      const cells = await readFile(cellsGold, 'utf8').then((t) => scoreCells(JSON.parse(t) as Record<string, number>, got), () => undefined)
+      files.push({ file: basename(p.file), score: scoreDocument(gold, got), ...(cells ? { cells } : {}) })
     }
     return { files, withoutGold }
   } finally {

@@ -2,7 +2,7 @@
  * What every rule gets: the document, its views, lines and sentences, and a helper that turns a match in
  * the view into an ExtractedField with a raw-text span.
  */
-import type { ExtractedField, ParsedDocument } from '../../shared/document'
+import type { ExtractedField, FieldCandidate, ParsedDocument } from '../../shared/document'
 import type { FieldValue } from '../../shared/fields'
 import { linesOf, makeView, rawSpanOf, sentencesOf, type CleanText, type Line, type Sentence, type TextView } from './view'
 
@@ -13,6 +13,13 @@ export interface Ctx {
   sentences: Sentence[]
   /** for each view offset's line: the nearest heading (一、… / (一)…) above it */
   sectionAt: (offset: number) => string
+  /** every value a rule weighed (kept or not), for the candidates of fields left empty or unsure */
+  considered: FieldCandidate[]
+}
+
+/** Note a value a rule weighed, with its view span. */
+export function consider(ctx: Ctx, field: string, value: FieldCandidate['value'], start: number | null, end: number | null, score: number, rule: string): void {
+  ctx.considered.push({ field, value, span: start === null || end === null ? null : rawSpanOf(ctx.view, start, end), score, rule })
 }
 
 export function makeCtx(doc: ParsedDocument, clean: CleanText): Ctx {
@@ -35,7 +42,7 @@ export function makeCtx(doc: ParsedDocument, clean: CleanText): Ctx {
     for (const h of heads) { if (h.at <= offset) best = h.text; else break }
     return best
   }
-  return { doc, view, lines, sentences, sectionAt }
+  return { doc, view, lines, sentences, sectionAt, considered: [] }
 }
 
 export function mkField(

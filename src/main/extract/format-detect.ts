@@ -14,6 +14,22 @@ const COMMON = [
 ]
 const COMMON_WEAK = [/政府信息公开行政复议[、及和]行政诉讼情况/, /其他需要报告的事项/, /总体情况/]
 
+/**
+ * The post-2019 outline without its tables (an excerpt cut early, a table lost): 一、总体情况 with the
+ * template's sub-headings (（一）主动公开 / （二）依申请公开 / 政府信息管理 / 平台建设 / 监督保障), 二、主动公开
+ * 政府信息情况, or a preamble listing those parts. The outline decides, not the year (a 2012 report may
+ * follow it).
+ */
+const OUTLINE = [
+  /一、总体情况[\s\S]{0,1500}?[（(][一二三四五六][）)](?:主动公开|依申请公开|政府信息管理|政府信息公开平台建设|平台建设|监督保障)/,
+  // 一、总体情况 / 二、主动公开政府信息情况 are pre-2019 headings too: the new 三 decides (its words may be spam)
+  /三、收到和处理/,
+  /(?:本报告|全文|报告)(?:由|包括)?[^。]{0,20}总体情况、主动公开政府信息情况、收到和处理/,
+  /本报告包括主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障/,
+]
+/** table 三 in the 2019 layout: one （六）其他处理 row, none of the 2021 sub-rows */
+const T3_OTHER_ONE_ROW = /其他处理[^逾]{0,40}?(?:（七）|\(七\)|七）)?总计/
+
 export interface FormatGuess { format: ReportFormat; confidence: number; rule: string; marker: string | null }
 
 function firstOf(text: string, labels: string[]): { count: number; first: string | null } {
@@ -27,6 +43,11 @@ function firstOf(text: string, labels: string[]): { count: number; first: string
 export function detectFormat(text: string, year: number | null): FormatGuess {
   const a = firstOf(text, V2021)
   const b = firstOf(text, V2019)
+  // the 2021 table 二 labels over a 2019 table 三 (one （六） row): table 三 gives the version (corpus/real)
+  const t3v2021 = text.includes('逾期不补正') || text.includes('未按收费通知要求缴纳费用')
+  if (a.count > 0 && !t3v2021 && b.count === 0 && T3_OTHER_ONE_ROW.test(text)) {
+    return { format: 'standard-2019', confidence: 0.8, rule: 'format.t3-2019-rows', marker: '其他处理' }
+  }
   if (a.count > 0 || b.count > 0) {
     if (a.count >= b.count) return { format: 'standard-2021', confidence: a.count >= 2 ? 0.95 : 0.8, rule: 'format.labels-2021', marker: a.first }
     return { format: 'standard-2019', confidence: b.count >= 2 ? 0.95 : 0.8, rule: 'format.labels-2019', marker: b.first }
@@ -37,6 +58,12 @@ export function detectFormat(text: string, year: number | null): FormatGuess {
     if (year !== null && year >= 2021) return { format: 'standard-2021', confidence: 0.7, rule: 'format.skeleton-year', marker: c.first }
     if (year !== null && year >= 2019) return { format: 'standard-2019', confidence: 0.7, rule: 'format.skeleton-year', marker: c.first }
     if (year === null) return { format: 'standard-2019', confidence: 0.4, rule: 'format.skeleton', marker: c.first }
+  }
+  const outline = OUTLINE.map((re) => text.match(re)).find((m) => m)
+  if (outline) {
+    const marker = outline[0].slice(0, 12)
+    if (year !== null && year >= 2021) return { format: 'standard-2021', confidence: 0.6, rule: 'format.outline-year', marker }
+    return { format: 'standard-2019', confidence: year !== null && year >= 2019 ? 0.6 : 0.4, rule: 'format.outline', marker }
   }
   return { format: 'free-form', confidence: year !== null && year < 2019 ? 0.9 : 0.6, rule: 'format.no-standard-labels', marker: null }
 }

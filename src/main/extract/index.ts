@@ -3,11 +3,13 @@
  * tables, and the checks. Pure and synchronous: the same document and clean text always give the same
  * result, so re-extraction with newer rules is safe to run over a whole library.
  */
-import type { DocWarning, ExtractedField, ExtractionResult, ParsedDocument } from '../../shared/document'
+import type { DocWarning, ExtractedField, ExtractionResult, FieldCandidate, ParsedDocument } from '../../shared/document'
+import { regionOf } from './region-name'
 import { T4_RESULTS, type FieldValue } from '../../shared/fields'
 import { tableChecks, dateChecks, mojibakeCheck, lostTableWarning } from './checks'
-import { makeCtx, mkField, type Ctx } from './context'
+import { consider, makeCtx, mkField, type Ctx } from './context'
 import { detectFormat } from './format-detect'
+import { annexCounts, gluedTable4Zero, type GluedCount } from './glued-tables'
 import {
   agencyWarnings, findAgency, findPublishDate, findSignature, findTitle, findUnlabelledPublishDate, regionField,
   monthOnlyDateWarnings, signedDateField, titleField,
@@ -27,7 +29,7 @@ export { crossYearWarnings } from './checks'
 export type { CleanText } from './view'
 
 /** Bump when rules change: the library re-extracts documents whose version differs. */
-export const EXTRACTOR_VERSION = 'report-1.1.4'
+export const EXTRACTOR_VERSION = 'report-1.2.5'
 
 /** Any running text: a sentence ended by 。 or a numbered section heading (一、…). */
 function hasReportBody(ctx: Ctx): boolean {
@@ -69,6 +71,41 @@ function overlayCells(cells: Map<string, CellHit>, values: Record<string, FieldV
     if (c) cells.set(id, { ...c, value: v })
     else if (v !== null) cells.set(id, { value: v, span: [0, 0], rule: 'manual' })
   }
+}
+
+
+/** below this a kept value is unsure: its field gets candidates too */
+export const CANDIDATE_THRESHOLD = 0.7
+const CANDIDATE_FIELDS = [
+  'agency', 'region', 'proactive_disclosures', 'applications_received', 'applications_carried_over', 'applications_answered',
+  'admin_reconsiderations', 'admin_lawsuits', 'fees_collected', 'staff', 'budget',
+]
+
+/**
+ * The candidates of every headline field left empty or kept below the threshold: what its rules weighed
+ * (region: the place of each agency reading), best score first, one per value, the kept value left out.
+ */
+function candidatesFor(ctx: Ctx, fields: ExtractedField[]): FieldCandidate[] {
+  const considered = [...ctx.considered]
+  for (const a of ctx.considered) {
+    if (a.field !== 'agency' || typeof a.value !== 'string') continue
+    const r = regionOf(a.value)
+    if (r) considered.push({ field: 'region', value: r, span: a.span, score: a.score * 0.9, rule: `region.of-${a.rule}` })
+  }
+  const out: FieldCandidate[] = []
+  for (const field of CANDIDATE_FIELDS) {
+    const kept = fields.find((f) => f.field === field)
+    if (kept && kept.confidence >= CANDIDATE_THRESHOLD) continue
+    const best = new Map<string, FieldCandidate>()
+    for (const c of considered) {
+      if (c.field !== field || (kept && c.value === kept.value)) continue
+      const key = JSON.stringify(c.value)
+      const seen = best.get(key)
+      if (!seen || seen.score < c.score) best.set(key, c)
+    }
+    out.push(...[...best.values()].sort((a, b) => b.score - a.score))
+  }
+  return out
 }
 
 export function extractReport(doc: ParsedDocument, clean: CleanText, current?: CurrentValues): ExtractionResult {
@@ -150,35 +187,73 @@ export function extractReport(doc: ParsedDocument, clean: CleanText, current?: C
   const stats = fmt.format === 'free-form' && /指标|统计表/.test(ctx.view.text)
     ? statsTableCounts(tableRows(ctx.view, doc)) : new Map<string, ExtractedField>()
 
+  // a table 四 block whose printed total 0 its own parts contradict (总计 0 under 维持 10): neither is stated
+  const t4Contradicted = (block: string): boolean => {
+    const parts = T4_RESULTS.filter((r) => r.id !== 'total').map((r) => cells.get(`t4.${block}.${r.id}`)?.value ?? 0)
+    const total = cells.get(`t4.${block}.total`)?.value
+    // only a zero total under counted parts: a total that merely misadds is kept (and the checks warn)
+    return total === 0 && parts.reduce((a, b) => a + b, 0) > 0
+  }
   const cellField = (id: string, field: string): ExtractedField | null => {
     const c = cells.get(id)
     if (!c || c.value === null) return null
+    if (id.startsWith('t4.') && t4Contradicted(id.split('.')[1])) {
+      consider(ctx, field, c.value, null, null, 0.4, `headline.from-${id}`)
+      return null
+    }
     return { field, value: c.value, span: c.span, confidence: 0.9, rule: `headline.from-${id}` }
   }
 
+  // the old annex 统计表 and a table 四 run together as one digit string, where a cell is still readable
+  const glued = annexCounts(ctx)
+  const t4zero = gluedTable4Zero(ctx)
+  if (t4zero) {
+    for (const f of ['admin_reconsiderations', 'admin_lawsuits']) {
+      if (!glued.has(f)) glued.set(f, { field: f, value: 0, start: t4zero.start, end: t4zero.end, rule: `${f}.glued-t4-zeros` })
+    }
+  }
+  /** prose and a readable annex cell: either alone, the same value, or — when they disagree — neither */
+  const withAnnex = (field: string, prose: ExtractedField | null): ExtractedField | null => {
+    const a: GluedCount | undefined = glued.get(field)
+    if (!a) return prose
+    if (prose && prose.value !== a.value) {
+      consider(ctx, field, a.value, a.start, a.end, 0.4, a.rule)
+      consider(ctx, field, prose.value, null, null, 0.4, prose.rule)
+      warnings.push({
+        code: 'ambiguous_count', severity: 'warning', fields: [field],
+        message: `正文与统计表不一致（${String(prose.value)}、${a.value}），未自动取值`,
+        message_en: `the prose and the table disagree (${String(prose.value)}, ${a.value}); left empty`,
+      })
+      return null
+    }
+    return prose ?? mkField(ctx, field, a.value, a.start, a.end, 0.75, a.rule)
+  }
+
   // ---- headline counts: from the tables when they were read, else from the prose ----
-  add(stats.get('proactive_disclosures') ?? proactiveDisclosures(ctx, warnings))
+  add(stats.get('proactive_disclosures') ?? withAnnex('proactive_disclosures', proactiveDisclosures(ctx, warnings)))
   add(cellField('t3.new.total', 'applications_received') ?? (cells.has('t3.new.total') ? null
-    : stats.get('applications_received') ?? applicationsReceived(ctx, warnings)))
+    : stats.get('applications_received') ?? withAnnex('applications_received', applicationsReceived(ctx, warnings))))
   add(cellField('t3.carried.total', 'applications_carried_over') ?? (cells.has('t3.carried.total') ? null : applicationsCarriedOver(ctx, warnings)))
   add(cellField('t3.total.total', 'applications_answered') ?? (cells.has('t3.total.total') ? null : applicationsAnswered(ctx, warnings)))
   add(cellField('t4.review.total', 'admin_reconsiderations') ?? (cells.has('t4.review.total')
     ? blankBlocksZero(cells, ['review'], 'admin_reconsiderations')
-    : stats.get('admin_reconsiderations') ?? adminReconsiderations(ctx, warnings)))
+    : stats.get('admin_reconsiderations') ?? withAnnex('admin_reconsiderations', adminReconsiderations(ctx, warnings))))
   const direct = cells.get('t4.direct.total'), after = cells.get('t4.after_review.total')
   if (direct || after) {
-    if ((direct && direct.value !== null) || (after && after.value !== null)) {
+    if (t4Contradicted('direct') || t4Contradicted('after_review')) {
+      consider(ctx, 'admin_lawsuits', (direct?.value ?? 0) + (after?.value ?? 0), null, null, 0.4, 'headline.from-t4-lawsuits')
+    } else if ((direct && direct.value !== null) || (after && after.value !== null)) {
       fields.push({ field: 'admin_lawsuits', value: (direct?.value ?? 0) + (after?.value ?? 0), span: null, confidence: 0.9, rule: 'headline.from-t4-lawsuits' })
     } else {
       add(blankBlocksZero(cells, ['direct', 'after_review'], 'admin_lawsuits'))
     }
   } else {
-    add(stats.get('admin_lawsuits') ?? adminLawsuits(ctx, warnings))
+    add(stats.get('admin_lawsuits') ?? withAnnex('admin_lawsuits', adminLawsuits(ctx, warnings)))
   }
   add(feesCollected(ctx, warnings))
   add(staffCount(ctx, warnings))
   add(budget(ctx, warnings))
 
   warnings.push(...mojibakeCheck(doc.text))
-  return { extractorVersion: EXTRACTOR_VERSION, fields, warnings }
+  return { extractorVersion: EXTRACTOR_VERSION, fields, warnings, candidates: candidatesFor(ctx, fields) }
 }

@@ -3,15 +3,16 @@
  * dates. Each rule says where it looked; none takes a value from web navigation or a site name.
  */
 import type { DocWarning, ExtractedField } from '../../shared/document'
-import { type Ctx, mkField } from './context'
+import { consider, type Ctx, mkField } from './context'
 import { findDates, findYearMonths, parseDate } from './dates'
+import { agencyLike, hasPlace, isCentralBody, isPlaceName, isSpamName } from './agency-names'
+import { fromAnnouncement, fromCompiler, fromSentenceHead, fromSubject } from './agency-sentences'
 import { regionOf } from './region-name'
 import { rawSpanOf, type Line } from './view'
 
 const HEAD_ZONE_LINES = 40
 
-/** Agency names end in one of these. */
-export const AGENCY_END = /(人民政府|政府|委员会|管委会|办事处|办公室|办公厅|局|委|办|厅|院|署|部|中心|站|所|馆|处|队|会|公司|集团)$/
+export { AGENCY_END, isCentralBody } from './agency-names'
 
 const NAV = /(位置|首页|>|＞|登录|注册|无障碍|长辈版|网站地图|设为首页|扫一扫|二维码|打印|关闭|字体|点击数|浏览次数|分享到)/
 
@@ -38,15 +39,17 @@ function titleReadings(line: string): string[] {
 const TITLE_RE = /(政府信息公开|政务公开|信息公开|政务信息公开).{0,24}(年度报告|工作报告|年报|报告)(?:[（(]\d{4}年?度?[）)])?$/
 
 /** the name of a site's column (政府信息公开年报), not of one report: no agency, no year */
+/** a row of a page's metadata block (组配分类 政府信息公开年报): a label and its value, never the title */
+const METADATA_ROW = /^(?:组配分类|信息分类|主题分类|所属分类|所属栏目|公开方式|公开范围|索\s*引\s*号|发布机构|成文日期)/
 const COLUMN_NAME = /^(?:政府|政务)?(?:信息公开|政务公开)(?:工作)?(?:年度报告|年报)(?:专栏|栏目)?$/
 
 function isTitleLike(t: string): boolean {
   if (t.length < 8 || t.length > 80) return false
   // a menu or a table row: its cells are read one by one (titleReadings), never the row as a whole
-  if (COLUMN_NAME.test(t) || /[|｜]/.test(t)) return false
+  if (COLUMN_NAME.test(t) || /[|｜]/.test(t) || METADATA_ROW.test(t)) return false
   if (/[。，,；;]/.test(t) || /^(根据|按照|依据|为|现将|本报告|特向)/.test(t)) return false
   if (NAV.test(t) && !/报告$/.test(t)) return false
-  if (/[>＞]/.test(t)) return false
+  if (/[>＞]/.test(t) || isSpamName(t.replace(/\d+/g, ''))) return false
   return TITLE_RE.test(t)
 }
 
@@ -116,17 +119,6 @@ export function regionField(ctx: Ctx, agency: AgencyHit | null, title: TitleHit 
 }
 
 // ---- agency -------------------------------------------------------------------------------------
-
-function agencyLike(s: string): boolean {
-  return s.length >= 4 && s.length <= 40 && AGENCY_END.test(s) && !/[，。；：:、!?？！\d]/.test(s)
-    && !/(本网|本站|网站|网$|门户|新闻|记者)/.test(s)
-}
-
-/** Full name: starts with a recognised place of two or more characters (县规划局 is not a full name). */
-function hasPlace(s: string): boolean {
-  const r = regionOf(s)
-  return r !== null && r.length < s.length
-}
 
 export interface AgencyHit { value: string; start: number; end: number; rule: string; confidence: number }
 
@@ -228,17 +220,6 @@ function inlineSignature<T extends Span>(last: Line | undefined, find: (s: strin
   return { found: d, line: last, agency: { value: name, start: at, end: at + name.length, rule: 'agency.signature-inline', confidence: 0.75 } }
 }
 
-/**
- * A central body, which names no place: a ministry or administration (水利部, 审计署, 海关总署) or a body
- * named for the state (国家林业局, 国务院国有资产监督管理委员会, 中国证券监督管理委员会). A local party
- * department (县委宣传部) names its place or 委 and is not one.
- */
-const CENTRAL_MINISTRY = /^(?:中华人民共和国)?(?![县市区省州乡镇本])[^\s\d委，。、：:（）()]{2,10}(?:部|署|总署)$/
-const CENTRAL_STATE_BODY = /^(?:国家|国务院|中国)[^\s\d，。、：:（）()]{2,16}(?:局|委员会|署|办公室|院|部|中心)$/
-export function isCentralBody(s: string): boolean {
-  return (CENTRAL_MINISTRY.test(s) || CENTRAL_STATE_BODY.test(s)) && !hasPlace(s)
-}
-
 /** The agency named at the head of the title: 常州市自然资源和规划局2020年政府信息公开工作年度报告. */
 function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   if (!title) return null
@@ -248,6 +229,14 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   let v = m[1].replace(/^关于/, '').replace(/关于$/, '')
   // 镇江市人民政府政府信息公开…: the government's own name ends in 政府 right before 政府信息公开
   if (title.value.slice(title.value.indexOf(m[1]) + m[1].length).startsWith('政府政府信息公开')) v += '政府'
+  // 兴县人民政府信息公开年度报告: the government's 政府 is shared with 政府信息公开
+  else if (v.endsWith('人民') && title.value.slice(title.value.indexOf(m[1]) + m[1].length).startsWith('政府信息公开')) v += '政府'
+  if (isPlaceName(v)) {
+    // 中村乡2020年政府信息公开工作年度报告: a place's own report (a township, a city-wide aggregate)
+    const at = ctx.view.text.indexOf(v, title.line.start)
+    const ok = at >= 0 && at + v.length <= title.endLine.end
+    return { value: v, start: ok ? at : title.line.start, end: ok ? at + v.length : title.endLine.end, rule: 'agency.title-place', confidence: 0.6 }
+  }
   if (isCentralBody(v)) {
     const at = ctx.view.text.indexOf(v, title.line.start)
     const ok = at >= 0 && at + v.length <= title.endLine.end
@@ -259,10 +248,11 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   return { value: v, start: at, end: at + v.length, rule: 'agency.title', confidence: 0.8 }
 }
 
-/** A line that is only an agency name, above the title (site header). */
+/** A line that is only an agency name, above the title (site header) or right under it (a byline). */
 function fromHeaderLine(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
-  const limit = title ? ctx.lines.indexOf(title.line) : 10
+  const limit = title ? ctx.lines.indexOf(title.endLine) + 3 : 10
   for (const l of ctx.lines.slice(0, Math.max(0, limit))) {
+    if (title && l.start >= title.line.start && l.end <= title.endLine.end) continue
     const t = l.text.trim()
     if (agencyLike(t) && hasPlace(t)) {
       const s = l.start + l.text.indexOf(t)
@@ -287,12 +277,28 @@ function withMorePlaces(full: AgencyHit, cands: (AgencyHit | null)[]): AgencyHit
 }
 
 export function findAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): AgencyHit | null {
-  const cands = [sig.agency, fromTitle(ctx, title), fromSource(ctx), fromHeaderLine(ctx, title)]
+  const cands = agencyCandidates(ctx, title, sig)
+  for (const c of cands) if (c) consider(ctx, 'agency', c.value, c.start, c.end, c.confidence, c.rule)
   const full = cands.find((c) => c && hasPlace(c.value))
+  // a page's 来源 naming another place than the title's own (来源：平潭县人民政府 on the zone's report)
+  const titlePlace = cands[1]?.rule === 'agency.title-place' ? cands[1] : null
+  if (full && titlePlace && full.rule === 'agency.source-label' && !full.value.startsWith(titlePlace.value)) return titlePlace
   if (full) return withMorePlaces(full, cands) ?? full
   // without a full name: the body's own signature (县规划局), or a central body; a page's 来源 without
-  // its place (县政府办, 市政府办公室) is often the office that posted the page: empty, with a warning
-  return sig.agency ?? cands.find((c) => c !== null && isCentralBody(c.value)) ?? null
+  // its place (县政府办, 市政府办公室) is often the office that posted the page: empty, with a warning.
+  // Last, a place alone that the title or a sentence credits (螺洋街道, 上海市): a place-wide report.
+  const found = sig.agency ?? cands.find((c) => c !== null && isCentralBody(c.value))
+    ?? cands.find((c) => c !== null && isPlaceName(c.value)) ?? null
+  if (found || cands.some((c) => c !== null)) return found
+  // last, when nothing else names a body: the one body that is the subject of the report's statements
+  const subject = fromSubject(ctx)
+  if (subject) consider(ctx, 'agency', subject.value, subject.start, subject.end, subject.confidence, subject.rule)
+  return subject
+}
+
+/** Every reading of the agency, best first: signature, title, the report's own sentences, page metadata. */
+export function agencyCandidates(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): (AgencyHit | null)[] {
+  return [sig.agency, fromTitle(ctx, title), fromAnnouncement(ctx), fromCompiler(ctx), fromSentenceHead(ctx), fromSource(ctx), fromHeaderLine(ctx, title)]
 }
 
 // ---- dates --------------------------------------------------------------------------------------
@@ -350,7 +356,11 @@ export function findUnlabelledPublishDate(ctx: Ctx): ExtractedField | null {
     for (const d of findDates(l.text)) {
       // 2024-01-19 来源：… at the head of a line, or a date with its time ending a line (a page stamp)
       const rest = l.text.slice(d.end)
-      const opens = l.text.slice(0, d.start).trim() === '' && META_AFTER_DATE.test(rest)
+      // before the date: nothing, a list bullet, or the portal that re-posted the page (中央政府门户网站 www.gov.cn)
+      const before = l.text.slice(0, d.start).trim()
+      const lead = before === '' || /^[•·●▪\-–—]+$/.test(before) || /^[\u4e00-\u9fa5]{0,12}(?:网站|门户网站|網站)\s*(?:www\.[\w.]+)?$/.test(before)
+      // 2014-03-25 10:21 来源：…, or a bulleted date alone on its line (• 2020-01-22; a bare one may be a signature's)
+      const opens = lead && (META_AFTER_DATE.test(rest) || (before !== '' && rest.trim() === ''))
       const wrapped = TIME_CUT.test(rest) && k + 1 < head.length && STAMP_END.test(rest.trimEnd() + head[k + 1].text.trim())
       if (!opens && !wrapped && !STAMP_END.test(rest)) continue
       return mkField(ctx, 'publish_date', d.iso, l.start + d.start, l.start + d.end, 0.6, 'publish_date.meta-line')

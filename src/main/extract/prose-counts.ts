@@ -6,7 +6,7 @@
  * statements of none (未收到…申请 → 0). Two different values for one field give no value and a warning.
  */
 import type { DocWarning, ExtractedField } from '../../shared/document'
-import { type Ctx, mkField } from './context'
+import { consider, type Ctx, mkField } from './context'
 import { NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
 import type { Sentence } from './view'
 
@@ -35,6 +35,7 @@ function parseHit(text: string, absStart: number, rule: string, confidence: numb
 }
 
 function resolve(ctx: Ctx, field: string, hits: Hit[], warnings: DocWarning[], zh: string, en: string): ExtractedField | null {
+  for (const h of hits) consider(ctx, field, h.value, h.start, h.end, h.confidence, h.rule)
   if (!hits.length) return null
   const values = [...new Set(hits.map((h) => h.value))]
   if (values.length > 1) {
@@ -60,18 +61,81 @@ function each(re: RegExp, s: Sentence, fn: (m: RegExpExecArray) => void): void {
 
 // ---- proactive disclosures -------------------------------------------------------------------------
 
-const PROACTIVE = new RegExp(`主动公开([^。；，,\\d]{0,24}?)(?:共计|共|合计|总计)?(${N}(?:条|件|项|篇|则))`, 'g')
-const PROACTIVE_VERB_FIRST = new RegExp(`(?:共|共计|累计)?(?:主动)?(?:公开|发布)([^。；，,\\d]{0,16}?)(${N}(?:条|件|项|篇|则))`, 'g')
+const PROACTIVE = new RegExp(`主动(?:公开|发布)([^。；，,\\d]{0,64}?)(?:共计|共|合计|总计)?(${N}(?:条|件|项|篇|则))`, 'g')
+const PROACTIVE_VERB_FIRST = new RegExp(`(?:共|共计|累计)?(?:主动)?(?:公开|发布|公布)([^。；，,\\d]{0,16}?)(${N}(?:条|件|项|篇|则))`, 'g')
+
+/** decisions and services published as information are not the year's disclosures (行政处罚信息1200多条) */
+const WRONG_KIND = /(行政处罚|行政许可|处罚决定|许可决定|双公示)/
+
+/** words between the verb and the count that say only "information", not one kind of it */
+const GENERIC_OBJECT = /^(?:了|各类|各项|各种|相关)?(?:政府|政务)?(?:信息|文件)?(?:数|量|数量)?(?:为|达)?$/
+/** another kind's count right after this one (机构简介2条，工作动态15条…): an item of a list, not the total */
+const NEXT_ITEM = new RegExp(`^(?:[（(][^）)]*[）)])?[，,、](?!其中|包括|含)([^，,。；、\\d]{1,12}?)(?:${NUMBER_SOURCE})(?:余|多)?(?:条|件|项|篇|则)`)
+/** a verb makes the next count a statement of its own (…2987条，发布解读87篇), not the next item of a list */
+const STATEMENT_VERB = /(公开|发布|發佈|公布|印发|制作|编制|解读|收到|受理|办理|开展|举办|召开|更新|报送)/
+
+/**
+ * A proactive count that is a part, not the year's total: an ordinal (第二十条), a count inside a
+ * bracketed breakdown, a share (…303条，占71.3%), one kind in a list of kinds, requests turned into
+ * proactive disclosures (依申请公开转主动公开1件), a list of topics longer than a clause unless closed by 等.
+ */
+function proactivePart(s: string, matchAt: number, at: number, after: number, object: string): boolean {
+  if (s[at - 1] === '第') return true
+  const head = s.slice(0, at)
+  const open = (head.match(/[（(]/g) ?? []).length - (head.match(/[）)]/g) ?? []).length
+  if (open > 0) return true
+  const tail = s.slice(after)
+  // 其中主动公开信息数24条，占比80%: the proactive share of all made is the count itself
+  if (/^[，,]?占/.test(tail) && !/其中主动(?:公开|发布)/.test(clauseBefore(s, at))) return true
+  const next = NEXT_ITEM.exec(tail)
+  if (!GENERIC_OBJECT.test(object.trim()) && next && !STATEMENT_VERB.test(next[1])) return true
+  if (/转为?主动/.test(s.slice(Math.max(0, matchAt - 2), at))) return true
+  return object.length > 24 && !object.includes('等')
+}
+
+/** a list of kinds closed by 等 into information (组织机构、…、办事指南等各类信息): one total, whatever the kinds */
+const CLOSED_LIST = /等[^、]{0,6}信息$/
+
+/**
+ * A running total (累计 since the office began, 历年, 以来): 累计 counts the report's own period when the
+ * sentence before it names the year or a period (2024年，累计公开…; 全年累计; 从…至…), not when it counts
+ * up to a date (截至2018年12月31日，…累计…).
+ */
+function runningTotal(s: string, at: number): boolean {
+  const clause = clauseBefore(s, at)
+  if (/(历年|以来|至今)/.test(clause)) return true
+  if (/累计/.test(clause)) {
+    const head = s.slice(0, at)
+    if (/(截至|截止)/.test(head)) return true
+    return !/(全年|本年|今年|年内|本年度|\d{4}年|从.{1,20}至|自.{1,20}至)/.test(head)
+  }
+  return isCumulative(clause)
+}
+
+const CHANNEL = /(网站|网上|微信|微博|公众号|新媒体|公开栏|公告栏|报纸|电视)/
 
 export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[]): ExtractedField | null {
   const hits: Hit[] = []
+  let afterRunning = false, prevText = ''
+  const runningTail = new Set<number>()
   for (const s of ctx.sentences) {
-    if (!s.text.includes('主动公开')) continue
+    // a running total's parts follow it to the end of its sentence, across ；
+    if (!/[；;]\s*$/.test(prevText)) afterRunning = false
+    else if (afterRunning) runningTail.add(s.start)
+    prevText = s.text
+    if (!s.text.includes('主动公开') && !s.text.includes('主动发布')) continue
     each(PROACTIVE, s, (m) => {
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, at)
-      if (isCumulative(clause) || BREAKDOWN.test(clause) || /(目录|事项|清单|指南)/.test(m[1])) return
+      // 其中主动公开…: the proactive share of what was made is the proactive count, not a breakdown of it
+      const ownShare = /其中主动(?:公开|发布)/.test(clause)
+      // the counts after a running total in its sentence are its parts (累计280条；网站132条…)
+      if (runningTotal(s.text, at)) { afterRunning = true; return }
+      if (afterRunning || (BREAKDOWN.test(clause) && !ownShare) || (/(目录|事项|清单|指南)/.test(m[1]) && !CLOSED_LIST.test(m[1]))) return
+      if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
       const h = parseHit(m[2], s.start + at, 'proactive_disclosures.sentence', 0.85)
+      // an approximate figure for one channel (网站主动公开5500余条) is not the year's total
+      if (h?.approximate && CHANNEL.test(clause)) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel-approximate'); return }
       if (h) hits.push({ ...h, whole: /(共|全年|合计|总计)/.test(clause + m[1]) })
     })
   }
@@ -84,20 +148,62 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[]): Extracte
     // inside the 主动公开 section: the first "共公开/发布 … N条" that is not a breakdown or a running total
     for (const s of ctx.sentences) {
       if (!/主动公开/.test(ctx.sectionAt(s.start))) continue
+      let channels = 0
+      if (runningTail.has(s.start)) continue
       each(PROACTIVE_VERB_FIRST, s, (m) => {
         const at = m.index + m[0].length - m[2].length
         const clause = clauseBefore(s.text, at)
-        if (isCumulative(clause) || BREAKDOWN.test(clause)) return
+        if (runningTotal(s.text, at) || BREAKDOWN.test(clause)) return
+        if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
         const h = parseHit(m[2], s.start + at, 'proactive_disclosures.section', 0.7)
         if (h) hits.push(h)
+        if (h && CHANNEL.test(clause + m[1])) channels++
       })
+      // several channels' counts and no total for the year (栏58条，网站121条，微信300余条): no value
+      if (channels >= 2 && channels === hits.length) {
+        for (const h of hits) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel')
+        return null
+      }
       if (hits.length) break
     }
+  }
+  if (!hits.length) {
+    const h = overviewTotal(ctx)
+    if (h) hits.push(h)
   }
   // the year's total (共…/全年…) is the headline; other statements are often one channel's share
   // (网站主动公开800条); failing a total, the first statement
   const pick = hits.find((h) => h.whole) ?? hits[0]
+  for (const h of hits) if (h !== pick) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence * 0.8, h.rule)
   return resolve(ctx, 'proactive_disclosures', pick ? [pick] : [], warnings, '主动公开信息数', 'Items proactively disclosed')
+}
+
+/**
+ * The overview (一、总体情况 / 概述 / 基本情况) of a report that never says 主动公开 with its count: a total
+ * of government information for the year (共公布政府信息2599条, 2022年政府信息累计公开3500余条) — the
+ * object is information itself, the clause says 共 or 累计 within the year, no channel is named.
+ */
+const OVERVIEW_HEADING = /(总体情况|概述|基本情况|概况)/
+const OVERVIEW_TOTAL = new RegExp(`(?:共|共计|累计)(?:主动)?(?:公开|发布|公布)(了?(?:各类)?(?:政府|政务)?信息(?:数)?)?(${N}条)`, 'g')
+function overviewTotal(ctx: Ctx): Hit | null {
+  for (const s of ctx.sentences) {
+    if (!OVERVIEW_HEADING.test(ctx.sectionAt(s.start))) continue
+    let hit: Hit | null = null
+    each(OVERVIEW_TOTAL, s, (m) => {
+      if (hit) return
+      const at = m.index + m[0].length - m[2].length
+      const clause = clauseBefore(s.text, at)
+      if (!/信息/.test(clause) || CHANNEL.test(clause) || /依申请/.test(clause) || WRONG_KIND.test(clause)) return
+      if (runningTotal(s.text, at) || BREAKDOWN.test(clause)) return
+      // without 主动 in the sentence, a breakdown after 其中 must add up to the total (…87条，其中…12条、30条)
+      const parts = /^[，,]其中/.test(s.text.slice(at + m[2].length)) ? [...s.text.slice(at + m[2].length).matchAll(BREAKDOWN_PART)].map((p) => exact(p[1])) : null
+      if (parts && !addsUp(parts, exact(m[2]))) return
+      if (proactivePart(s.text, m.index, at, at + m[2].length, m[1] ?? '')) return
+      hit = parseHit(m[2], s.start + at, 'proactive_disclosures.overview', 0.6)
+    })
+    if (hit) return hit
+  }
+  return null
 }
 
 const CHANNEL_PART = new RegExp(`(?:公开|发布)[^。；，,\\d]{0,16}?(${N}(?:条|篇))`, 'g')
@@ -171,7 +277,7 @@ const DISCLOSURE = /(信息公开|政务公开|公开申请|申请公开|依申�
 const WRONG_THING = /(许可|审批|事项|咨询|举报|投诉|信访|复议|诉讼|来信|来电|电话|留言|建议|提案|议案|办件|业务)/
 const RECEIVED_OBJ_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?([^。；，,\\d]{0,24}?)(?:共计|共|合计|总计|为)?(${N}(?:件|条|个|份|宗|起|次))`, 'g')
 const RECEIVED_NUM_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?(?:共计|共)?(${N}(?:件|条|个|份|宗|起|次))(?:的)?([^。；，,\\d]{0,16})`, 'g')
-const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受理|接到|发生|接收)(?:过)?(?:任何)?[^，。；,\d]{0,24}?(?:依申请公开|信息公开申请|公开申请|申请公开)/g
+const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受理|接到|发生|接收)(?:过)?(?:任何)?[^，。；,\d]{0,24}?(?:依申请公开|信息公开申请|公开申请|申请公开|(?:公开政府信息|信息公开)的申请)/g
 const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:依申请公开|政府信息公开申请|信息公开申请|公开申请)(?!不予)/g
 /** a sentence that is only the count: 依申请公开0件。 / 本年度政府信息公开申请数量为3件。 */
 const RECEIVED_BARE = new RegExp(`^(?:(?:本年度|本年|全年|\\d{4}年度?)[，,]?)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请)?)(?:数量|件数)?(?:共计|共|为)?[:：]?(${N}(?:件|个|条))[。；;]?$`)
@@ -193,7 +299,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[]): Extracte
     })
     each(RECEIVED_NUM_FIRST, s, (m) => {
       const obj = m[2]
-      if (!/^(?:政府|政务)?信息公开申请|^依申请公开|^公开申请|^申请/.test(obj) || WRONG_THING.test(obj.slice(0, 10))) return
+      // 26份政府信息依申请公开件: the request, with or without 公开 before 申请
+      if (!/^(?:政府|政务)?信息(?:公开)?(?:申请|依申请公开)|^依申请公开|^公开申请|^申请/.test(obj) || WRONG_THING.test(obj.slice(0, 10))) return
       const clause = clauseBefore(s.text, m.index)
       if (isCumulative(clause) || /其中/.test(clause)) return
       const at = m.index + m[0].indexOf(m[1])
@@ -234,9 +341,10 @@ function lineOf(ctx: Ctx, at: number): string {
 
 function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: string, en: string, warnings: DocWarning[]): ExtractedField | null {
   const hits: Hit[] = []
-  const countAfter = new RegExp(`${word}(?:案件|申请|案)?(?:共计|共|为|有)?(${N}(?:起|件|宗|次|个))`, 'g')
-  const countBefore = new RegExp(`(${N})(?:起|件|宗|个)(?:行政)?${word}`, 'g')
-  const none = new RegExp(`(?:未|没有|无|不存在)(?:发生|收到|出现|涉及|产生|接到|被提起)?[^，。；,\\d]{0,24}?${word}(?!变更|撤|纠|决定|机关|败|结果)`, 'g')
+  const countAfter = new RegExp(`${word}(?:案件|申请|案)?(?:共计|共|为|有)?(${N}(?:起|件|宗|次|个|条))`, 'g')
+  // 收到1份有关政府信息公开行政复议申请: the count, then what the case concerns, then the word
+  const countBefore = new RegExp(`(${N})(?:起|件|宗|个|份)(?:(?:有关|关于)[^，。；,\\d申诉议]{0,12}?)?(?:行政)?${word}`, 'g')
+  const none = new RegExp(`(?:未|没有|无|不存在)(?:发生|收到|出现|涉及|产生|接到|被提起)?[^，。；,\\d]{0,32}?${word}(?!变更|撤|纠|决定|机关|败|结果)`, 'g')
   const zero = new RegExp(`${word}[^，。；,\\d]{0,20}?(?:均|都|数量|件数)?(?:为|是)(?:零|0|〇)(?:件|起)?`, 'g')
   // 行政复议和行政诉讼：无。 — a label and its answer
   const colonNone = new RegExp(`${word}[^，。；,:：\\d]{0,12}?[:：]\\s*(?:无|没有|零|0(?:件|起)?)(?=[。；;，,]|$)`, 'g')
@@ -265,8 +373,9 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: `${field}.none`, confidence: 0.75 })
     })
     each(none, s, (m) => {
-      // 未经复议直接起诉 is table 四's column header (a lawsuit filed without review), not a statement of none
-      if (/^未经/.test(m[0])) return
+      // 未经复议直接起诉 is table 四's column header (a lawsuit filed without review), and 尚未审结 its result
+      // column, not statements of none
+      if (/未经/.test(m[0]) || s.text[m.index - 1] === '尚') return
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: `${field}.none`, confidence: 0.8 })
     })
   }

@@ -11,7 +11,7 @@ import { divisionNamesAt, isWithin, type Division } from './divisions'
 
 const PLACE_UNIT = /^([\u4e00-\u9fa5]{1,7}?)(特别行政区|自治区|自治州|自治县|自治旗|林区|地区|省|市|州|盟|县|区|旗|镇|乡|街道)/
 /** words ending in a unit character; 矿区 only on its own (峰峰矿区 is a place, 矿区管理 a word) */
-const NOT_PLACE = /(城市|都市|城乡|乡镇|社区|园区|小区|辖区|景区|市区|片区|街区|牧区|市场|市政|市民|县级|市级|区级|省级|州级)$|^矿区$/
+const NOT_PLACE = /(城市|都市|城乡|乡镇|社区|园区|小区|辖区|景区|市区|片区|街区|牧区|市场|市政|市民|县级|市级|区级|省级|州级)$|^矿区$|^新区$/
 /** a unit character that starts a common word, not a longer place name: 祁门县|市场监督管理局 */
 const NOT_AFTER_PLACE = /^(市场|市政|市容|市民|市级|区域|区级|县级|县域|州级)/
 /** characters of agency words, never inside a place name; 和 may open one (和平街道) but not join words (住房和城乡) */
@@ -56,6 +56,8 @@ const TOWNSHIP_PLACE = /(镇|乡|街道)$/
 /** a known unit's name used as a township's own name: 东区|街道办事处, 城区|街道办事处 */
 const TOWNSHIP_TAIL = /^(街道|镇|乡)(?=办事处|人民政府|政府|党委|党工委|$)/
 
+const GOVERNMENT_BEFORE_TOWNSHIP = /^(?:人民政府|政府)(?=[\u4e00-\u9fa5]{1,6}(?:街道|镇|乡))/
+
 interface KnownPlace { name: string; divisions: readonly Division[] }
 
 /**
@@ -88,6 +90,9 @@ export function placeChain(name: string): string[] {
   let pos = 0
   let scope: readonly Division[] | null = null
   for (let step = 0; step < 6 && pos < name.length; step++) {
+    // 广州市荔湾区人民政府南源街道办事处: the district's government between the district and its township
+    const gov = out.length ? name.slice(pos).match(GOVERNMENT_BEFORE_TOWNSHIP) : null
+    if (gov) pos += gov[0].length
     const rest = name.slice(pos)
     const known = knownPlaceAt(rest, scope)
     if (known) {

@@ -129,6 +129,40 @@ function blockRows(b: TableBlock): TableRow[] {
     off += 1 - 3 // the last cell has no separator; the row ends with '\n'
     out.push(rowFromCells(cells, cells.length ? cells[0].start : off))
   }
+  return joinWrappedLabels(out)
+}
+
+const ROW_NUMBERING = /^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.．、])/
+/** a label and blank value slots after it (not a header row, whose cells are all words) */
+function labelOnly(r: TableRow): boolean {
+  const slots = r.slots ?? []
+  let last = -1
+  slots.forEach((v, i) => { if (v === null) last = i })
+  const after = slots.slice(last + 1)
+  return r.label !== '' && after.length >= 2 && after.every((v) => v !== null && v.value === null)
+}
+
+/**
+ * A label wrapped around its numbers (a PDF row whose tall label cell was cut into lines above and below
+ * the line of numbers): `（二）部分公开（区分处理的，只计这一情形，不 | | …`, ` | 4 | 0 | … | 4`,
+ * `计其他情形） | | …`. The numbers take the label above them, and the label-only line below when it
+ * continues that label (it starts no row of its own: no （三） / 1. / 四、).
+ */
+function joinWrappedLabels(rows: TableRow[]): TableRow[] {
+  const out: TableRow[] = []
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]
+    const prev = out[out.length - 1]
+    if (r.label === '' && r.values.some((v) => v.value !== null) && prev && labelOnly(prev)) {
+      const next = rows[i + 1]
+      const cont = next && labelOnly(next) && !ROW_NUMBERING.test(next.label) ? next : null
+      const label = prev.label + (cont ? cont.label : '')
+      out[out.length - 1] = { ...r, label, rawStart: prev.rawStart, text: `${label} ${r.text}`, cells: r.cells ? [label, ...r.cells.slice(1)] : r.cells }
+      if (cont) i++
+      continue
+    }
+    out.push(r)
+  }
   return out
 }
 

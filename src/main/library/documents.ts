@@ -3,7 +3,8 @@
  * and the detail. Stateless (db, ...) functions; callers own the connection.
  */
 import type { Db } from './db'
-import type { DocWarning, ExtractionResult, ParsedDocument, Block } from '../../shared/document'
+import type { DocWarning, ExtractionResult, FieldCandidate, ParsedDocument, Block } from '../../shared/document'
+import type { FieldValue } from '../../shared/fields'
 import type { DocumentDetail, DocStatus, FieldOrigin, FieldState, StoredWarning } from '../../shared/contract'
 import type { DocumentKind } from '../../shared/document'
 import { stmt } from './statements'
@@ -31,6 +32,22 @@ export function findBySha256(db: Db, sha256: string): number | null {
 
 export function documentCount(db: Db): number {
   return (stmt(db, 'SELECT count(*) AS n FROM documents').get() as { n: number }).n
+}
+
+/** The extractor's candidates for one document (field_candidates; replaced on re-extraction). */
+export function insertCandidates(db: Db, id: number, candidates: readonly FieldCandidate[]): void {
+  const ins = stmt(db, 'INSERT INTO field_candidates (document_id, field_id, value, span_start, span_end, score, rule) VALUES (?, ?, ?, ?, ?, ?, ?)')
+  for (const c of candidates) ins.run(id, c.field, JSON.stringify(c.value), c.span?.[0] ?? null, c.span?.[1] ?? null, c.score, c.rule)
+}
+
+interface CandidateRow { field_id: string; value: string; span_start: number | null; span_end: number | null; score: number; rule: string }
+
+export function storedCandidates(db: Db, id: number): FieldCandidate[] {
+  const rows = stmt(db, 'SELECT field_id, value, span_start, span_end, score, rule FROM field_candidates WHERE document_id = ? ORDER BY id').all(id) as CandidateRow[]
+  return rows.map((r) => ({
+    field: r.field_id, value: JSON.parse(r.value) as FieldValue, span: r.span_start !== null && r.span_end !== null ? [r.span_start, r.span_end] : null,
+    score: r.score, rule: r.rule,
+  }))
 }
 
 export function insertWarnings(db: Db, id: number, source: 'import' | 'extract', warnings: readonly DocWarning[]): void {
@@ -76,6 +93,7 @@ export function insertDocument(db: Db, d: NewDocument): { id: number; created: b
     if (d.extraction) {
       insertAutoFields(db, id, d.extraction, at)
       insertWarnings(db, id, 'extract', d.extraction.warnings)
+      insertCandidates(db, id, d.extraction.candidates ?? [])
     }
     return { id, created: true }
   }).immediate()
@@ -179,6 +197,7 @@ export function getDocument(db: Db, id: number): DocumentDetail | null {
     blocks: st.blocks,
     page_starts: st.pageStarts,
     verified: verifiedBy(db, id),
+    candidates: storedCandidates(db, id),
   }
 }
 

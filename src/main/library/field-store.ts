@@ -16,7 +16,7 @@ import { type FieldDef, type FieldValue, fieldDef } from '../../shared/fields'
 import { stmt } from './statements'
 import { ftsText } from './search-text'
 import { type CleanText, encodeValue, mapToBlob, nowIso } from './codec'
-import { insertAutoFields, insertWarnings } from './documents'
+import { insertAutoFields, insertCandidates, insertWarnings } from './documents'
 import { readTypedNumber } from '../../shared/typed-number'
 import { settleDismissals } from './dismissals'
 
@@ -214,6 +214,8 @@ export function storeExtraction(db: Db, id: number, result: ExtractionResult, cl
     insertAutoFields(db, id, result, at)
     stmt(db, "DELETE FROM warnings WHERE document_id = ? AND source = 'extract'").run(id)
     insertWarnings(db, id, 'extract', result.warnings)
+    stmt(db, 'DELETE FROM field_candidates WHERE document_id = ?').run(id)
+    insertCandidates(db, id, result.candidates ?? [])
     stmt(db, 'UPDATE documents SET extractor_version = ?, extracted_at = ? WHERE id = ?').run(result.extractorVersion, at, id)
     settleDismissals(db, id)
   }).immediate()

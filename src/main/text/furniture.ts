@@ -73,7 +73,8 @@ function isBreadcrumbTrail(s: string): boolean {
  * 'crumb' for a breadcrumb, whose tail may spill onto the next line; 'nav' for other navigation.
  */
 export function navigationKind(s: string): 'crumb' | 'nav' | null {
-  if (BREADCRUMB_RE.test(s)) return 'crumb'
+  // a whole page flattened onto the breadcrumb's line (an archive crawler's text): the report is in it
+  if (BREADCRUMB_RE.test(s)) return s.length > 300 && s.includes('。') ? null : 'crumb'
   if (CRUMB_HOME_RE.test(s) && isBreadcrumbTrail(s)) return 'crumb'
   if (MENU_BAR_RE.test(s) && s.split(/[|｜丨/]/).every((seg) => seg.trim().length <= MENU_ITEM_MAX)) return 'nav'
   const rest = s.replace(NAV_TOKEN_RE, '')

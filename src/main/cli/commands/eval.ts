@@ -3,11 +3,28 @@
  * into a temporary library (the real pipeline) and score the fields. Prints per-field right / wrong /
  * missed / invented, then each file's misses, and ends with exactly one line
  * `score: R/N = P% right, I invented`. --json prints one JSON object instead (its `score` is that line).
+ * `--only FILE` scores a subset: FILE lists report ids (file names without extension) as a JSON array or
+ * one per line. `--half dev|held` is the subset of ../shared/corpus/pages named in eval/pages-halves.json.
+ * Reports with a `<name>.cells.json` also get a table 三 cell score, printed before the score line.
  */
-import { stat } from 'node:fs/promises'
-import { parseArgs, UsageError } from '../args'
+import { readFile, stat } from 'node:fs/promises'
+import { option, parseArgs, UsageError } from '../args'
+import halves from '../../eval/pages-halves.json'
 import { evalFolder } from '../../eval/run-eval'
 import { scoreLine, tallyByField } from '../../eval/score'
+
+/** The ids named by --only FILE or --half dev|held; undefined for the whole folder. */
+async function subset(onlyFile: string | undefined, half: string | undefined): Promise<Set<string> | undefined> {
+  if (onlyFile && half) throw new UsageError('give --only or --half, not both')
+  if (half) {
+    if (half !== 'dev' && half !== 'held') throw new UsageError('--half is dev or held')
+    return new Set(halves[half])
+  }
+  if (!onlyFile) return undefined
+  const text = await readFile(onlyFile, 'utf8').catch(() => { throw new UsageError(`cannot read ${onlyFile}`) })
+  const ids = text.trim().startsWith('[') ? (JSON.parse(text) as unknown[]).map(String) : text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)
+  return new Set(ids)
+}
 
 const show = (v: unknown): string => (v === null || v === undefined ? '∅' : JSON.stringify(v))
 
@@ -17,7 +34,7 @@ export async function run(argv: string[]): Promise<number> {
   if (!dir || args.positionals.length > 1) throw new UsageError('give one folder of reports with .gold.json files')
   const st = await stat(dir).catch(() => null)
   if (!st || !st.isDirectory()) throw new UsageError(`${dir} is not a folder`)
-  const report = await evalFolder(dir)
+  const report = await evalFolder(dir, { only: await subset(option(args, 'only'), option(args, 'half')) })
   const scores = report.files.map((f) => f.score)
   const tally = tallyByField(scores)
   const line = scoreLine(scores)
@@ -39,6 +56,14 @@ export async function run(argv: string[]): Promise<number> {
     if (!bad.length) continue
     out.push(`${f.file}:`)
     for (const b of bad) out.push(`  ${b.outcome.padEnd(8)} ${b.field}: gold ${show(b.gold)}, got ${show(b.got)}`)
+  }
+  const withCells = report.files.filter((f) => f.cells)
+  for (const f of withCells) {
+    for (const m of f.cells!.misses) out.push(`  ${f.file} cell ${m.cell}: gold ${m.gold}, got ${show(m.got)}`)
+  }
+  if (withCells.length) {
+    const right = withCells.reduce((a, f) => a + f.cells!.right, 0), total = withCells.reduce((a, f) => a + f.cells!.total, 0)
+    out.push(`table 三 cells: ${right}/${total} = ${((right / total) * 100).toFixed(1)}% right`)
   }
   if (report.withoutGold.length) out.push(`not scored (no .gold.json): ${report.withoutGold.join(', ')}`)
   out.push(line)

@@ -1,0 +1,57 @@
+/**
+ * What an agency name looks like: a body's word at its end (局, 人民政府, 办事处…), a place at its head for a
+ * full name, or a central body that names no place. A place alone (螺洋街道, 上海市) names the body of a
+ * place-wide report. Spam brands that scraped copies put in place of a name are never a name.
+ */
+import { regionOf } from './region-name'
+
+/** Agency names end in one of these. */
+export const AGENCY_END = /(人民政府|政府|委员会|管委会|办事处|办公室|办公厅|局|委|办|厅|院|署|部|中心|站|所|馆|处|队|会|公司|集团)$/
+
+/** betting and casino brands injected into copied pages (corpus/pages README: spam injections) */
+const SPAM = /(官网|官方网站|博彩|投注|老虎机|娱乐城|彩票|比分|直播|欧洲杯|赌场|澳门金沙|新葡京|威廉希尔|五大联赛|足球网)/
+
+export function isSpamName(s: string): boolean {
+  return SPAM.test(s) || /[A-Za-z_@#|]/.test(s)
+}
+
+export function agencyLike(s: string): boolean {
+  return s.length >= 4 && s.length <= 40 && AGENCY_END.test(s) && !/[，。；：:、!?？！\d]/.test(s)
+    && !/(本网|本站|网站|网$|门户|新闻|记者)/.test(s) && !isSpamName(s) && !garbledBody(s)
+}
+
+/** 龙山县发的图片局: page words where the body's name should be (a place may hold 的: 中沙群岛的岛礁及其海域) */
+function garbledBody(s: string): boolean {
+  if (!/的|图片/.test(s)) return false
+  return /的|图片/.test(s.slice(regionOf(s)?.length ?? 0))
+}
+
+/** Full name: starts with a recognised place of two or more characters (县规划局 is not a full name). */
+export function hasPlace(s: string): boolean {
+  const r = regionOf(s)
+  return r !== null && r.length < s.length
+}
+
+/** A place and nothing else (螺洋街道, 临洮县新添镇, 上海市): the body of a place-wide report. */
+export function isPlaceName(s: string): boolean {
+  return s.length >= 2 && s.length <= 20 && regionOf(s) === s && !isSpamName(s) && !/^(本|我|该|全|各)/.test(s)
+}
+
+/**
+ * A central body, which names no place: a ministry or administration (水利部, 审计署, 海关总署) or a body
+ * named for the state (国家林业局, 国务院国有资产监督管理委员会, 国务院港澳办). A local party department
+ * (县委宣传部) names its place or 委 and is not one.
+ */
+const CENTRAL_MINISTRY = /^(?:中华人民共和国)?(?![县市区省州乡镇本我该])[^\s\d委，。、：:（）()]{2,10}(?:部|署|总署)$/
+const CENTRAL_STATE_BODY = /^(?:国家|国务院|中国)[^\s\d，。、：:（）()]{2,16}(?:局|委员会|署|办公室|办|院|部|中心)$/
+export function isCentralBody(s: string): boolean {
+  return (CENTRAL_MINISTRY.test(s) || CENTRAL_STATE_BODY.test(s)) && !hasPlace(s) && !isSpamName(s)
+}
+
+/** A name the report may be credited to: a full name, a central body, or a place; joint bodies with 、 each so. */
+export function creditableName(s: string): 'full' | 'place' | null {
+  const parts = s.split('、')
+  if (parts.length > 1) return parts.every((p) => agencyLike(p) && (hasPlace(p) || isCentralBody(p))) ? 'full' : null
+  if (agencyLike(s) && (hasPlace(s) || isCentralBody(s))) return 'full'
+  return isPlaceName(s) ? 'place' : null
+}

@@ -1,0 +1,72 @@
+/**
+ * The agency where the report's own sentences name it (issue 12): the sentence that announces the report
+ * (现公布/特向社会公布/现将…X 2021年政府信息公开工作年度报告), the compiler (本报告由X编制/根据…汇总), or a
+ * sentence that opens with the name and the year (乐山高新区管委会2010年年报根据…). Only names that look like
+ * a body with its place, a central body, or a place alone are taken; 我局, 本机关 and spam names are not.
+ */
+import { creditableName } from './agency-names'
+import type { Ctx } from './context'
+
+export interface NameHit { value: string; start: number; end: number; rule: string; confidence: number; kind: 'full' | 'place' }
+
+const NAME = '([\\u4e00-\\u9fa5、]{2,40}?)'
+const ALIAS = '(?:[（(]以下简称[^）)]{1,20}[）)])?'
+const YEAR = '(?:\\d{4}年度?|[（(]\\d{4}年?度?[）)])?'
+const SUBJECT = '(?:政府信息公开|政务公开|政务信息公开|信息公开|年度报告|年报)'
+
+const ANNOUNCE = new RegExp(
+  `(?:现(?:予|向社会)?(?:公布|发布|公开)|特向社会公布|向社会公布|特此公布|现将|编制了?|编写了?)[《“"]?${YEAR}${NAME}${ALIAS}${YEAR}${SUBJECT}`, 'g')
+const COMPILER = new RegExp(`由${NAME}${ALIAS}(?=根据|依据|按照|结合|综合|汇总|编制|编写|负责|牵头|组织|会同)`, 'g')
+const SENTENCE_HEAD = new RegExp(`(?:^|[。\\n])${NAME}\\d{4}年度?(?:年报|年度报告|政府信息公开)`, 'g')
+
+/** 兴县人民|政府信息公开: the government's own 政府 is shared with 政府信息公开 */
+function withOwnGovernment(text: string, name: string, end: number): string {
+  return name.endsWith('人民') && text.startsWith('政府', end) ? name + '政府' : name
+}
+
+function scan(ctx: Ctx, re: RegExp, rule: string, confidence: number, limit: number): NameHit | null {
+  const text = ctx.view.text.slice(0, limit)
+  re.lastIndex = 0
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // the name is the first group; the words before it never contain it
+    const at = text.indexOf(m[1], m.index)
+    const value = withOwnGovernment(text, m[1], at + m[1].length)
+    const kind = creditableName(value)
+    if (kind) return { value, start: at, end: at + value.length, rule, confidence: kind === 'full' ? confidence : confidence - 0.15, kind }
+  }
+  return null
+}
+
+/** The first name an announcing, compiling or opening sentence gives, in the first part of the text. */
+export function fromAnnouncement(ctx: Ctx): NameHit | null {
+  return scan(ctx, ANNOUNCE, 'agency.announcement', 0.8, 3000)
+}
+
+export function fromCompiler(ctx: Ctx): NameHit | null {
+  return scan(ctx, COMPILER, 'agency.compiler', 0.8, 3000)
+}
+
+export function fromSentenceHead(ctx: Ctx): NameHit | null {
+  return scan(ctx, SENTENCE_HEAD, 'agency.sentence-head', 0.7, 3000)
+}
+
+/**
+ * A body with its place as the subject of the report's own statements (2023年，西兴镇人民政府未收到政府信息
+ * 公开申请; 石台县林业局累计主动公开…): taken only when one such body is the subject — an aggregate
+ * report whose sentences have several bodies as subjects names none of them.
+ */
+const SUBJECT_VERB = '(?:\\d{4}年度?)?(?:全年|本年度?|共|累计)*(?:主动公开|主动发布|未收到|没有收到|共收到|收到|受理|未受理|未发生|没有发生)'
+const BODY_AS_SUBJECT = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}(?=${SUBJECT_VERB})`, 'g')
+
+export function fromSubject(ctx: Ctx): NameHit | null {
+  const text = ctx.view.text.slice(0, 3000)
+  const hits: NameHit[] = []
+  BODY_AS_SUBJECT.lastIndex = 0
+  for (let m = BODY_AS_SUBJECT.exec(text); m; m = BODY_AS_SUBJECT.exec(text)) {
+    const at = text.indexOf(m[1], m.index)
+    if (creditableName(m[1]) !== 'full' || m[1].includes('、')) continue
+    hits.push({ value: m[1], start: at, end: at + m[1].length, rule: 'agency.subject', confidence: 0.6, kind: 'full' })
+  }
+  const names = new Set(hits.map((h) => h.value))
+  return names.size === 1 ? hits[0] : null
+}

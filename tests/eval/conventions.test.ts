@@ -1,0 +1,35 @@
+/** The gold conventions shared by the sets (issue 12, point 6), and the table 三 cell score of `real`. */
+import { describe, expect, it } from 'vitest'
+import { scoreCells } from '../../src/main/eval/cells-score'
+import { sameFieldValue, sameRegion, scoreDocument } from '../../src/main/eval/score'
+
+describe('gold conventions', () => {
+  it('a gold format "standard" takes either version, and only those', () => {
+    expect(sameFieldValue('format', 'standard', 'standard-2019')).toBe(true)
+    expect(sameFieldValue('format', 'standard', 'standard-2021')).toBe(true)
+    expect(sameFieldValue('format', 'standard', 'free-form')).toBe(false)
+    expect(sameFieldValue('format', 'standard-2019', 'standard-2021')).toBe(false)
+  })
+  it('a region matches with or without its parent divisions, on a division boundary only', () => {
+    expect(sameRegion('北坡镇', '遂溪县北坡镇')).toBe(true)
+    expect(sameRegion('湖南省龙山县', '龙山县')).toBe(true)
+    expect(sameRegion('廣州市白云區', '广州市白云区')).toBe(true)
+    expect(sameRegion('山县', '龙山县')).toBe(false)
+    expect(sameRegion('龙山县', '湘西州永顺县')).toBe(false)
+    const s = scoreDocument({ region: '遂溪县北坡镇', format: 'standard' }, { region: '北坡镇', format: 'standard-2021' })
+    expect(s.right).toBe(2)
+  })
+})
+
+describe('table 三 cells', () => {
+  it('maps the report\'s own labels by template order and scores each cell', () => {
+    const rows = ['一、新收', '二、结转', '（一）予以公开', '（二）部分公开', ...Array.from({ length: 17 }, (_, i) => `r${i}`), '（七）总计', '四、结转下年度']
+    const gold: Record<string, number> = {}
+    for (const r of rows) for (const c of ['自然人', '总计']) gold[`${r} | ${c}`] = r === '（二）部分公开' ? 4 : 0
+    const got = { 't3.partial.person': 4, 't3.partial.total': 3 }
+    const s = scoreCells(gold, got)
+    expect(s.total).toBe(46)
+    expect(s.right).toBe(45)
+    expect(s.misses[0].cell).toMatch(/^t3\.partial\.total/)
+  })
+})
