@@ -14,32 +14,49 @@ export interface TextView {
   clean: CleanText
 }
 
-const WS = /[ \u00a0\u3000\u2002\u2003\u2009\r\f\v]/
-const KEEP_GAP = /[A-Za-z0-9]/
+/** The layout spaces a view squeezes: ' ', NBSP, ideographic and other odd spaces, CR, FF, VT. */
+function isLayoutSpace(c: number): boolean {
+  return c === 0x20 || c === 0xa0 || c === 0x3000 || c === 0x2002 || c === 0x2003 || c === 0x2009 || c === 0x0d || c === 0x0c || c === 0x0b
+}
 
-/** A space survives only between two Latin letters or digits, so that numbers never merge. */
+/** [A-Za-z0-9] */
+function keepsGap(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+}
+
+/**
+ * A space survives only between two Latin letters or digits, so that numbers never merge.
+ * Built from slices of the clean text between space runs and one Int32Array, never one JS value per
+ * character (issue 10: a 16 M-character text took over a gigabyte that way).
+ */
 export function makeView(clean: CleanText): TextView {
   const src = clean.text
-  const out: string[] = []
-  const map: number[] = []
   const n = src.length
+  const map = new Int32Array(n + 1)
+  const parts: string[] = []
+  let o = 0
+  let runStart = 0
   let i = 0
   while (i < n) {
-    const ch = src[i]
-    if (WS.test(ch)) {
-      let j = i
-      while (j < n && WS.test(src[j])) j++
-      const before = out.length ? out[out.length - 1] : ''
-      const after = j < n ? src[j] : ''
-      if (KEEP_GAP.test(before) && KEEP_GAP.test(after)) { out.push(' '); map.push(i) }
-      i = j
+    if (!isLayoutSpace(src.charCodeAt(i))) {
+      map[o++] = i++
       continue
     }
-    out.push(ch); map.push(i)
-    i++
+    let j = i + 1
+    while (j < n && isLayoutSpace(src.charCodeAt(j))) j++
+    if (i > runStart) parts.push(src.slice(runStart, i))
+    // the char before the run is always kept (runs are maximal), so it is the view's last char
+    if (i > 0 && j < n && keepsGap(src.charCodeAt(i - 1)) && keepsGap(src.charCodeAt(j))) {
+      parts.push(' ')
+      map[o++] = i
+    }
+    runStart = j
+    i = j
   }
-  map.push(n)
-  return { text: out.join(''), toClean: Int32Array.from(map), clean }
+  map[o] = n
+  if (runStart === 0) return { text: src, toClean: map, clean }
+  if (runStart < n) parts.push(src.slice(runStart))
+  return { text: parts.join(''), toClean: map.slice(0, o + 1), clean }
 }
 
 /** Raw-text span of view range [start, end). */
