@@ -10,6 +10,7 @@ import { runInNewContext } from 'node:vm'
 import { cleanText } from '../../src/main/text/index'
 import { makeView } from '../../src/main/extract/view'
 import { generateReport } from '../../bench/lib/report-text'
+import { MAX_TEXT_CHARS, parseDocument } from '../../src/main/ingest/index'
 
 setFlagsFromString('--expose-gc')
 const gc = runInNewContext('gc') as () => void
@@ -56,5 +57,16 @@ describe('memory for a long text', () => {
     // measured: ~22 MB (the text and its slices, here cut by many spaces); one JS string and one number
     // per character took ~82 MB
     expect(mb).toBeLessThan(45)
+  })
+
+  it('a text longer than a document may hold is refused with its size, before any cleaning', async () => {
+    const line = '政府信息公开工作年度报告 2020\n'
+    const bytes = Buffer.from(line.repeat(Math.ceil((MAX_TEXT_CHARS + 1) / line.length)))
+    await expect(parseDocument(bytes, 'huge.txt')).rejects.toMatchObject({
+      code: 'too_large',
+      message: expect.stringMatching(/^The text is 25\.2 million characters, more than the 25\.2 million one document may hold \(文本长度 2517 万字符/),
+    })
+    const page = Buffer.from(`<html><body>${'<p>报告</p>'.repeat(Math.ceil((2 * MAX_TEXT_CHARS + 1) / 9))}</body></html>`)
+    await expect(parseDocument(page, 'huge.html')).rejects.toMatchObject({ code: 'too_large', message: expect.stringMatching(/^The page is 50\.3 million characters/) })
   })
 })

@@ -42,8 +42,8 @@ const PAGE_NUMBER_RE = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(
 const isSpace = (c: string): boolean => c === ' ' || c === '\t'
 
 export function cleanText(raw: string): CleanText {
-  let doc = trackRaw(raw)
-  doc = withChars(doc, foldLookalikes(doc.s))
+  // folding is char for char, so the folded text is still tracked as itself
+  let doc: Tracked = new IdentityTracked(foldLookalikes(raw))
   doc = stripMarkup(doc)
   doc = stripPinyin(doc)
 
@@ -196,9 +196,27 @@ function splitAtBreaks(t: Tracked): Array<{ t: Tracked; after: Tracked }> {
   return out
 }
 
+/**
+ * A text tracked as itself (char i came from raw [i, i+1)) whose offset arrays are made only when a rule
+ * asks for them. Most texts pass the whole-text rules untouched, and are then tracked line by line
+ * (forEachLine): a 16 M-character text no longer needs 128 MB of offsets up front (issue 10).
+ */
+class IdentityTracked implements Tracked {
+  private arrays: Tracked | null = null
+  constructor(readonly s: string) {}
+  get st(): Int32Array { return (this.arrays ??= trackRaw(this.s)).st }
+  get en(): Int32Array { return (this.arrays ??= trackRaw(this.s)).en }
+  /** still without arrays: a slice can be tracked on its own */
+  get lazy(): boolean { return this.arrays === null }
+}
+
 /** Cut the document at line breaks (\n, \r\n, \r), remembering each break's raw span; one line at a time. */
 function forEachLine(doc: Tracked, rawLength: number, visit: (line: Line) => void): void {
   const s = doc.s
+  if (doc instanceof IdentityTracked && doc.lazy) {
+    forEachIdentityLine(s, visit)
+    return
+  }
   let start = 0
   for (let i = 0; i <= s.length; i++) {
     const c = s.charCodeAt(i)
@@ -211,6 +229,21 @@ function forEachLine(doc: Tracked, rawLength: number, visit: (line: Line) => voi
     const nlStart = breakLen > 0 ? doc.st[i] : rawEnd
     const nlEnd = breakLen > 0 ? doc.en[i + breakLen - 1] : rawEnd
     visit({ t, rawStart, rawEnd: Math.max(rawEnd, rawStart), nlStart, nlEnd })
+    if (breakLen === 0) break
+    i += breakLen - 1
+    start = i + 1
+  }
+}
+
+/** forEachLine over a text tracked as itself: each line gets its own small offset arrays. */
+function forEachIdentityLine(s: string, visit: (line: Line) => void): void {
+  let start = 0
+  for (let i = 0; i <= s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (i < s.length && c !== 10 && c !== 13) continue
+    let breakLen = 0
+    if (i < s.length) breakLen = c === 13 && s.charCodeAt(i + 1) === 10 ? 2 : 1
+    visit({ t: trackRaw(s, start, i), rawStart: start, rawEnd: i, nlStart: i, nlEnd: i + breakLen })
     if (breakLen === 0) break
     i += breakLen - 1
     start = i + 1
