@@ -235,15 +235,31 @@ function forEachLine(doc: Tracked, rawLength: number, visit: (line: Line) => voi
   }
 }
 
-/** forEachLine over a text tracked as itself: each line gets its own small offset arrays. */
+/**
+ * forEachLine over a text tracked as itself. Each line's offsets are written into one scratch pair that
+ * every line reuses: nothing keeps a line's arrays after its visit (KeptPieces copies what it keeps), and
+ * a million lines then leave no million small buffers for the collector.
+ */
 function forEachIdentityLine(s: string, visit: (line: Line) => void): void {
+  let st = new Int32Array(256)
+  let en = new Int32Array(256)
   let start = 0
   for (let i = 0; i <= s.length; i++) {
     const c = s.charCodeAt(i)
     if (i < s.length && c !== 10 && c !== 13) continue
     let breakLen = 0
     if (i < s.length) breakLen = c === 13 && s.charCodeAt(i + 1) === 10 ? 2 : 1
-    visit({ t: trackRaw(s, start, i), rawStart: start, rawEnd: i, nlStart: i, nlEnd: i + breakLen })
+    const n = i - start
+    if (n > st.length) {
+      st = new Int32Array(n * 2)
+      en = new Int32Array(n * 2)
+    }
+    for (let k = 0; k < n; k++) {
+      st[k] = start + k
+      en[k] = start + k + 1
+    }
+    const t: Tracked = { s: s.slice(start, i), st: st.subarray(0, n), en: en.subarray(0, n) }
+    visit({ t, rawStart: start, rawEnd: i, nlStart: i, nlEnd: i + breakLen })
     if (breakLen === 0) break
     i += breakLen - 1
     start = i + 1
