@@ -48,11 +48,14 @@ describe('memory for a long text', () => {
     expect(mb).toBeLessThan(60)
   })
 
-  it('the extraction view is built from slices and one Int32Array', () => {
+  it('the extraction view is built from slices, its map to the clean text kept as runs', () => {
     const clean = cleanText(text)
     const { value: view, mb } = heapGrowthMb(() => makeView(clean))
-    expect(view.toClean).toBeInstanceOf(Int32Array)
+    expect(view.toClean.viewStarts).toBeInstanceOf(Int32Array)
     expect(view.toClean.length).toBe(view.text.length + 1)
+    // one run per squeezed space run, not one offset per character
+    expect(view.toClean.viewStarts.length).toBeLessThan(view.text.length / 4)
+    expect(view.toClean.at(view.text.length)).toBe(clean.text.length)
     expect(view.text.length).toBeLessThan(clean.text.length)
     // measured: ~22 MB (the text and its slices, here cut by many spaces); one JS string and one number
     // per character took ~82 MB
