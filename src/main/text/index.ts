@@ -97,7 +97,7 @@ class KeptPieces {
   }
 
   push(t: Tracked, breakStart: number, breakEnd: number): void {
-    const need = this.length + t.s.length + 2
+    const need = this.length + t.s.length + 1
     if (need > this.st.length) {
       const cap = Math.max(need, Math.ceil(this.st.length * 1.5))
       this.st = grow(this.st, cap)
