@@ -1,8 +1,8 @@
 /**
- * How long a document's text may be. Cleaning, extraction and storage hold a few copies of the text and
- * 8-16 bytes per character of offsets: about 45 bytes per character at the peak, so 24 M characters (a
- * 70 MB Chinese text; real reports are under 1 M) stay near a gigabyte. A longer text is refused with
- * this message before any of that work, instead of running a worker out of memory (issue 10).
+ * How long a document's text may be. Reading, cleaning, extraction and storage peak at about 65 bytes of
+ * RSS per character (measured by bench/memory-bench.ts: ~1.0-1.1 GB for a 16 M-character text), so 25 M
+ * characters (a 70 MB Chinese text; real reports are under 1 M) stay under ~1.7 GB. A longer text is
+ * refused with this message before that work, instead of exhausting a worker (issue 10).
  */
 import { IngestError } from './errors'
 
