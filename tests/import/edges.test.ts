@@ -125,10 +125,14 @@ describe('a full disk', () => {
   })
 
   // a real full file system when this machine lets us mount one (root on Linux); the CLI then exits 1
-  const mnt = join(tempDir('annalist-tmpfs-'), 'mnt')
+  const mntParent = tempDir('annalist-tmpfs-')
+  const mnt = join(mntParent, 'mnt')
   mkdirSync(mnt)
   const mounted = posix && spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mnt]).status === 0
-  afterAll(() => { if (mounted) spawnSync('umount', [mnt]) })
+  afterAll(() => {
+    if (mounted) spawnSync('umount', [mnt])
+    rmSync(mntParent, { recursive: true, force: true })
+  })
   it.runIf(mounted)('on a real full file system (tmpfs) the CLI says so once and exits 1', () => {
     const src = join(dir, 'many-cli')
     writeReports(src, 120, 2000)
