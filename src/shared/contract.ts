@@ -120,9 +120,14 @@ export interface ImportSummary {
   imported: ImportedItem[]
   duplicates: { file: string; id: number }[]
   failed: { file: string; error: string }[]
-  /** files inside given folders left out because their extension is plainly not a report (.json, .jpg, …) */
-  skipped?: string[]
+  /**
+   * files inside given folders left out, each with why: the extension is plainly not a report (.json,
+   * .jpg, …), hidden, a pipe or device, a link leading outside the chosen folder
+   */
+  skipped?: { file: string; reason: string }[]
   cancelled: boolean
+  /** why the import stopped before the end (the library's disk is full); the files listed are done */
+  stopped?: string
 }
 
 export type ExportFormat = 'csv' | 'xlsx' | 'jsonl' | 'bagit'

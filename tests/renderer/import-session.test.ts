@@ -31,12 +31,14 @@ describe('import session', () => {
     expect(sessionProgress(s2)).toMatchObject({ done: 3, total: 3 })
   })
 
-  it('carries the files a folder import skipped', () => {
+  it('carries the files a folder import skipped, with why, and why an import stopped', () => {
+    const skipped = [{ file: 'notes.json', reason: 'not a report by its extension' }, { file: 'passwd', reason: 'symbolic link to a place outside the chosen folder' }]
     const s = run([
       { type: 'progress', progress: { job: 'm1', kind: 'import', done: 0, total: 1, current: null } },
-      { type: 'end', end: { job: 'm1', kind: 'import', summary: summary({ skipped: ['notes.json', 'logo.jpg'] }) } },
+      { type: 'end', end: { job: 'm1', kind: 'import', summary: summary({ skipped, stopped: 'the disk holding the library is full' }) } },
     ])
-    expect(mergedSummary(s).skipped).toEqual(['notes.json', 'logo.jpg'])
+    expect(mergedSummary(s).skipped).toEqual(skipped)
+    expect(mergedSummary(s).stopped).toBe('the disk holding the library is full')
   })
 
   it('an end that arrives before the upload answer still counts', () => {

@@ -9,43 +9,115 @@ export type { CleanText }
 
 export interface TextView {
   text: string
-  /** view offset → clean-text offset; length text.length + 1 */
-  toClean: Int32Array
+  /** view offset → clean-text offset, for offsets 0..text.length */
+  toClean: ViewMap
   clean: CleanText
 }
 
-const WS = /[ \u00a0\u3000\u2002\u2003\u2009\r\f\v]/
-const KEEP_GAP = /[A-Za-z0-9]/
+/**
+ * The view's map to the clean text as runs: run k maps view offsets from viewStarts[k] on to cleanStarts[k]
+ * on, one for one, until the next run. A new run starts only where spaces were squeezed, so a 16 M-character
+ * text needs a few thousand runs instead of 64 MB of offsets (issue 10).
+ */
+export class ViewMap {
+  constructor(readonly viewStarts: Int32Array, readonly cleanStarts: Int32Array, readonly length: number) {}
 
-/** A space survives only between two Latin letters or digits, so that numbers never merge. */
+  /** the clean offset of view offset i (0 <= i < length) */
+  at(i: number): number {
+    const vs = this.viewStarts
+    let lo = 0
+    let hi = vs.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (vs[mid] <= i) lo = mid
+      else hi = mid - 1
+    }
+    return this.cleanStarts[lo] + i - vs[lo]
+  }
+}
+
+/** Collects the runs of a ViewMap as offsets are appended in view order. */
+class ViewMapBuilder {
+  private vs: Int32Array = new Int32Array(64)
+  private cs: Int32Array = new Int32Array(64)
+  private runs = 0
+  private length = 0
+  private next = -1
+
+  /** view offset `length` maps to clean offset c */
+  push(c: number): void {
+    if (c !== this.next) {
+      if (this.runs === this.vs.length) {
+        this.vs = growInt32(this.vs)
+        this.cs = growInt32(this.cs)
+      }
+      this.vs[this.runs] = this.length
+      this.cs[this.runs] = c
+      this.runs++
+    }
+    this.length++
+    this.next = c + 1
+  }
+
+  finish(): ViewMap {
+    return new ViewMap(this.vs.slice(0, this.runs), this.cs.slice(0, this.runs), this.length)
+  }
+}
+
+function growInt32(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2)
+  b.set(a)
+  return b
+}
+
+/** The layout spaces a view squeezes: ' ', NBSP, ideographic and other odd spaces, CR, FF, VT. */
+function isLayoutSpace(c: number): boolean {
+  return c === 0x20 || c === 0xa0 || c === 0x3000 || c === 0x2002 || c === 0x2003 || c === 0x2009 || c === 0x0d || c === 0x0c || c === 0x0b
+}
+
+/** [A-Za-z0-9] */
+function keepsGap(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+}
+
+/**
+ * A space survives only between two Latin letters or digits, so that numbers never merge.
+ * Built from slices of the clean text between space runs and a map of runs, never one JS value per
+ * character (issue 10: a 16 M-character text took over a gigabyte that way).
+ */
 export function makeView(clean: CleanText): TextView {
   const src = clean.text
-  const out: string[] = []
-  const map: number[] = []
   const n = src.length
+  const map = new ViewMapBuilder()
+  const parts: string[] = []
+  let runStart = 0
   let i = 0
   while (i < n) {
-    const ch = src[i]
-    if (WS.test(ch)) {
-      let j = i
-      while (j < n && WS.test(src[j])) j++
-      const before = out.length ? out[out.length - 1] : ''
-      const after = j < n ? src[j] : ''
-      if (KEEP_GAP.test(before) && KEEP_GAP.test(after)) { out.push(' '); map.push(i) }
-      i = j
+    if (!isLayoutSpace(src.charCodeAt(i))) {
+      map.push(i++)
       continue
     }
-    out.push(ch); map.push(i)
-    i++
+    let j = i + 1
+    while (j < n && isLayoutSpace(src.charCodeAt(j))) j++
+    if (i > runStart) parts.push(src.slice(runStart, i))
+    // the char before the run is always kept (runs are maximal), so it is the view's last char
+    if (i > 0 && j < n && keepsGap(src.charCodeAt(i - 1)) && keepsGap(src.charCodeAt(j))) {
+      parts.push(' ')
+      map.push(i)
+    }
+    runStart = j
+    i = j
   }
   map.push(n)
-  return { text: out.join(''), toClean: Int32Array.from(map), clean }
+  if (runStart === 0) return { text: src, toClean: map.finish(), clean }
+  if (runStart < n) parts.push(src.slice(runStart))
+  return { text: parts.join(''), toClean: map.finish(), clean }
 }
 
 /** Raw-text span of view range [start, end). */
 export function rawSpanOf(view: TextView, start: number, end: number): [number, number] {
-  const cs = view.toClean[start]
-  const ce = end > start ? view.toClean[end - 1] + 1 : cs
+  const cs = view.toClean.at(start)
+  const ce = end > start ? view.toClean.at(end - 1) + 1 : cs
   return rawSpan(view.clean, cs, ce)
 }
 

@@ -62,6 +62,9 @@ export class BatchedWriter {
             const r = insertDocument(this.db, q.doc) // nested: a savepoint of this transaction
             settled.push(() => q.resolve(r))
           } catch (e) {
+            // SQLite rolls the whole transaction back on a full disk (SQLITE_FULL): nothing of the batch is
+            // stored, and going on would write the rest outside any transaction
+            if (!this.db.inTransaction) throw e
             settled.push(() => q.reject(e))
           }
         }

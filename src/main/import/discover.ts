@@ -1,28 +1,43 @@
 /**
  * Find the files to import under the paths a person gave: files as they are, folders recursively.
  * Real paths are tracked, so symlink loops and a file reached twice are harmless. Only paths are kept in
- * memory (never contents). Obvious system clutter inside folders (dot files, Office lock files, Thumbs.db)
- * is skipped, and so are files whose extension says they are plainly not a report (data, images, archives,
- * code: a scraped folder holds many); those are listed in `skipped` so a person sees what was left out.
- * A file named explicitly is always taken, whatever its extension.
+ * memory (never contents). A folder's import stays inside that folder (issue 10): a symbolic link leading
+ * out of it is not followed. Inside folders, hidden files, system clutter (Office lock files, Thumbs.db),
+ * pipes, sockets and devices, and files whose extension says they are plainly not a report (data, images,
+ * archives, code: a scraped folder holds many) are left out and listed in `skipped` with the reason, so a
+ * person sees what was left out. A file named explicitly is always taken, whatever its extension.
+ *
+ * Folders are listed by their bytes (readdir as Buffers), so a file name that is not valid UTF-8 (an old
+ * GBK archive unpacked on Linux) is still found and read; it is shown with replacement characters.
  */
-import { readdir, realpath, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { lstat, readdir, realpath, stat } from 'node:fs/promises'
+import type { Stats } from 'node:fs'
+import { sep } from 'node:path'
 
 export interface FoundFile {
-  /** the path as given, or as found under a given folder */
+  /** the path as given, or as found under a given folder, for display (U+FFFD where a name is not UTF-8) */
   file: string
-  /** resolved real path */
-  real: string
+  /** resolved real path, to read (a Buffer when the name is not valid UTF-8) */
+  real: string | Buffer
   size: number
 }
 
-export interface Discovery { files: FoundFile[]; failed: { file: string; error: string }[]; skipped: string[] }
+export interface SkippedFile { file: string; reason: string }
+
+export interface Discovery { files: FoundFile[]; failed: { file: string; error: string }[]; skipped: SkippedFile[] }
 
 /** Extensions that are never a report; anything else (and no extension) goes to content detection. */
 const NOT_A_REPORT = /\.(json|xml|csv|tsv|xlsx?|pptx?|jpe?g|png|gif|bmp|tiff?|webp|svg|ico|zip|rar|7z|gz|tgz|bz2|xz|js|mjs|css|map|exe|dll|so|dylib|mp3|mp4|avi|mov|wav|woff2?|ttf|otf|annalist|annalist-wal|annalist-shm|sqlite|db)$/i
 
-const CLUTTER = /^(\.|~\$)|^(thumbs\.db|desktop\.ini)$/i
+const OFFICE_CLUTTER = /^~\$|^(thumbs\.db|desktop\.ini)$/i
+
+export const SKIP_REASONS = {
+  extension: 'not a report by its extension (扩展名表明不是报告)',
+  hidden: 'hidden file or folder (隐藏文件)',
+  clutter: 'system or lock file (系统文件或锁定文件)',
+  outside: 'symbolic link to a place outside the chosen folder (链接指向所选文件夹之外)',
+  special: 'not a regular file: a pipe, socket or device (不是普通文件)',
+} as const
 
 function reason(e: unknown): string {
   const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : ''
@@ -32,51 +47,75 @@ function reason(e: unknown): string {
   return e instanceof Error ? e.message : String(e)
 }
 
+/** A path as bytes-preserving text, for sets and prefix tests. */
+const key = (p: string | Buffer): string => (typeof p === 'string' ? Buffer.from(p) : p).toString('latin1')
+const show = (p: string | Buffer): string => (typeof p === 'string' ? p : p.toString('utf8'))
+
+/** Inside `root` (itself included)? Both are real paths. */
+function inside(real: string | Buffer, root: string): boolean {
+  const r = key(real)
+  return r === root || r.startsWith(root.endsWith(sep) ? root : root + sep)
+}
+
+/** dir + name; a string while every name on the way is valid UTF-8 (the common case), else bytes. */
+function joinName(dir: string | Buffer, name: Buffer): string | Buffer {
+  const text = name.toString('utf8')
+  if (typeof dir === 'string' && Buffer.from(text, 'utf8').equals(name)) return dir.endsWith(sep) ? dir + text : dir + sep + text
+  const d = Buffer.from(dir)
+  return Buffer.concat(d[d.length - 1] === sep.charCodeAt(0) ? [d, name] : [d, Buffer.from(sep), name])
+}
+
 export async function discoverFiles(paths: string[], signal?: AbortSignal): Promise<Discovery> {
   const out: Discovery = { files: [], failed: [], skipped: [] }
   const seenDirs = new Set<string>()
   const seenFiles = new Set<string>()
+  const skip = (p: string | Buffer, why: string): void => { out.skipped.push({ file: show(p), reason: why }) }
 
-  async function visit(p: string, explicit: boolean): Promise<void> {
+  /** `root`: the real path of the chosen folder this path was found under; null for a path given explicitly. */
+  async function visit(p: string | Buffer, root: string | null): Promise<void> {
     if (signal?.aborted) return
-    let real: string
-    let st: Awaited<ReturnType<typeof stat>>
+    let st: Stats
+    let real: string | Buffer
     try {
-      st = await stat(p)
-      real = await realpath(p)
+      // lstat first: a pipe or socket is recognised without ever being opened (opening a FIFO blocks)
+      const own = await lstat(p)
+      st = own.isSymbolicLink() ? await stat(p) : own
+      real = typeof p === 'string' ? await realpath(p) : await realpath(p, { encoding: 'buffer' })
     } catch (e) {
-      out.failed.push({ file: p, error: explicit ? reason(e) : `cannot read: ${reason(e)}` })
+      out.failed.push({ file: show(p), error: root === null ? reason(e) : `cannot read: ${reason(e)}` })
       return
     }
+    if (root !== null && !inside(real, root)) return skip(p, SKIP_REASONS.outside)
     if (st.isDirectory()) {
-      if (seenDirs.has(real)) return
-      seenDirs.add(real)
-      let names: string[]
+      if (seenDirs.has(key(real))) return
+      seenDirs.add(key(real))
+      let names: Buffer[]
       try {
-        names = (await readdir(p)).sort()
+        names = (await readdir(p, { encoding: 'buffer' })).sort(Buffer.compare)
       } catch (e) {
-        out.failed.push({ file: p, error: `cannot list folder: ${reason(e)}` })
+        out.failed.push({ file: show(p), error: `cannot list folder: ${reason(e)}` })
         return
       }
+      const within = root ?? key(real)
       for (const name of names) {
-        if (CLUTTER.test(name)) continue
-        await visit(join(p, name), false)
+        const child = joinName(p, name)
+        if (name[0] === 0x2e) skip(child, SKIP_REASONS.hidden)
+        else if (OFFICE_CLUTTER.test(name.toString('utf8'))) skip(child, SKIP_REASONS.clutter)
+        else await visit(child, within)
       }
       return
     }
     if (!st.isFile()) {
-      if (explicit) out.failed.push({ file: p, error: 'not a regular file (不是普通文件)' })
+      if (root === null) out.failed.push({ file: show(p), error: 'not a regular file (不是普通文件)' })
+      else skip(p, SKIP_REASONS.special)
       return
     }
-    if (!explicit && NOT_A_REPORT.test(p)) {
-      out.skipped.push(p)
-      return
-    }
-    if (seenFiles.has(real)) return
-    seenFiles.add(real)
-    out.files.push({ file: p, real, size: Number(st.size) })
+    if (root !== null && NOT_A_REPORT.test(show(p))) return skip(p, SKIP_REASONS.extension)
+    if (seenFiles.has(key(real))) return
+    seenFiles.add(key(real))
+    out.files.push({ file: show(p), real, size: Number(st.size) })
   }
 
-  for (const p of paths) await visit(p, true)
+  for (const p of paths) await visit(p, null)
   return out
 }

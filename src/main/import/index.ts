@@ -9,7 +9,6 @@
  * Callers: pass an open library (src/main/library/db.ts); progress and cancel through ImportOptions.
  */
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import type { Db } from '../library/db'
 import type { ImportSummary, ImportedItem } from '../../shared/contract'
@@ -19,6 +18,7 @@ import { findBySha256 } from '../library/documents'
 import { BatchedWriter } from './batched-writer'
 import { finishImportRun, startImportRun } from '../library/import-runs'
 import { discoverFiles } from './discover'
+import { readFoundFile } from './read-found'
 import { TaskFailed, WorkerPool, defaultPoolSize } from './worker-pool'
 import { runBounded } from './run-bounded'
 import { Turns } from './turns'
@@ -57,7 +57,7 @@ interface Source {
 type Outcome =
   | { kind: 'imported'; item: ImportedItem }
   | { kind: 'duplicate'; id: number }
-  | { kind: 'failed'; error: string }
+  | { kind: 'failed'; error: string; diskFull?: boolean }
 /** parsed and queued for writing: the worker slot is free again, the outcome comes with the commit */
 type Queued = { kind: 'queued'; written: Promise<Outcome> }
 
@@ -93,6 +93,17 @@ function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e)
 }
 
+/** SQLite's SQLITE_FULL (it reports a write's ENOSPC as that), or ENOSPC itself. */
+export function isDiskFull(e: unknown): boolean {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : ''
+  return code === 'SQLITE_FULL' || code === 'ENOSPC'
+}
+
+function diskFullMessage(imported: number, notImported: number): string {
+  return `the disk holding the library is full: the import stopped (${imported} imported and kept, ${notImported} not imported); ` +
+    `free some space and import again (磁盘已满，导入已停止：已导入 ${imported} 个并已保存，${notImported} 个未导入；请释放空间后重新导入)`
+}
+
 export async function importPaths(db: Db, paths: string[], opts: ImportOptions = {}): Promise<ImportSummary> {
   const found = await discoverFiles(paths, opts.signal)
   const sources: Source[] = found.files.map((f) => ({
@@ -100,7 +111,7 @@ export async function importPaths(db: Db, paths: string[], opts: ImportOptions =
     name: basename(f.file),
     path: resolve(f.file),
     size: f.size,
-    load: () => readFile(f.file),
+    load: () => readFoundFile(f.real, MAX_FILE_BYTES),
   }))
   const summary = await importSources(db, sources, paths, opts)
   summary.failed.unshift(...found.failed)
@@ -124,10 +135,20 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
   const summary: ImportSummary = { imported: [], duplicates: [], failed: [], cancelled: false }
   const ownPool = !opts.pool
   const pool = opts.pool ?? new WorkerPool({ size: opts.workers ?? defaultPoolSize(), maxOldGenerationSizeMb: opts.workerHeapMb, taskTimeoutMs: opts.fileTimeoutMs })
+  // a full disk stops the import like a cancel (every later file would fail the same way), see record()
+  const full = new AbortController()
+  const signal = opts.signal ? AbortSignal.any([opts.signal, full.signal]) : full.signal
+  let diskFull = false
   // cancel: an own pool stops at once; a shared one drops this import's queued tasks (pool.run's signal)
   const onAbort = (): void => { if (ownPool) void pool.destroy() }
-  opts.signal?.addEventListener('abort', onAbort, { once: true })
-  const run = startImportRun(db, asked)
+  signal.addEventListener('abort', onAbort, { once: true })
+  let run: number
+  try {
+    run = startImportRun(db, asked)
+  } catch (e) {
+    if (ownPool) await pool.destroy()
+    throw isDiskFull(e) ? new Error(diskFullMessage(0, sources.length)) : e
+  }
   // fewer, larger checkpoints while documents stream in (each checkpoint syncs); restored afterwards
   const autoCheckpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number
   db.pragma('wal_autocheckpoint = 8000')
@@ -167,7 +188,7 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
   }
 
   async function oneInTurn(src: Source, turn: number, release: () => void): Promise<Outcome | Queued | null> {
-    if (opts.signal?.aborted) return null
+    if (signal.aborted) return null
     let bytes: Uint8Array
     try {
       bytes = await src.load()
@@ -183,7 +204,7 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
     if (earlier) {
       release()
       const r = await earlier
-      if (opts.signal?.aborted) return null
+      if (signal.aborted) return null
       return typeof r === 'number' ? { kind: 'duplicate', id: r } : { kind: 'failed', error: r }
     }
     let settle: (r: number | string) => void = () => {}
@@ -211,12 +232,12 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
     const copy = new Uint8Array(bytes)
     let res
     try {
-      res = await pool.run({ type: 'parse', name: src.name, bytes: copy }, [copy.buffer as ArrayBuffer], opts.signal)
+      res = await pool.run({ type: 'parse', name: src.name, bytes: copy }, [copy.buffer as ArrayBuffer], signal)
     } catch (e) {
-      if (opts.signal?.aborted) return null
+      if (signal.aborted) return null
       return { kind: 'failed', error: e instanceof TaskFailed ? e.message : `the reader failed: ${errorText(e)}` }
     }
-    if (opts.signal?.aborted) return null
+    if (signal.aborted) return null
     if (!res.ok) return { kind: 'failed', error: res.message }
     if (!res.parsed) return { kind: 'failed', error: 'the reader returned no document' }
     const parsed = res.extractError ? { ...res.parsed, warnings: [...res.parsed.warnings, extractFailedWarning(res.extractError)] } : res.parsed
@@ -228,12 +249,18 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
       ({ id, created }): Outcome => created
         ? { kind: 'imported', item: { id, file: src.file, kind: parsed.kind, encoding: parsed.encoding, warnings } }
         : { kind: 'duplicate', id },
-      (e: unknown): Outcome => ({ kind: 'failed', error: `could not be stored in the library: ${errorText(e)}` }),
+      (e: unknown): Outcome => ({ kind: 'failed', error: `could not be stored in the library: ${errorText(e)}`, diskFull: isDiskFull(e) }),
     )
     return { kind: 'queued', written }
   }
 
   const record = (src: Source, outcome: Outcome): void => {
+    if (outcome.kind === 'failed' && outcome.diskFull) {
+      // one message for the whole import instead of one failure per remaining file
+      diskFull = true
+      full.abort()
+      return
+    }
     if (outcome.kind === 'imported') summary.imported.push(outcome.item)
     else if (outcome.kind === 'duplicate') summary.duplicates.push({ file: src.file, id: outcome.id })
     else summary.failed.push({ file: src.file, error: outcome.error })
@@ -244,7 +271,7 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
 
   try {
     report(null)
-    await runBounded(sources, pool.workers * 4, opts.signal, async (src) => {
+    await runBounded(sources, pool.workers * 4, signal, async (src) => {
       report(src.file)
       const outcome = await one(src).catch((e: unknown): Outcome => ({ kind: 'failed', error: errorText(e) }))
       if (outcome === null) return
@@ -255,11 +282,12 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
     // what was parsed before a cancel is still stored whole: nothing half-done, nothing thrown away
     writer.flush()
     await Promise.all(writes)
-    opts.signal?.removeEventListener('abort', onAbort)
+    signal.removeEventListener('abort', onAbort)
     if (ownPool) await pool.destroy()
     db.pragma(`wal_autocheckpoint = ${autoCheckpoint}`)
   }
   summary.cancelled = opts.signal?.aborted ?? false
+  if (diskFull) summary.stopped = diskFullMessage(summary.imported.length, total - summary.imported.length - summary.duplicates.length - summary.failed.length)
   if (summary.imported.length > 0) {
     try {
       applyCrossYearWarnings(db, summary.imported.map((i) => i.id))
@@ -267,6 +295,12 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
       // cross-year checks are advisory; a failure here must not turn a finished import into an error
     }
   }
-  finishImportRun(db, run, { imported: summary.imported.length, duplicates: summary.duplicates.length, failed: summary.failed.length, cancelled: summary.cancelled })
+  try {
+    finishImportRun(db, run, { imported: summary.imported.length, duplicates: summary.duplicates.length, failed: summary.failed.length, cancelled: summary.cancelled })
+  } catch (e) {
+    // on a full disk the run's record may not fit either; the documents themselves are committed
+    if (!isDiskFull(e)) throw e
+    summary.stopped ??= diskFullMessage(summary.imported.length, 0)
+  }
   return summary
 }

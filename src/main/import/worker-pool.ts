@@ -38,7 +38,7 @@ export class TaskFailed extends Error {
 }
 
 type Request = WorkerRequest extends infer R ? (R extends { task: number } ? Omit<R, 'task'> : never) : never
-interface Pending { req: WorkerRequest; transfer: ArrayBuffer[]; resolve(r: WorkerResponse): void; reject(e: Error): void }
+interface Pending { req: WorkerRequest; transfer: ArrayBuffer[]; big: boolean; resolve(r: WorkerResponse): void; reject(e: Error): void }
 /**
  * A worker's tasks, in the order it runs them (the worker takes one at a time; see parse-worker.ts). The
  * head is the one running; the next one already waits in the worker's own queue, so a worker never idles
@@ -47,6 +47,17 @@ interface Pending { req: WorkerRequest; transfer: ArrayBuffer[]; resolve(r: Work
 interface Slot { worker: Worker; tasks: Pending[]; timer: NodeJS.Timeout | null }
 /** tasks handed to one worker at once */
 const DEPTH = 2
+/**
+ * A file this large (or a stored text this long) runs alone in its worker, and the worker is stopped
+ * before its result is handed over: its heap (hundreds of MB after a 40 MB text) is given back before the
+ * main thread stores the document, so the two peaks do not add up (issue 10).
+ */
+const BIG_TASK_BYTES = 16 * 1024 * 1024
+const BIG_TASK_CHARS = 8 * 1024 * 1024
+
+function isBig(req: Request): boolean {
+  return req.type === 'parse' ? req.bytes.byteLength >= BIG_TASK_BYTES : req.parsed.text.length >= BIG_TASK_CHARS
+}
 
 function workerEntry(): { spec: string | URL; eval: boolean } {
   const here = import.meta.url
@@ -109,7 +120,7 @@ export class WorkerPool {
         signal?.removeEventListener('abort', onAbort)
         fn(v)
       }
-      const p: Pending = { req: { ...req, task: this.nextTask++ } as WorkerRequest, transfer, resolve: settle(resolve), reject: settle(reject) }
+      const p: Pending = { req: { ...req, task: this.nextTask++ } as WorkerRequest, transfer, big: isBig(req), resolve: settle(resolve), reject: settle(reject) }
       this.queue.push(p)
       signal?.addEventListener('abort', onAbort, { once: true })
       this.pump()
@@ -146,7 +157,8 @@ export class WorkerPool {
       // an idle worker first, a new one next, then one that has room in its queue
       let slot = this.slots.find((s) => s.tasks.length === 0)
       if (!slot && this.slots.length < this.size) slot = this.spawn()
-      slot ??= this.slots.find((s) => s.tasks.length < DEPTH)
+      // a big task only goes to an idle worker, and nothing waits behind one
+      if (!this.queue[0].big) slot ??= this.slots.find((s) => s.tasks.length < DEPTH && !s.tasks[0].big)
       if (!slot) return
       const p = this.queue.shift() as Pending
       slot.tasks.push(p)
@@ -166,6 +178,18 @@ export class WorkerPool {
       if (slot.timer) clearTimeout(slot.timer)
       slot.timer = null
       const p = slot.tasks.shift()
+      if (p?.big) {
+        // retire this worker (its queue is empty: nothing is put behind a big task) and hand the result
+        // over once its memory is gone; a fresh worker takes the next task
+        this.slots.splice(this.slots.indexOf(slot), 1)
+        void worker.terminate().then(() => {
+          p.resolve(msg)
+          this.pump()
+          this.noteIdle()
+        })
+        this.pump()
+        return
+      }
       if (slot.tasks.length > 0) this.startTimer(slot)
       p?.resolve(msg)
       this.pump()

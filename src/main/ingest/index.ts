@@ -11,6 +11,9 @@ import { readHtml } from './read-html'
 import { readPdf } from './read-pdf'
 import { readTxt } from './read-txt'
 import { mislabelledWarning } from './warnings'
+import { checkTextLength } from './text-limit'
+
+export { MAX_TEXT_CHARS } from './text-limit'
 
 export { IngestError, isIngestError, type IngestErrorCode } from './errors'
 export { detectKind } from './detect-kind'
@@ -69,6 +72,8 @@ export async function parseDocument(bytes: Uint8Array, fileName: string): Promis
     const why = e instanceof Error ? e.message : String(e)
     throw new IngestError('unreadable', `File could not be read: ${why} (文件无法读取)`, { cause: e })
   }
+  // every reader's text, whatever its kind (a PDF or DOCX can hold a long text in few bytes)
+  checkTextLength(doc.text.length)
   if (mislabelled) doc.warnings.unshift(mislabelledWarning(fileName, doc.kind))
   return doc
 }

@@ -7,6 +7,7 @@
 import type { DocWarning, ParsedDocument } from '../../shared/document'
 import { bomEncoding, chooseLegacy, decodeAs, decodeText, normaliseCharset, type DecodedText } from './encoding'
 import { IngestError } from './errors'
+import { checkTextLength, MAX_HTML_SOURCE_CHARS } from './text-limit'
 import { appendHtmlBlocks, parseHtml } from './html-blocks'
 import { decodeWarnings, textQuality, unifyLineEndings } from './read-txt'
 import { TextBuilder } from './text-builder'
@@ -65,6 +66,7 @@ function charsetMismatch(label: string, used: string): DocWarning {
 
 export function readHtml(bytes: Uint8Array): ParsedDocument {
   const { decoded, warnings } = decodeHtml(bytes)
+  checkTextLength(decoded.text.length, MAX_HTML_SOURCE_CHARS, 'page')
   const html = unifyLineEndings(decoded.text)
   const b = new TextBuilder()
   appendHtmlBlocks(parseHtml(html), b)

@@ -6,6 +6,7 @@
 import type { DocWarning, ParagraphBlock, ParsedDocument } from '../../shared/document'
 import { decodeText, type DecodedText } from './encoding'
 import { IngestError } from './errors'
+import { checkTextLength } from './text-limit'
 import { warning } from './warnings'
 
 export interface TextQuality {
@@ -78,6 +79,7 @@ function isSpace(c: number): boolean {
 }
 
 export function readTxt(bytes: Uint8Array, decoded: DecodedText = decodeText(bytes)): ParsedDocument {
+  checkTextLength(decoded.text.length)
   const text = unifyLineEndings(decoded.text)
   const q = textQuality(text)
   if (looksBinary(q)) {

@@ -1,11 +1,15 @@
 /**
  * `annalist import <paths...> --library <file> [--json]`: import files and folders (recursively) into the
- * library, creating it when absent. --json prints ONE object {imported, duplicates, failed, cancelled};
- * otherwise a readable summary, with progress on stderr when stderr is a terminal. Ctrl-C cancels cleanly.
+ * library, creating it when absent. --json prints ONE object {imported, duplicates, failed, skipped,
+ * cancelled, stopped?}; otherwise a readable summary, with progress on stderr when stderr is a terminal.
+ * Ctrl-C cancels cleanly. File names are printed with control characters escaped (printable.ts). Exit 1
+ * when the import stopped before the end (the library's disk is full), with the reason on stderr.
  */
 import { parseArgs, requireOption, UsageError } from '../args'
 import { openFromArgs } from '../open'
 import { importPaths } from '../../import/index'
+import { printable, printableJson } from '../printable'
+import { SKIP_REASONS } from '../../import/discover'
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['json', 'readonly'])
@@ -26,35 +30,48 @@ export async function run(argv: string[]): Promise<number> {
             const now = Date.now()
             if (now - last < 100 && p.done < p.total) return
             last = now
-            const cur = p.current ? ` ${p.current.length > 60 ? '…' + p.current.slice(-59) : p.current}` : ''
+            const cur = p.current ? ` ${printable(p.current.length > 60 ? '…' + p.current.slice(-59) : p.current)}` : ''
             process.stderr.write(`\r\x1b[K${p.done}/${p.total}${cur}`)
           }
         : undefined,
     })
     if (tty) process.stderr.write('\r\x1b[K')
     if (json) {
-      process.stdout.write(JSON.stringify({
+      process.stdout.write(printableJson({
         imported: summary.imported.map((i) => ({ id: i.id, file: i.file, kind: i.kind, encoding: i.encoding, warnings: i.warnings })),
         duplicates: summary.duplicates,
         failed: summary.failed,
         skipped: summary.skipped ?? [],
         cancelled: summary.cancelled,
+        ...(summary.stopped ? { stopped: summary.stopped } : {}),
       }) + '\n')
-      return 0
+      return stopped(summary.stopped)
     }
     const out: string[] = []
     for (const i of summary.imported) {
       const w = i.warnings.length ? `  (${i.warnings.length} warning${i.warnings.length > 1 ? 's' : ''}: ${i.warnings.map((x) => x.code).join(', ')})` : ''
-      out.push(`imported   #${i.id} ${i.file} [${i.kind}${i.encoding ? ', ' + i.encoding : ''}]${w}`)
+      out.push(`imported   #${i.id} ${printable(i.file)} [${i.kind}${i.encoding ? ', ' + i.encoding : ''}]${w}`)
     }
-    for (const d of summary.duplicates) out.push(`duplicate  ${d.file} = #${d.id}`)
-    for (const f of summary.failed) out.push(`failed     ${f.file}: ${f.error}`)
-    const skipped = summary.skipped?.length ? `, ${summary.skipped.length} skipped (not reports by their extension)` : ''
+    for (const d of summary.duplicates) out.push(`duplicate  ${printable(d.file)} = #${d.id}`)
+    for (const f of summary.failed) out.push(`failed     ${printable(f.file)}: ${printable(f.error)}`)
+    // every skip is listed with its reason, except the (often many) files skipped by their extension: counted
+    const byExtension = (summary.skipped ?? []).filter((s) => s.reason === SKIP_REASONS.extension).length
+    for (const s of summary.skipped ?? []) if (s.reason !== SKIP_REASONS.extension) out.push(`skipped    ${printable(s.file)}: ${s.reason}`)
+    const skipped = summary.skipped?.length
+      ? `, ${summary.skipped.length} skipped${byExtension ? ` (${byExtension} not reports by their extension)` : ''}`
+      : ''
     out.push(`${summary.imported.length} imported, ${summary.duplicates.length} duplicates, ${summary.failed.length} failed${skipped}${summary.cancelled ? ' (cancelled)' : ''}`)
     process.stdout.write(out.join('\n') + '\n')
-    return 0
+    return stopped(summary.stopped)
   } finally {
     process.removeListener('SIGINT', onSigint)
     db.close()
   }
+}
+
+/** One line on stderr and exit 1 when the import could not finish. */
+function stopped(why: string | undefined): number {
+  if (why === undefined) return 0
+  process.stderr.write(`annalist import: ${why}\n`)
+  return 1
 }

@@ -65,7 +65,7 @@ export const zh = {
   'import.duplicate': '重复（已有文档 #{id}）',
   'import.failed': '失败',
   'import.imported': '已导入',
-  'import.skipped': '跳过（不是报告文件）',
+  'import.skipped': '跳过',
 
   'export.open': '导出…',
   'export.title': '导出',
@@ -308,7 +308,7 @@ export const en: Record<MessageKey, string> = {
   'import.duplicate': 'duplicate (document #{id})',
   'import.failed': 'failed',
   'import.imported': 'imported',
-  'import.skipped': 'skipped (not a report file)',
+  'import.skipped': 'skipped',
 
   'export.open': 'Export…',
   'export.title': 'Export',

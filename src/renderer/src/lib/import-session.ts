@@ -102,6 +102,7 @@ export function mergedSummary(s: ImportSession): ImportSummary {
     out.failed.push(...j.summary.failed)
     if (j.summary.skipped?.length) out.skipped = [...(out.skipped ?? []), ...j.summary.skipped]
     out.cancelled ||= j.summary.cancelled
+    out.stopped ??= j.summary.stopped
   }
   return out
 }

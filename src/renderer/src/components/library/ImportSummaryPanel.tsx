@@ -1,4 +1,4 @@
-/** What an import did, file by file: imported (with reader warnings), duplicates, failures with reasons. */
+/** What an import did, file by file: imported (with reader warnings), duplicates, failures and skipped files with reasons. */
 import type { ImportSummary } from '../../../../shared/contract'
 import { useI18n } from '../../i18n'
 
@@ -11,12 +11,13 @@ export function ImportSummaryPanel({ summary, onDismiss }: { summary: ImportSumm
         {summary.cancelled && <span className="muted">{t('import.cancelled')}</span>}
         <button type="button" className="link" onClick={onDismiss}>{t('app.dismiss')}</button>
       </header>
+      {summary.stopped && <p className="failed" role="alert" data-testid="import-stopped">{summary.stopped}</p>}
       <ul>
         {summary.failed.map((f, i) => (
           <li key={`f${i}`} className="failed"><span className="badge error">{t('import.failed')}</span> {f.file}: {f.error}</li>
         ))}
         {(summary.skipped ?? []).map((f, i) => (
-          <li key={`s${i}`} className="muted"><span className="badge">{t('import.skipped')}</span> {f}</li>
+          <li key={`s${i}`} className="muted"><span className="badge">{t('import.skipped')}</span> {f.file}: {f.reason}</li>
         ))}
         {summary.duplicates.map((d, i) => (
           <li key={`d${i}`} className="duplicate"><span className="badge">{t('import.duplicate', { id: d.id })}</span> {d.file}</li>

@@ -1,0 +1,23 @@
+/**
+ * Read a file found by discovery, refusing anything that is no longer a plain file by the time it is
+ * opened: O_NONBLOCK, so that a file swapped for a FIFO cannot hang the import; O_NOFOLLOW on the real
+ * path, so that a file swapped for a symbolic link is not followed out of the chosen folder; then fstat
+ * on the open descriptor decides.
+ */
+import { constants } from 'node:fs'
+import { open } from 'node:fs/promises'
+
+// both are 0 (absent) on Windows, which has neither FIFOs in folders nor this kind of link swap
+const FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0)
+
+export async function readFoundFile(real: string | Buffer, maxBytes: number): Promise<Uint8Array> {
+  const fh = await open(real, FLAGS)
+  try {
+    const st = await fh.stat()
+    if (!st.isFile()) throw new Error('not a regular file any more (已不是普通文件)')
+    if (st.size > maxBytes) throw new Error(`file grew to ${st.size} bytes, over the limit (文件过大)`)
+    return await fh.readFile()
+  } finally {
+    await fh.close()
+  }
+}

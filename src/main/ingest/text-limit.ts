@@ -1,0 +1,22 @@
+/**
+ * How long a document's text may be. Reading, cleaning, extraction and storage peak at about 65 bytes of
+ * RSS per character (measured by bench/memory-bench.ts: ~1.0-1.1 GB for a 16 M-character text), so 25 M
+ * characters (a 70 MB Chinese text; real reports are under 1 M) stay under ~1.7 GB. A longer text is
+ * refused with this message before that work, instead of exhausting a worker (issue 10).
+ */
+import { IngestError } from './errors'
+
+export const MAX_TEXT_CHARS = 24 * 1024 * 1024
+/** A web page's markup costs more than its text while it is parsed: its source may be twice as long. */
+export const MAX_HTML_SOURCE_CHARS = 2 * MAX_TEXT_CHARS
+
+const millions = (n: number): string => (n / 1e6).toFixed(1)
+const wan = (n: number): string => String(Math.round(n / 1e4))
+
+export function checkTextLength(length: number, limit = MAX_TEXT_CHARS, what = 'text'): void {
+  if (length <= limit) return
+  throw new IngestError(
+    'too_large',
+    `The ${what} is ${millions(length)} million characters, more than the ${millions(limit)} million one document may hold (文本长度 ${wan(length)} 万字符，超过单个文档 ${wan(limit)} 万字符的上限)`,
+  )
+}
