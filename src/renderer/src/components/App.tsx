@@ -98,10 +98,16 @@ export function App() {
     client.call('tags.list', undefined).then(setTags, fail)
   }, [client, version, fail])
 
+  // The view as it is now, for async navigation: a q or j whose answer arrives after the person moved on
+  // (Esc back to the library, another document) must not pull them back.
+  const viewNow = useRef(view)
+  useEffect(() => { viewNow.current = view }, [view])
+
   const openAt = useCallback(async (index: number) => {
     if (index < 0) return
+    const from = viewNow.current
     const row = await rowAt(cache, index)
-    if (!row) return
+    if (!row || viewNow.current !== from) return
     setCursor(index)
     setWalk('list')
     setView({ name: 'review', id: row.id })
@@ -111,9 +117,11 @@ export function App() {
   const queue = useCallback(async () => {
     const at = view.name === 'review' ? view.id : undefined
     const tier = at === undefined ? undefined : tiers.current.get(at)
+    const from = viewNow.current
     const r = await client.call('documents.queue', {
       ...(at === undefined ? {} : { after: at }), ...(tier === undefined ? {} : { tier }), passed: passed.current,
     })
+    if (viewNow.current !== from) return
     if (r.next === null) {
       // every open document passed: say so; the next q starts the walk again (that is asking to go back)
       if (passed.current.length > 0) { passed.current = []; tiers.current.clear(); info(t('lib.queueRestart')) } else info(t('lib.queueDone'))
