@@ -79,3 +79,30 @@ describe('cross-year warnings', () => {
     expect(codes(b)).not.toContain('carry_over_mismatch')
   })
 })
+
+describe('report_keys (issue 15)', () => {
+  const keysMatchFields = (): void => {
+    const fromFields = db.prepare(`SELECT d.id AS document_id,
+        (SELECT value FROM fields WHERE document_id = d.id AND field_id = 'agency') AS agency,
+        (SELECT value FROM fields WHERE document_id = d.id AND field_id = 'report_year') AS year
+      FROM documents d ORDER BY d.id`).all()
+    const kept = db.prepare('SELECT document_id, agency, year FROM report_keys ORDER BY document_id').all()
+    expect(kept).toEqual(fromFields)
+  }
+
+  it('follows every change of agency and year: import, correction, clearing', () => {
+    keysMatchFields()
+    setFieldValues(db, [ids['c.txt']], 'agency', '永宁市财政局（本级）', {})
+    setFieldValues(db, [ids['c.txt']], 'report_year', 2015, {})
+    keysMatchFields()
+    setFieldValues(db, [ids['c.txt']], 'agency', null, {})
+    keysMatchFields()
+  })
+
+  it('finds the year next door by the (agency, year) index, not by walking the agency', () => {
+    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT document_id AS id FROM report_keys WHERE agency = ? AND year = ? AND document_id <> ? ORDER BY document_id LIMIT 1")
+      .all('"白石县教育局"', '2017', 0) as { detail: string }[]
+    expect(plan.map((r) => r.detail).join(' ')).toMatch(/USING (COVERING )?INDEX report_keys_agency_year/)
+  })
+})
+

@@ -119,6 +119,25 @@ describe('migrations', () => {
     db.close()
   })
 
+  it('upgrades a library made by migration 6: report_keys filled from the fields (issue 15)', () => {
+    const p = join(dir, 'v6.annalist')
+    const raw = new Database(p)
+    raw.pragma('foreign_keys = ON')
+    raw.pragma(`application_id = ${APPLICATION_ID}`)
+    expect(migrate(raw, 6)).toBe(6)
+    raw.prepare("INSERT INTO documents (sha256, size, file_name, kind, imported_at) VALUES ('ab', 3, 'a.txt', 'txt', '2024-01-01T00:00:00Z'), ('cd', 3, 'b.txt', 'txt', '2024-01-01T00:00:00Z')").run()
+    const f = raw.prepare("INSERT INTO fields (document_id, field_id, value, origin, updated_at) VALUES (?, ?, ?, 'auto', '2024-01-01T00:00:00Z')")
+    f.run(1, 'agency', '"某县民政局"')
+    f.run(1, 'report_year', '2020')
+    f.run(1, 'title', '"某县民政局2020年政府信息公开工作年度报告"')
+    raw.close()
+
+    const db = openLibrary(p)
+    expect(userVersion(db)).toBe(LATEST_VERSION)
+    expect(db.prepare('SELECT document_id, agency, year FROM report_keys').all()).toEqual([{ document_id: 1, agency: '"某县民政局"', year: '2020' }])
+    db.close()
+  })
+
   it('rolls a failing migration back whole', () => {
     const p = join(dir, 'broken.annalist')
     const raw = new Database(p)

@@ -25,10 +25,10 @@ function keyOf(db: Db, id: number): Key | null {
   return typeof r.agency === 'string' && typeof r.year === 'number' ? { id, agency: r.agency, year: r.year } : null
 }
 
+/** The first other document of `agency` for `year`: one lookup in report_keys' (agency, year, id) index. */
 function findYear(db: Db, agency: string, year: number, not: number): number | null {
   const r = stmt(db,
-    `SELECT a.document_id AS id FROM fields a JOIN fields y ON y.document_id = a.document_id AND y.field_id = 'report_year'
-     WHERE a.field_id = 'agency' AND a.value = ? AND y.value = ? AND a.document_id <> ? ORDER BY a.document_id LIMIT 1`,
+    'SELECT document_id AS id FROM report_keys WHERE agency = ? AND year = ? AND document_id <> ? ORDER BY document_id LIMIT 1',
   ).get(JSON.stringify(agency), JSON.stringify(year), not) as { id: number } | undefined
   return r ? r.id : null
 }
@@ -49,15 +49,21 @@ function compare(db: Db, target: number, previous: number | null): void {
   insertWarnings(db, target, 'extract', warnings)
 }
 
-/** One transaction for the whole batch (it runs after an import of possibly thousands of documents). */
+/** Documents per write transaction: the library is never held for more than a moment (a person's correction waits for it). */
+const CHUNK = 200
+
+/** Runs after an import of possibly a hundred thousand documents: in short transactions, each document by index lookups. */
 export function applyCrossYearWarnings(db: Db, ids: number[]): void {
-  db.transaction(() => {
-    for (const id of ids) {
-      const k = keyOf(db, id)
-      if (!k) continue
-      compare(db, id, findYear(db, k.agency, k.year - 1, id))
-      const next = findYear(db, k.agency, k.year + 1, id)
-      if (next !== null) compare(db, next, id)
-    }
-  }).immediate()
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const part = ids.slice(i, i + CHUNK)
+    db.transaction(() => {
+      for (const id of part) {
+        const k = keyOf(db, id)
+        if (!k) continue
+        compare(db, id, findYear(db, k.agency, k.year - 1, id))
+        const next = findYear(db, k.agency, k.year + 1, id)
+        if (next !== null) compare(db, next, id)
+      }
+    }).immediate()
+  }
 }
