@@ -207,8 +207,9 @@ export function storeExtraction(db: Db, id: number, result: ExtractionResult, cl
   db.transaction(() => {
     if (!documentExists(db, id)) throw new ApiError('not_found', `no document ${id}`)
     const at = nowIso()
+    // the search index reads its text from `texts` (migration 8): drop the old entry while the old text is there
+    stmt(db, "INSERT INTO texts_fts (texts_fts, rowid, text) SELECT 'delete', document_id, text FROM texts_search_source WHERE document_id = ?").run(id)
     stmt(db, 'UPDATE texts SET clean_text = ?, clean_map = ? WHERE document_id = ?').run(clean.text, mapToBlob(clean.map), id)
-    stmt(db, 'DELETE FROM texts_fts WHERE rowid = ?').run(id)
     stmt(db, 'INSERT INTO texts_fts (rowid, text) VALUES (?, ?)').run(id, ftsText(clean.text))
     stmt(db, "DELETE FROM fields WHERE document_id = ? AND origin = 'auto'").run(id)
     insertAutoFields(db, id, result, at)
