@@ -214,7 +214,20 @@ export interface Api {
   /** desktop: main asks where with its save dialog (cancelled: ApiError 'cancelled'); browser: a download */
   'export.start': [ExportSettings, { job: string }]
   'fields.dictionary': [void, { version: string }]
+  /** the authority list of agencies built from the library: one agency under its written names (issue 13) */
+  'dataset.agencies': [void, AgencyEntry[]]
+  /** documents that are copies of one report (same agency and year, closely matching text) */
+  'dataset.groups': [void, CopyGroup[]]
+  /**
+   * One agency, one name: every document whose agency is written as one of `from` gets `to`, as one undoable
+   * bulk change (history.undo with the returned batch), re-validated like any correction.
+   */
+  'dataset.mergeAgency': [{ from: string[]; to: string; reason?: string; reviewer?: string }, { changed: number; batch: string; documents: number[] }]
 }
+export interface AgencyVariant { name: string; documents: number }
+export interface AgencyEntry { name: string; key: string; region_code: string | null; documents: number; variants: AgencyVariant[] }
+export interface CopyGroup { id: number; documents: number[]; similarity: number }
+
 export type ApiMethod = keyof Api
 export type ApiArgs<M extends ApiMethod> = Api[M][0]
 export type ApiResult<M extends ApiMethod> = Api[M][1]

@@ -7,14 +7,8 @@
 import type { Db } from '../library/db'
 import { agencyKey, cleanAgencyName } from './agency-key'
 
-export interface AgencyVariant { name: string; documents: number }
-export interface AgencyEntry {
-  name: string
-  key: string
-  region_code: string | null
-  documents: number
-  variants: AgencyVariant[]
-}
+import type { AgencyEntry } from '../../shared/contract'
+export type { AgencyEntry, AgencyVariant } from '../../shared/contract'
 
 interface Row { agency: string; code: string | null; n: number }
 
@@ -62,4 +56,13 @@ export function buildAuthority(db: Db): AgencyEntry[] {
     })
   }
   return out.sort((a, b) => b.documents - a.documents || (a.name < b.name ? -1 : 1))
+}
+
+/** Documents whose agency is written exactly as one of `names` (the variants a person chose to merge). */
+export function documentsWithAgency(db: Db, names: readonly string[]): number[] {
+  if (names.length === 0) return []
+  const stmt = db.prepare("SELECT document_id FROM fields WHERE field_id = 'agency' AND value = ? ORDER BY document_id").pluck()
+  const ids = new Set<number>()
+  for (const n of names) for (const id of stmt.all(JSON.stringify(n)) as number[]) ids.add(id)
+  return [...ids].sort((a, b) => a - b)
 }

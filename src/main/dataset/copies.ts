@@ -14,7 +14,8 @@
 import type { Db } from '../library/db'
 import { agencyKey } from './agency-key'
 
-export interface CopyGroup { id: number; documents: number[]; similarity: number }
+import type { CopyGroup } from '../../shared/contract'
+export type { CopyGroup } from '../../shared/contract'
 
 const SHINGLE = 4
 const SAMPLE = 16

@@ -12,6 +12,8 @@ import { LATEST_VERSION } from '../library/migrations'
 import { LibraryError } from '../library/errors'
 import { countExport } from '../export'
 import type { ServiceContext } from './context'
+import { buildAuthority, documentsWithAgency } from '../dataset/authority'
+import { findCopyGroups } from '../dataset/copies'
 import { historySteps, redo, undo } from './history'
 import { dismissWarning } from './dismiss'
 import { revalidate } from './revalidate'
@@ -133,6 +135,20 @@ export function createServiceMap(ctx: ServiceContext): ServiceMap {
     'export.count': async (req) => ({ documents: countExport(db, byIds(req)) }),
     'export.start': async (req) => startExport(ctx, byIds(req)),
     'fields.dictionary': async () => ({ version: DICTIONARY_VERSION }),
+    'dataset.agencies': async () => buildAuthority(db),
+    'dataset.groups': async () => findCopyGroups(db),
+    'dataset.mergeAgency': async ({ from, to, reason, reviewer }) => {
+      const ids = documentsWithAgency(db, from)
+      if (ids.length === 0) return { changed: 0, batch: '', documents: [] }
+      // the same path as a person's bulk correction: revisions in one batch (undoable at once), re-validated
+      const r = setFieldValues(db, ids, 'agency', to, { reason: reason ?? `合并机构名称 merged agency names: ${from.join(' / ')} → ${to}`, origin: 'corrected', reviewer: who(reviewer) })
+      if (r.changed > 0) {
+        startReview(db, ids, r.batch, who(reviewer))
+        revalidate(db, ids)
+      }
+      changed(ids)
+      return { ...r, documents: ids }
+    },
   }
 }
 
@@ -142,7 +158,7 @@ export const READ_ONLY_MESSAGE = '资料库以只读方式打开（只读介质�
 /** The methods that change the library: refused at the door of a read-only library. */
 const WRITES: ReadonlySet<string> = new Set<ApiMethod>([
   'documents.setStatus', 'documents.setNote', 'fields.set', 'fields.confirm', 'tags.create', 'tags.update', 'tags.delete',
-  'tags.apply', 'history.undo', 'history.redo', 'import.choose',
+  'tags.apply', 'history.undo', 'history.redo', 'import.choose', 'dataset.mergeAgency',
 ])
 
 /** Any failure as an ApiError, so that every transport sends the same `{name, code, message}`. */

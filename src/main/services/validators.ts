@@ -189,6 +189,17 @@ export const VALIDATORS: Validators = {
   'export.count': (raw) => exportRequest(raw, 'export.count'),
   'export.start': (raw) => exportRequest(raw, 'export.start'),
   'fields.dictionary': (raw) => noArgs(raw, 'fields.dictionary'),
+  'dataset.agencies': (raw) => noArgs(raw, 'dataset.agencies'),
+  'dataset.groups': (raw) => noArgs(raw, 'dataset.groups'),
+  'dataset.mergeAgency': (raw) => {
+    const o = object(raw, 'dataset.mergeAgency', ['from', 'to', 'reason', 'reviewer'])
+    return compact({
+      from: array(o, 'from', (v, where) => strItem(v, where), { nonEmpty: true, max: 1000 }),
+      to: str(o, 'to', { nonEmpty: true, max: 500 }),
+      reason: optStr(o, 'reason', { max: 2000 }),
+      reviewer: reviewer(o),
+    })
+  },
 }
 
 function undoArgs(raw: unknown, method: string): { revision?: number; batch?: string; document?: number; reviewer?: string } {
