@@ -218,6 +218,8 @@ export interface Api {
   'dataset.agencies': [void, AgencyEntry[]]
   /** documents that are copies of one report (same agency and year, closely matching text) */
   'dataset.groups': [void, CopyGroup[]]
+  /** the same agency's reports of the year before and after this one (the cross-year checks compare with them) */
+  'documents.neighbours': [{ id: number }, { previous: number | null; next: number | null }]
   /**
    * One agency, one name: every document whose agency is written as one of `from` gets `to`, as one undoable
    * bulk change (history.undo with the returned batch), re-validated like any correction.

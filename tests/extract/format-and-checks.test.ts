@@ -39,3 +39,19 @@ describe('checks', () => {
     expect(mojibakeCheck('锟斤拷锟斤拷')[0].code).toBe('mojibake')
   })
 })
+
+describe('year-on-year jumps (issue 13)', () => {
+  it('warns on a headline figure ten times apart from the year before, on that field', () => {
+    const w = crossYearWarnings({ proactive_disclosures: 1200, report_year: 2021 }, { proactive_disclosures: 120, report_year: 2020 })
+    expect(w.map((x) => [x.code, x.fields])).toEqual([['year_jump', ['proactive_disclosures']]])
+    expect(w[0].message).toContain('2020年')
+    expect(crossYearWarnings({ applications_received: 3 }, { applications_received: 310 })[0]?.code).toBe('year_jump')
+  })
+
+  it('stays quiet for small counts and ordinary swings', () => {
+    expect(crossYearWarnings({ admin_lawsuits: 12 }, { admin_lawsuits: 1 })).toEqual([])
+    expect(crossYearWarnings({ proactive_disclosures: 250 }, { proactive_disclosures: 30 })).toEqual([])
+    expect(crossYearWarnings({ proactive_disclosures: 250 }, { proactive_disclosures: null })).toEqual([])
+  })
+})
+

@@ -79,3 +79,15 @@ describe('dataset services', () => {
     await expect(call('dataset.mergeAgency', { from: ['x'], to: '' })).rejects.toMatchObject({ code: 'bad_request' })
   })
 })
+
+describe('years side by side', () => {
+  it("gives the same agency's report of the year before and after", async () => {
+    await call('fields.set', { ids: [ids['b.txt']], field: 'agency', value: '海关总署' })
+    const firstOf2019 = Math.min(ids['a.txt'], ids['a-copy.txt'])
+    expect(await call('documents.neighbours', { id: ids['a.txt'] })).toEqual({ previous: null, next: ids['b.txt'] })
+    expect(await call('documents.neighbours', { id: ids['b.txt'] })).toEqual({ previous: firstOf2019, next: null })
+    expect(await call('documents.neighbours', { id: ids['c.txt'] })).toEqual({ previous: null, next: null })
+    await expect(call('documents.neighbours', { id: 999 })).rejects.toMatchObject({ code: 'not_found' })
+  })
+})
+

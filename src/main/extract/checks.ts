@@ -137,7 +137,7 @@ export function lostTableWarning(lines: number, headingsOnly: boolean): DocWarni
  * Cross-year carry-over for the same agency: this year's requests carried over (t3.carried.total, or
  * applications_carried_over) should equal last year's carried forward (t3.carry_forward.total).
  */
-export function crossYearWarnings(thisYear: Record<string, FieldValue>, lastYear: Record<string, FieldValue>): DocWarning[] {
+function carryOverWarnings(thisYear: Record<string, FieldValue>, lastYear: Record<string, FieldValue>): DocWarning[] {
   const carried = thisYear['t3.carried.total'] ?? thisYear['applications_carried_over'] ?? null
   const forward = lastYear['t3.carry_forward.total'] ?? null
   if (typeof carried !== 'number' || typeof forward !== 'number' || carried === forward) return []
@@ -148,4 +148,42 @@ export function crossYearWarnings(thisYear: Record<string, FieldValue>, lastYear
     message: `上年结转申请 ${carried} 件，与${y}年报告的结转下年度 ${forward} 件不一致`,
     message_en: `Requests carried over (${carried}) differ from those carried forward in ${yEn}'s report (${forward})`,
   }]
+}
+
+/** Headline figures compared year on year, with their labels. */
+const YEAR_ON_YEAR: readonly [string, string, string][] = [
+  ['proactive_disclosures', '主动公开信息数', 'items proactively disclosed'],
+  ['applications_received', '收到申请数', 'requests received'],
+  ['admin_reconsiderations', '行政复议数', 'administrative reconsiderations'],
+  ['admin_lawsuits', '行政诉讼数', 'administrative lawsuits'],
+]
+/** A jump this large (either way) between consecutive years is worth a look: a lost or extra digit, another scope. */
+const JUMP = 10
+/** Below this, small counts swing by tenfold in ordinary years (1 → 12 lawsuits): no warning. */
+const JUMP_FLOOR = 20
+
+function jumpWarnings(thisYear: Record<string, FieldValue>, lastYear: Record<string, FieldValue>): DocWarning[] {
+  const out: DocWarning[] = []
+  const y = typeof lastYear['report_year'] === 'number' ? `${lastYear['report_year']}年` : '上一年'
+  const yEn = typeof lastYear['report_year'] === 'number' ? String(lastYear['report_year']) : 'the previous year'
+  for (const [field, zh, en] of YEAR_ON_YEAR) {
+    const now = thisYear[field]
+    const then = lastYear[field]
+    if (typeof now !== 'number' || typeof then !== 'number' || Math.max(now, then) < JUMP_FLOOR) continue
+    if (Math.max(now, then) < JUMP * Math.max(1, Math.min(now, then))) continue
+    out.push({
+      code: 'year_jump', severity: 'warning', fields: [field],
+      message: `${zh} ${now}，与${y}的 ${then} 相差十倍以上，请核对（多或少了一位数？统计口径不同？）`,
+      message_en: `${en[0].toUpperCase()}${en.slice(1)} ${now} is more than ten times apart from ${yEn}'s ${then}: check it (a digit too many or too few? another scope?)`,
+    })
+  }
+  return out
+}
+
+/**
+ * Checks of this year's report against the same agency's previous one (issue 13): the carry-over, and a
+ * headline figure that jumps by an order of magnitude.
+ */
+export function crossYearWarnings(thisYear: Record<string, FieldValue>, lastYear: Record<string, FieldValue>): DocWarning[] {
+  return [...carryOverWarnings(thisYear, lastYear), ...jumpWarnings(thisYear, lastYear)]
 }

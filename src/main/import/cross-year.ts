@@ -13,7 +13,7 @@ import { stmt } from '../library/statements'
 export type FieldRecord = Record<string, FieldValue>
 
 /** Codes crossYearWarnings can return (src/main/extract/checks.ts): what gets replaced on a re-run. */
-const CROSS_YEAR_CODES = ['carry_over_mismatch']
+const CROSS_YEAR_CODES = ['carry_over_mismatch', 'year_jump']
 
 interface Key { id: number; agency: string; year: number }
 
@@ -31,6 +31,13 @@ function findYear(db: Db, agency: string, year: number, not: number): number | n
     'SELECT document_id AS id FROM report_keys WHERE agency = ? AND year = ? AND document_id <> ? ORDER BY document_id LIMIT 1',
   ).get(JSON.stringify(agency), JSON.stringify(year), not) as { id: number } | undefined
   return r ? r.id : null
+}
+
+/** The same agency's reports of the year before and after `id` (the first of each, by id). */
+export function yearNeighbours(db: Db, id: number): { previous: number | null; next: number | null } {
+  const k = keyOf(db, id)
+  if (!k) return { previous: null, next: null }
+  return { previous: findYear(db, k.agency, k.year - 1, id), next: findYear(db, k.agency, k.year + 1, id) }
 }
 
 export function fieldRecord(db: Db, id: number): FieldRecord {

@@ -13,6 +13,7 @@ import { LibraryError } from '../library/errors'
 import { countExport } from '../export'
 import type { ServiceContext } from './context'
 import { buildAuthority, documentsWithAgency } from '../dataset/authority'
+import { yearNeighbours } from '../import/cross-year'
 import { findCopyGroups } from '../dataset/copies'
 import { historySteps, redo, undo } from './history'
 import { dismissWarning } from './dismiss'
@@ -137,6 +138,10 @@ export function createServiceMap(ctx: ServiceContext): ServiceMap {
     'fields.dictionary': async () => ({ version: DICTIONARY_VERSION }),
     'dataset.agencies': async () => buildAuthority(db),
     'dataset.groups': async () => findCopyGroups(db),
+    'documents.neighbours': async ({ id }) => {
+      if (!db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id)) throw new ApiError('not_found', `no document ${id}`)
+      return yearNeighbours(db, id)
+    },
     'dataset.mergeAgency': async ({ from, to, reason, reviewer }) => {
       const ids = documentsWithAgency(db, from)
       if (ids.length === 0) return { changed: 0, batch: '', documents: [] }

@@ -23,7 +23,7 @@ import { extractReport, type CurrentValues } from '../extract/index'
 import { applyCrossYearWarnings } from '../import/cross-year'
 
 /** Codes whose warnings are recomputed from the values by the checks: a person's value does not settle them, a right value does. */
-const VALUE_CHECKS = new Set(['t3_balance', 't3_outcomes', 't3_row_total', 't4_block_total', 'date_before_year_end', 'date_long_after_year', 'carry_over_mismatch'])
+const VALUE_CHECKS = new Set(['t3_balance', 't3_outcomes', 't3_row_total', 't4_block_total', 'date_before_year_end', 'date_long_after_year', 'carry_over_mismatch', 'year_jump'])
 /** Fields derived from the region (extract/region-code.ts). */
 const DERIVED_FROM_REGION = ['region_code', 'admin_level']
 

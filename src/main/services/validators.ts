@@ -191,6 +191,7 @@ export const VALIDATORS: Validators = {
   'fields.dictionary': (raw) => noArgs(raw, 'fields.dictionary'),
   'dataset.agencies': (raw) => noArgs(raw, 'dataset.agencies'),
   'dataset.groups': (raw) => noArgs(raw, 'dataset.groups'),
+  'documents.neighbours': (raw) => ({ id: int(object(raw, 'documents.neighbours', ['id']), 'id', { min: 1 }) }),
   'dataset.mergeAgency': (raw) => {
     const o = object(raw, 'dataset.mergeAgency', ['from', 'to', 'reason', 'reviewer'])
     return compact({
