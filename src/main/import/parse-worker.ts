@@ -30,10 +30,20 @@ function cleanAndExtract(task: number, parsed: ParsedDocument, withParsed: boole
   }
 }
 
+/**
+ * Parse the request's bytes and let go of them: once the reader is done they are not needed, and a 40 MB
+ * file's bytes would otherwise stay through the whole of cleaning and extraction (issue 10).
+ */
+function parseTaking(req: Extract<WorkerRequest, { type: 'parse' }>): Promise<ParsedDocument> {
+  const bytes = req.bytes
+  req.bytes = new Uint8Array(0)
+  return parseDocument(bytes, req.name)
+}
+
 async function handle(req: WorkerRequest): Promise<{ msg: WorkerResponse; transfer: ArrayBuffer[] }> {
   try {
     if (req.type === 'parse') {
-      const parsed = await parseDocument(req.bytes, req.name)
+      const parsed = await parseTaking(req)
       return cleanAndExtract(req.task, parsed, true)
     }
     return cleanAndExtract(req.task, req.parsed, false)

@@ -7,6 +7,12 @@
 import { IngestError } from './errors'
 
 export const MAX_TEXT_CHARS = 24 * 1024 * 1024
+/**
+ * Above this, a text's paragraph blocks stay implicit (ParsedDocument.implicitParagraphs) and a web page's
+ * source is read by the large-page reader (html-stream.ts) instead of a parse tree: real reports are far
+ * below it (under 1 M characters), so they keep the readers' exact output.
+ */
+export const LARGE_TEXT_CHARS = 4 * 1024 * 1024
 /** A web page's markup costs more than its text while it is parsed: its source may be twice as long. */
 export const MAX_HTML_SOURCE_CHARS = 2 * MAX_TEXT_CHARS
 
