@@ -24,6 +24,16 @@ export interface NewDocument {
   extraction: ExtractionResult | null
   importRun?: number | null
   importedAt?: string
+  /**
+   * A very long document's raw and clean texts as UTF-8 (import/worker-protocol.ts WorkerTexts), stored as
+   * they are instead of parsed.text and clean.text: the main thread never makes strings of them.
+   */
+  utf8?: { raw: Uint8Array; clean: Uint8Array; map: Uint8Array }
+}
+
+/** Bytes bound as a parameter without a copy (CAST(? AS TEXT) in the SQL stores UTF-8 as text, not as a blob). */
+function utf8Param(b: Uint8Array): Buffer {
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength)
 }
 
 export function findBySha256(db: Db, sha256: string): number | null {
@@ -86,10 +96,13 @@ export function insertDocument(db: Db, d: NewDocument): { id: number; created: b
     ).run(d.sha256, d.size, d.fileName, d.filePath, p.kind, p.encoding, p.pageCount, at, d.extraction?.extractorVersion ?? null, d.extraction ? at : null, d.importRun ?? null)
     const id = Number(info.lastInsertRowid)
     stmt(db, 'INSERT INTO originals (document_id, bytes) VALUES (?, ?)').run(id, Buffer.from(d.bytes.buffer, d.bytes.byteOffset, d.bytes.byteLength))
-    stmt(db, 'INSERT INTO texts (document_id, raw_text, clean_text, structure, clean_map) VALUES (?, ?, ?, ?, ?)').run(
-      id, p.text, d.clean.text, structureJson(p), mapToBlob(d.clean.map),
+    const raw = d.utf8 ? utf8Param(d.utf8.raw) : p.text
+    const clean = d.utf8 ? utf8Param(d.utf8.clean) : d.clean.text
+    // CAST: a text bound as UTF-8 bytes is stored as that text (a string stays as it is)
+    stmt(db, 'INSERT INTO texts (document_id, raw_text, clean_text, structure, clean_map) VALUES (?, CAST(? AS TEXT), CAST(? AS TEXT), ?, ?)').run(
+      id, raw, clean, structureJson(p), d.utf8 ? utf8Param(d.utf8.map) : mapToBlob(d.clean.map),
     )
-    stmt(db, 'INSERT INTO texts_fts (rowid, text) VALUES (?, ?)').run(id, ftsText(d.clean.text))
+    stmt(db, 'INSERT INTO texts_fts (rowid, text) VALUES (?, CAST(? AS TEXT) || ?)').run(id, clean, ftsText(''))
     insertWarnings(db, id, 'import', p.warnings)
     if (d.extraction) {
       insertAutoFields(db, id, d.extraction, at)
