@@ -24,9 +24,13 @@ if (!port) throw new Error('parse-worker must run in a worker thread')
  * heap limit; collecting it before the next large allocation keeps the worker's peak lower (issue 10).
  * V8 offers gc() only behind a flag, set here for this thread's own context.
  */
+let gc: (() => void) | null = null
 function collectGarbage(): void {
-  setFlagsFromString('--expose-gc')
-  ;(runInNewContext('gc') as () => void)()
+  if (gc === null) {
+    setFlagsFromString('--expose-gc')
+    gc = runInNewContext('gc') as () => void
+  }
+  gc()
 }
 
 function cleanAndExtract(task: number, parsed: ParsedDocument, withParsed: boolean): { msg: WorkerResponse; transfer: ArrayBuffer[] } {
