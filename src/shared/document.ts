@@ -52,6 +52,12 @@ export interface ParsedDocument {
   /** PDF: offset in `text` where each page starts */
   pageStarts?: number[]
   warnings: DocWarning[]
+  /**
+   * A very long TXT or web page (issue 10): its paragraph blocks are left out of `blocks` (one object per
+   * line cost hundreds of MB), which then holds its tables only. Every non-blank line of `text` outside a
+   * table is one paragraph block, trimmed (ingest/implicit-paragraphs.ts makes them again).
+   */
+  implicitParagraphs?: true
 }
 
 /** One extracted value with its provenance. */

@@ -232,10 +232,11 @@ function checkedChannelTotal(ctx: Ctx): Hit | null {
 function fullSentences(ctx: Ctx): Sentence[] {
   const out: Sentence[] = []
   for (const l of ctx.lines) {
+    const t = l.text
     let s = 0
-    for (let i = 0; i <= l.text.length; i++) {
-      if (i < l.text.length && l.text[i] !== '。') continue
-      if (i > s) out.push({ text: l.text.slice(s, i + 1), start: l.start + s, end: l.start + Math.min(i + 1, l.text.length) })
+    for (let i = 0; i <= t.length; i++) {
+      if (i < t.length && t[i] !== '。') continue
+      if (i > s) out.push({ text: t.slice(s, i + 1), start: l.start + s, end: l.start + Math.min(i + 1, t.length) })
       s = i + 1
     }
   }

@@ -4,6 +4,7 @@
  * Line breaks and tabs stay: lines carry titles and signatures, tabs separate table cells.
  */
 import { rawSpan, type CleanText } from '../text/index'
+import { LARGE_TEXT_CHARS } from '../ingest/text-limit'
 
 export type { CleanText }
 
@@ -123,14 +124,35 @@ export function rawSpanOf(view: TextView, start: number, end: number): [number, 
 
 export interface Line { text: string; start: number; end: number }
 
+/**
+ * A line or sentence of a very long view: its offsets, its text sliced from the view when read. A
+ * 16 M-character text has about 900,000 of them, and one string kept for each took ~50 MB (issue 10).
+ */
+class ViewSpan implements Line {
+  constructor(private readonly of: string, readonly start: number, readonly end: number) {}
+  get text(): string {
+    return this.of.slice(this.start, this.end)
+  }
+}
+
+/** Lines and sentences of a view this long are ViewSpans; shorter views keep plain objects. */
+const LAZY_SPANS_CHARS = LARGE_TEXT_CHARS
+
+function spanMaker(t: string): (start: number, end: number) => Line {
+  return t.length > LAZY_SPANS_CHARS
+    ? (start, end) => new ViewSpan(t, start, end)
+    : (start, end) => ({ text: t.slice(start, end), start, end })
+}
+
 /** Lines of a view, with their view offsets. */
 export function linesOf(view: TextView): Line[] {
   const out: Line[] = []
   let s = 0
   const t = view.text
+  const span = spanMaker(t)
   for (let i = 0; i <= t.length; i++) {
     if (i === t.length || t[i] === '\n') {
-      out.push({ text: t.slice(s, i), start: s, end: i })
+      out.push(span(s, i))
       s = i + 1
     }
   }
@@ -143,12 +165,13 @@ export interface Sentence { text: string; start: number; end: number }
 export function sentencesOf(view: TextView): Sentence[] {
   const out: Sentence[] = []
   const t = view.text
+  const span = spanMaker(t)
   let s = 0
   for (let i = 0; i <= t.length; i++) {
     const c = t[i]
     if (i === t.length || c === '\n' || c === '。' || c === '！' || c === '？' || c === '；' || c === ';') {
       const e = i === t.length || c === '\n' ? i : i + 1
-      if (e > s) out.push({ text: t.slice(s, e), start: s, end: e })
+      if (e > s) out.push(span(s, e))
       s = i + 1
     }
   }

@@ -55,6 +55,10 @@ export class BatchedWriter {
     this.bytes = 0
     if (batch.length === 0) return
     const settled: (() => void)[] = []
+    // a very long document's pages go to the WAL as they fill a small cache instead of piling up in the
+    // 64 MB one on top of its texts (issue 10); the cache comes back to its size after the commit
+    const cacheSize = batch.some((q) => q.doc.utf8) ? (this.db.pragma('cache_size', { simple: true }) as number) : null
+    if (cacheSize !== null) this.db.pragma('cache_size = -4096')
     try {
       this.db.transaction(() => {
         for (const q of batch) {
@@ -73,6 +77,8 @@ export class BatchedWriter {
       // the commit itself failed (disk full, library locked): nothing of this batch is stored
       for (const q of batch) q.reject(e)
       return
+    } finally {
+      if (cacheSize !== null) this.db.pragma(`cache_size = ${cacheSize}`)
     }
     for (const s of settled) s()
   }

@@ -5,23 +5,62 @@
  * out-of-memory kills the worker and the pool fails that one file.
  */
 import { parentPort } from 'node:worker_threads'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import { parseDocument } from '../ingest/index'
 import { cleanText } from '../text/index'
 import { extractReport } from '../extract/index'
 import type { ExtractionResult, ParsedDocument } from '../../shared/document'
+import { LARGE_TEXT_CHARS } from '../ingest/text-limit'
+import { mapToBlob } from '../library/codec'
 import type { WorkerRequest, WorkerResponse } from './worker-protocol'
 
 const port = parentPort
 if (!port) throw new Error('parse-worker must run in a worker thread')
 
+/**
+ * A full collection, for a very long text only: between cleaning, extraction and the hand-over, a 16 M-character
+ * text leaves a few hundred MB of garbage (offset arrays, the view, its lines) that V8 would keep until its
+ * heap limit; collecting it before the next large allocation keeps the worker's peak lower (issue 10).
+ * V8 offers gc() only behind a flag, set here for this thread's own context.
+ */
+let gc: (() => void) | null = null
+function collectGarbage(): void {
+  if (gc === null) {
+    setFlagsFromString('--expose-gc')
+    gc = runInNewContext('gc') as () => void
+  }
+  gc()
+}
+
 function cleanAndExtract(task: number, parsed: ParsedDocument, withParsed: boolean): { msg: WorkerResponse; transfer: ArrayBuffer[] } {
+  const long = parsed.text.length > LARGE_TEXT_CHARS
+  // the reader's garbage (a page's source) before cleaning, the cleaner's before extraction
+  if (long) collectGarbage()
   const clean = cleanText(parsed.text)
+  if (long) collectGarbage()
   let extraction: ExtractionResult | null = null
   let extractError: string | undefined
   try {
     extraction = extractReport(parsed, clean)
   } catch (e) {
     extractError = e instanceof Error ? e.message : String(e)
+  }
+  if (withParsed && long) {
+    // a very long text goes over as UTF-8 bytes, moved rather than copied (worker-protocol.ts WorkerTexts)
+    const mapBlob = mapToBlob(clean.map)
+    clean.ends = undefined
+    clean.map = new Int32Array(0)
+    collectGarbage()
+    const raw = Buffer.from(parsed.text, 'utf8')
+    const cleanBytes = Buffer.from(clean.text, 'utf8')
+    return {
+      msg: {
+        task, ok: true, parsed: { ...parsed, text: '' }, clean: { text: '', map: clean.map }, extraction, ...(extractError ? { extractError } : {}),
+        utf8: { raw, clean: cleanBytes, map: mapBlob },
+      },
+      transfer: [raw.buffer as ArrayBuffer, cleanBytes.buffer as ArrayBuffer],
+    }
   }
   const map = clean.map
   return {
@@ -30,10 +69,20 @@ function cleanAndExtract(task: number, parsed: ParsedDocument, withParsed: boole
   }
 }
 
+/**
+ * Parse the request's bytes and let go of them: once the reader is done they are not needed, and a 40 MB
+ * file's bytes would otherwise stay through the whole of cleaning and extraction (issue 10).
+ */
+function parseTaking(req: Extract<WorkerRequest, { type: 'parse' }>): Promise<ParsedDocument> {
+  const bytes = req.bytes
+  req.bytes = new Uint8Array(0)
+  return parseDocument(bytes, req.name)
+}
+
 async function handle(req: WorkerRequest): Promise<{ msg: WorkerResponse; transfer: ArrayBuffer[] }> {
   try {
     if (req.type === 'parse') {
-      const parsed = await parseDocument(req.bytes, req.name)
+      const parsed = await parseTaking(req)
       return cleanAndExtract(req.task, parsed, true)
     }
     return cleanAndExtract(req.task, req.parsed, false)

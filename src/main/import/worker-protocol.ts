@@ -12,6 +12,19 @@ export type WorkerRequest =
 
 export interface WorkerClean { text: string; map: Int32Array }
 
+/**
+ * A very long document's raw and clean texts as UTF-8 bytes, transferred instead of cloned (issue 10): a
+ * clone of two 16 M-character strings needed a serialised copy here and another in the main thread, at
+ * the moment the worker's memory is at its highest. `parsed.text` and `clean.text` are then ''; the library
+ * stores these bytes as they are (library/documents.ts).
+ */
+export interface WorkerTexts {
+  raw: Uint8Array
+  clean: Uint8Array
+  /** the clean map as the library stores it (library/codec.ts mapToBlob); `clean.map` is then empty */
+  map: Uint8Array
+}
+
 export type WorkerResponse =
   | {
       task: number
@@ -22,5 +35,7 @@ export type WorkerResponse =
       /** null when the extractor itself failed: the document is still kept, with extractError as a warning */
       extraction: ExtractionResult | null
       extractError?: string
+      /** 'parse' of a very long text: its texts, instead of parsed.text and clean.text */
+      utf8?: WorkerTexts
     }
   | { task: number; ok: false; code: string; message: string }

@@ -7,32 +7,32 @@
 import { parse, HTMLElement, TextNode, type Node } from 'node-html-parser'
 import { TextBuilder } from './text-builder'
 
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html',
   'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'title', 'ul', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot',
 ])
 
-const SKIP_TAGS = new Set([
+export const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'audio', 'video',
   'select', 'option', 'datalist', 'button', 'head-style', 'xml',
 ])
 
 /** Elements whose content the parser must not read as markup. */
-const PARSE_OPTIONS = {
+export const PARSE_OPTIONS = {
   lowerCaseTagName: false,
   comment: false,
   blockTextElements: { script: true, style: true, noscript: true, textarea: true },
 }
 
 /** The parser keeps a doctype or an XML declaration as text: they go first. */
-const PROLOGUE = /<!doctype[^>]*>|<\?xml[^>]*\?>/gi
+export const PROLOGUE = /<!doctype[^>]*>|<\?xml[^>]*\?>/gi
 
 export function parseHtml(html: string): HTMLElement {
   return parse(html.replace(PROLOGUE, ''), PARSE_OPTIONS)
 }
 
-function tagOf(node: Node): string {
+export function tagOf(node: Node): string {
   return node instanceof HTMLElement ? (node.rawTagName ?? '').toLowerCase() : ''
 }
 
@@ -93,51 +93,73 @@ export function tableGrid(table: HTMLElement): string[][] {
   return grid.map((row) => Array.from({ length: width }, (_, k) => row[k] ?? ''))
 }
 
+/**
+ * The line being built from text runs: a block boundary or a <br> ends it. Shared by the tree walker
+ * below and the large-page reader (html-stream.ts), so both make the same paragraphs.
+ */
+export class HtmlLine {
+  private parts: string[] = []
+  /** inside <pre>: whitespace kept, <br> a line break */
+  preDepth = 0
+  constructor(private readonly b: TextBuilder) {}
+
+  text(t: string): void {
+    this.parts.push(this.preDepth > 0 ? t : t.replace(WS, ' '))
+  }
+
+  br(): void {
+    if (this.preDepth > 0) this.parts.push('\n')
+    else this.flush()
+  }
+
+  flush(): void {
+    if (this.parts.length === 0) return
+    const text = this.parts.join('')
+    this.parts = []
+    this.b.paragraph(this.preDepth > 0 ? text : text.replace(/ {2,}/g, ' '))
+  }
+}
+
+/** A table element: its captions as paragraphs, then its grid. */
+export function appendTable(table: HTMLElement, b: TextBuilder): void {
+  for (const kid of table.childNodes) if (kid instanceof HTMLElement && tagOf(kid) === 'caption') b.paragraph(flatText(kid))
+  b.table(tableGrid(table))
+}
+
 type Frame = { node: Node; exit: boolean }
 
 /** Appends the blocks of an HTML tree to a builder. */
 export function appendHtmlBlocks(root: HTMLElement, b: TextBuilder): void {
-  let line: string[] = []
-  let preDepth = 0
-  const flush = (): void => {
-    if (line.length === 0) return
-    const text = line.join('')
-    line = []
-    b.paragraph(preDepth > 0 ? text : text.replace(/ {2,}/g, ' '))
-  }
+  const line = new HtmlLine(b)
   const stack: Frame[] = [{ node: root, exit: false }]
   while (stack.length > 0) {
     const { node, exit } = stack.pop() as Frame
     if (node instanceof TextNode) {
-      const t = node.text
-      if (preDepth > 0) line.push(t)
-      else line.push(t.replace(WS, ' '))
+      line.text(node.text)
       continue
     }
     if (!(node instanceof HTMLElement)) continue
     const tag = tagOf(node)
     if (exit) {
-      if (tag === 'pre') preDepth--
-      if (BLOCK_TAGS.has(tag)) flush()
+      if (tag === 'pre') line.preDepth--
+      if (BLOCK_TAGS.has(tag)) line.flush()
       continue
     }
     if (SKIP_TAGS.has(tag)) continue
     if (tag === 'br') {
-      if (preDepth > 0) line.push('\n')
-      else flush()
+      line.br()
       continue
     }
     if (tag === 'table') {
-      flush()
-      for (const kid of node.childNodes) if (kid instanceof HTMLElement && tagOf(kid) === 'caption') b.paragraph(flatText(kid))
-      b.table(tableGrid(node))
+      line.flush()
+      appendTable(node, b)
       continue
     }
-    if (BLOCK_TAGS.has(tag)) flush()
-    if (tag === 'pre') preDepth++
+    if (BLOCK_TAGS.has(tag)) line.flush()
+    if (tag === 'pre') line.preDepth++
     stack.push({ node, exit: true })
     const kids = node.childNodes
     for (let k = kids.length - 1; k >= 0; k--) stack.push({ node: kids[k], exit: false })
   }
-  flush()
+  line.flush()
 }

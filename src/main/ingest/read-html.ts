@@ -7,8 +7,9 @@
 import type { DocWarning, ParsedDocument } from '../../shared/document'
 import { bomEncoding, chooseLegacy, decodeAs, decodeText, normaliseCharset, type DecodedText } from './encoding'
 import { IngestError } from './errors'
-import { checkTextLength, MAX_HTML_SOURCE_CHARS } from './text-limit'
+import { checkTextLength, LARGE_TEXT_CHARS, MAX_HTML_SOURCE_CHARS } from './text-limit'
 import { appendHtmlBlocks, parseHtml } from './html-blocks'
+import { appendHtmlSourceBlocks } from './html-stream'
 import { decodeWarnings, textQuality, unifyLineEndings } from './read-txt'
 import { TextBuilder } from './text-builder'
 import { warning } from './warnings'
@@ -68,8 +69,11 @@ export function readHtml(bytes: Uint8Array): ParsedDocument {
   const { decoded, warnings } = decodeHtml(bytes)
   checkTextLength(decoded.text.length, MAX_HTML_SOURCE_CHARS, 'page')
   const html = unifyLineEndings(decoded.text)
-  const b = new TextBuilder()
-  appendHtmlBlocks(parseHtml(html), b)
+  // a very long page: no parse tree (hundreds of MB) and no paragraph objects (issue 10)
+  const large = html.length > LARGE_TEXT_CHARS
+  const b = new TextBuilder({ paragraphBlocks: !large })
+  if (large) appendHtmlSourceBlocks(html, b)
+  else appendHtmlBlocks(parseHtml(html), b)
   const text = b.build()
   if (text.trim() === '') throw new IngestError('empty', 'Web page contains no text (网页没有任何文字内容)')
   return {
@@ -79,5 +83,6 @@ export function readHtml(bytes: Uint8Array): ParsedDocument {
     text,
     blocks: b.blocks,
     warnings: [...warnings, ...decodeWarnings(textQuality(text), decoded.encoding)],
+    ...(large ? { implicitParagraphs: true as const } : {}),
   }
 }

@@ -6,7 +6,7 @@
 import type { DocWarning, ParagraphBlock, ParsedDocument } from '../../shared/document'
 import { decodeText, type DecodedText } from './encoding'
 import { IngestError } from './errors'
-import { checkTextLength } from './text-limit'
+import { checkTextLength, LARGE_TEXT_CHARS } from './text-limit'
 import { warning } from './warnings'
 
 export interface TextQuality {
@@ -74,6 +74,14 @@ export function lineBlocks(text: string): ParagraphBlock[] {
   return blocks
 }
 
+function hasNonSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c !== 10 && !isSpace(c)) return true
+  }
+  return false
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x3000 || c === 0xfeff
 }
@@ -85,7 +93,12 @@ export function readTxt(bytes: Uint8Array, decoded: DecodedText = decodeText(byt
   if (looksBinary(q)) {
     throw new IngestError('unsupported', 'File is binary data, not text or a supported document (文件是二进制数据，不是文本或支持的文档格式)')
   }
-  const blocks = lineBlocks(text)
-  if (blocks.length === 0) throw new IngestError('empty', 'File contains no text (文件没有任何文字内容)')
-  return { kind: 'txt', encoding: decoded.encoding, pageCount: null, text, blocks, warnings: decodeWarnings(q, decoded.encoding) }
+  // a very long text keeps its one-per-line paragraph blocks implicit (issue 10)
+  const large = text.length > LARGE_TEXT_CHARS
+  const blocks = large ? [] : lineBlocks(text)
+  if (large ? !hasNonSpace(text) : blocks.length === 0) throw new IngestError('empty', 'File contains no text (文件没有任何文字内容)')
+  return {
+    kind: 'txt', encoding: decoded.encoding, pageCount: null, text, blocks, warnings: decodeWarnings(q, decoded.encoding),
+    ...(large ? { implicitParagraphs: true as const } : {}),
+  }
 }

@@ -17,6 +17,9 @@ export class TextBuilder {
   private length = 0
   readonly blocks: Block[] = []
 
+  /** `paragraphBlocks: false`: record tables only (a very long text, see ParsedDocument.implicitParagraphs) */
+  constructor(private readonly opts: { paragraphBlocks?: boolean } = {}) {}
+
   private push(s: string): void {
     this.parts.push(s)
     this.length += s.length
@@ -44,6 +47,7 @@ export class TextBuilder {
       this.separate()
       const start = this.length
       this.push(line)
+      if (this.opts.paragraphBlocks === false) continue
       this.blocks.push(page === undefined ? { type: 'paragraph', text: line, start, end: this.length } : { type: 'paragraph', text: line, start, end: this.length, page })
     }
   }

@@ -1,12 +1,19 @@
 /**
- * How long a document's text may be. Reading, cleaning, extraction and storage peak at about 65 bytes of
- * RSS per character (measured by bench/memory-bench.ts: ~1.0-1.1 GB for a 16 M-character text), so 25 M
- * characters (a 70 MB Chinese text; real reports are under 1 M) stay under ~1.7 GB. A longer text is
- * refused with this message before that work, instead of exhausting a worker (issue 10).
+ * How long a document's text may be. Reading, cleaning, extraction and storage peak at about 40 bytes of
+ * RSS per character for a very long text (measured by bench/memory-bench.ts: ~650 MB for a 16 M-character
+ * text, ~740 MB for a 50 MB web page), so 25 M characters (a 70 MB Chinese text; real reports are under 1 M)
+ * stay under 1 GB (measured: 915 MB for 25 M). A longer text is refused with this message before that
+ * work, instead of exhausting a worker (issue 10).
  */
 import { IngestError } from './errors'
 
 export const MAX_TEXT_CHARS = 24 * 1024 * 1024
+/**
+ * Above this, a text's paragraph blocks stay implicit (ParsedDocument.implicitParagraphs) and a web page's
+ * source is read by the large-page reader (html-stream.ts) instead of a parse tree: real reports are far
+ * below it (under 1 M characters), so they keep the readers' exact output.
+ */
+export const LARGE_TEXT_CHARS = 4 * 1024 * 1024
 /** A web page's markup costs more than its text while it is parsed: its source may be twice as long. */
 export const MAX_HTML_SOURCE_CHARS = 2 * MAX_TEXT_CHARS
 

@@ -11,6 +11,7 @@ import { stmt } from './statements'
 import { ftsText } from './search-text'
 import { type CleanText, blobToMap, decodeValue, encodeValue, mapToBlob, nowIso } from './codec'
 import { applyingDismissals } from './dismissals'
+import { withImplicitParagraphs } from '../ingest/implicit-paragraphs'
 
 export interface NewDocument {
   sha256: string
@@ -23,6 +24,16 @@ export interface NewDocument {
   extraction: ExtractionResult | null
   importRun?: number | null
   importedAt?: string
+  /**
+   * A very long document's raw and clean texts as UTF-8 (import/worker-protocol.ts WorkerTexts), stored as
+   * they are instead of parsed.text and clean.text: the main thread never makes strings of them.
+   */
+  utf8?: { raw: Uint8Array; clean: Uint8Array; map: Uint8Array }
+}
+
+/** Bytes bound as a parameter without a copy (CAST(? AS TEXT) in the SQL stores UTF-8 as text, not as a blob). */
+function utf8Param(b: Uint8Array): Buffer {
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength)
 }
 
 export function findBySha256(db: Db, sha256: string): number | null {
@@ -85,10 +96,13 @@ export function insertDocument(db: Db, d: NewDocument): { id: number; created: b
     ).run(d.sha256, d.size, d.fileName, d.filePath, p.kind, p.encoding, p.pageCount, at, d.extraction?.extractorVersion ?? null, d.extraction ? at : null, d.importRun ?? null)
     const id = Number(info.lastInsertRowid)
     stmt(db, 'INSERT INTO originals (document_id, bytes) VALUES (?, ?)').run(id, Buffer.from(d.bytes.buffer, d.bytes.byteOffset, d.bytes.byteLength))
-    stmt(db, 'INSERT INTO texts (document_id, raw_text, clean_text, structure, clean_map) VALUES (?, ?, ?, ?, ?)').run(
-      id, p.text, d.clean.text, JSON.stringify({ blocks: p.blocks, pageStarts: p.pageStarts ?? null }), mapToBlob(d.clean.map),
+    const raw = d.utf8 ? utf8Param(d.utf8.raw) : p.text
+    const clean = d.utf8 ? utf8Param(d.utf8.clean) : d.clean.text
+    // CAST: a text bound as UTF-8 bytes is stored as that text (a string stays as it is)
+    stmt(db, 'INSERT INTO texts (document_id, raw_text, clean_text, structure, clean_map) VALUES (?, CAST(? AS TEXT), CAST(? AS TEXT), ?, ?)').run(
+      id, raw, clean, structureJson(p), d.utf8 ? utf8Param(d.utf8.map) : mapToBlob(d.clean.map),
     )
-    stmt(db, 'INSERT INTO texts_fts (rowid, text) VALUES (?, ?)').run(id, ftsText(d.clean.text))
+    stmt(db, 'INSERT INTO texts_fts (rowid, text) VALUES (?, CAST(? AS TEXT) || ?)').run(id, clean, ftsText(''))
     insertWarnings(db, id, 'import', p.warnings)
     if (d.extraction) {
       insertAutoFields(db, id, d.extraction, at)
@@ -163,9 +177,14 @@ interface DetailRow {
 /** The parsed shape again, as stored (for re-extraction). */
 export interface StoredText { raw_text: string; clean_text: string; blocks: Block[]; page_starts: number[] | null }
 
-function parseStructure(s: string): { blocks: Block[]; pageStarts: number[] | null } {
-  const v = JSON.parse(s) as { blocks?: Block[]; pageStarts?: number[] | null }
-  return { blocks: v.blocks ?? [], pageStarts: v.pageStarts ?? null }
+/** texts.structure: the blocks and page starts (and, for a very long text, that its paragraphs are implicit) */
+function structureJson(p: ParsedDocument): string {
+  return JSON.stringify({ blocks: p.blocks, pageStarts: p.pageStarts ?? null, ...(p.implicitParagraphs ? { implicitParagraphs: true } : {}) })
+}
+
+function parseStructure(s: string): { blocks: Block[]; pageStarts: number[] | null; implicitParagraphs: boolean } {
+  const v = JSON.parse(s) as { blocks?: Block[]; pageStarts?: number[] | null; implicitParagraphs?: boolean }
+  return { blocks: v.blocks ?? [], pageStarts: v.pageStarts ?? null, implicitParagraphs: v.implicitParagraphs === true }
 }
 
 /** Libraries filled before migration 2 have no stored map: identity until the next re-extraction writes one. */
@@ -194,7 +213,8 @@ export function getDocument(db: Db, id: number): DocumentDetail | null {
     raw_text: r.raw_text,
     clean_text: r.clean_text,
     clean_map: r.clean_map ? blobToMap(r.clean_map) : fallbackMap(r.clean_text.length, r.raw_text.length),
-    blocks: st.blocks,
+    // the contract's blocks are all of them: a very long text's implicit paragraphs are made here
+    blocks: st.implicitParagraphs ? withImplicitParagraphs(r.raw_text, st.blocks) : st.blocks,
     page_starts: st.pageStarts,
     verified: verifiedBy(db, id),
     candidates: storedCandidates(db, id),
@@ -211,7 +231,9 @@ export function getParsed(db: Db, id: number): ParsedDocument | null {
   const warnings: DocWarning[] = storedWarnings(db, id)
     .filter((w) => w.source === 'import')
     .map((w) => ({ code: w.code, severity: w.severity, message: w.message, message_en: w.message_en, fields: w.fields }))
-  return { kind: r.kind, encoding: r.encoding, pageCount: r.page_count, text: r.raw_text, blocks: st.blocks, ...(st.pageStarts ? { pageStarts: st.pageStarts } : {}), warnings }
+  return { kind: r.kind, encoding: r.encoding, pageCount: r.page_count, text: r.raw_text, blocks: st.blocks, ...(st.pageStarts ? { pageStarts: st.pageStarts } : {}), warnings,
+    ...(st.implicitParagraphs ? { implicitParagraphs: true as const } : {}),
+  }
 }
 
 export function allDocumentIds(db: Db): number[] {

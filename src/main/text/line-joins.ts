@@ -81,10 +81,17 @@ export function detectWrapWidth(widths: number[]): number {
 /** For each line, should it be joined with the next one? */
 export function planJoins(lines: JoinCandidate[]): boolean[] {
   const join = new Array<boolean>(lines.length).fill(false)
-  const printed = lines.map((l) => l.raw.split(/\r\n|\n|\r/).map((p) => printedWidth(p.trim())))
-  // a line's own width is that of the printed line it ends with
-  const widths = printed.map((ws) => ws[ws.length - 1])
-  const wrap = detectWrapWidth(printed.flat())
+  // every printed line's width, and a line's own: that of the printed line it ends with (flat arrays, not
+  // one array per line: a text of a million lines, issue 10)
+  const printed: number[] = []
+  const widths = new Int32Array(lines.length)
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i].raw
+    const parts = raw.includes('\n') || raw.includes('\r') ? raw.split(/\r\n|\n|\r/) : [raw]
+    for (const part of parts) printed.push(printedWidth(part.trim()))
+    widths[i] = printed[printed.length - 1]
+  }
+  const wrap = detectWrapWidth(printed)
   for (let i = 0; i + 1 < lines.length; i++) {
     const cur = lines[i]
     // what the line rules will leave: no edge pipes or bullets
