@@ -1,9 +1,10 @@
 /**
  * One window-level key listener for the whole app: keys become commands (lib/keymap.ts) and go to the
- * handler given, which says whether it used them (then the browser's default is prevented).
+ * handler given, which says whether it used them (then the browser's default is prevented). The handler
+ * also gets the event (number keys carry their digit: digitOf).
  */
 import { useEffect, useRef } from 'react'
-import { isTypingTarget, keyToCommand, type Command } from '../lib/keymap'
+import { focusZone, isTypingTarget, keyToCommand, type Command } from '../lib/keymap'
 
 export function useKeyboard(view: 'library' | 'review', handle: (cmd: Command, e: KeyboardEvent) => boolean): void {
   const handler = useRef(handle)
@@ -14,10 +15,30 @@ export function useKeyboard(view: 'library' | 'review', handle: (cmd: Command, e
       // the event's target, not document.activeElement: an input that handled Enter may already be gone
       // (React commits the update before the event bubbles up to window)
       const target = e.target instanceof Element && e.target !== document.body ? e.target : document.activeElement
-      const cmd = keyToCommand(e, { view, typing: isTypingTarget(target) })
+      const cmd = keyToCommand(e, { view, typing: isTypingTarget(target), zone: focusZone(target) })
       if (cmd && handler.current(cmd, e)) e.preventDefault()
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [view])
+}
+
+/**
+ * Esc while `open` closes that first, wherever focus is (even in an input that would take Esc itself):
+ * the help panel is the innermost thing on screen (issue 11).
+ */
+export function useEscapeFirst(open: boolean, close: () => void): void {
+  const closer = useRef(close)
+  closer.current = close
+  useEffect(() => {
+    if (!open) return
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.isComposing) return
+      e.preventDefault()
+      e.stopPropagation()
+      closer.current()
+    }
+    window.addEventListener('keydown', onKey, true)
+    return () => window.removeEventListener('keydown', onKey, true)
+  }, [open])
 }
