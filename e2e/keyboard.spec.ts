@@ -143,8 +143,12 @@ test('in a document Tab walks every control in screen order; the fields are one 
 test('the arrows scroll the original and never change the document; j/k do', async () => {
   const review = new ReviewPage(page)
   await page.keyboard.press('Escape')
-  await openByName('kbd-long')
+  // the whole list (j/k walk it): kbd-long is its first row
+  await clearSearch()
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('review')).toBeVisible()
   const doc = await docId()
+  await expect(page.locator('[data-testid=field-cell][data-field=agency] [data-testid=field-value]')).toHaveText('青松县林业局')
   const scrolled = () => review.original().evaluate((e) => e.scrollTop)
   const before = await scrolled()
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown')

@@ -124,9 +124,10 @@ export function isTypingTarget(el: Element | null): boolean {
 export function focusZone(el: Element | null): FocusZone {
   if (!el) return null
   const tag = el.tagName
-  if (tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY' || tag === 'INPUT') return 'control'
   const role = el.getAttribute('role')
-  if (role === 'button' || role === 'tab' || role === 'link' || role === 'checkbox') return 'control'
+  const control = tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY' || tag === 'INPUT'
+    || role === 'button' || role === 'tab' || role === 'link' || role === 'checkbox'
+  if (control) return 'control'
   const zone = el.closest('[data-zone]')?.getAttribute('data-zone')
   return zone === 'fields' || zone === 'original' ? zone : null
 }
