@@ -241,6 +241,7 @@ test('tables: table 二 fits at 1440 with every header whole; headers stay in vi
   const t2 = page.getByTestId('grid-t2')
   await expect(t2).toBeVisible()
   const scroller = page.getByTestId('fields-scroll')
+  await expect(scroller).toBeVisible()
   expect(await scroller.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(0)
   expect(await t2.evaluate((t) => {
     const wrap = t.closest('[data-testid=fields-scroll]') as HTMLElement
