@@ -24,13 +24,13 @@ function gridOf(group: FieldGroup): Grid | null {
 }
 
 export function TableGrid({ group, hiddenRows, cellFor }: { group: FieldGroup; hiddenRows: ReadonlySet<string>; cellFor: CellFor }) {
-  const { t, label } = useI18n()
+  const { t, label, lang } = useI18n()
   const grid = gridOf(group)
   if (!grid) return null
   // only the columns some row uses, in dictionary order
   const used = grid.cols.filter((c) => grid.rows.some((r) => r.columns.includes(c.id)))
   return (
-    <table className={`grid grid-${group}`} data-testid={`grid-${group}`} role="grid" aria-label={t(`group.${group}` as MessageKey)}>
+    <table className={`grid grid-${group} grid-${lang}`} lang={lang === 'en' ? 'en' : 'zh-CN'} data-testid={`grid-${group}`} role="grid" aria-label={t(`group.${group}` as MessageKey)}>
       <colgroup><col className="row-label-col" />{used.map((c) => <col key={c.id} />)}</colgroup>
       <thead>
         <tr><td className="corner" />{used.map((c) => <th key={c.id} scope="col">{label(c)}</th>)}</tr>
