@@ -29,6 +29,31 @@ export class ReviewPage {
     await expect(input).toHaveCount(0)
   }
 
+  inspectorField(): Promise<string | null> { return this.page.getByTestId('inspector').getAttribute('data-field') }
+  focusedCell(): Locator { return this.page.locator('[data-testid=field-cell].focused') }
+
+  /** keyboard only: `g`, the start of a label (or several words of it), Enter */
+  async jumpTo(typed: string, field: string, keys?: KeyCount): Promise<void> {
+    await this.page.keyboard.press('g')
+    await expect(this.page.getByTestId('field-jump-input')).toBeFocused()
+    await this.page.keyboard.type(typed)
+    await this.page.keyboard.press('Enter')
+    keys?.add(2, typed.length)
+    await expect(this.page.getByTestId('inspector')).toHaveAttribute('data-field', field)
+    await expect(this.cell(field)).toBeFocused()
+  }
+
+  /** keyboard only: `/`, the text, Enter: the next occurrence in the original is selected */
+  async find(text: string, keys?: KeyCount): Promise<void> {
+    await this.page.keyboard.press('/')
+    await expect(this.page.getByTestId('find-input')).toBeFocused()
+    // the box opens with its last text selected: typing replaces it
+    await this.page.keyboard.type(text)
+    await this.page.keyboard.press('Enter')
+    keys?.add(2, text.length)
+    await expect(this.page.getByTestId('find-hit')).toHaveText(text)
+  }
+
   /** select `text` in the original (its first occurrence) and press p */
   async pick(field: string, text: string): Promise<void> {
     await this.focus(field)
@@ -50,4 +75,12 @@ export class ReviewPage {
     }, text)
     await this.page.keyboard.press('p')
   }
+}
+
+/** Counts what a reviewer presses: command keys, and characters typed into a box. */
+export class KeyCount {
+  keys = 0
+  typed = 0
+  add(keys: number, typed = 0): void { this.keys += keys; this.typed += typed }
+  toString(): string { return `${this.keys} keys + ${this.typed} typed characters` }
 }

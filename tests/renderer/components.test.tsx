@@ -60,6 +60,24 @@ describe('FieldCell', () => {
   })
 })
 
+describe('FieldCell keyboard', () => {
+  it('opens the editor with the old value selected, so typing replaces it', () => {
+    render(<I18nProvider lang="zh"><EditableCell onSaved={() => {}} /></I18nProvider>)
+    const input = screen.getByRole('textbox') as HTMLInputElement
+    expect(document.activeElement).toBe(input)
+    expect([input.selectionStart, input.selectionEnd]).toEqual([0, 1])
+  })
+  it('is the one Tab stop of the fields when focused, and names its label, value and origin', () => {
+    render(<I18nProvider lang="zh"><FieldCell def={staff} state={state('auto', 3)} focused warned="warning" warningText="表三不平衡" edit={null} onFocus={() => {}} /></I18nProvider>)
+    const cell = screen.getByRole('gridcell')
+    expect(cell.getAttribute('tabindex')).toBe('0')
+    expect(cell.getAttribute('aria-label')).toBe('工作人员数: 3 (自动) — 表三不平衡')
+    cleanup()
+    render(<I18nProvider lang="zh"><FieldCell def={staff} state={state('auto', 3)} focused={false} warned={null} edit={null} onFocus={() => {}} /></I18nProvider>)
+    expect(screen.getByRole('gridcell').getAttribute('tabindex')).toBe('-1')
+  })
+})
+
 describe('HelpPanel', () => {
   it('lists the keys in the chosen language', () => {
     render(<I18nProvider lang="en"><HelpPanel onClose={() => {}} /></I18nProvider>)

@@ -2,8 +2,10 @@
 import { describe, expect, it } from 'vitest'
 import type { FieldState, StoredWarning } from '../../src/shared/contract'
 import {
-  fieldsWithWarnings, hiddenT3Rows, nextWarningField, orderedFieldIds, visibleGroups,
+  fieldsWithWarnings, hiddenT3Rows, moveField, nextWarningField, orderedFieldIds, visibleGroups,
 } from '../../src/renderer/src/lib/field-layout'
+import { matchFields } from '../../src/renderer/src/lib/field-jump'
+import { ALL_FIELDS } from '../../src/shared/fields'
 
 const fs = (field: string, value: FieldState['value']): FieldState => ({
   field, value, approximate: false, span: null, confidence: 0.9, rule: 'r', origin: 'auto', updated_at: '',
@@ -38,5 +40,43 @@ describe('field layout', () => {
     expect(nextWarningField(order, warned, 'report_year')).toBe('staff')
     expect(nextWarningField(order, warned, 'staff')).toBe('agency')
     expect(nextWarningField(order, new Set(), 'staff')).toBeNull()
+  })
+})
+
+describe('arrows in the fields pane', () => {
+  const order = orderedFieldIds({ fields: [fs('format', 'standard-2021')] })
+  it('walk the lists one field at a time, without wrapping', () => {
+    expect(moveField(order, 'title', 'down')).toBe('agency')
+    expect(moveField(order, 'agency', 'up')).toBe('title')
+    expect(moveField(order, 'title', 'up')).toBe('title')
+    expect(moveField(order, 'agency', 'right')).toBe('region')
+    expect(moveField(order, null, 'down')).toBe('title')
+    expect(moveField(order, 'staff', 'last')).toBe(order[order.length - 1])
+  })
+  it('in a table go by column with ↑/↓ and by row with ←/→, leaving it at its edges', () => {
+    expect(moveField(order, 't3.new.person', 'down')).toBe('t3.carried.person')
+    expect(moveField(order, 't3.carried.person', 'up')).toBe('t3.new.person')
+    expect(moveField(order, 't3.new.person', 'right')).toBe('t3.new.business')
+    expect(moveField(order, 't3.carry_forward.total', 'down')).toBe('t4.review.upheld')
+    expect(moveField(order, 't3.new.business', 'up')).toBe(order[order.indexOf('t3.new.person') - 1])
+    // table 二 2021: a row with one column goes down to the next row that has it, else leaves the table
+    expect(moveField(order, 't2.regulations.issued', 'down')).toBe('t2.normative.issued')
+    expect(moveField(order, 't2.normative.issued', 'down')).toBe(order[order.indexOf('t2.fees.amount') + 1])
+  })
+})
+
+describe('jump to a field by typing', () => {
+  it('finds by the start of the Chinese or English label or the id, best first', () => {
+    expect(matchFields(ALL_FIELDS, '发布')[0].id).toBe('agency')
+    expect(matchFields(ALL_FIELDS, '发布').map((d) => d.id)).toContain('publish_date')
+    expect(matchFields(ALL_FIELDS, 'agen')[0].id).toBe('agency')
+    expect(matchFields(ALL_FIELDS, 'staff')[0].id).toBe('staff')
+    expect(matchFields(ALL_FIELDS, '工作人员')[0].id).toBe('staff')
+  })
+  it('several words must all match (a table cell by row and column)', () => {
+    expect(matchFields(ALL_FIELDS, '予以公开 总计')[0].id).toBe('t3.granted.total')
+    expect(matchFields(ALL_FIELDS, 'granted natural')[0].id).toBe('t3.granted.person')
+    expect(matchFields(ALL_FIELDS, 'zzz')).toEqual([])
+    expect(matchFields(ALL_FIELDS, '  ')).toEqual([])
   })
 })

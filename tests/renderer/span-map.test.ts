@@ -1,6 +1,6 @@
 // Highlighting: raw spans into the clean view through clean_map, and text cut into marked segments.
 import { describe, expect, it } from 'vitest'
-import { cleanSpanToRaw, findAll, rawSpanToClean, segments } from '../../src/renderer/src/lib/span-map'
+import { cleanSpanToRaw, findAll, findNext, rawSpanToClean, segments } from '../../src/renderer/src/lib/span-map'
 
 /** a clean text made from raw by dropping ranges, with its map, the way normalisation reports it */
 function clean(raw: string, drop: [number, number][]): { text: string; map: number[] } {
@@ -60,6 +60,17 @@ describe('segments', () => {
   it('keeps an empty focus as a zero-width mark to scroll to', () => {
     const segs = segments('abc', [1, 1], [])
     expect(segs.map((s) => s.kind)).toEqual(['plain', 'focus', 'plain'])
+  })
+  it('the text found with / wins over the focus and the hits, and findNext wraps', () => {
+    const text = '申请17件，办结17件'
+    const segs = segments(text, [2, 4], findAll(text, '17'), [2, 5])
+    expect(segs.map((s) => [s.kind, s.text])).toEqual([
+      ['plain', '申请'], ['found', '17件'], ['plain', '，办结'], ['hit', '17'], ['plain', '件'],
+    ])
+    expect(findNext(text, '17', 0)).toEqual([2, 4])
+    expect(findNext(text, '17', 4)).toEqual([8, 10])
+    expect(findNext(text, '17', 10)).toEqual([2, 4])
+    expect(findNext(text, '18', 0)).toBeNull()
   })
   it('plain text when nothing is marked', () => {
     expect(segments('abc', null, [])).toEqual([{ text: 'abc', start: 0, kind: 'plain' }])

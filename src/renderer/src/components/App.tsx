@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ListQuery, Tag } from '../../../shared/contract'
 import { useI18n } from '../i18n'
-import type { Command } from '../lib/keymap'
+import { digitOf, type Command } from '../lib/keymap'
 import { errorText } from '../lib/errors'
 import { targetsLabel } from '../lib/history-labels'
 import { useClient } from '../transport/get-client'
@@ -18,7 +18,7 @@ import { Notice, type NoticeData } from './Notice'
 import { TopBar } from './TopBar'
 import { LibraryView } from './library/LibraryView'
 import { ReviewView } from './review/ReviewView'
-import { useKeyboard } from './use-keyboard'
+import { useEscapeFirst, useKeyboard } from './use-keyboard'
 import { rowAt, useListCache } from './use-list-cache'
 import { useUndo } from './use-undo'
 
@@ -29,7 +29,8 @@ function viewFromHash(): View {
   const m = /^#doc=(\d+)$/.exec(typeof location === 'undefined' ? '' : location.hash)
   return m ? { name: 'review', id: Number(m[1]) } : { name: 'library' }
 }
-export type CommandHandler = (cmd: Command) => boolean
+/** a view's part of the keys; `digit` is the number of a 1–9 key */
+export type CommandHandler = (cmd: Command, digit?: number) => boolean
 
 export function App() {
   const client = useClient()
@@ -159,7 +160,10 @@ export function App() {
     else openAt(cursor + 1).catch(fail)
   }, [walk, queue, openAt, cursor, fail])
 
-  const handle = useCallback((cmd: Command): boolean => {
+  // Esc closes the help panel before anything else (issue 11: the innermost thing first)
+  useEscapeFirst(help, () => setHelp(false))
+
+  const handle = useCallback((cmd: Command, e: KeyboardEvent): boolean => {
     const go = (p: Promise<unknown>) => { p.catch(fail); return true }
     switch (cmd) {
       case 'help': setHelp((h) => !h); return true
@@ -171,15 +175,14 @@ export function App() {
     }
     // Esc closes the export panel before it clears a selection the panel may be exporting
     if (cmd === 'back' && exportOpen && view.name === 'library') { setExportOpen(false); return true }
-    if (viewCommand.current(cmd)) return true
+    if (viewCommand.current(cmd, digitOf(e) ?? undefined)) return true
     if (view.name === 'review') {
       if (cmd === 'nextDoc') return go(openAt(cursor + 1))
       if (cmd === 'prevDoc') return go(openAt(cursor - 1))
       if (cmd === 'back') { setView({ name: 'library' }); return true }
     }
-    if (cmd === 'back' && help) { setHelp(false); return true }
     return false
-  }, [fail, runUndo, queue, view, openAt, cursor, help, exportOpen])
+  }, [fail, runUndo, queue, view, openAt, cursor, exportOpen])
   useKeyboard(view.name, handle)
 
   return (

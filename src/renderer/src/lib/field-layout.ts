@@ -74,3 +74,34 @@ export function nextWarningField(order: readonly string[], warned: ReadonlySet<s
   }
   return null
 }
+
+export type FieldMove = 'up' | 'down' | 'left' | 'right' | 'first' | 'last'
+
+/**
+ * The arrows inside the fields pane (issue 11): in the document and headline lists ↑/← and ↓/→ go to the
+ * previous / next field; in a table grid ←/→ go along the row and ↑/↓ to the same column in the row
+ * above / below, leaving the table at its first or last row for the field before / after it. Never wraps.
+ */
+export function moveField(order: readonly string[], current: string | null, move: FieldMove): string | null {
+  if (order.length === 0) return null
+  if (move === 'first') return order[0]
+  if (move === 'last') return order[order.length - 1]
+  const i = current ? order.indexOf(current) : -1
+  if (i < 0) return order[0]
+  const step = (k: number) => order[Math.min(Math.max(k, 0), order.length - 1)]
+  if (move === 'left') return step(i - 1)
+  if (move === 'right') return step(i + 1)
+  const parts = order[i].split('.')
+  if (parts.length < 3) return step(move === 'down' ? i + 1 : i - 1)
+  const [group, row, col] = parts
+  const inGroup = (id: string) => id.startsWith(`${group}.`)
+  const sameColumn = (id: string) => inGroup(id) && id.endsWith(`.${col}`) && id.split('.')[1] !== row
+  if (move === 'down') {
+    for (let k = i + 1; k < order.length; k++) if (sameColumn(order[k])) return order[k]
+    for (let k = i + 1; k < order.length; k++) if (!inGroup(order[k])) return order[k]
+    return order[i]
+  }
+  for (let k = i - 1; k >= 0; k--) if (sameColumn(order[k])) return order[k]
+  for (let k = i - 1; k >= 0; k--) if (!inGroup(order[k])) return order[k]
+  return order[i]
+}

@@ -45,21 +45,23 @@ export function findAll(text: string, needle: string, cap = 500): Span[] {
   return out
 }
 
-export interface Segment { text: string; start: number; kind: 'plain' | 'hit' | 'focus' }
+export interface Segment { text: string; start: number; kind: 'plain' | 'hit' | 'focus' | 'found' }
 
 /**
- * Cut text into segments for drawing: the focused span wins over search hits where they overlap.
- * Pure, so the highlighting logic is tested without a DOM.
+ * Cut text into segments for drawing: the text found with `/` (to be picked) wins over the focused span,
+ * which wins over search hits where they overlap. Pure, so the highlighting logic is tested without a DOM.
  */
-export function segments(text: string, focus: Span | null, hits: readonly Span[]): Segment[] {
-  const marks: { s: number; e: number; kind: 'hit' | 'focus' }[] = []
+export function segments(text: string, focus: Span | null, hits: readonly Span[], found: Span | null = null): Segment[] {
+  const marks: { s: number; e: number; kind: 'hit' | 'focus' | 'found' }[] = []
+  const overlaps = (a: Span | null, s: number, e: number) => a !== null && s < a[1] && e > a[0]
   // an empty focus span still gets a (zero-width) mark, so the view can scroll to where the text was
-  const f = focus
+  const f = focus && !(found && (overlaps(found, focus[0], focus[1]) || (focus[0] === focus[1] && focus[0] >= found[0] && focus[0] <= found[1]))) ? focus : null
   for (const [s, e] of hits) {
-    if (f && s < f[1] && e > f[0]) continue
+    if (overlaps(f, s, e) || overlaps(found, s, e)) continue
     marks.push({ s, e, kind: 'hit' })
   }
   if (f) marks.push({ s: f[0], e: f[1], kind: 'focus' })
+  if (found && found[1] > found[0]) marks.push({ s: found[0], e: found[1], kind: 'found' })
   marks.sort((a, b) => a.s - b.s)
   const out: Segment[] = []
   let pos = 0
@@ -71,4 +73,14 @@ export function segments(text: string, focus: Span | null, hits: readonly Span[]
   }
   if (pos < text.length || out.length === 0) out.push({ text: text.slice(pos), start: pos, kind: 'plain' })
   return out
+}
+
+/** the next occurrence of `needle` starting at or after `from` (wrapping to the start); null if none */
+export function findNext(text: string, needle: string, from: number): Span | null {
+  const q = needle.trim().toLowerCase()
+  if (!q) return null
+  const hay = text.toLowerCase()
+  let i = hay.indexOf(q, Math.max(0, from))
+  if (i < 0) i = hay.indexOf(q)
+  return i < 0 ? null : [i, i + q.length]
 }

@@ -75,7 +75,9 @@ export function TagManager({ tags, selected, undo, bump, fail, info }: Actions &
       </ul>
       <div className="tag-new">
         <input value={name} placeholder={t('tags.new')} aria-label={t('tags.new')} data-testid="tag-new"
-          onChange={(e) => setName(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') create() }} />
+          onChange={(e) => setName(e.target.value)}
+          // focus leaves the box once the tag is made, so the next keys are commands again (issue 11: `/` typed into it)
+          onKeyDown={(e) => { if (e.key === 'Enter' && !e.nativeEvent.isComposing) { create(); e.currentTarget.blur() } }} />
         <button type="button" onClick={create}>{t('tags.create')}</button>
       </div>
     </div>

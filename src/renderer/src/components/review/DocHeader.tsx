@@ -3,7 +3,7 @@
  * verify / flag / reopen actions, the refusal (and override) when open errors block verification,
  * its tags (click to toggle) and its note.
  */
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { DocStatus, DocumentDetail, Tag } from '../../../../shared/contract'
 import { useI18n } from '../../i18n'
 import type { MessageKey } from '../../i18n/catalogue'
@@ -22,6 +22,8 @@ interface Props {
   onPrev(): void
   onNext(): void
   onBack(): void
+  /** bumped by the key `m`: the note takes keyboard focus */
+  noteSeq?: number
 }
 
 export function DocHeader(p: Props) {
@@ -30,6 +32,8 @@ export function DocHeader(p: Props) {
   const [note, setNote] = useState(detail.note)
   const [advance, setAdvance] = useState(advanceOnVerify)
   useEffect(() => setNote(detail.note), [detail.note])
+  const noteBox = useRef<HTMLTextAreaElement>(null)
+  useEffect(() => { if (p.noteSeq) noteBox.current?.focus() }, [p.noteSeq])
   return (
     <header className="doc-header" data-testid="doc-header">
       <div className="doc-line">
@@ -72,12 +76,12 @@ export function DocHeader(p: Props) {
         )}
         <span className="spacer" />
         <span className="muted">{t('review.tags')}</span>
-        {p.tags.map((tag) => {
+        {p.tags.map((tag, i) => {
           const on = detail.tags.includes(tag.id)
-          return <TagChip key={tag.id} tag={tag} active={on} onClick={() => p.onTag(tag, !on)} />
+          return <TagChip key={tag.id} tag={tag} active={on} hint={i < 9 ? String(i + 1) : undefined} onClick={() => p.onTag(tag, !on)} />
         })}
       </div>
-      <textarea className="note" rows={1} value={note} placeholder={t('review.notePlaceholder')} aria-label={t('review.note')} data-testid="note"
+      <textarea ref={noteBox} className="note" rows={1} value={note} placeholder={t('review.notePlaceholder')} aria-label={t('review.note')} data-testid="note"
         onChange={(e) => setNote(e.target.value)}
         onBlur={() => { if (note !== detail.note) p.onNote(note) }}
         onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); e.currentTarget.blur() } }} />

@@ -1,8 +1,10 @@
 /**
  * The focused field in full: label, value, origin, confidence, rule, its issues, and the actions
- * (edit, confirm, pick from text) with the optional reason for a correction.
+ * (edit, confirm, pick from text) with the optional reason for a correction. Under the value, the
+ * extractor's suggestions for a field it left empty or doubtful (issue 11), numbered for the keys 1–9.
  */
 import type { FieldState, StoredWarning } from '../../../../shared/contract'
+import type { FieldCandidate } from '../../../../shared/document'
 import type { FieldDef } from '../../../../shared/fields'
 import { useI18n } from '../../i18n'
 import { enumLabel } from '../../lib/enum-labels'
@@ -24,6 +26,11 @@ interface Props {
   onConfirmAll(): void
   onPick(): void
   onDismiss(w: StoredWarning, reason: string): void
+  /** at most nine, in the order the keys 1–9 choose them */
+  candidates: FieldCandidate[]
+  onChoose(c: FieldCandidate): void
+  /** `d`: the press count for the warning that asks for its dismissal reason */
+  askFor?(w: StoredWarning): number | undefined
 }
 
 export function FieldInspector(p: Props) {
@@ -42,7 +49,22 @@ export function FieldInspector(p: Props) {
       <div className="inspector-value">
         <span data-testid="inspector-value">{p.state ? (p.def.type === 'enum' ? enumLabel(p.def, p.state.value, lang) : formatValue(p.state.value)) || t('review.empty') : t('review.empty')}</span>
       </div>
-      {p.warnings.map((w) => <WarningLine key={w.id} w={w} onDismiss={p.onDismiss} />)}
+      {p.candidates.length > 0 && (
+        <div className="candidates" data-testid="candidates">
+          <span className="muted">{t('review.suggestions')}</span>
+          <ol aria-label={t('review.suggestions')}>
+            {p.candidates.map((c, i) => (
+              <li key={`${i}:${String(c.value)}`}>
+                <button type="button" data-testid="candidate" onClick={() => p.onChoose(c)}
+                  title={`${c.rule} · ${Math.round(c.score * 100)}%`}>
+                  <kbd>{i + 1}</kbd> {p.def && p.def.type === 'enum' ? enumLabel(p.def, c.value, lang) : formatValue(c.value)}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+      {p.warnings.map((w) => <WarningLine key={w.id} w={w} onDismiss={p.onDismiss} askSeq={p.askFor?.(w)} />)}
       {p.error && <div className="warn-line error" role="alert" data-testid="field-error">{p.error}</div>}
       <div className="inspector-actions">
         {p.editing ? (

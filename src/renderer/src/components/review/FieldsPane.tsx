@@ -1,4 +1,8 @@
-/** The parsed fields, grouped: document, headline numbers, then the standard tables as grids. */
+/**
+ * The parsed fields, grouped: document, headline numbers, then the standard tables as grids. For
+ * assistive technology each group is a grid (rows of label and value; the tables with their column and
+ * row headers); for the keyboard the whole pane is one Tab stop with the arrows inside (data-zone).
+ */
 import type { ReactNode } from 'react'
 import type { FieldDef, FieldGroup } from '../../../../shared/fields'
 import { useI18n } from '../../i18n'
@@ -11,15 +15,15 @@ export type CellFor = (def: FieldDef, compact: boolean) => ReactNode
 export function FieldsPane({ groups, hiddenT3, cellFor }: { groups: FieldGroup[]; hiddenT3: ReadonlySet<string>; cellFor: CellFor }) {
   const { t, label } = useI18n()
   return (
-    <div className="fields-pane" data-testid="fields-pane">
+    <div className="fields-pane" data-testid="fields-pane" data-zone="fields">
       {groups.map((g) => (
-        <section key={g} className={`group group-${g}`}>
-          <h3>{t(`group.${g}` as MessageKey)}</h3>
+        <section key={g} className={`group group-${g}`} aria-labelledby={`group-${g}`}>
+          <h3 id={`group-${g}`}>{t(`group.${g}` as MessageKey)}</h3>
           {g === 'document' || g === 'headline' ? (
-            <div className="field-list">
+            <div className="field-list" role="grid" aria-labelledby={`group-${g}`}>
               {GROUP_FIELDS[g].map((def) => (
-                <div key={def.id} className="field-row">
-                  <span className="field-label" title={`${label(def)} · ${def.id}`}>{label(def)}</span>
+                <div key={def.id} className="field-row" role="row">
+                  <span className="field-label" role="rowheader" title={def.id}>{label(def)}</span>
                   {cellFor(def, false)}
                 </div>
               ))}

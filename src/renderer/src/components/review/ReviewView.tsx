@@ -5,11 +5,12 @@
  */
 import { useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react'
 import type { DocStatus, StoredWarning, Tag } from '../../../../shared/contract'
+import type { FieldCandidate } from '../../../../shared/document'
 import { fieldDef, type FieldDef } from '../../../../shared/fields'
 import { useI18n } from '../../i18n'
 import type { Command } from '../../lib/keymap'
 import {
-  fieldStates, fieldsWithWarnings, hiddenT3Rows, nextWarningField, orderedFieldIds, visibleGroups,
+  fieldStates, fieldsWithWarnings, hiddenT3Rows, moveField, nextWarningField, orderedFieldIds, visibleGroups, type FieldMove,
 } from '../../lib/field-layout'
 import { formatValue, parseFieldValue } from '../../lib/parse-value'
 import { useClient } from '../../transport/get-client'
@@ -17,6 +18,7 @@ import type { Actions } from '../library/LibraryView'
 import { DocHeader } from './DocHeader'
 import { FieldCell } from './FieldCell'
 import { FieldInspector } from './FieldInspector'
+import { FieldJump } from './FieldJump'
 import { FieldsPane } from './FieldsPane'
 import { HistoryPanel } from './HistoryPanel'
 import { OriginalPane, type OriginalHandle, type TextMode } from './OriginalPane'
@@ -32,7 +34,7 @@ interface Props extends Actions {
   search: string
   tags: Tag[]
   version: number
-  commandRef: MutableRefObject<(cmd: Command) => boolean>
+  commandRef: MutableRefObject<(cmd: Command, digit?: number) => boolean>
   onPrev(): void
   onNext(): void
   onBack(): void
@@ -51,12 +53,35 @@ export function ReviewView(props: Props) {
   const [mode, setMode] = useState<TextMode>('raw')
   const [refused, setRefused] = useState<string | null>(null)
   const original = useRef<OriginalHandle>(null)
+  // keyboard focus follows the focused field when a key moved it (FieldCell), and these open by key
+  const [focusSeq, setFocusSeq] = useState(0)
+  const [jumping, setJumping] = useState(false)
+  const [noteSeq, setNoteSeq] = useState(0)
+  // `d`: which warning asks for its dismissal reason (the focused field's first open one, else the document's)
+  const [ask, setAsk] = useState<{ seq: number; warning: number } | null>(null)
 
   const states = useMemo(() => (detail ? fieldStates(detail) : new Map()), [detail])
   const order = useMemo(() => (detail ? orderedFieldIds(detail) : []), [detail])
   const warned = useMemo(() => (detail ? fieldsWithWarnings(detail) : new Set<string>()), [detail])
   const def = focused ? fieldDef(focused) ?? null : null
   const state = focused ? states.get(focused) : undefined
+  const orderDefs = useMemo(() => order.map((f) => fieldDef(f)).filter((d): d is FieldDef => d !== undefined), [order])
+  // the extractor's suggestions for the focused field while no person has set or confirmed it (at most 9)
+  const candidates = useMemo<FieldCandidate[]>(() => {
+    if (!detail?.candidates || !focused || (state && state.origin !== 'auto')) return []
+    const seen = new Set([JSON.stringify(state?.value ?? null)])
+    const out: FieldCandidate[] = []
+    for (const c of detail.candidates) {
+      const key = JSON.stringify(c.value)
+      if (c.field !== focused || seen.has(key)) continue
+      seen.add(key)
+      out.push(c)
+    }
+    return out.slice(0, 9)
+  }, [detail, focused, state])
+  const openWarnings = useMemo(() => (detail && focused ? detail.warnings.filter((w) => w.state !== 'dismissed' && w.fields?.includes(focused)) : []), [detail, focused])
+  // the cells of the checks failing on the focused cell, outlined with it (issue 11: a table's identity on its cells)
+  const related = useMemo(() => new Set(openWarnings.flatMap((w) => w.fields ?? [])), [openWarnings])
 
   // the library records every change in this document's own history (Ctrl+Z undoes the last one), starts
   // the review of a new document with its first change, and re-validates it: reload shows the result
@@ -67,7 +92,11 @@ export function ReviewView(props: Props) {
     if (!def) return
     setDraft(formatValue(state?.value ?? null)); setError(null); setEditing(true)
   }
-  const cancelEdit = () => { setEditing(false); setError(null) }
+  const cancelEdit = () => { setEditing(false); setError(null); setFocusSeq((n) => n + 1) }
+  const goTo = (fid: string | null) => {
+    if (!fid) return
+    setFocused(fid); setEditing(false); setError(null); setFocusSeq((n) => n + 1)
+  }
   const saveValue = (d: FieldDef, text: string, why: string, span?: [number, number]) => {
     const parsed = parseFieldValue(d, text)
     if (!parsed.ok) { setError(t('review.badValue', { reason: t(parsed.reason, parsed.vars) })); return false }
@@ -78,7 +107,11 @@ export function ReviewView(props: Props) {
     }))
     return true
   }
-  const save = () => { if (def && saveValue(def, draft, reason.trim())) { setEditing(false); setReason(''); setError(null) } }
+  const save = () => { if (def && saveValue(def, draft, reason.trim())) { setEditing(false); setReason(''); setError(null); setFocusSeq((n) => n + 1) } }
+  const choose = (c: FieldCandidate) => {
+    if (!def) return
+    if (saveValue(def, formatValue(c.value), reason.trim() || t('review.suggestionReason'), c.span ?? undefined)) { setEditing(false); setReason('') }
+  }
   const confirm = (fields: string[]) => {
     if (fields.length === 0) return
     run(client.call('fields.confirm', { id, fields }).then(() => changed()))
@@ -88,7 +121,7 @@ export function ReviewView(props: Props) {
     const p = original.current?.picked()
     if (!p || !p.text.trim()) { info(t('review.pickHint')); return }
     const why = reason.trim() || t('review.pick').replace(/[（(].*$/, '')
-    if (saveValue(def, p.text, why, [p.start, p.end])) setEditing(false)
+    if (saveValue(def, p.text, why, [p.start, p.end])) { setEditing(false); original.current?.clearFound() }
   }
   const setStatus = (status: DocStatus, override = false) => {
     run(client.call('documents.setStatus', { ids: [id], status, ...(override ? { override: true } : {}) }).then((r) => {
@@ -101,24 +134,56 @@ export function ReviewView(props: Props) {
       if (status === 'verified' && r.changed > 0 && advanceOnVerify()) props.onAdvance()
     }))
   }
-  const tag = (tg: Tag, on: boolean) => run(client.call('tags.apply', { ids: [id], tag: tg.id, on }).then(() => changed()))
-  const dismiss = (w: StoredWarning, why: string) => run(client.call('warnings.dismiss', { id, warning: w.id, reason: why }).then(() => changed()))
+  const tag = (tg: Tag, on: boolean) => run(client.call('tags.apply', { ids: [id], tag: tg.id, on }).then(() => {
+    changed(); info(t(on ? 'review.tagOn' : 'review.tagOff', { tag: tg.name }))
+  }))
+  const tagAt = (n: number) => {
+    const tg = props.tags[n - 1]
+    if (!tg || !detail) { info(t('review.noTag', { n })); return }
+    tag(tg, !detail.tags.includes(tg.id))
+  }
+  const dismiss = (w: StoredWarning, why: string) => run(client.call('warnings.dismiss', { id, warning: w.id, reason: why }).then(() => { changed(); setFocusSeq((n) => n + 1) }))
 
   useEffect(() => {
     // start on the first field with an issue, else the first field
     if (detail && focused === null) setFocused(nextWarningField(order, warned, null) ?? order[0] ?? null)
   }, [detail, focused, order, warned])
 
-  commandRef.current = (cmd) => {
+  const moves: Partial<Record<Command, FieldMove>> = {
+    fieldUp: 'up', fieldDown: 'down', fieldLeft: 'left', fieldRight: 'right', fieldFirst: 'first', fieldLast: 'last',
+  }
+  const texts: TextMode[] = detail?.kind === 'pdf' ? ['raw', 'clean', 'pdf'] : ['raw', 'clean']
+  commandRef.current = (cmd, digit) => {
     if (!detail) return false
-    const move = (step: number) => {
-      const i = focused ? order.indexOf(focused) : -1
-      setFocused(order[(i + step + order.length) % order.length] ?? null)
-    }
+    const move = moves[cmd]
+    if (move) { goTo(moveField(order, focused, move)); return true }
     switch (cmd) {
-      case 'nextWarning': { const n = nextWarningField(order, warned, focused); if (n) setFocused(n); return true }
-      case 'nextField': move(1); return true
-      case 'prevField': move(-1); return true
+      case 'nextWarning': goTo(nextWarningField(order, warned, focused)); return true
+      case 'scrollDown': original.current?.scroll('line', 1); return true
+      case 'scrollUp': original.current?.scroll('line', -1); return true
+      case 'pageDown': original.current?.scroll('page', 1); return true
+      case 'pageUp': original.current?.scroll('page', -1); return true
+      case 'focusOriginal': original.current?.focusText(); return true
+      case 'cycleText': setMode(texts[(texts.indexOf(mode) + 1) % texts.length]); return true
+      case 'find': original.current?.openFind(); return true
+      case 'jumpField': setJumping(true); return true
+      case 'note': setNoteSeq((n) => n + 1); return true
+      case 'dismiss': {
+        const w = openWarnings[0] ?? detail.warnings.find((x) => x.state !== 'dismissed' && (!x.fields || x.fields.length === 0))
+        if (w) setAsk((a) => ({ seq: (a?.seq ?? 0) + 1, warning: w.id }))
+        else info(t('review.noWarningHere'))
+        return true
+      }
+      case 'reopen': if (detail.status !== 'in_review') setStatus('in_review'); return true
+      case 'digit':
+        if (digit === undefined) return false
+        if (candidates.length > 0) {
+          const c = candidates[digit - 1]
+          if (c) choose(c)
+          else info(t('review.noSuggestion', { n: digit }))
+        } else tagAt(digit)
+        return true
+      case 'tagDigit': if (digit !== undefined) tagAt(digit); return true
       case 'edit': startEdit(); return true
       case 'confirm': if (focused) confirm([focused]); return true
       case 'confirmAll': confirm(order.filter((f) => states.get(f)?.origin === 'auto')); return true
@@ -127,6 +192,7 @@ export function ReviewView(props: Props) {
       case 'flag': setStatus('flagged'); return true
       case 'back':
         if (editing) { cancelEdit(); return true }
+        if (jumping) { setJumping(false); return true }
         if (refused) { setRefused(null); return true }
         return false
       default: return false
@@ -141,33 +207,45 @@ export function ReviewView(props: Props) {
     if (ws.length === 0) return null
     return ws.some((w) => w.severity === 'error') ? 'error' : 'warning'
   }
+  const warningText = (fid: string): string | undefined => {
+    const ws = detail.warnings.filter((w) => w.state !== 'dismissed' && w.fields?.includes(fid))
+    return ws.length === 0 ? undefined : ws.map((w) => (lang === 'zh' ? w.message : w.message_en)).join('\n')
+  }
   const cellFor = (d: FieldDef, compact: boolean) => (
     <FieldCell def={d} state={states.get(d.id)} focused={focused === d.id} warned={severityOf(d.id)} compact={compact}
       edit={editing && focused === d.id ? { draft, setDraft, save, cancel: cancelEdit } : null}
+      focusSeq={focusSeq} warningText={warningText(d.id)} related={focused !== d.id && related.has(d.id)}
       onFocus={() => { if (focused !== d.id) { setFocused(d.id); setEditing(false); setError(null) } }} />
   )
   const docWarnings = detail.warnings.filter((w) => !w.fields || w.fields.length === 0)
+  const askFor = (w: StoredWarning) => (ask?.warning === w.id ? ask.seq : undefined)
 
   return (
     <div className="review" data-testid="review" data-doc={id}>
       <DocHeader detail={detail} title={title} position={props.position} tags={props.tags} refused={refused}
         onStatus={setStatus} onTag={tag} onNote={(note) => run(client.call('documents.setNote', { id, note }).then(() => { reload() }))}
-        onPrev={props.onPrev} onNext={props.onNext} onBack={props.onBack} />
+        onPrev={props.onPrev} onNext={props.onNext} onBack={props.onBack} noteSeq={noteSeq} />
       <div className="review-body">
         <OriginalPane detail={detail} mode={mode} setMode={setMode} focusSpan={state?.span ?? null} search={props.search} handle={original} />
         <div className="review-side">
-          <FieldInspector def={def} state={state} warnings={detail.warnings.filter((w) => focused !== null && w.fields?.includes(focused))} onDismiss={dismiss}
-            editing={editing} error={error} reason={reason} setReason={setReason}
-            onEdit={startEdit} onSave={save} onConfirm={() => focused && confirm([focused])}
-            onConfirmAll={() => confirm(order.filter((f) => states.get(f)?.origin === 'auto'))} onPick={pick} />
-          {docWarnings.length > 0 && (
-            <ul className="doc-warnings" data-testid="doc-warnings">
-              {docWarnings.map((w) => <li key={w.id}><WarningLine w={w} onDismiss={dismiss} /></li>)}
-            </ul>
-          )}
-          <FieldsPane groups={visibleGroups(detail)} hiddenT3={hiddenT3Rows(detail)} cellFor={cellFor} />
-          <HistoryPanel revisions={history} steps={steps} tags={props.tags}
-            onUndo={(r) => run(client.call('history.undo', { revision: r.id }).then(() => { reload(); bump() }))} />
+          <div className="side-top">
+            {jumping && <FieldJump defs={orderDefs} onJump={(fid) => { setJumping(false); goTo(fid) }} onClose={(back) => { setJumping(false); if (back) setFocusSeq((n) => n + 1) }} />}
+            <FieldInspector def={def} state={state} warnings={detail.warnings.filter((w) => focused !== null && w.fields?.includes(focused))} onDismiss={dismiss}
+              editing={editing} error={error} reason={reason} setReason={setReason}
+              onEdit={startEdit} onSave={save} onConfirm={() => focused && confirm([focused])}
+              onConfirmAll={() => confirm(order.filter((f) => states.get(f)?.origin === 'auto'))} onPick={pick}
+              candidates={candidates} onChoose={choose} askFor={askFor} />
+            {docWarnings.length > 0 && (
+              <ul className="doc-warnings" data-testid="doc-warnings">
+                {docWarnings.map((w) => <li key={w.id}><WarningLine w={w} onDismiss={dismiss} askSeq={askFor(w)} /></li>)}
+              </ul>
+            )}
+          </div>
+          <div className="side-scroll" data-testid="fields-scroll">
+            <FieldsPane groups={visibleGroups(detail)} hiddenT3={hiddenT3Rows(detail)} cellFor={cellFor} />
+            <HistoryPanel revisions={history} steps={steps} tags={props.tags}
+              onUndo={(r) => run(client.call('history.undo', { revision: r.id }).then(() => { reload(); bump() }))} />
+          </div>
         </div>
       </div>
     </div>

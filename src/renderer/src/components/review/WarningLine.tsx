@@ -3,14 +3,18 @@
  * (no dialog: a button opens a short input; Enter dismisses, Esc cancels). A dismissed warning is shown
  * muted with its reason and who accepted it; it comes back by itself when the values it concerns change.
  */
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { StoredWarning } from '../../../../shared/contract'
 import { useI18n } from '../../i18n'
 
-export function WarningLine({ w, onDismiss }: { w: StoredWarning; onDismiss(w: StoredWarning, reason: string): void }) {
+export function WarningLine({ w, onDismiss, askSeq }: { w: StoredWarning; onDismiss(w: StoredWarning, reason: string): void; askSeq?: number }) {
   const { t, lang } = useI18n()
   const [asking, setAsking] = useState(false)
   const [reason, setReason] = useState('')
+  // the key `d` asks here (issue 11: every action has a key)
+  // (a value it was mounted with is an earlier press, not one for this line)
+  const mountedWith = useRef(askSeq)
+  useEffect(() => { if (askSeq !== undefined && askSeq !== mountedWith.current) setAsking(true) }, [askSeq])
   const text = lang === 'zh' ? w.message : w.message_en
   if (w.state === 'dismissed') {
     return (
