@@ -56,9 +56,7 @@ test.beforeAll(async ({ browser }) => {
   await lib.goto(server.url)
   await lib.upload(files)
   await expect(lib.rows()).toHaveCount(files.length)
-  await page.getByTestId('reviewer-input').fill('李四')
-  await page.getByTestId('reviewer-input').press('Enter')
-  await expect(page.getByTestId('reviewer')).toContainText('李四')
+  await lib.setReviewer('李四')
 })
 
 test.afterAll(async () => {
@@ -117,7 +115,9 @@ test('a tag made from the keyboard gives the focus back: the next / searches', a
 
 test('in a document Tab walks every control in screen order; the fields are one stop', async () => {
   await openByName('kbd-long')
-  await page.evaluate(() => { (document.activeElement as HTMLElement | null)?.blur() })
+  // a fixed start, above the document: the desk may already have put focus in the fields pane, and Tab
+  // after a blur() continues from where focus was (that made this walk start after the header at times)
+  await page.getByTestId('search').focus()
   const walk: { id: string; x: number; y: number }[] = []
   for (let i = 0; i < 60; i++) {
     await page.keyboard.press('Tab')
