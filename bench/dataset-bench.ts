@@ -15,21 +15,11 @@ import { openLibrary } from '../src/main/library/db'
 import { findCopyGroups } from '../src/main/dataset/copies'
 import { buildAuthority } from '../src/main/dataset/authority'
 import { toSimplified } from '../src/main/text'
+import { makeRng } from '../scripts/samples/prng'
 
 function arg(name: string, dflt: number): number {
   const i = process.argv.indexOf(`--${name}`)
   return i > 0 ? Number(process.argv[i + 1]) : dflt
-}
-
-/** A small deterministic PRNG (mulberry32), so every run builds the same library. */
-function rng(seed: number): () => number {
-  return () => {
-    seed |= 0
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 const PLACES = '东西南北中上下前后左右新老大小长短高低平安宁远清明光华兴盛和顺永昌泰丰'
@@ -57,7 +47,8 @@ function main(): void {
   const dir = mkdtempSync(join(tmpdir(), 'annalist-dataset-bench-'))
   const db = openLibrary(join(dir, 'bench.annalist'), { create: true })
   try {
-    const r = rng(13)
+    const rng = makeRng(13) // the sample generator's seeded PRNG: every run builds the same library
+    const r = rng.next
     const t0 = performance.now()
     const insDoc = db.prepare(`INSERT INTO documents (sha256, size, file_name, kind, imported_at) VALUES (?, ?, ?, ?, '2026-01-01T00:00:00Z')`)
     const insText = db.prepare(`INSERT INTO texts (document_id, raw_text, clean_text, structure) VALUES (?, '', ?, '{}')`)

@@ -47,9 +47,7 @@ test.beforeAll(async ({ browser }) => {
   await lib.upload(files)
   await expect(lib.rows()).toHaveCount(files.length)
   // the reviewer's name, asked once in the top bar
-  await page.getByTestId('reviewer-input').fill('张三')
-  await page.getByTestId('reviewer-input').press('Enter')
-  await expect(page.getByTestId('reviewer')).toContainText('张三')
+  await lib.setReviewer('张三')
 })
 
 test.afterAll(async () => {

@@ -14,6 +14,13 @@ export class LibraryPage {
     await expect(this.page.getByTestId('import-summary')).toBeVisible({ timeout: 120_000 })
   }
 
+  /** The reviewer's name, asked once in the top bar (typed, never a dialog). */
+  async setReviewer(name: string): Promise<void> {
+    await this.page.getByTestId('reviewer-input').fill(name)
+    await this.page.getByTestId('reviewer-input').press('Enter')
+    await expect(this.page.getByTestId('reviewer')).toContainText(name)
+  }
+
   summary(): Locator { return this.page.getByTestId('import-summary') }
   rows(): Locator { return this.page.getByTestId('doc-row') }
   row(text: string): Locator { return this.rows().filter({ hasText: text }) }

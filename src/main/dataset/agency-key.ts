@@ -10,14 +10,13 @@
  */
 import { foldLookalikes } from '../text/lookalikes'
 import { toSimplified } from '../text/simplify'
+import { stripPinyin } from '../text/markup'
+import { trackRaw } from '../text/tracked'
 
 /** Betting and gambling words that mark an injected prefix (see corpus/pages: p051, p072, p128). */
 const SPAM_WORD = /(体育|官网|官方网站|投注|博彩|娱乐|老虎机|彩票|棋牌|比分|直播|足球|篮球|欧洲杯|世界杯|葡京|金沙|威廉希尔|bet|app|平台)/i
 /** A spam prefix ends at one of these separators. */
 const SPAM_END = /[_:：@#|｜】\]]/g
-
-/** Inline pinyin glued after characters by converter sites: 國(guó) */
-const INLINE_PINYIN = /([\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\s]+[)）]/gi
 
 /** Joint bodies are written with any of these between them. */
 const JOINER = /[、•·・,，/／;；]+/
@@ -29,7 +28,7 @@ const SELF_SUFFIX = /(?:本级机关|机关本级|本级|本部)$/
 export function cleanAgencyName(name: string): string {
   let s = foldLookalikes(name.normalize('NFKC'))
   s = toSimplified(s)
-  s = s.replace(INLINE_PINYIN, '$1')
+  s = stripPinyin(trackRaw(s)).s // inline pinyin glued after characters by converter sites: 國(guó), the cleaner's own rule
   s = stripSpamPrefix(s)
   return s.replace(/\s+/g, '').trim()
 }

@@ -18,11 +18,9 @@ const CROSS_YEAR_CODES = ['carry_over_mismatch', 'year_jump']
 interface Key { id: number; agency: string; year: number }
 
 function keyOf(db: Db, id: number): Key | null {
-  const r = stmt(db,
-    `SELECT (SELECT json_extract(value, '$') FROM fields WHERE document_id = ? AND field_id = 'agency') AS agency,
-            (SELECT json_extract(value, '$') FROM fields WHERE document_id = ? AND field_id = 'report_year') AS year`,
-  ).get(id, id) as { agency: unknown; year: unknown }
-  return typeof r.agency === 'string' && typeof r.year === 'number' ? { id, agency: r.agency, year: r.year } : null
+  const r = stmt(db, "SELECT json_extract(agency, '$') AS agency, json_extract(year, '$') AS year FROM report_keys WHERE document_id = ?")
+    .get(id) as { agency: unknown; year: unknown } | undefined
+  return r && typeof r.agency === 'string' && typeof r.year === 'number' ? { id, agency: r.agency, year: r.year } : null
 }
 
 /** The first other document of `agency` for `year`: one lookup in report_keys' (agency, year, id) index. */

@@ -6,6 +6,7 @@
 import { parseArgs, requireOption } from '../args'
 import { openLibrary } from '../../library/db'
 import { findCopyGroups } from '../../dataset/copies'
+import { printable } from '../printable'
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['json'])
@@ -20,7 +21,7 @@ export async function run(argv: string[]): Promise<number> {
     const lines: string[] = []
     for (const g of groups) {
       lines.push(`group #${g.id}\t${g.documents.length} copies, similarity ${g.similarity.toFixed(2)}`)
-      for (const id of g.documents) lines.push(`  #${id}\t${escapeName(String(name.get(id)))}`)
+      for (const id of g.documents) lines.push(`  #${id}\t${printable(String(name.get(id)))}`)
     }
     lines.push(`${groups.length} group${groups.length === 1 ? '' : 's'} of copies`)
     process.stdout.write(lines.join('\n') + '\n')
@@ -30,7 +31,3 @@ export async function run(argv: string[]): Promise<number> {
   }
 }
 
-/** File names come from anywhere: control characters are shown escaped, never sent to the terminal. */
-function escapeName(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-}
