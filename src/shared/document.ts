@@ -3,6 +3,7 @@
  * these shapes as JSON and the renderer draws them.
  */
 import type { FieldValue } from './fields'
+import type { TextBox } from './text-box'
 
 export type DocumentKind = 'txt' | 'docx' | 'pdf' | 'html'
 
@@ -52,6 +53,8 @@ export interface ParsedDocument {
   /** PDF: offset in `text` where each page starts */
   pageStarts?: number[]
   warnings: DocWarning[]
+  /** PDF (and OCR'd scans): where runs of `text` sit on the pages, one box per line or cell line (issue 11) */
+  boxes?: TextBox[]
   /**
    * A very long TXT or web page (issue 10): its paragraph blocks are left out of `blocks` (one object per
    * line cost hundreds of MB), which then holds its tables only. Every non-blank line of `text` outside a

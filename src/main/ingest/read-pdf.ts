@@ -6,7 +6,9 @@
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { ParsedDocument, DocWarning } from '../../shared/document'
+import type { TextBox } from '../../shared/text-box'
 import { IngestError } from './errors'
+import { pageBoxes, type PageView } from './pdf-boxes'
 import { buildLines, textRightEdge, type PositionedText } from './pdf-layout'
 import { joinRowsSplitAtPageBreaks, pageBlocks, pageLayout, type PageLayout } from './pdf-page-layout'
 import { readPdfText, type PdfTextPage } from './pdf-text'
@@ -109,7 +111,10 @@ export interface ReadPdfOptions {
 export async function readPdf(bytes: Uint8Array, { reader = 'auto', rules = true }: ReadPdfOptions = {}): Promise<ParsedDocument> {
   if (reader !== 'pdfjs') {
     const pages = readFast(bytes)
-    if (pages) return assemble(bytes, joinRowsSplitAtPageBreaks(pages.map((p) => pageLayout(p, rules))), [], pages.length)
+    if (pages) {
+      const geometry = pages.map((p) => ({ view: p.view, items: p.items }))
+      return assemble(bytes, joinRowsSplitAtPageBreaks(pages.map((p) => pageLayout(p, rules))), [], pages.length, geometry)
+    }
     if (reader === 'fast') throw new IngestError('unsupported', 'the fast PDF reader does not take this file')
   }
   return readWithPdfjs(bytes)
@@ -146,10 +151,13 @@ async function readWithPdfjs(bytes: Uint8Array): Promise<ParsedDocument> {
   try {
     const failedPages: number[] = []
     const pageLines: PageLayout[] = []
+    const geometry: PageGeometry[] = []
     for (let p = 1; p <= doc.numPages; p++) {
       let items: PositionedText[] = []
+      let view: PageView = [0, 0, 0, 0]
       try {
         const page = await doc.getPage(p)
+        view = page.view as PageView
         const content = await page.getTextContent()
         for (const it of content.items as RawTextItem[]) {
           const pos = toPositioned(it)
@@ -161,15 +169,34 @@ async function readWithPdfjs(bytes: Uint8Array): Promise<ParsedDocument> {
         items = []
       }
       pageLines.push({ lines: buildLines(items), tables: [] })
+      geometry.push({ view, items })
     }
-    return assemble(bytes, pageLines, failedPages, doc.numPages)
+    return assemble(bytes, pageLines, failedPages, doc.numPages, geometry)
   } finally {
     await doc.loadingTask.destroy().catch(() => undefined)
   }
 }
 
-/** Pages (from either reader) into the document: blocks, page starts and the warnings. */
-function assemble(bytes: Uint8Array, pages: PageLayout[], failedPages: number[], numPages: number): ParsedDocument {
+/** A page's visible area and its text items: where its boxes come from. */
+interface PageGeometry {
+  view: PageView
+  items: PositionedText[]
+}
+
+/** Every page's boxes over the finished raw text (pdf-boxes.ts). */
+function textBoxes(text: string, pageStarts: number[], geometry: PageGeometry[]): TextBox[] {
+  const out: TextBox[] = []
+  geometry.forEach((g, k) => {
+    const from = pageStarts[k] ?? text.length
+    const to = pageStarts[k + 1] ?? text.length
+    if (from >= to || g.items.length === 0) return
+    for (const b of pageBoxes(text, from, to, k + 1, g.view, buildLines(g.items))) out.push(b)
+  })
+  return out
+}
+
+/** Pages (from either reader) into the document: blocks, page starts, text boxes and the warnings. */
+function assemble(bytes: Uint8Array, pages: PageLayout[], failedPages: number[], numPages: number, geometry: PageGeometry[]): ParsedDocument {
   const b = new TextBuilder()
   const pageStarts: number[] = []
   const warnings: DocWarning[] = []
@@ -224,5 +251,6 @@ function assemble(bytes: Uint8Array, pages: PageLayout[], failedPages: number[],
       ),
     )
   }
-  return { kind: 'pdf', encoding: null, pageCount: numPages, text, blocks: b.blocks, pageStarts, warnings }
+  const boxes = textBoxes(text, pageStarts, geometry)
+  return { kind: 'pdf', encoding: null, pageCount: numPages, text, blocks: b.blocks, pageStarts, warnings, ...(boxes.length > 0 ? { boxes } : {}) }
 }

@@ -16,11 +16,13 @@ export interface PdfTextPage {
   items: PositionedText[]
   /** painted straight lines and thin rectangles: table borders, among others */
   rules: Rule[]
+  /** the visible area [x0, y0, x1, y1] (as pdfjs's page.view): text boxes are fractions of it */
+  view: [number, number, number, number]
 }
 
 /** Positioned text runs and rules per page; throws Unsupported for a file this reader does not take. */
 export function readPdfText(bytes: Uint8Array, cmapDir: string): PdfTextPage[] {
   const file = new PdfFile(bytes)
   const fonts = new FontLoader(file, cmapDir)
-  return file.pages().map((p) => new ContentReader(file, fonts).page(p.resources, p.contents, p.view))
+  return file.pages().map((p) => ({ ...new ContentReader(file, fonts).page(p.resources, p.contents, p.view), view: p.view }))
 }
