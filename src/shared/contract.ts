@@ -5,6 +5,7 @@
  */
 import type { DocWarning, DocumentKind, Block, FieldCandidate } from './document'
 import type { FieldValue, ReportFormat } from './fields'
+import type { TextBox } from './text-box'
 
 export type DocStatus = 'new' | 'in_review' | 'verified' | 'flagged'
 export const DOC_STATUSES: readonly DocStatus[] = ['new', 'in_review', 'verified', 'flagged']
@@ -71,6 +72,8 @@ export interface DocumentDetail {
   clean_map: number[]
   blocks: Block[]
   page_starts: number[] | null
+  /** PDF and OCR'd scans: where runs of raw_text sit on the pages; null when not recorded (imported before issue 11) */
+  boxes?: TextBox[] | null
   /** who verified it and when (the latest change of status to verified), null when not verified */
   verified?: { by: string; at: string } | null
   /** values the extractor considered for fields it left empty or kept below its confidence threshold */

@@ -11,6 +11,7 @@ import { parseDocument } from '../ingest/index'
 import { cleanText } from '../text/index'
 import { extractReport } from '../extract/index'
 import type { ExtractionResult, ParsedDocument } from '../../shared/document'
+import type { TextBox } from '../../shared/text-box'
 import { LARGE_TEXT_CHARS } from '../ingest/text-limit'
 import { mapToBlob } from '../library/codec'
 import type { WorkerRequest, WorkerResponse } from './worker-protocol'
@@ -79,13 +80,30 @@ function parseTaking(req: Extract<WorkerRequest, { type: 'parse' }>): Promise<Pa
   return parseDocument(bytes, req.name)
 }
 
+/**
+ * A PDF imported before the reader recorded text boxes (issue 11): read again for its boxes, which are kept
+ * only when this reading gives the raw text the library holds (boxes are offsets into it). A failure here
+ * costs the boxes, never the re-extraction.
+ */
+async function boxesFromOriginal(bytes: Uint8Array, rawText: string): Promise<TextBox[] | undefined> {
+  try {
+    const again = await parseDocument(bytes, 'original.pdf')
+    return again.text === rawText && again.boxes && again.boxes.length > 0 ? again.boxes : undefined
+  } catch {
+    return undefined
+  }
+}
+
 async function handle(req: WorkerRequest): Promise<{ msg: WorkerResponse; transfer: ArrayBuffer[] }> {
   try {
     if (req.type === 'parse') {
       const parsed = await parseTaking(req)
       return cleanAndExtract(req.task, parsed, true)
     }
-    return cleanAndExtract(req.task, req.parsed, false)
+    const out = cleanAndExtract(req.task, req.parsed, false)
+    const boxes = req.original ? await boxesFromOriginal(req.original, req.parsed.text) : undefined
+    if (boxes && out.msg.ok) out.msg.boxes = boxes
+    return out
   } catch (e) {
     const code = typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string' ? e.code : 'error'
     const message = e instanceof Error ? e.message : String(e)

@@ -4,7 +4,7 @@
  * (storeExtraction enforces it). Each document is stored in its own transaction.
  */
 import type { Db } from '../library/db'
-import { allDocumentIds, getParsed } from '../library/documents'
+import { allDocumentIds, getParsed, storeBoxes } from '../library/documents'
 import { storeExtraction } from '../library/field-store'
 import { WorkerPool, defaultPoolSize } from './worker-pool'
 import { runBounded } from './run-bounded'
@@ -17,6 +17,12 @@ export interface ReextractOptions {
   workers?: number
   /** only these documents; default all */
   ids?: number[]
+}
+
+/** A stored original's bytes (PDFs without text boxes are read again for them). */
+function originalBytes(db: Db, id: number): Uint8Array | undefined {
+  const r = db.prepare('SELECT bytes FROM originals WHERE document_id = ?').get(id) as { bytes: Buffer } | undefined
+  return r ? new Uint8Array(r.bytes) : undefined
 }
 
 export async function reextractAll(db: Db, opts: ReextractOptions = {}): Promise<{ documents: number; failed: { id: number; error: string }[] }> {
@@ -33,11 +39,16 @@ export async function reextractAll(db: Db, opts: ReextractOptions = {}): Promise
       const parsed = getParsed(db, id)
       if (!parsed) { failed.push({ id, error: 'no such document' }); return }
       try {
-        const res = await pool.run({ type: 'reextract', parsed })
+        const original = parsed.kind === 'pdf' && !parsed.boxes ? originalBytes(db, id) : undefined
+        const res = await pool.run({ type: 'reextract', parsed, ...(original ? { original } : {}) })
         if (opts.signal?.aborted) return
         if (!res.ok) failed.push({ id, error: res.message })
         else if (!res.extraction) failed.push({ id, error: `field extraction failed: ${res.extractError ?? 'unknown error'}` })
-        else { storeExtraction(db, id, res.extraction, res.clean); stored.push(id) }
+        else {
+          storeExtraction(db, id, res.extraction, res.clean)
+          if (res.boxes) storeBoxes(db, id, parsed.text, res.boxes)
+          stored.push(id)
+        }
       } catch (e) {
         if (opts.signal?.aborted) return
         failed.push({ id, error: e instanceof Error ? e.message : String(e) })

@@ -3,12 +3,13 @@
  * ArrayBuffers, the clean-text map as a transferred Int32Array: nothing big is copied between threads.
  */
 import type { ExtractionResult, ParsedDocument } from '../../shared/document'
+import type { TextBox } from '../../shared/text-box'
 
 export type WorkerRequest =
   /** read a file: parse, clean, extract */
   | { type: 'parse'; task: number; name: string; bytes: Uint8Array }
   /** re-run cleaning and extraction over a stored document */
-  | { type: 'reextract'; task: number; parsed: ParsedDocument }
+  | { type: 'reextract'; task: number; parsed: ParsedDocument; original?: Uint8Array }
 
 export interface WorkerClean { text: string; map: Int32Array }
 
@@ -29,6 +30,8 @@ export type WorkerResponse =
   | {
       task: number
       ok: true
+      /** 'reextract' of a PDF stored without text boxes: its original read again gave the same raw text, and these boxes */
+      boxes?: TextBox[]
       /** absent for 'reextract' */
       parsed?: ParsedDocument
       clean: WorkerClean

@@ -12,6 +12,8 @@ import { ftsText } from './search-text'
 import { type CleanText, blobToMap, decodeValue, encodeValue, mapToBlob, nowIso } from './codec'
 import { applyingDismissals } from './dismissals'
 import { withImplicitParagraphs } from '../ingest/implicit-paragraphs'
+import { decodeBoxes, encodeBoxes } from './box-codec'
+import type { TextBox } from '../../shared/text-box'
 
 export interface NewDocument {
   sha256: string
@@ -179,12 +181,27 @@ export interface StoredText { raw_text: string; clean_text: string; blocks: Bloc
 
 /** texts.structure: the blocks and page starts (and, for a very long text, that its paragraphs are implicit) */
 function structureJson(p: ParsedDocument): string {
-  return JSON.stringify({ blocks: p.blocks, pageStarts: p.pageStarts ?? null, ...(p.implicitParagraphs ? { implicitParagraphs: true } : {}) })
+  return JSON.stringify({ blocks: p.blocks, pageStarts: p.pageStarts ?? null, ...(p.implicitParagraphs ? { implicitParagraphs: true } : {}),
+    ...(p.boxes && p.boxes.length > 0 ? { boxes: encodeBoxes(p.boxes) } : {}) })
 }
 
-function parseStructure(s: string): { blocks: Block[]; pageStarts: number[] | null; implicitParagraphs: boolean } {
-  const v = JSON.parse(s) as { blocks?: Block[]; pageStarts?: number[] | null; implicitParagraphs?: boolean }
-  return { blocks: v.blocks ?? [], pageStarts: v.pageStarts ?? null, implicitParagraphs: v.implicitParagraphs === true }
+function parseStructure(s: string): { blocks: Block[]; pageStarts: number[] | null; implicitParagraphs: boolean; boxes: TextBox[] | null } {
+  const v = JSON.parse(s) as { blocks?: Block[]; pageStarts?: number[] | null; implicitParagraphs?: boolean; boxes?: unknown }
+  return { blocks: v.blocks ?? [], pageStarts: v.pageStarts ?? null, implicitParagraphs: v.implicitParagraphs === true,
+    boxes: typeof v.boxes === 'string' ? decodeBoxes(v.boxes) : null }
+}
+
+/**
+ * Boxes for a document imported before the reader recorded them (re-extraction reads its original again): kept
+ * only when that reading gives the very raw text stored, since a box is an offset into it.
+ */
+export function storeBoxes(db: Db, id: number, rawText: string, boxes: TextBox[]): boolean {
+  const r = db.prepare('SELECT raw_text, structure FROM texts WHERE document_id = ?').get(id) as { raw_text: string; structure: string } | undefined
+  if (!r || r.raw_text !== rawText || boxes.length === 0) return false
+  const v = JSON.parse(r.structure) as Record<string, unknown>
+  v.boxes = encodeBoxes(boxes)
+  db.prepare('UPDATE texts SET structure = ? WHERE document_id = ?').run(JSON.stringify(v), id)
+  return true
 }
 
 /** Libraries filled before migration 2 have no stored map: identity until the next re-extraction writes one. */
@@ -216,6 +233,7 @@ export function getDocument(db: Db, id: number): DocumentDetail | null {
     // the contract's blocks are all of them: a very long text's implicit paragraphs are made here
     blocks: st.implicitParagraphs ? withImplicitParagraphs(r.raw_text, st.blocks) : st.blocks,
     page_starts: st.pageStarts,
+    boxes: st.boxes,
     verified: verifiedBy(db, id),
     candidates: storedCandidates(db, id),
   }
@@ -232,6 +250,7 @@ export function getParsed(db: Db, id: number): ParsedDocument | null {
     .filter((w) => w.source === 'import')
     .map((w) => ({ code: w.code, severity: w.severity, message: w.message, message_en: w.message_en, fields: w.fields }))
   return { kind: r.kind, encoding: r.encoding, pageCount: r.page_count, text: r.raw_text, blocks: st.blocks, ...(st.pageStarts ? { pageStarts: st.pageStarts } : {}), warnings,
+    ...(st.boxes ? { boxes: st.boxes } : {}),
     ...(st.implicitParagraphs ? { implicitParagraphs: true as const } : {}),
   }
 }
