@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef } from 'react'
 import { focusZone, isTypingTarget, keyToCommand, type Command, type FocusZone } from '../lib/keymap'
+import { keyBindings } from '../lib/settings'
 
 /**
  * The element that last took focus from a mouse press (a clicked button keeps the focus in Chrome). A
@@ -32,7 +33,7 @@ export function useKeyboard(view: 'library' | 'review', handle: (cmd: Command, e
       // the event's target, not document.activeElement: an input that handled Enter may already be gone
       // (React commits the update before the event bubbles up to window)
       const target = e.target instanceof Element && e.target !== document.body ? e.target : document.activeElement
-      const cmd = keyToCommand(e, { view, typing: isTypingTarget(target), zone: zoneOf(target) })
+      const cmd = keyToCommand(e, { view, typing: isTypingTarget(target), zone: zoneOf(target), bindings: keyBindings() })
       if (cmd && handler.current(cmd, e)) e.preventDefault()
     }
     window.addEventListener('keydown', onKey)

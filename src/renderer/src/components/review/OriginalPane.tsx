@@ -12,6 +12,7 @@ import type { DocumentDetail } from '../../../../shared/contract'
 import { useI18n } from '../../i18n'
 import { cleanSpanToRaw, findAll, findNext, rawSpanToClean, segments, type Span } from '../../lib/span-map'
 import { selectionIn, type PickedText } from '../../lib/selection'
+import { pageSelection } from '../../lib/page-boxes'
 
 const PdfPages = lazy(() => import('./PdfPages'))
 
@@ -26,6 +27,17 @@ export interface OriginalHandle {
   scroll(by: 'line' | 'page', direction: 1 | -1): void
   /** after a pick the found text is used up */
   clearFound(): void
+  /** the PDF pages' zoom: a step in or out, or back to the pane's width */
+  zoom(to: 'in' | 'out' | 'fit'): void
+}
+
+/** zoom steps, as fractions of the pane's width (1 = fit width) */
+const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3]
+
+function nextZoom(z: number, to: 'in' | 'out' | 'fit'): number {
+  if (to === 'fit') return 1
+  if (to === 'in') return ZOOMS.find((s) => s > z + 1e-6) ?? z
+  return [...ZOOMS].reverse().find((s) => s < z - 1e-6) ?? z
 }
 
 interface Props {
@@ -42,6 +54,8 @@ export function OriginalPane({ detail, mode, setMode, focusSpan, search, handle 
   const pre = useRef<HTMLPreElement>(null)
   const section = useRef<HTMLElement>(null)
   const findBox = useRef<HTMLInputElement>(null)
+  const pageLayer = useRef<HTMLDivElement>(null)
+  const [zoom, setZoom] = useState(1)
   const returnTo = useRef<HTMLElement | null>(null)
   const [finding, setFinding] = useState(false)
   const [term, setTerm] = useState('')
@@ -60,6 +74,8 @@ export function OriginalPane({ detail, mode, setMode, focusSpan, search, handle 
 
   useImperativeHandle(handle, () => ({
     picked() {
+      // on the pages: the selection in their text layer, already in raw offsets
+      if (mode === 'pdf') return pageSelection(pageLayer.current, detail.raw_text)
       const p = selectionIn(pre.current) ?? (found ? { text: text.slice(found[0], found[1]), start: found[0], end: found[1] } : null)
       if (!p) return null
       if (textMode === 'raw') return p
@@ -84,7 +100,11 @@ export function OriginalPane({ detail, mode, setMode, focusSpan, search, handle 
       el.scrollBy({ top: direction * (by === 'page' ? el.clientHeight * 0.9 : 40) })
     },
     clearFound() { setFound(null) },
-  }), [textMode, detail.clean_map, found, text, mode, setMode])
+    zoom(to) {
+      if (mode !== 'pdf') setMode('pdf')
+      setZoom((z) => nextZoom(z, to))
+    },
+  }), [textMode, detail.clean_map, detail.raw_text, found, text, mode, setMode])
 
   useEffect(() => {
     pre.current?.querySelector('mark.focus')?.scrollIntoView({ block: 'center' })
@@ -125,6 +145,14 @@ export function OriginalPane({ detail, mode, setMode, focusSpan, search, handle 
         {detail.kind === 'pdf' && (
           <button type="button" aria-pressed={mode === 'pdf'} className={mode === 'pdf' ? 'tab active' : 'tab'} onClick={() => setMode('pdf')} data-testid="mode-pdf">{t('review.pdf')}</button>
         )}
+        {mode === 'pdf' && (
+          <span className="zoom-bar" role="group" aria-label={t('review.zoom')}>
+            <button type="button" className="link" onClick={() => setZoom((z) => nextZoom(z, 'out'))} aria-label={t('review.zoomOut')} data-testid="zoom-out">−</button>
+            <span className="muted" data-testid="zoom-level">{Math.round(zoom * 100)}%</span>
+            <button type="button" className="link" onClick={() => setZoom((z) => nextZoom(z, 'in'))} aria-label={t('review.zoomIn')} data-testid="zoom-in">+</button>
+            <button type="button" className="link" onClick={() => setZoom(1)} data-testid="zoom-fit">{t('review.zoomFit')}</button>
+          </span>
+        )}
         {focusSpan === null && <span className="muted no-span">{t('review.noSpan')}</span>}
         {finding && (
           <span className="find-box">
@@ -142,7 +170,8 @@ export function OriginalPane({ detail, mode, setMode, focusSpan, search, handle 
       </div>
       {mode === 'pdf' ? (
         <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
-          <PdfPages id={detail.id} fallbackText={detail.raw_text} />
+          <PdfPages id={detail.id} fallbackText={detail.raw_text} rawText={detail.raw_text} boxes={detail.boxes ?? null}
+            focusSpan={focusSpan} zoom={zoom} layer={pageLayer} />
         </Suspense>
       ) : (
         <pre ref={pre} className="original-text" data-testid="original-text" lang="zh-CN" tabIndex={0} aria-label={t(textMode === 'clean' ? 'review.clean' : 'review.raw')}>

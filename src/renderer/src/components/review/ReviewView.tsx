@@ -53,6 +53,9 @@ export function ReviewView(props: Props) {
   const [mode, setMode] = useState<TextMode>('raw')
   const [refused, setRefused] = useState<string | null>(null)
   const original = useRef<OriginalHandle>(null)
+  // a scanned PDF (no text of its own) opens on its pages, not on an empty text (issue 11 point 5)
+  const scanned = detail?.kind === 'pdf' && detail.raw_text.trim() === ''
+  useEffect(() => { if (scanned) setMode('pdf') }, [detail?.id, scanned])
   // keyboard focus follows the focused field when a key moved it (FieldCell), and these open by key
   const [focusSeq, setFocusSeq] = useState(0)
   const [jumping, setJumping] = useState(false)
@@ -166,6 +169,9 @@ export function ReviewView(props: Props) {
       case 'focusOriginal': original.current?.focusText(); return true
       case 'cycleText': setMode(texts[(texts.indexOf(mode) + 1) % texts.length]); return true
       case 'find': original.current?.openFind(); return true
+      case 'zoomIn': if (detail.kind !== 'pdf') return false; original.current?.zoom('in'); return true
+      case 'zoomOut': if (detail.kind !== 'pdf') return false; original.current?.zoom('out'); return true
+      case 'zoomFit': if (detail.kind !== 'pdf') return false; original.current?.zoom('fit'); return true
       case 'jumpField': setJumping(true); return true
       case 'note': setNoteSeq((n) => n + 1); return true
       case 'dismiss': {
@@ -226,7 +232,7 @@ export function ReviewView(props: Props) {
         onStatus={setStatus} onTag={tag} onNote={(note) => run(client.call('documents.setNote', { id, note }).then(() => { reload() }))}
         onPrev={props.onPrev} onNext={props.onNext} onBack={props.onBack} noteSeq={noteSeq} />
       <div className="review-body">
-        <OriginalPane detail={detail} mode={mode} setMode={setMode} focusSpan={state?.span ?? null} search={props.search} handle={original} />
+        <OriginalPane detail={detail} mode={mode === 'pdf' && detail.kind !== 'pdf' ? 'raw' : mode} setMode={setMode} focusSpan={state?.span ?? null} search={props.search} handle={original} />
         <div className="review-side">
           <div className="side-top">
             {jumping && <FieldJump defs={orderDefs} onJump={(fid) => { setJumping(false); goTo(fid) }} onClose={(back) => { setJumping(false); if (back) setFocusSeq((n) => n + 1) }} />}
