@@ -56,7 +56,7 @@ export function HelpPanel({ onClose }: { onClose: () => void }) {
       </header>
       {message && <p className={message.error ? 'notice notice-error key-message' : 'muted key-message'} role={message.error ? 'alert' : 'status'} data-testid="key-message">{message.text}</p>}
       <h3 className="help-sub">{t('keys.rebindable')}</h3>
-      <dl>
+      <dl className="help-keys">
         {BINDABLE.map((c) => (
           <div key={c} className="help-row" data-testid={`key-row-${c}`}>
             <dt><kbd data-testid={`key-${c}`}>{listening === c ? '…' : bindings[c] === '' ? '—' : showBinding(bindings[c])}</kbd></dt>

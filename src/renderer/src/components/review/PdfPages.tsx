@@ -123,7 +123,7 @@ export default function PdfPages({ id, fallbackText, rawText, boxes, focusSpan, 
     })()
     return () => { gone = true; void loaded?.loadingTask.destroy() }
   }, [client, id])
-  const outlines = useMemo(() => outlinesFor(boxes ?? [], focusSpan), [boxes, focusSpan])
+  const outlines = useMemo(() => outlinesFor(boxes ?? [], focusSpan, rawText), [boxes, focusSpan, rawText])
   const byPage = useMemo(() => {
     const m = new Map<number, TextBox[]>()
     for (const b of boxes ?? []) m.set(b.page, [...(m.get(b.page) ?? []), b])
