@@ -5,9 +5,11 @@
  * its pages. The keys panel rebinds a desk action, refuses a clash, and resets. Keyboard only after the
  * upload. Screenshots at 1440×900 and 1024×700, zh and en, go to test-results/screenshots (pdf-*.png).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
+import { makeDocx, type DocxBlock } from '../scripts/lib/docx-writer'
+import { writeFallbackReports } from './support/sample-reports'
 import { expect, test, type Page } from '@playwright/test'
 import { makePdf } from '../scripts/lib/pdf-writer'
 import { LibraryPage } from './pages/library-page'
@@ -37,7 +39,11 @@ test.beforeAll(async ({ browser }) => {
   writeFileSync(text, makePdf(PAGES))
   const scan = join(dir, 'pdf-scanned.pdf')
   writeFileSync(scan, makePdf([{ lines: ['扫描件'] }, { lines: ['第二页'] }], { emptyText: true }))
-  files.push(text, scan)
+  // the standard-2021 sample as a Word file: its ' | ' rows become real DOCX tables
+  const standard = writeFallbackReports().find((f) => basename(f).startsWith('白河市'))!
+  const docx = join(dir, 'docx-tables.docx')
+  writeFileSync(docx, await makeDocx(asDocx(readFileSync(standard, 'utf8'))))
+  files.push(text, scan, docx)
   server = await startServer()
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
   const lib = new LibraryPage(page)
@@ -52,6 +58,21 @@ test.afterAll(async () => {
   await server?.stop()
   if (dir) rmSync(dir, { recursive: true, force: true })
 })
+
+/** lines of ' | ' cells become a table, the others paragraphs */
+function asDocx(text: string): DocxBlock[] {
+  const out: DocxBlock[] = []
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue
+    const last = out[out.length - 1]
+    if (line.includes(' | ')) {
+      const cells = line.split(' | ')
+      if (last && 'table' in last) last.table.push(cells)
+      else out.push({ table: [cells] })
+    } else out.push({ p: line })
+  }
+  return out
+}
 
 /** From the library: search the name, open the first row with Enter. */
 async function openByName(name: string): Promise<void> {
@@ -211,6 +232,43 @@ test('a desk key is rebound in the keys panel: a clash is refused with a message
   await page.keyboard.press('Enter')
   await expect(page.getByTestId('key-confirm')).toHaveText('c')
   await page.keyboard.press('Escape')
+  await backToLibrary()
+})
+
+test('a DOCX shows its paragraphs and real tables; the focused field’s cell is marked, and a paragraph’s text is picked', async () => {
+  await openByName('docx-tables')
+  for (let i = 0; i < 3 && (await page.getByTestId('mode-blocks').getAttribute('aria-pressed')) !== 'true'; i++) await page.keyboard.press('t')
+  await expect(page.getByTestId('block-view')).toBeVisible()
+  expect(await page.getByTestId('block-table').count()).toBeGreaterThanOrEqual(2)
+  // no pipes counted: the table's cells are cells
+  await expect(page.getByTestId('block-view')).not.toContainText(' | ')
+  const review = new ReviewPage(page)
+  await review.jumpTo('t2.normative.issued', 't2.normative.issued')
+  const cell = page.getByTestId('block-focus')
+  await expect(cell).toHaveCount(1)
+  await expect(cell).toHaveText('3')
+  expect(await cell.evaluate((td) => td.tagName + ':' + (td.parentElement?.firstElementChild?.textContent ?? ''))).toBe('TD:行政规范性文件')
+  await page.screenshot({ path: join(SHOTS, 'docx-blocks-zh-1440.png') })
+  // pick from a paragraph: the value and its source
+  await review.jumpTo('工作人员', 'staff')
+  await page.evaluate(() => {
+    for (const p of Array.from(document.querySelectorAll('[data-testid=block-view] p'))) {
+      const n = p.firstChild
+      const i = (n?.textContent ?? '').indexOf('2022年')
+      if (n && i >= 0) {
+        const r = document.createRange()
+        r.setStart(n, i)
+        r.setEnd(n, i + 4)
+        window.getSelection()?.removeAllRanges()
+        window.getSelection()?.addRange(r)
+        return
+      }
+    }
+    throw new Error('no paragraph holds 2022年')
+  })
+  await page.keyboard.press('p')
+  await expect(review.value('staff')).toHaveText('2022')
+  await expect(page.getByTestId('block-focus')).toHaveText('2022')
   await backToLibrary()
 })
 

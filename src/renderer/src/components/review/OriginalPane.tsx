@@ -15,8 +15,16 @@ import { selectionIn, type PickedText } from '../../lib/selection'
 import { pageSelection } from '../../lib/page-boxes'
 
 const PdfPages = lazy(() => import('./PdfPages'))
+import { BlockView } from './BlockView'
 
-export type TextMode = 'raw' | 'clean' | 'pdf'
+export type TextMode = 'raw' | 'clean' | 'pdf' | 'blocks'
+
+/** the views of a document's original, in the order `t` cycles through them */
+export function textModes(kind: DocumentDetail['kind']): TextMode[] {
+  if (kind === 'pdf') return ['raw', 'clean', 'pdf']
+  if (kind === 'docx' || kind === 'html') return ['raw', 'clean', 'blocks']
+  return ['raw', 'clean']
+}
 export interface OriginalHandle {
   picked(): PickedText | null
   /** `/`: open the find box */
@@ -55,6 +63,7 @@ export function OriginalPane({ detail, mode, setMode, focusSpan, search, handle 
   const section = useRef<HTMLElement>(null)
   const findBox = useRef<HTMLInputElement>(null)
   const pageLayer = useRef<HTMLDivElement>(null)
+  const blockLayer = useRef<HTMLDivElement>(null)
   const [zoom, setZoom] = useState(1)
   const returnTo = useRef<HTMLElement | null>(null)
   const [finding, setFinding] = useState(false)
@@ -76,6 +85,7 @@ export function OriginalPane({ detail, mode, setMode, focusSpan, search, handle 
     picked() {
       // on the pages: the selection in their text layer, already in raw offsets
       if (mode === 'pdf') return pageSelection(pageLayer.current, detail.raw_text)
+      if (mode === 'blocks') return pageSelection(blockLayer.current, detail.raw_text)
       const p = selectionIn(pre.current) ?? (found ? { text: text.slice(found[0], found[1]), start: found[0], end: found[1] } : null)
       if (!p) return null
       if (textMode === 'raw') return p
@@ -83,7 +93,7 @@ export function OriginalPane({ detail, mode, setMode, focusSpan, search, handle 
       return { text: p.text, start, end }
     },
     openFind() {
-      if (mode === 'pdf') setMode('raw')
+      if (mode === 'pdf' || mode === 'blocks') setMode('raw')
       returnTo.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null
       setMissing(false)
       setFinding(true)
@@ -91,11 +101,12 @@ export function OriginalPane({ detail, mode, setMode, focusSpan, search, handle 
       requestAnimationFrame(() => { findBox.current?.focus(); findBox.current?.select() })
     },
     focusText() {
-      if (mode === 'pdf') setMode('raw')
+      if (mode === 'pdf' || mode === 'blocks') setMode('raw')
       requestAnimationFrame(() => pre.current?.focus())
     },
     scroll(by, direction) {
-      const el = mode === 'pdf' ? section.current?.querySelector<HTMLElement>('.pdf-pages') : pre.current
+      const el = mode === 'pdf' ? section.current?.querySelector<HTMLElement>('.pdf-pages')
+        : mode === 'blocks' ? section.current?.querySelector<HTMLElement>('.block-view') : pre.current
       if (!el) return
       el.scrollBy({ top: direction * (by === 'page' ? el.clientHeight * 0.9 : 40) })
     },
@@ -145,6 +156,9 @@ export function OriginalPane({ detail, mode, setMode, focusSpan, search, handle 
         {detail.kind === 'pdf' && (
           <button type="button" aria-pressed={mode === 'pdf'} className={mode === 'pdf' ? 'tab active' : 'tab'} onClick={() => setMode('pdf')} data-testid="mode-pdf">{t('review.pdf')}</button>
         )}
+        {textModes(detail.kind).includes('blocks') && (
+          <button type="button" aria-pressed={mode === 'blocks'} className={mode === 'blocks' ? 'tab active' : 'tab'} onClick={() => setMode('blocks')} data-testid="mode-blocks">{t('review.blocks')}</button>
+        )}
         {mode === 'pdf' && (
           <span className="zoom-bar" role="group" aria-label={t('review.zoom')}>
             <button type="button" className="link" onClick={() => setZoom((z) => nextZoom(z, 'out'))} aria-label={t('review.zoomOut')} data-testid="zoom-out">−</button>
@@ -173,6 +187,8 @@ export function OriginalPane({ detail, mode, setMode, focusSpan, search, handle 
           <PdfPages id={detail.id} fallbackText={detail.raw_text} rawText={detail.raw_text} boxes={detail.boxes ?? null}
             focusSpan={focusSpan} zoom={zoom} layer={pageLayer} />
         </Suspense>
+      ) : mode === 'blocks' ? (
+        <BlockView blocks={detail.blocks} focus={focusSpan} layer={blockLayer} />
       ) : (
         <pre ref={pre} className="original-text" data-testid="original-text" lang="zh-CN" tabIndex={0} aria-label={t(textMode === 'clean' ? 'review.clean' : 'review.raw')}>
           {segs.map((s) => s.kind === 'plain'

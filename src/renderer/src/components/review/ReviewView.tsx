@@ -21,7 +21,7 @@ import { FieldInspector } from './FieldInspector'
 import { FieldJump } from './FieldJump'
 import { FieldsPane } from './FieldsPane'
 import { HistoryPanel } from './HistoryPanel'
-import { OriginalPane, type OriginalHandle, type TextMode } from './OriginalPane'
+import { OriginalPane, textModes, type OriginalHandle, type TextMode } from './OriginalPane'
 import { useDocument } from './use-document'
 import { WarningLine } from './WarningLine'
 import { advanceOnVerify } from '../../lib/settings'
@@ -155,7 +155,7 @@ export function ReviewView(props: Props) {
   const moves: Partial<Record<Command, FieldMove>> = {
     fieldUp: 'up', fieldDown: 'down', fieldLeft: 'left', fieldRight: 'right', fieldFirst: 'first', fieldLast: 'last',
   }
-  const texts: TextMode[] = detail?.kind === 'pdf' ? ['raw', 'clean', 'pdf'] : ['raw', 'clean']
+  const texts: TextMode[] = detail ? textModes(detail.kind) : ['raw', 'clean']
   commandRef.current = (cmd, digit) => {
     if (!detail) return false
     const move = moves[cmd]
@@ -232,7 +232,7 @@ export function ReviewView(props: Props) {
         onStatus={setStatus} onTag={tag} onNote={(note) => run(client.call('documents.setNote', { id, note }).then(() => { reload() }))}
         onPrev={props.onPrev} onNext={props.onNext} onBack={props.onBack} noteSeq={noteSeq} />
       <div className="review-body">
-        <OriginalPane detail={detail} mode={mode === 'pdf' && detail.kind !== 'pdf' ? 'raw' : mode} setMode={setMode} focusSpan={state?.span ?? null} search={props.search} handle={original} />
+        <OriginalPane detail={detail} mode={texts.includes(mode) ? mode : 'raw'} setMode={setMode} focusSpan={state?.span ?? null} search={props.search} handle={original} />
         <div className="review-side">
           <div className="side-top">
             {jumping && <FieldJump defs={orderDefs} onJump={(fid) => { setJumping(false); goTo(fid) }} onClose={(back) => { setJumping(false); if (back) setFocusSeq((n) => n + 1) }} />}
