@@ -44,6 +44,7 @@ function Page({ doc, n, aspect, zoom, rawText, boxes, outlines }: PageProps) {
   useEffect(() => {
     if (!seen || !canvas.current || width === 0) return
     let cancelled = false
+    let task: { cancel(): void } | null = null
     const el = canvas.current
     void doc.getPage(n).then((page) => {
       if (cancelled) return
@@ -52,14 +53,18 @@ function Page({ doc, n, aspect, zoom, rawText, boxes, outlines }: PageProps) {
       const viewport = page.getViewport({ scale: (width / base.width) * (window.devicePixelRatio || 1) })
       el.width = Math.round(viewport.width)
       el.height = Math.round(viewport.height)
-      return page.render({ canvas: el, canvasContext: el.getContext('2d') as CanvasRenderingContext2D, viewport }).promise
+      const r = page.render({ canvas: el, canvasContext: el.getContext('2d') as CanvasRenderingContext2D, viewport })
+      task = r
+      return r.promise
     }).catch(() => undefined)
-    return () => { cancelled = true }
+    // a new width (zoom, a resized window) draws on a new canvas (keyed by width below): two renders on one
+    // canvas at once draw over each other with crossed transforms; the stale one is cancelled
+    return () => { cancelled = true; task?.cancel() }
   }, [seen, doc, n, width])
   const height = width * aspect
   return (
     <div ref={wrap} className="pdf-page-wrap" data-page={n} style={{ width: `${zoom * 100}%`, aspectRatio: `1 / ${aspect}` }}>
-      <canvas ref={canvas} className="pdf-page" data-testid="pdf-page" />
+      <canvas key={width} ref={canvas} className="pdf-page" data-testid="pdf-page" />
       <div className="pdf-text-layer" data-testid="pdf-text-layer">
         {width > 0 && boxes.map((b) => {
           const text = rawText.slice(b.start, b.end)
