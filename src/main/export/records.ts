@@ -10,6 +10,8 @@ import type { DocumentKind } from '../../shared/document'
 import { FIELD_IDS, type FieldValue } from '../../shared/fields'
 import { yieldToLoop, type ExportControl } from './progress'
 import { applyingDismissals } from '../library/dismissals'
+import { CONFIRM_TARGET, decodeOrigins } from '../library/confirmation'
+import { decodeValue } from '../library/codec'
 
 export const CHUNK = 100
 
@@ -150,7 +152,7 @@ export class RecordReader {
     this.params = (docs): Record<string, string> => (needsFields ? { docs, fields: fieldKey } : { docs })
     this.tagRows = db.prepare(`SELECT dt.document_id, t.name FROM document_tags dt JOIN tags t ON t.id = dt.tag_id
       WHERE dt.document_id IN ${inChunk} ORDER BY t.name`)
-    this.revisionRows = db.prepare(`SELECT document_id, target, at, reason FROM revisions WHERE document_id IN ${inChunk} ORDER BY id`)
+    this.revisionRows = db.prepare(`SELECT document_id, target, at, reason, new_value FROM revisions WHERE document_id IN ${inChunk} ORDER BY id`)
   }
 
   /** One chunk of documents, in id order (ids that vanished since the scope was taken are skipped). */
@@ -209,9 +211,12 @@ export class RecordReader {
   private addLastChanges(byId: Map<number, ExportRecord>, docs: string): void {
     const latest = new Map<number, Map<string, { at: string; reason: string }>>()
     // ordered by id, so the last one seen per field is the latest change
-    for (const r of this.revisionRows.all({ docs }) as { document_id: number; target: string; at: string; reason: string }[]) {
+    for (const r of this.revisionRows.all({ docs }) as { document_id: number; target: string; at: string; reason: string; new_value: string | null }[]) {
       if (!latest.has(r.document_id)) latest.set(r.document_id, new Map())
-      latest.get(r.document_id)!.set(r.target, { at: r.at, reason: r.reason })
+      const changes = latest.get(r.document_id)!
+      // a confirm-all is one revision for all its fields (library/confirmation.ts)
+      const targets = r.target === CONFIRM_TARGET ? decodeOrigins(String(decodeValue(r.new_value) ?? '')).map(([f]) => f) : [r.target]
+      for (const t of targets) changes.set(t, { at: r.at, reason: r.reason })
     }
     for (const [docId, changes] of latest) {
       const record = byId.get(docId)

@@ -8,6 +8,7 @@
  * Bad input throws ApiError('bad_request' | 'not_found').
  */
 import { randomUUID } from 'node:crypto'
+import { CONFIRM_TARGET, encodeOrigins } from './confirmation'
 import type { Db } from './db'
 import type { ExtractionResult } from '../../shared/document'
 import type { FieldOrigin } from '../../shared/contract'
@@ -184,17 +185,24 @@ export function confirmFields(db: Db, id: number, fields: string[], opts: Omit<C
   db.transaction(() => {
     if (!documentExists(db, id)) throw new ApiError('not_found', `no document ${id}`)
     const at = nowIso()
-    for (const f of fields) {
-      const cur = current.get(id, f) as CurrentRow | undefined
-      if (cur?.origin === 'confirmed') continue
+    const todo = [...new Set(fields)].map((f) => ({ f, cur: current.get(id, f) as CurrentRow | undefined })).filter((x) => x.cur?.origin !== 'confirmed')
+    for (const { f, cur } of todo) {
       if (cur) confirm.run(at, id, f)
       else insertEmpty.run(id, f, at)
-      // the value stays; what changes is who stands behind it (origin), so old and new meta are the same
+    }
+    if (todo.length === 1) {
+      // one field: its own revision, the value kept; what changes is who stands behind it (origin)
+      const { f, cur } = todo[0]
       const meta = cur ? metaOf(cur) : { approximate: false, span: null, confidence: null, rule: 'manual' }
       revise.run(id, f, cur ? cur.value : null, cur ? cur.value : 'null', cur ? cur.origin : null, 'confirmed', opts.reason ?? '', at, batch,
         encodeMeta(cur ? meta : null), encodeMeta(meta), opts.reviewer ?? '')
-      changed++
+    } else if (todo.length > 1) {
+      // several (confirm all): one revision naming each field with its origin before and after (confirmation.ts)
+      const before = encodeOrigins(todo.map(({ f, cur }) => [f, cur ? cur.origin : null]))
+      const after = encodeOrigins(todo.map(({ f }) => [f, 'confirmed']))
+      revise.run(id, CONFIRM_TARGET, encodeValue(before), encodeValue(after), null, 'confirmed', opts.reason ?? '', at, batch, null, null, opts.reviewer ?? '')
     }
+    changed = todo.length
   }).immediate()
   return { changed, batch }
 }

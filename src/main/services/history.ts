@@ -19,11 +19,39 @@ import { isFieldId } from '../../shared/fields'
 import { decodeValue, encodeValue, nowIso } from '../library/codec'
 import { type FieldMeta, decodeMeta, encodeMeta, metaOf } from '../library/field-store'
 import { dismissalTarget } from '../library/dismissals'
+import { CONFIRM_TARGET, decodeOrigins, encodeOrigins } from '../library/confirmation'
 import { type RevisionRow, documentRevisions, parseTagsValue, tagsValue, undoneSet } from './revisions'
 
 interface Restore { value: string | null; origin: FieldOrigin | null; meta: FieldMeta | null }
 
-function currentOf(db: Db, documentId: number, target: string): Restore {
+/** A confirmation's fields as they are now (their origins), in the shape of the revision's values. */
+function currentOrigins(db: Db, documentId: number, like: string | null): Restore {
+  const fields = decodeOrigins(like === null ? '' : String(decodeValue(like) ?? ''))
+  const get = db.prepare('SELECT origin FROM fields WHERE document_id = ? AND field_id = ?')
+  const now = fields.map(([f]): [string, FieldOrigin | null] => [f, (get.get(documentId, f) as { origin: FieldOrigin } | undefined)?.origin ?? null])
+  return { value: encodeValue(encodeOrigins(now)), origin: null, meta: null }
+}
+
+/**
+ * Put a confirmation's origins back: a field that had no row loses the empty one the confirmation wrote, and
+ * gets it again on redo ("confirmed: there is none").
+ */
+function applyOrigins(db: Db, documentId: number, to: Restore, at: string): void {
+  const list = decodeOrigins(to.value === null ? '' : String(decodeValue(to.value) ?? ''))
+  for (const [f, origin] of list) {
+    if (origin === null) {
+      db.prepare("DELETE FROM fields WHERE document_id = ? AND field_id = ? AND value = 'null'").run(documentId, f)
+      continue
+    }
+    const r = db.prepare('UPDATE fields SET origin = ?, updated_at = ? WHERE document_id = ? AND field_id = ?').run(origin, at, documentId, f)
+    if (r.changes === 0) {
+      db.prepare("INSERT INTO fields (document_id, field_id, value, rule, origin, updated_at) VALUES (?, ?, 'null', 'manual', ?, ?)").run(documentId, f, origin, at)
+    }
+  }
+}
+
+function currentOf(db: Db, documentId: number, target: string, like: string | null = null): Restore {
+  if (target === CONFIRM_TARGET) return currentOrigins(db, documentId, like)
   if (isFieldId(target)) {
     const r = db.prepare('SELECT value, origin, approximate, span_start, span_end, confidence, rule FROM fields WHERE document_id = ? AND field_id = ?')
       .get(documentId, target) as ({ value: string; origin: FieldOrigin } & Parameters<typeof metaOf>[0]) | undefined
@@ -47,6 +75,10 @@ function currentOf(db: Db, documentId: number, target: string): Restore {
 }
 
 function apply(db: Db, documentId: number, target: string, to: Restore, at: string): void {
+  if (target === CONFIRM_TARGET) {
+    applyOrigins(db, documentId, to, at)
+    return
+  }
   if (isFieldId(target)) {
     if (to.value === null) {
       db.prepare('DELETE FROM fields WHERE document_id = ? AND field_id = ?').run(documentId, target)
@@ -82,7 +114,7 @@ function apply(db: Db, documentId: number, target: string, to: Restore, at: stri
 
 /** Write the revision that moves `target` to `to`, marking it as undoing `undoes`. */
 function revert(db: Db, r: RevisionRow, to: Restore, undoes: number, batch: string, reason: string, at: string, reviewer: string): void {
-  const cur = currentOf(db, r.document_id, r.target)
+  const cur = currentOf(db, r.document_id, r.target, to.value)
   apply(db, r.document_id, r.target, to, at)
   db.prepare(
     `INSERT INTO revisions (document_id, target, old_value, new_value, old_origin, new_origin, reason, at, batch, undoes, old_meta, new_meta, reviewer)

@@ -16,6 +16,7 @@ export function targetName(target: string, t: T, label: (x: { zh: string; en: st
   if (target === 'note') return t('review.note')
   if (target === 'tags') return t('review.tags')
   if (target.startsWith('dismissal:')) return t('hist.dismissal')
+  if (target === 'confirm') return t('hist.confirmAll')
   return target
 }
 

@@ -8,8 +8,12 @@ import { useI18n } from '../../i18n'
 import { revisionValue, targetName, targetsLabel } from '../../lib/history-labels'
 
 /** One line of the history: a revision, or a confirmation (one batch of value-keeping confirms) shown as one. */
-type Entry = { kind: 'one'; r: Revision } | { kind: 'confirm'; rows: Revision[] }
+type Entry = { kind: 'one'; r: Revision } | { kind: 'confirm'; rows: Revision[]; fields: string[] }
 
+/** the fields of a confirm-all revision (one row, target 'confirm': "agency=confirmed,staff=confirmed") */
+const confirmedFields = (r: Revision): string[] => String(r.new_value ?? '').split(',').map((p) => p.split('=')[0]).filter((f) => f !== '')
+
+/** an older library's confirmation: one row per field, value kept */
 const isConfirm = (r: Revision): boolean => r.new_origin === 'confirmed' && r.old_origin !== 'confirmed' && r.undoes === null
   && JSON.stringify(r.old_value) === JSON.stringify(r.new_value)
 
@@ -17,8 +21,10 @@ function entries(revisions: readonly Revision[]): Entry[] {
   const out: Entry[] = []
   for (const r of revisions) {
     const last = out[out.length - 1]
-    if (isConfirm(r) && last?.kind === 'confirm' && last.rows[0].batch === r.batch && r.batch !== null) last.rows.push(r)
-    else if (isConfirm(r)) out.push({ kind: 'confirm', rows: [r] })
+    if (r.target === 'confirm' && r.undoes === null) out.push({ kind: 'confirm', rows: [r], fields: confirmedFields(r) })
+    else if (r.target === 'confirm') out.push({ kind: 'one', r })
+    else if (isConfirm(r) && last?.kind === 'confirm' && last.rows[0].batch === r.batch && r.batch !== null) { last.rows.push(r); last.fields.push(r.target) }
+    else if (isConfirm(r)) out.push({ kind: 'confirm', rows: [r], fields: [r.target] })
     else out.push({ kind: 'one', r })
   }
   return out
@@ -52,15 +58,28 @@ export function HistoryPanel({ revisions, steps, tags = [], onUndo }: Props) {
             {entries([...revisions].reverse()).reverse().map((e) => {
               if (e.kind === 'confirm') {
                 const r = e.rows[0]
-                const fields = e.rows.map((x) => name(x.target))
+                const fields = e.fields.map(name)
                 const undone = e.rows.every((x) => x.undone || undoneIds.has(x.id))
                 return (
                   <tr key={`c${r.id}`} className={undone ? 'undone' : ''} data-testid="revision" data-target="confirm">
-                    <td colSpan={3}>{e.rows.length === 1 ? `${fields[0]} · ${t('origin.confirmed')}` : t('hist.confirmed', { count: e.rows.length, fields: fields.slice(0, 4).join('、') + (fields.length > 4 ? ' …' : '') })}</td>
+                    <td colSpan={3}>{fields.length === 1 ? `${fields[0]} · ${t('origin.confirmed')}` : t('hist.confirmed', { count: fields.length, fields: fields.slice(0, 4).join('、') + (fields.length > 4 ? ' …' : '') })}</td>
                     <td>{r.reviewer ?? ''}</td>
                     <td className="muted">{when(r)}</td>
                     <td>{r.reason}</td>
                     <td>{undone ? <span className="muted">{t('review.undone')}</span> : null}</td>
+                  </tr>
+                )
+              }
+              if (e.r.target === 'confirm') {
+                // the undo of a confirm-all: its fields back to what stood behind them
+                const r = e.r
+                return (
+                  <tr key={r.id} className={r.undone || undoneIds.has(r.id) ? 'undone' : ''} data-testid="revision" data-target="confirm-undo">
+                    <td colSpan={3}>{t('hist.confirmUndone', { count: confirmedFields(r).length })}</td>
+                    <td>{r.reviewer ?? ''}</td>
+                    <td className="muted">{when(r)}</td>
+                    <td>{r.reason}</td>
+                    <td />
                   </tr>
                 )
               }
