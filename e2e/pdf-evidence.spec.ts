@@ -11,6 +11,7 @@ import { basename, join } from 'node:path'
 import { makeDocx, type DocxBlock } from '../scripts/lib/docx-writer'
 import { writeFallbackReports } from './support/sample-reports'
 import { expect, test, type Page } from '@playwright/test'
+import Database from 'better-sqlite3'
 import { makePdf } from '../scripts/lib/pdf-writer'
 import { LibraryPage } from './pages/library-page'
 import { ReviewPage } from './pages/review-page'
@@ -80,7 +81,9 @@ async function openByName(name: string): Promise<void> {
   await page.keyboard.press('Control+A')
   await page.keyboard.type(name)
   await page.keyboard.press('Enter')
+  // the list of the previous search may also hold one row: wait for this one
   await expect(new LibraryPage(page).rows()).toHaveCount(1)
+  await expect(new LibraryPage(page).row(name)).toHaveCount(1)
   await page.keyboard.press('Enter')
   await expect(page.getByTestId('review')).toBeVisible()
 }
@@ -95,6 +98,12 @@ async function showPages(): Promise<void> {
   for (let i = 0; i < 3 && (await page.getByTestId('mode-pdf').getAttribute('aria-pressed')) !== 'true'; i++) await page.keyboard.press('t')
   await expect(page.getByTestId('mode-pdf')).toHaveAttribute('aria-pressed', 'true')
   await expect(page.getByTestId('pdf-text-layer').first().locator('span').first()).toBeAttached()
+}
+
+/** `t` until the PDF pages are shown, for a document without a text layer */
+async function showPagesWithoutLayer(): Promise<void> {
+  for (let i = 0; i < 3 && (await page.getByTestId('mode-pdf').getAttribute('aria-pressed')) !== 'true'; i++) await page.keyboard.press('t')
+  await expect(page.getByTestId('pdf-pages')).toBeVisible()
 }
 
 /** whether the element's box lies (at least partly) inside the PDF pane's visible area */
@@ -291,3 +300,17 @@ for (const lang of ['zh', 'en'] as const) {
     if (lang === 'en') await page.getByTestId('lang').click()
   })
 }
+
+test('a PDF imported before boxes were recorded shows its pages without an outline, and says so', async () => {
+  // as an older library holds it: the stored structure without its boxes
+  const db = new Database(server.library)
+  db.prepare("UPDATE texts SET structure = json_remove(structure, '$.boxes') WHERE document_id = (SELECT id FROM documents WHERE file_name = 'pdf-evidence.pdf')").run()
+  db.close()
+  await openByName('pdf-evidence')
+  await showPagesWithoutLayer()
+  await new ReviewPage(page).jumpTo('发布机关', 'agency')
+  await expect(page.getByTestId('pdf-no-boxes')).toBeVisible()
+  await expect(page.getByTestId('pdf-outline')).toHaveCount(0)
+  await expect(page.getByTestId('pdf-page').first()).toBeVisible()
+  await backToLibrary()
+})
