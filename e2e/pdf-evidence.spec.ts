@@ -194,6 +194,26 @@ test('text selected on the page is picked into the focused field with its source
   await backToLibrary()
 })
 
+test('without a mouse: / finds text on the pages, p takes it with its source', async () => {
+  await openByName('pdf-evidence')
+  await showPages()
+  const review = new ReviewPage(page)
+  await review.jumpTo('工作经费', 'budget')
+  await page.keyboard.press('/')
+  await expect(page.getByTestId('find-input')).toBeFocused()
+  // the first 30 of the text is in 第30项 (page 1)
+  await page.keyboard.type('30')
+  await page.keyboard.press('Enter')
+  // still on the pages, the found text selected in their text layer
+  await expect(page.getByTestId('mode-pdf')).toHaveAttribute('aria-pressed', 'true')
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe('30')
+  await page.keyboard.press('p')
+  await expect(review.value('budget')).toHaveText('30')
+  await expect(page.getByTestId('pdf-outline')).toHaveCount(1)
+  expect(await outlinedText()).toContain('第30项')
+  await backToLibrary()
+})
+
 test('a scanned PDF opens on its pages, not on an empty text', async () => {
   await openByName('pdf-scanned')
   await expect(page.getByTestId('mode-pdf')).toHaveAttribute('aria-pressed', 'true')

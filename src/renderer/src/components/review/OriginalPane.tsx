@@ -57,6 +57,36 @@ interface Props {
   handle: Ref<OriginalHandle>
 }
 
+/** the text node and offset of a raw offset inside elements marked with data-start / data-end */
+function pointAt(root: HTMLElement, raw: number, end: boolean): { node: Node; offset: number } | null {
+  for (const el of Array.from(root.querySelectorAll<HTMLElement>('[data-start]'))) {
+    if (el.querySelector('[data-start]')) continue // the innermost runs only
+    const a = Number(el.dataset.start)
+    const b = Number(el.dataset.end)
+    // a start lies in [a, b), an end in (a, b]
+    if (end ? !(raw > a && raw <= b) : !(raw >= a && raw < b)) continue
+    const node = el.firstChild
+    if (node && node.nodeType === Node.TEXT_NODE) return { node, offset: Math.min(raw - a, (node.textContent ?? '').length) }
+  }
+  return null
+}
+
+/** Select a raw span in a text layer (PDF pages, blocks view) and scroll to it; false when its runs are not there. */
+function selectRawSpan(root: HTMLElement | null, [s, e]: Span): boolean {
+  if (!root) return false
+  const from = pointAt(root, s, false)
+  const to = pointAt(root, e, true)
+  if (!from || !to) return false
+  const r = document.createRange()
+  r.setStart(from.node, from.offset)
+  r.setEnd(to.node, to.offset)
+  const sel = window.getSelection()
+  sel?.removeAllRanges()
+  sel?.addRange(r)
+  from.node.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' })
+  return true
+}
+
 export function OriginalPane({ detail, mode, setMode, focusSpan, search, handle }: Props) {
   const { t } = useI18n()
   const pre = useRef<HTMLPreElement>(null)
@@ -84,8 +114,11 @@ export function OriginalPane({ detail, mode, setMode, focusSpan, search, handle 
   useImperativeHandle(handle, () => ({
     picked() {
       // on the pages: the selection in their text layer, already in raw offsets
-      if (mode === 'pdf') return pageSelection(pageLayer.current, detail.raw_text)
-      if (mode === 'blocks') return pageSelection(blockLayer.current, detail.raw_text)
+      if (mode === 'pdf' || mode === 'blocks') {
+        // the selection on the pages (or in the paragraphs and tables), else the text found there with `/`
+        return pageSelection(mode === 'pdf' ? pageLayer.current : blockLayer.current, detail.raw_text)
+          ?? (found ? { text: detail.raw_text.slice(found[0], found[1]), start: found[0], end: found[1] } : null)
+      }
       const p = selectionIn(pre.current) ?? (found ? { text: text.slice(found[0], found[1]), start: found[0], end: found[1] } : null)
       if (!p) return null
       if (textMode === 'raw') return p
@@ -93,7 +126,7 @@ export function OriginalPane({ detail, mode, setMode, focusSpan, search, handle 
       return { text: p.text, start, end }
     },
     openFind() {
-      if (mode === 'pdf' || mode === 'blocks') setMode('raw')
+      // on the pages and in the blocks view the find works in the raw text they are made from (issue 11)
       returnTo.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null
       setMissing(false)
       setFinding(true)
@@ -120,6 +153,14 @@ export function OriginalPane({ detail, mode, setMode, focusSpan, search, handle 
   useEffect(() => {
     pre.current?.querySelector('mark.focus')?.scrollIntoView({ block: 'center' })
   }, [focus, mode])
+
+  // on the pages (or the blocks view) the found raw span becomes the selection of their text runs
+  useEffect(() => {
+    if (!found || (mode !== 'pdf' && mode !== 'blocks')) return
+    const root = mode === 'pdf' ? pageLayer.current : blockLayer.current
+    if (selectRawSpan(root, found)) return
+    // a page not drawn yet has no text runs: the outline of its source is there, the selection follows once it is
+  }, [found, mode])
 
   // the found text becomes the page's selection (what `p` and a copy take), and is scrolled to
   useEffect(() => {
