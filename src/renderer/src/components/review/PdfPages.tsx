@@ -99,6 +99,8 @@ export default function PdfPages({ id, fallbackText, rawText, boxes, focusSpan, 
   const client = useClient()
   const [doc, setDoc] = useState<PDFDocumentProxy | null>(null)
   const [aspects, setAspects] = useState<number[]>([])
+  // pages shown turned (/Rotate): boxes are measured on the unturned page, so these get no layer or outline
+  const [turned, setTurned] = useState<Set<number>>(new Set())
   const [error, setError] = useState<string | null>(null)
   const pages = useRef<HTMLDivElement>(null)
   useEffect(() => {
@@ -115,12 +117,16 @@ export default function PdfPages({ id, fallbackText, rawText, boxes, focusSpan, 
         loaded = d
         // every page's shape up front, so the pages (and the outlines on them) have their place before they are drawn
         const shapes: number[] = []
+        const rotated = new Set<number>()
         for (let n = 1; n <= d.numPages; n++) {
-          const v = (await d.getPage(n)).getViewport({ scale: 1 })
+          const pg = await d.getPage(n)
+          const v = pg.getViewport({ scale: 1 })
           shapes.push(v.width > 0 ? v.height / v.width : 1.414)
+          if (pg.rotate % 360 !== 0) rotated.add(n)
         }
         if (gone) return
         setAspects(shapes)
+        setTurned(rotated)
         setDoc(d)
       } catch (e) {
         if (!gone) setError(errorText(e))
@@ -156,7 +162,7 @@ export default function PdfPages({ id, fallbackText, rawText, boxes, focusSpan, 
         <div ref={layer} className="pdf-pages-inner" lang="zh-CN">
           {aspects.map((aspect, i) => (
             <Page key={i + 1} doc={doc} n={i + 1} aspect={aspect} zoom={zoom} rawText={rawText}
-              boxes={byPage.get(i + 1) ?? []} outlines={outlines.filter((o) => o.page === i + 1)} />
+              boxes={turned.has(i + 1) ? [] : byPage.get(i + 1) ?? []} outlines={turned.has(i + 1) ? [] : outlines.filter((o) => o.page === i + 1)} />
           ))}
         </div>
       </div>
