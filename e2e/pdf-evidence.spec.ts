@@ -314,6 +314,13 @@ for (const lang of ['zh', 'en'] as const) {
       // no sideways scroll of the window at either size
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
       await page.screenshot({ path: join(SHOTS, `pdf-review-${lang}-${w}.png`) })
+      // the keys panel beside the desk, at this size too
+      await page.keyboard.press('?')
+      await expect(page.getByTestId('help-panel')).toBeVisible()
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
+      await page.screenshot({ path: join(SHOTS, `pdf-keys-${lang}-${w}.png`) })
+      await page.keyboard.press('Escape')
+      await expect(page.getByTestId('help-panel')).toHaveCount(0)
     }
     await page.setViewportSize({ width: 1440, height: 900 })
     await backToLibrary()
