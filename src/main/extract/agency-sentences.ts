@@ -55,7 +55,12 @@ export function fromSentenceHead(ctx: Ctx): NameHit | null {
  * 公开申请; 石台县林业局累计主动公开…): taken only when one such body is the subject — an aggregate
  * report whose sentences have several bodies as subjects names none of them.
  */
-const SUBJECT_VERB = '(?:\\d{4}年度?)?(?:全年|本年度?|共|累计)*(?:主动公开|主动发布|未收到|没有收到|共收到|收到|受理|未受理|未发生|没有发生)'
+/**
+ * The verbs a report's opening sentence gives its body (2020年，青山县林业局认真贯彻落实《条例》…; 在县委的领导下，
+ * 青山县林业局深入推进…): the genre's set phrases of a body at work.
+ */
+const OPENING_VERB = '在|认真|深入|坚持|严格|紧紧围绕|紧扣|围绕|按照|根据|依据|进一步|高度重视|积极|全面|始终|持续|不断|切实|扎实|大力|着力|聚焦|以'
+const SUBJECT_VERB = `(?:\\d{4}年度?)?(?:全年|本年度?|共|累计)*(?:主动公开|主动发布|未收到|没有收到|共收到|收到|受理|未受理|未发生|没有发生|${OPENING_VERB})`
 const BODY_AS_SUBJECT = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}(?=${SUBJECT_VERB})`, 'g')
 
 export function fromSubject(ctx: Ctx): NameHit | null {

@@ -122,7 +122,12 @@ export function regionField(ctx: Ctx, agency: AgencyHit | null, title: TitleHit 
 
 export interface AgencyHit { value: string; start: number; end: number; rule: string; confidence: number }
 
-const SOURCE_RE = /(?:来源|信息来源|发布机构|发布单位|发文机关|发布机关)[:：]\s*([\u4e00-\u9fa5（）()·]{2,40}?)(?=作者|发布|时间|日期|字体|浏览|点击|访问|阅读|编辑|索引|文号|分类|来源|[^\u4e00-\u9fa5（）()·]|$)/g
+/**
+ * A metadata label and its value: 来源：X; or a page's metadata table flattened into text, where the
+ * label stands with a space, a line break or nothing (spaces are squeezed in the view) but no colon (发布机构 X / 发布机构⏎X). 来源 needs its colon
+ * (资金来源 is prose).
+ */
+const SOURCE_RE = /(?:(?:来源|信息来源|发布机构|发布单位|发文机关|发布机关|制发机关|公开主体)[:：]\s*|(?<![\u4e00-\u9fa5])(?:信息来源|发布机构|发布单位|发文机关|发布机关|制发机关|公开主体)\s*)([\u4e00-\u9fa5（）()·]{2,40}?)(?=作者|发布|时间|日期|生成|成文|主题|组配|公开方式|公开范围|公开时限|有效期|字体|浏览|点击|访问|阅读|编辑|索引|文号|分类|来源|[^\u4e00-\u9fa5（）()·]|$)/g
 
 function fromSource(ctx: Ctx): AgencyHit | null {
   const zone = ctx.lines.slice(0, HEAD_ZONE_LINES)
