@@ -17,6 +17,10 @@ const SUBJECT = '(?:政府信息公开|政务公开|政务信息公开|信息公
 const ANNOUNCE = new RegExp(
   `(?:现(?:予|向社会)?(?:公布|发布|公开)|特向社会公布|向社会公布|特此公布|现将|编制了?|编写了?)[《“"]?${YEAR}${NAME}${ALIAS}${YEAR}${SUBJECT}`, 'g')
 const COMPILER = new RegExp(`由${NAME}${ALIAS}(?=根据|依据|按照|结合|综合|汇总|编制|编写|负责|牵头|组织|会同)`, 'g')
+/** the body named before the verb that makes the report: …规定，青山市民政局编制了2020年度政府信息公开工作年度报告 */
+const BODY_COMPILES = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}${ALIAS}(?=(?:特|现)?(?:编制|编写|制定|形成|发布|公布)了?(?:本报告|本年度报告|${YEAR}[^。]{0,12}?${SUBJECT}))`, 'g')
+/** the report's name in 《》 inside a sentence (现将《青山市民政局2020年政府信息公开工作年度报告》予以公布) */
+const QUOTED_TITLE = new RegExp(`《${YEAR}${NAME}${ALIAS}${YEAR}${SUBJECT}[^》]{0,16}(?:报告|年报)》`, 'g')
 const SENTENCE_HEAD = new RegExp(`(?:^|[。\\n])${NAME}\\d{4}年度?(?:年报|年度报告|政府信息公开)`, 'g')
 
 /** 兴县人民|政府信息公开: the government's own 政府 is shared with 政府信息公开 */
@@ -44,6 +48,14 @@ export function fromAnnouncement(ctx: Ctx): NameHit | null {
 
 export function fromCompiler(ctx: Ctx): NameHit | null {
   return scan(ctx, COMPILER, 'agency.compiler', 0.8, 3000)
+}
+
+export function fromBodyCompiles(ctx: Ctx): NameHit | null {
+  return scan(ctx, BODY_COMPILES, 'agency.compiler', 0.75, 3000)
+}
+
+export function fromQuotedTitle(ctx: Ctx): NameHit | null {
+  return scan(ctx, QUOTED_TITLE, 'agency.quoted-title', 0.75, 3000)
 }
 
 export function fromSentenceHead(ctx: Ctx): NameHit | null {

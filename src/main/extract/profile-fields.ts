@@ -6,7 +6,7 @@ import type { DocWarning, ExtractedField } from '../../shared/document'
 import { consider, type Ctx, mkField } from './context'
 import { findDates, findYearMonths, parseDate } from './dates'
 import { agencyLike, hasPlace, isCentralBody, isPlaceName, isSpamName } from './agency-names'
-import { fromAnnouncement, fromCompiler, fromSentenceHead, fromSubject } from './agency-sentences'
+import { fromAnnouncement, fromBodyCompiles, fromCompiler, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
 import { regionOf } from './region-name'
 import { rawSpanOf, type Line } from './view'
 
@@ -127,7 +127,7 @@ export interface AgencyHit { value: string; start: number; end: number; rule: st
  * label stands with a space, a line break or nothing (spaces are squeezed in the view) but no colon (发布机构 X / 发布机构⏎X). 来源 needs its colon
  * (资金来源 is prose).
  */
-const SOURCE_RE = /(?:(?:来源|信息来源|发布机构|发布单位|发文机关|发布机关|制发机关|公开主体)[:：]\s*|(?<![\u4e00-\u9fa5])(?:信息来源|发布机构|发布单位|发文机关|发布机关|制发机关|公开主体)\s*)([\u4e00-\u9fa5（）()·]{2,40}?)(?=作者|发布|时间|日期|生成|成文|主题|组配|公开方式|公开范围|公开时限|有效期|字体|浏览|点击|访问|阅读|编辑|索引|文号|分类|来源|[^\u4e00-\u9fa5（）()·]|$)/g
+const SOURCE_RE = /(?:(?:来源|信息来源|来源单位|发布机构|发布单位|发布部门|发文机关|发布机关|制发机关|公开主体)[:：]\s*|(?<![\u4e00-\u9fa5])(?:信息来源|来源单位|发布部门|发布机构|发布单位|发文机关|发布机关|制发机关|公开主体)\s*)([\u4e00-\u9fa5（）()·]{2,40}?)(?=作者|发布|时间|日期|生成|成文|主题|组配|公开方式|公开范围|公开时限|有效期|字体|浏览|点击|访问|阅读|编辑|索引|文号|分类|来源|[^\u4e00-\u9fa5（）()·]|$)/g
 
 function fromSource(ctx: Ctx): AgencyHit | null {
   const zone = ctx.lines.slice(0, HEAD_ZONE_LINES)
@@ -303,7 +303,10 @@ export function findAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit):
 
 /** Every reading of the agency, best first: signature, title, the report's own sentences, page metadata. */
 export function agencyCandidates(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): (AgencyHit | null)[] {
-  return [sig.agency, fromTitle(ctx, title), fromAnnouncement(ctx), fromCompiler(ctx), fromSentenceHead(ctx), fromSource(ctx), fromHeaderLine(ctx, title)]
+  return [
+    sig.agency, fromTitle(ctx, title), fromAnnouncement(ctx), fromCompiler(ctx), fromBodyCompiles(ctx), fromQuotedTitle(ctx),
+    fromSentenceHead(ctx), fromSource(ctx), fromHeaderLine(ctx, title),
+  ]
 }
 
 // ---- dates --------------------------------------------------------------------------------------
