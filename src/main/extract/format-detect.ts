@@ -31,6 +31,9 @@ const OUTLINE = [
   /(?:本报告|全文|报告)(?:由|包括)?[^。]{0,20}总体情况、主动公开政府信息情况、收到和处理/,
   /本报告包括主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障/,
 ]
+/** a second top-level heading (二、…): the text shows its outline */
+const OTHER_OUTLINE = /(?:^|[\s。：:；;])[二三四][、.．]/
+
 /** table 三 in the 2019 layout: one （六）其他处理 row, none of the 2021 sub-rows */
 const T3_OTHER_ONE_ROW = /其他处理[^逾]{0,40}?(?:（七）|\(七\)|七）)?总计/
 
@@ -68,6 +71,11 @@ export function detectFormat(text: string, year: number | null): FormatGuess {
     const marker = outline[0].slice(0, 12)
     if (year !== null && year >= 2021) return { format: 'standard-2021', confidence: 0.6, rule: 'format.outline-year', marker }
     return { format: 'standard-2019', confidence: year !== null && year >= 2019 ? 0.6 : 0.4, rule: 'format.outline', marker }
+  }
+  // a report on 2019 or later whose saved text stops before its outline: the standard format has been the
+  // rule since the 2019 reports (国办公开办函〔2019〕60号); an outline of other headings says free-form
+  if (year !== null && year >= 2019 && !OTHER_OUTLINE.test(text)) {
+    return { format: year >= 2021 ? 'standard-2021' : 'standard-2019', confidence: 0.45, rule: 'format.year-no-outline', marker: null }
   }
   return { format: 'free-form', confidence: year !== null && year < 2019 ? 0.9 : 0.6, rule: 'format.no-standard-labels', marker: null }
 }
