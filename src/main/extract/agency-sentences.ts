@@ -15,7 +15,7 @@ const YEAR = '(?:\\d{4}年度?|[（(]\\d{4}年?度?[）)])?'
 const SUBJECT = '(?:政府信息公开|政务公开|政务信息公开|信息公开|年度报告|年报)'
 
 const ANNOUNCE = new RegExp(
-  `(?:现(?:予|向社会)?(?:公布|发布|公开)|特向社会公布|向社会公布|特此公布|现将|编制了?|编写了?)[《“"]?${YEAR}${NAME}${ALIAS}${YEAR}${SUBJECT}`, 'g')
+  `(?:现(?:予|向社会)?(?:公布|发布|公开)|特向社会公布|向社会公布|特此公布|现将|现就|兹将|编制了?|编写了?)[《“"]?${YEAR}${NAME}${ALIAS}${YEAR}${SUBJECT}`, 'g')
 const COMPILER = new RegExp(`由${NAME}${ALIAS}(?=根据|依据|按照|结合|综合|汇总|编制|编写|负责|牵头|组织|会同)`, 'g')
 /** the body named before the verb that makes the report: …规定，青山市民政局编制了2020年度政府信息公开工作年度报告 */
 const BODY_COMPILES = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}${ALIAS}(?=(?:特|现)?(?:编制|编写|制定|形成|发布|公布)了?(?:本报告|本年度报告|${YEAR}[^。]{0,12}?${SUBJECT}))`, 'g')

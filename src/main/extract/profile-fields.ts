@@ -127,7 +127,7 @@ export interface AgencyHit { value: string; start: number; end: number; rule: st
  * label stands with a space, a line break or nothing (spaces are squeezed in the view) but no colon (发布机构 X / 发布机构⏎X). 来源 needs its colon
  * (资金来源 is prose).
  */
-const SOURCE_RE = /(?:(?:来源|信息来源|来源单位|发布机构|发布单位|发布部门|发文机关|发布机关|制发机关|公开主体)[:：]\s*|(?<![\u4e00-\u9fa5])(?:信息来源|来源单位|发布部门|发布机构|发布单位|发文机关|发布机关|制发机关|公开主体)\s*)([\u4e00-\u9fa5（）()·]{2,40}?)(?=作者|发布|时间|日期|生成|成文|主题|组配|公开方式|公开范围|公开时限|有效期|字体|浏览|点击|访问|阅读|编辑|索引|文号|分类|来源|[^\u4e00-\u9fa5（）()·]|$)/g
+const SOURCE_RE = /(?:(?:来源|信息来源|来源单位|发布机构|发布单位|发布部门|发布者|作者|供稿单位|发文机关|发布机关|制发机关|公开主体)[:：]\s*|(?<![\u4e00-\u9fa5])(?:信息来源|来源单位|发布部门|发布机构|发布单位|发文机关|发布机关|制发机关|公开主体)\s*)([\u4e00-\u9fa5（）()·]{2,40}?)(?=作者|发布|时间|日期|生成|成文|主题|组配|公开方式|公开范围|公开时限|有效期|字体|浏览|点击|访问|阅读|编辑|索引|文号|分类|来源|[^\u4e00-\u9fa5（）()·]|$)/g
 
 function fromSource(ctx: Ctx): AgencyHit | null {
   const zone = ctx.lines.slice(0, HEAD_ZONE_LINES)
@@ -253,12 +253,15 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   return { value: v, start: at, end: at + v.length, rule: 'agency.title', confidence: 0.8 }
 }
 
-/** A line that is only an agency name, above the title (site header) or right under it (a byline). */
+const BYLINE_DATE = /^[（(]\s*|\s*(?:\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)?\s*[）)]?$/g
+
+/** A line that is only an agency name, above the title (site header) or right under it (a byline, maybe dated). */
 function fromHeaderLine(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   const limit = title ? ctx.lines.indexOf(title.endLine) + 3 : 10
   for (const l of ctx.lines.slice(0, Math.max(0, limit))) {
     if (title && l.start >= title.line.start && l.end <= title.endLine.end) continue
-    const t = l.text.trim()
+    // a byline with its date, in parentheses or not: （青山县民政局 2021年1月15日）
+    const t = l.text.trim().replace(BYLINE_DATE, '')
     if (agencyLike(t) && hasPlace(t)) {
       const s = l.start + l.text.indexOf(t)
       return { value: t, start: s, end: s + t.length, rule: 'agency.header-line', confidence: 0.6 }

@@ -110,9 +110,21 @@ export function makeView(clean: CleanText): TextView {
     i = j
   }
   map.push(n)
-  if (runStart === 0) return { text: src, toClean: map.finish(), clean }
+  if (runStart === 0) return { text: foldTaiwanTerms(src), toClean: map.finish(), clean }
   if (runStart < n) parts.push(src.slice(runStart))
-  return { text: parts.join(''), toClean: map.finish(), clean }
+  return { text: foldTaiwanTerms(parts.join('')), toClean: map.finish(), clean }
+}
+
+/**
+ * Taiwan-vocabulary converters on mirror sites write 資訊 for 信息 and 入口網站 for 门户网站 (corpus/pages
+ * README, issue 12); simplified, these read 资讯 / 入口网站, and no rule of the genre would find 政府资讯公开.
+ * The rules read them as the mainland words: word for word, the same length, so offsets stay exact.
+ */
+const TAIWAN_TERMS = /资讯|入口网站/g
+const MAINLAND: Record<string, string> = { 资讯: '信息', 入口网站: '门户网站' }
+
+export function foldTaiwanTerms(s: string): string {
+  return s.replace(TAIWAN_TERMS, (w) => MAINLAND[w])
 }
 
 /** Raw-text span of view range [start, end). */

@@ -8,7 +8,7 @@ import { foldLookalikes } from './lookalikes'
 import { stripMarkup, stripPinyin } from './markup'
 import { isBreadcrumbTail, navigationKind, stripBullets, stripInlineFurniture } from './furniture'
 import { closeNumberSpaces, collapsePipes, normalizeSpaces } from './spacing'
-import { foldTaiwanTerms, hasTraditional, toSimplified } from './simplify'
+import { hasTraditional, toSimplified } from './simplify'
 import { sliceTracked, trackRaw, trimTracked, withChars, type Tracked } from './tracked'
 
 export { toSimplified } from './simplify'
@@ -53,7 +53,7 @@ export function cleanText(raw: string): CleanText {
   let afterCrumb = false
   forEachLine(doc, raw.length, (line) => {
     let t = line.t
-    if (hasTraditional(t.s)) t = withChars(t, foldTaiwanTerms(toSimplified(t.s)))
+    if (hasTraditional(t.s)) t = withChars(t, toSimplified(t.s))
     t = trimTracked(normalizeSpaces(t), isSpace)
     // a PDF page number between two halves of a wrapped sentence must not keep them apart
     if (PAGE_NUMBER_RE.test(t.s)) return

@@ -76,16 +76,3 @@ export function toSimplified(s: string): string {
   }
   return out
 }
-
-/**
- * Taiwan-vocabulary converters on mirror sites write 資訊 for 信息 and 入口網站 for 门户网站 (corpus/pages
- * README: "Taiwan-vocabulary converters"); after t2cn these read 资讯 / 入口网站, and no rule of the genre
- * would find 政府资讯公开. Folded back word for word (same length) on converted lines only, for matching.
- */
-const TAIWAN_TERMS: [RegExp, string][] = [[/资讯/g, '信息'], [/入口网站/g, '门户网站']]
-
-export function foldTaiwanTerms(s: string): string {
-  let out = s
-  for (const [re, to] of TAIWAN_TERMS) out = out.replace(re, to)
-  return out
-}
