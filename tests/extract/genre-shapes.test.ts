@@ -49,6 +49,19 @@ describe('agency where a scraped page names it', () => {
     expect(v('现就青山县民政局2020年度政府信息公开工作情况报告如下：').agency).toBe('青山县民政局')
   })
 
+  it('a title line with page furniture after it, or its name set off by 【】 or a colon', () => {
+    const dated = valuesOf(extract(txtDoc('青山县民政局2020年政府信息公开工作年度报告 发布时间：2021-01-20 来源：本网\n根据《条例》规定，现将有关情况报告如下。')))
+    expect(dated.title).toBe('青山县民政局2020年政府信息公开工作年度报告')
+    expect(dated.agency).toBe('青山县民政局')
+    expect(v('【青山县水务局】2020年政府信息公开工作年度报告').agency).toBe('青山县水务局')
+    expect(v('青山县水务局：2020年政府信息公开工作年度报告').agency).toBe('青山县水务局')
+  })
+
+  it('central bodies named by an abbreviation or a bank', () => {
+    expect(v('国务院国资委2020年政府信息公开工作年度报告').agency).toBe('国务院国资委')
+    expect(v('中国人民银行2020年政府信息公开工作年度报告').agency).toBe('中国人民银行')
+  })
+
   it('organ words of co-operatives and state farms', () => {
     expect(v('青山县供销合作社联合社2020年政府信息公开工作年度报告').agency).toBe('青山县供销合作社联合社')
     expect(v('青山县国有林场2020年政府信息公开工作年度报告').agency).toBe('青山县国有林场')

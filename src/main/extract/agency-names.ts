@@ -6,7 +6,7 @@
 import { regionOf } from './region-name'
 
 /** Agency names end in one of these. */
-export const AGENCY_END = /(人民政府|政府|委员会|管委会|办事处|办公室|办公厅|局|委|办|厅|院|署|部|中心|站|所|馆|处|队|会|社|场|公司|集团)$/
+export const AGENCY_END = /(人民政府|政府|委员会|管委会|办事处|办公室|办公厅|局|委|办|厅|院|署|部|中心|站|所|馆|处|队|会|社|场|银行|支行|分行|公司|集团)$/
 
 /** betting and casino brands injected into copied pages (corpus/pages README: spam injections) */
 const SPAM = /(官网|官方网站|博彩|投注|老虎机|娱乐城|彩票|比分|直播|欧洲杯|赌场|澳门金沙|新葡京|威廉希尔|五大联赛|足球网)/
@@ -46,7 +46,7 @@ export function isPlaceName(s: string): boolean {
  * (县委宣传部) names its place or 委 and is not one.
  */
 const CENTRAL_MINISTRY = /^(?:中华人民共和国)?(?![县市区省州乡镇本我该])[^\s\d委，。、：:（）()]{2,10}(?:部|署|总署)$/
-const CENTRAL_STATE_BODY = /^(?:国家|国务院|中国)[^\s\d，。、：:（）()]{2,16}(?:局|委员会|署|办公室|办|院|部|中心)$/
+const CENTRAL_STATE_BODY = /^(?:国家|国务院|中国)[^\s\d，。、：:（）()]{2,16}(?:局|委员会|委|会|署|办公室|办|院|部|中心|银行)$/
 export function isCentralBody(s: string): boolean {
   return (CENTRAL_MINISTRY.test(s) || CENTRAL_STATE_BODY.test(s)) && !hasPlace(s) && !isSpamName(s)
 }

@@ -30,7 +30,8 @@ function titleReadings(line: string): string[] {
   const out = [tidyTitle(line)]
   const parts = line.split(/\s*[-—–_|｜]+\s*/).filter((p) => p.trim().length > 0)
   if (parts.length > 1) out.push(...parts.map(tidyTitle))
-  const m = line.match(/^(.{8,80}?(?:年度报告|工作报告|年报|报告))\s*[|｜]?\s*(?=根据|按照|依据|为|现将|本报告|一、|$)/)
+  // …or page furniture after it on the line: a date, a metadata label, a bracketed note, a file extension
+  const m = line.match(/^(.{8,80}?(?:年度报告|工作报告|年报|报告))\s*[|｜]?\s*(?=根据|按照|依据|为|现将|本报告|一、|$|\d{4}\s*[-/.年]\s*\d|发布|来源|日期|时间|【|[（(](?!\d{4})|\.(?:docx?|pdf|wps)\b)/i)
   if (m) out.push(tidyTitle(m[1]))
   return out
 }
@@ -231,7 +232,8 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   const m = title.value.match(/^(?:\d{4}年度?)?(.+?)(?:\d{4}年度?|[（(]?\d{4}[）)]?)?(?:政府信息公开|政务公开|信息公开|政务信息公开)/)
   if (!m) return null
   // 石阡县人民政府办公室关于2019年度政府信息公开工作的报告: 关于 opens the subject, not the name
-  let v = m[1].replace(/^关于/, '').replace(/关于$/, '')
+  // 【青山县民政局】2020年… / 青山县民政局：2020年…: the name set off by brackets or a colon
+  let v = m[1].replace(/^关于/, '').replace(/关于$/, '').replace(/^[【\[]([^】\]]+)[】\]]$/, '$1').replace(/[：:]$/, '')
   // 镇江市人民政府政府信息公开…: the government's own name ends in 政府 right before 政府信息公开
   if (title.value.slice(title.value.indexOf(m[1]) + m[1].length).startsWith('政府政府信息公开')) v += '政府'
   // 兴县人民政府信息公开年度报告: the government's 政府 is shared with 政府信息公开
