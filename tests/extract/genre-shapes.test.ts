@@ -57,6 +57,15 @@ describe('agency where a scraped page names it', () => {
     expect(v('青山县水务局：2020年政府信息公开工作年度报告').agency).toBe('青山县水务局')
   })
 
+  it('a short page: the site name over the page date at its head is no signature', () => {
+    const r = v([
+      '青山县人民政府', '2021-01-20', '青山县民政局2020年政府信息公开工作年度报告',
+      '根据《条例》规定，现将本局2020年度政府信息公开工作情况报告如下。全年主动公开政府信息120条。',
+    ].join('\n'))
+    expect(r.agency).toBe('青山县民政局')
+    expect(r.signed_date).toBeUndefined()
+  })
+
   it('central bodies named by an abbreviation or a bank', () => {
     expect(v('国务院国资委2020年政府信息公开工作年度报告').agency).toBe('国务院国资委')
     expect(v('中国人民银行2020年政府信息公开工作年度报告').agency).toBe('中国人民银行')

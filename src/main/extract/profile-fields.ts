@@ -164,8 +164,13 @@ interface SignatureAt<T extends Span> { found: T; line: Line; agency: AgencyHit 
  * the agency, and the month goes to the reviewer as a warning.
  */
 export function findSignature(ctx: Ctx): SignatureHit {
-  const nonEmpty = ctx.lines.filter((l) => l.text.trim().length > 0)
-  const last = nonEmpty[nonEmpty.length - 1]
+  // a signature closes the report: it comes after the body's first sentence. In a short page the last lines
+  // may be the head (a site name over the page date, a byline under the title), never a signature.
+  const bodyFrom = ctx.view.text.indexOf('。')
+  const all = ctx.lines.filter((l) => l.text.trim().length > 0)
+  const nonEmpty = all.filter((l) => bodyFrom >= 0 && l.start > bodyFrom)
+  // a page flattened into long lines signs at the end of its last one, after its sentences
+  const last = all[all.length - 1]
   const full = signatureLine(nonEmpty, findDates) ?? inlineSignature(last, findDates)
   if (full) {
     const d = full.found
