@@ -111,4 +111,9 @@ describe('proactive disclosures', () => {
     const short = v('2020年度政府信息公开工作年度报告\n一、总体情况\n全年主动公开政务信息120条，包括门户网站40条，公开栏30条。')
     expect(short.proactive_disclosures).toBe(120)
   })
+
+  it('a count of one kind of item is not the year\'s total', () => {
+    const r = v('2020年度政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n本年度主动公开政策解读12篇，及时回应社会关切。')
+    expect(r.proactive_disclosures).toBeUndefined()
+  })
 })
