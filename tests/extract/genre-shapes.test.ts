@@ -29,6 +29,10 @@ describe('agency where a scraped page names it', () => {
       .toBe('青山县民政局')
   })
 
+  it('a spam brand inserted between the 信息来源 label and the name', () => {
+    expect(v('2020年政府信息公开工作年度报告\n信息来源:老虎机游戏:青山乡政府 发布时间:2021-01-12\n根据《条例》规定，现将有关情况报告如下。').agency).toBe('青山乡政府')
+  })
+
   it('a byline with its date under the title, in parentheses', () => {
     expect(v('2020年度政府信息公开工作年度报告\n（青山县民政局 2021年1月15日）\n根据《条例》规定，现将有关情况报告如下。').agency).toBe('青山县民政局')
   })

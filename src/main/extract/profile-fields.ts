@@ -130,6 +130,8 @@ export interface AgencyHit { value: string; start: number; end: number; rule: st
  */
 const SOURCE_RE = /(?:(?:来源|信息来源|来源单位|发布机构|发布单位|发布部门|发布者|作者|供稿单位|发文机关|发布机关|制发机关|公开主体)[:：]\s*|(?<![\u4e00-\u9fa5])(?:信息来源|来源单位|发布部门|发布机构|发布单位|发文机关|发布机关|制发机关|公开主体)\s*)([\u4e00-\u9fa5（）()·]{2,40}?)(?=作者|发布|时间|日期|生成|成文|主题|组配|公开方式|公开范围|公开时限|有效期|字体|浏览|点击|访问|阅读|编辑|索引|文号|分类|来源|[^\u4e00-\u9fa5（）()·]|$)/g
 
+const SPAM_THEN_NAME = /^([^\n:：]{0,30})[:：]\s*([\u4e00-\u9fa5（）()·]{2,40}?)(?=[^\u4e00-\u9fa5（）()·]|作者|发布|时间|日期|浏览|点击|$)/
+
 function fromSource(ctx: Ctx): AgencyHit | null {
   const zone = ctx.lines.slice(0, HEAD_ZONE_LINES)
   const end = zone.length ? zone[zone.length - 1].end : 0
@@ -140,6 +142,12 @@ function fromSource(ctx: Ctx): AgencyHit | null {
     if (agencyLike(v)) {
       const s = m.index + m[0].length - v.length
       return { value: v, start: s, end: s + v.length, rule: 'agency.source-label', confidence: 0.85 }
+    }
+    // a spam brand inserted between the label and the name (信息来源:老虎机游戏:青山乡政府): the name after it
+    const after = text.slice(m.index + m[0].length).match(SPAM_THEN_NAME)
+    if (after && isSpamName(v + after[1]) && agencyLike(after[2])) {
+      const s = m.index + m[0].length + after[0].length - after[2].length
+      return { value: after[2], start: s, end: s + after[2].length, rule: 'agency.source-label', confidence: 0.7 }
     }
   }
   return null
