@@ -49,6 +49,13 @@ describe('agency where a scraped page names it', () => {
     expect(v('经审核，现将《青山市水务局2020年政府信息公开工作年度报告》予以公布。').agency).toBe('青山市水务局')
   })
 
+  it('a place-wide report compiled from its parts, and a place opening the year\'s account', () => {
+    const agg = v('本年度报告根据《条例》要求，综合2021年度青山市各县（市、区）政府和市级各部门的政府信息公开年度工作报告编制而成。')
+    expect(agg.agency).toBe('青山市')
+    expect(agg.region).toBe('青山市')
+    expect(v('本报告由概述、主动公开情况等部分组成。\n2021年，东河乡继续把政府信息公开作为建设法治政府的重要抓手。').agency).toBe('东河乡')
+  })
+
   it('现就 opens the announcement, it is not part of the name', () => {
     expect(v('现就青山县民政局2020年度政府信息公开工作情况报告如下：').agency).toBe('青山县民政局')
   })

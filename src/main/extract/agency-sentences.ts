@@ -63,18 +63,21 @@ export function fromSentenceHead(ctx: Ctx): NameHit | null {
 }
 
 /**
- * A body with its place as the subject of the report's own statements (2023年，西兴镇人民政府未收到政府信息
- * 公开申请; 石台县林业局累计主动公开…): taken only when one such body is the subject — an aggregate
- * report whose sentences have several bodies as subjects names none of them.
- */
-/**
  * The verbs a report's opening sentence gives its body (2020年，青山县林业局认真贯彻落实《条例》…; 在县委的领导下，
  * 青山县林业局深入推进…): the genre's set phrases of a body at work.
  */
-const OPENING_VERB = '在|认真|深入|坚持|严格|紧紧围绕|紧扣|围绕|按照|根据|依据|进一步|高度重视|积极|全面|始终|持续|不断|切实|扎实|大力|着力|聚焦|以'
+const OPENING_VERB = '在|认真|深入|坚持|严格|紧紧围绕|紧扣|围绕|按照|根据|依据|进一步|高度重视|积极|全面|始终|持续|继续|不断|切实|扎实|大力|着力|聚焦|以'
 const SUBJECT_VERB = `(?:\\d{4}年度?)?(?:全年|本年度?|共|累计)*(?:主动公开|主动发布|未收到|没有收到|共收到|收到|受理|未受理|未发生|没有发生|${OPENING_VERB})`
 const BODY_AS_SUBJECT = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}(?=${SUBJECT_VERB})`, 'g')
+/** a place alone opening the year's account (2020年，青山乡继续把…): a township's or a place-wide report */
+const PLACE_OPENS_YEAR = new RegExp(`(?:^|[。\\n])\\d{4}年度?[，,]${NAME}(?=${OPENING_VERB})`, 'g')
 
+/**
+ * A body with its place as the subject of the report's own statements (2023年，西兴镇人民政府未收到政府信息
+ * 公开申请; 石台县林业局累计主动公开…): taken only when one such body is the subject — an aggregate
+ * report whose sentences have several bodies as subjects names none of them. Failing a body, a place alone
+ * that opens the year's account.
+ */
 export function fromSubject(ctx: Ctx): NameHit | null {
   const text = ctx.view.text.slice(0, 3000)
   const hits: NameHit[] = []
@@ -85,5 +88,29 @@ export function fromSubject(ctx: Ctx): NameHit | null {
     hits.push({ value: m[1], start: at, end: at + m[1].length, rule: 'agency.subject', confidence: 0.6, kind: 'full' })
   }
   const names = new Set(hits.map((h) => h.value))
-  return names.size === 1 ? hits[0] : null
+  if (names.size === 1) return hits[0]
+  if (names.size > 1) return null
+  const places: NameHit[] = []
+  PLACE_OPENS_YEAR.lastIndex = 0
+  for (let m = PLACE_OPENS_YEAR.exec(text); m; m = PLACE_OPENS_YEAR.exec(text)) {
+    const at = text.indexOf(m[1], m.index)
+    if (creditableName(m[1]) === 'place') places.push({ value: m[1], start: at, end: at + m[1].length, rule: 'agency.subject-place', confidence: 0.5, kind: 'place' })
+  }
+  return new Set(places.map((h) => h.value)).size === 1 ? places[0] : null
+}
+
+/**
+ * A place-wide report compiled from its parts: 本年度报告…综合2020年度青山市各县（市、区）政府和市级各部门的
+ * 政府信息公开年度工作报告编制而成 — the place is the report's body.
+ */
+const AGGREGATE_OF = new RegExp(`综合${YEAR}${NAME}(?=各|所属|下辖|辖区)`, 'g')
+
+export function fromAggregate(ctx: Ctx): NameHit | null {
+  const text = ctx.view.text.slice(0, 3000)
+  AGGREGATE_OF.lastIndex = 0
+  for (let m = AGGREGATE_OF.exec(text); m; m = AGGREGATE_OF.exec(text)) {
+    const at = text.indexOf(m[1], m.index)
+    if (creditableName(m[1]) === 'place') return { value: m[1], start: at, end: at + m[1].length, rule: 'agency.aggregate-place', confidence: 0.6, kind: 'place' }
+  }
+  return null
 }

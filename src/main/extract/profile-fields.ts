@@ -6,7 +6,7 @@ import type { DocWarning, ExtractedField } from '../../shared/document'
 import { consider, type Ctx, mkField } from './context'
 import { findDates, findYearMonths, parseDate } from './dates'
 import { agencyLike, hasPlace, isCentralBody, isPlaceName, isSpamName } from './agency-names'
-import { fromAnnouncement, fromBodyCompiles, fromCompiler, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
+import { fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
 import { regionOf } from './region-name'
 import { rawSpanOf, type Line } from './view'
 
@@ -323,7 +323,7 @@ export function findAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit):
 export function agencyCandidates(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): (AgencyHit | null)[] {
   return [
     sig.agency, fromTitle(ctx, title), fromAnnouncement(ctx), fromCompiler(ctx), fromBodyCompiles(ctx), fromQuotedTitle(ctx),
-    fromSentenceHead(ctx), fromSource(ctx), fromHeaderLine(ctx, title),
+    fromSentenceHead(ctx), fromSource(ctx), fromHeaderLine(ctx, title), fromAggregate(ctx),
   ]
 }
 
