@@ -13,6 +13,8 @@ export interface TextView {
   /** view offset → clean-text offset, for offsets 0..text.length */
   toClean: ViewMap
   clean: CleanText
+  /** the view before the vocabulary fold, when the fold changed something (same length as `text`) */
+  written?: string
 }
 
 /**
@@ -110,9 +112,20 @@ export function makeView(clean: CleanText): TextView {
     i = j
   }
   map.push(n)
-  if (runStart === 0) return { text: foldTaiwanTerms(src), toClean: map.finish(), clean }
-  if (runStart < n) parts.push(src.slice(runStart))
-  return { text: foldTaiwanTerms(parts.join('')), toClean: map.finish(), clean }
+  if (runStart < n && runStart > 0) parts.push(src.slice(runStart))
+  const written = runStart === 0 ? src : parts.join('')
+  const text = foldTaiwanTerms(written)
+  return { text, toClean: map.finish(), clean, ...(text !== written ? { written } : {}) }
+}
+
+/**
+ * A value read in the view as the text writes it: the vocabulary fold (资讯 → 信息) is for matching only,
+ * so a title or a name keeps the text's own words. `start`/`end`: the view range the value was read in.
+ */
+export function asWritten(view: TextView, value: string, start: number, end: number): string {
+  if (!view.written) return value
+  const at = view.text.slice(start, end) === value ? start : view.text.indexOf(value, start)
+  return at >= 0 && at + value.length <= Math.max(end, start + value.length) ? view.written.slice(at, at + value.length) : value
 }
 
 /**
