@@ -6,7 +6,7 @@
 import { regionOf } from './region-name'
 
 /** Agency names end in one of these. */
-export const AGENCY_END = /(人民政府|政府|委员会|管委会|办事处|办公室|办公厅|局|委|办|厅|院|署|部|中心|站|所|馆|处|队|会|公司|集团)$/
+export const AGENCY_END = /(人民政府|政府|委员会|管委会|办事处|办公室|办公厅|局|委|办|厅|院|署|部|中心|站|所|馆|处|队|会|社|场|银行|支行|分行|公司|集团)$/
 
 /** betting and casino brands injected into copied pages (corpus/pages README: spam injections) */
 const SPAM = /(官网|官方网站|博彩|投注|老虎机|娱乐城|彩票|比分|直播|欧洲杯|赌场|澳门金沙|新葡京|威廉希尔|五大联赛|足球网)/
@@ -15,8 +15,11 @@ export function isSpamName(s: string): boolean {
   return SPAM.test(s) || /[A-Za-z_@#|]/.test(s)
 }
 
+/** words that open a sentence, never a name (现就青山县民政局…: the name starts after them) */
+const SENTENCE_OPENER = /^(现|兹)/
+
 export function agencyLike(s: string): boolean {
-  return s.length >= 4 && s.length <= 40 && AGENCY_END.test(s) && !/[，。；：:、!?？！\d]/.test(s)
+  return s.length >= 4 && !SENTENCE_OPENER.test(s) && s.length <= 40 && AGENCY_END.test(s) && !/[，。；：:、!?？！\d]/.test(s)
     && !/(本网|本站|网站|网$|门户|新闻|记者)/.test(s) && !isSpamName(s) && !garbledBody(s)
 }
 
@@ -34,7 +37,7 @@ export function hasPlace(s: string): boolean {
 
 /** A place and nothing else (螺洋街道, 临洮县新添镇, 上海市): the body of a place-wide report. */
 export function isPlaceName(s: string): boolean {
-  return s.length >= 2 && s.length <= 20 && regionOf(s) === s && !isSpamName(s) && !/^(本|我|该|全|各)/.test(s)
+  return s.length >= 2 && s.length <= 20 && regionOf(s) === s && !isSpamName(s) && !/^(本|我|该|全|各)/.test(s) && !SENTENCE_OPENER.test(s)
 }
 
 /**
@@ -43,7 +46,7 @@ export function isPlaceName(s: string): boolean {
  * (县委宣传部) names its place or 委 and is not one.
  */
 const CENTRAL_MINISTRY = /^(?:中华人民共和国)?(?![县市区省州乡镇本我该])[^\s\d委，。、：:（）()]{2,10}(?:部|署|总署)$/
-const CENTRAL_STATE_BODY = /^(?:国家|国务院|中国)[^\s\d，。、：:（）()]{2,16}(?:局|委员会|署|办公室|办|院|部|中心)$/
+const CENTRAL_STATE_BODY = /^(?:国家|国务院|中国)[^\s\d，。、：:（）()]{2,16}(?:局|委员会|委|会|署|办公室|办|院|部|中心|银行)$/
 export function isCentralBody(s: string): boolean {
   return (CENTRAL_MINISTRY.test(s) || CENTRAL_STATE_BODY.test(s)) && !hasPlace(s) && !isSpamName(s)
 }

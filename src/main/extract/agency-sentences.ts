@@ -15,8 +15,12 @@ const YEAR = '(?:\\d{4}年度?|[（(]\\d{4}年?度?[）)])?'
 const SUBJECT = '(?:政府信息公开|政务公开|政务信息公开|信息公开|年度报告|年报)'
 
 const ANNOUNCE = new RegExp(
-  `(?:现(?:予|向社会)?(?:公布|发布|公开)|特向社会公布|向社会公布|特此公布|现将|编制了?|编写了?)[《“"]?${YEAR}${NAME}${ALIAS}${YEAR}${SUBJECT}`, 'g')
+  `(?:现(?:予|向社会)?(?:公布|发布|公开)|特向社会公布|向社会公布|特此公布|现将|现就|兹将|编制了?|编写了?)[《“"]?${YEAR}${NAME}${ALIAS}${YEAR}${SUBJECT}`, 'g')
 const COMPILER = new RegExp(`由${NAME}${ALIAS}(?=根据|依据|按照|结合|综合|汇总|编制|编写|负责|牵头|组织|会同)`, 'g')
+/** the body named before the verb that makes the report: …规定，青山市民政局编制了2020年度政府信息公开工作年度报告 */
+const BODY_COMPILES = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}${ALIAS}(?=(?:特|现)?(?:编制|编写|制定|形成|发布|公布)了?(?:本报告|本年度报告|${YEAR}[^。]{0,12}?${SUBJECT}))`, 'g')
+/** the report's name in 《》 inside a sentence (现将《青山市民政局2020年政府信息公开工作年度报告》予以公布) */
+const QUOTED_TITLE = new RegExp(`《${YEAR}${NAME}${ALIAS}${YEAR}${SUBJECT}[^》]{0,16}(?:报告|年报)》`, 'g')
 const SENTENCE_HEAD = new RegExp(`(?:^|[。\\n])${NAME}\\d{4}年度?(?:年报|年度报告|政府信息公开)`, 'g')
 
 /** 兴县人民|政府信息公开: the government's own 政府 is shared with 政府信息公开 */
@@ -46,18 +50,34 @@ export function fromCompiler(ctx: Ctx): NameHit | null {
   return scan(ctx, COMPILER, 'agency.compiler', 0.8, 3000)
 }
 
+export function fromBodyCompiles(ctx: Ctx): NameHit | null {
+  return scan(ctx, BODY_COMPILES, 'agency.compiler', 0.75, 3000)
+}
+
+export function fromQuotedTitle(ctx: Ctx): NameHit | null {
+  return scan(ctx, QUOTED_TITLE, 'agency.quoted-title', 0.75, 3000)
+}
+
 export function fromSentenceHead(ctx: Ctx): NameHit | null {
   return scan(ctx, SENTENCE_HEAD, 'agency.sentence-head', 0.7, 3000)
 }
 
 /**
+ * The verbs a report's opening sentence gives its body (2020年，青山县林业局认真贯彻落实《条例》…; 在县委的领导下，
+ * 青山县林业局深入推进…): the genre's set phrases of a body at work.
+ */
+const OPENING_VERB = '在|认真|深入|坚持|严格|紧紧围绕|紧扣|围绕|按照|根据|依据|进一步|高度重视|积极|全面|始终|持续|继续|不断|切实|扎实|大力|着力|聚焦|以'
+const SUBJECT_VERB = `(?:\\d{4}年度?)?(?:全年|本年度?|共|累计)*(?:主动公开|主动发布|未收到|没有收到|共收到|收到|受理|未受理|未发生|没有发生|${OPENING_VERB})`
+const BODY_AS_SUBJECT = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}(?=${SUBJECT_VERB})`, 'g')
+/** a place alone opening the year's account (2020年，青山乡继续把…): a township's or a place-wide report */
+const PLACE_OPENS_YEAR = new RegExp(`(?:^|[。\\n])\\d{4}年度?[，,]${NAME}(?=${OPENING_VERB})`, 'g')
+
+/**
  * A body with its place as the subject of the report's own statements (2023年，西兴镇人民政府未收到政府信息
  * 公开申请; 石台县林业局累计主动公开…): taken only when one such body is the subject — an aggregate
- * report whose sentences have several bodies as subjects names none of them.
+ * report whose sentences have several bodies as subjects names none of them. Failing a body, a place alone
+ * that opens the year's account.
  */
-const SUBJECT_VERB = '(?:\\d{4}年度?)?(?:全年|本年度?|共|累计)*(?:主动公开|主动发布|未收到|没有收到|共收到|收到|受理|未受理|未发生|没有发生)'
-const BODY_AS_SUBJECT = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}(?=${SUBJECT_VERB})`, 'g')
-
 export function fromSubject(ctx: Ctx): NameHit | null {
   const text = ctx.view.text.slice(0, 3000)
   const hits: NameHit[] = []
@@ -68,5 +88,29 @@ export function fromSubject(ctx: Ctx): NameHit | null {
     hits.push({ value: m[1], start: at, end: at + m[1].length, rule: 'agency.subject', confidence: 0.6, kind: 'full' })
   }
   const names = new Set(hits.map((h) => h.value))
-  return names.size === 1 ? hits[0] : null
+  if (names.size === 1) return hits[0]
+  if (names.size > 1) return null
+  const places: NameHit[] = []
+  PLACE_OPENS_YEAR.lastIndex = 0
+  for (let m = PLACE_OPENS_YEAR.exec(text); m; m = PLACE_OPENS_YEAR.exec(text)) {
+    const at = text.indexOf(m[1], m.index)
+    if (creditableName(m[1]) === 'place') places.push({ value: m[1], start: at, end: at + m[1].length, rule: 'agency.subject-place', confidence: 0.5, kind: 'place' })
+  }
+  return new Set(places.map((h) => h.value)).size === 1 ? places[0] : null
+}
+
+/**
+ * A place-wide report compiled from its parts: 本年度报告…综合2020年度青山市各县（市、区）政府和市级各部门的
+ * 政府信息公开年度工作报告编制而成 — the place is the report's body.
+ */
+const AGGREGATE_OF = new RegExp(`综合${YEAR}${NAME}(?=各|所属|下辖|辖区)`, 'g')
+
+export function fromAggregate(ctx: Ctx): NameHit | null {
+  const text = ctx.view.text.slice(0, 3000)
+  AGGREGATE_OF.lastIndex = 0
+  for (let m = AGGREGATE_OF.exec(text); m; m = AGGREGATE_OF.exec(text)) {
+    const at = text.indexOf(m[1], m.index)
+    if (creditableName(m[1]) === 'place') return { value: m[1], start: at, end: at + m[1].length, rule: 'agency.aggregate-place', confidence: 0.6, kind: 'place' }
+  }
+  return null
 }

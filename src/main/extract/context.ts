@@ -4,7 +4,7 @@
  */
 import type { ExtractedField, FieldCandidate, ParsedDocument } from '../../shared/document'
 import type { FieldValue } from '../../shared/fields'
-import { linesOf, makeView, rawSpanOf, sentencesOf, type CleanText, type Line, type Sentence, type TextView } from './view'
+import { asWritten, linesOf, makeView, rawSpanOf, sentencesOf, type CleanText, type Line, type Sentence, type TextView } from './view'
 
 export interface Ctx {
   doc: ParsedDocument
@@ -50,7 +50,8 @@ export function mkField(
   confidence: number, rule: string, approximate = false,
 ): ExtractedField {
   const span = start === null || end === null ? null : rawSpanOf(ctx.view, start, end)
-  return { field, value, ...(approximate ? { approximate: true } : {}), span, confidence, rule }
+  const v = typeof value === 'string' && start !== null && end !== null ? asWritten(ctx.view, value, start, end) : value
+  return { field, value: v, ...(approximate ? { approximate: true } : {}), span, confidence, rule }
 }
 
 /** A field read straight from the raw text (table cells carry raw spans already). */

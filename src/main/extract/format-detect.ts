@@ -11,6 +11,10 @@ const V2019 = ['本年新制作数量', '本年新公开数量', '对外公开�
 const COMMON = [
   '收到和处理政府信息公开申请情况', '本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量',
   '结转下年度继续办理', '三安全一稳定', '本机关不掌握相关政府信息', '要求行政机关确认或重新出具',
+  // the template's own row and column labels of tables 三 and 四, which free-form prose does not use
+  '属于三类内部事务信息', '属于四类过程性信息', '属于行政执法案卷', '属于行政查询事项', '没有现成信息需要另行制作',
+  '补正后申请内容仍不明确', '信访举报投诉类申请', '要求提供公开出版物', '无正当理由大量反复申请', '社会公益组织', '法律服务机构',
+  '未经复议直接起诉', '复议后起诉', '尚未审结',
 ]
 const COMMON_WEAK = [/政府信息公开行政复议[、及和]行政诉讼情况/, /其他需要报告的事项/, /总体情况/]
 
@@ -21,12 +25,15 @@ const COMMON_WEAK = [/政府信息公开行政复议[、及和]行政诉讼情�
  * follow it).
  */
 const OUTLINE = [
-  /一、总体情况[\s\S]{0,1500}?[（(][一二三四五六][）)](?:主动公开|依申请公开|政府信息管理|政府信息公开平台建设|平台建设|监督保障)/,
+  /一、总体情况[\s\S]{0,1500}?(?:[（(][一二三四五六][）)]|(?<!\d)[1-6][、.．])(?:主动公开|依申请公开|政府信息管理|政府信息公开平台建设|平台建设|监督保障)/,
   // 一、总体情况 / 二、主动公开政府信息情况 are pre-2019 headings too: the new 三 decides (its words may be spam)
-  /三、收到和处理/,
+  /[三3][、.．]收到(?:和|及)处理/,
   /(?:本报告|全文|报告)(?:由|包括)?[^。]{0,20}总体情况、主动公开政府信息情况、收到和处理/,
   /本报告包括主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障/,
 ]
+/** a second top-level heading (二、…): the text shows its outline */
+const OTHER_OUTLINE = /(?:^|[\s。：:；;])[二三四][、.．]/
+
 /** table 三 in the 2019 layout: one （六）其他处理 row, none of the 2021 sub-rows */
 const T3_OTHER_ONE_ROW = /其他处理[^逾]{0,40}?(?:（七）|\(七\)|七）)?总计/
 
@@ -64,6 +71,11 @@ export function detectFormat(text: string, year: number | null): FormatGuess {
     const marker = outline[0].slice(0, 12)
     if (year !== null && year >= 2021) return { format: 'standard-2021', confidence: 0.6, rule: 'format.outline-year', marker }
     return { format: 'standard-2019', confidence: year !== null && year >= 2019 ? 0.6 : 0.4, rule: 'format.outline', marker }
+  }
+  // a report on 2019 or later whose saved text stops before its outline: the standard format has been the
+  // rule since the 2019 reports (国办公开办函〔2019〕60号); an outline of other headings says free-form
+  if (year !== null && year >= 2019 && !OTHER_OUTLINE.test(text)) {
+    return { format: year >= 2021 ? 'standard-2021' : 'standard-2019', confidence: 0.45, rule: 'format.year-no-outline', marker: null }
   }
   return { format: 'free-form', confidence: year !== null && year < 2019 ? 0.9 : 0.6, rule: 'format.no-standard-labels', marker: null }
 }

@@ -6,7 +6,7 @@ import type { DocWarning, ExtractedField } from '../../shared/document'
 import { consider, type Ctx, mkField } from './context'
 import { findDates, findYearMonths, parseDate } from './dates'
 import { agencyLike, hasPlace, isCentralBody, isPlaceName, isSpamName } from './agency-names'
-import { fromAnnouncement, fromCompiler, fromSentenceHead, fromSubject } from './agency-sentences'
+import { fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
 import { regionOf } from './region-name'
 import { rawSpanOf, type Line } from './view'
 
@@ -30,7 +30,8 @@ function titleReadings(line: string): string[] {
   const out = [tidyTitle(line)]
   const parts = line.split(/\s*[-—–_|｜]+\s*/).filter((p) => p.trim().length > 0)
   if (parts.length > 1) out.push(...parts.map(tidyTitle))
-  const m = line.match(/^(.{8,80}?(?:年度报告|工作报告|年报|报告))\s*[|｜]?\s*(?=根据|按照|依据|为|现将|本报告|一、|$)/)
+  // …or page furniture after it on the line: a date, a metadata label, a bracketed note, a file extension
+  const m = line.match(/^(.{8,80}?(?:年度报告|工作报告|年报|报告))\s*[|｜]?\s*(?=根据|按照|依据|为|现将|本报告|一、|$|\d{4}\s*[-/.年]\s*\d|发布|来源|日期|时间|【|[（(](?!\d{4})|\.(?:docx?|pdf|wps)\b)/i)
   if (m) out.push(tidyTitle(m[1]))
   return out
 }
@@ -122,7 +123,14 @@ export function regionField(ctx: Ctx, agency: AgencyHit | null, title: TitleHit 
 
 export interface AgencyHit { value: string; start: number; end: number; rule: string; confidence: number }
 
-const SOURCE_RE = /(?:来源|信息来源|发布机构|发布单位|发文机关|发布机关)[:：]\s*([\u4e00-\u9fa5（）()·]{2,40}?)(?=作者|发布|时间|日期|字体|浏览|点击|访问|阅读|编辑|索引|文号|分类|来源|[^\u4e00-\u9fa5（）()·]|$)/g
+/**
+ * A metadata label and its value: 来源：X; or a page's metadata table flattened into text, where the
+ * label stands with a space, a line break or nothing (spaces are squeezed in the view) but no colon (发布机构 X / 发布机构⏎X). 来源 needs its colon
+ * (资金来源 is prose).
+ */
+const SOURCE_RE = /(?:(?:来源|信息来源|来源单位|发布机构|发布单位|发布部门|发布者|作者|供稿单位|发文机关|发布机关|制发机关|公开主体)[:：]\s*|(?<![\u4e00-\u9fa5])(?:信息来源|来源单位|发布部门|发布机构|发布单位|发文机关|发布机关|制发机关|公开主体)\s*)([\u4e00-\u9fa5（）()·]{2,40}?)(?=作者|发布|时间|日期|生成|成文|主题|组配|公开方式|公开范围|公开时限|有效期|字体|浏览|点击|访问|阅读|编辑|索引|文号|分类|来源|[^\u4e00-\u9fa5（）()·]|$)/g
+
+const SPAM_THEN_NAME = /^([^\n:：]{0,30})[:：]\s*([\u4e00-\u9fa5（）()·]{2,40}?)(?=[^\u4e00-\u9fa5（）()·]|作者|发布|时间|日期|浏览|点击|$)/
 
 function fromSource(ctx: Ctx): AgencyHit | null {
   const zone = ctx.lines.slice(0, HEAD_ZONE_LINES)
@@ -134,6 +142,12 @@ function fromSource(ctx: Ctx): AgencyHit | null {
     if (agencyLike(v)) {
       const s = m.index + m[0].length - v.length
       return { value: v, start: s, end: s + v.length, rule: 'agency.source-label', confidence: 0.85 }
+    }
+    // a spam brand inserted between the label and the name (信息来源:老虎机游戏:青山乡政府): the name after it
+    const after = text.slice(m.index + m[0].length).match(SPAM_THEN_NAME)
+    if (after && isSpamName(v + after[1]) && agencyLike(after[2])) {
+      const s = m.index + m[0].length + after[0].length - after[2].length
+      return { value: after[2], start: s, end: s + after[2].length, rule: 'agency.source-label', confidence: 0.7 }
     }
   }
   return null
@@ -158,8 +172,13 @@ interface SignatureAt<T extends Span> { found: T; line: Line; agency: AgencyHit 
  * the agency, and the month goes to the reviewer as a warning.
  */
 export function findSignature(ctx: Ctx): SignatureHit {
-  const nonEmpty = ctx.lines.filter((l) => l.text.trim().length > 0)
-  const last = nonEmpty[nonEmpty.length - 1]
+  // a signature closes the report: it comes after the body's first sentence. In a short page the last lines
+  // may be the head (a site name over the page date, a byline under the title), never a signature.
+  const bodyFrom = ctx.view.text.indexOf('。')
+  const all = ctx.lines.filter((l) => l.text.trim().length > 0)
+  const nonEmpty = all.filter((l) => bodyFrom >= 0 && l.start > bodyFrom)
+  // a page flattened into long lines signs at the end of its last one, after its sentences
+  const last = all[all.length - 1]
   const full = signatureLine(nonEmpty, findDates) ?? inlineSignature(last, findDates)
   if (full) {
     const d = full.found
@@ -226,7 +245,8 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   const m = title.value.match(/^(?:\d{4}年度?)?(.+?)(?:\d{4}年度?|[（(]?\d{4}[）)]?)?(?:政府信息公开|政务公开|信息公开|政务信息公开)/)
   if (!m) return null
   // 石阡县人民政府办公室关于2019年度政府信息公开工作的报告: 关于 opens the subject, not the name
-  let v = m[1].replace(/^关于/, '').replace(/关于$/, '')
+  // 【青山县民政局】2020年… / 青山县民政局：2020年…: the name set off by brackets or a colon
+  let v = m[1].replace(/^关于/, '').replace(/关于$/, '').replace(/^[【\[]([^】\]]+)[】\]]$/, '$1').replace(/[：:]$/, '')
   // 镇江市人民政府政府信息公开…: the government's own name ends in 政府 right before 政府信息公开
   if (title.value.slice(title.value.indexOf(m[1]) + m[1].length).startsWith('政府政府信息公开')) v += '政府'
   // 兴县人民政府信息公开年度报告: the government's 政府 is shared with 政府信息公开
@@ -248,12 +268,15 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   return { value: v, start: at, end: at + v.length, rule: 'agency.title', confidence: 0.8 }
 }
 
-/** A line that is only an agency name, above the title (site header) or right under it (a byline). */
+const BYLINE_DATE = /^[（(]\s*|\s*(?:\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)?\s*[）)]?$/g
+
+/** A line that is only an agency name, above the title (site header) or right under it (a byline, maybe dated). */
 function fromHeaderLine(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   const limit = title ? ctx.lines.indexOf(title.endLine) + 3 : 10
   for (const l of ctx.lines.slice(0, Math.max(0, limit))) {
     if (title && l.start >= title.line.start && l.end <= title.endLine.end) continue
-    const t = l.text.trim()
+    // a byline with its date, in parentheses or not: （青山县民政局 2021年1月15日）
+    const t = l.text.trim().replace(BYLINE_DATE, '')
     if (agencyLike(t) && hasPlace(t)) {
       const s = l.start + l.text.indexOf(t)
       return { value: t, start: s, end: s + t.length, rule: 'agency.header-line', confidence: 0.6 }
@@ -298,7 +321,10 @@ export function findAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit):
 
 /** Every reading of the agency, best first: signature, title, the report's own sentences, page metadata. */
 export function agencyCandidates(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): (AgencyHit | null)[] {
-  return [sig.agency, fromTitle(ctx, title), fromAnnouncement(ctx), fromCompiler(ctx), fromSentenceHead(ctx), fromSource(ctx), fromHeaderLine(ctx, title)]
+  return [
+    sig.agency, fromTitle(ctx, title), fromAnnouncement(ctx), fromCompiler(ctx), fromBodyCompiles(ctx), fromQuotedTitle(ctx),
+    fromSentenceHead(ctx), fromSource(ctx), fromHeaderLine(ctx, title), fromAggregate(ctx),
+  ]
 }
 
 // ---- dates --------------------------------------------------------------------------------------

@@ -67,6 +67,9 @@ const PROACTIVE_VERB_FIRST = new RegExp(`(?:共|共计|累计)?(?:主动)?(?:公
 /** decisions and services published as information are not the year's disclosures (行政处罚信息1200多条) */
 const WRONG_KIND = /(行政处罚|行政许可|处罚决定|许可决定|双公示)/
 
+/** one kind of item, not information as a whole (主动公开政策解读12篇, 主动公开规范性文件5件): not the year's total */
+const ONE_KIND = /(规范性文件|政策解读|解读|新闻|动态|图片|视频|会议|预算|决算|公告|通知|招聘|采购|招标)/
+
 /** words between the verb and the count that say only "information", not one kind of it */
 const GENERIC_OBJECT = /^(?:了|各类|各项|各种|相关)?(?:政府|政务)?(?:信息|文件)?(?:数|量|数量)?(?:为|达)?$/
 /** another kind's count right after this one (机构简介2条，工作动态15条…): an item of a list, not the total */
@@ -114,6 +117,26 @@ function runningTotal(s: string, at: number): boolean {
 
 const CHANNEL = /(网站|网上|微信|微博|公众号|新媒体|公开栏|公告栏|报纸|电视)/
 
+/**
+ * The parts a total lists right after it (…382条，包括网站35条，媒体80条，微信2443条，其中…), up to a nested
+ * 其中 or the sentence's end: true when the exact parts add up to more than the total. Parts that add up to
+ * less are kept (a cut list, a category left out).
+ */
+const PARTS_AFTER = new RegExp(`^[，,：:]?\\s*(?:包括|其中|含)([^。；;]*)`)
+const PART_COUNT = new RegExp(`(${N})(?:条|件|项|篇|则)`, 'g')
+function partsExceed(after: string, total: number | null): boolean {
+  const m = after.match(PARTS_AFTER)
+  if (!m || total === null) return false
+  const list = m[1].split(/其中/)[0]
+  let sum = 0, n = 0
+  for (const p of list.matchAll(PART_COUNT)) {
+    const v = parseNumber(p[1])
+    if (!v) return false
+    sum += v.value; n++
+  }
+  return n >= 2 && sum > total
+}
+
 export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[]): ExtractedField | null {
   const hits: Hit[] = []
   let afterRunning = false, prevText = ''
@@ -133,7 +156,10 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[]): Extracte
       if (runningTotal(s.text, at)) { afterRunning = true; return }
       if (afterRunning || (BREAKDOWN.test(clause) && !ownShare) || (/(目录|事项|清单|指南)/.test(m[1]) && !CLOSED_LIST.test(m[1]))) return
       if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
+      if (ONE_KIND.test(m[1]) && !/信息/.test(m[1])) return
       const h = parseHit(m[2], s.start + at, 'proactive_disclosures.sentence', 0.85)
+      // a total its own parts exceed (382条，包括…35条、…80条、…2443条) is contradicted by the text: no value
+      if (h && partsExceed(s.text.slice(at + m[2].length), h.value)) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.3, 'proactive_disclosures.parts-exceed'); return }
       // an approximate figure for one channel (网站主动公开5500余条) is not the year's total
       if (h?.approximate && CHANNEL.test(clause)) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel-approximate'); return }
       if (h) hits.push({ ...h, whole: /(共|全年|合计|总计)/.test(clause + m[1]) })
@@ -155,6 +181,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[]): Extracte
         const clause = clauseBefore(s.text, at)
         if (runningTotal(s.text, at) || BREAKDOWN.test(clause)) return
         if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
+        if (ONE_KIND.test(m[1]) && !/信息/.test(m[1])) return
         const h = parseHit(m[2], s.start + at, 'proactive_disclosures.section', 0.7)
         if (h) hits.push(h)
         if (h && CHANNEL.test(clause + m[1])) channels++

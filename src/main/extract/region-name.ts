@@ -9,6 +9,11 @@ import { divisionNamesAt, isWithin, type Division } from './divisions'
 
 // ---- the unit-suffix rule (places the data does not know) -----------------------------------------
 
+/**
+ * Development and pilot zones are places of their own (青山经济技术开发区管理委员会, 乐山高新区管委会,
+ * 平潭综合实验区): their names run longer than a county's before the unit, so they are read by their unit words.
+ */
+const ZONE_UNIT = /^([\u4e00-\u9fa5]{2,6}?)(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|工业园区|产业园区|开发区|保税区|综合实验区|实验区|试验区|新区)/
 const PLACE_UNIT = /^([\u4e00-\u9fa5]{1,7}?)(特别行政区|自治区|自治州|自治县|自治旗|林区|地区|省|市|州|盟|县|区|旗|镇|乡|街道)/
 /** words ending in a unit character; 矿区 only on its own (峰峰矿区 is a place, 矿区管理 a word) */
 const NOT_PLACE = /(城市|都市|城乡|乡镇|社区|园区|小区|辖区|景区|市区|片区|街区|牧区|市场|市政|市民|县级|市级|区级|省级|州级)$|^矿区$|^新区$/
@@ -31,6 +36,12 @@ export function leadingPlaces(name: string): string[] {
   if (NATIONAL.test(name)) return out
   let rest = name
   for (let k = 0; k < 5; k++) {
+    const zone = rest.match(ZONE_UNIT)
+    if (zone && !NOT_IN_NAME.test(zone[1]) && !AND_INSIDE.test(zone[1])) {
+      out.push(zone[0])
+      rest = rest.slice(zone[0].length)
+      continue
+    }
     let m = rest.match(PLACE_UNIT)
     if (!m) break
     // 常州市: the shortest reading (常州) leaves a unit character next; take the longer one
@@ -85,9 +96,12 @@ function knownPlaceAt(text: string, scope: readonly Division[] | null): KnownPla
  * The chain of places at the head of a name, as written: 山西省晋城市财政局 → [山西省, 晋城市];
  * 歙县深渡镇人民政府 → [歙县, 深渡镇]. A township ends the chain.
  */
+/** The party before the place (中共青山县委组织部): the place is the one after it. */
+const BEFORE_PLACE = /^(?:中共|中国共产党)(?=[\u4e00-\u9fa5]{1,8}?(?:省|市|县|区|州|盟|旗))/
+
 export function placeChain(name: string): string[] {
   const out: string[] = []
-  let pos = 0
+  let pos = name.match(BEFORE_PLACE)?.[0].length ?? 0
   let scope: readonly Division[] | null = null
   for (let step = 0; step < 6 && pos < name.length; step++) {
     // 广州市荔湾区人民政府南源街道办事处: the district's government between the district and its township

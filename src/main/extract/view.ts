@@ -13,6 +13,8 @@ export interface TextView {
   /** view offset → clean-text offset, for offsets 0..text.length */
   toClean: ViewMap
   clean: CleanText
+  /** the view before the vocabulary fold, when the fold changed something (same length as `text`) */
+  written?: string
 }
 
 /**
@@ -110,9 +112,32 @@ export function makeView(clean: CleanText): TextView {
     i = j
   }
   map.push(n)
-  if (runStart === 0) return { text: src, toClean: map.finish(), clean }
-  if (runStart < n) parts.push(src.slice(runStart))
-  return { text: parts.join(''), toClean: map.finish(), clean }
+  if (runStart < n && runStart > 0) parts.push(src.slice(runStart))
+  const written = runStart === 0 ? src : parts.join('')
+  const text = foldTaiwanTerms(written)
+  return { text, toClean: map.finish(), clean, ...(text !== written ? { written } : {}) }
+}
+
+/**
+ * A value read in the view as the text writes it: the vocabulary fold (资讯 → 信息) is for matching only,
+ * so a title or a name keeps the text's own words. `start`/`end`: the view range the value was read in.
+ */
+export function asWritten(view: TextView, value: string, start: number, end: number): string {
+  if (!view.written) return value
+  const at = view.text.slice(start, end) === value ? start : view.text.indexOf(value, start)
+  return at >= 0 && at + value.length <= Math.max(end, start + value.length) ? view.written.slice(at, at + value.length) : value
+}
+
+/**
+ * Taiwan-vocabulary converters on mirror sites write 資訊 for 信息 and 入口網站 for 门户网站 (corpus/pages
+ * README, issue 12); simplified, these read 资讯 / 入口网站, and no rule of the genre would find 政府资讯公开.
+ * The rules read them as the mainland words: word for word, the same length, so offsets stay exact.
+ */
+const TAIWAN_TERMS = /资讯|入口网站/g
+const MAINLAND: Record<string, string> = { 资讯: '信息', 入口网站: '门户网站' }
+
+export function foldTaiwanTerms(s: string): string {
+  return s.replace(TAIWAN_TERMS, (w) => MAINLAND[w])
 }
 
 /** Raw-text span of view range [start, end). */
