@@ -33,6 +33,12 @@ export interface ParagraphBlock {
   start: number
   end: number
   page?: number
+  /**
+   * A placeholder for an image where it stood in a web page (an MHTML page's tables are often pictures):
+   * `ref` names the image part in the original (its Content-Location or cid:), `index` counts from 1 in
+   * page order. The paragraph's text is the placeholder line; OCR replaces it with what it reads.
+   */
+  image?: { index: number; ref: string }
 }
 
 export type Block = TableBlock | ParagraphBlock
@@ -43,6 +49,11 @@ export type Block = TableBlock | ParagraphBlock
  */
 export interface ParsedDocument {
   kind: DocumentKind
+  /**
+   * The original's own format where it was read into another kind's shape (issue 14): a Word 97–2003 or
+   * WPS binary read like a DOCX, an MHTML page read like an HTML one. Absent otherwise.
+   */
+  format?: 'doc' | 'wps' | 'mhtml'
   /** TXT and HTML: the detected encoding (utf-8, utf-16le, utf-16be, gb18030, big5); otherwise null */
   encoding: string | null
   /** PDF: number of pages */
