@@ -104,3 +104,31 @@ export interface ExtractionResult {
   /** for fields left empty or below the confidence threshold: what the rules considered */
   candidates?: FieldCandidate[]
 }
+
+/**
+ * Where a document came from, beyond its file (issue 14): its own format when it was read in another's shape
+ * (.doc/.wps like DOCX, MHTML like HTML), and for a report taken out of a web archive (WARC, WARC.gz, WACZ)
+ * the captured URL, the capture date and the archive record it is the payload of. Kept with the document,
+ * shown in the desk's document info and exported.
+ */
+export interface DocumentOrigin {
+  format: 'doc' | 'wps' | 'mhtml' | null
+  /** the URL the web archive captured (WARC-Target-URI) */
+  url: string | null
+  /** when it was captured (WARC-Date, ISO 8601 as the archive wrote it) */
+  captured_at: string | null
+  archive: {
+    /** the archive's file name, and its SHA-256 (the whole file) */
+    name: string
+    sha256: string
+    /** WACZ: the WARC inside the zip (archive/data.warc.gz); null for a plain WARC */
+    entry: string | null
+    /** byte offset of the record in the WARC (in the gzip stream: of its gzip member) */
+    offset: number
+    record_id: string | null
+    /** WARC-Payload-Digest of the record as the archive states it */
+    payload_digest: string | null
+    /** the response's Content-Type */
+    content_type: string | null
+  } | null
+}
