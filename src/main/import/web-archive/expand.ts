@@ -25,6 +25,8 @@ export interface ArchiveExpansion {
   items: ArchiveItem[]
   skipped: { file: string; reason: string }[]
   records: number
+  /** the walk stopped early (truncated, damaged): the records before are still imported */
+  error?: string
 }
 
 const EXT_FOR_TYPE: Record<string, string> = {
@@ -63,5 +65,6 @@ export async function expandArchive(display: string, src: ArchiveBytes, kind: We
     items: scan.candidates.map(item),
     skipped: scan.skipped.map((s) => ({ file: `${display} → ${s.url}`, reason: s.reason })),
     records: scan.records,
+    ...(scan.error ? { error: scan.error } : {}),
   }
 }
