@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createHash } from 'node:crypto'
-import { rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { openLibrary, type Db } from '../../src/main/library/db'
 import { importBuffers, importPaths } from '../../src/main/import/index'
@@ -80,6 +80,19 @@ describe('web archive import', () => {
     const file = join(dir, 'crawl.wacz')
     writeFileSync(file, bytes)
     await expectArchiveImported(file, bytes, 'archive/data.warc.gz')
+  })
+
+  it('inside a folder, .warc.gz and .wacz files are taken (a plain .zip or .gz is still left out)', async () => {
+    const folder = join(dir, 'crawls')
+    mkdirSync(folder)
+    writeFileSync(join(folder, 'a.warc.gz'), await makeWarc(true))
+    writeFileSync(join(folder, 'b.wacz'), await makeWacz())
+    writeFileSync(join(folder, 'c.zip'), await makeWacz())
+    const s = await importPaths(db, [folder], { workers: 1 })
+    expect((s.archives ?? []).map((a) => a.file.split('/').pop())).toEqual(['a.warc.gz', 'b.wacz'])
+    expect(s.imported).toHaveLength(3)
+    expect(s.duplicates).toHaveLength(3)
+    expect(s.skipped?.find((k) => k.file.endsWith('c.zip'))?.reason).toMatch(/扩展名/)
   })
 
   it('an archive uploaded in the browser mode, and imported again: duplicates, nothing added', async () => {
