@@ -6,6 +6,7 @@ import { openLibrary, type Db } from '../../src/main/library/db'
 import { importPaths } from '../../src/main/import/index'
 import { getDocument, readOriginal } from '../../src/main/library/documents'
 import { tempDir } from './fixtures'
+import type { DocumentDetail } from '../../src/shared/contract'
 
 const FIXTURES = join(__dirname, '../fixtures')
 let dir: string
@@ -35,7 +36,7 @@ describe('Word 97–2003, WPS and MHTML import', () => {
     const s = await importPaths(db, [join(dir, '年报.doc'), join(dir, '年报.wps'), join(dir, '页面.mhtml')], { workers: 1 })
     expect(s.failed).toEqual([])
     expect(s.imported).toHaveLength(3)
-    const byName = Object.fromEntries(s.imported.map((i) => [i.file.split('/').pop(), getDocument(db, i.id)]))
+    const byName: Record<string, DocumentDetail | null> = Object.fromEntries(s.imported.map((i) => [i.file.split('/').pop(), getDocument(db, i.id)]))
     expect(byName['年报.doc']?.kind).toBe('docx')
     expect(byName['年报.doc']?.origin?.format).toBe('doc')
     expect(byName['年报.doc']?.fields.find((f) => f.field === 't3.total.total')?.value).toBe(42)

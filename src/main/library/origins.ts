@@ -39,10 +39,7 @@ export function getOrigin(db: Db, id: number): DocumentOrigin | null {
 /** Origins of many documents at once (exports): id → origin, only those that have one. */
 export function originsOf(db: Db, ids: readonly number[]): Map<number, DocumentOrigin> {
   const out = new Map<number, DocumentOrigin>()
-  const q = stmt(db, 'SELECT * FROM document_origins WHERE document_id = ?')
-  for (const id of ids) {
-    const r = q.get(id) as OriginRow | undefined
-    if (r) out.set(id, fromRow(r))
-  }
+  const rows = stmt(db, 'SELECT * FROM document_origins WHERE document_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as OriginRow[]
+  for (const r of rows) out.set(r.document_id, fromRow(r))
   return out
 }
