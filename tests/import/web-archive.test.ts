@@ -5,7 +5,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createHash } from 'node:crypto'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import Papa from 'papaparse'
+import { runExport } from '../../src/main/export'
 import { join } from 'node:path'
 import { openLibrary, type Db } from '../../src/main/library/db'
 import { importBuffers, importPaths } from '../../src/main/import/index'
@@ -66,6 +68,27 @@ describe('web archive import', () => {
     const file = join(dir, 'crawl.warc')
     writeFileSync(file, bytes)
     await expectArchiveImported(file, bytes, null)
+  })
+
+  it('the capture is exported: CSV columns and JSON Lines keys', async () => {
+    const bytes = await makeWarc(false)
+    const file = join(dir, 'crawl.warc')
+    writeFileSync(file, bytes)
+    await importPaths(db, [file], { workers: 1 })
+    const csvOut = join(dir, 'out.csv')
+    await runExport(db, { format: 'csv', scope: 'all', out: csvOut, fields: ['report_year'] })
+    const rows = Papa.parse<string[]>(readFileSync(csvOut, 'utf8').slice(1), { skipEmptyLines: true }).data
+    const col = (k: string): number => rows[0].indexOf(k)
+    const pdfRow = rows.find((r) => r[col('source_url')] === REPORT_URLS[2])
+    expect(pdfRow?.[col('captured_at')]).toBe(CAPTURED_AT)
+    expect(pdfRow?.[col('source_archive')]).toBe('crawl.warc')
+    expect(pdfRow?.[col('source_archive_sha256')]).toBe(sha(bytes))
+    expect(pdfRow?.[col('archive_record')]).toMatch(/^#\d+ <urn:uuid:/)
+    const jsonOut = join(dir, 'out.jsonl')
+    await runExport(db, { format: 'jsonl', scope: 'all', out: jsonOut, fields: ['report_year'] })
+    const lines = readFileSync(jsonOut, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
+    const html = lines.find((l) => l.source_url === REPORT_URLS[0])
+    expect(html).toMatchObject({ captured_at: CAPTURED_AT, source_format: null, source_archive: { name: 'crawl.warc', sha256: sha(bytes), entry: null } })
   })
 
   it('a WARC.gz, found by its content', async () => {

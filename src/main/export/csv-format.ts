@@ -48,7 +48,7 @@ export function csvLine(cells: readonly (FieldValue | boolean | undefined)[], fo
 export function archiveRecordText(o: DocumentOrigin | null): string | null {
   const a = o?.archive
   if (!a) return null
-  return `${a.entry ?? ''}@${a.offset}${a.record_id ? ` ${a.record_id}` : ''}`
+  return `${a.entry ?? ''}#${a.offset}${a.record_id ? ` ${a.record_id}` : ''}`
 }
 
 /** The plain cell values of one record for the given columns (shared with the XLSX documents sheet). */

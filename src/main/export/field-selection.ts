@@ -89,6 +89,6 @@ export const RECORD_COLUMN_DICTIONARY: readonly { id: string; zh: string; en: st
   { id: 'captured_at', zh: '抓取时间', en: 'Web archive: when the page was captured (WARC-Date, ISO 8601)', type: 'text', group: 'record' },
   { id: 'source_archive', zh: '网页归档', en: 'Web archive: the WARC/WACZ file the document was taken from', type: 'text', group: 'record' },
   { id: 'source_archive_sha256', zh: '网页归档 SHA-256', en: 'Web archive: SHA-256 of that whole archive file', type: 'text', group: 'record' },
-  { id: 'archive_record', zh: '归档记录', en: "Web archive: the record, as '[WARC inside a WACZ]@byte offset <WARC-Record-ID>'", type: 'text', group: 'record' },
+  { id: 'archive_record', zh: '归档记录', en: "Web archive: the record, as '[WARC inside a WACZ]#byte offset <WARC-Record-ID>'", type: 'text', group: 'record' },
   { id: '<field>__origin', zh: '字段来源', en: 'auto (extracted), corrected (changed by a person), confirmed (checked by a person)', type: 'enum', group: 'provenance' },
 ]
