@@ -7,6 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import Papa from 'papaparse'
+import { spawnSync } from 'node:child_process'
+import { join as joinPath, resolve } from 'node:path'
 import { runExport } from '../../src/main/export'
 import { join } from 'node:path'
 import { openLibrary, type Db } from '../../src/main/library/db'
@@ -15,6 +17,8 @@ import { getDocument, readOriginal } from '../../src/main/library/documents'
 import { tempDir } from './fixtures'
 import { CAPTURED_AT, DOCX_REPORT, HTML_REPORT, PDF_REPORT, REPORT_URLS, SKIPPED_URLS, makeWacz, makeWarc } from './web-archive-fixtures'
 
+const ROOT = resolve(__dirname, '../..')
+const CLI = joinPath(ROOT, 'src/main/cli/index.ts')
 let dir: string
 let db: Db
 beforeEach(() => {
@@ -89,6 +93,22 @@ describe('web archive import', () => {
     const lines = readFileSync(jsonOut, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
     const html = lines.find((l) => l.source_url === REPORT_URLS[0])
     expect(html).toMatchObject({ captured_at: CAPTURED_AT, source_format: null, source_archive: { name: 'crawl.warc', sha256: sha(bytes), entry: null } })
+  })
+
+  it('the command line names the archive with its counts and does not list each skipped record (--json does)', async () => {
+    const file = join(dir, 'crawl.warc.gz')
+    writeFileSync(file, await makeWarc(true))
+    const lib = join(dir, 'cli.annalist')
+    const cli = (json: boolean) => spawnSync(process.execPath, ['--import', 'tsx', CLI, 'import', file, '--library', lib, ...(json ? ['--json'] : [])], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 })
+    const text = cli(false)
+    expect(text.status).toBe(0)
+    expect(text.stdout).toContain(`archive    ${file}: 10 captures, 3 reports taken, 7 skipped (not reports)`)
+    expect(text.stdout).not.toContain('logo.png')
+    expect(text.stdout).toMatch(/3 imported, 0 duplicates, 0 failed, 7 skipped/)
+    const json = JSON.parse(cli(true).stdout) as { archives: unknown[]; skipped: unknown[]; duplicates: unknown[] }
+    expect(json.archives).toEqual([{ file, records: 10, reports: 3, skipped: 7 }])
+    expect(json.skipped).toHaveLength(7)
+    expect(json.duplicates).toHaveLength(3)
   })
 
   it('a WARC.gz, found by its content', async () => {
