@@ -66,6 +66,8 @@ export const zh = {
   'import.failed': '失败',
   'import.imported': '已导入',
   'import.skipped': '跳过',
+  'import.archive': '网页归档',
+  'import.archiveCounts': '{records} 条抓取记录，导入报告 {reports} 份，跳过 {skipped} 条（不是报告）',
 
   'export.open': '导出…',
   'export.title': '导出',
@@ -334,6 +336,8 @@ export const en: Record<MessageKey, string> = {
   'import.failed': 'failed',
   'import.imported': 'imported',
   'import.skipped': 'skipped',
+  'import.archive': 'web archive',
+  'import.archiveCounts': '{records} captures, {reports} reports taken, {skipped} skipped (not reports)',
 
   'export.open': 'Export…',
   'export.title': 'Export',
