@@ -52,6 +52,12 @@ describe('Word 97–2003 and WPS reader', () => {
     await expect(parseDocument(bytes, '年报.wps')).rejects.toThrow(/WPS 文档（\.wps）无法读取/)
   })
 
+  it('a .wps that is not the Word format (an old WPS version) names the format', async () => {
+    const bytes = Buffer.alloc(4096)
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7) % 32
+    await expect(parseDocument(bytes, '旧版.wps')).rejects.toThrow(/WPS 文档（\.wps）不是 Word 97–2003 格式/)
+  })
+
   it('an OLE file that is not a Word document is named as such', async () => {
     const bytes = Buffer.alloc(2048)
     Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(bytes)

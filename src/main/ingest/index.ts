@@ -54,6 +54,14 @@ export async function parseDocument(bytes: Uint8Array, fileName: string): Promis
   }
   if (bytes.length === 0) throw new IngestError('empty', 'File is empty (文件为空)')
   const { sniffed: s, mislabelled } = classify(bytes, fileName)
+  if (s.kind === null && s.what === 'binary' && /^(doc|wps)$/.test(extensionOf(fileName))) {
+    // named .doc/.wps but not the OLE Word format: an old WPS (before WPS 2005) or a damaged file
+    const ext = extensionOf(fileName)
+    throw new IngestError(
+      'unsupported',
+      `${ext === 'wps' ? 'WPS document (.wps)' : 'Word document (.doc)'} is not in the Word 97–2003 format (an old WPS version's own format, or damaged): save it as DOCX (${ext === 'wps' ? 'WPS 文档（.wps）' : 'Word 文档（.doc）'}不是 Word 97–2003 格式，可能是旧版 WPS 的专有格式或已损坏，请另存为 DOCX)`,
+    )
+  }
   if (s.kind === null) throw new IngestError(s.what === 'damaged-zip' ? 'corrupt' : 'unsupported', unsupportedMessage(s.what))
   let doc: ParsedDocument
   try {
