@@ -147,7 +147,7 @@ async function expandWebArchives(
       out.archives.push({ file: src.file, records: x.records, reports: 0, skipped: x.skipped.length })
       out.skipped.push(...x.skipped)
       if (x.error) out.failed.push({ file: src.file, error: `web archive (${kind.toUpperCase()}) read up to a damaged place, ${x.records} records before it taken: ${x.error} (网页归档部分损坏)` })
-      for (const it of x.items) out.sources.push({ file: it.file, name: it.name, path: src.path, size: null, load: it.load, origin: it.origin, reportCheck: it.reportCheck, archive })
+      for (const it of x.items) out.sources.push({ file: it.file, name: it.name, path: src.path, size: it.size, load: it.load, origin: it.origin, reportCheck: it.reportCheck, archive })
     } catch (e) {
       out.failed.push({ file: src.file, error: `web archive (${kind.toUpperCase()}) could not be read: ${errorText(e)} (网页归档无法读取)` })
     }

@@ -16,6 +16,8 @@ export interface ArchiveItem {
   /** a file name for the reader and the library: the URL's last segment */
   name: string
   load(): Promise<Uint8Array>
+  /** about the payload's size (the record's length) */
+  size: number
   origin: Omit<DocumentOrigin, 'format'>
   /** a web page: imported only if it reads as a report (is-report.ts) */
   reportCheck: boolean
@@ -55,6 +57,7 @@ export async function expandArchive(display: string, src: ArchiveBytes, kind: We
     file: `${display} → ${ref.url}`,
     name: nameFromUrl(ref.url, ref.contentType),
     load: () => readPayloadAt(src, ref),
+    size: ref.length,
     reportCheck: ref.take === 'page',
     origin: {
       url: ref.url, captured_at: ref.date,

@@ -22,6 +22,8 @@ export interface ArchiveRecordRef {
   payloadDigest: string | null
   contentType: string
   take: 'document' | 'page'
+  /** the record's stated length (its payload is a little less): big payloads are read one at a time */
+  length: number
 }
 
 export interface ArchiveScan {
@@ -74,6 +76,7 @@ async function scanWarc(stream: AsyncIterable<Uint8Array> | Iterable<Uint8Array>
     out.candidates.push({
       entry, offset, url, date: record.warcDate ?? null, recordId: record.warcHeader('WARC-Record-ID') ?? null,
       payloadDigest: record.warcPayloadDigest ?? null, contentType: verdict.contentType, take: verdict.take,
+      length: record.warcContentLength,
     })
   }
 }
