@@ -71,9 +71,15 @@ export async function makeWarc(gzip: boolean): Promise<Buffer> {
   return Buffer.concat(parts)
 }
 
-/** A WACZ: a zip with datapackage.json and the WARC.gz stored (not deflated) under archive/. */
-export async function makeWacz(): Promise<Buffer> {
-  const warc = await makeWarc(true)
+/** A WACZ: a zip with datapackage.json and the WARC.gz stored (not deflated, as WACZ writers do) under archive/; `deflated`: a plain WARC deflated instead. */
+export async function makeWacz(deflated = false): Promise<Buffer> {
+  const warc = await makeWarc(!deflated)
+  if (deflated) {
+    return makeZip([
+      { name: 'datapackage.json', data: Buffer.from('{"profile":"data-package"}') },
+      { name: 'archive/data.warc', data: warc },
+    ])
+  }
   return makeZip([
     { name: 'datapackage.json', data: Buffer.from(JSON.stringify({ profile: 'data-package', wacz_version: '1.1.1', resources: [{ name: 'data.warc.gz', path: 'archive/data.warc.gz' }] })) },
     { name: 'archive/data.warc.gz', data: warc, compress: false },

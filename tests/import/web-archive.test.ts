@@ -125,6 +125,13 @@ describe('web archive import', () => {
     await expectArchiveImported(file, bytes, 'archive/data.warc.gz')
   })
 
+  it('a WACZ whose WARC is deflated (read from its start up to each record)', async () => {
+    const bytes = await makeWacz(true)
+    const file = join(dir, 'deflated.wacz')
+    writeFileSync(file, bytes)
+    await expectArchiveImported(file, bytes, 'archive/data.warc')
+  })
+
   it('inside a folder, .warc.gz and .wacz files are taken (a plain .zip or .gz is still left out)', async () => {
     const folder = join(dir, 'crawls')
     mkdirSync(folder)
