@@ -7,12 +7,17 @@
  * covered slots), so such a row is narrower than its DOCX twin and is padded at its end.
  */
 import type { ParsedDocument } from '../../shared/document'
-import BufferReader from 'word-extractor/lib/buffer-reader.js'
-import { TableAwareWordExtractor } from './doc-paragraphs'
 import { IngestError } from './errors'
 import { TextBuilder } from './text-builder'
 
 export type WordBinaryFormat = 'doc' | 'wps'
+
+/** Loaded on first use, like mammoth for DOCX: a worker that never meets a .doc does not pay for it. */
+let wordModules: Promise<[typeof import('./doc-paragraphs'), typeof import('word-extractor/lib/buffer-reader.js')]> | null = null
+function loadWord(): Promise<[typeof import('./doc-paragraphs'), typeof import('word-extractor/lib/buffer-reader.js')]> {
+  wordModules ??= Promise.all([import('./doc-paragraphs'), import('word-extractor/lib/buffer-reader.js')])
+  return wordModules
+}
 
 const FORMAT_NAME: Record<WordBinaryFormat, { en: string; zh: string }> = {
   doc: { en: 'Word 97–2003 document (.doc)', zh: 'Word 97–2003 文档（.doc）' },
@@ -40,6 +45,7 @@ export function appendWordBody(body: string, b: TextBuilder): void {
 export async function readDoc(bytes: Uint8Array, format: WordBinaryFormat): Promise<ParsedDocument> {
   const name = FORMAT_NAME[format]
   let body: string
+  const [{ TableAwareWordExtractor }, { default: BufferReader }] = await loadWord()
   try {
     const doc = await new TableAwareWordExtractor().extract(new BufferReader(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)))
     body = doc.getBody({ filterUnicode: false })
