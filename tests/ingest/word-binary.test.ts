@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../src/main/ingest'
+import { alignToGrid } from '../../src/main/ingest/read-doc'
 import type { TableBlock } from '../../src/shared/document'
 import { extract, valuesOf } from '../extract/helpers'
 
@@ -31,6 +32,10 @@ describe('Word 97–2003 and WPS reader', () => {
         const r = t.find((row) => row.some((c) => c.startsWith(label)))
         return (r ?? []).filter((c) => /^\d+$/.test(c))
       }
+      // every table on the same grid as the DOCX's: merged cells followed by '' in the slots they cover
+      const tables = (d: typeof doc): string[][][] => d.blocks.filter((b): b is TableBlock => b.type === 'table').map((b) => b.rows)
+      expect(tables(doc)).toHaveLength(3)
+      expect(tables(doc)).toEqual(tables(docx))
       for (const label of ['一、本年新收', '二、上年结转', '（一）予以公开', '1.属于国家秘密', '（七）总计', '四、结转下年度']) {
         expect(rowOf(doc, label)).toHaveLength(7)
         expect(rowOf(doc, label)).toEqual(rowOf(docx, label))
@@ -43,6 +48,20 @@ describe('Word 97–2003 and WPS reader', () => {
     const docx = await parseDocument(read('reports/ff09-docx-central.docx'), 'ff09.docx')
     expect(doc.text.replace(/\s+/g, '')).toBe(docx.text.replace(/\s+/g, ''))
     expect(valuesOf(extract(doc))).toEqual(valuesOf(extract(docx)))
+  })
+
+  it('puts merged cells on the table grid by their boundaries; a row whose boundaries do not fit stays as it is', () => {
+    const rows = [['标题'], ['甲', '乙', '丙'], ['合并', '丁'], ['x', 'y'], ['p', 'q', 'r', 's']]
+    // 3010 is the 3000 line (Word rounds per row); the mismatched row adds no line of its own
+    const bounds = [[0, 3000], [0, 1000, 2000, 3010], [0, 2000, 3000], [0, 1500, 2500, 3000], [0, 500, 1000, 2000, 3000]]
+    expect(alignToGrid(rows, bounds)).toEqual([
+      ['标题', '', '', ''],
+      ['甲', '', '乙', '丙'],
+      ['合并', '', '', '丁'],
+      ['x', 'y'],
+      ['p', 'q', 'r', 's'],
+    ])
+    expect(alignToGrid([['a', 'b']], [null])).toEqual([['a', 'b']])
   })
 
   it('a damaged .doc fails alone with a message naming the format', async () => {

@@ -16,12 +16,21 @@ const SPRM_CHG_TABS = 0xc615
 /** the PAPX is too large for its page (a wide table's row end): its grpprl sits in the Data stream */
 const SPRM_HUGE_PAPX = 0x6646
 
-interface Run { start: number; end: number; inTable: boolean; ttp: boolean }
+/** `cells`: a row end's cell boundaries (twips, from sprmTDefTable's rgdxaCenter), for merged-cell spans */
+interface Flags { inTable: boolean; ttp: boolean; cells?: number[] }
+interface Run extends Flags { start: number; end: number }
+
+function cellBoundaries(grpprl: Buffer, at: number): number[] | undefined {
+  const n = grpprl[at + 2]
+  if (n === undefined || at + 3 + (n + 1) * 2 > grpprl.length) return undefined
+  return Array.from({ length: n + 1 }, (_, i) => grpprl.readInt16LE(at + 3 + i * 2))
+}
 
 /** The table flags of a grpprl, from `at` (2 after a PAPX's istd; 0 in the Data stream). */
-function paragraphFlags(grpprl: Buffer, data: Buffer | null, from = 2): { inTable: boolean; ttp: boolean } {
+function paragraphFlags(grpprl: Buffer, data: Buffer | null, from = 2): Flags {
   let inTable = false
   let ttp = false
+  let cells: number[] | undefined
   let at = from
   while (at + 2 <= grpprl.length) {
     const sprm = grpprl.readUInt16LE(at)
@@ -35,14 +44,16 @@ function paragraphFlags(grpprl: Buffer, data: Buffer | null, from = 2): { inTabl
         const huge = paragraphFlags(data.subarray(offset + 2, offset + 2 + data.readUInt16LE(offset)), null, 0)
         inTable ||= huge.inTable
         ttp ||= huge.ttp
+        cells ??= huge.cells
       }
     }
+    if (sprm === SPRM_TDEF_TABLE) cells = cellBoundaries(grpprl, at)
     if (sprm === SPRM_TDEF_TABLE) at += at + 2 <= grpprl.length ? grpprl.readUInt16LE(at) + 1 : grpprl.length
     else if (sprm === SPRM_CHG_TABS) at += grpprl[at] === 255 ? grpprl.length : grpprl[at] + 1
     else if (spra === 6) at += (grpprl[at] ?? 0) + 1
     else at += [1, 1, 2, 4, 2, 2, 0, 3][spra]
   }
-  return { inTable, ttp }
+  return cells ? { inTable, ttp, cells } : { inTable, ttp }
 }
 
 /** Every paragraph run (file positions) with its table flags, from the PlcBtePapx and its FKP pages. */
@@ -81,6 +92,8 @@ function setLastChar(pieces: WordPiece[], run: Run, char: string, only: string):
 
 export class TableAwareWordExtractor extends WordOleExtractor {
   private data: Buffer | null = null
+  /** each table row's cell boundaries, in file order (null where the row end carries none) */
+  rowCells: (number[] | null)[] = []
 
   /** Reads the Data stream (where huge PAPXs live) before the text is built; a file without one has none. */
   override async extractWordDocument(document: unknown, word: Buffer): Promise<WordDocumentText> {
@@ -94,7 +107,10 @@ export class TableAwareWordExtractor extends WordOleExtractor {
 
   override writeParagraphProperties(word: Buffer, table: Buffer): void {
     for (const run of paragraphRuns(word, table, this.data)) {
-      if (run.ttp) setLastChar(this._pieces, run, '\n', '\x07')
+      if (run.ttp) {
+        setLastChar(this._pieces, run, '\n', '\x07')
+        this.rowCells.push(run.cells ?? null)
+      }
       else if (run.inTable) setLastChar(this._pieces, run, ' ', '\r')
     }
   }
