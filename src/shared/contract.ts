@@ -3,7 +3,7 @@
  * speak it; main implements it in src/main/services and validates every argument at the door.
  * A method added here must be implemented in the service map: the compiler finds what is missing.
  */
-import type { DocWarning, DocumentKind, Block, FieldCandidate } from './document'
+import type { DocWarning, DocumentKind, DocumentOrigin, Block, FieldCandidate } from './document'
 import type { FieldValue, ReportFormat } from './fields'
 import type { TextBox } from './text-box'
 
@@ -63,6 +63,8 @@ export interface DocumentDetail {
   status: DocStatus
   note: string
   extractor_version: string | null
+  /** where it came from beyond its file: its own format, a web archive's URL and capture date (issue 14); null for a plain file */
+  origin?: DocumentOrigin | null
   tags: number[]
   fields: FieldState[]
   warnings: StoredWarning[]
@@ -129,6 +131,11 @@ export interface ImportSummary {
    */
   skipped?: { file: string; reason: string }[]
   cancelled: boolean
+  /**
+   * web archives opened (issue 14): per archive, how many records were reports imported as documents and
+   * how many were skipped; each skipped record is also in `skipped` with its URL and why
+   */
+  archives?: { file: string; records: number; reports: number; skipped: number }[]
   /** why the import stopped before the end (the library's disk is full); the files listed are done */
   stopped?: string
 }

@@ -34,6 +34,12 @@ export interface ParagraphBlock {
   start: number
   end: number
   page?: number
+  /**
+   * A placeholder for an image where it stood in a web page (an MHTML page's tables are often pictures):
+   * `ref` names the image part in the original (its Content-Location or cid:), `index` counts from 1 in
+   * page order. The paragraph's text is the placeholder line; OCR replaces it with what it reads.
+   */
+  image?: { index: number; ref: string }
 }
 
 export type Block = TableBlock | ParagraphBlock
@@ -44,6 +50,11 @@ export type Block = TableBlock | ParagraphBlock
  */
 export interface ParsedDocument {
   kind: DocumentKind
+  /**
+   * The original's own format where it was read into another kind's shape (issue 14): a Word 97–2003 or
+   * WPS binary read like a DOCX, an MHTML page read like an HTML one. Absent otherwise.
+   */
+  format?: 'doc' | 'wps' | 'mhtml'
   /** TXT and HTML: the detected encoding (utf-8, utf-16le, utf-16be, gb18030, big5); otherwise null */
   encoding: string | null
   /** PDF: number of pages */
@@ -95,4 +106,32 @@ export interface ExtractionResult {
   warnings: DocWarning[]
   /** for fields left empty or below the confidence threshold: what the rules considered */
   candidates?: FieldCandidate[]
+}
+
+/**
+ * Where a document came from, beyond its file (issue 14): its own format when it was read in another's shape
+ * (.doc/.wps like DOCX, MHTML like HTML), and for a report taken out of a web archive (WARC, WARC.gz, WACZ)
+ * the captured URL, the capture date and the archive record it is the payload of. Kept with the document,
+ * shown in the desk's document info and exported.
+ */
+export interface DocumentOrigin {
+  format: 'doc' | 'wps' | 'mhtml' | null
+  /** the URL the web archive captured (WARC-Target-URI) */
+  url: string | null
+  /** when it was captured (WARC-Date, ISO 8601 as the archive wrote it) */
+  captured_at: string | null
+  archive: {
+    /** the archive's file name, and its SHA-256 (the whole file) */
+    name: string
+    sha256: string
+    /** WACZ: the WARC inside the zip (archive/data.warc.gz); null for a plain WARC */
+    entry: string | null
+    /** byte offset of the record in the WARC (in the gzip stream: of its gzip member) */
+    offset: number
+    record_id: string | null
+    /** WARC-Payload-Digest of the record as the archive states it */
+    payload_digest: string | null
+    /** the response's Content-Type */
+    content_type: string | null
+  } | null
 }

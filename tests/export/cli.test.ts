@@ -24,8 +24,8 @@ describe('annalist export / verify-bag', () => {
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/^exported 2 documents as csv to .*out\.csv \(.+\)\n$/)
     const lines = readFileSync(csv, 'utf8').split('\r\n')
-    expect(lines[0]).toBe('\uFEFFid,source_file,sha256,status,tags,approximate_fields,title,title__origin,t3.new.total,t3.new.total__origin,review_note,verified_by,verified_at,dismissed_warnings')
-    expect(lines[1]).toBe('文档编号,来源文件,SHA-256,审核状态,标签,近似值字段,标题,标题·来源,一、本年新收政府信息公开申请数量·总计,一、本年新收政府信息公开申请数量·总计·来源,审核备注,核对人,核对时间,已忽略的提示')
+    expect(lines[0]).toBe('\uFEFFid,source_file,sha256,status,tags,approximate_fields,title,title__origin,t3.new.total,t3.new.total__origin,review_note,verified_by,verified_at,dismissed_warnings,source_format,source_url,captured_at,source_archive,source_archive_sha256,archive_record')
+    expect(lines[1]).toBe('文档编号,来源文件,SHA-256,审核状态,标签,近似值字段,标题,标题·来源,一、本年新收政府信息公开申请数量·总计,一、本年新收政府信息公开申请数量·总计·来源,审核备注,核对人,核对时间,已忽略的提示,原始格式,抓取网址,抓取时间,网页归档,网页归档 SHA-256,归档记录')
 
     const bag = join(lib.dir, 'bag')
     r = annalist('export', '--library', lib.path, '--format', 'bagit', '--out', bag, '--groups', 'document,t3')

@@ -98,7 +98,8 @@ describe('JSON Lines', () => {
   })
 })
 
-const REVIEW_COLUMNS = ['review_note', 'verified_by', 'verified_at', 'dismissed_warnings']
+// the review's columns, then where the document came from (issue 14)
+const REVIEW_COLUMNS = ['review_note', 'verified_by', 'verified_at', 'dismissed_warnings', 'source_format', 'source_url', 'captured_at', 'source_archive', 'source_archive_sha256', 'archive_record']
 
 describe('CSV', () => {
   it('keeps Chinese text, quotes, commas and newlines, numbers bare, with labels', async () => {

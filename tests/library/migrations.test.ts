@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path'
 import { openLibrary } from '../../src/main/library/db'
 import { APPLICATION_ID, LATEST_VERSION, migrate, userVersion } from '../../src/main/library/migrations'
 import { LibraryError } from '../../src/main/library/errors'
+import { getOrigin, insertOrigin } from '../../src/main/library/origins'
 
 let dir: string
 beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'annalist-lib-')) })
@@ -135,6 +136,28 @@ describe('migrations', () => {
     const db = openLibrary(p)
     expect(userVersion(db)).toBe(LATEST_VERSION)
     expect(db.prepare('SELECT document_id, agency, year FROM report_keys').all()).toEqual([{ document_id: 1, agency: '"某县民政局"', year: '2020' }])
+    db.close()
+  })
+
+  it('upgrades a library made before document origins: its documents have none, new ones can (issue 14)', () => {
+    const p = join(dir, 'v8.annalist')
+    const raw = new Database(p)
+    raw.pragma('foreign_keys = ON')
+    raw.pragma(`application_id = ${APPLICATION_ID}`)
+    expect(migrate(raw, 8)).toBe(8)
+    raw.prepare("INSERT INTO documents (sha256, size, file_name, kind, imported_at) VALUES ('ab', 3, 'a.doc', 'docx', '2024-01-01T00:00:00Z')").run()
+    raw.close()
+
+    const db = openLibrary(p)
+    expect(userVersion(db)).toBe(LATEST_VERSION)
+    expect(getOrigin(db, 1)).toBeNull()
+    insertOrigin(db, 1, { format: 'doc', url: null, captured_at: null, archive: null })
+    expect(getOrigin(db, 1)).toEqual({ format: 'doc', url: null, captured_at: null, archive: null })
+    expect(() => insertOrigin(db, 1, { format: 'doc', url: null, captured_at: null, archive: null })).toThrow(/UNIQUE|PRIMARY/)
+    db.prepare("INSERT INTO documents (sha256, size, file_name, kind, imported_at) VALUES ('cd', 3, 'b.rtf', 'txt', '2024-01-01T00:00:00Z')").run()
+    expect(() => db.prepare("INSERT INTO document_origins (document_id, format) VALUES (2, 'rtf')").run()).toThrow(/CHECK/)
+    db.prepare('DELETE FROM documents WHERE id = 1').run()
+    expect(db.prepare('SELECT count(*) AS n FROM document_origins').get()).toEqual({ n: 0 })
     db.close()
   })
 

@@ -133,4 +133,27 @@ describe('DocHeader', () => {
     expect(screen.getByTestId('position').textContent).toBe('列表 第 1 / 3 份')
     expect(document.querySelectorAll('.tag-chip.active')).toHaveLength(1)
   })
+
+  it('shows a web archive capture and the original format (issue 14), none for a plain file', () => {
+    const captured = {
+      ...detail, kind: 'html' as const,
+      origin: { format: null, url: 'https://www.example.gov.cn/a.html', captured_at: '2022-03-01T08:30:00Z', archive: { name: 'crawl.warc.gz', sha256: 'ab', entry: null, offset: 9, record_id: null, payload_digest: null, content_type: 'text/html' } },
+    }
+    const { unmount } = render(
+      <I18nProvider lang="zh">
+        <DocHeader detail={captured} title="报告" position={{ index: 0, total: 1, walk: 'list' }} refused={null} tags={[]}
+          onStatus={noop} onTag={noop} onNote={noop} onPrev={noop} onNext={noop} onBack={noop} />
+      </I18nProvider>,
+    )
+    expect(screen.getByTestId('doc-origin').textContent).toBe('抓取自 https://www.example.gov.cn/a.html · 抓取时间 2022-03-01T08:30:00Z · 网页归档 crawl.warc.gz')
+    unmount()
+    render(
+      <I18nProvider lang="en">
+        <DocHeader detail={{ ...detail, kind: 'docx', origin: { format: 'wps', url: null, captured_at: null, archive: null } }} title="r" position={{ index: 0, total: 1, walk: 'list' }} refused={null} tags={[]}
+          onStatus={noop} onTag={noop} onNote={noop} onPrev={noop} onNext={noop} onBack={noop} />
+      </I18nProvider>,
+    )
+    expect(screen.queryByTestId('doc-origin')).toBeNull()
+    expect(screen.getByTestId('doc-header').textContent).toContain('Original format wps')
+  })
 })

@@ -12,6 +12,7 @@
  * R) turn the guard off.
  */
 import type { FieldValue } from '../../shared/fields'
+import type { DocumentOrigin } from '../../shared/document'
 import type { Column } from './field-selection'
 import type { ExportRecord } from './records'
 
@@ -43,6 +44,13 @@ export function csvLine(cells: readonly (FieldValue | boolean | undefined)[], fo
   return cells.map((c) => csvCell(c, formulaGuard)).join(',') + '\r\n'
 }
 
+/** A web archive record as one cell: the WARC inside a WACZ, the offset, the record id. */
+export function archiveRecordText(o: DocumentOrigin | null): string | null {
+  const a = o?.archive
+  if (!a) return null
+  return `${a.entry ?? ''}#${a.offset}${a.record_id ? ` ${a.record_id}` : ''}`
+}
+
 /** The plain cell values of one record for the given columns (shared with the XLSX documents sheet). */
 export function recordCells(r: ExportRecord, columns: readonly Column[]): FieldValue[] {
   return columns.map((c) => {
@@ -62,6 +70,12 @@ export function recordCells(r: ExportRecord, columns: readonly Column[]): FieldV
       case 'verified_by': return r.review?.verifiedBy ?? null
       case 'verified_at': return r.review?.verifiedAt ?? null
       case 'dismissed': return (r.review?.dismissed ?? []).map((d) => `${d.code}: ${d.reason}${d.reviewer ? ` (${d.reviewer})` : ''}`).join(';')
+      case 'source_format': return r.origin?.format ?? null
+      case 'source_url': return r.origin?.url ?? null
+      case 'captured_at': return r.origin?.captured_at ?? null
+      case 'source_archive': return r.origin?.archive?.name ?? null
+      case 'archive_sha256': return r.origin?.archive?.sha256 ?? null
+      case 'archive_record': return archiveRecordText(r.origin ?? null)
     }
   })
 }

@@ -29,6 +29,7 @@ export function selectFields(req: Pick<ExportRequest, 'fields' | 'groups'>): Fie
 
 export type ColumnKind = 'id' | 'source_file' | 'sha256' | 'status' | 'tags' | 'approximate' | 'value' | 'origin'
   | 'note' | 'verified_by' | 'verified_at' | 'dismissed'
+  | 'source_format' | 'source_url' | 'captured_at' | 'source_archive' | 'archive_sha256' | 'archive_record'
 export interface Column {
   /** header in the first row (machine-readable) */
   key: string
@@ -59,6 +60,15 @@ export function recordColumns(fields: readonly FieldDef[], provenance: boolean):
     { key: 'verified_at', zh: '核对时间', kind: 'verified_at' },
     { key: 'dismissed_warnings', zh: '已忽略的提示', kind: 'dismissed' },
   )
+  // where it came from (issue 14), last again so that every earlier column keeps its place
+  cols.push(
+    { key: 'source_format', zh: '原始格式', kind: 'source_format' },
+    { key: 'source_url', zh: '抓取网址', kind: 'source_url' },
+    { key: 'captured_at', zh: '抓取时间', kind: 'captured_at' },
+    { key: 'source_archive', zh: '网页归档', kind: 'source_archive' },
+    { key: 'source_archive_sha256', zh: '网页归档 SHA-256', kind: 'archive_sha256' },
+    { key: 'archive_record', zh: '归档记录', kind: 'archive_record' },
+  )
   return cols
 }
 
@@ -74,5 +84,11 @@ export const RECORD_COLUMN_DICTIONARY: readonly { id: string; zh: string; en: st
   { id: 'verified_by', zh: '核对人', en: 'Who marked the document verified (empty unless verified)', type: 'text', group: 'record' },
   { id: 'verified_at', zh: '核对时间', en: 'When it was marked verified (ISO 8601)', type: 'text', group: 'record' },
   { id: 'dismissed_warnings', zh: '已忽略的提示', en: "Warnings a reviewer accepted: 'code: reason (reviewer)' joined by ';' (JSON Lines: a list of objects)", type: 'text', group: 'record' },
+  { id: 'source_format', zh: '原始格式', en: "The original's own format when it was read like another (doc, wps: like DOCX; mhtml: like HTML); empty otherwise", type: 'enum', group: 'record' },
+  { id: 'source_url', zh: '抓取网址', en: 'Web archive: the captured URL (WARC-Target-URI)', type: 'text', group: 'record' },
+  { id: 'captured_at', zh: '抓取时间', en: 'Web archive: when the page was captured (WARC-Date, ISO 8601)', type: 'text', group: 'record' },
+  { id: 'source_archive', zh: '网页归档', en: 'Web archive: the WARC/WACZ file the document was taken from', type: 'text', group: 'record' },
+  { id: 'source_archive_sha256', zh: '网页归档 SHA-256', en: 'Web archive: SHA-256 of that whole archive file', type: 'text', group: 'record' },
+  { id: 'archive_record', zh: '归档记录', en: "Web archive: the record, as '[WARC inside a WACZ]#byte offset <WARC-Record-ID>'", type: 'text', group: 'record' },
   { id: '<field>__origin', zh: '字段来源', en: 'auto (extracted), corrected (changed by a person), confirmed (checked by a person)', type: 'enum', group: 'provenance' },
 ]

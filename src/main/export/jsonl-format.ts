@@ -32,6 +32,8 @@ export function jsonlLine(r: ExportRecord, keys: readonly { id: string; key: str
     line += `,"review_note":${JSON.stringify(review.note)},"verified_by":${JSON.stringify(review.verifiedBy)},"verified_at":${JSON.stringify(review.verifiedAt)}`
     line += `,"dismissed_warnings":${JSON.stringify(review.dismissed)}`
   }
+  // where it came from (issue 14): the own format, and a web archive's capture with its record
+  if (r.origin !== undefined) line += `,"source_format":${JSON.stringify(r.origin?.format ?? null)},"source_url":${JSON.stringify(r.origin?.url ?? null)},"captured_at":${JSON.stringify(r.origin?.captured_at ?? null)},"source_archive":${JSON.stringify(r.origin?.archive ?? null)}`
   // the provenance arrives as JSON text built by SQLite: spliced in, not parsed and written again
   return wellFormedJson(`${line},"provenance":${r.provenance ?? '{}'}}\n`)
 }

@@ -6,7 +6,8 @@
  */
 import type { Db } from '../library/db'
 import { ApiError, type DocStatus, type ExportRequest, type FieldOrigin } from '../../shared/contract'
-import type { DocumentKind } from '../../shared/document'
+import type { DocumentKind, DocumentOrigin } from '../../shared/document'
+import { originsOf } from '../library/origins'
 import { FIELD_IDS, type FieldValue } from '../../shared/fields'
 import { yieldToLoop, type ExportControl } from './progress'
 import { applyingDismissals } from '../library/dismissals'
@@ -47,6 +48,8 @@ export interface ExportRecord {
   provenance: string | null
   /** the review (issue 11): the note, who verified it and when (null unless verified), the warnings a person dismissed */
   review?: RecordReview
+  /** issue 14: the own format and web-archive capture (null when the document has none to tell) */
+  origin?: DocumentOrigin | null
 }
 
 export interface DismissedWarning { code: string; message: string; reason: string; reviewer: string; at: string }
@@ -167,6 +170,8 @@ export class RecordReader {
       })
     }
     this.addDismissed(byId, docs)
+    const origins = originsOf(this.db, [...byId.keys()])
+    for (const [id, record] of byId) record.origin = origins.get(id) ?? null
     for (const t of this.tagRows.all({ docs }) as { document_id: number; name: string }[]) byId.get(t.document_id)?.tags.push(t.name)
     for (const [docId, cells, provenance] of this.fieldRows.all(this.params(docs)) as [number, string, string?][]) {
       const record = byId.get(docId)

@@ -28,6 +28,8 @@ export interface Discovery { files: FoundFile[]; failed: { file: string; error: 
 
 /** Extensions that are never a report; anything else (and no extension) goes to content detection. */
 const NOT_A_REPORT = /\.(json|xml|csv|tsv|xlsx?|pptx?|jpe?g|png|gif|bmp|tiff?|webp|svg|ico|zip|rar|7z|gz|tgz|bz2|xz|js|mjs|css|map|exe|dll|so|dylib|mp3|mp4|avi|mov|wav|woff2?|ttf|otf|annalist|annalist-wal|annalist-shm|sqlite|db)$/i
+/** Web archives (issue 14) look like plain archives by their extension but hold reports: always taken. */
+const WEB_ARCHIVE = /\.(warc|warc\.gz|wacz)$/i
 
 const OFFICE_CLUTTER = /^~\$|^(thumbs\.db|desktop\.ini)$/i
 
@@ -110,7 +112,7 @@ export async function discoverFiles(paths: string[], signal?: AbortSignal): Prom
       else skip(p, SKIP_REASONS.special)
       return
     }
-    if (root !== null && NOT_A_REPORT.test(show(p))) return skip(p, SKIP_REASONS.extension)
+    if (root !== null && NOT_A_REPORT.test(show(p)) && !WEB_ARCHIVE.test(show(p))) return skip(p, SKIP_REASONS.extension)
     if (seenFiles.has(key(real))) return
     seenFiles.add(key(real))
     out.files.push({ file: show(p), real, size: Number(st.size) })

@@ -23,6 +23,12 @@ import { TaskFailed, WorkerPool, defaultPoolSize } from './worker-pool'
 import { runBounded } from './run-bounded'
 import { Turns } from './turns'
 import { applyCrossYearWarnings } from './cross-year'
+import { open } from 'node:fs/promises'
+import type { DocumentOrigin } from '../../shared/document'
+import type { ArchiveBytes } from './web-archive/archive-bytes'
+import { webArchiveKind, type WebArchiveKind } from './web-archive/archive-kind'
+import { expandArchive } from './web-archive/expand'
+import { NOT_A_REPORT_PAGE, pageIsReport } from './web-archive/is-report'
 
 export { reextractAll } from './reextract'
 export type { ReextractOptions } from './reextract'
@@ -52,12 +58,18 @@ interface Source {
   path: string | null
   size: number | null
   load(): Promise<Uint8Array>
+  /** a record of a web archive (issue 14): its capture, and whether it must read as a report to be kept */
+  origin?: Omit<DocumentOrigin, 'format'>
+  reportCheck?: boolean
+  /** index in summary.archives */
+  archive?: number
 }
 
 type Outcome =
   | { kind: 'imported'; item: ImportedItem }
   | { kind: 'duplicate'; id: number }
   | { kind: 'failed'; error: string; diskFull?: boolean }
+  | { kind: 'skipped'; reason: string }
 /** parsed and queued for writing: the worker slot is free again, the outcome comes with the commit */
 type Queued = { kind: 'queued'; written: Promise<Outcome> }
 
@@ -104,35 +116,109 @@ function diskFullMessage(imported: number, notImported: number): string {
     `free some space and import again (磁盘已满，导入已停止：已导入 ${imported} 个并已保存，${notImported} 个未导入；请释放空间后重新导入)`
 }
 
+/** What web archives add to an import before it starts: their records as sources, what they skipped. */
+interface Expanded { sources: Source[]; failed: ImportSummary['failed']; skipped: NonNullable<ImportSummary['skipped']>; archives: NonNullable<ImportSummary['archives']> }
+
+/**
+ * Replace each web archive among the sources by its records (web-archive/expand.ts); other files pass as
+ * they are. `where`: the archive's bytes (the file on disk, streamed; an upload in memory), or null when
+ * the source is not an archive.
+ */
+async function expandWebArchives(
+  sources: Source[], where: (src: Source) => Promise<{ head: Uint8Array; bytes: ArchiveBytes } | null>, signal?: AbortSignal,
+): Promise<Expanded> {
+  const out: Expanded = { sources: [], failed: [], skipped: [], archives: [] }
+  for (const src of sources) {
+    let found: { head: Uint8Array; bytes: ArchiveBytes } | null = null
+    let kind: WebArchiveKind | null = null
+    try {
+      found = await where(src)
+      kind = found ? await webArchiveKind(found.head, found.bytes) : null
+    } catch {
+      kind = null
+    }
+    if (!found || !kind) {
+      out.sources.push(src)
+      continue
+    }
+    try {
+      const x = await expandArchive(src.file, found.bytes, kind, signal)
+      const archive = out.archives.length
+      out.archives.push({ file: src.file, records: x.records, reports: 0, skipped: x.skipped.length })
+      out.skipped.push(...x.skipped)
+      if (x.error) out.failed.push({ file: src.file, error: `web archive (${kind.toUpperCase()}) read up to a damaged place, ${x.records} records before it taken: ${x.error} (网页归档部分损坏)` })
+      for (const it of x.items) out.sources.push({ file: it.file, name: it.name, path: src.path, size: it.size, load: it.load, origin: it.origin, reportCheck: it.reportCheck, archive })
+    } catch (e) {
+      out.failed.push({ file: src.file, error: `web archive (${kind.toUpperCase()}) could not be read: ${errorText(e)} (网页归档无法读取)` })
+    }
+  }
+  return out
+}
+
+async function fileHead(real: string | Buffer): Promise<Uint8Array> {
+  const fh = await open(real, 'r')
+  try {
+    const buf = Buffer.alloc(64 * 1024)
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0)
+    return buf.subarray(0, bytesRead)
+  } finally {
+    await fh.close()
+  }
+}
+
 export async function importPaths(db: Db, paths: string[], opts: ImportOptions = {}): Promise<ImportSummary> {
   const found = await discoverFiles(paths, opts.signal)
-  const sources: Source[] = found.files.map((f) => ({
-    file: f.file,
-    name: basename(f.file),
-    path: resolve(f.file),
-    size: f.size,
-    load: () => readFoundFile(f.real, MAX_FILE_BYTES),
-  }))
-  const summary = await importSources(db, sources, paths, opts)
-  summary.failed.unshift(...found.failed)
-  if (found.skipped.length > 0) summary.skipped = found.skipped
+  const reals = new Map<Source, string | Buffer>()
+  const plain: Source[] = found.files.map((f) => {
+    const src: Source = {
+      file: f.file,
+      name: basename(f.file),
+      path: resolve(f.file),
+      size: f.size,
+      load: () => readFoundFile(f.real, MAX_FILE_BYTES),
+    }
+    reals.set(src, f.real)
+    return src
+  })
+  const x = await expandWebArchives(plain, async (src) => {
+    const real = reals.get(src)
+    return real === undefined ? null : { head: await fileHead(real), bytes: { path: real } }
+  }, opts.signal)
+  const summary = await importSources(db, x.sources, paths, opts, x.archives)
+  summary.failed.unshift(...found.failed, ...x.failed)
+  const skipped = [...found.skipped, ...x.skipped, ...(summary.skipped ?? [])]
+  if (skipped.length > 0) summary.skipped = skipped
   return summary
 }
 
 /** Browser-mode upload: the files are already in memory. */
 export async function importBuffers(db: Db, files: { name: string; bytes: Uint8Array }[], opts: ImportOptions = {}): Promise<ImportSummary> {
-  const sources: Source[] = files.map((f) => ({
-    file: f.name,
-    name: basename(f.name.replace(/\\/g, '/')),
-    path: null,
-    size: f.bytes.byteLength,
-    load: async () => f.bytes,
-  }))
-  return importSources(db, sources, files.map((f) => f.name), opts)
+  const held = new Map<Source, Uint8Array>()
+  const plain: Source[] = files.map((f) => {
+    const src: Source = {
+      file: f.name,
+      name: basename(f.name.replace(/\\/g, '/')),
+      path: null,
+      size: f.bytes.byteLength,
+      load: async () => f.bytes,
+    }
+    held.set(src, f.bytes)
+    return src
+  })
+  const x = await expandWebArchives(plain, async (src) => {
+    const bytes = held.get(src)
+    return bytes ? { head: bytes.subarray(0, 64 * 1024), bytes: { bytes } } : null
+  }, opts.signal)
+  const summary = await importSources(db, x.sources, files.map((f) => f.name), opts, x.archives)
+  summary.failed.unshift(...x.failed)
+  const skipped = [...x.skipped, ...(summary.skipped ?? [])]
+  if (skipped.length > 0) summary.skipped = skipped
+  return summary
 }
 
-async function importSources(db: Db, sources: Source[], asked: string[], opts: ImportOptions): Promise<ImportSummary> {
+async function importSources(db: Db, sources: Source[], asked: string[], opts: ImportOptions, archives: NonNullable<ImportSummary['archives']> = []): Promise<ImportSummary> {
   const summary: ImportSummary = { imported: [], duplicates: [], failed: [], cancelled: false }
+  if (archives.length > 0) summary.archives = archives
   const ownPool = !opts.pool
   const pool = opts.pool ?? new WorkerPool({ size: opts.workers ?? defaultPoolSize(), maxOldGenerationSizeMb: opts.workerHeapMb, taskTimeoutMs: opts.fileTimeoutMs })
   // a full disk stops the import like a cancel (every later file would fail the same way), see record()
@@ -153,7 +239,7 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
   const autoCheckpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number
   db.pragma('wal_autocheckpoint = 8000')
   // identical bytes twice in one batch: the second waits for the first instead of parsing again
-  const inFlight = new Map<string, Promise<number | string>>()
+  const inFlight = new Map<string, Promise<number | string | { skipped: string }>>()
   const total = sources.length
   let done = 0
   const report = (current: string | null): void => opts.onProgress?.({ done, total, current })
@@ -205,15 +291,17 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
       release()
       const r = await earlier
       if (signal.aborted) return null
+      if (typeof r === 'object') return { kind: 'skipped', reason: r.skipped }
       return typeof r === 'number' ? { kind: 'duplicate', id: r } : { kind: 'failed', error: r }
     }
-    let settle: (r: number | string) => void = () => {}
+    let settle: (r: number | string | { skipped: string }) => void = () => {}
     inFlight.set(sha256, new Promise((res) => { settle = res }))
     release()
     // whoever waits on the same bytes learns the outcome, whatever it was
     const finish = (outcome: Outcome | null): void => {
       inFlight.delete(sha256)
       if (outcome === null) settle('cancelled')
+      else if (outcome.kind === 'skipped') settle({ skipped: outcome.reason })
       else settle(outcome.kind === 'failed' ? outcome.error : outcome.kind === 'imported' ? outcome.item.id : outcome.id)
     }
     let outcome: Outcome | Queued | null
@@ -241,10 +329,16 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
     if (!res.ok) return { kind: 'failed', error: res.message }
     if (!res.parsed) return { kind: 'failed', error: 'the reader returned no document' }
     const parsed = res.extractError ? { ...res.parsed, warnings: [...res.parsed.warnings, extractFailedWarning(res.extractError)] } : res.parsed
+    // a web page out of an archive is kept only when it reads as a report (its text: a long one came as UTF-8)
+    if (src.reportCheck && (parsed.kind === 'html' || parsed.kind === 'txt')) {
+      const text = res.utf8 ? Buffer.from(res.utf8.raw).toString('utf8') : parsed.text
+      if (!pageIsReport(text, res.extraction)) return { kind: 'skipped', reason: NOT_A_REPORT_PAGE }
+    }
     const warnings = [...parsed.warnings, ...(res.extraction?.warnings ?? [])]
     const written = writer.write({
       sha256, size: bytes.byteLength, fileName: src.name, filePath: src.path, bytes, parsed,
       clean: res.clean, extraction: res.extraction, importRun: run, ...(res.utf8 ? { utf8: res.utf8 } : {}),
+      ...(src.origin ? { origin: src.origin } : {}),
     }).then(
       ({ id, created }): Outcome => created
         ? { kind: 'imported', item: { id, file: src.file, kind: parsed.kind, encoding: parsed.encoding, warnings } }
@@ -263,7 +357,11 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
     }
     if (outcome.kind === 'imported') summary.imported.push(outcome.item)
     else if (outcome.kind === 'duplicate') summary.duplicates.push({ file: src.file, id: outcome.id })
+    else if (outcome.kind === 'skipped') (summary.skipped ??= []).push({ file: src.file, reason: outcome.reason })
     else summary.failed.push({ file: src.file, error: outcome.error })
+    const a = src.archive !== undefined ? archives[src.archive] : undefined
+    if (a && (outcome.kind === 'imported' || outcome.kind === 'duplicate')) a.reports++
+    else if (a && outcome.kind === 'skipped') a.skipped++
     done++
     report(null)
   }

@@ -6,17 +6,26 @@
 import type { DocumentKind } from '../../shared/document'
 import { bomEncoding, sniffUtf16 } from './encoding'
 
-export type Sniffed =
-  | { kind: DocumentKind }
-  | { kind: null; what: 'zip' | 'damaged-zip' | 'ole' | 'image' | 'archive' | 'rtf' | 'binary' }
+/**
+ * `via`: the original's own format where it is read into another kind's shape: a Word 97–2003 / WPS
+ * binary into a DOCX-like document, an MHTML page into an HTML one (issue 14).
+ */
+export type SourceFormat = 'doc' | 'mhtml'
 
-const EXT_KIND: Record<string, DocumentKind | 'doc'> = {
+export type Sniffed =
+  | { kind: DocumentKind; via?: SourceFormat }
+  | { kind: null; what: 'zip' | 'damaged-zip' | 'ole' | 'image' | 'archive' | 'rtf' | 'binary' | 'web-archive' }
+
+const EXT_KIND: Record<string, DocumentKind | SourceFormat> = {
   txt: 'txt',
   text: 'txt',
   csv: 'txt',
   pdf: 'pdf',
   docx: 'docx',
   doc: 'doc',
+  wps: 'doc',
+  mht: 'mhtml',
+  mhtml: 'mhtml',
   html: 'html',
   htm: 'html',
   shtml: 'html',
@@ -85,7 +94,12 @@ export function sniff(bytes: Uint8Array): Sniffed {
     if (indexOfAscii(bytes, 'word/document.xml', bytes.length) !== -1) return { kind: 'docx' }
     return hasEndOfCentralDirectory(bytes) ? { kind: null, what: 'zip' } : { kind: null, what: 'damaged-zip' }
   }
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { kind: null, what: 'ole' }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    // an OLE compound file; Word's (and WPS's) has a stream named WordDocument in its directory
+    return indexOfUtf16(bytes, 'WordDocument') ? { kind: 'docx', via: 'doc' } : { kind: null, what: 'ole' }
+  }
+  if (isWebArchiveHead(bytes)) return { kind: null, what: 'web-archive' }
+  if (looksLikeMhtml(bytes)) return { kind: 'html', via: 'mhtml' }
   if (
     startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) ||
     startsWith(bytes, [0xff, 0xd8, 0xff]) ||
@@ -104,11 +118,29 @@ export function sniff(bytes: Uint8Array): Sniffed {
   return { kind: 'txt' }
 }
 
+function indexOfUtf16(bytes: Uint8Array, name: string): boolean {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  return buf.indexOf(Buffer.from(name, 'utf16le')) !== -1
+}
+
+/** A WARC file starts with its version line; a WARC.gz is gzip whose members inflate to one (see web-archive/). */
+export function isWebArchiveHead(bytes: Uint8Array): boolean {
+  return indexOfAscii(bytes, 'WARC/1.', 0) === 0 || indexOfAscii(bytes, 'WARC/0.', 0) === 0
+}
+
+/** A browser's single-file page: MIME headers, then a multipart/related body (RFC 2557). */
+export function looksLikeMhtml(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString('latin1')
+  const headers = head.split(/\r?\n\r?\n/)[0]
+  return /^(from|subject|date|mime-version|content-type|snapshot-content-location)\s*:/im.test(headers) && /content-type\s*:\s*multipart\/related/i.test(headers)
+}
+
 /** The sniffed content, and whether the file name's extension says something else. */
 export function classify(bytes: Uint8Array, fileName: string): { sniffed: Sniffed; mislabelled: boolean } {
   const sniffed = sniff(bytes)
   const expected = EXT_KIND[extensionOf(fileName)]
-  return { sniffed, mislabelled: sniffed.kind !== null && expected !== undefined && expected !== sniffed.kind }
+  const actual = sniffed.kind === null ? null : (sniffed.via ?? sniffed.kind)
+  return { sniffed, mislabelled: actual !== null && expected !== undefined && expected !== actual }
 }
 
 export function detectKind(bytes: Uint8Array, fileName: string): { kind: DocumentKind | null; mislabelled: boolean } {

@@ -128,8 +128,11 @@ export function appendTable(table: HTMLElement, b: TextBuilder): void {
 
 type Frame = { node: Node; exit: boolean }
 
-/** Appends the blocks of an HTML tree to a builder. */
-export function appendHtmlBlocks(root: HTMLElement, b: TextBuilder): void {
+/**
+ * Appends the blocks of an HTML tree to a builder. `onImage`: called for each <img> outside a table, in
+ * page order, after the line before it is ended (the MHTML reader records where its pictures stood).
+ */
+export function appendHtmlBlocks(root: HTMLElement, b: TextBuilder, onImage?: (img: HTMLElement) => void): void {
   const line = new HtmlLine(b)
   const stack: Frame[] = [{ node: root, exit: false }]
   while (stack.length > 0) {
@@ -148,6 +151,11 @@ export function appendHtmlBlocks(root: HTMLElement, b: TextBuilder): void {
     if (SKIP_TAGS.has(tag)) continue
     if (tag === 'br') {
       line.br()
+      continue
+    }
+    if (tag === 'img' && onImage) {
+      line.flush()
+      onImage(node)
       continue
     }
     if (tag === 'table') {

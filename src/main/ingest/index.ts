@@ -4,7 +4,9 @@
  * a file whose name says otherwise is read as what it is, with a 'mislabelled' warning.
  */
 import type { DocumentKind, ParsedDocument } from '../../shared/document'
-import { classify, type Sniffed } from './detect-kind'
+import { classify, extensionOf, type Sniffed } from './detect-kind'
+import { readDoc } from './read-doc'
+import { readMhtml } from './read-mhtml'
 import { IngestError } from './errors'
 import { NOT_A_DOCX_MESSAGE, readDocx } from './read-docx'
 import { readHtml } from './read-html'
@@ -29,7 +31,9 @@ function unsupportedMessage(what: Exclude<Sniffed, { kind: DocumentKind }>['what
     case 'damaged-zip':
       return 'Zip archive (DOCX) is damaged or incomplete: its directory is missing (压缩包（DOCX）已损坏或不完整)'
     case 'ole':
-      return 'Legacy Word/Excel file (.doc/.xls) is not supported: save it as DOCX (不支持旧版 Word/Excel 文件，请另存为 DOCX)'
+      return 'Legacy Office file that is not a Word document (.xls/.ppt) is not supported (不支持旧版 Excel/PowerPoint 文件)'
+    case 'web-archive':
+      return 'Web archive (WARC) holds many pages: import the archive file itself, its reports are read one by one (网页归档（WARC）包含多个网页：请直接导入归档文件，其中的报告会逐一导入)'
     case 'image':
       return 'File is an image, not a document: it needs OCR (文件是图片而不是文档，需要 OCR 识别)'
     case 'archive':
@@ -50,6 +54,14 @@ export async function parseDocument(bytes: Uint8Array, fileName: string): Promis
   }
   if (bytes.length === 0) throw new IngestError('empty', 'File is empty (文件为空)')
   const { sniffed: s, mislabelled } = classify(bytes, fileName)
+  if (s.kind === null && s.what === 'binary' && /^(doc|wps)$/.test(extensionOf(fileName))) {
+    // named .doc/.wps but not the OLE Word format: an old WPS (before WPS 2005) or a damaged file
+    const ext = extensionOf(fileName)
+    throw new IngestError(
+      'unsupported',
+      `${ext === 'wps' ? 'WPS document (.wps)' : 'Word document (.doc)'} is not in the Word 97–2003 format (an old WPS version's own format, or damaged): save it as DOCX (${ext === 'wps' ? 'WPS 文档（.wps）' : 'Word 文档（.doc）'}不是 Word 97–2003 格式，可能是旧版 WPS 的专有格式或已损坏，请另存为 DOCX)`,
+    )
+  }
   if (s.kind === null) throw new IngestError(s.what === 'damaged-zip' ? 'corrupt' : 'unsupported', unsupportedMessage(s.what))
   let doc: ParsedDocument
   try {
@@ -58,10 +70,10 @@ export async function parseDocument(bytes: Uint8Array, fileName: string): Promis
         doc = await readPdf(bytes)
         break
       case 'docx':
-        doc = await readDocx(bytes)
+        doc = s.via === 'doc' ? await readDoc(bytes, extensionOf(fileName) === 'wps' ? 'wps' : 'doc') : await readDocx(bytes)
         break
       case 'html':
-        doc = readHtml(bytes)
+        doc = s.via === 'mhtml' ? readMhtml(bytes) : readHtml(bytes)
         break
       case 'txt':
         doc = readTxt(bytes)
@@ -74,6 +86,6 @@ export async function parseDocument(bytes: Uint8Array, fileName: string): Promis
   }
   // every reader's text, whatever its kind (a PDF or DOCX can hold a long text in few bytes)
   checkTextLength(doc.text.length)
-  if (mislabelled) doc.warnings.unshift(mislabelledWarning(fileName, doc.kind))
+  if (mislabelled) doc.warnings.unshift(mislabelledWarning(fileName, doc.format ?? doc.kind))
   return doc
 }

@@ -52,6 +52,14 @@ export class TextBuilder {
     }
   }
 
+  /** Adds a placeholder line for an image where it stood (see ParagraphBlock.image). */
+  image(text: string, image: { index: number; ref: string }): void {
+    this.separate()
+    const start = this.length
+    this.push(text)
+    this.blocks.push({ type: 'paragraph', text, start, end: this.length, image })
+  }
+
   /** Adds a table; rows are padded to the same width; a table with no text at all adds nothing. */
   table(rows: string[][], page?: number): void {
     const clean = rows.map((r) => r.map(cleanCell))

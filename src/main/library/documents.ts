@@ -3,7 +3,8 @@
  * and the detail. Stateless (db, ...) functions; callers own the connection.
  */
 import type { Db } from './db'
-import type { DocWarning, ExtractionResult, FieldCandidate, ParsedDocument, Block } from '../../shared/document'
+import type { DocWarning, DocumentOrigin, ExtractionResult, FieldCandidate, ParsedDocument, Block } from '../../shared/document'
+import { getOrigin, insertOrigin } from './origins'
 import type { FieldValue } from '../../shared/fields'
 import type { DocumentDetail, DocStatus, FieldOrigin, FieldState, StoredWarning } from '../../shared/contract'
 import type { DocumentKind } from '../../shared/document'
@@ -31,6 +32,8 @@ export interface NewDocument {
    * they are instead of parsed.text and clean.text: the main thread never makes strings of them.
    */
   utf8?: { raw: Uint8Array; clean: Uint8Array; map: Uint8Array }
+  /** a web archive's capture (the URL, the date, the record); the own format comes from parsed.format */
+  origin?: Omit<DocumentOrigin, 'format'>
 }
 
 /** Bytes bound as a parameter without a copy (CAST(? AS TEXT) in the SQL stores UTF-8 as text, not as a blob). */
@@ -106,6 +109,7 @@ export function insertDocument(db: Db, d: NewDocument): { id: number; created: b
     )
     stmt(db, 'INSERT INTO texts_fts (rowid, text) VALUES (?, CAST(? AS TEXT) || ?)').run(id, clean, ftsText(''))
     insertWarnings(db, id, 'import', p.warnings)
+    if (p.format || d.origin) insertOrigin(db, id, { format: p.format ?? null, url: d.origin?.url ?? null, captured_at: d.origin?.captured_at ?? null, archive: d.origin?.archive ?? null })
     if (d.extraction) {
       insertAutoFields(db, id, d.extraction, at)
       insertWarnings(db, id, 'extract', d.extraction.warnings)
@@ -236,6 +240,7 @@ export function getDocument(db: Db, id: number): DocumentDetail | null {
     boxes: st.boxes,
     verified: verifiedBy(db, id),
     candidates: storedCandidates(db, id),
+    origin: getOrigin(db, id),
   }
 }
 

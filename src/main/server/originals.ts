@@ -5,7 +5,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { OriginalFile } from '../services'
 
-export function originalContentType(f: Pick<OriginalFile, 'kind' | 'encoding'>): string {
+export function originalContentType(f: Pick<OriginalFile, 'kind' | 'encoding' | 'format'>): string {
+  // an original read like another kind goes out as what it is (issue 14)
+  if (f.format === 'doc') return 'application/msword'
+  if (f.format === 'wps') return 'application/vnd.ms-works'
+  if (f.format === 'mhtml') return 'multipart/related'
   switch (f.kind) {
     case 'pdf': return 'application/pdf'
     case 'docx': return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'

@@ -187,7 +187,8 @@ export function isApiMethod(name: string): name is ApiMethod {
   return Object.prototype.hasOwnProperty.call(VALIDATORS, name)
 }
 
-export interface OriginalFile { bytes: Buffer; kind: DocumentKind; fileName: string; encoding: string | null }
+/** `format`: the original's own format when it was read like another kind (issue 14: .doc/.wps, MHTML) */
+export interface OriginalFile { bytes: Buffer; kind: DocumentKind; fileName: string; encoding: string | null; format?: 'doc' | 'wps' | 'mhtml' | null }
 
 export interface Services {
   readonly ctx: ServiceContext
@@ -220,10 +221,11 @@ export function createServices(ctx: ServiceContext): Services {
       }
     },
     original(id) {
-      const row = ctx.db.prepare('SELECT kind, file_name, encoding FROM documents WHERE id = ?').get(id) as { kind: DocumentKind; file_name: string; encoding: string | null } | undefined
+      const row = ctx.db.prepare('SELECT kind, file_name, encoding, (SELECT format FROM document_origins WHERE document_id = documents.id) AS format FROM documents WHERE id = ?')
+        .get(id) as { kind: DocumentKind; file_name: string; encoding: string | null; format: OriginalFile['format'] } | undefined
       const bytes = row ? readOriginal(ctx.db, id) : null
       if (!row || !bytes) throw new ApiError('not_found', `no document ${id}`)
-      return { bytes, kind: row.kind, fileName: row.file_name, encoding: row.encoding }
+      return { bytes, kind: row.kind, fileName: row.file_name, encoding: row.encoding, format: row.format }
     },
     upload(files) {
       if (ctx.db.readonly) throw new ApiError('conflict', READ_ONLY_MESSAGE)

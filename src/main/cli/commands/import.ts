@@ -1,7 +1,7 @@
 /**
  * `annalist import <paths...> --library <file> [--json]`: import files and folders (recursively) into the
  * library, creating it when absent. --json prints ONE object {imported, duplicates, failed, skipped,
- * cancelled, stopped?}; otherwise a readable summary, with progress on stderr when stderr is a terminal.
+ * archives, cancelled, stopped?} (archives: each web archive's captures, reports taken and skipped); otherwise a readable summary, with progress on stderr when stderr is a terminal.
  * Ctrl-C cancels cleanly. File names are printed with control characters escaped (printable.ts). Exit 1
  * when the import stopped before the end (the library's disk is full), with the reason on stderr.
  */
@@ -42,6 +42,7 @@ export async function run(argv: string[]): Promise<number> {
         duplicates: summary.duplicates,
         failed: summary.failed,
         skipped: summary.skipped ?? [],
+        archives: summary.archives ?? [],
         cancelled: summary.cancelled,
         ...(summary.stopped ? { stopped: summary.stopped } : {}),
       }) + '\n')
@@ -54,9 +55,13 @@ export async function run(argv: string[]): Promise<number> {
     }
     for (const d of summary.duplicates) out.push(`duplicate  ${printable(d.file)} = #${d.id}`)
     for (const f of summary.failed) out.push(`failed     ${printable(f.file)}: ${printable(f.error)}`)
-    // every skip is listed with its reason, except the (often many) files skipped by their extension: counted
+    // every skip is listed with its reason, except the (often many) files skipped by their extension and a web
+    // archive's records that are not reports (images, scripts…): counted (--json lists every one)
     const byExtension = (summary.skipped ?? []).filter((s) => s.reason === SKIP_REASONS.extension).length
-    for (const s of summary.skipped ?? []) if (s.reason !== SKIP_REASONS.extension) out.push(`skipped    ${printable(s.file)}: ${s.reason}`)
+    const archives = summary.archives ?? []
+    const inArchive = (file: string): boolean => archives.some((a) => file.startsWith(`${a.file} → `))
+    for (const s of summary.skipped ?? []) if (s.reason !== SKIP_REASONS.extension && !inArchive(s.file)) out.push(`skipped    ${printable(s.file)}: ${s.reason}`)
+    for (const a of archives) out.push(`archive    ${printable(a.file)}: ${a.records} captures, ${a.reports} reports taken, ${a.skipped} skipped (not reports)`)
     const skipped = summary.skipped?.length
       ? `, ${summary.skipped.length} skipped${byExtension ? ` (${byExtension} not reports by their extension)` : ''}`
       : ''

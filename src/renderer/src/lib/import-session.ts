@@ -101,6 +101,7 @@ export function mergedSummary(s: ImportSession): ImportSummary {
     out.duplicates.push(...j.summary.duplicates)
     out.failed.push(...j.summary.failed)
     if (j.summary.skipped?.length) out.skipped = [...(out.skipped ?? []), ...j.summary.skipped]
+    if (j.summary.archives?.length) out.archives = [...(out.archives ?? []), ...j.summary.archives]
     out.cancelled ||= j.summary.cancelled
     out.stopped ??= j.summary.stopped
   }

@@ -68,7 +68,7 @@ export function ImportPanel({ bump, fail }: Actions) {
         <div className="import-row">
           <button type="button" onClick={() => input.current?.click()}>{t('import.button')}</button>
           <input ref={input} type="file" multiple hidden data-testid="import-input"
-            accept=".txt,.docx,.pdf,.html,.htm,.doc,text/plain,application/pdf"
+            accept=".txt,.docx,.pdf,.html,.htm,.doc,.wps,.mht,.mhtml,.warc,.gz,.wacz,text/plain,application/pdf"
             onChange={(e) => { void upload([...(e.target.files ?? [])]); e.target.value = '' }} />
           <span className="muted">{t('import.drop')}</span>
         </div>

@@ -13,6 +13,9 @@ export function ImportSummaryPanel({ summary, onDismiss }: { summary: ImportSumm
       </header>
       {summary.stopped && <p className="failed" role="alert" data-testid="import-stopped">{summary.stopped}</p>}
       <ul>
+        {(summary.archives ?? []).map((a, i) => (
+          <li key={`a${i}`} data-testid="import-archive"><span className="badge">{t('import.archive')}</span> {a.file}: {t('import.archiveCounts', { records: a.records, reports: a.reports, skipped: a.skipped })}</li>
+        ))}
         {summary.failed.map((f, i) => (
           <li key={`f${i}`} className="failed"><span className="badge error">{t('import.failed')}</span> {f.file}: {f.error}</li>
         ))}

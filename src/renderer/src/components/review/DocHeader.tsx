@@ -43,6 +43,7 @@ export function DocHeader(p: Props) {
           #{detail.id} · {t('review.kind')} {detail.kind}
           {detail.encoding && ` · ${t('review.encoding')} ${detail.encoding}`}
           {detail.page_count !== null && ` · ${t('review.pages')} ${detail.page_count}`}
+          {detail.origin?.format && ` · ${t('review.sourceFormat')} ${detail.origin.format}`}
         </span>
         <span className="spacer" />
         {p.position.total > 0 && (
@@ -53,6 +54,14 @@ export function DocHeader(p: Props) {
         <button type="button" className="mini" onClick={p.onPrev} title={t('review.prev')}>↑</button>
         <button type="button" className="mini" onClick={p.onNext} title={t('review.next')}>↓</button>
       </div>
+      {detail.origin?.url && (
+        // a web archive's capture (issue 14): shown as text, never a link (the app does not navigate out)
+        <div className="doc-line muted" data-testid="doc-origin">
+          <span>{t('review.capturedFrom')} <span className="origin-url">{detail.origin.url}</span></span>
+          {detail.origin.captured_at && <span> · {t('review.capturedAt')} {detail.origin.captured_at}</span>}
+          {detail.origin.archive && <span title={`SHA-256 ${detail.origin.archive.sha256}`}> · {t('review.archive')} {detail.origin.archive.name}</span>}
+        </div>
+      )}
       <div className="doc-line">
         <span className={`status-pill status-${detail.status}`} data-testid="doc-status" data-status={detail.status}>
           {t(`status.${detail.status}` as MessageKey)}

@@ -1,0 +1,62 @@
+/**
+ * Is this file a web archive, and which (issue 14)? A WARC starts with its version line; a WARC.gz is
+ * gzip whose first member inflates to one; a WACZ is a zip holding WARCs under archive/. Decided from
+ * the content (a .warc.gz renamed .gz, a .wacz renamed .zip are still found), before the file goes to
+ * the document readers, since one archive holds many documents.
+ */
+import { gunzipSync, constants } from 'node:zlib'
+import yauzl from 'yauzl'
+import type { ArchiveBytes } from './archive-bytes'
+
+export type WebArchiveKind = 'warc' | 'warc.gz' | 'wacz'
+
+const startsWithWarc = (b: Uint8Array): boolean => Buffer.from(b.buffer, b.byteOffset, Math.min(b.byteLength, 8)).toString('latin1').startsWith('WARC/')
+
+/** The WARC files inside a WACZ (its archive/ folder), or null when the zip is not one. */
+export async function waczWarcs(src: ArchiveBytes): Promise<string[] | null> {
+  const zip = await openZip(src)
+  try {
+    const names: string[] = []
+    await new Promise<void>((resolve, reject) => {
+      zip.on('entry', (e: yauzl.Entry) => {
+        if (/^archive\/[^/]+\.warc(\.gz)?$/i.test(e.fileName)) names.push(e.fileName)
+        zip.readEntry()
+      })
+      zip.on('end', () => resolve())
+      zip.on('error', reject)
+      zip.readEntry()
+    })
+    return names.length > 0 ? names.sort() : null
+  } finally {
+    zip.close()
+  }
+}
+
+export function openZip(src: ArchiveBytes): Promise<yauzl.ZipFile> {
+  const opts = { lazyEntries: true, decodeStrings: true, validateEntrySizes: true, autoClose: false }
+  return new Promise((resolve, reject) => {
+    const done = (err: Error | null, zip?: yauzl.ZipFile): void => (err || !zip ? reject(err ?? new Error('not a zip')) : resolve(zip))
+    if ('bytes' in src) yauzl.fromBuffer(Buffer.from(src.bytes.buffer, src.bytes.byteOffset, src.bytes.byteLength), opts, done)
+    else yauzl.open(src.path as string, opts, done)
+  })
+}
+
+/** `head`: the file's first bytes (64 KB is plenty). */
+export async function webArchiveKind(head: Uint8Array, src: ArchiveBytes): Promise<WebArchiveKind | null> {
+  if (startsWithWarc(head)) return 'warc'
+  if (head[0] === 0x1f && head[1] === 0x8b) {
+    try {
+      return startsWithWarc(gunzipSync(head, { finishFlush: constants.Z_SYNC_FLUSH })) ? 'warc.gz' : null
+    } catch {
+      return null
+    }
+  }
+  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
+    try {
+      return (await waczWarcs(src)) ? 'wacz' : null
+    } catch {
+      return null
+    }
+  }
+  return null
+}
