@@ -6,16 +6,21 @@
  * fields, standard-table cells) and per document, mouse events seen by the page, seconds, documents per
  * hour; then per field how it was corrected and what it cost. Figures are printed, never asserted.
  *
- * Sets: `samples` (tests/fixtures/reports, the project's generated samples with gold); `pages` and `real`
- * from ../shared/corpus when that folder is beside the repo (skipped otherwise; `real` adds its table 三
- * cells from `*.cells.json`). Options: --set samples,pages,real · --limit N (documents a set) · --json FILE.
+ * Sets: `samples` (tests/fixtures/reports, the project's generated samples with gold; the extractor reads
+ * them right, so they measure the verify-only pass); `drills` (e2e/support/scripted-reviewer/drills.ts:
+ * reports with fields the extraction misses, free-form and table cells); `pages` and `real` from
+ * ../shared/corpus when that folder is beside the repo (skipped otherwise; `real` adds its table 三 cells
+ * from `*.cells.json`). Options: --set samples,drills,pages,real · --limit N (documents a set) · --json FILE ·
+ * --verbose (a line per document).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS } from '../playwright.config'
 import { cellIdsOf } from '../src/main/eval/cells-score'
 import { findEvalPairs } from '../src/main/eval/run-eval'
+import { writeDrills } from '../e2e/support/scripted-reviewer/drills'
 import { reviewLibrary, type LibraryRun } from '../e2e/support/scripted-reviewer/drive'
 import { effortReport, summarize } from '../e2e/support/scripted-reviewer/effort-table'
 import { openLibraryWith } from '../e2e/support/scripted-reviewer/session'
@@ -29,6 +34,7 @@ function option(name: string): string | undefined {
 const SHARED = join(REPO, '..', 'shared', 'corpus')
 const SETS: Record<string, { dir: string; cells?: boolean }> = {
   samples: { dir: join(REPO, 'tests', 'fixtures', 'reports') },
+  drills: { dir: '' },
   pages: { dir: join(SHARED, 'pages') },
   real: { dir: join(SHARED, 'real'), cells: true },
 }
@@ -49,12 +55,19 @@ async function goldsOf(dir: string, cells: boolean): Promise<{ files: string[]; 
   return { files: pairs.map((p) => p.file), golds }
 }
 
+let drillDir: string | null = null
+/** the drills (reports with fields the extraction misses, e.g. table cells) written to a temporary folder */
+function drills(): ReturnType<typeof writeDrills> {
+  drillDir = mkdtempSync(join(tmpdir(), 'annalist-effort-drills-'))
+  return writeDrills(drillDir)
+}
+
 async function runSet(name: string, dir: string, cells: boolean, limit: number): Promise<LibraryRun | null> {
-  if (!existsSync(dir)) {
+  if (dir !== '' && !existsSync(dir)) {
     process.stdout.write(`${name}: ${dir} is absent, skipped\n`)
     return null
   }
-  const { files, golds } = await goldsOf(dir, cells)
+  const { files, golds } = dir === '' ? drills() : await goldsOf(dir, cells)
   const chosen = files.slice(0, Number.isFinite(limit) ? limit : files.length)
   const server = await startServer()
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
@@ -71,6 +84,8 @@ async function runSet(name: string, dir: string, cells: boolean, limit: number):
   } finally {
     await browser.close()
     await server.stop()
+    if (drillDir) rmSync(drillDir, { recursive: true, force: true })
+    drillDir = null
   }
 }
 

@@ -1,66 +1,30 @@
 /**
- * Issue 11, point 10: the scripted reviewer of `npm run bench` (bench/review-effort-bench.ts) on two small
- * reports in the samples' genre whose extraction misses values a person reads in them: a free-form page
- * without its agency in the title (the agency only in the signature, the request and appeal counts written
- * as statements), and a standard-2021 table 三 with two damaged cells. From the keyboard only, every field
- * is brought to gold and the document verified; the library holds the gold values as corrections, the page
- * saw no mouse event, and keys were counted.
+ * Issue 11, point 10: the scripted reviewer of `npm run bench` (bench/review-effort-bench.ts) on two of its
+ * drills (support/scripted-reviewer/drills.ts), reports whose extraction misses values a person reads in
+ * them: a free-form page with its agency only in the signature, and a standard-2021 table 三 with two damaged
+ * cells. From the keyboard only, every field is brought to gold and the document verified; the library holds
+ * the gold values as corrections, the page saw no mouse event, and keys were counted.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import type { AnnalistClient } from '../src/shared/contract'
 import type { FieldValue } from '../src/shared/fields'
 import { scoreDocument } from '../src/main/eval/score'
+import { writeDrills } from './support/scripted-reviewer/drills'
 import { reviewLibrary } from './support/scripted-reviewer/drive'
 import { effortReport } from './support/scripted-reviewer/effort-table'
 import { openLibraryWith } from './support/scripted-reviewer/session'
 import { startServer, type Server } from './support/server'
 
-const FREE = [
-  '首页 > 政务公开 > 年度报告',
-  '2018年政府信息公开工作年度报告',
-  '发布时间：2019-03-01 点击数：126',
-  '2018年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，全年共主动公开政府信息二百一十二条。',
-  '依申请公开方面，本年度共有3名群众来电咨询，未收到书面申请。全年受理行政许可事项152件。',
-  '本年度发生行政复议1件，无行政诉讼。',
-  '青松县林业局',
-].join('\n')
-const FREE_GOLD = {
-  title: '2018年政府信息公开工作年度报告', agency: '青松县林业局', region: '青松县', report_year: 2018, publish_date: '2019-03-01',
-  format: 'free-form', proactive_disclosures: 212, applications_received: 0, admin_reconsiderations: 1, admin_lawsuits: 0,
-  notes: 'agency and region from the signature; 来电咨询 are not requests (0); 无行政诉讼 is 0',
-}
-const row = (label: string, cells: (number | string)[]) => [label, ...cells].join(' | ')
-const STANDARD = [
-  '白河市生态环境局2022年政府信息公开工作年度报告',
-  '',
-  '三、收到和处理政府信息公开申请情况',
-  row('一、本年新收政府信息公开申请数量', [14, 2, 0, 0, 0, 1, 17]),
-  row('二、上年结转政府信息公开申请数量', [1, 1, 0, 0, 0, 0, 2]),
-  row('三、本年度办理结果 （一）予以公开', [9, 1, 0, 0, 0, 1, 11]),
-  row('（二）部分公开', [2, 0, 0, 0, 0, 0, 2]),
-  // a cell lost in the flattening (||) and a letter l for the digit 1: the totals say what they were
-  row('（七）总计', [14, 2, 0, 0, 0, 'l', 17]),
-  '四、结转下年度继续办理 | 1 || 0 | 0 | 0 | 0 | 2',
-  '',
-  '白河市生态环境局',
-  '2023年1月25日',
-].join('\n')
-const STANDARD_GOLD = {
-  title: '白河市生态环境局2022年政府信息公开工作年度报告', agency: '白河市生态环境局', report_year: 2022, format: 'standard-2021',
-  't3.total.other_org': 1, 't3.carry_forward.business': 1, 't3.carry_forward.total': 2, 't3.new.total': 17,
-  notes: 'the two damaged cells follow from their rows and columns',
-}
-
 let server: Server
 let dir: string
+let drills: ReturnType<typeof writeDrills>
 
 test.beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'annalist-e2e-effort-'))
-  writeFileSync(join(dir, 'effort-free.txt'), FREE)
-  writeFileSync(join(dir, 'effort-standard.txt'), STANDARD)
+  drills = writeDrills(dir, ['effort-free.txt', 'effort-standard.txt'])
   server = await startServer()
 })
 
@@ -78,8 +42,8 @@ async function stored(client: AnnalistClient, file: string): Promise<{ values: R
 }
 
 test('the scripted reviewer brings two reports to gold from the keyboard alone and counts its keys', async ({ page }) => {
-  const client = await openLibraryWith(page, server.url, [join(dir, 'effort-free.txt'), join(dir, 'effort-standard.txt')])
-  const golds = new Map<string, Record<string, unknown>>([['effort-free.txt', FREE_GOLD], ['effort-standard.txt', STANDARD_GOLD]])
+  const client = await openLibraryWith(page, server.url, drills.files)
+  const golds = drills.golds
   const run = await reviewLibrary(page, client, golds)
   console.log(effortReport('e2e', run))
   expect(run.documents.map((d) => d.file).sort()).toEqual(['effort-free.txt', 'effort-standard.txt'])

@@ -11,9 +11,10 @@
 import { basename } from 'node:path'
 import type { Page } from '@playwright/test'
 import type { AnnalistClient, DocumentDetail } from '../../../src/shared/contract'
+import type { FieldValue } from '../../../src/shared/fields'
 import { fieldStates } from '../../../src/renderer/src/lib/field-layout'
 import { sameFieldValue } from '../../../src/main/eval/score'
-import { corrections, cost, kindOf, navigate, setValue, type Correction, type FieldKind, type Method, type Stroke } from './plan'
+import { corrections, cost, kindOf, navigate, setValue, suggestions, type Correction, type FieldKind, type Method, type Stroke } from './plan'
 
 export interface FieldEffort {
   field: string
@@ -23,6 +24,11 @@ export interface FieldEffort {
   keys: number
   navKeys: number
   seconds: number
+  /** what the extraction had: nothing (missed), another value (wrong), a value where gold has none (invented) */
+  was: 'missed' | 'wrong' | 'invented'
+  /** suggestions the desk listed for the field, and whether gold was one of them */
+  offered: number
+  goldOffered: boolean
   error?: string
 }
 
@@ -111,10 +117,18 @@ export class ScriptedReviewer {
     const before = this.keys
     const kind = kindOf(c.field)
     let navKeys = 0
+    let seen = { was: 'wrong' as FieldEffort['was'], offered: 0, goldOffered: false }
     try {
       const detail = await this.client.call('documents.get', { id })
+      const had = fieldStates(detail).get(c.field)?.value ?? null
+      const listed = suggestions(detail, c.field)
+      seen = {
+        was: c.gold === null ? 'invented' : had === null ? 'missed' : 'wrong',
+        offered: listed.length,
+        goldOffered: c.gold !== null && listed.some((v) => v !== null && sameFieldValue(c.field, c.gold as NonNullable<FieldValue>, v)),
+      }
       const nav = navigate(detail, { field: await this.inspected(), inFields: await this.inFields() }, c.field)
-      if (nav === null) return { field: c.field, kind, method: 'unreachable', keys: 0, navKeys: 0, seconds: 0, error: 'the desk does not show this field' }
+      if (nav === null) return { field: c.field, kind, method: 'unreachable', keys: 0, navKeys: 0, seconds: 0, ...seen, error: 'the desk does not show this field' }
       await this.run(nav, c.field)
       navKeys = this.keys - before
       await until(`the desk on ${c.field}`, async () => (await this.inspected()) === c.field)
@@ -127,11 +141,11 @@ export class ScriptedReviewer {
       })
       // the desk shows the change (its reload after the save) before the next key
       await this.page.locator(`[data-testid=field-cell][data-field="${c.field}"].o-corrected`).waitFor({ timeout: WAIT })
-      return { field: c.field, kind, method: plan.method, keys: this.keys - before, navKeys, seconds: (performance.now() - t0) / 1000 }
+      return { field: c.field, kind, method: plan.method, keys: this.keys - before, navKeys, seconds: (performance.now() - t0) / 1000, ...seen }
     } catch (e) {
       // close whatever box is open, as a person would: counted
       await this.stroke({ press: 'Escape' })
-      return { field: c.field, kind, method: 'failed', keys: this.keys - before, navKeys, seconds: (performance.now() - t0) / 1000, error: e instanceof Error ? e.message.split('\n')[0] : String(e) }
+      return { field: c.field, kind, method: 'failed', keys: this.keys - before, navKeys, seconds: (performance.now() - t0) / 1000, ...seen, error: e instanceof Error ? e.message.split('\n')[0] : String(e) }
     }
   }
 

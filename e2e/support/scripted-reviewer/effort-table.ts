@@ -27,6 +27,8 @@ export interface Summary {
   failed: number
   keysPerCorrection: { freeForm: number | null; table: number | null }
   keysPerDocument: { freeForm: number | null; standard: number | null }
+  /** the same over the documents that needed at least one correction */
+  keysPerCorrectedDocument: { freeForm: number | null; standard: number | null; count: number }
   mouse: number
   secondsPerDocument: number | null
   documentsPerHour: number | null
@@ -39,6 +41,7 @@ export function summarize(run: LibraryRun): Summary {
   const ok = fields.filter(done)
   const perDoc = docs.map((d) => d.seconds)
   const klm = median(docs.map(klmSeconds))
+  const corrected = docs.filter((d) => d.fields.length > 0)
   return {
     documents: docs.length,
     corrections: fields.length,
@@ -48,6 +51,11 @@ export function summarize(run: LibraryRun): Summary {
       table: median(ok.filter((f) => f.kind === 'table').map((f) => f.keys)),
     },
     keysPerDocument: { freeForm: median(docs.filter((d) => !standard(d)).map((d) => d.keys)), standard: median(docs.filter(standard).map((d) => d.keys)) },
+    keysPerCorrectedDocument: {
+      freeForm: median(corrected.filter((d) => !standard(d)).map((d) => d.keys)),
+      standard: median(corrected.filter(standard).map((d) => d.keys)),
+      count: corrected.length,
+    },
     mouse: run.mouse,
     secondsPerDocument: median(perDoc),
     documentsPerHour: run.seconds > 0 ? (docs.length / run.seconds) * 3600 : null,
@@ -68,8 +76,10 @@ export function effortReport(set: string, run: LibraryRun): string {
   const s = summarize(run)
   const out: string[] = []
   out.push(table(
-    ['set', 'docs', 'corrections (failed)', 'keys/correction free-form (goal ≤4)', 'keys/cell standard (goal ≤8)', 'keys/doc free-form', 'keys/doc standard', 'mouse', 's/doc (script)', 'docs/h (script)', 'docs/h (KLM input)'],
-    [[set, s.documents, `${s.corrections} (${s.failed})`, fmt(s.keysPerCorrection.freeForm), fmt(s.keysPerCorrection.table), fmt(s.keysPerDocument.freeForm), fmt(s.keysPerDocument.standard), s.mouse, fmt(s.secondsPerDocument, 2), fmt(s.documentsPerHour, 0), fmt(s.klmDocumentsPerHour, 0)]],
+    ['set', 'docs (corrected)', 'corrections (failed)', 'keys/correction free-form (goal ≤4)', 'keys/cell standard (goal ≤8)', 'keys/doc free-form (corrected docs)', 'keys/doc standard (corrected docs)', 'mouse', 's/doc (script)', 'docs/h (script)', 'docs/h (KLM input)'],
+    [[set, `${s.documents} (${s.keysPerCorrectedDocument.count})`, `${s.corrections} (${s.failed})`, fmt(s.keysPerCorrection.freeForm), fmt(s.keysPerCorrection.table),
+      `${fmt(s.keysPerDocument.freeForm)} (${fmt(s.keysPerCorrectedDocument.freeForm)})`, `${fmt(s.keysPerDocument.standard)} (${fmt(s.keysPerCorrectedDocument.standard)})`,
+      s.mouse, fmt(s.secondsPerDocument, 2), fmt(s.documentsPerHour, 0), fmt(s.klmDocumentsPerHour, 0)]],
   ))
   const byField = new Map<string, FieldEffort[]>()
   for (const f of run.documents.flatMap((d) => d.fields)) byField.set(f.field, [...(byField.get(f.field) ?? []), f])
@@ -77,9 +87,11 @@ export function effortReport(set: string, run: LibraryRun): string {
     const rows = [...byField.entries()].sort((a, b) => b[1].length - a[1].length).map(([field, fs]) => {
       const methods = new Map<string, number>()
       for (const f of fs) methods.set(f.method, (methods.get(f.method) ?? 0) + 1)
-      return [field, fs.length, [...methods].map(([m, n]) => `${m} ${n}`).join(', '), fmt(median(fs.filter(done).map((f) => f.navKeys))), fmt(median(fs.filter(done).map((f) => f.keys - f.navKeys))), fmt(median(fs.filter(done).map((f) => f.keys))), fmt(median(fs.map((f) => f.seconds)), 2)]
+      const was = (w: FieldEffort['was']) => fs.filter((f) => f.was === w).length
+      return [field, fs.length, `${was('missed')}/${was('wrong')}/${was('invented')}`, `${fs.filter((f) => f.offered > 0).length}/${fs.filter((f) => f.goldOffered).length}`,
+        [...methods].map(([m, n]) => `${m} ${n}`).join(', '), fmt(median(fs.filter(done).map((f) => f.navKeys))), fmt(median(fs.filter(done).map((f) => f.keys - f.navKeys))), fmt(median(fs.filter(done).map((f) => f.keys))), fmt(median(fs.map((f) => f.seconds)), 2)]
     })
-    out.push('', table(['field', 'n', 'how', 'median keys to reach', 'median keys to set', 'median keys', 'median s'], rows))
+    out.push('', table(['field', 'n', 'missed/wrong/invented', 'suggested/gold among them', 'how', 'median keys to reach', 'median keys to set', 'median keys', 'median s'], rows))
   }
   const failures = run.documents.flatMap((d) => d.fields.filter((f) => !done(f)).map((f) => `${d.file} ${f.field}: ${f.method} (${f.error ?? ''})`))
   if (failures.length > 0) out.push('', 'not corrected:', ...failures.map((f) => `  ${f}`))
