@@ -62,6 +62,7 @@ export function countInputEvents(): void {
 }
 
 export const mouseEvents = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { __annalistMouse: number }).__annalistMouse)
+export const pageKeydowns = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { __annalistKeys: number }).__annalistKeys)
 
 const WAIT = 15_000
 
@@ -75,13 +76,21 @@ async function until(what: string, check: () => Promise<boolean>, ms = WAIT): Pr
 }
 
 export class ScriptedReviewer {
+  /** keys by the cost model (a typed Chinese character at IME_KEYS) */
   keys = 0
+  /** key events sent (a Chinese character goes in as text, with no key event): what the page must have seen */
+  sent = 0
   constructor(readonly page: Page, readonly client: AnnalistClient) {}
 
   async stroke(s: Stroke): Promise<void> {
     this.keys += cost([s])
-    if ('press' in s) await this.page.keyboard.press(s.press)
-    else await this.page.keyboard.type(s.type)
+    if ('press' in s) {
+      this.sent++
+      await this.page.keyboard.press(s.press)
+    } else {
+      this.sent += [...s.type].filter((ch) => ch.charCodeAt(0) < 128).length
+      await this.page.keyboard.type(s.type)
+    }
   }
 
   private docId = async (): Promise<number> => Number(await this.page.getByTestId('review').getAttribute('data-doc', { timeout: WAIT }))
@@ -186,7 +195,15 @@ export class ScriptedReviewer {
   }
 }
 
-export interface LibraryRun { documents: DocEffort[]; navKeys: number; mouse: number; seconds: number }
+export interface LibraryRun {
+  documents: DocEffort[]
+  /** keys that moved between documents (Enter on the first, then j) */
+  navKeys: number
+  mouse: number
+  /** key events the reviewer sent, and the keydowns the page counted: equal when every key was seen */
+  keyEvents: { sent: number; seen: number }
+  seconds: number
+}
 
 /**
  * Review a whole library from its first row: Enter opens it, `j` goes on; `golds` by file name. Documents
@@ -217,5 +234,5 @@ export async function reviewLibrary(page: Page, client: AnnalistClient, golds: M
     navKeys += reviewer.keys - before
     await until('the next document', async () => !seen.has(Number(await page.getByTestId('review').getAttribute('data-doc')))).catch(() => undefined)
   }
-  return { documents, navKeys, mouse: await mouseEvents(page), seconds: (performance.now() - t0) / 1000 }
+  return { documents, navKeys, mouse: await mouseEvents(page), keyEvents: { sent: reviewer.sent, seen: await pageKeydowns(page) }, seconds: (performance.now() - t0) / 1000 }
 }
