@@ -48,6 +48,7 @@ test('the scripted reviewer brings two reports to gold from the keyboard alone a
   console.log(effortReport('e2e', run))
   expect(run.documents.map((d) => d.file).sort()).toEqual(['effort-free.txt', 'effort-standard.txt'])
   expect(run.mouse).toBe(0)
+  expect(run.ignoredKeys).toBe(0)
   // the page saw every key the reviewer counted as a key event
   expect(run.keyEvents.seen).toBe(run.keyEvents.sent)
   for (const d of run.documents) {

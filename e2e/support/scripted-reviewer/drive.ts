@@ -199,6 +199,8 @@ export interface LibraryRun {
   documents: DocEffort[]
   /** keys that moved between documents (Enter on the first, then j) */
   navKeys: number
+  /** `j` presses the desk ignored (pressed again) */
+  ignoredKeys: number
   mouse: number
   /** key events the reviewer sent, and the keydowns the page counted: equal when every key was seen */
   keyEvents: { sent: number; seen: number }
@@ -216,6 +218,7 @@ export async function reviewLibrary(page: Page, client: AnnalistClient, golds: M
   await page.evaluate(() => { (document.activeElement as HTMLElement | null)?.blur() })
   await reviewer.stroke({ press: 'Enter' })
   let navKeys = 1
+  let ignoredKeys = 0
   const documents: DocEffort[] = []
   const seen = new Set<number>()
   for (let n = 0; n < total && documents.length < limit; n++) {
@@ -229,10 +232,14 @@ export async function reviewLibrary(page: Page, client: AnnalistClient, golds: M
       log?.(d)
     }
     if (n + 1 >= total || documents.length >= limit) break
-    const before = reviewer.keys
-    await reviewer.stroke({ press: 'j' })
-    navKeys += reviewer.keys - before
-    await until('the next document', async () => !seen.has(Number(await page.getByTestId('review').getAttribute('data-doc')))).catch(() => undefined)
+    // a `j` the desk drops (nothing happens) is pressed again, as a person would, and counted
+    for (let tries = 0; tries < 3; tries++) {
+      await reviewer.stroke({ press: 'j' })
+      navKeys++
+      const moved = await until('the next document', async () => !seen.has(Number(await page.getByTestId('review').getAttribute('data-doc'))), 5_000).then(() => true, () => false)
+      if (moved) break
+      ignoredKeys++
+    }
   }
-  return { documents, navKeys, mouse: await mouseEvents(page), keyEvents: { sent: reviewer.sent, seen: await pageKeydowns(page) }, seconds: (performance.now() - t0) / 1000 }
+  return { documents, navKeys, ignoredKeys, mouse: await mouseEvents(page), keyEvents: { sent: reviewer.sent, seen: await pageKeydowns(page) }, seconds: (performance.now() - t0) / 1000 }
 }

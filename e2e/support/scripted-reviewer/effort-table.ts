@@ -94,7 +94,7 @@ export function effortReport(set: string, run: LibraryRun): string {
     out.push('', table(['field', 'n', 'missed/wrong/invented', 'suggested/gold among them', 'how', 'median keys to reach', 'median keys to set', 'median keys', 'median s'], rows))
   }
   const failures = run.documents.flatMap((d) => d.fields.filter((f) => !done(f)).map((f) => `${d.file} ${f.field}: ${f.method} (${f.error ?? ''})`))
-  out.push('', `keys moving between documents: ${run.navKeys}; key events sent ${run.keyEvents.sent}, seen by the page ${run.keyEvents.seen}; mouse events seen by the page: ${run.mouse}`)
+  out.push('', `keys moving between documents: ${run.navKeys} (${run.ignoredKeys} j the desk ignored); key events sent ${run.keyEvents.sent}, seen by the page ${run.keyEvents.seen}; mouse events seen by the page: ${run.mouse}`)
   if (failures.length > 0) out.push('', 'not corrected:', ...failures.map((f) => `  ${f}`))
   const unverified = run.documents.filter((d) => !d.verified || d.left.length > 0).map((d) => `  ${d.file}: ${d.verified ? '' : 'not verified; '}${d.left.length ? `still off gold: ${d.left.join(', ')}` : ''}`)
   if (unverified.length > 0) out.push('', 'documents not brought to gold:', ...unverified)

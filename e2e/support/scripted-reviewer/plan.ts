@@ -92,15 +92,41 @@ function wordStarts(def: FieldDef): string[] {
   return [...out]
 }
 
-/** the cheapest text for `g` that puts this field first in the jump list (one or two word starts) */
+/** field-jump.ts's rank of one word against one field (0 best), -1 when it does not match */
+function rank(names: readonly string[], w: string): number {
+  if (!names.some((n) => n.includes(w))) return -1
+  if (names.some((n) => n === w)) return 0
+  if (names.some((n) => n.startsWith(w))) return 1
+  return names.some((n) => n.split(/[\s·.（(、]+/).some((part) => part.startsWith(w))) ? 2 : 3
+}
+
+/**
+ * The cheapest text for `g` that puts this field first in the jump list (one or two word starts). The
+ * ranking is worked out here over precomputed ranks (fast enough for every field of a document) and the
+ * answer is checked with the desk's own matchFields.
+ */
 export function jumpQuery(defs: readonly FieldDef[], field: string): string | null {
-  const def = defs.find((d) => d.id === field)
-  if (!def) return null
-  const starts = wordStarts(def)
-  const tries = [...starts, ...starts.flatMap((a) => starts.filter((b) => b !== a).map((b) => `${a} ${b}`))]
-    .map((q) => ({ q, c: strokeCost({ type: q }) }))
-    .sort((a, b) => a.c - b.c || a.q.length - b.q.length)
-  for (const { q } of tries) if (matchFields(defs, q, 1)[0]?.id === field) return q
+  const at = defs.findIndex((d) => d.id === field)
+  if (at < 0) return null
+  const names = defs.map((d) => [d.zh.toLowerCase(), d.en.toLowerCase(), d.id.toLowerCase()])
+  const starts = wordStarts(defs[at]).map((w) => w.toLowerCase())
+  const ranks = new Map(starts.map((w) => [w, names.map((n) => rank(n, w))]))
+  const first = (words: string[]): boolean => {
+    const r0 = ranks.get(words[0])!
+    const all = words.map((w) => ranks.get(w)!)
+    for (let i = 0; i < defs.length; i++) {
+      if (i === at || all.some((r) => r[i] < 0)) continue
+      if (r0[i] < r0[at] || (r0[i] === r0[at] && i < at)) return false
+    }
+    return true
+  }
+  const tries = [...starts.map((a) => [a]), ...starts.flatMap((a) => starts.filter((b) => b !== a).map((b) => [a, b]))]
+    .map((words) => ({ words, c: strokeCost({ type: words.join(' ') }) }))
+    .sort((a, b) => a.c - b.c)
+  for (const { words } of tries) {
+    const q = words.join(' ')
+    if (first(words) && matchFields(defs, q, 1)[0]?.id === field) return q
+  }
   return null
 }
 
