@@ -95,7 +95,7 @@ export class ScriptedReviewer {
 
   private docId = async (): Promise<number> => Number(await this.page.getByTestId('review').getAttribute('data-doc', { timeout: WAIT }))
   private inspected = (): Promise<string | null> => this.page.getByTestId('inspector').getAttribute('data-field', { timeout: WAIT }).catch(() => null)
-  private inFields = (): Promise<boolean> => this.page.evaluate(() => document.activeElement?.closest('[data-zone=fields]') !== null && document.activeElement !== null)
+  private inFields = (): Promise<boolean> => this.page.evaluate(() => { const a = document.activeElement; return a !== null && a.closest('[data-zone=fields]') !== null })
 
   /** the document on screen once its fields are shown */
   async current(): Promise<DocumentDetail> {
