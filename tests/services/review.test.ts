@@ -157,7 +157,7 @@ describe('bulk corrections and undo', () => {
     app = open(lib)
     expect(field(await get(3), 'staff')).toEqual(valueBefore)
     const h = await history(3)
-    const original = h.find((x) => x.batch === r.batch && x.target === 'agency')
+    const original = h.find((x) => x.batch === r.batch)
     expect(original?.undone).toBe(true)
     expect(h.some((x) => x.undoes === original?.id)).toBe(true)
     // and it can be redone after the restart
