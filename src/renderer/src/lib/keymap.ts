@@ -14,7 +14,7 @@ export type Command =
   | 'scrollUp' | 'scrollDown' | 'pageUp' | 'pageDown' | 'focusOriginal' | 'cycleText'
   | 'jumpField' | 'find' | 'digit' | 'tagDigit' | 'note' | 'dismiss' | 'reopen'
   | 'pick' | 'verify' | 'flag' | 'undo' | 'redo' | 'search' | 'back' | 'queue' | 'help' | 'toggleSelect'
-  | 'export'
+  | 'export' | 'clearField' | 'extendFind'
 
 export interface KeyLike {
   key: string
@@ -103,6 +103,9 @@ export function keyToCommand(e: KeyLike, ctx: KeyContext): Command | null {
     case 'n': return e.shiftKey ? null : 'nextWarning'
     case 'c': return e.shiftKey ? 'confirmAll' : 'confirm'
     case 'p': return 'pick'
+    // review-effort bench: one key to clear a wrong value, one to grow found text to the whole name
+    case 'Delete': return 'clearField'
+    case 'e': return 'extendFind'
     case 'v': return 'verify'
     case 'f': return 'flag'
   }
@@ -148,6 +151,8 @@ export const KEY_HELP = [
   ['Shift+1–9', 'keys.tag'],
   ['/', 'keys.search'],
   ['p', 'keys.pick'],
+  ['e', 'keys.extend'],
+  ['Delete', 'keys.clear'],
   ['o', 'keys.original'],
   ['t', 'keys.text'],
   ['d', 'keys.dismiss'],

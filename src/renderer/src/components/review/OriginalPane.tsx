@@ -12,6 +12,7 @@ import type { DocumentDetail } from '../../../../shared/contract'
 import { useI18n } from '../../i18n'
 import { cleanSpanToRaw, findAll, findNext, rawSpanToClean, segments, type Span } from '../../lib/span-map'
 import { selectionIn, type PickedText } from '../../lib/selection'
+import { extendFound } from '../../lib/extend-found'
 
 const PdfPages = lazy(() => import('./PdfPages'))
 
@@ -26,6 +27,8 @@ export interface OriginalHandle {
   scroll(by: 'line' | 'page', direction: 1 | -1): void
   /** after a pick the found text is used up */
   clearFound(): void
+  /** `e`: the found text grows to the whole name or phrase around it; false when nothing was found */
+  extendFound(): boolean
 }
 
 interface Props {
@@ -84,6 +87,11 @@ export function OriginalPane({ detail, mode, setMode, focusSpan, search, handle 
       el.scrollBy({ top: direction * (by === 'page' ? el.clientHeight * 0.9 : 40) })
     },
     clearFound() { setFound(null) },
+    extendFound() {
+      if (!found) return false
+      setFound(extendFound(text, found))
+      return true
+    },
   }), [textMode, detail.clean_map, found, text, mode, setMode])
 
   useEffect(() => {

@@ -123,6 +123,12 @@ export function ReviewView(props: Props) {
     const why = reason.trim() || t('review.pick').replace(/[（(].*$/, '')
     if (saveValue(def, p.text, why, [p.start, p.end])) { setEditing(false); original.current?.clearFound() }
   }
+  // Delete: the focused field's value cleared, as an ordinary correction (in the history, undone with Ctrl+Z)
+  const clearField = () => {
+    if (!def) return
+    if ((state?.value ?? null) === null) { info(t('review.nothingToClear')); return }
+    if (saveValue(def, '', reason.trim() || t('review.clearReason'))) { setEditing(false); setReason('') }
+  }
   const setStatus = (status: DocStatus, override = false) => {
     run(client.call('documents.setStatus', { ids: [id], status, ...(override ? { override: true } : {}) }).then((r) => {
       if (r.refused.length > 0) {
@@ -188,6 +194,8 @@ export function ReviewView(props: Props) {
       case 'confirm': if (focused) confirm([focused]); return true
       case 'confirmAll': confirm(order.filter((f) => states.get(f)?.origin === 'auto')); return true
       case 'pick': pick(); return true
+      case 'clearField': clearField(); return true
+      case 'extendFind': if (!original.current?.extendFound()) info(t('review.extendHint')); return true
       case 'verify': setStatus('verified', refused !== null); return true
       case 'flag': setStatus('flagged'); return true
       case 'back':
