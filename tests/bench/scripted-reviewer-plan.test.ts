@@ -16,7 +16,9 @@ import { getDocument } from '../../src/main/library/documents'
 import { matchFields } from '../../src/renderer/src/lib/field-jump'
 import { orderedFieldIds } from '../../src/renderer/src/lib/field-layout'
 import { DRILLS } from '../../e2e/support/scripted-reviewer/drills'
-import { corrections, cost, jumpQuery, navigate, setValue, strokeCost } from '../../e2e/support/scripted-reviewer/plan'
+import { corrections, cost, extendQuery, jumpQuery, navigate, setValue, strokeCost } from '../../e2e/support/scripted-reviewer/plan'
+import { extendFound } from '../../src/renderer/src/lib/extend-found'
+import { findNext } from '../../src/renderer/src/lib/span-map'
 
 // the page's 来源 names an office the rules do not keep: the desk suggests it
 const SUGGEST = '2019年政府信息公开工作年度报告\n来源：县政府办 发布时间：2020-01-20\n全年共收到政府信息公开申请5件。\n全年共受理政府信息公开申请7件。'
@@ -83,9 +85,19 @@ describe('the scripted reviewer plan', () => {
     const suggest = docs.get('suggest.txt')!
     expect(setValue(suggest, { field: 'agency', gold: '县政府办' })).toMatchObject({ method: 'suggestion', strokes: [{ press: '1' }] })
     const free = drill('effort-free.txt')
-    expect(setValue(free.detail, { field: 'agency', gold: '青松县林业局' })).toMatchObject({ method: 'pick', strokes: [{ press: '/' }, { type: '青松县林业局' }, { press: 'Enter' }, { press: 'p' }] })
+    // the signature's name is now a suggestion (agency-candidates.ts)
+    expect(setValue(free.detail, { field: 'agency', gold: '青松县林业局' })).toMatchObject({ method: 'suggestion' })
+    // without it: `/`, a piece of the name, Enter, `e` grows it to the name, `p`
+    const plain = { ...free.detail, candidates: [] }
+    const grown = setValue(plain, { field: 'agency', gold: '青松县林业局' })
+    expect(grown).toMatchObject({ method: 'pick', extended: '青松县林业局' })
+    expect(grown.strokes.map((k) => ('press' in k ? k.press : 'text'))).toEqual(['/', 'text', 'Enter', 'e', 'p'])
+    expect(cost(grown.strokes)).toBeLessThan(cost([{ press: '/' }, { type: '青松县林业局' }, { press: 'Enter' }, { press: 'p' }]))
+    const q = extendQuery(plain.raw_text, '青松县林业局')!
+    const hit = findNext(plain.raw_text, q, 0)!
+    expect(plain.raw_text.slice(...extendFound(plain.raw_text, hit))).toBe('青松县林业局')
     expect(setValue(free.detail, { field: 'publish_date', gold: '2019-03-01' }).strokes).toEqual([{ press: 'Enter' }, { type: '2019-3-1' }, { press: 'Enter' }])
-    expect(setValue(free.detail, { field: 'proactive_disclosures', gold: null })).toMatchObject({ method: 'clear' })
+    expect(setValue(free.detail, { field: 'proactive_disclosures', gold: null })).toEqual({ method: 'clear', strokes: [{ press: 'Delete' }] })
     // a Chinese character typed costs a pinyin spelling and a choice
     expect(strokeCost({ type: '青松县' })).toBe(9)
     expect(strokeCost({ type: '2019-3-1' })).toBe(8)

@@ -104,7 +104,7 @@ export class ScriptedReviewer {
   }
 
   /** Press one stroke and wait for what it opens: the jump box, the find box, the editor. */
-  private async run(strokes: Stroke[], field: string): Promise<void> {
+  private async run(strokes: Stroke[], field: string, extended?: string): Promise<void> {
     for (let i = 0; i < strokes.length; i++) {
       const s = strokes[i]
       await this.stroke(s)
@@ -113,6 +113,10 @@ export class ScriptedReviewer {
       if ('type' in s && strokes[i - 1] && 'press' in strokes[i - 1] && (strokes[i - 1] as { press: string }).press === '/') {
         await this.stroke(strokes[++i]) // Enter: the occurrence is selected and the focus goes back
         await this.page.getByTestId('find-hit').waitFor({ timeout: WAIT })
+      }
+      // `e`: the found mark now holds the whole name (what `p` takes)
+      if ('press' in s && s.press === 'e' && extended !== undefined) {
+        await until('the found text extended', async () => (await this.page.getByTestId('find-hit').textContent({ timeout: WAIT })) === extended)
       }
       if (i === 0 && 'press' in s && s.press === 'Enter' && strokes.length > 1) {
         await this.page.locator(`[data-testid=field-cell][data-field="${field}"] :is(input, select)`).waitFor({ timeout: WAIT })
@@ -142,7 +146,7 @@ export class ScriptedReviewer {
       navKeys = this.keys - before
       await until(`the desk on ${c.field}`, async () => (await this.inspected()) === c.field)
       const plan = setValue(detail, c)
-      await this.run(plan.strokes, c.field)
+      await this.run(plan.strokes, c.field, plan.extended)
       await until(`${c.field} stored as gold`, async () => {
         const now = fieldStates(await this.client.call('documents.get', { id })).get(c.field)
         const v = now?.value ?? null

@@ -14,6 +14,8 @@ import { sameFieldValue } from '../../../src/main/eval/score'
 import { matchFields } from '../../../src/renderer/src/lib/field-jump'
 import { fieldStates, fieldsWithWarnings, moveField, nextWarningField, orderedFieldIds, type FieldMove } from '../../../src/renderer/src/lib/field-layout'
 import { formatValue, parseFieldValue } from '../../../src/renderer/src/lib/parse-value'
+import { extendFound } from '../../../src/renderer/src/lib/extend-found'
+import { findNext } from '../../../src/renderer/src/lib/span-map'
 
 export const IME_KEYS = 3
 
@@ -181,16 +183,47 @@ export function typedForm(def: FieldDef, gold: FieldValue, year: FieldValue): st
   return formatValue(gold)
 }
 
-export interface ValuePlan { method: Method; strokes: Stroke[]; /** for an enum: the option to choose in the editor's list */ option?: string }
+export interface ValuePlan {
+  method: Method
+  strokes: Stroke[]
+  /** for an enum: the option to choose in the editor's list */
+  option?: string
+  /** for a pick with `e`: the text the found mark holds once extended */
+  extended?: string
+}
+
+/** the longest piece of a value tried as the text for `/` before `e` */
+const FIND_PIECE = 6
 
 /**
- * The keys that set the focused field to gold: a listed suggestion equal to gold (its number); a text value
- * found as written in the original (`/`, the text, Enter, `p`: one key more than typing it, but the value keeps
- * its place in the text); else Enter, the value (or nothing, to clear it), Enter.
+ * The cheapest text to find with `/` so that `e` grows it to exactly `value` (desk: find from the start of
+ * the raw text, then extendFound), or null.
+ */
+export function extendQuery(raw: string, value: string): string | null {
+  let best: string | null = null
+  for (let len = 1; len <= Math.min(FIND_PIECE, value.length); len++) {
+    for (let at = 0; at + len <= value.length; at++) {
+      const q = value.slice(at, at + len)
+      if (q.trim() !== q || (best !== null && strokeCost({ type: q }) >= strokeCost({ type: best }))) continue
+      const hit = findNext(raw, q, 0)
+      if (!hit) continue
+      const [s, e] = extendFound(raw, hit)
+      if (raw.slice(s, e) === value) best = q
+    }
+  }
+  return best
+}
+
+/**
+ * The keys that set the focused field to gold: a listed suggestion equal to gold (its number); `Delete` for a
+ * value gold says is absent; a text value found as written in the original (`/`, the text, Enter, `p`; or `/`,
+ * a piece of it, Enter, `e`, `p` when `e` grows that piece to the value and it costs less); else Enter, the
+ * value, Enter.
  */
 export function setValue(detail: DocumentDetail, c: Correction): ValuePlan {
   const def = fieldDef(c.field) as FieldDef
-  if (c.gold === null) return { method: 'clear', strokes: [{ press: 'Enter' }, { press: 'Backspace' }, { press: 'Enter' }] }
+  // Delete clears the focused field in one key
+  if (c.gold === null) return { method: 'clear', strokes: [{ press: 'Delete' }] }
   const gold = c.gold
   const k = suggestions(detail, c.field).findIndex((v) => v !== null && sameFieldValue(c.field, gold, v))
   if (k >= 0) return { method: 'suggestion', strokes: [{ press: String(k + 1) }] }
@@ -206,7 +239,12 @@ export function setValue(detail: DocumentDetail, c: Correction): ValuePlan {
     return { method: 'type', strokes: [{ press: 'Enter' }, ...arrows, { press: 'Enter' }], option: text }
   }
   if (def.type === 'text' && text.length >= 2 && detail.raw_text.toLowerCase().includes(text.toLowerCase())) {
-    return { method: 'pick', strokes: [{ press: '/' }, { type: text }, { press: 'Enter' }, { press: 'p' }] }
+    const whole: ValuePlan = { method: 'pick', strokes: [{ press: '/' }, { type: text }, { press: 'Enter' }, { press: 'p' }] }
+    // `/`, a piece of the name, Enter, `e` (grow it to the whole name), `p`: when that is cheaper
+    const q = extendQuery(detail.raw_text, text)
+    const grown: ValuePlan | null = q === null ? null
+      : { method: 'pick', strokes: [{ press: '/' }, { type: q }, { press: 'Enter' }, { press: 'e' }, { press: 'p' }], extended: text }
+    return grown && cost(grown.strokes) < cost(whole.strokes) ? grown : whole
   }
   const parsed = parseFieldValue(def, text)
   if (!parsed.ok) throw new Error(`the desk would refuse ${text} for ${c.field}`)
