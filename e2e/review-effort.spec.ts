@@ -61,8 +61,12 @@ test('the scripted reviewer brings two reports to gold from the keyboard alone a
   const free = run.documents.find((d) => d.file === 'effort-free.txt')!
   const cells = run.documents.find((d) => d.file === 'effort-standard.txt')!
   expect(free.fields.map((f) => f.field)).toEqual(expect.arrayContaining(['agency', 'applications_received', 'admin_lawsuits']))
-  // the agency is in the text: taken from it (its span kept), not typed
-  expect(free.fields.find((f) => f.field === 'agency')?.method).toBe('pick')
+  // the agency is in the text: offered as a suggestion (agency-candidates.ts, its span kept), not typed
+  expect(free.fields.find((f) => f.field === 'agency')?.method).toBe('suggestion')
+  // the region follows the agency a person set: derived, nothing to correct (region-from-agency.ts)
+  expect(free.fields.map((f) => f.field)).not.toContain('region')
+  // a count gold says is absent or zero: no field costs Enter Backspace Enter any more
+  expect(free.fields.filter((f) => f.method === 'clear').every((f) => f.keys - f.navKeys === 1)).toBe(true)
   expect(cells.fields.map((f) => f.field).sort()).toEqual(['t3.carry_forward.business', 't3.total.other_org'])
   // what the library holds now, scored by the eval's own rules: every gold field right, set by a person
   for (const [file, gold] of golds) {
@@ -73,4 +77,43 @@ test('the scripted reviewer brings two reports to gold from the keyboard alone a
   }
   const list = await client.call('documents.list', { limit: 10 })
   expect(list.rows.map((r) => r.status)).toEqual(['verified', 'verified'])
+})
+
+test('Delete clears the focused field as an undoable correction; e grows found text to the whole name for p', async ({ page }) => {
+  const client = await openLibraryWith(page, server.url, [drills.files.find((f) => f.endsWith('effort-free.txt'))!])
+  await page.evaluate(() => { (document.activeElement as HTMLElement | null)?.blur() })
+  await page.keyboard.press('Enter')
+  await page.getByTestId('inspector').waitFor()
+  const id = Number(await page.getByTestId('review').getAttribute('data-doc'))
+  const valueOf = async (f: string) => (await client.call('documents.get', { id })).fields.find((x) => x.field === f)
+  const goTo = async (label: string, field: string) => {
+    await page.keyboard.press('g')
+    await page.getByTestId('field-jump-input').waitFor()
+    await page.keyboard.type(label)
+    await page.keyboard.press('Enter')
+    await expect(page.getByTestId('inspector')).toHaveAttribute('data-field', field)
+  }
+  // the title has a value: Delete clears it, Ctrl+Z brings it back
+  const title = await valueOf('title')
+  expect(title?.value).toBeTruthy()
+  await goTo('title', 'title')
+  await page.keyboard.press('Delete')
+  await expect.poll(async () => (await valueOf('title'))?.value ?? null).toBeNull()
+  await expect(page.locator('[data-testid=field-cell][data-field="title"]')).toHaveClass(/o-corrected/)
+  await page.keyboard.press('Control+z')
+  await expect.poll(async () => (await valueOf('title'))?.value ?? null).toBe(title?.value)
+
+  // / 林业 Enter selects 林业; e grows it to 青松县林业局; p puts it into the focused field
+  await goTo('agency', 'agency')
+  await page.keyboard.press('/')
+  await expect(page.getByTestId('find-input')).toBeFocused()
+  await page.keyboard.type('林业')
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('find-hit')).toHaveText('林业')
+  await page.keyboard.press('e')
+  await expect(page.getByTestId('find-hit')).toHaveText('青松县林业局')
+  await page.keyboard.press('p')
+  await expect.poll(async () => (await valueOf('agency'))?.value ?? null).toBe('青松县林业局')
+  expect(await valueOf('agency')).toMatchObject({ origin: 'corrected', rule: 'manual.picked' })
+  expect(await page.evaluate(() => (window as unknown as { __annalistMouse: number }).__annalistMouse)).toBe(0)
 })
