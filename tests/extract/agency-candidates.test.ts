@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest'
 import { extractReport } from '../../src/main/extract/index'
 import { cleanText } from '../../src/main/text/index'
 import { txtDoc } from './helpers'
+import { makeCtx } from '../../src/main/extract/context'
+import { organNamesInText } from '../../src/main/extract/agency-candidates'
 
 const run = (text: string) => extractReport(txtDoc(text), cleanText(text))
 
@@ -54,5 +56,12 @@ describe('agency candidates named in the text', () => {
     expect(r.fields.find((f) => f.field === 'region')?.value).toBe('湘西土家族苗族自治州永顺县')
     const region = r.candidates!.filter((c) => c.field === 'region').map((c) => c.value)
     expect(region).toEqual(['湖南省龙山县', '龙山县'])
+  })
+
+  it('offers a township alone and with its organ word, and a place named alone in the title', () => {
+    const t = '四川省2019年政府信息公开工作年度报告\n如对本报告有任何疑问，请与金坑乡人民政府党建办联系（地址：金坑乡金坑街90号）。'
+    const agency = organNamesInText(makeCtx(txtDoc(t), cleanText(t))).map((f) => f.value)
+    expect(agency).toEqual(expect.arrayContaining(['四川省', '金坑乡人民政府', '金坑乡']))
+    expect(agency).not.toContain('与金坑乡')
   })
 })

@@ -58,6 +58,56 @@ function nameEndingAt(text: string, end: number): { value: string; start: number
   return null
 }
 
+/** one character before a phrase that may start a township's name: a linking word or the year */
+const PHRASE_BEFORE = /[与和及由对在向是为了度年将的经于请]/
+/** characters never in a township's own name (我乡, 全镇, 各乡镇, 县乡) */
+const NOT_TOWNSHIP_NAME = /[我本该全各其此每乡镇村县市区省州的了在和与及年度]/
+const TOWNSHIP_ORGAN = /^(人民政府|政府|办事处|党政综合办公室|党政办公室|党政办|党委)/
+/** a township's own name (two or three characters and its unit: 金坑乡, 冲口街道), at the start of a phrase */
+const TOWNSHIP = /^[\u4e00-\u9fa5]{2,3}?(?:街道|镇|乡)/
+/** what may follow a place that is itself the body of a report: its year, the report's words, an organ word */
+const AFTER_PLACE = /^(?:$|[^\u3400-\u9fff]|政府信息|政务公开|人民政府|政府|办事处|党委|党工委)/
+
+/**
+ * Places that are themselves the body of a place-wide report (四川省, 冲口街道, 大垅乡: gold names a place
+ * alone 12 times in the pages set): a known place or a township at the start of a phrase in the title lines,
+ * or a township before its organ word anywhere (金坑乡人民政府, offered whole and alone).
+ */
+function placesAlone(text: string, byName: ReadonlyMap<string, Found>): Found[] {
+  const out = new Map<string, Found>()
+  const add = (value: string, start: number, score: number) => {
+    if (byName.has(value) || out.has(value) || creditableName(value) === null) return
+    out.set(value, { value, start, end: start + value.length, score, mentions: 1 })
+  }
+  const head = Math.min(text.length, HEAD_CHARS)
+  for (let s = 0; s < head; s++) {
+    if (!HAN.test(text[s]) || /[年度]/.test(text[s]) || (s > 0 && HAN.test(text[s - 1]) && !/[年度]/.test(text[s - 1]))) continue
+    const rest = text.slice(s, s + MAX_NAME)
+    for (const n of divisionNamesAt(rest)) if (AFTER_PLACE.test(rest.slice(n.name.length))) add(n.name, s, SCORE.head - 0.05)
+    const t = TOWNSHIP.exec(rest)
+    if (t && AFTER_PLACE.test(rest.slice(t[0].length))) add(t[0], s, SCORE.head - 0.05)
+  }
+  // townships anywhere (the data lists none): 金坑乡, 三溪乡党政办, 唐村镇人民政府; each offered alone and with its organ word
+  const unit = /(街道|镇|乡)/g
+  for (let m = unit.exec(text); m && m.index < SCAN_CHARS; m = unit.exec(text)) {
+    const u = m.index
+    for (const n of [2, 3]) {
+      const start = u - n
+      if (start < 0 || (start > 0 && HAN.test(text[start - 1]) && !PHRASE_BEFORE.test(text[start - 1]))) continue
+      const own = text.slice(start, u)
+      if (!/^[\u4e00-\u9fa5]+$/.test(own) || NOT_TOWNSHIP_NAME.test(own)) continue
+      const place = own + m[1]
+      const where = start < HEAD_CHARS ? SCORE.head : start >= text.length - TAIL_CHARS ? SCORE.tail : SCORE.body
+      const seen = out.get(place)
+      if (seen) seen.mentions++
+      else add(place, start, where - 0.06 - (n - 2) * 0.01)
+      const organ = TOWNSHIP_ORGAN.exec(text.slice(u + m[1].length, u + m[1].length + 6))
+      if (organ) add(place + organ[0], start, where - 0.02 - (n - 2) * 0.01)
+    }
+  }
+  return [...out.values()]
+}
+
 /** Organ names written in the text, best first. */
 export function organNamesInText(ctx: Ctx): Found[] {
   const text = ctx.view.text
@@ -79,6 +129,7 @@ export function organNamesInText(ctx: Ctx): Found[] {
       } else byName.set(hit.value, { value: hit.value, start: hit.start, end, score: SCORE[where], mentions: 1 })
     }
   }
+  for (const p of placesAlone(text, byName)) byName.set(p.value, p)
   const rank = (f: Found) => f.score + Math.min(f.mentions - 1, 4) * 0.01
   return [...byName.values()].sort((a, b) => rank(b) - rank(a) || a.start - b.start)
 }
