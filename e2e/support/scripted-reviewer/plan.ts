@@ -15,6 +15,7 @@ import { matchFields } from '../../../src/renderer/src/lib/field-jump'
 import { fieldStates, fieldsWithWarnings, moveField, nextWarningField, orderedFieldIds, type FieldMove } from '../../../src/renderer/src/lib/field-layout'
 import { formatValue, parseFieldValue } from '../../../src/renderer/src/lib/parse-value'
 import { extendFound } from '../../../src/renderer/src/lib/extend-found'
+import { fieldSuggestions } from '../../../src/renderer/src/lib/suggestions'
 import { findNext } from '../../../src/renderer/src/lib/span-map'
 
 export const IME_KEYS = 3
@@ -67,19 +68,9 @@ export function corrections(detail: DocumentDetail, gold: Record<string, unknown
   return out.sort((a, b) => (a.field === 'format' ? -1 : b.field === 'format' ? 1 : at(a.field) - at(b.field)))
 }
 
-/** the suggestions the desk lists for a field (FieldInspector): not while a person has set it, current value left out, at most 9 */
+/** the suggestions the desk lists for a field: the desk's own list (lib/suggestions.ts) */
 export function suggestions(detail: DocumentDetail, field: string): FieldValue[] {
-  const state = fieldStates(detail).get(field)
-  if (!detail.candidates || (state && state.origin !== 'auto')) return []
-  const seen = new Set([JSON.stringify(state?.value ?? null)])
-  const out: FieldValue[] = []
-  for (const c of detail.candidates) {
-    const key = JSON.stringify(c.value)
-    if (c.field !== field || seen.has(key)) continue
-    seen.add(key)
-    out.push(c.value)
-  }
-  return out.slice(0, 9)
+  return fieldSuggestions(detail, field).map((c) => c.value)
 }
 
 /** word starts a person can type for a field: the starts of its id's, English label's and Chinese label's parts */

@@ -25,6 +25,7 @@ import { OriginalPane, type OriginalHandle, type TextMode } from './OriginalPane
 import { useDocument } from './use-document'
 import { WarningLine } from './WarningLine'
 import { advanceOnVerify } from '../../lib/settings'
+import { fieldSuggestions } from '../../lib/suggestions'
 
 interface Props extends Actions {
   id: number
@@ -66,19 +67,8 @@ export function ReviewView(props: Props) {
   const def = focused ? fieldDef(focused) ?? null : null
   const state = focused ? states.get(focused) : undefined
   const orderDefs = useMemo(() => order.map((f) => fieldDef(f)).filter((d): d is FieldDef => d !== undefined), [order])
-  // the extractor's suggestions for the focused field while no person has set or confirmed it (at most 9)
-  const candidates = useMemo<FieldCandidate[]>(() => {
-    if (!detail?.candidates || !focused || (state && state.origin !== 'auto')) return []
-    const seen = new Set([JSON.stringify(state?.value ?? null)])
-    const out: FieldCandidate[] = []
-    for (const c of detail.candidates) {
-      const key = JSON.stringify(c.value)
-      if (c.field !== focused || seen.has(key)) continue
-      seen.add(key)
-      out.push(c)
-    }
-    return out.slice(0, 9)
-  }, [detail, focused, state])
+  // the suggestions for the focused field (lib/suggestions.ts)
+  const candidates = useMemo<FieldCandidate[]>(() => (detail && focused ? fieldSuggestions(detail, focused) : []), [detail, focused])
   const openWarnings = useMemo(() => (detail && focused ? detail.warnings.filter((w) => w.state !== 'dismissed' && w.fields?.includes(focused)) : []), [detail, focused])
   // the cells of the checks failing on the focused cell, outlined with it (issue 11: a table's identity on its cells)
   const related = useMemo(() => new Set(openWarnings.flatMap((w) => w.fields ?? [])), [openWarnings])
