@@ -12,7 +12,7 @@ export function HelpPanel({ onClose }: { onClose: () => void }) {
       </header>
       <dl>
         {KEY_HELP.map(([keys, what]) => (
-          <div key={keys} className="help-row">
+          <div key={what} className="help-row">
             <dt><kbd>{keys}</kbd></dt>
             <dd>{t(what)}</dd>
           </div>
