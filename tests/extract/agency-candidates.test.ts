@@ -8,7 +8,7 @@ import { extractReport } from '../../src/main/extract/index'
 import { cleanText } from '../../src/main/text/index'
 import { txtDoc } from './helpers'
 import { makeCtx } from '../../src/main/extract/context'
-import { organNamesInText } from '../../src/main/extract/agency-candidates'
+import { organNamesInText, withAgencyCandidates } from '../../src/main/extract/agency-candidates'
 
 const run = (text: string) => extractReport(txtDoc(text), cleanText(text))
 
@@ -63,5 +63,17 @@ describe('agency candidates named in the text', () => {
     const agency = organNamesInText(makeCtx(txtDoc(t), cleanText(t))).map((f) => f.value)
     expect(agency).toEqual(expect.arrayContaining(['四川省', '金坑乡人民政府', '金坑乡']))
     expect(agency).not.toContain('与金坑乡')
+  })
+
+  it('puts the region the kept agency names first for 地区 when the kept region differs', () => {
+    const t = '本年度龙山县财政局配合完成有关工作。'
+    const ctx = makeCtx(txtDoc(t), cleanText(t))
+    const fields = [
+      { field: 'agency', value: '湖南省龙山县教育局', span: null, confidence: 0.9, rule: 'r' },
+      { field: 'region', value: '北京市', span: null, confidence: 0.5, rule: 'r' },
+    ]
+    const region = withAgencyCandidates(ctx, fields, []).filter((c) => c.field === 'region')
+    expect(region.map((c) => c.value)).toEqual(['湖南省龙山县', '龙山县'])
+    expect(region[0].rule).toBe('region.of-agency')
   })
 })
