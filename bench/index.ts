@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: runs every benchmark that exists, one after another, each in its own process (so each
- * one's peak memory is its own). Figures are printed, never asserted.
+ * one's peak memory is its own). Figures are printed, never asserted. `--only NAME[,NAME]` runs only those
+ * (a file name without `-bench.ts`: import, memory, text, extract, export, review-latency, review-effort,
+ * dataset); the other options go to every bench run.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -8,14 +10,26 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const here = dirname(fileURLToPath(import.meta.url))
-const BENCHES = ['import-bench.ts', 'memory-bench.ts', 'text-bench.ts', 'extract-bench.ts', 'export-bench.ts', 'review-bench.ts', 'dataset-bench.ts']
+const BENCHES = ['import', 'memory', 'text', 'extract', 'export', 'review-latency', 'review-effort', 'dataset']
+
+const argv = process.argv.slice(2)
+const at = argv.indexOf('--only')
+const only = at >= 0 ? (argv[at + 1] ?? '').split(',').filter(Boolean) : null
+const passed = at >= 0 ? [...argv.slice(0, at), ...argv.slice(at + 2)] : argv
+const unknown = (only ?? []).filter((n) => !BENCHES.includes(n))
+if (unknown.length > 0) {
+  process.stderr.write(`unknown bench: ${unknown.join(', ')}; the benches are ${BENCHES.join(', ')}\n`)
+  process.exit(2)
+}
 
 let failed = 0
-for (const name of BENCHES) {
+for (const bench of BENCHES) {
+  if (only && !only.includes(bench)) continue
+  const name = `${bench}-bench.ts`
   const file = join(here, name)
   if (!existsSync(file)) continue
   process.stdout.write(`\n=== ${name} ===\n`)
-  const r = spawnSync(process.execPath, ['--import', 'tsx', file, ...process.argv.slice(2)], { stdio: 'inherit', cwd: join(here, '..') })
+  const r = spawnSync(process.execPath, ['--import', 'tsx', file, ...passed], { stdio: 'inherit', cwd: join(here, '..') })
   if (r.status !== 0) {
     failed++
     process.stdout.write(`${name} exited with ${r.status ?? r.signal}\n`)

@@ -176,7 +176,8 @@ describe('export choices', () => {
 describe('opening the panel', () => {
   it('e in the library (not in review, not while typing) means export', () => {
     expect(keyToCommand({ key: 'e' }, { view: 'library', typing: false })).toBe('export')
-    expect(keyToCommand({ key: 'e' }, { view: 'review', typing: false })).toBeNull()
+    // in a document e extends found text (review-effort bench): never export
+    expect(keyToCommand({ key: 'e' }, { view: 'review', typing: false })).toBe('extendFind')
     expect(keyToCommand({ key: 'e' }, { view: 'library', typing: true })).toBeNull()
   })
 

@@ -1,6 +1,7 @@
 // The virtual table's page cache: pages fetched once, on demand; old generations dropped.
 import { describe, expect, it } from 'vitest'
 import { PageCache, type Page } from '../../src/renderer/src/lib/page-cache'
+import { rowAt } from '../../src/renderer/src/components/use-list-cache'
 
 /** a list of n numbered rows served a page at a time, with a log of the requests and manual release */
 function source(n: number) {
@@ -84,5 +85,21 @@ describe('PageCache', () => {
     const cache = new PageCache(src.fetcher, 10)
     expect(cache.load(1)).toBe(cache.load(1))
     expect(src.calls).toHaveLength(1)
+  })
+
+  it('rowAt still answers when a library change resets the cache while the row\'s page is on its way (j just after v)', async () => {
+    const src = source(300)
+    const cache = new PageCache(src.fetcher, 100)
+    await cache.load(0)
+    src.setHold(true)
+    const row = rowAt(cache, 117)
+    // the change lands while page 1 is fetched: that answer is dropped
+    await Promise.resolve()
+    cache.reset()
+    src.setHold(false)
+    src.waiting.forEach((w) => w())
+    expect(await row).toBe(117)
+    // past the end there is nothing to wait for
+    expect(await rowAt(cache, 300)).toBeUndefined()
   })
 })

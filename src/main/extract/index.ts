@@ -3,6 +3,7 @@
  * tables, and the checks. Pure and synchronous: the same document and clean text always give the same
  * result, so re-extraction with newer rules is safe to run over a whole library.
  */
+import { withAgencyCandidates } from './agency-candidates'
 import type { DocWarning, ExtractedField, ExtractionResult, FieldCandidate, ParsedDocument } from '../../shared/document'
 import { regionOf } from './region-name'
 import { T4_RESULTS, type FieldValue } from '../../shared/fields'
@@ -255,5 +256,5 @@ export function extractReport(doc: ParsedDocument, clean: CleanText, current?: C
   add(budget(ctx, warnings))
 
   warnings.push(...mojibakeCheck(doc.text))
-  return { extractorVersion: EXTRACTOR_VERSION, fields, warnings, candidates: candidatesFor(ctx, fields) }
+  return { extractorVersion: EXTRACTOR_VERSION, fields, warnings, candidates: withAgencyCandidates(ctx, fields, candidatesFor(ctx, fields)) }
 }

@@ -1,6 +1,6 @@
 /**
  * Migration 3: indexes the review and list services need on large libraries. The services are correct without them; these make the slow cases fast.
- * Measured on 100,000 documents (bench/review-bench.ts):
+ * Measured on 100,000 documents (bench/review-latency-bench.ts):
  * - fields_low_confidence: documents.queue walks "documents with a low-confidence value" (review.ts,
  *   LOW_CONFIDENCE = 0.7; the predicate must stay identical for SQLite to use the partial index). Without
  *   it, a library with no such value scans every field row: ~1 s per queue step.

@@ -16,6 +16,7 @@ import { buildAuthority, documentsWithAgency } from '../dataset/authority'
 import { yearNeighbours } from '../import/cross-year'
 import { findCopyGroups } from '../dataset/copies'
 import { historySteps, redo, undo } from './history'
+import { deriveRegionFromAgency } from './region-from-agency'
 import { dismissWarning } from './dismiss'
 import { revalidate } from './revalidate'
 import { reviewerOf } from './reviewer'
@@ -68,6 +69,8 @@ export function createServiceMap(ctx: ServiceContext): ServiceMap {
     'fields.set': async ({ ids, field, value, reason, span, approximate, reviewer }) => {
       const r = setFieldValues(db, ids, field, value, { reason, origin: 'corrected', span, approximate, reviewer: who(reviewer) })
       if (r.changed > 0) {
+        // 地区 follows 发布机关 unless a person set it: one change, undone together
+        if (field === 'agency') deriveRegionFromAgency(db, ids, r.batch, who(reviewer))
         startReview(db, ids, r.batch, who(reviewer))
         revalidate(db, ids)
       }

@@ -21,13 +21,14 @@ import { settleDismissals } from '../library/dismissals'
 import { stmt } from '../library/statements'
 import { extractReport, type CurrentValues } from '../extract/index'
 import { applyCrossYearWarnings } from '../import/cross-year'
+import { DERIVED_REGION_RULE } from './region-from-agency'
 
 /** Codes whose warnings are recomputed from the values by the checks: a person's value does not settle them, a right value does. */
 const VALUE_CHECKS = new Set(['t3_balance', 't3_outcomes', 't3_row_total', 't4_block_total', 'date_before_year_end', 'date_long_after_year', 'carry_over_mismatch', 'year_jump'])
 /** Fields derived from the region (extract/region-code.ts). */
 const DERIVED_FROM_REGION = ['region_code', 'admin_level']
 
-interface Row { field_id: string; value: string; origin: FieldOrigin; span_start: number | null; span_end: number | null }
+interface Row { field_id: string; value: string; origin: FieldOrigin; span_start: number | null; span_end: number | null; rule: string | null }
 
 function storedClean(db: Db, id: number): { text: string; map: Int32Array } | null {
   const r = stmt(db, 'SELECT clean_text, clean_map FROM texts WHERE document_id = ?').get(id) as { clean_text: string; clean_map: Buffer | null } | undefined
@@ -41,7 +42,7 @@ function revalidateOne(db: Db, id: number): void {
   const parsed = getParsed(db, id)
   const clean = storedClean(db, id)
   if (version.extractor_version === null || !parsed || !clean) { settleDismissals(db, id); return }
-  const rows = stmt(db, 'SELECT field_id, value, origin, span_start, span_end FROM fields WHERE document_id = ?').all(id) as Row[]
+  const rows = stmt(db, 'SELECT field_id, value, origin, span_start, span_end, rule FROM fields WHERE document_id = ?').all(id) as Row[]
   const values: Record<string, FieldValue> = {}
   const byPerson = new Set<string>()
   for (const r of rows) {
@@ -50,9 +51,11 @@ function revalidateOne(db: Db, id: number): void {
   }
   const current: CurrentValues = { values }
   const region = rows.find((r) => r.field_id === 'region')
-  if (region && byPerson.has('region')) {
+  // a region derived from the agency a person set (region-from-agency.ts) is kept as it is, like a person's
+  const derived = region?.origin === 'auto' && region.rule === DERIVED_REGION_RULE
+  if (region && (byPerson.has('region') || derived)) {
     const span: [number, number] | null = region.span_start !== null && region.span_end !== null ? [region.span_start, region.span_end] : null
-    current.region = { field: 'region', value: values.region, span, confidence: 1, rule: 'manual' }
+    current.region = { field: 'region', value: values.region, span, confidence: 1, rule: derived ? DERIVED_REGION_RULE : 'manual' }
   }
   let result
   try {

@@ -28,10 +28,17 @@ export function useListCache(client: AnnalistClient, query: ListQuery, version: 
   return { cache, tick }
 }
 
-/** the row at `index`, fetching its page when needed */
-export async function rowAt(cache: PageCache<DocumentRow>, index: number): Promise<DocumentRow | undefined> {
-  const hit = cache.get(index)
-  if (hit) return hit
-  await cache.load(Math.floor(index / cache.pageSize))
+/**
+ * The row at `index`, fetching its page when needed. A library change (a save, `v`) resets the cache; a
+ * page whose fetch was under way is then dropped when it lands, so the page is asked again: without that,
+ * `j` pressed just after a change on a row past the first page was lost (the review-effort bench met it).
+ */
+export async function rowAt<T>(cache: PageCache<T>, index: number): Promise<T | undefined> {
+  for (let tries = 0; tries < 5; tries++) {
+    const hit = cache.get(index)
+    if (hit) return hit
+    if (cache.total !== null && index >= cache.total) return undefined
+    await cache.load(Math.floor(index / cache.pageSize))
+  }
   return cache.get(index)
 }

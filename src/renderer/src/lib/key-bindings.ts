@@ -7,14 +7,14 @@
 export type BindableCommand =
   | 'nextDoc' | 'prevDoc' | 'queue' | 'help' | 'nextWarning' | 'jumpField' | 'find' | 'pick' | 'focusOriginal'
   | 'cycleText' | 'confirm' | 'confirmAll' | 'dismiss' | 'note' | 'verify' | 'flag' | 'reopen'
-  | 'zoomIn' | 'zoomOut' | 'zoomFit'
+  | 'zoomIn' | 'zoomOut' | 'zoomFit' | 'extendFind'
 
 export type Bindings = Record<BindableCommand, string>
 
 /** In the order the keys panel lists them. */
 export const DEFAULT_BINDINGS: Readonly<Bindings> = {
   nextDoc: 'j', prevDoc: 'k', queue: 'q', nextWarning: 'n', jumpField: 'g', confirm: 'c', confirmAll: 'C',
-  find: '/', pick: 'p', focusOriginal: 'o', cycleText: 't', zoomIn: '+', zoomOut: '-', zoomFit: '0',
+  find: '/', extendFind: 'e', pick: 'p', focusOriginal: 'o', cycleText: 't', zoomIn: '+', zoomOut: '-', zoomFit: '0',
   dismiss: 'd', note: 'm', verify: 'v', flag: 'f', reopen: 'r', help: '?',
 }
 
@@ -23,7 +23,7 @@ export const BINDABLE = Object.keys(DEFAULT_BINDINGS) as BindableCommand[]
 /** the help text of each action (i18n keys) */
 export const BINDING_LABEL: Readonly<Record<BindableCommand, string>> = {
   nextDoc: 'keys.next', prevDoc: 'keys.prev', queue: 'keys.queue', nextWarning: 'keys.nextWarning', jumpField: 'keys.jump',
-  confirm: 'keys.confirm', confirmAll: 'keys.confirmAll', find: 'keys.search', pick: 'keys.pick', focusOriginal: 'keys.original',
+  confirm: 'keys.confirm', confirmAll: 'keys.confirmAll', find: 'keys.search', extendFind: 'keys.extend', pick: 'keys.pick', focusOriginal: 'keys.original',
   cycleText: 'keys.text', zoomIn: 'keys.zoomIn', zoomOut: 'keys.zoomOut', zoomFit: 'keys.zoomFit', dismiss: 'keys.dismiss',
   note: 'keys.note', verify: 'keys.verify', flag: 'keys.flag', reopen: 'keys.reopen', help: 'keys.help',
 }

@@ -16,7 +16,7 @@ export type Command =
   | 'scrollUp' | 'scrollDown' | 'pageUp' | 'pageDown' | 'focusOriginal' | 'cycleText'
   | 'jumpField' | 'find' | 'digit' | 'tagDigit' | 'note' | 'dismiss' | 'reopen'
   | 'pick' | 'verify' | 'flag' | 'undo' | 'redo' | 'search' | 'back' | 'queue' | 'help' | 'toggleSelect'
-  | 'export' | 'zoomIn' | 'zoomOut' | 'zoomFit'
+  | 'export' | 'zoomIn' | 'zoomOut' | 'zoomFit' | 'clearField' | 'extendFind'
 
 export interface KeyLike {
   key: string
@@ -92,6 +92,8 @@ export function keyToCommand(e: KeyLike, ctx: KeyContext): Command | null {
       case 'PageUp': return 'pageUp'
     }
   }
+  // review-effort bench: one key to clear a wrong value (Delete has no character, so it is fixed, not rebindable)
+  if (key === 'Delete') return 'clearField'
   return bound
 }
 
@@ -125,6 +127,7 @@ export const FIXED_KEY_HELP = [
   ['Enter', 'keys.edit'],
   ['1–9', 'keys.digit'],
   ['Shift+1–9', 'keys.tag'],
+  ['Delete', 'keys.clear'],
   ['x / Space', 'keys.select'],
   ['e', 'keys.export'],
   ['Ctrl+Z', 'keys.undo'],

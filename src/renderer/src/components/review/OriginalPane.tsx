@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n'
 import { cleanSpanToRaw, findAll, findNext, rawSpanToClean, segments, type Span } from '../../lib/span-map'
 import { selectionIn, type PickedText } from '../../lib/selection'
 import { pageSelection } from '../../lib/page-boxes'
+import { extendFound } from '../../lib/extend-found'
 
 const PdfPages = lazy(() => import('./PdfPages'))
 import { BlockView } from './BlockView'
@@ -37,6 +38,8 @@ export interface OriginalHandle {
   clearFound(): void
   /** the PDF pages' zoom: a step in or out, or back to the pane's width */
   zoom(to: 'in' | 'out' | 'fit'): void
+  /** `e`: the found text grows to the whole name or phrase around it; false when nothing was found */
+  extendFound(): boolean
 }
 
 /** zoom steps, as fractions of the pane's width (1 = fit width) */
@@ -147,6 +150,11 @@ export function OriginalPane({ detail, mode, setMode, focusSpan, search, handle 
     zoom(to) {
       if (mode !== 'pdf') setMode('pdf')
       setZoom((z) => nextZoom(z, to))
+    },
+    extendFound() {
+      if (!found) return false
+      setFound(extendFound(text, found))
+      return true
     },
   }), [textMode, detail.clean_map, detail.raw_text, found, text, mode, setMode])
 

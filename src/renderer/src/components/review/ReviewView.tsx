@@ -25,6 +25,7 @@ import { OriginalPane, textModes, type OriginalHandle, type TextMode } from './O
 import { useDocument } from './use-document'
 import { WarningLine } from './WarningLine'
 import { advanceOnVerify } from '../../lib/settings'
+import { fieldSuggestions } from '../../lib/suggestions'
 
 interface Props extends Actions {
   id: number
@@ -69,19 +70,8 @@ export function ReviewView(props: Props) {
   const def = focused ? fieldDef(focused) ?? null : null
   const state = focused ? states.get(focused) : undefined
   const orderDefs = useMemo(() => order.map((f) => fieldDef(f)).filter((d): d is FieldDef => d !== undefined), [order])
-  // the extractor's suggestions for the focused field while no person has set or confirmed it (at most 9)
-  const candidates = useMemo<FieldCandidate[]>(() => {
-    if (!detail?.candidates || !focused || (state && state.origin !== 'auto')) return []
-    const seen = new Set([JSON.stringify(state?.value ?? null)])
-    const out: FieldCandidate[] = []
-    for (const c of detail.candidates) {
-      const key = JSON.stringify(c.value)
-      if (c.field !== focused || seen.has(key)) continue
-      seen.add(key)
-      out.push(c)
-    }
-    return out.slice(0, 9)
-  }, [detail, focused, state])
+  // the suggestions for the focused field (lib/suggestions.ts)
+  const candidates = useMemo<FieldCandidate[]>(() => (detail && focused ? fieldSuggestions(detail, focused) : []), [detail, focused])
   const openWarnings = useMemo(() => (detail && focused ? detail.warnings.filter((w) => w.state !== 'dismissed' && w.fields?.includes(focused)) : []), [detail, focused])
   // the cells of the checks failing on the focused cell, outlined with it (issue 11: a table's identity on its cells)
   const related = useMemo(() => new Set(openWarnings.flatMap((w) => w.fields ?? [])), [openWarnings])
@@ -125,6 +115,12 @@ export function ReviewView(props: Props) {
     if (!p || !p.text.trim()) { info(t('review.pickHint')); return }
     const why = reason.trim() || t('review.pick').replace(/[（(].*$/, '')
     if (saveValue(def, p.text, why, [p.start, p.end])) { setEditing(false); original.current?.clearFound() }
+  }
+  // Delete: the focused field's value cleared, as an ordinary correction (in the history, undone with Ctrl+Z)
+  const clearField = () => {
+    if (!def) return
+    if ((state?.value ?? null) === null) { info(t('review.nothingToClear')); return }
+    if (saveValue(def, '', reason.trim() || t('review.clearReason'))) { setEditing(false); setReason('') }
   }
   const setStatus = (status: DocStatus, override = false) => {
     run(client.call('documents.setStatus', { ids: [id], status, ...(override ? { override: true } : {}) }).then((r) => {
@@ -194,6 +190,8 @@ export function ReviewView(props: Props) {
       case 'confirm': if (focused) confirm([focused]); return true
       case 'confirmAll': confirm(order.filter((f) => states.get(f)?.origin === 'auto')); return true
       case 'pick': pick(); return true
+      case 'clearField': clearField(); return true
+      case 'extendFind': if (!original.current?.extendFound()) info(t('review.extendHint')); return true
       case 'verify': setStatus('verified', refused !== null); return true
       case 'flag': setStatus('flagged'); return true
       case 'back':

@@ -1,6 +1,6 @@
 /**
- * Review speed through the HTTP bridge, as the browser mode sees it: a library of 10,000 generated TXT
- * reports (imported through importPaths), then
+ * Review latency (`npm run bench -- --only review-latency`): speed through the HTTP bridge, as the browser
+ * mode sees it: a library of 10,000 generated TXT reports (imported through importPaths), then
  *   - documents.get of a random document, request to full DocumentDetail over HTTP  (goal < 150 ms)
  *   - search.query over the 10,000 reports, 3+ and 1–2 character queries          (goal < 100 ms)
  *   - documents.list pages with filters and sorts

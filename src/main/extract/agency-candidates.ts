@@ -1,0 +1,171 @@
+/**
+ * Suggestions for 发布机关 and 地区 (issue 11, point 4 and the review-effort bench): the organ names written
+ * in the text, so that a reviewer fixing the agency chooses one with a number key instead of typing it.
+ * The bench found the right name verbatim in the text for 35 of 37 agency fixes, yet the rules' own
+ * candidates held it twice. This module only adds candidates; it never changes the value the extractor keeps.
+ *
+ * A name is a run of characters ending in an organ's word (人民政府, 局, 委员会, 办公室…) that opens with a
+ * place the divisions data knows (or, failing that, at the start of a run of Chinese text) and that
+ * agency-names.ts would credit as a full name. Where it stands ranks it: the title lines first, then the
+ * signature at the end, then the body, more mentions before fewer.
+ */
+import type { ExtractedField, FieldCandidate } from '../../shared/document'
+import { creditableName } from './agency-names'
+import type { Ctx } from './context'
+import { divisionNamesAt } from './divisions'
+import { regionOf } from './region-name'
+import { rawSpanOf } from './view'
+
+/** the organ words a name may end in, longest first so 人民政府办公室 is read whole */
+const ORGAN_END = /(人民政府办公室|人民政府办公厅|人民政府|委员会|管委会|管理委员会|办事处|办公室|办公厅|局|厅|院|署|中心)/g
+const HAN = /[\u3400-\u9fff]/
+/** longest name looked at, in characters */
+const MAX_NAME = 30
+/** where a name stands: the head of the text (title lines), its tail (signature), the body */
+const HEAD_CHARS = 300
+const TAIL_CHARS = 400
+const SCORE = { head: 0.95, tail: 0.9, body: 0.6 } as const
+/** at most this many agency suggestions (the desk shows 9 and keeps room for the rules' own) */
+const MAX_AGENCY = 9
+/** a long text is read at its head and tail and this much of its body (names are near the start or end) */
+const SCAN_CHARS = 60_000
+
+interface Found { value: string; start: number; end: number; score: number; mentions: number }
+
+/** 龙山县财政局和龙山县教育局: two bodies joined, each offered on its own (住房和城乡建设局 is one) */
+function joinsTwo(name: string): boolean {
+  for (let i = 1; i < name.length - 2; i++) {
+    if (/[和与及、]/.test(name[i]) && divisionNamesAt(name.slice(i + 1)).length > 0) return true
+  }
+  return false
+}
+
+/** The name that ends at `end` in `text` (view offsets), or null: the longest credible one. */
+function nameEndingAt(text: string, end: number): { value: string; start: number } | null {
+  let runStart = end
+  while (runStart > 0 && end - runStart < MAX_NAME && HAN.test(text[runStart - 1])) runStart--
+  // a known place at the start, longest name first
+  for (let s = runStart; s <= end - 4; s++) {
+    const name = text.slice(s, end)
+    if (divisionNamesAt(name).length === 0 || joinsTwo(name)) continue
+    if (creditableName(name) === 'full') return { value: name, start: s }
+  }
+  // a place the data does not know (a new district, a township): only where Chinese text begins
+  const whole = text.slice(runStart, end)
+  if (runStart < end - 3 && (runStart === 0 || !HAN.test(text[runStart - 1])) && creditableName(whole) === 'full') {
+    return { value: whole, start: runStart }
+  }
+  return null
+}
+
+/** one character before a phrase that may start a township's name: a linking word or the year */
+const PHRASE_BEFORE = /[与和及由对在向是为了度年将的经于请]/
+/** characters never in a township's own name (我乡, 全镇, 各乡镇, 县乡) */
+const NOT_TOWNSHIP_NAME = /[我本该全各其此每乡镇村县市区省州的了在和与及年度]/
+const TOWNSHIP_ORGAN = /^(人民政府|政府|办事处|党政综合办公室|党政办公室|党政办|党委)/
+/** a township's own name (two or three characters and its unit: 金坑乡, 冲口街道), at the start of a phrase */
+const TOWNSHIP = /^[\u4e00-\u9fa5]{2,3}?(?:街道|镇|乡)/
+/** what may follow a place that is itself the body of a report: its year, the report's words, an organ word */
+const AFTER_PLACE = /^(?:$|[^\u3400-\u9fff]|政府信息|政务公开|人民政府|政府|办事处|党委|党工委)/
+
+/**
+ * Places that are themselves the body of a place-wide report (四川省, 冲口街道, 大垅乡: gold names a place
+ * alone 12 times in the pages set): a known place or a township at the start of a phrase in the title lines,
+ * or a township before its organ word anywhere (金坑乡人民政府, offered whole and alone).
+ */
+function placesAlone(text: string, byName: ReadonlyMap<string, Found>): Found[] {
+  const out = new Map<string, Found>()
+  const add = (value: string, start: number, score: number) => {
+    if (byName.has(value) || out.has(value) || creditableName(value) === null) return
+    out.set(value, { value, start, end: start + value.length, score, mentions: 1 })
+  }
+  const head = Math.min(text.length, HEAD_CHARS)
+  for (let s = 0; s < head; s++) {
+    if (!HAN.test(text[s]) || /[年度]/.test(text[s]) || (s > 0 && HAN.test(text[s - 1]) && !/[年度]/.test(text[s - 1]))) continue
+    const rest = text.slice(s, s + MAX_NAME)
+    for (const n of divisionNamesAt(rest)) if (AFTER_PLACE.test(rest.slice(n.name.length))) add(n.name, s, SCORE.head - 0.05)
+    const t = TOWNSHIP.exec(rest)
+    if (t && AFTER_PLACE.test(rest.slice(t[0].length))) add(t[0], s, SCORE.head - 0.05)
+  }
+  // townships anywhere (the data lists none): 金坑乡, 三溪乡党政办, 唐村镇人民政府; each offered alone and with its organ word
+  const unit = /(街道|镇|乡)/g
+  for (let m = unit.exec(text); m && m.index < SCAN_CHARS; m = unit.exec(text)) {
+    const u = m.index
+    for (const n of [2, 3]) {
+      const start = u - n
+      if (start < 0 || (start > 0 && HAN.test(text[start - 1]) && !PHRASE_BEFORE.test(text[start - 1]))) continue
+      const own = text.slice(start, u)
+      if (!/^[\u4e00-\u9fa5]+$/.test(own) || NOT_TOWNSHIP_NAME.test(own)) continue
+      const place = own + m[1]
+      const where = start < HEAD_CHARS ? SCORE.head : start >= text.length - TAIL_CHARS ? SCORE.tail : SCORE.body
+      const seen = out.get(place)
+      if (seen) seen.mentions++
+      else add(place, start, where - 0.06 - (n - 2) * 0.01)
+      const organ = TOWNSHIP_ORGAN.exec(text.slice(u + m[1].length, u + m[1].length + 6))
+      if (organ) add(place + organ[0], start, where - 0.02 - (n - 2) * 0.01)
+    }
+  }
+  return [...out.values()]
+}
+
+/** Organ names written in the text, best first. */
+export function organNamesInText(ctx: Ctx): Found[] {
+  const text = ctx.view.text
+  const byName = new Map<string, Found>()
+  const scanEnd = text.length > SCAN_CHARS ? SCAN_CHARS : text.length
+  const ranges: [number, number][] = [[0, scanEnd]]
+  if (scanEnd < text.length) ranges.push([Math.max(scanEnd, text.length - TAIL_CHARS * 5), text.length])
+  for (const [from, to] of ranges) {
+    ORGAN_END.lastIndex = from
+    for (let m = ORGAN_END.exec(text); m && m.index < to; m = ORGAN_END.exec(text)) {
+      const end = m.index + m[0].length
+      const hit = nameEndingAt(text, end)
+      if (!hit) continue
+      const where = hit.start < HEAD_CHARS ? 'head' : hit.start >= text.length - TAIL_CHARS ? 'tail' : 'body'
+      const seen = byName.get(hit.value)
+      if (seen) {
+        seen.mentions++
+        if (SCORE[where] > seen.score) Object.assign(seen, { start: hit.start, end, score: SCORE[where] })
+      } else byName.set(hit.value, { value: hit.value, start: hit.start, end, score: SCORE[where], mentions: 1 })
+    }
+  }
+  for (const p of placesAlone(text, byName)) byName.set(p.value, p)
+  const rank = (f: Found) => f.score + Math.min(f.mentions - 1, 4) * 0.01
+  return [...byName.values()].sort((a, b) => rank(b) - rank(a) || a.start - b.start)
+}
+
+/**
+ * The candidates with the agency names of the text added, and the region of each (the kept agency's region
+ * first): always, as a name the rules kept with confidence can still be wrong (11 of the bench's 37 agency
+ * fixes). The kept values are left out; the rules' own candidates keep their place when they score higher.
+ */
+export function withAgencyCandidates(ctx: Ctx, fields: readonly ExtractedField[], candidates: readonly FieldCandidate[]): FieldCandidate[] {
+  const kept = (id: string) => fields.find((f) => f.field === id)?.value ?? null
+  const keptAgency = kept('agency')
+  const keptRegion = kept('region')
+  const agency: FieldCandidate[] = candidates.filter((c) => c.field === 'agency')
+  for (const f of organNamesInText(ctx)) {
+    if (f.value === keptAgency || agency.some((c) => c.value === f.value)) continue
+    agency.push({ field: 'agency', value: f.value, span: rawSpanOf(ctx.view, f.start, f.end), score: f.score, rule: 'agency.named-in-text' })
+  }
+  agency.sort((a, b) => b.score - a.score)
+  const region: FieldCandidate[] = []
+  const addRegion = (c: FieldCandidate) => {
+    if (c.value === keptRegion || region.some((r) => r.value === c.value)) return
+    region.push(c)
+  }
+  // the region the kept agency names comes first: it is what the desk derives when the agency is set
+  const keptAgencyField = fields.find((f) => f.field === 'agency')
+  if (typeof keptAgency === 'string') {
+    const r = regionOf(keptAgency)
+    if (r) addRegion({ field: 'region', value: r, span: keptAgencyField?.span ?? null, score: 1, rule: 'region.of-agency' })
+  }
+  for (const c of candidates) if (c.field === 'region') addRegion(c)
+  for (const a of agency) {
+    if (typeof a.value !== 'string') continue
+    const r = regionOf(a.value)
+    if (r) addRegion({ field: 'region', value: r, span: a.span, score: a.score * 0.9, rule: `region.of-${a.rule}` })
+  }
+  const rest = candidates.filter((c) => c.field !== 'agency' && c.field !== 'region')
+  return [...agency.slice(0, MAX_AGENCY), ...region.slice(0, MAX_AGENCY), ...rest]
+}
