@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createHash } from 'node:crypto'
 import { openLibrary } from '../src/main/library/db'
-import { findCopyGroups } from '../src/main/dataset/copies'
+import { copyGroupOf, copyGroups, refreshCopyGroups } from '../src/main/dataset/copy-store'
 import { buildAuthority } from '../src/main/dataset/authority'
 import { toSimplified } from '../src/main/text'
 import { makeRng } from '../scripts/samples/prng'
@@ -84,10 +84,23 @@ function main(): void {
     process.stdout.write(`library: ${n} documents (${copies} second copies), ${agencies} agencies × ${years} years, built in ${(built / 1000).toFixed(1)} s\n`)
 
     const t1 = performance.now()
-    const groups = findCopyGroups(db)
+    const groups = copyGroups(db)
     const g = (performance.now() - t1) / 1000
     const inGroups = groups.reduce((s, x) => s + x.documents.length, 0)
     process.stdout.write(`groups:   ${g.toFixed(1)} s, ${groups.length} groups holding ${inGroups} documents (expected ${copies} groups of 2)   (goal < 60 s: ${g < 60 ? 'met' : 'NOT met'})\n`)
+
+    // the stored samples make a regrouping (after a correction of an agency or a year) cheaper than the first
+    const t3 = performance.now()
+    refreshCopyGroups(db, true)
+    const again = (performance.now() - t3) / 1000
+    process.stdout.write(`regroup:  ${again.toFixed(1)} s from the stored samples (after a correction of an agency or a year)\n`)
+    const one = groups[0]?.documents[0]
+    if (one !== undefined) {
+      db.prepare("UPDATE fields SET value = ? WHERE document_id = ? AND field_id = 'report_year'").run('1999', one)
+      const t4 = performance.now()
+      copyGroupOf(db, one)
+      process.stdout.write(`one correction, then the desk asks for a group: ${((performance.now() - t4) / 1000).toFixed(1)} s\n`)
+    }
 
     const t2 = performance.now()
     const list = buildAuthority(db)

@@ -228,7 +228,8 @@ export interface Api {
 }
 export interface AgencyVariant { name: string; documents: number }
 export interface AgencyEntry { name: string; key: string; region_code: string | null; documents: number; variants: AgencyVariant[] }
-export interface CopyGroup { id: number; documents: number[]; similarity: number }
+/** `pinned`: a person split or joined it (present only then); automatic grouping leaves it as it is */
+export interface CopyGroup { id: number; documents: number[]; similarity: number; pinned?: boolean }
 
 export type ApiMethod = keyof Api
 export type ApiArgs<M extends ApiMethod> = Api[M][0]

@@ -23,6 +23,7 @@ import { TaskFailed, WorkerPool, defaultPoolSize } from './worker-pool'
 import { runBounded } from './run-bounded'
 import { Turns } from './turns'
 import { applyCrossYearWarnings } from './cross-year'
+import { refreshCopyGroups } from '../dataset/copy-store'
 
 export { reextractAll } from './reextract'
 export type { ReextractOptions } from './reextract'
@@ -293,6 +294,11 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
       applyCrossYearWarnings(db, summary.imported.map((i) => i.id))
     } catch {
       // cross-year checks are advisory; a failure here must not turn a finished import into an error
+    }
+    try {
+      refreshCopyGroups(db) // copies of one report are found at import (issue 13)
+    } catch {
+      // the groups stay marked stale: the next read regroups
     }
   }
   try {

@@ -14,7 +14,7 @@ import { countExport } from '../export'
 import type { ServiceContext } from './context'
 import { buildAuthority, documentsWithAgency } from '../dataset/authority'
 import { yearNeighbours } from '../import/cross-year'
-import { findCopyGroups } from '../dataset/copies'
+import { copyGroups } from '../dataset/copy-store'
 import { historySteps, redo, undo } from './history'
 import { dismissWarning } from './dismiss'
 import { revalidate } from './revalidate'
@@ -137,7 +137,7 @@ export function createServiceMap(ctx: ServiceContext): ServiceMap {
     'export.start': async (req) => startExport(ctx, byIds(req)),
     'fields.dictionary': async () => ({ version: DICTIONARY_VERSION }),
     'dataset.agencies': async () => buildAuthority(db),
-    'dataset.groups': async () => findCopyGroups(db),
+    'dataset.groups': async () => copyGroups(db),
     'documents.neighbours': async ({ id }) => {
       if (!db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id)) throw new ApiError('not_found', `no document ${id}`)
       return yearNeighbours(db, id)

@@ -5,14 +5,14 @@
  */
 import { parseArgs, requireOption } from '../args'
 import { openLibrary } from '../../library/db'
-import { findCopyGroups } from '../../dataset/copies'
+import { copyGroups } from '../../dataset/copy-store'
 import { printable } from '../printable'
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['json'])
   const db = openLibrary(requireOption(args, 'library'))
   try {
-    const groups = findCopyGroups(db)
+    const groups = copyGroups(db)
     if (args.flags.has('json')) {
       process.stdout.write(JSON.stringify(groups) + '\n')
       return 0

@@ -1,0 +1,55 @@
+/**
+ * Migration 9: copies of one report stored in the library (issue 13), and a value's source copy.
+ *
+ * - copy_samples: each document's sampled shingle hashes (dataset/copies.ts), so that regrouping reads a few
+ *   hundred bytes a document instead of re-reading and re-cutting every text. A trigger drops a document's
+ *   sample when its clean text changes (re-extraction); the next regrouping computes it again.
+ * - copy_groups: the groups as last computed (document → group id = its first document, weakest link).
+ * - copy_pins: a person's decision (split, join): documents with one pin form one group whatever their text,
+ *   a document pinned alone is in none; automatic grouping leaves pinned documents alone, so the decision
+ *   survives re-import, re-extraction and regrouping.
+ * - copy_groups_state.dirty: set by triggers whenever something grouping reads changes (a document in or out,
+ *   a clean text, an agency or a year, a pin), so every writer keeps the groups right without knowing them;
+ *   the next read (or the writer's own refresh) regroups.
+ * - fields.source_document: a value a person chose from another copy of the report names that copy.
+ */
+export const SCHEMA_V9 = `
+ALTER TABLE fields ADD COLUMN source_document INTEGER;
+
+CREATE TABLE copy_samples (
+  document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  sample BLOB NOT NULL
+) STRICT;
+
+CREATE TABLE copy_groups (
+  document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  group_id INTEGER NOT NULL,
+  similarity REAL NOT NULL,
+  pinned INTEGER NOT NULL DEFAULT 0
+) STRICT;
+CREATE INDEX copy_groups_group ON copy_groups(group_id);
+
+CREATE TABLE copy_pins (
+  document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  pin TEXT NOT NULL,
+  reviewer TEXT NOT NULL DEFAULT '',
+  at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE copy_groups_state (id INTEGER PRIMARY KEY CHECK (id = 1), dirty INTEGER NOT NULL) STRICT;
+INSERT INTO copy_groups_state (id, dirty) VALUES (1, 1);
+
+CREATE TRIGGER copy_dirty_doc_in AFTER INSERT ON documents BEGIN UPDATE copy_groups_state SET dirty = 1; END;
+CREATE TRIGGER copy_dirty_doc_out AFTER DELETE ON documents BEGIN UPDATE copy_groups_state SET dirty = 1; END;
+CREATE TRIGGER copy_dirty_text AFTER UPDATE OF clean_text ON texts BEGIN
+  DELETE FROM copy_samples WHERE document_id = NEW.document_id;
+  UPDATE copy_groups_state SET dirty = 1;
+END;
+CREATE TRIGGER copy_dirty_key_in AFTER INSERT ON report_keys BEGIN UPDATE copy_groups_state SET dirty = 1; END;
+CREATE TRIGGER copy_dirty_key_change AFTER UPDATE ON report_keys WHEN OLD.agency IS NOT NEW.agency OR OLD.year IS NOT NEW.year BEGIN
+  UPDATE copy_groups_state SET dirty = 1;
+END;
+CREATE TRIGGER copy_dirty_pin_in AFTER INSERT ON copy_pins BEGIN UPDATE copy_groups_state SET dirty = 1; END;
+CREATE TRIGGER copy_dirty_pin_change AFTER UPDATE ON copy_pins BEGIN UPDATE copy_groups_state SET dirty = 1; END;
+CREATE TRIGGER copy_dirty_pin_out AFTER DELETE ON copy_pins BEGIN UPDATE copy_groups_state SET dirty = 1; END;
+`
