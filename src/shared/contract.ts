@@ -39,6 +39,8 @@ export interface FieldState {
   rule: string | null
   origin: FieldOrigin
   updated_at: string
+  /** the copy of the report a person chose this value from (issue 13); absent when it is the document's own */
+  source?: number
 }
 
 export interface StoredWarning extends DocWarning {
@@ -154,6 +156,12 @@ export interface ExportSettings {
    * false writes the text exactly (for pandas, R). XLSX and JSON Lines never need it.
    */
   formulaGuard?: boolean
+  /**
+   * By report (issue 13): one row per group of copies (a document without copies is its own row), with the
+   * reconciled values and, per value, the copy it came from (`<field>__source`, JSON Lines provenance
+   * `source`). A bag keeps its per-document files and adds report-groups.csv and .jsonl.
+   */
+  byGroup?: boolean
 }
 /**
  * The export engine's request: the settings plus where to write. Built only inside main (the CLI from its

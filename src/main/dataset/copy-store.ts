@@ -17,8 +17,12 @@ import { nowIso } from '../library/codec'
 import { agencyKey } from './agency-key'
 import { type Doc, groupDocs, sampleSimilarity, textSample } from './copies'
 
+/** Above this many changed documents a whole regrouping is cheaper than looking around each. */
+const LOCAL_LIMIT = 2000
+
 function isStale(db: Db): boolean {
-  return (db.prepare('SELECT dirty FROM copy_groups_state WHERE id = 1').pluck().get() as number | undefined) !== 0
+  const full = db.prepare('SELECT full FROM copy_groups_state WHERE id = 1').pluck().get() as number | undefined
+  return full !== 0 || db.prepare('SELECT 1 FROM copy_dirty LIMIT 1').get() !== undefined
 }
 
 function sampleBlob(s: Uint32Array): Buffer {
@@ -37,14 +41,18 @@ function decodeJson(text: string | null): unknown {
   try { return JSON.parse(text) } catch { return null }
 }
 
+const json = (ids: Iterable<number>): string => JSON.stringify([...ids])
+/** `ids` null: every document */
+const among = (ids: number[] | null, col: string): string => (ids === null ? '1' : `${col} IN (SELECT value FROM json_each(@ids))`)
+
 /** Samples for documents that have none yet (new, or re-extracted): stored unless the library is read-only. */
-function missingSamples(db: Db): Map<number, Uint32Array> {
+function missingSamples(db: Db, ids: number[] | null): Map<number, Uint32Array> {
   const made = new Map<number, Uint32Array>()
   const rows = db.prepare(
     `SELECT t.document_id AS id, t.clean_text AS text FROM texts t
-      WHERE NOT EXISTS (SELECT 1 FROM copy_samples s WHERE s.document_id = t.document_id)`,
+      WHERE ${among(ids, 't.document_id')} AND NOT EXISTS (SELECT 1 FROM copy_samples s WHERE s.document_id = t.document_id)`,
   )
-  for (const r of rows.iterate() as Iterable<{ id: number; text: string }>) made.set(r.id, textSample(r.text))
+  for (const r of rows.iterate(ids === null ? {} : { ids: json(ids) }) as Iterable<{ id: number; text: string }>) made.set(r.id, textSample(r.text))
   if (!db.readonly && made.size > 0) {
     const ins = db.prepare('INSERT OR REPLACE INTO copy_samples (document_id, sample) VALUES (?, ?)')
     for (const [id, s] of made) ins.run(id, sampleBlob(s))
@@ -52,20 +60,15 @@ function missingSamples(db: Db): Map<number, Uint32Array> {
   return made
 }
 
-interface Read { docs: Doc[]; pins: Map<string, Doc[]> }
-
-function readDocs(db: Db, made: Map<number, Uint32Array>): Read {
+/** The agency keys and years of `ids` (null: all) as they are now, stored in copy_keys for the next lookups. */
+function updateKeys(db: Db, ids: number[] | null): void {
   const rows = db.prepare(
-    `SELECT t.document_id AS id, s.sample AS sample, k.agency AS agency, k.year AS year, p.pin AS pin
-       FROM texts t LEFT JOIN copy_samples s ON s.document_id = t.document_id
-       LEFT JOIN report_keys k ON k.document_id = t.document_id
-       LEFT JOIN copy_pins p ON p.document_id = t.document_id
-      ORDER BY t.document_id`,
-  )
-  const docs: Doc[] = []
-  const pins = new Map<string, Doc[]>()
+    `SELECT t.document_id AS id, k.agency AS agency, k.year AS year FROM texts t LEFT JOIN report_keys k ON k.document_id = t.document_id
+      WHERE ${among(ids, 't.document_id')}`,
+  ).all(ids === null ? {} : { ids: json(ids) }) as { id: number; agency: string | null; year: string | null }[]
   const keys = new Map<string, string>() // agencyKey is the costly part: one call per distinct name
-  for (const r of rows.iterate() as Iterable<{ id: number; sample: Buffer | null; agency: string | null; year: string | null; pin: string | null }>) {
+  const ins = db.prepare('INSERT OR REPLACE INTO copy_keys (document_id, agency_key, year) VALUES (?, ?, ?)')
+  for (const r of rows) {
     const name = decodeJson(r.agency)
     const year = decodeJson(r.year)
     let agency = ''
@@ -73,8 +76,24 @@ function readDocs(db: Db, made: Map<number, Uint32Array>): Read {
       agency = keys.get(name) ?? agencyKey(name)
       keys.set(name, agency)
     }
+    ins.run(r.id, agency, typeof year === 'number' && Number.isSafeInteger(year) ? year : null)
+  }
+}
+
+interface Read { docs: Doc[]; pins: Map<string, Doc[]> }
+
+function readDocs(db: Db, ids: number[] | null, made: Map<number, Uint32Array>): Read {
+  const rows = db.prepare(
+    `SELECT k.document_id AS id, s.sample AS sample, k.agency_key AS agency, k.year AS year, p.pin AS pin
+       FROM copy_keys k LEFT JOIN copy_samples s ON s.document_id = k.document_id
+       LEFT JOIN copy_pins p ON p.document_id = k.document_id
+      WHERE ${among(ids, 'k.document_id')} ORDER BY k.document_id`,
+  )
+  const docs: Doc[] = []
+  const pins = new Map<string, Doc[]>()
+  for (const r of rows.iterate(ids === null ? {} : { ids: json(ids) }) as Iterable<{ id: number; sample: Buffer | null; agency: string; year: number | null; pin: string | null }>) {
     const sample = made.get(r.id) ?? (r.sample ? blobSample(r.sample) : new Uint32Array(0))
-    const d: Doc = { id: r.id, year: typeof year === 'number' ? year : null, agency, sample }
+    const d: Doc = { id: r.id, year: r.year, agency: r.agency, sample }
     if (r.pin === null) docs.push(d)
     else {
       const p = pins.get(r.pin)
@@ -97,20 +116,70 @@ function pinnedGroups(pins: Map<string, Doc[]>): CopyGroup[] {
   return out
 }
 
-function computeGroups(db: Db): CopyGroup[] {
-  const { docs, pins } = readDocs(db, missingSamples(db))
+function computeGroups(db: Db, ids: number[] | null): CopyGroup[] {
+  const { docs, pins } = readDocs(db, ids, missingSamples(db, ids))
   return [...groupDocs(docs), ...pinnedGroups(pins)].sort((a, b) => a.id - b.id)
 }
 
-/** Regroup when stale (or always with `force`); returns whether it did. One transaction. */
+/**
+ * The documents whose groups a change of `changed` can touch: themselves, the groups they were in, the
+ * documents that could be their copies (same year and agency key, or one of them unknown: the only ones
+ * `compatible` lets through), the groups those are in, and everyone sharing a pin with any of these.
+ * null when a changed document knows neither its agency nor its year (anything may be its copy).
+ */
+function neighbourhood(db: Db, changed: number[]): number[] | null {
+  const u = new Set<number>()
+  const key = db.prepare('SELECT agency_key AS agency, year FROM copy_keys WHERE document_id = ?')
+  const sameBoth = db.prepare(`SELECT document_id FROM copy_keys WHERE (year = @year OR year IS NULL) AND (agency_key = @agency OR agency_key = '')`).pluck()
+  const anyYear = db.prepare(`SELECT document_id FROM copy_keys WHERE agency_key = @agency OR agency_key = ''`).pluck()
+  const anyAgency = db.prepare(`SELECT document_id FROM copy_keys WHERE year = @year OR year IS NULL`).pluck()
+  for (const id of changed) {
+    u.add(id)
+    const k = key.get(id) as { agency: string; year: number | null } | undefined
+    if (!k) continue // deleted: its old group comes in below
+    if (k.agency === '' && k.year === null) return null
+    const near = k.year === null ? anyYear.all({ agency: k.agency }) : k.agency === '' ? anyAgency.all({ year: k.year }) : sameBoth.all(k)
+    for (const d of near as number[]) u.add(d)
+  }
+  const groupsOf = db.prepare('SELECT document_id FROM copy_groups WHERE group_id IN (SELECT group_id FROM copy_groups WHERE document_id IN (SELECT value FROM json_each(?)))').pluck()
+  for (const d of groupsOf.all(json(u)) as number[]) u.add(d)
+  const pinMates = db.prepare('SELECT document_id FROM copy_pins WHERE pin IN (SELECT pin FROM copy_pins WHERE document_id IN (SELECT value FROM json_each(?)))').pluck()
+  for (const d of pinMates.all(json(u)) as number[]) u.add(d)
+  return [...u]
+}
+
+function store(db: Db, groups: CopyGroup[], replacing: number[] | null): void {
+  if (replacing === null) db.prepare('DELETE FROM copy_groups').run()
+  else db.prepare('DELETE FROM copy_groups WHERE document_id IN (SELECT value FROM json_each(?))').run(json(replacing))
+  const ins = db.prepare('INSERT OR REPLACE INTO copy_groups (document_id, group_id, similarity, pinned) VALUES (?, ?, ?, ?)')
+  for (const g of groups) for (const id of g.documents) ins.run(id, g.id, g.similarity, g.pinned ? 1 : 0)
+}
+
+/**
+ * Regroup when stale (or everything with `force`); returns whether it did. One transaction. A few changed
+ * documents are regrouped with their neighbourhood only (a correction in a 100,000-report library); many,
+ * or a change nobody can place, regroup everything.
+ */
 export function refreshCopyGroups(db: Db, force = false): boolean {
   if (db.readonly || (!force && !isStale(db))) return false
   db.transaction(() => {
-    const groups = computeGroups(db)
-    db.prepare('DELETE FROM copy_groups').run()
-    const ins = db.prepare('INSERT INTO copy_groups (document_id, group_id, similarity, pinned) VALUES (?, ?, ?, ?)')
-    for (const g of groups) for (const id of g.documents) ins.run(id, g.id, g.similarity, g.pinned ? 1 : 0)
-    db.prepare('UPDATE copy_groups_state SET dirty = 0 WHERE id = 1').run()
+    const full = force || (db.prepare('SELECT full FROM copy_groups_state WHERE id = 1').pluck().get() as number) !== 0
+    const changed = db.prepare('SELECT document_id FROM copy_dirty').pluck().all() as number[]
+    db.prepare('DELETE FROM copy_keys WHERE document_id NOT IN (SELECT id FROM documents) AND document_id IN (SELECT value FROM json_each(?))').run(json(changed))
+    let around: number[] | null = null
+    if (!full && changed.length <= LOCAL_LIMIT) {
+      updateKeys(db, changed)
+      around = neighbourhood(db, changed)
+    }
+    if (around === null) {
+      updateKeys(db, null)
+      store(db, computeGroups(db, null), null)
+    } else {
+      const live = around.filter((id) => !changed.includes(id) || db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined)
+      store(db, computeGroups(db, live), around)
+    }
+    db.prepare('DELETE FROM copy_dirty').run()
+    db.prepare('UPDATE copy_groups_state SET full = 0 WHERE id = 1').run()
   }).immediate()
   return true
 }
@@ -127,17 +196,35 @@ function readStored(db: Db, where = '', ...params: unknown[]): CopyGroup[] {
   return out
 }
 
+/** A read-only library left stale (its last writer did not regroup): grouped in memory, nothing stored. */
+function computeReadOnly(db: Db): CopyGroup[] {
+  const rows = db.prepare(
+    `SELECT t.document_id AS id, t.clean_text AS text, k.agency AS agency, k.year AS year, p.pin AS pin FROM texts t
+       LEFT JOIN report_keys k ON k.document_id = t.document_id LEFT JOIN copy_pins p ON p.document_id = t.document_id ORDER BY t.document_id`,
+  )
+  const docs: Doc[] = []
+  const pins = new Map<string, Doc[]>()
+  for (const r of rows.iterate() as Iterable<{ id: number; text: string; agency: string | null; year: string | null; pin: string | null }>) {
+    const name = decodeJson(r.agency)
+    const year = decodeJson(r.year)
+    const d: Doc = { id: r.id, year: typeof year === 'number' ? year : null, agency: typeof name === 'string' ? agencyKey(name) : '', sample: textSample(r.text) }
+    if (r.pin === null) docs.push(d)
+    else pins.set(r.pin, [...(pins.get(r.pin) ?? []), d])
+  }
+  return [...groupDocs(docs), ...pinnedGroups(pins)].sort((a, b) => a.id - b.id)
+}
+
 /** Every group of two or more copies, ordered by its first document. */
 export function copyGroups(db: Db): CopyGroup[] {
   // a read-only library that was left stale: computed in memory, not stored
-  if (db.readonly && isStale(db)) return computeGroups(db)
+  if (db.readonly && isStale(db)) return computeReadOnly(db)
   refreshCopyGroups(db)
   return readStored(db)
 }
 
 /** The group a document belongs to, or null when it has no copy. */
 export function copyGroupOf(db: Db, id: number): CopyGroup | null {
-  if (db.readonly && isStale(db)) return computeGroups(db).find((g) => g.documents.includes(id)) ?? null
+  if (db.readonly && isStale(db)) return computeReadOnly(db).find((g) => g.documents.includes(id)) ?? null
   refreshCopyGroups(db)
   return readStored(db, 'WHERE group_id = (SELECT group_id FROM copy_groups WHERE document_id = ?)', id)[0] ?? null
 }

@@ -28,7 +28,7 @@ export function selectFields(req: Pick<ExportRequest, 'fields' | 'groups'>): Fie
 }
 
 export type ColumnKind = 'id' | 'source_file' | 'sha256' | 'status' | 'tags' | 'approximate' | 'value' | 'origin'
-  | 'note' | 'verified_by' | 'verified_at' | 'dismissed'
+  | 'note' | 'verified_by' | 'verified_at' | 'dismissed' | 'copies' | 'unreconciled' | 'source'
 export interface Column {
   /** header in the first row (machine-readable) */
   key: string
@@ -38,10 +38,18 @@ export interface Column {
   field?: FieldDef
 }
 
-/** Record columns first, then each field, each followed by its `<id>__origin` column when asked for. */
-export function recordColumns(fields: readonly FieldDef[], provenance: boolean): Column[] {
+/**
+ * Record columns first, then each field, each followed by its `<id>__origin` column when asked for. By report
+ * (issue 13): `copies` and `unreconciled_fields` after the id, and each field's `<id>__source` (the copy its
+ * value came from) after it; the per-document layout is unchanged.
+ */
+export function recordColumns(fields: readonly FieldDef[], provenance: boolean, byGroup = false): Column[] {
   const cols: Column[] = [
     { key: 'id', zh: '文档编号', kind: 'id' },
+    ...(byGroup ? [
+      { key: 'copies', zh: '副本文档', kind: 'copies' as const },
+      { key: 'unreconciled_fields', zh: '未核定字段', kind: 'unreconciled' as const },
+    ] : []),
     { key: 'source_file', zh: '来源文件', kind: 'source_file' },
     { key: 'sha256', zh: 'SHA-256', kind: 'sha256' },
     { key: 'status', zh: '审核状态', kind: 'status' },
@@ -51,6 +59,7 @@ export function recordColumns(fields: readonly FieldDef[], provenance: boolean):
   for (const f of fields) {
     cols.push({ key: f.id, zh: f.zh, kind: 'value', field: f })
     if (provenance) cols.push({ key: `${f.id}__origin`, zh: `${f.zh}·来源`, kind: 'origin', field: f })
+    if (byGroup) cols.push({ key: `${f.id}__source`, zh: `${f.zh}·取自副本`, kind: 'source', field: f })
   }
   // the review (issue 11), after the fields so that the columns before them keep their places
   cols.push(
@@ -74,5 +83,8 @@ export const RECORD_COLUMN_DICTIONARY: readonly { id: string; zh: string; en: st
   { id: 'verified_by', zh: '核对人', en: 'Who marked the document verified (empty unless verified)', type: 'text', group: 'record' },
   { id: 'verified_at', zh: '核对时间', en: 'When it was marked verified (ISO 8601)', type: 'text', group: 'record' },
   { id: 'dismissed_warnings', zh: '已忽略的提示', en: "Warnings a reviewer accepted: 'code: reason (reviewer)' joined by ';' (JSON Lines: a list of objects)", type: 'text', group: 'record' },
+  { id: 'copies', zh: '副本文档', en: "By report only: the ids of the copies of the report folded into the row, joined by ';'", type: 'text', group: 'record' },
+  { id: 'unreconciled_fields', zh: '未核定字段', en: "By report only: fields whose copies disagree and no reviewer chose (the value most copies hold is given), joined by ';'", type: 'text', group: 'record' },
+  { id: '<field>__source', zh: '取自副本', en: 'By report only: the document id of the copy the value came from', type: 'integer', group: 'provenance' },
   { id: '<field>__origin', zh: '字段来源', en: 'auto (extracted), corrected (changed by a person), confirmed (checked by a person)', type: 'enum', group: 'provenance' },
 ]

@@ -45,6 +45,8 @@ export interface ExportRecord {
   provenance: string | null
   /** the review (issue 11): the note, who verified it and when (null unless verified), the warnings a person dismissed */
   review?: RecordReview
+  /** export by report (issue 13): the copies folded into this record, the copy each value came from, the fields nobody reconciled */
+  group?: { copies: number[]; sources: Map<string, number>; unreconciled: string[] }
 }
 
 export interface DismissedWarning { code: string; message: string; reason: string; reviewer: string; at: string }
@@ -232,7 +234,7 @@ function plainValue(v: unknown): FieldValue {
 }
 
 /** The records of `ids` a chunk at a time, counting each document as one step of `control`. */
-export async function* iterateChunks(reader: RecordReader, ids: readonly number[], control: ExportControl): AsyncGenerator<ExportRecord[]> {
+export async function* iterateChunks(reader: { read(ids: readonly number[]): ExportRecord[] }, ids: readonly number[], control: ExportControl): AsyncGenerator<ExportRecord[]> {
   for (const chunk of chunksOf(ids)) {
     control.check()
     const records = reader.read(chunk)

@@ -8,9 +8,11 @@
  * - copy_pins: a person's decision (split, join): documents with one pin form one group whatever their text,
  *   a document pinned alone is in none; automatic grouping leaves pinned documents alone, so the decision
  *   survives re-import, re-extraction and regrouping.
- * - copy_groups_state.dirty: set by triggers whenever something grouping reads changes (a document in or out,
+ * - copy_keys: each document's agency key and year as grouping last read them (indexed: a changed document's
+ *   possible copies are looked up, not searched for).
+ * - copy_dirty: documents marked by triggers whenever something grouping reads changes (a document in or out,
  *   a clean text, an agency or a year, a pin), so every writer keeps the groups right without knowing them;
- *   the next read (or the writer's own refresh) regroups.
+ *   the next read (or the writer's own refresh) regroups around them; copy_groups_state.full asks for all.
  * - fields.source_document: a value a person chose from another copy of the report names that copy.
  */
 export const SCHEMA_V9 = `
@@ -21,8 +23,19 @@ CREATE TABLE copy_samples (
   sample BLOB NOT NULL
 ) STRICT;
 
-CREATE TABLE copy_groups (
+-- what grouping compares besides the text: the agency's clustering key ('' unknown) and the year, indexed
+-- so that a changed document's possible copies are found without reading every document
+CREATE TABLE copy_keys (
   document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  agency_key TEXT NOT NULL,
+  year INTEGER
+) STRICT;
+CREATE INDEX copy_keys_year_agency ON copy_keys(year, agency_key);
+CREATE INDEX copy_keys_agency ON copy_keys(agency_key);
+
+-- no foreign key: the rows of a deleted document tell the next regrouping which group it left
+CREATE TABLE copy_groups (
+  document_id INTEGER PRIMARY KEY,
   group_id INTEGER NOT NULL,
   similarity REAL NOT NULL,
   pinned INTEGER NOT NULL DEFAULT 0
@@ -36,20 +49,24 @@ CREATE TABLE copy_pins (
   at TEXT NOT NULL
 ) STRICT;
 
-CREATE TABLE copy_groups_state (id INTEGER PRIMARY KEY CHECK (id = 1), dirty INTEGER NOT NULL) STRICT;
-INSERT INTO copy_groups_state (id, dirty) VALUES (1, 1);
+-- documents whose grouping may have changed since the last regrouping; full = 1: regroup everything.
+-- The triggers insert with NOT EXISTS, not OR IGNORE: an outer statement's conflict clause (an upsert of a
+-- field) would override the trigger's own.
+CREATE TABLE copy_dirty (document_id INTEGER PRIMARY KEY) STRICT;
+CREATE TABLE copy_groups_state (id INTEGER PRIMARY KEY CHECK (id = 1), full INTEGER NOT NULL) STRICT;
+INSERT INTO copy_groups_state (id, full) VALUES (1, 1);
 
-CREATE TRIGGER copy_dirty_doc_in AFTER INSERT ON documents BEGIN UPDATE copy_groups_state SET dirty = 1; END;
-CREATE TRIGGER copy_dirty_doc_out AFTER DELETE ON documents BEGIN UPDATE copy_groups_state SET dirty = 1; END;
+CREATE TRIGGER copy_dirty_doc_in AFTER INSERT ON documents BEGIN INSERT INTO copy_dirty SELECT NEW.id WHERE NOT EXISTS (SELECT 1 FROM copy_dirty WHERE document_id = NEW.id); END;
+CREATE TRIGGER copy_dirty_doc_out AFTER DELETE ON documents BEGIN INSERT INTO copy_dirty SELECT OLD.id WHERE NOT EXISTS (SELECT 1 FROM copy_dirty WHERE document_id = OLD.id); END;
 CREATE TRIGGER copy_dirty_text AFTER UPDATE OF clean_text ON texts BEGIN
   DELETE FROM copy_samples WHERE document_id = NEW.document_id;
-  UPDATE copy_groups_state SET dirty = 1;
+  INSERT INTO copy_dirty SELECT NEW.document_id WHERE NOT EXISTS (SELECT 1 FROM copy_dirty WHERE document_id = NEW.document_id);
 END;
-CREATE TRIGGER copy_dirty_key_in AFTER INSERT ON report_keys BEGIN UPDATE copy_groups_state SET dirty = 1; END;
+CREATE TRIGGER copy_dirty_key_in AFTER INSERT ON report_keys BEGIN INSERT INTO copy_dirty SELECT NEW.document_id WHERE NOT EXISTS (SELECT 1 FROM copy_dirty WHERE document_id = NEW.document_id); END;
 CREATE TRIGGER copy_dirty_key_change AFTER UPDATE ON report_keys WHEN OLD.agency IS NOT NEW.agency OR OLD.year IS NOT NEW.year BEGIN
-  UPDATE copy_groups_state SET dirty = 1;
+  INSERT INTO copy_dirty SELECT NEW.document_id WHERE NOT EXISTS (SELECT 1 FROM copy_dirty WHERE document_id = NEW.document_id);
 END;
-CREATE TRIGGER copy_dirty_pin_in AFTER INSERT ON copy_pins BEGIN UPDATE copy_groups_state SET dirty = 1; END;
-CREATE TRIGGER copy_dirty_pin_change AFTER UPDATE ON copy_pins BEGIN UPDATE copy_groups_state SET dirty = 1; END;
-CREATE TRIGGER copy_dirty_pin_out AFTER DELETE ON copy_pins BEGIN UPDATE copy_groups_state SET dirty = 1; END;
+CREATE TRIGGER copy_dirty_pin_in AFTER INSERT ON copy_pins BEGIN INSERT INTO copy_dirty SELECT NEW.document_id WHERE NOT EXISTS (SELECT 1 FROM copy_dirty WHERE document_id = NEW.document_id); END;
+CREATE TRIGGER copy_dirty_pin_change AFTER UPDATE ON copy_pins BEGIN INSERT INTO copy_dirty SELECT NEW.document_id WHERE NOT EXISTS (SELECT 1 FROM copy_dirty WHERE document_id = NEW.document_id); END;
+CREATE TRIGGER copy_dirty_pin_out AFTER DELETE ON copy_pins BEGIN INSERT INTO copy_dirty SELECT OLD.document_id WHERE NOT EXISTS (SELECT 1 FROM copy_dirty WHERE document_id = OLD.document_id); END;
 `
