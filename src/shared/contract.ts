@@ -233,7 +233,29 @@ export interface Api {
    * bulk change (history.undo with the returned batch), re-validated like any correction.
    */
   'dataset.mergeAgency': [{ from: string[]; to: string; reason?: string; reviewer?: string }, { changed: number; batch: string; documents: number[] }]
+  /** the copies of the document's report side by side (null: it has none) */
+  'copies.get': [{ id: number }, CopyComparison | null]
+  /**
+   * "For these fields (or table cells), copy `source` is right": the document `id` takes source's values as
+   * one revision batch with the source copy as provenance (undone like any correction); `source` must be in
+   * id's group (or be id itself, which confirms its own values).
+   */
+  'copies.choose': [{ id: number; source: number; fields: string[]; reviewer?: string }, { changed: number; batch: string }]
+  /** a person's decision: `ids` are not copies of the rest of their group (they form their own, or stand alone) */
+  'copies.split': [{ ids: number[]; reviewer?: string }, CopyGroup[]]
+  /** a person's decision: these documents and their groups are copies of one report */
+  'copies.join': [{ ids: number[]; reviewer?: string }, CopyGroup]
 }
+/** One copy of a report, as the desk shows it in a column: its values (absent: no row for the field). */
+export interface CopyColumn {
+  id: number
+  file_name: string
+  kind: DocumentKind
+  status: DocStatus
+  fields: Record<string, { value: FieldValue; approximate: boolean; origin: FieldOrigin; source?: number }>
+}
+/** A document's group of copies side by side; `differing`: the field ids on which the copies' values differ. */
+export interface CopyComparison { group: CopyGroup; copies: CopyColumn[]; differing: string[] }
 export interface AgencyVariant { name: string; documents: number }
 export interface AgencyEntry { name: string; key: string; region_code: string | null; documents: number; variants: AgencyVariant[] }
 /** `pinned`: a person split or joined it (present only then); automatic grouping leaves it as it is */

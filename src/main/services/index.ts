@@ -14,7 +14,9 @@ import { countExport } from '../export'
 import type { ServiceContext } from './context'
 import { buildAuthority, documentsWithAgency } from '../dataset/authority'
 import { yearNeighbours } from '../import/cross-year'
-import { copyGroups } from '../dataset/copy-store'
+import { copyGroupOf, copyGroups, joinCopies, splitCopies } from '../dataset/copy-store'
+import { compareCopies } from '../dataset/compare-copies'
+import { chooseFromCopy } from '../library/copy-choice'
 import { historySteps, redo, undo } from './history'
 import { dismissWarning } from './dismiss'
 import { revalidate } from './revalidate'
@@ -154,6 +156,31 @@ export function createServiceMap(ctx: ServiceContext): ServiceMap {
       changed(ids)
       return { ...r, documents: ids }
     },
+    'copies.get': async ({ id }) => {
+      if (!db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id)) throw new ApiError('not_found', `no document ${id}`)
+      return compareCopies(db, id)
+    },
+    'copies.choose': async ({ id, source, fields, reviewer }) => {
+      if (!db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id)) throw new ApiError('not_found', `no document ${id}`)
+      if (source !== id && !copyGroupOf(db, id)?.documents.includes(source)) throw new ApiError('conflict', `document ${source} is not a copy of document ${id}'s report`)
+      const r = chooseFromCopy(db, id, source, fields, { reviewer: who(reviewer) })
+      if (r.changed > 0) {
+        startReview(db, [id], r.batch, who(reviewer))
+        revalidate(db, [id])
+      }
+      changed([id])
+      return r
+    },
+    'copies.split': async ({ ids, reviewer }) => {
+      const r = splitCopies(db, ids, who(reviewer))
+      changed(null)
+      return r
+    },
+    'copies.join': async ({ ids, reviewer }) => {
+      const r = joinCopies(db, ids, who(reviewer))
+      changed(null)
+      return r
+    },
   }
 }
 
@@ -163,7 +190,7 @@ export const READ_ONLY_MESSAGE = '资料库以只读方式打开（只读介质�
 /** The methods that change the library: refused at the door of a read-only library. */
 const WRITES: ReadonlySet<string> = new Set<ApiMethod>([
   'documents.setStatus', 'documents.setNote', 'fields.set', 'fields.confirm', 'tags.create', 'tags.update', 'tags.delete',
-  'tags.apply', 'history.undo', 'history.redo', 'import.choose', 'dataset.mergeAgency',
+  'tags.apply', 'history.undo', 'history.redo', 'import.choose', 'dataset.mergeAgency', 'copies.choose', 'copies.split', 'copies.join',
 ])
 
 /** Any failure as an ApiError, so that every transport sends the same `{name, code, message}`. */
