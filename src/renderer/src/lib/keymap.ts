@@ -14,7 +14,7 @@ export type Command =
   | 'scrollUp' | 'scrollDown' | 'pageUp' | 'pageDown' | 'focusOriginal' | 'cycleText'
   | 'jumpField' | 'find' | 'digit' | 'tagDigit' | 'note' | 'dismiss' | 'reopen'
   | 'pick' | 'verify' | 'flag' | 'undo' | 'redo' | 'search' | 'back' | 'queue' | 'help' | 'toggleSelect'
-  | 'export'
+  | 'export' | 'copies' | 'prevYear' | 'nextYear'
 
 export interface KeyLike {
   key: string
@@ -105,6 +105,9 @@ export function keyToCommand(e: KeyLike, ctx: KeyContext): Command | null {
     case 'p': return 'pick'
     case 'v': return 'verify'
     case 'f': return 'flag'
+    case 's': return 'copies'
+    case '[': return 'prevYear'
+    case ']': return 'nextYear'
   }
   return null
 }
@@ -155,6 +158,8 @@ export const KEY_HELP = [
   ['v', 'keys.verify'],
   ['f', 'keys.flag'],
   ['r', 'keys.reopen'],
+  ['s', 'keys.copies'],
+  ['[ / ]', 'keys.years'],
   ['x / Space', 'keys.select'],
   ['e', 'keys.export'],
   ['Ctrl+Z', 'keys.undo'],

@@ -1,0 +1,99 @@
+/**
+ * The copies of the document's report (issue 13) and the same agency's neighbouring years. Closed: one line
+ * (how many copies, how many differences; previous / next year with `[` `]`). Open (`s`): the fields on
+ * which the copies differ in rows, one column per copy (numbered for the digit keys), the focused field's
+ * row marked; a cell is a button that takes that copy's value for this document, as `1`–`9` do.
+ */
+import type { CopyComparison } from '../../../../shared/contract'
+import { fieldDef } from '../../../../shared/fields'
+import { useI18n } from '../../i18n'
+import { formatValue } from '../../lib/parse-value'
+
+interface Props {
+  id: number
+  copies: CopyComparison | null
+  neighbours: { previous: number | null; next: number | null }
+  open: boolean
+  focused: string | null
+  onToggle(): void
+  onChoose(field: string, source: number): void
+  onFocusField(field: string): void
+  onOpenDoc(id: number): void
+}
+
+/** The rows shown: every field the copies differ on, and the focused field first when it is not one of them. */
+export function comparedFields(copies: CopyComparison, focused: string | null): string[] {
+  return focused && !copies.differing.includes(focused) && fieldDef(focused) ? [focused, ...copies.differing] : copies.differing
+}
+
+export function CopiesPanel(p: Props) {
+  const { t, label } = useI18n()
+  const years = (
+    <span className="years" data-testid="years">
+      <button type="button" className="link" disabled={p.neighbours.previous === null} data-testid="year-prev"
+        onClick={() => p.neighbours.previous !== null && p.onOpenDoc(p.neighbours.previous)}>
+        [ {t('years.prev')} {p.neighbours.previous !== null ? `#${p.neighbours.previous}` : t('years.none')}
+      </button>
+      <button type="button" className="link" disabled={p.neighbours.next === null} data-testid="year-next"
+        onClick={() => p.neighbours.next !== null && p.onOpenDoc(p.neighbours.next)}>
+        {t('years.next')} {p.neighbours.next !== null ? `#${p.neighbours.next}` : t('years.none')} ]
+      </button>
+    </span>
+  )
+  const c = p.copies
+  if (!c) return <div className="copies-bar muted">{years}</div>
+  const own = c.copies.find((x) => x.id === p.id)
+  const rows = comparedFields(c, p.focused)
+  return (
+    <section className="copies" data-testid="copies" data-open={p.open ? 'true' : 'false'} aria-label={t('copies.title')}>
+      <div className="copies-bar">
+        <span data-testid="copies-summary">{t('copies.summary', { count: c.copies.length, differ: c.differing.length })}</span>
+        {c.group.pinned && <span className="muted"> · {t('copies.pinned')}</span>}
+        <button type="button" className="link" onClick={p.onToggle} data-testid="copies-toggle">{t(p.open ? 'copies.close' : 'copies.open')}</button>
+        <span className="spacer" />
+        {years}
+      </div>
+      {p.open && (
+        <div className="copies-table-wrap">
+          <table className="copies-table" data-testid="copies-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('copies.field')}</th>
+                {c.copies.map((x, i) => (
+                  <th key={x.id} scope="col" title={x.file_name}>
+                    <kbd>{i + 1}</kbd> #{x.id} {x.kind.toUpperCase()}{x.id === p.id ? ` · ${t('copies.this')}` : ''}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.length === 0 && <tr><td colSpan={c.copies.length + 1} className="muted">{t('copies.none')}</td></tr>}
+              {rows.map((f) => {
+                const d = fieldDef(f)
+                const source = own?.fields[f]?.source
+                return (
+                  <tr key={f} className={f === p.focused ? 'focused' : undefined} data-field={f}>
+                    <th scope="row"><button type="button" className="link" onClick={() => p.onFocusField(f)}>{d ? label(d) : f}</button></th>
+                    {c.copies.map((x) => {
+                      const v = x.fields[f]
+                      const chosen = source === x.id
+                      return (
+                        <td key={x.id} className={chosen ? 'chosen' : undefined} data-copy={x.id}>
+                          <button type="button" className="cell-choice" onClick={() => p.onChoose(f, x.id)}
+                            title={chosen ? t('copies.chosen', { id: x.id }) : undefined}>
+                            {formatValue(v?.value ?? null) || '—'}{v?.approximate ? ' ≈' : ''}{chosen ? ' ✓' : ''}
+                          </button>
+                        </td>
+                      )
+                    })}
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+          <div className="muted copies-hint">{t('copies.hint')}</div>
+        </div>
+      )}
+    </section>
+  )
+}
