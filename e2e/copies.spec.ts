@@ -1,0 +1,121 @@
+/**
+ * Issue 13 in the desk, keyboard only after the import: a report imported twice (the copies disagree on one
+ * figure) is shown side by side with `s`; `2` takes the second copy's value for the focused field, saved as a
+ * revision naming the copy; Ctrl+Z takes it back; `]` opens the same agency's next year. Screenshots of the
+ * side-by-side view in zh and en at 1440×900 and 1024×700 go to test-results/screenshots.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, test, type Page } from '@playwright/test'
+import { LibraryPage } from './pages/library-page'
+import { ReviewPage } from './pages/review-page'
+import { REPO, startServer, type Server } from './support/server'
+
+const SHOTS = join(REPO, 'test-results', 'screenshots')
+
+test.describe.configure({ mode: 'serial' })
+
+const WORK = ['深化政务公开', '推进决策公开', '加强政策解读', '回应社会关切', '规范依申请公开', '完善公开平台', '强化监督保障', '优化营商环境',
+  '推进基层公开标准化', '加强人员培训', '做好财政预决算公开', '落实重大建设项目公开']
+/** A report with its own wording; `applications` is the figure the copies disagree on. */
+const report = (agency: string, year: number, n: number, applications: number): string => {
+  const lines = [`${agency}${year}年政府信息公开工作年度报告`, '一、总体情况']
+  for (let i = 0; i < 8; i++) {
+    lines.push(`${year}年，${agency}围绕${WORK[(n * 7 + i * (n % 5 + 3)) % WORK.length]}，${WORK[(n + i * 3) % WORK.length]}工作中公开信息${n * (i + 3)}条，办理第${i + 1}批事项${n + i * 7}件。`)
+  }
+  lines.push(`${year}年，${agency}认真贯彻落实《中华人民共和国政府信息公开条例》，本年度主动公开政府信息${n}条。全年共收到政府信息公开申请${applications}件，均已按时答复。`,
+    '二、存在的问题', `信息公开的及时性还需进一步提高，${agency}将继续加强培训。`)
+  return lines.join('\n') + '\n'
+}
+
+let server: Server
+let page: Page
+let dir: string
+
+test.beforeAll(async ({ browser }) => {
+  mkdirSync(SHOTS, { recursive: true })
+  dir = mkdtempSync(join(tmpdir(), 'annalist-e2e-copies-'))
+  const files = {
+    'copies-a.txt': report('永宁市财政局', 2019, 120, 15),
+    // the same report saved from another site: other spacing and line breaks, and one figure mistyped
+    'copies-a-mirror.txt': report('永宁市财政局', 2019, 120, 51).replace(/，/g, ' ，').replace(/。/g, '。\n'),
+    'copies-b.txt': report('永宁市财政局', 2020, 131, 9),
+  }
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
+  server = await startServer()
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+  const lib = new LibraryPage(page)
+  await lib.goto(server.url)
+  await lib.upload(Object.keys(files).map((n) => join(dir, n)))
+  await expect(lib.rows()).toHaveCount(3)
+  await lib.setReviewer('李四')
+})
+
+test.afterAll(async () => {
+  await page?.close()
+  await server?.stop()
+  if (dir) rmSync(dir, { recursive: true, force: true })
+})
+
+const docId = async (): Promise<string> => (await page.getByTestId('review').getAttribute('data-doc')) ?? ''
+
+test('copies side by side: choose a value from a copy by key, undo it, and jump to the next year', async () => {
+  const lib = new LibraryPage(page)
+  await lib.open('copies-a.txt')
+  const rp = new ReviewPage(page)
+  const own = await docId()
+  await expect(page.getByTestId('copies-summary')).toContainText('2')
+  await expect(page.getByTestId('copies-table')).toHaveCount(0)
+  await rp.jumpTo('收到申请', 'applications_received')
+  await expect(rp.value('applications_received')).toHaveText('15')
+
+  await page.keyboard.press('s')
+  const table = page.getByTestId('copies-table')
+  await expect(table).toBeVisible()
+  const row = table.locator('tr[data-field="applications_received"]')
+  await expect(row).toHaveClass(/focused/)
+  await expect(row).toContainText('15')
+  await expect(row).toContainText('51')
+  // the digit of the mirror's column (the columns are the group's documents in id order)
+  const heads = await table.locator('thead th').allTextContents()
+  const n = heads.slice(1).findIndex((h) => !h.includes('本文档')) + 1
+  expect(n).toBeGreaterThan(0)
+  await page.keyboard.press(String(n))
+  await expect(rp.value('applications_received')).toHaveText('51')
+  await expect(row.locator('td.chosen')).toContainText('51')
+  const mirror = await row.locator('td.chosen').getAttribute('data-copy')
+  expect(mirror).not.toBe(own)
+  const revision = rp.revisions().and(page.locator('[data-target="applications_received"]')).first()
+  await expect(revision).toContainText(`#${mirror}`)
+  await expect(revision).toContainText('李四')
+
+  await page.keyboard.press('Control+z')
+  await expect(rp.value('applications_received')).toHaveText('15')
+  await expect(row.locator('td.chosen')).toHaveCount(0)
+
+  for (const lang of ['zh', 'en'] as const) {
+    if (lang === 'en') await page.getByTestId('lang').click()
+    for (const [w, h] of [[1440, 900], [1024, 700]]) {
+      await page.setViewportSize({ width: w, height: h })
+      await expect(table).toBeVisible()
+      await page.screenshot({ path: join(SHOTS, `copies-review-${lang}-${w}.png`) })
+    }
+  }
+  await page.getByTestId('lang').click()
+  await page.setViewportSize({ width: 1440, height: 900 })
+
+  // Esc closes the comparison first, the document only after
+  await page.getByTestId('fields-pane').locator('[data-testid=field-cell].focused').focus()
+  await page.keyboard.press('Escape')
+  await expect(table).toHaveCount(0)
+  await expect(page.getByTestId('review')).toBeVisible()
+
+  // the same agency's next year, by key
+  await expect(page.getByTestId('year-next')).toBeEnabled()
+  await page.keyboard.press(']')
+  await expect(page.getByTestId('review')).not.toHaveAttribute('data-doc', own)
+  await expect(page.getByTestId('doc-header')).toContainText('2020')
+  await page.keyboard.press('[')
+  await expect(page.getByTestId('review')).toHaveAttribute('data-doc', own)
+})
