@@ -4,6 +4,7 @@
  * which the copies differ in rows, one column per copy (numbered for the digit keys), the focused field's
  * row marked; a cell is a button that takes that copy's value for this document, as `1`–`9` do.
  */
+import { useEffect, useRef } from 'react'
 import type { CopyComparison } from '../../../../shared/contract'
 import { fieldDef } from '../../../../shared/fields'
 import { useI18n } from '../../i18n'
@@ -28,15 +29,20 @@ export function comparedFields(copies: CopyComparison, focused: string | null): 
 
 export function CopiesPanel(p: Props) {
   const { t, label } = useI18n()
+  // the focused field's row stays in view (the desk's top area is short at 1024×700)
+  const table = useRef<HTMLTableElement>(null)
+  useEffect(() => {
+    if (p.open) table.current?.querySelector('tr.focused')?.scrollIntoView({ block: 'nearest' })
+  }, [p.open, p.focused])
   const years = (
     <span className="years" data-testid="years">
       <button type="button" className="link" disabled={p.neighbours.previous === null} data-testid="year-prev"
         onClick={() => p.neighbours.previous !== null && p.onOpenDoc(p.neighbours.previous)}>
-        [ {t('years.prev')} {p.neighbours.previous !== null ? `#${p.neighbours.previous}` : t('years.none')}
+        [ {t('years.prev', { doc: p.neighbours.previous !== null ? `#${p.neighbours.previous}` : t('years.none') })}
       </button>
       <button type="button" className="link" disabled={p.neighbours.next === null} data-testid="year-next"
         onClick={() => p.neighbours.next !== null && p.onOpenDoc(p.neighbours.next)}>
-        {t('years.next')} {p.neighbours.next !== null ? `#${p.neighbours.next}` : t('years.none')} ]
+        {t('years.next', { doc: p.neighbours.next !== null ? `#${p.neighbours.next}` : t('years.none') })} ]
       </button>
     </span>
   )
@@ -55,7 +61,7 @@ export function CopiesPanel(p: Props) {
       </div>
       {p.open && (
         <div className="copies-table-wrap">
-          <table className="copies-table" data-testid="copies-table">
+          <table className="copies-table" data-testid="copies-table" ref={table}>
             <thead>
               <tr>
                 <th scope="col">{t('copies.field')}</th>

@@ -265,7 +265,7 @@ export function ReviewView(props: Props) {
       <div className="review-body">
         <OriginalPane detail={detail} mode={mode} setMode={setMode} focusSpan={state?.span ?? null} search={props.search} handle={original} />
         <div className="review-side">
-          <div className="side-top">
+          <div className={`side-top${comparing ? ' comparing' : ''}`}>
             {jumping && <FieldJump defs={orderDefs} onJump={(fid) => { setJumping(false); goTo(fid) }} onClose={(back) => { setJumping(false); if (back) setFocusSeq((n) => n + 1) }} />}
             <FieldInspector def={def} state={state} warnings={detail.warnings.filter((w) => focused !== null && w.fields?.includes(focused))} onDismiss={dismiss}
               editing={editing} error={error} reason={reason} setReason={setReason}
