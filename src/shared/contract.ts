@@ -233,6 +233,10 @@ export interface Api {
    * bulk change (history.undo with the returned batch), re-validated like any correction.
    */
   'dataset.mergeAgency': [{ from: string[]; to: string; reason?: string; reviewer?: string }, { changed: number; batch: string; documents: number[] }]
+  /** a written agency name is not the agency its key puts it with: it becomes its own (`back`: undo that) */
+  'dataset.splitAgency': [{ name: string; back?: boolean; reviewer?: string }, AgencyEntry[]]
+  /** the canonical name of an agency (by its key); '' goes back to its most used written form */
+  'dataset.renameAgency': [{ key: string; name: string; reviewer?: string }, AgencyEntry[]]
   /** the copies of the document's report side by side (null: it has none) */
   'copies.get': [{ id: number }, CopyComparison | null]
   /**
@@ -257,7 +261,8 @@ export interface CopyColumn {
 /** A document's group of copies side by side; `differing`: the field ids on which the copies' values differ. */
 export interface CopyComparison { group: CopyGroup; copies: CopyColumn[]; differing: string[] }
 export interface AgencyVariant { name: string; documents: number }
-export interface AgencyEntry { name: string; key: string; region_code: string | null; documents: number; variants: AgencyVariant[] }
+/** `renamed`: a person gave the canonical name; `split`: a written name a person split out into an agency of its own */
+export interface AgencyEntry { name: string; key: string; region_code: string | null; documents: number; variants: AgencyVariant[]; renamed?: boolean; split?: boolean }
 /** `pinned`: a person split or joined it (present only then); automatic grouping leaves it as it is */
 export interface CopyGroup { id: number; documents: number[]; similarity: number; pinned?: boolean }
 

@@ -14,7 +14,7 @@ import type { Db } from '../library/db'
 import type { CopyGroup } from '../../shared/contract'
 import { ApiError } from '../../shared/contract'
 import { nowIso } from '../library/codec'
-import { agencyKey } from './agency-key'
+import { agencyKeyResolver } from './agency-decisions'
 import { type Doc, groupDocs, sampleSimilarity, textSample } from './copies'
 
 /** Above this many changed documents a whole regrouping is cheaper than looking around each. */
@@ -66,16 +66,12 @@ function updateKeys(db: Db, ids: number[] | null): void {
     `SELECT t.document_id AS id, k.agency AS agency, k.year AS year FROM texts t LEFT JOIN report_keys k ON k.document_id = t.document_id
       WHERE ${among(ids, 't.document_id')}`,
   ).all(ids === null ? {} : { ids: json(ids) }) as { id: number; agency: string | null; year: string | null }[]
-  const keys = new Map<string, string>() // agencyKey is the costly part: one call per distinct name
+  const keyOf = agencyKeyResolver(db) // a person's split of an agency name applies to its copies too
   const ins = db.prepare('INSERT OR REPLACE INTO copy_keys (document_id, agency_key, year) VALUES (?, ?, ?)')
   for (const r of rows) {
     const name = decodeJson(r.agency)
     const year = decodeJson(r.year)
-    let agency = ''
-    if (typeof name === 'string') {
-      agency = keys.get(name) ?? agencyKey(name)
-      keys.set(name, agency)
-    }
+    const agency = typeof name === 'string' ? keyOf(name) : ''
     ins.run(r.id, agency, typeof year === 'number' && Number.isSafeInteger(year) ? year : null)
   }
 }
@@ -204,10 +200,11 @@ function computeReadOnly(db: Db): CopyGroup[] {
   )
   const docs: Doc[] = []
   const pins = new Map<string, Doc[]>()
+  const keyOf = agencyKeyResolver(db)
   for (const r of rows.iterate() as Iterable<{ id: number; text: string; agency: string | null; year: string | null; pin: string | null }>) {
     const name = decodeJson(r.agency)
     const year = decodeJson(r.year)
-    const d: Doc = { id: r.id, year: typeof year === 'number' ? year : null, agency: typeof name === 'string' ? agencyKey(name) : '', sample: textSample(r.text) }
+    const d: Doc = { id: r.id, year: typeof year === 'number' ? year : null, agency: typeof name === 'string' ? keyOf(name) : '', sample: textSample(r.text) }
     if (r.pin === null) docs.push(d)
     else pins.set(r.pin, [...(pins.get(r.pin) ?? []), d])
   }

@@ -14,6 +14,7 @@
  *   a clean text, an agency or a year, a pin), so every writer keeps the groups right without knowing them;
  *   the next read (or the writer's own refresh) regroups around them; copy_groups_state.full asks for all.
  * - fields.source_document: a value a person chose from another copy of the report names that copy.
+ * - agency_splits, agency_names: the authority list's manual decisions (a variant split out, a canonical name).
  */
 export const SCHEMA_V9 = `
 ALTER TABLE fields ADD COLUMN source_document INTEGER;
@@ -55,6 +56,20 @@ CREATE TABLE copy_pins (
 CREATE TABLE copy_dirty (document_id INTEGER PRIMARY KEY) STRICT;
 CREATE TABLE copy_groups_state (id INTEGER PRIMARY KEY CHECK (id = 1), full INTEGER NOT NULL) STRICT;
 INSERT INTO copy_groups_state (id, full) VALUES (1, 1);
+
+-- the authority list's decisions (issue 13): a written name a person split out of the agency its key put it
+-- in (it becomes an agency of its own), and a canonical name a person gave an agency (by its key)
+CREATE TABLE agency_splits (
+  name TEXT PRIMARY KEY,
+  reviewer TEXT NOT NULL DEFAULT '',
+  at TEXT NOT NULL
+) STRICT;
+CREATE TABLE agency_names (
+  agency_key TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  reviewer TEXT NOT NULL DEFAULT '',
+  at TEXT NOT NULL
+) STRICT;
 
 CREATE TRIGGER copy_dirty_doc_in AFTER INSERT ON documents BEGIN INSERT INTO copy_dirty SELECT NEW.id WHERE NOT EXISTS (SELECT 1 FROM copy_dirty WHERE document_id = NEW.id); END;
 CREATE TRIGGER copy_dirty_doc_out AFTER DELETE ON documents BEGIN INSERT INTO copy_dirty SELECT OLD.id WHERE NOT EXISTS (SELECT 1 FROM copy_dirty WHERE document_id = OLD.id); END;

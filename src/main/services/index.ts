@@ -16,6 +16,7 @@ import { buildAuthority, documentsWithAgency } from '../dataset/authority'
 import { yearNeighbours } from '../import/cross-year'
 import { copyGroupOf, copyGroups, joinCopies, splitCopies } from '../dataset/copy-store'
 import { compareCopies } from '../dataset/compare-copies'
+import { renameAgency, splitAgencyName } from '../dataset/agency-decisions'
 import { chooseFromCopy } from '../library/copy-choice'
 import { historySteps, redo, undo } from './history'
 import { dismissWarning } from './dismiss'
@@ -156,6 +157,16 @@ export function createServiceMap(ctx: ServiceContext): ServiceMap {
       changed(ids)
       return { ...r, documents: ids }
     },
+    'dataset.splitAgency': async ({ name, back, reviewer }) => {
+      splitAgencyName(db, name, who(reviewer), back ?? false)
+      changed(null)
+      return buildAuthority(db)
+    },
+    'dataset.renameAgency': async ({ key, name, reviewer }) => {
+      renameAgency(db, key, name, who(reviewer))
+      changed(null)
+      return buildAuthority(db)
+    },
     'copies.get': async ({ id }) => {
       if (!db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id)) throw new ApiError('not_found', `no document ${id}`)
       return compareCopies(db, id)
@@ -191,6 +202,7 @@ export const READ_ONLY_MESSAGE = '资料库以只读方式打开（只读介质�
 const WRITES: ReadonlySet<string> = new Set<ApiMethod>([
   'documents.setStatus', 'documents.setNote', 'fields.set', 'fields.confirm', 'tags.create', 'tags.update', 'tags.delete',
   'tags.apply', 'history.undo', 'history.redo', 'import.choose', 'dataset.mergeAgency', 'copies.choose', 'copies.split', 'copies.join',
+  'dataset.splitAgency', 'dataset.renameAgency',
 ])
 
 /** Any failure as an ApiError, so that every transport sends the same `{name, code, message}`. */

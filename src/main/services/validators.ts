@@ -202,6 +202,14 @@ export const VALIDATORS: Validators = {
       reviewer: reviewer(o),
     })
   },
+  'dataset.splitAgency': (raw) => {
+    const o = object(raw, 'dataset.splitAgency', ['name', 'back', 'reviewer'])
+    return compact({ name: str(o, 'name', { nonEmpty: true, max: 500 }), back: optBool(o, 'back'), reviewer: reviewer(o) })
+  },
+  'dataset.renameAgency': (raw) => {
+    const o = object(raw, 'dataset.renameAgency', ['key', 'name', 'reviewer'])
+    return compact({ key: str(o, 'key', { nonEmpty: true, max: 2000 }), name: str(o, 'name', { max: 500 }), reviewer: reviewer(o) })
+  },
   'copies.get': (raw) => ({ id: int(object(raw, 'copies.get', ['id']), 'id', { min: 1 }) }),
   'copies.choose': (raw) => {
     const o = object(raw, 'copies.choose', ['id', 'source', 'fields', 'reviewer'])
