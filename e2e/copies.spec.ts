@@ -1,8 +1,9 @@
 /**
  * Issue 13 in the desk, keyboard only after the import: a report imported twice (the copies disagree on one
  * figure) is shown side by side with `s`; `2` takes the second copy's value for the focused field, saved as a
- * revision naming the copy; Ctrl+Z takes it back; `]` opens the same agency's next year. Screenshots of the
- * side-by-side view in zh and en at 1440×900 and 1024×700 go to test-results/screenshots.
+ * revision naming the copy; Ctrl+Z takes it back; `]` opens the same agency's next year. The authority list
+ * (`a`): an agency's written names merged into one by key (Ctrl+Z takes it back), one split out and put back.
+ * Screenshots of both in zh and en at 1440×900 and 1024×700 go to test-results/screenshots.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -41,6 +42,7 @@ test.beforeAll(async ({ browser }) => {
     // the same report saved from another site: other spacing and line breaks, and one figure mistyped
     'copies-a-mirror.txt': report('永宁市财政局', 2019, 120, 51).replace(/，/g, ' ，').replace(/。/g, '。\n'),
     'copies-b.txt': report('永宁市财政局', 2020, 131, 9),
+    'copies-c.txt': report('永宁市财政局', 2021, 142, 8),
   }
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
   server = await startServer()
@@ -48,7 +50,7 @@ test.beforeAll(async ({ browser }) => {
   const lib = new LibraryPage(page)
   await lib.goto(server.url)
   await lib.upload(Object.keys(files).map((n) => join(dir, n)))
-  await expect(lib.rows()).toHaveCount(3)
+  await expect(lib.rows()).toHaveCount(4)
   await lib.setReviewer('李四')
 })
 
@@ -118,4 +120,66 @@ test('copies side by side: choose a value from a copy by key, undo it, and jump 
   await expect(page.getByTestId('doc-header')).toContainText('2020')
   await page.keyboard.press('[')
   await expect(page.getByTestId('review')).toHaveAttribute('data-doc', own)
+})
+
+test('the authority list from the keyboard: merge the written names, undo, split one out and put it back', async () => {
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('review')).toHaveCount(0)
+  // one report names its agency with the body's self-suffix: one agency, two written names
+  await new LibraryPage(page).open('copies-c.txt')
+  await new ReviewPage(page).edit('agency', '永宁市财政局(本级机关)')
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('review')).toHaveCount(0)
+  await page.evaluate(() => { (document.activeElement as HTMLElement | null)?.blur() })
+  await page.keyboard.press('a')
+  const panel = page.getByTestId('agencies-panel')
+  const list = page.getByTestId('agencies-list')
+  await expect(list).toBeFocused()
+  const agency = list.locator('[data-kind=agency]')
+  await expect(agency).toHaveCount(1)
+  await expect(agency).toContainText('4')
+  await page.keyboard.press('Enter')
+  const variants = list.locator('[data-kind=variant]')
+  await expect(variants).toHaveCount(2)
+  for (const lang of ['zh', 'en'] as const) {
+    if (lang === 'en') await page.getByTestId('lang').click()
+    for (const [w, h] of [[1440, 900], [1024, 700]]) {
+      await page.setViewportSize({ width: w, height: h })
+      await page.screenshot({ path: join(SHOTS, `agencies-${lang}-${w}.png`) })
+    }
+  }
+  await page.getByTestId('lang').click()
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await list.focus()
+
+  // m: the agency's other written name becomes its canonical one on every document, after Enter
+  await page.keyboard.press('m')
+  await expect(page.getByTestId('agencies-ask')).toContainText('本级机关')
+  await page.keyboard.press('Enter')
+  await expect(variants).toHaveCount(1)
+  await expect(list).toBeFocused()
+  await page.keyboard.press('Control+z')
+  await expect(variants).toHaveCount(2)
+
+  // s on a written name: an agency of its own; s again puts it back
+  await list.focus()
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  await expect(list.locator('[data-cursor=true]')).toHaveAttribute('data-kind', 'variant')
+  const name = (await list.locator('[data-cursor=true] .variant-name').textContent()) ?? ''
+  await page.keyboard.press('s')
+  await expect(agency).toHaveCount(2)
+  await expect(panel).toContainText('人工拆出')
+  await page.keyboard.press('ArrowUp')
+  await page.keyboard.press('ArrowUp')
+  // find the split agency's row again and put its name back
+  const split = list.locator('[data-kind=agency]', { hasText: '人工拆出' })
+  await split.click()
+  await page.keyboard.press('Enter')
+  await list.locator('[data-kind=variant]', { hasText: name }).click()
+  await page.keyboard.press('s')
+  await expect(agency).toHaveCount(1)
+  await page.keyboard.press('Escape')
+  await expect(panel).toHaveCount(0)
 })

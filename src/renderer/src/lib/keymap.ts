@@ -14,7 +14,7 @@ export type Command =
   | 'scrollUp' | 'scrollDown' | 'pageUp' | 'pageDown' | 'focusOriginal' | 'cycleText'
   | 'jumpField' | 'find' | 'digit' | 'tagDigit' | 'note' | 'dismiss' | 'reopen'
   | 'pick' | 'verify' | 'flag' | 'undo' | 'redo' | 'search' | 'back' | 'queue' | 'help' | 'toggleSelect'
-  | 'export' | 'copies' | 'prevYear' | 'nextYear'
+  | 'export' | 'copies' | 'prevYear' | 'nextYear' | 'agencies'
 
 export interface KeyLike {
   key: string
@@ -70,6 +70,7 @@ export function keyToCommand(e: KeyLike, ctx: KeyContext): Command | null {
     if (key === '/') return 'search'
     if (key === ' ' || key === 'x') return 'toggleSelect'
     if (key === 'e' && !e.shiftKey) return 'export'
+    if (key === 'a' && !e.shiftKey) return 'agencies'
     return null
   }
   const digit = digitOf(e)
@@ -162,6 +163,7 @@ export const KEY_HELP = [
   ['[ / ]', 'keys.years'],
   ['x / Space', 'keys.select'],
   ['e', 'keys.export'],
+  ['a', 'keys.agencies'],
   ['Ctrl+Z', 'keys.undo'],
   ['Ctrl+Shift+Z / Ctrl+Y', 'keys.redo'],
   ['Esc', 'keys.back'],

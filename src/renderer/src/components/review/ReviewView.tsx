@@ -50,6 +50,7 @@ export function ReviewView(props: Props) {
   const { detail, history, steps, copies, neighbours, reload } = useDocument(id, props.version, fail)
   // `s`: the copies of this report side by side
   const [comparing, setComparing] = useState(false)
+  const ownHandler = useRef<(cmd: Command, digit?: number) => boolean>(() => false)
   const [focused, setFocused] = useState<string | null>(null)
   const [editing, setEditing] = useState(false)
   const [draft, setDraft] = useState('')
@@ -169,7 +170,7 @@ export function ReviewView(props: Props) {
     fieldUp: 'up', fieldDown: 'down', fieldLeft: 'left', fieldRight: 'right', fieldFirst: 'first', fieldLast: 'last',
   }
   const texts: TextMode[] = detail?.kind === 'pdf' ? ['raw', 'clean', 'pdf'] : ['raw', 'clean']
-  commandRef.current = (cmd, digit) => {
+  const handler = (cmd: Command, digit?: number): boolean => {
     if (!detail) return false
     const move = moves[cmd]
     if (move) { goTo(moveField(order, focused, move)); return true }
@@ -235,7 +236,10 @@ export function ReviewView(props: Props) {
       default: return false
     }
   }
-  useEffect(() => () => { commandRef.current = () => false }, [commandRef])
+  commandRef.current = handler
+  ownHandler.current = handler
+  // on leaving, the view shown next has already set its handler: only ours is taken away
+  useEffect(() => () => { if (commandRef.current === ownHandler.current) commandRef.current = () => false }, [commandRef])
 
   if (!detail) return <div className="review muted">{t('app.loading')}</div>
   const title = formatValue(states.get('title')?.value ?? null) || detail.file_name
