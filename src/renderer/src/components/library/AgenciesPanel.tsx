@@ -107,7 +107,7 @@ export function AgenciesPanel(props: Props) {
     <aside className="agencies-panel" data-testid="agencies-panel" aria-label={t('agencies.title')}>
       <header>
         <h2>{t('agencies.title')}</h2>
-        <button type="button" className="link" onClick={props.onClose}>{t('keys.close')}</button>
+        <button type="button" className="link" onClick={props.onClose}>{t('agencies.close')}</button>
       </header>
       <input type="search" value={filter} placeholder={t('agencies.filter')} aria-label={t('agencies.filter')} data-testid="agencies-filter"
         onChange={(e) => { setFilter(e.target.value); setCursor(0) }}
