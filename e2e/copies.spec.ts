@@ -120,6 +120,18 @@ test('copies side by side: choose a value from a copy by key, undo it, and jump 
   await expect(page.getByTestId('doc-header')).toContainText('2020')
   await page.keyboard.press('[')
   await expect(page.getByTestId('review')).toHaveAttribute('data-doc', own)
+
+  // u: this document is not a copy (a person's decision); the library's "same report" joins them again
+  await expect(page.getByTestId('copies-summary')).toBeVisible()
+  await page.keyboard.press('u')
+  await expect(page.getByTestId('copies-summary')).toHaveCount(0)
+  await page.keyboard.press('Escape')
+  await lib.select('copies-a.txt')
+  await lib.select('copies-a-mirror.txt')
+  await page.getByTestId('bulk-join').click()
+  await lib.open('copies-a.txt')
+  await expect(page.getByTestId('copies-summary')).toContainText('2')
+  await expect(page.getByTestId('copies')).toContainText('人工分组')
 })
 
 test('the authority list from the keyboard: merge the written names, undo, split one out and put it back', async () => {

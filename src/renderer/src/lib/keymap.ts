@@ -14,7 +14,7 @@ export type Command =
   | 'scrollUp' | 'scrollDown' | 'pageUp' | 'pageDown' | 'focusOriginal' | 'cycleText'
   | 'jumpField' | 'find' | 'digit' | 'tagDigit' | 'note' | 'dismiss' | 'reopen'
   | 'pick' | 'verify' | 'flag' | 'undo' | 'redo' | 'search' | 'back' | 'queue' | 'help' | 'toggleSelect'
-  | 'export' | 'copies' | 'prevYear' | 'nextYear' | 'agencies'
+  | 'export' | 'copies' | 'prevYear' | 'nextYear' | 'agencies' | 'splitCopy'
 
 export interface KeyLike {
   key: string
@@ -109,6 +109,7 @@ export function keyToCommand(e: KeyLike, ctx: KeyContext): Command | null {
     case 's': return 'copies'
     case '[': return 'prevYear'
     case ']': return 'nextYear'
+    case 'u': return 'splitCopy'
   }
   return null
 }
@@ -161,6 +162,7 @@ export const KEY_HELP = [
   ['r', 'keys.reopen'],
   ['s', 'keys.copies'],
   ['[ / ]', 'keys.years'],
+  ['u', 'keys.splitCopy'],
   ['x / Space', 'keys.select'],
   ['e', 'keys.export'],
   ['a', 'keys.agencies'],

@@ -20,6 +20,8 @@ interface Props {
   onChoose(field: string, source: number): void
   onFocusField(field: string): void
   onOpenDoc(id: number): void
+  /** this document is not a copy of the others (a person's decision, kept over regrouping) */
+  onSplit(): void
 }
 
 /** The rows shown: every field the copies differ on, and the focused field first when it is not one of them. */
@@ -56,6 +58,7 @@ export function CopiesPanel(p: Props) {
         <span data-testid="copies-summary">{t('copies.summary', { count: c.copies.length, differ: c.differing.length })}</span>
         {c.group.pinned && <span className="muted"> · {t('copies.pinned')}</span>}
         <button type="button" className="link" onClick={p.onToggle} data-testid="copies-toggle">{t(p.open ? 'copies.close' : 'copies.open')}</button>
+        <button type="button" className="link" onClick={p.onSplit} data-testid="copies-split">{t('copies.split')}</button>
         <span className="spacer" />
         {years}
       </div>

@@ -188,6 +188,10 @@ export function ReviewView(props: Props) {
         if (copies) setComparing((o) => !o)
         else info(t('copies.noCopies'))
         return true
+      case 'splitCopy':
+        if (!copies) { info(t('copies.noCopies')); return true }
+        run(client.call('copies.split', { ids: [id] }).then(() => { changed(); setComparing(false); info(t('copies.splitDone')) }))
+        return true
       case 'prevYear': openYear('previous'); return true
       case 'nextYear': openYear('next'); return true
       case 'scrollDown': original.current?.scroll('line', 1); return true
@@ -277,7 +281,8 @@ export function ReviewView(props: Props) {
               onConfirmAll={() => confirm(order.filter((f) => states.get(f)?.origin === 'auto'))} onPick={pick}
               candidates={candidates} onChoose={choose} askFor={askFor} />
             <CopiesPanel id={id} copies={copies} neighbours={neighbours} open={comparing} focused={focused}
-              onToggle={() => setComparing((o) => !o)} onChoose={chooseCopy} onFocusField={goTo} onOpenDoc={props.onOpenDoc} />
+              onToggle={() => setComparing((o) => !o)} onChoose={chooseCopy}
+              onSplit={() => run(client.call('copies.split', { ids: [id] }).then(() => { changed(); setComparing(false); info(t('copies.splitDone')) }))} onFocusField={goTo} onOpenDoc={props.onOpenDoc} />
             {docWarnings.length > 0 && (
               <ul className="doc-warnings" data-testid="doc-warnings">
                 {docWarnings.map((w) => <li key={w.id}><WarningLine w={w} onDismiss={dismiss} askSeq={askFor(w)} /></li>)}
