@@ -169,6 +169,13 @@ describe('choosing between copies', () => {
     expect(g[field]).toBe(chosen)
     expect(g.provenance[field].source).toBe(copy)
 
+    // per document, the chosen value's provenance names its copy too
+    const perDoc = join(dir, 'per-doc.jsonl')
+    await runExport(db, { format: 'jsonl', scope: 'ids', ids: [a], out: perDoc, fields: ['agency', field] })
+    const docLine = JSON.parse(readFileSync(perDoc, 'utf8').trim()) as { provenance: Record<string, { source?: number }> }
+    expect(docLine.provenance[field].source).toBe(copy)
+    expect(docLine.provenance.agency.source).toBe(a)
+
     // the per-document export keeps its shape: four rows, no group columns
     const plain = join(dir, 'plain.csv')
     expect((await runExport(db, { format: 'csv', scope: 'all', out: plain, fields: ['agency'] })).documents).toBe(4)
