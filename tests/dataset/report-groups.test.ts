@@ -5,6 +5,7 @@
  * export by report, one row per group with each value's source copy.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { openLibrary, type Db } from '../../src/main/library/db'
@@ -186,4 +187,24 @@ describe('choosing between copies', () => {
     expect(readFileSync(join(dir, 'bag', 'data', 'report-groups.jsonl'), 'utf8').trim().split('\n')).toHaveLength(3)
     expect(readFileSync(join(dir, 'bag', 'data', 'documents.jsonl'), 'utf8').trim().split('\n')).toHaveLength(4)
   })
+})
+
+describe('the command line', () => {
+  const ROOT = join(__dirname, '..', '..')
+  const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/main/cli/index.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 })
+
+  it('splits and joins with groups --split/--join, and exports by report with export --by-group', () => {
+    const split = cli('groups', '--library', path, '--split', String(ids['a-copy.txt']), '--json')
+    expect(split.status).toBe(0)
+    expect(JSON.parse(split.stdout)).toEqual([])
+    const joined = cli('groups', '--library', path, '--join', `${ids['a.txt']},${ids['a-copy.txt']}`, '--json')
+    expect(JSON.parse(joined.stdout)).toEqual([{ id: Math.min(ids['a.txt'], ids['a-copy.txt']), documents: [ids['a.txt'], ids['a-copy.txt']].sort((x, y) => x - y), similarity: expect.any(Number), pinned: true }])
+    expect(cli('groups', '--library', path, '--join', '5').status).toBe(2)
+
+    const out = join(dir, 'cli-by-report.csv')
+    const r = cli('export', '--library', path, '--format', 'csv', '--out', out, '--by-group', '--fields', 'agency')
+    expect(r.status).toBe(0)
+    expect(r.stdout).toMatch(/exported 3 reports/)
+    expect(readFileSync(out, 'utf8').split('\r\n')[0]).toBe('\uFEFFid,copies,unreconciled_fields,source_file,sha256,status,tags,approximate_fields,agency,agency__source,review_note,verified_by,verified_at,dismissed_warnings')
+  }, 120_000)
 })

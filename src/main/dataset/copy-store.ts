@@ -161,7 +161,6 @@ export function refreshCopyGroups(db: Db, force = false): boolean {
   db.transaction(() => {
     const full = force || (db.prepare('SELECT full FROM copy_groups_state WHERE id = 1').pluck().get() as number) !== 0
     const changed = db.prepare('SELECT document_id FROM copy_dirty').pluck().all() as number[]
-    db.prepare('DELETE FROM copy_keys WHERE document_id NOT IN (SELECT id FROM documents) AND document_id IN (SELECT value FROM json_each(?))').run(json(changed))
     let around: number[] | null = null
     if (!full && changed.length <= LOCAL_LIMIT) {
       updateKeys(db, changed)
@@ -171,8 +170,8 @@ export function refreshCopyGroups(db: Db, force = false): boolean {
       updateKeys(db, null)
       store(db, computeGroups(db, null), null)
     } else {
-      const live = around.filter((id) => !changed.includes(id) || db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined)
-      store(db, computeGroups(db, live), around)
+      // a deleted document has no copy_keys row (foreign key): it is read as gone, and its old rows replaced
+      store(db, computeGroups(db, around), around)
     }
     db.prepare('DELETE FROM copy_dirty').run()
     db.prepare('UPDATE copy_groups_state SET full = 0 WHERE id = 1').run()
