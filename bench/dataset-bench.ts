@@ -99,7 +99,17 @@ function main(): void {
       db.prepare("UPDATE fields SET value = ? WHERE document_id = ? AND field_id = 'report_year'").run('1999', one)
       const t4 = performance.now()
       copyGroupOf(db, one)
-      process.stdout.write(`one correction, then the desk asks for a group: ${((performance.now() - t4) / 1000).toFixed(1)} s\n`)
+      process.stdout.write(`one correction, then the desk asks for a group: ${((performance.now() - t4) / 1000).toFixed(2)} s\n`)
+      // a bulk correction of 1,000 documents' agency (the most regrouped around one change at a time)
+      const some = db.prepare('SELECT id FROM documents ORDER BY id LIMIT 1000 OFFSET 5000').pluck().all() as number[]
+      const setAgency = db.prepare("UPDATE fields SET value = ? WHERE document_id = ? AND field_id = 'agency'")
+      const getAgency = db.prepare("SELECT value FROM fields WHERE document_id = ? AND field_id = 'agency'").pluck()
+      const before = some.map((id) => getAgency.get(id) as string)
+      db.transaction(() => { for (const id of some) setAgency.run(JSON.stringify(`改名${id}局`), id) })()
+      const t5 = performance.now()
+      copyGroups(db)
+      process.stdout.write(`1,000 agencies corrected at once, then the groups are read: ${((performance.now() - t5) / 1000).toFixed(2)} s\n`)
+      db.transaction(() => { some.forEach((id, i) => setAgency.run(before[i], id)) })() // as built, for the authority list below
     }
 
     const t2 = performance.now()

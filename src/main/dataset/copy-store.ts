@@ -126,9 +126,11 @@ function computeGroups(db: Db, ids: number[] | null): CopyGroup[] {
 function neighbourhood(db: Db, changed: number[]): number[] | null {
   const u = new Set<number>()
   const key = db.prepare('SELECT agency_key AS agency, year FROM copy_keys WHERE document_id = ?')
-  const sameBoth = db.prepare(`SELECT document_id FROM copy_keys WHERE (year = @year OR year IS NULL) AND (agency_key = @agency OR agency_key = '')`).pluck()
-  const anyYear = db.prepare(`SELECT document_id FROM copy_keys WHERE agency_key = @agency OR agency_key = ''`).pluck()
-  const anyAgency = db.prepare(`SELECT document_id FROM copy_keys WHERE year = @year OR year IS NULL`).pluck()
+  // each an index lookup (a disjunction would scan the table: 2,000 changed documents × 100,000 rows)
+  const sameBoth = db.prepare(`SELECT document_id FROM copy_keys WHERE year = @year AND agency_key IN (@agency, '')
+    UNION ALL SELECT document_id FROM copy_keys WHERE year IS NULL AND agency_key IN (@agency, '')`).pluck()
+  const anyYear = db.prepare(`SELECT document_id FROM copy_keys WHERE agency_key IN (@agency, '')`).pluck()
+  const anyAgency = db.prepare(`SELECT document_id FROM copy_keys WHERE year = @year UNION ALL SELECT document_id FROM copy_keys WHERE year IS NULL`).pluck()
   for (const id of changed) {
     u.add(id)
     const k = key.get(id) as { agency: string; year: number | null } | undefined

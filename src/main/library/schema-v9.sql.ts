@@ -49,6 +49,7 @@ CREATE TABLE copy_pins (
   reviewer TEXT NOT NULL DEFAULT '',
   at TEXT NOT NULL
 ) STRICT;
+CREATE INDEX copy_pins_pin ON copy_pins(pin);
 
 -- documents whose grouping may have changed since the last regrouping; full = 1: regroup everything.
 -- The triggers insert with NOT EXISTS, not OR IGNORE: an outer statement's conflict clause (an upsert of a
