@@ -107,6 +107,13 @@ test('copies side by side: choose a value from a copy by key, undo it, and jump 
   await page.getByTestId('lang').click()
   await page.setViewportSize({ width: 1440, height: 900 })
 
+  // Shift+S: every field side by side, the differing ones marked; again: only those
+  await page.keyboard.press('Shift+S')
+  await expect(table.locator('tbody tr')).not.toHaveCount(1)
+  await expect(table.locator('tbody tr.differ')).toHaveCount(1)
+  await page.keyboard.press('Shift+S')
+  await expect(table.locator('tbody tr')).toHaveCount(1)
+
   // Esc closes the comparison first, the document only after
   await page.getByTestId('fields-pane').locator('[data-testid=field-cell].focused').focus()
   await page.keyboard.press('Escape')

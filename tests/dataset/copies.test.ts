@@ -38,7 +38,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-describe('findCopyGroups', () => {
+describe('copyGroups (the stored copies of one report)', () => {
   it('groups the four formats of each report, and nothing else', () => {
     const names = new Map((db.prepare('SELECT id, file_name FROM documents').all() as { id: number; file_name: string }[]).map((r) => [r.id, r.file_name]))
     const groups = copyGroups(db)

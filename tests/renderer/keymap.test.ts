@@ -9,6 +9,8 @@ const typing: KeyContext = { view: 'review', typing: true }
 describe('keyToCommand', () => {
   it('s compares the copies of a report, [ and ] open the neighbouring years; a opens the agencies in the library (issue 13)', () => {
     expect(keyToCommand({ key: 's' }, review)).toBe('copies')
+    expect(keyToCommand({ key: 'S', shiftKey: true }, review)).toBe('copiesAll')
+    expect(keyToCommand({ key: 'u' }, review)).toBe('splitCopy')
     expect(keyToCommand({ key: '[' }, review)).toBe('prevYear')
     expect(keyToCommand({ key: ']' }, review)).toBe('nextYear')
     expect(keyToCommand({ key: 'a' }, library)).toBe('agencies')

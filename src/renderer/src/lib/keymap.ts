@@ -14,7 +14,7 @@ export type Command =
   | 'scrollUp' | 'scrollDown' | 'pageUp' | 'pageDown' | 'focusOriginal' | 'cycleText'
   | 'jumpField' | 'find' | 'digit' | 'tagDigit' | 'note' | 'dismiss' | 'reopen'
   | 'pick' | 'verify' | 'flag' | 'undo' | 'redo' | 'search' | 'back' | 'queue' | 'help' | 'toggleSelect'
-  | 'export' | 'copies' | 'prevYear' | 'nextYear' | 'agencies' | 'splitCopy'
+  | 'export' | 'copies' | 'prevYear' | 'nextYear' | 'agencies' | 'splitCopy' | 'copiesAll'
 
 export interface KeyLike {
   key: string
@@ -106,7 +106,7 @@ export function keyToCommand(e: KeyLike, ctx: KeyContext): Command | null {
     case 'p': return 'pick'
     case 'v': return 'verify'
     case 'f': return 'flag'
-    case 's': return 'copies'
+    case 's': return e.shiftKey ? 'copiesAll' : 'copies'
     case '[': return 'prevYear'
     case ']': return 'nextYear'
     case 'u': return 'splitCopy'
@@ -161,6 +161,7 @@ export const KEY_HELP = [
   ['f', 'keys.flag'],
   ['r', 'keys.reopen'],
   ['s', 'keys.copies'],
+  ['Shift+S', 'keys.copiesAll'],
   ['[ / ]', 'keys.years'],
   ['u', 'keys.splitCopy'],
   ['x / Space', 'keys.select'],

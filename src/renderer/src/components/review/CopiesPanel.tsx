@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef } from 'react'
 import type { CopyComparison } from '../../../../shared/contract'
-import { fieldDef } from '../../../../shared/fields'
+import { FIELD_IDS, fieldDef } from '../../../../shared/fields'
 import { useI18n } from '../../i18n'
 import { formatValue } from '../../lib/parse-value'
 
@@ -15,6 +15,9 @@ interface Props {
   copies: CopyComparison | null
   neighbours: { previous: number | null; next: number | null }
   open: boolean
+  /** every field, not only those the copies differ on */
+  all: boolean
+  onAll(all: boolean): void
   focused: string | null
   onToggle(): void
   onChoose(field: string, source: number): void
@@ -24,9 +27,13 @@ interface Props {
   onSplit(): void
 }
 
-/** The rows shown: every field the copies differ on, and the focused field first when it is not one of them. */
-export function comparedFields(copies: CopyComparison, focused: string | null): string[] {
-  return focused && !copies.differing.includes(focused) && fieldDef(focused) ? [focused, ...copies.differing] : copies.differing
+/**
+ * The rows shown: every field the copies differ on (`all`: every field any copy has, in the dictionary's
+ * order), and the focused field first when it is not one of them.
+ */
+export function comparedFields(copies: CopyComparison, focused: string | null, all = false): string[] {
+  const rows = all ? FIELD_IDS.filter((f) => copies.copies.some((c) => c.fields[f] !== undefined)) : copies.differing
+  return focused && !rows.includes(focused) && fieldDef(focused) ? [focused, ...rows] : rows
 }
 
 export function CopiesPanel(p: Props) {
@@ -51,13 +58,16 @@ export function CopiesPanel(p: Props) {
   const c = p.copies
   if (!c) return <div className="copies-bar muted">{years}</div>
   const own = c.copies.find((x) => x.id === p.id)
-  const rows = comparedFields(c, p.focused)
+  const rows = comparedFields(c, p.focused, p.all)
   return (
     <section className="copies" data-testid="copies" data-open={p.open ? 'true' : 'false'} aria-label={t('copies.title')}>
       <div className="copies-bar">
         <span data-testid="copies-summary">{t('copies.summary', { count: c.copies.length, differ: c.differing.length })}</span>
         {c.group.pinned && <span className="muted"> · {t('copies.pinned')}</span>}
         <button type="button" className="link" onClick={p.onToggle} data-testid="copies-toggle">{t(p.open ? 'copies.close' : 'copies.open')}</button>
+        {p.open && (
+          <label className="muted"><input type="checkbox" checked={p.all} onChange={(e) => p.onAll(e.target.checked)} data-testid="copies-all" /> {t('copies.all')}</label>
+        )}
         <button type="button" className="link" onClick={p.onSplit} data-testid="copies-split">{t('copies.split')}</button>
         <span className="spacer" />
         {years}
@@ -81,7 +91,7 @@ export function CopiesPanel(p: Props) {
                 const d = fieldDef(f)
                 const source = own?.fields[f]?.source
                 return (
-                  <tr key={f} className={f === p.focused ? 'focused' : undefined} data-field={f}>
+                  <tr key={f} className={[f === p.focused ? 'focused' : '', c.differing.includes(f) ? 'differ' : ''].join(' ').trim() || undefined} data-field={f}>
                     <th scope="row"><button type="button" className="link" onClick={() => p.onFocusField(f)}>{d ? label(d) : f}</button></th>
                     {c.copies.map((x) => {
                       const v = x.fields[f]

@@ -50,6 +50,7 @@ export function ReviewView(props: Props) {
   const { detail, history, steps, copies, neighbours, reload } = useDocument(id, props.version, fail)
   // `s`: the copies of this report side by side
   const [comparing, setComparing] = useState(false)
+  const [compareAll, setCompareAll] = useState(false)
   const ownHandler = useRef<(cmd: Command, digit?: number) => boolean>(() => false)
   const [focused, setFocused] = useState<string | null>(null)
   const [editing, setEditing] = useState(false)
@@ -192,6 +193,9 @@ export function ReviewView(props: Props) {
         if (!copies) { info(t('copies.noCopies')); return true }
         run(client.call('copies.split', { ids: [id] }).then(() => { changed(); setComparing(false); info(t('copies.splitDone')) }))
         return true
+      case 'copiesAll':
+        if (!copies) { info(t('copies.noCopies')); return true }
+        setComparing(true); setCompareAll((a) => !a); return true
       case 'prevYear': openYear('previous'); return true
       case 'nextYear': openYear('next'); return true
       case 'scrollDown': original.current?.scroll('line', 1); return true
@@ -280,7 +284,7 @@ export function ReviewView(props: Props) {
               onEdit={startEdit} onSave={save} onConfirm={() => focused && confirm([focused])}
               onConfirmAll={() => confirm(order.filter((f) => states.get(f)?.origin === 'auto'))} onPick={pick}
               candidates={candidates} onChoose={choose} askFor={askFor} />
-            <CopiesPanel id={id} copies={copies} neighbours={neighbours} open={comparing} focused={focused}
+            <CopiesPanel id={id} copies={copies} neighbours={neighbours} open={comparing} focused={focused} all={compareAll} onAll={setCompareAll}
               onToggle={() => setComparing((o) => !o)} onChoose={chooseCopy}
               onSplit={() => run(client.call('copies.split', { ids: [id] }).then(() => { changed(); setComparing(false); info(t('copies.splitDone')) }))} onFocusField={goTo} onOpenDoc={props.onOpenDoc} />
             {docWarnings.length > 0 && (
