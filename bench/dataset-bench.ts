@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createHash } from 'node:crypto'
 import { openLibrary } from '../src/main/library/db'
-import { findCopyGroups } from '../src/main/dataset/copies'
+import { copyGroupOf, copyGroups, refreshCopyGroups } from '../src/main/dataset/copy-store'
 import { buildAuthority } from '../src/main/dataset/authority'
 import { toSimplified } from '../src/main/text'
 import { makeRng } from '../scripts/samples/prng'
@@ -84,10 +84,33 @@ function main(): void {
     process.stdout.write(`library: ${n} documents (${copies} second copies), ${agencies} agencies × ${years} years, built in ${(built / 1000).toFixed(1)} s\n`)
 
     const t1 = performance.now()
-    const groups = findCopyGroups(db)
+    const groups = copyGroups(db)
     const g = (performance.now() - t1) / 1000
     const inGroups = groups.reduce((s, x) => s + x.documents.length, 0)
     process.stdout.write(`groups:   ${g.toFixed(1)} s, ${groups.length} groups holding ${inGroups} documents (expected ${copies} groups of 2)   (goal < 60 s: ${g < 60 ? 'met' : 'NOT met'})\n`)
+
+    // the stored samples make a regrouping (after a correction of an agency or a year) cheaper than the first
+    const t3 = performance.now()
+    refreshCopyGroups(db, true)
+    const again = (performance.now() - t3) / 1000
+    process.stdout.write(`regroup:  ${again.toFixed(1)} s from the stored samples (after a correction of an agency or a year)\n`)
+    const one = groups[0]?.documents[0]
+    if (one !== undefined) {
+      db.prepare("UPDATE fields SET value = ? WHERE document_id = ? AND field_id = 'report_year'").run('1999', one)
+      const t4 = performance.now()
+      copyGroupOf(db, one)
+      process.stdout.write(`one correction, then the desk asks for a group: ${((performance.now() - t4) / 1000).toFixed(2)} s\n`)
+      // a bulk correction of 1,000 documents' agency (the most regrouped around one change at a time)
+      const some = db.prepare('SELECT id FROM documents ORDER BY id LIMIT 1000 OFFSET 5000').pluck().all() as number[]
+      const setAgency = db.prepare("UPDATE fields SET value = ? WHERE document_id = ? AND field_id = 'agency'")
+      const getAgency = db.prepare("SELECT value FROM fields WHERE document_id = ? AND field_id = 'agency'").pluck()
+      const before = some.map((id) => getAgency.get(id) as string)
+      db.transaction(() => { for (const id of some) setAgency.run(JSON.stringify(`改名${id}局`), id) })()
+      const t5 = performance.now()
+      copyGroups(db)
+      process.stdout.write(`1,000 agencies corrected at once, then the groups are read: ${((performance.now() - t5) / 1000).toFixed(2)} s\n`)
+      db.transaction(() => { some.forEach((id, i) => setAgency.run(before[i], id)) })() // as built, for the authority list below
+    }
 
     const t2 = performance.now()
     const list = buildAuthority(db)

@@ -40,6 +40,8 @@ export interface FieldState {
   rule: string | null
   origin: FieldOrigin
   updated_at: string
+  /** the copy of the report a person chose this value from (issue 13); absent when it is the document's own */
+  source?: number
 }
 
 export interface StoredWarning extends DocWarning {
@@ -164,6 +166,12 @@ export interface ExportSettings {
    * false writes the text exactly (for pandas, R). XLSX and JSON Lines never need it.
    */
   formulaGuard?: boolean
+  /**
+   * By report (issue 13): one row per group of copies (a document without copies is its own row), with the
+   * reconciled values and, per value, the copy it came from (`<field>__source`, JSON Lines provenance
+   * `source`). A bag keeps its per-document files and adds report-groups.csv and .jsonl.
+   */
+  byGroup?: boolean
 }
 /**
  * The export engine's request: the settings plus where to write. Built only inside main (the CLI from its
@@ -235,10 +243,38 @@ export interface Api {
    * bulk change (history.undo with the returned batch), re-validated like any correction.
    */
   'dataset.mergeAgency': [{ from: string[]; to: string; reason?: string; reviewer?: string }, { changed: number; batch: string; documents: number[] }]
+  /** a written agency name is not the agency its key puts it with: it becomes its own (`back`: undo that) */
+  'dataset.splitAgency': [{ name: string; back?: boolean; reviewer?: string }, AgencyEntry[]]
+  /** the canonical name of an agency (by its key); '' goes back to its most used written form */
+  'dataset.renameAgency': [{ key: string; name: string; reviewer?: string }, AgencyEntry[]]
+  /** the copies of the document's report side by side (null: it has none) */
+  'copies.get': [{ id: number }, CopyComparison | null]
+  /**
+   * "For these fields (or table cells), copy `source` is right": the document `id` takes source's values as
+   * one revision batch with the source copy as provenance (undone like any correction); `source` must be in
+   * id's group (or be id itself, which confirms its own values).
+   */
+  'copies.choose': [{ id: number; source: number; fields: string[]; reviewer?: string }, { changed: number; batch: string }]
+  /** a person's decision: `ids` are not copies of the rest of their group (they form their own, or stand alone) */
+  'copies.split': [{ ids: number[]; reviewer?: string }, CopyGroup[]]
+  /** a person's decision: these documents and their groups are copies of one report */
+  'copies.join': [{ ids: number[]; reviewer?: string }, CopyGroup]
 }
+/** One copy of a report, as the desk shows it in a column: its values (absent: no row for the field). */
+export interface CopyColumn {
+  id: number
+  file_name: string
+  kind: DocumentKind
+  status: DocStatus
+  fields: Record<string, { value: FieldValue; approximate: boolean; origin: FieldOrigin; source?: number }>
+}
+/** A document's group of copies side by side; `differing`: the field ids on which the copies' values differ. */
+export interface CopyComparison { group: CopyGroup; copies: CopyColumn[]; differing: string[] }
 export interface AgencyVariant { name: string; documents: number }
-export interface AgencyEntry { name: string; key: string; region_code: string | null; documents: number; variants: AgencyVariant[] }
-export interface CopyGroup { id: number; documents: number[]; similarity: number }
+/** `renamed`: a person gave the canonical name; `split`: a written name a person split out into an agency of its own */
+export interface AgencyEntry { name: string; key: string; region_code: string | null; documents: number; variants: AgencyVariant[]; renamed?: boolean; split?: boolean }
+/** `pinned`: a person split or joined it (present only then); automatic grouping leaves it as it is */
+export interface CopyGroup { id: number; documents: number[]; similarity: number; pinned?: boolean }
 
 export type ApiMethod = keyof Api
 export type ApiArgs<M extends ApiMethod> = Api[M][0]

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openLibrary, type Db } from '../../src/main/library/db'
 import { importPaths } from '../../src/main/import'
-import { findCopyGroups, sampleSimilarity, textSample } from '../../src/main/dataset/copies'
+import { sampleSimilarity, textSample } from '../../src/main/dataset/copies'
+import { copyGroups } from '../../src/main/dataset/copy-store'
 import { buildAuthority } from '../../src/main/dataset/authority'
 import { HELDOUT_DIR, renderHeldout } from '../../scripts/heldout-formats'
 
@@ -37,10 +38,10 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-describe('findCopyGroups', () => {
+describe('copyGroups (the stored copies of one report)', () => {
   it('groups the four formats of each report, and nothing else', () => {
     const names = new Map((db.prepare('SELECT id, file_name FROM documents').all() as { id: number; file_name: string }[]).map((r) => [r.id, r.file_name]))
-    const groups = findCopyGroups(db)
+    const groups = copyGroups(db)
     expect(groups).toHaveLength(REPORTS)
     for (const g of groups) {
       expect(g.documents).toHaveLength(4)
@@ -57,7 +58,7 @@ describe('findCopyGroups', () => {
     // one copy says another agency: the four are no longer one report
     db.prepare("UPDATE fields SET value = ? WHERE document_id = ? AND field_id = 'agency'").run(JSON.stringify(agency + '办公室'), first)
     try {
-      const g = findCopyGroups(db).find((x) => x.documents.includes(first))
+      const g = copyGroups(db).find((x) => x.documents.includes(first))
       expect(g).toBeUndefined()
     } finally {
       db.prepare("UPDATE fields SET value = ? WHERE document_id = ? AND field_id = 'agency'").run(JSON.stringify(agency), first)

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { openLibrary } from '../../src/main/library/db'
 import { APPLICATION_ID, LATEST_VERSION, migrate, userVersion } from '../../src/main/library/migrations'
+import { copyGroups } from '../../src/main/dataset/copy-store'
 import { LibraryError } from '../../src/main/library/errors'
 import { getOrigin, insertOrigin } from '../../src/main/library/origins'
 
@@ -117,6 +118,37 @@ describe('migrations', () => {
     // the queue's error tier reads the new partial index of open errors
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'warnings_open_errors'").get()).toBeTruthy()
     expect(() => db.prepare("UPDATE warnings SET state = 'gone'").run()).toThrow(/CHECK/)
+    db.close()
+  })
+
+  it('upgrades a library made by migration 8: its copies of one report are found at the first read and stored (issue 13)', () => {
+    const p = join(dir, 'v8.annalist')
+    const raw = new Database(p)
+    raw.pragma('foreign_keys = ON')
+    raw.pragma(`application_id = ${APPLICATION_ID}`)
+    expect(migrate(raw, 8)).toBe(8)
+    const text = Array.from({ length: 12 }, (_, i) => `2020年某县民政局第${i + 1}项工作公开信息${i * 17 + 5}条，办理事项${i * 3 + 2}件。`).join('\n')
+    const d = raw.prepare("INSERT INTO documents (sha256, size, file_name, kind, imported_at) VALUES (?, 3, ?, 'txt', '2024-01-01T00:00:00Z')")
+    const t = raw.prepare("INSERT INTO texts (document_id, raw_text, clean_text) VALUES (?, '', ?)")
+    const f = raw.prepare("INSERT INTO fields (document_id, field_id, value, origin, updated_at) VALUES (?, ?, ?, 'auto', '2024-01-01T00:00:00Z')")
+    for (const [i, body] of [[1, text], [2, text.replace(/，/g, ' ， ')], [3, text.replace(/2020/g, '2021')]] as const) {
+      d.run(`sha${i}`, `r${i}.txt`)
+      t.run(i, body)
+      f.run(i, 'agency', '"某县民政局"')
+      f.run(i, 'report_year', i === 3 ? '2021' : '2020')
+    }
+    raw.close()
+
+    const db = openLibrary(p)
+    expect(userVersion(db)).toBe(LATEST_VERSION)
+    expect(db.prepare('SELECT count(*) FROM copy_groups').pluck().get()).toBe(0)
+    expect(copyGroups(db)).toEqual([{ id: 1, documents: [1, 2], similarity: 1 }])
+    expect(db.prepare('SELECT document_id, group_id FROM copy_groups ORDER BY document_id').all()).toEqual([{ document_id: 1, group_id: 1 }, { document_id: 2, group_id: 1 }])
+    expect(db.prepare('SELECT count(*) FROM copy_samples').pluck().get()).toBe(3)
+    // a delete regroups too: the copy left alone is in no group
+    db.prepare('DELETE FROM documents WHERE id = 2').run()
+    expect(copyGroups(db)).toEqual([])
+    expect(db.prepare('SELECT count(*) FROM copy_groups').pluck().get()).toBe(0)
     db.close()
   })
 

@@ -7,6 +7,16 @@ const library: KeyContext = { view: 'library', typing: false }
 const typing: KeyContext = { view: 'review', typing: true }
 
 describe('keyToCommand', () => {
+  it('s compares the copies of a report, [ and ] open the neighbouring years; a opens the agencies in the library (issue 13)', () => {
+    expect(keyToCommand({ key: 's' }, review)).toBe('copies')
+    expect(keyToCommand({ key: 'S', shiftKey: true }, review)).toBe('copiesAll')
+    expect(keyToCommand({ key: 'u' }, review)).toBe('splitCopy')
+    expect(keyToCommand({ key: '[' }, review)).toBe('prevYear')
+    expect(keyToCommand({ key: ']' }, review)).toBe('nextYear')
+    expect(keyToCommand({ key: 'a' }, library)).toBe('agencies')
+    expect(keyToCommand({ key: 's' }, typing)).toBeNull()
+    expect(keyToCommand({ key: 'a' }, review)).toBeNull()
+  })
   it('moves between documents with j/k; the arrows walk the library list only', () => {
     expect(keyToCommand({ key: 'j' }, review)).toBe('nextDoc')
     expect(keyToCommand({ key: 'ArrowDown' }, library)).toBe('nextDoc')

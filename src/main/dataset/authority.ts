@@ -5,7 +5,8 @@
  * Read-only: merging and renaming apply to the documents through the revision machinery.
  */
 import type { Db } from '../library/db'
-import { agencyKey, cleanAgencyName } from './agency-key'
+import { cleanAgencyName } from './agency-key'
+import { agencyKeyResolver, canonicalNames } from './agency-decisions'
 
 import type { AgencyEntry } from '../../shared/contract'
 export type { AgencyEntry, AgencyVariant } from '../../shared/contract'
@@ -33,9 +34,11 @@ export function buildAuthority(db: Db): AgencyEntry[] {
       WHERE a.field_id = 'agency' AND json_type(a.value) = 'text'
       GROUP BY 1, 2`,
   ).all() as Row[]
+  const keyOf = agencyKeyResolver(db)
+  const named = canonicalNames(db)
   const clusters = new Map<string, { variants: Map<string, number>; clean: Map<string, number>; codes: Map<string, number>; documents: number }>()
   for (const r of rows) {
-    const key = agencyKey(r.agency)
+    const key = keyOf(r.agency)
     if (!key) continue
     let c = clusters.get(key)
     if (!c) clusters.set(key, (c = { variants: new Map(), clean: new Map(), codes: new Map(), documents: 0 }))
@@ -48,7 +51,9 @@ export function buildAuthority(db: Db): AgencyEntry[] {
   const out: AgencyEntry[] = []
   for (const [key, c] of clusters) {
     out.push({
-      name: mostUsed(c.clean) ?? key,
+      name: named.get(key) ?? mostUsed(c.clean) ?? key,
+      ...(named.has(key) ? { renamed: true } : {}),
+      ...(key.startsWith('\u0001') ? { split: true } : {}),
       key,
       region_code: mostUsed(c.codes),
       documents: c.documents,

@@ -11,9 +11,6 @@
  * agencies contradict each other: two reports of different agencies or years are never one group, however
  * alike their templates make them.
  */
-import type { Db } from '../library/db'
-import { agencyKey } from './agency-key'
-
 import type { CopyGroup } from '../../shared/contract'
 export type { CopyGroup } from '../../shared/contract'
 
@@ -23,7 +20,8 @@ const SAMPLE = 16
 const MAX_POSTING = 40
 export const MIN_SIMILARITY = 0.6
 
-interface Doc { id: number; year: number | null; agency: string; sample: Uint32Array }
+/** What grouping reads of a document: its year, its agency key ('' when unknown), its text sample. */
+export interface Doc { id: number; year: number | null; agency: string; sample: Uint32Array }
 
 function mix(h: number): number {
   // murmur3's finaliser: the sampled shingles must not depend on the characters' code points
@@ -72,34 +70,17 @@ export function sampleSimilarity(a: Uint32Array, b: Uint32Array): number {
   return both / (a.length + b.length - both)
 }
 
-function compatible(a: Pick<Doc, 'year' | 'agency'>, b: Pick<Doc, 'year' | 'agency'>): boolean {
+export function compatible(a: Pick<Doc, 'year' | 'agency'>, b: Pick<Doc, 'year' | 'agency'>): boolean {
   if (a.year !== null && b.year !== null && a.year !== b.year) return false
   if (a.agency && b.agency && a.agency !== b.agency) return false
   return true
 }
 
-function readDocs(db: Db): Doc[] {
-  const rows = db.prepare(
-    `SELECT d.id AS id, t.clean_text AS text,
-            (SELECT json_extract(value, '$') FROM fields WHERE document_id = d.id AND field_id = 'agency') AS agency,
-            (SELECT json_extract(value, '$') FROM fields WHERE document_id = d.id AND field_id = 'report_year') AS year
-       FROM documents d JOIN texts t ON t.document_id = d.id ORDER BY d.id`,
-  )
-  const docs: Doc[] = []
-  for (const r of rows.iterate() as Iterable<{ id: number; text: string; agency: unknown; year: unknown }>) {
-    docs.push({
-      id: r.id,
-      year: typeof r.year === 'number' ? r.year : null,
-      agency: typeof r.agency === 'string' ? agencyKey(r.agency) : '',
-      sample: textSample(r.text),
-    })
-  }
-  return docs
-}
-
-/** Groups of two or more documents that are copies of one report, ordered by their first document. */
-export function findCopyGroups(db: Db): CopyGroup[] {
-  const docs = readDocs(db)
+/**
+ * Groups of two or more documents that are copies of one report, ordered by their first document.
+ * Pure: the library's stored groups (copy-store.ts) are made by it from the stored samples.
+ */
+export function groupDocs(docs: readonly Doc[]): CopyGroup[] {
   const postings = new Map<number, number[]>()
   docs.forEach((d, i) => {
     for (const h of d.sample) {

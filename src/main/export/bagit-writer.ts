@@ -23,6 +23,7 @@ import { recordColumns } from './field-selection'
 import { wellFormedJson } from './jsonl-format'
 import { openCsvSink, openJsonlSink, type RecordSink } from './record-sinks'
 import { chunksOf, parseStoredValue, RecordReader } from './records'
+import { GroupedReader } from './group-records'
 import { yieldToLoop, type ExportControl, type ExportOptions } from './progress'
 
 export interface BagOptions {
@@ -31,6 +32,8 @@ export interface BagOptions {
   /** the CSV files follow the same formula guard as a CSV export (csv-format) */
   formulaGuard: boolean
   bagInfo?: ExportOptions['bagInfo']
+  /** by report (issue 13): also data/report-groups.csv and .jsonl, one row per group of copies */
+  units?: Map<number, number[]>
 }
 
 /** Steps beyond one per document: revisions, dictionary, checksums, tag files. */
@@ -99,6 +102,7 @@ export async function writeBag(
     control.step('revisions.jsonl')
     await writeDictionary(join(data, 'dictionary.csv'), fields, opts.formulaGuard)
     control.step('dictionary.csv')
+    if (opts.units) await writeReportGroups(db, data, fields, opts, opts.units, control)
   } catch (e) {
     for (const s of sinks) await s.abandon()
     throw e
@@ -170,4 +174,25 @@ async function writeDictionary(path: string, fields: readonly FieldDef[], formul
   const lines = [BOM + csvLine([...DICTIONARY_HEADER], formulaGuard)]
   for (const d of [...dictionaryRows(fields), csvFormulaNote(formulaGuard)]) lines.push(csvLine([d.id, d.zh, d.en, d.type, d.group], formulaGuard))
   await writeFile(path, lines.join(''))
+}
+
+/** The bag's rows by report: every original stays in the bag; these two files fold the copies (issue 13). */
+async function writeReportGroups(db: Db, data: string, fields: readonly FieldDef[], opts: BagOptions, units: Map<number, number[]>, control: ExportControl): Promise<void> {
+  const sinks = [
+    await openCsvSink(join(data, 'report-groups.csv'), recordColumns(fields, opts.provenance, true), opts.labels, opts.formulaGuard),
+    await openJsonlSink(join(data, 'report-groups.jsonl'), fields),
+  ]
+  try {
+    const reader = new GroupedReader(db, fields.map((f) => f.id), true, units)
+    for (const chunk of chunksOf([...units.keys()])) {
+      control.check()
+      const records = reader.read(chunk)
+      for (const s of sinks) await s.write(records)
+      await yieldToLoop()
+    }
+    await closeAll(sinks)
+  } catch (e) {
+    for (const s of sinks) await s.abandon()
+    throw e
+  }
 }

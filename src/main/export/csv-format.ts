@@ -69,6 +69,9 @@ export function recordCells(r: ExportRecord, columns: readonly Column[]): FieldV
       case 'note': return r.review?.note ?? ''
       case 'verified_by': return r.review?.verifiedBy ?? null
       case 'verified_at': return r.review?.verifiedAt ?? null
+      case 'copies': return (r.group?.copies ?? [r.id]).join(';')
+      case 'unreconciled': return (r.group?.unreconciled ?? []).join(';')
+      case 'source': return r.group?.sources.get(c.field!.id) ?? null
       case 'dismissed': return (r.review?.dismissed ?? []).map((d) => `${d.code}: ${d.reason}${d.reviewer ? ` (${d.reviewer})` : ''}`).join(';')
       case 'source_format': return r.origin?.format ?? null
       case 'source_url': return r.origin?.url ?? null

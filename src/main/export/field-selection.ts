@@ -29,7 +29,7 @@ export function selectFields(req: Pick<ExportRequest, 'fields' | 'groups'>): Fie
 
 export type ColumnKind = 'id' | 'source_file' | 'sha256' | 'status' | 'tags' | 'approximate' | 'value' | 'origin'
   | 'note' | 'verified_by' | 'verified_at' | 'dismissed'
-  | 'source_format' | 'source_url' | 'captured_at' | 'source_archive' | 'archive_sha256' | 'archive_record'
+  | 'source_format' | 'source_url' | 'captured_at' | 'source_archive' | 'archive_sha256' | 'archive_record' | 'copies' | 'unreconciled' | 'source'
 export interface Column {
   /** header in the first row (machine-readable) */
   key: string
@@ -39,10 +39,18 @@ export interface Column {
   field?: FieldDef
 }
 
-/** Record columns first, then each field, each followed by its `<id>__origin` column when asked for. */
-export function recordColumns(fields: readonly FieldDef[], provenance: boolean): Column[] {
+/**
+ * Record columns first, then each field, each followed by its `<id>__origin` column when asked for. By report
+ * (issue 13): `copies` and `unreconciled_fields` after the id, and each field's `<id>__source` (the copy its
+ * value came from) after it; the per-document layout is unchanged.
+ */
+export function recordColumns(fields: readonly FieldDef[], provenance: boolean, byGroup = false): Column[] {
   const cols: Column[] = [
     { key: 'id', zh: '文档编号', kind: 'id' },
+    ...(byGroup ? [
+      { key: 'copies', zh: '副本文档', kind: 'copies' as const },
+      { key: 'unreconciled_fields', zh: '未核定字段', kind: 'unreconciled' as const },
+    ] : []),
     { key: 'source_file', zh: '来源文件', kind: 'source_file' },
     { key: 'sha256', zh: 'SHA-256', kind: 'sha256' },
     { key: 'status', zh: '审核状态', kind: 'status' },
@@ -52,6 +60,7 @@ export function recordColumns(fields: readonly FieldDef[], provenance: boolean):
   for (const f of fields) {
     cols.push({ key: f.id, zh: f.zh, kind: 'value', field: f })
     if (provenance) cols.push({ key: `${f.id}__origin`, zh: `${f.zh}·来源`, kind: 'origin', field: f })
+    if (byGroup) cols.push({ key: `${f.id}__source`, zh: `${f.zh}·取自副本`, kind: 'source', field: f })
   }
   // the review (issue 11), after the fields so that the columns before them keep their places
   cols.push(
@@ -90,5 +99,8 @@ export const RECORD_COLUMN_DICTIONARY: readonly { id: string; zh: string; en: st
   { id: 'source_archive', zh: '网页归档', en: 'Web archive: the WARC/WACZ file the document was taken from', type: 'text', group: 'record' },
   { id: 'source_archive_sha256', zh: '网页归档 SHA-256', en: 'Web archive: SHA-256 of that whole archive file', type: 'text', group: 'record' },
   { id: 'archive_record', zh: '归档记录', en: "Web archive: the record, as '[WARC inside a WACZ]#byte offset <WARC-Record-ID>'", type: 'text', group: 'record' },
+  { id: 'copies', zh: '副本文档', en: "By report only: the ids of the copies of the report folded into the row, joined by ';'", type: 'text', group: 'record' },
+  { id: 'unreconciled_fields', zh: '未核定字段', en: "By report only: fields whose copies disagree and no reviewer chose (the value most copies hold is given), joined by ';'", type: 'text', group: 'record' },
+  { id: '<field>__source', zh: '取自副本', en: 'By report only: the document id of the copy the value came from', type: 'integer', group: 'provenance' },
   { id: '<field>__origin', zh: '字段来源', en: 'auto (extracted), corrected (changed by a person), confirmed (checked by a person)', type: 'enum', group: 'provenance' },
 ]

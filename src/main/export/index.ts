@@ -15,6 +15,7 @@ import { ExportControl, type ExportOptions } from './progress'
 import { openCsvSink, openJsonlSink, type RecordSink } from './record-sinks'
 import { iterateChunks, RecordReader, scopeIds } from './records'
 import { writeXlsx, xlsxPasses } from './xlsx-writer'
+import { GroupedReader, reportUnits } from './group-records'
 
 export { verifyBag, type BagVerification } from './bag-verify'
 export type { ExportOptions, ExportProgress } from './progress'
@@ -24,7 +25,8 @@ const FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'jsonl', 'bagit']
 /** How many documents `req` would export (validates the request the same way runExport does). */
 export function countExport(db: Db, req: ExportRequest): number {
   selectFields(req)
-  return scopeIds(db, req).length
+  const ids = scopeIds(db, req)
+  return req.byGroup ? reportUnits(db, ids).size : ids.length
 }
 
 export async function runExport(db: Db, req: ExportRequest, opts: ExportOptions = {}): Promise<ExportSummary> {
@@ -32,7 +34,10 @@ export async function runExport(db: Db, req: ExportRequest, opts: ExportOptions 
   if (!req.out) throw new ApiError('bad_request', 'the export needs an output path')
   const out = req.out
   const fields = selectFields(req)
-  const ids = scopeIds(db, req)
+  const docIds = scopeIds(db, req)
+  // by report (issue 13): one row per group of copies; `ids` are then the units' first documents
+  const units = req.byGroup ? reportUnits(db, docIds) : null
+  const ids = units ? [...units.keys()] : docIds
   const labels = req.labels ?? false
   const provenance = req.provenanceColumns ?? false
   const formulaGuard = req.formulaGuard ?? true
@@ -41,20 +46,20 @@ export async function runExport(db: Db, req: ExportRequest, opts: ExportOptions 
   const output: OutputOptions = { force: opts.force ?? false, protect: [...library, ...(opts.protect ?? [])] }
 
   if (req.format === 'bagit') {
-    const control = new ExportControl(ids.length + BAG_EXTRA_STEPS, opts)
+    const control = new ExportControl(docIds.length + BAG_EXTRA_STEPS, opts)
     control.start()
     const bytes = await writeAtomically(out, 'dir', async (tmp) => {
-      await writeBag(db, tmp, ids, fields, { labels, provenance, formulaGuard, bagInfo: opts.bagInfo }, control)
+      await writeBag(db, tmp, docIds, fields, { labels, provenance, formulaGuard, bagInfo: opts.bagInfo, units: units ?? undefined }, control)
       return dirBytes(tmp)
     }, () => control.check(), output)
-    return { path: out, documents: ids.length, bytes, format: 'bagit' }
+    return { path: out, documents: docIds.length, bytes, format: 'bagit' }
   }
 
   if (req.format === 'xlsx') {
     const control = new ExportControl(ids.length * xlsxPasses(fields), opts)
     control.start()
     const bytes = await writeAtomically(out, 'file', async (tmp) => {
-      await writeXlsx(db, tmp, ids, fields, provenance, control)
+      await writeXlsx(db, tmp, ids, fields, provenance, control, units ?? undefined)
       return (await stat(tmp)).size
     }, () => control.check(), output)
     return { path: out, documents: ids.length, bytes, format: 'xlsx' }
@@ -65,12 +70,14 @@ export async function runExport(db: Db, req: ExportRequest, opts: ExportOptions 
   const readProvenance = req.format === 'jsonl'
   const bytes = await writeAtomically(out, 'file', async (tmp) => {
     const sink: RecordSink = req.format === 'csv'
-      ? await openCsvSink(tmp, recordColumns(fields, provenance), labels, formulaGuard)
+      ? await openCsvSink(tmp, recordColumns(fields, provenance, units !== null), labels, formulaGuard)
       : await openJsonlSink(tmp, fields)
+    const fieldIds = fields.map((f) => f.id)
+    const reader = units ? new GroupedReader(db, fieldIds, readProvenance, units) : new RecordReader(db, fieldIds, readProvenance, req.format === 'jsonl')
     try {
       // one write in flight while the next chunk is read: the disk and SQLite work side by side
       let writing: Promise<void> = Promise.resolve()
-      for await (const records of iterateChunks(new RecordReader(db, fields.map((f) => f.id), readProvenance, req.format === 'jsonl'), ids, control)) {
+      for await (const records of iterateChunks(reader, ids, control)) {
         await writing
         writing = sink.write(records)
         writing.catch(() => undefined) // a failed write is thrown by the next await, not reported as unhandled

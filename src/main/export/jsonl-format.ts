@@ -3,6 +3,7 @@
  * with its plain value (null when empty), and `provenance` for each field that has a value
  * ({span, confidence, rule, origin, approximate, last_change: {at, reason} | null}, see FieldProvenance), and
  * the review: review_note, verified_by, verified_at, dismissed_warnings [{code, message, reason, reviewer, at}].
+ * By report (issue 13): also `copies` and `unreconciled_fields`, and each provenance names its `source` copy.
  *
  * Lone surrogates (half of a UTF-16 pair, e.g. from a text cut in the middle of an emoji) are written as
  * U+FFFD: JSON.stringify and SQLite would write them as `\ud800` escapes, which are valid JSON syntax but
@@ -18,6 +19,7 @@ export function jsonlKeys(fields: readonly FieldDef[]): { id: string; key: strin
 
 export function jsonlLine(r: ExportRecord, keys: readonly { id: string; key: string }[]): string {
   let line = `{"id":${r.id},"source_file":${JSON.stringify(r.fileName)},"sha256":${JSON.stringify(r.sha256)},"status":${JSON.stringify(r.status)},"tags":${JSON.stringify(r.tags)}`
+  if (r.group) line += `,"copies":${JSON.stringify(r.group.copies)},"unreconciled_fields":${JSON.stringify(r.group.unreconciled)}`
   const raw = r.jsonValues
   for (const k of keys) {
     if (raw) {

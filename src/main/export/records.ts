@@ -31,6 +31,8 @@ export interface FieldProvenance {
   approximate: boolean
   /** the latest revision of this field (null when no person ever changed it) */
   last_change: { at: string; reason: string } | null
+  /** the copy of the report a reviewer chose the value from (issue 13); absent otherwise */
+  source?: number
 }
 
 export interface ExportRecord {
@@ -50,6 +52,8 @@ export interface ExportRecord {
   review?: RecordReview
   /** issue 14: the own format and web-archive capture (null when the document has none to tell) */
   origin?: DocumentOrigin | null
+  /** export by report (issue 13): the copies folded into this record, the copy each value came from, the fields nobody reconciled */
+  group?: { copies: number[]; sources: Map<string, number>; unreconciled: string[] }
 }
 
 export interface DismissedWarning { code: string; message: string; reason: string; reviewer: string; at: string }
@@ -140,11 +144,15 @@ export class RecordReader {
     const where = pointLookup ? `document_id IN ${inChunk} AND field_id IN ${inFields}` : `document_id IN ${inChunk}`
     // the provenance filter sits in the aggregate, not in WHERE, so that the scan keeps using the primary key
     const provFilter = `value <> 'null'${this.wanted ? ` AND field_id IN ${inFields}` : ''}`
-    const provenanceObject = `json_group_object(field_id, json_object(
+    const entry = `json_object(
         'span', CASE WHEN span_start IS NULL OR span_end IS NULL THEN NULL ELSE json_array(span_start, span_end) END,
         'confidence', confidence, 'rule', rule, 'origin', origin,
         'approximate', CASE approximate WHEN 0 THEN json('false') ELSE json('true') END, 'last_change', NULL
-      )) FILTER (WHERE ${provFilter})`
+      )`
+    // a value a reviewer chose from another copy of the report names that copy (issue 13); others keep their shape
+    const provenanceObject = `json_group_object(field_id,
+        CASE WHEN source_document IS NULL THEN ${entry} ELSE json_set(${entry}, '$.source', source_document) END
+      ) FILTER (WHERE ${provFilter})`
     // values only: "id<US>json<RS>id<US>json…"; JSON text never holds a raw control character, so the separators are safe
     const cells = valuesOnly
       ? `group_concat(field_id || char(31) || CASE WHEN json_valid(value) THEN json(value) ELSE json_quote(value) END, char(30))`
@@ -242,7 +250,7 @@ function plainValue(v: unknown): FieldValue {
 }
 
 /** The records of `ids` a chunk at a time, counting each document as one step of `control`. */
-export async function* iterateChunks(reader: RecordReader, ids: readonly number[], control: ExportControl): AsyncGenerator<ExportRecord[]> {
+export async function* iterateChunks(reader: { read(ids: readonly number[]): ExportRecord[] }, ids: readonly number[], control: ExportControl): AsyncGenerator<ExportRecord[]> {
   for (const chunk of chunksOf(ids)) {
     control.check()
     const records = reader.read(chunk)

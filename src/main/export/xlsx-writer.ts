@@ -19,6 +19,7 @@ import { outputStreams } from './atomic-output'
 import { dictionaryRows } from './dictionary'
 import { recordColumns, type Column } from './field-selection'
 import { chunksOf, iterateChunks, readWarnings, RecordReader, warningFields } from './records'
+import { GroupedReader, type RecordSource } from './group-records'
 import { yieldToLoop, type ExportControl } from './progress'
 import {
   APP_XML, columnNames, contentTypesXml, coreXml, MAX_ROWS, ROOT_RELS, rowXml, SHEET_TAIL, sheetHead, sheetName,
@@ -156,13 +157,16 @@ export class XlsxPackage {
 
 export async function writeXlsx(
   db: Db, path: string, ids: readonly number[], fields: readonly FieldDef[], provenance: boolean, control: ExportControl,
+  /** by report (issue 13): `ids` are the units' first documents, each a row folding its copies */
+  units?: Map<number, number[]>,
 ): Promise<void> {
+  const reader = (fieldIds: string[]): RecordSource => (units ? new GroupedReader(db, fieldIds, false, units) : new RecordReader(db, fieldIds, false))
   const pkg = new XlsxPackage(path, MAX_ROWS, control.whenCancelled())
   try {
     // 1. documents: the record columns with the document and headline fields in wide form
     const wide = fields.filter((f) => !TABLE_GROUPS.has(f.group))
-    const columns = recordColumns(wide, provenance)
-    const docReader = new RecordReader(db, wide.map((f) => f.id), false)
+    const columns = recordColumns(wide, provenance, units !== undefined)
+    const docReader = reader(wide.map((f) => f.id))
     await pkg.addSheet('文档 documents', columns.map((c) => ({ key: c.key, zh: c.zh, width: columnWidth(c) })), (async function* () {
       for await (const records of iterateChunks(docReader, ids, control)) yield records.map((r) => recordCells(r, columns))
     })())
@@ -174,7 +178,7 @@ export async function writeXlsx(
         return { id: f.id, row, column }
       })
       if (cells.length === 0) continue
-      const reader = new RecordReader(db, cells.map((c) => c.id), false)
+      const cellReader = reader(cells.map((c) => c.id))
       await pkg.addSheet(t.name, [
         { key: 'document', zh: '文档编号', width: 10 },
         { key: 'row', zh: '行', width: 22 },
@@ -183,7 +187,7 @@ export async function writeXlsx(
         { key: 'approximate', zh: '近似值', width: 8 },
         { key: 'origin', zh: '来源', width: 10 },
       ], (async function* () {
-        for await (const records of iterateChunks(reader, ids, control)) {
+        for await (const records of iterateChunks(cellReader, ids, control)) {
           const rows: CellValue[][] = []
           for (const r of records) {
             for (const c of cells) {
@@ -209,7 +213,7 @@ export async function writeXlsx(
     ], (async function* () {
       for (const chunk of chunksOf(ids)) {
         control.check()
-        yield readWarnings(db, chunk).map((w) => [w.document_id, w.file_name, w.source, w.severity, w.code, w.message, w.message_en, warningFields(w.fields)])
+        yield readWarnings(db, units ? chunk.flatMap((u) => units.get(u) ?? [u]) : chunk).map((w) => [w.document_id, w.file_name, w.source, w.severity, w.code, w.message, w.message_en, warningFields(w.fields)])
         control.step(null, chunk.length)
         await yieldToLoop()
       }

@@ -29,6 +29,7 @@ import type { ArchiveBytes } from './web-archive/archive-bytes'
 import { webArchiveKind, type WebArchiveKind } from './web-archive/archive-kind'
 import { expandArchive } from './web-archive/expand'
 import { NOT_A_REPORT_PAGE, pageIsReport } from './web-archive/is-report'
+import { refreshCopyGroups } from '../dataset/copy-store'
 
 export { reextractAll } from './reextract'
 export type { ReextractOptions } from './reextract'
@@ -391,6 +392,11 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
       applyCrossYearWarnings(db, summary.imported.map((i) => i.id))
     } catch {
       // cross-year checks are advisory; a failure here must not turn a finished import into an error
+    }
+    try {
+      refreshCopyGroups(db) // copies of one report are found at import (issue 13)
+    } catch {
+      // the groups stay marked stale: the next read regroups
     }
   }
   try {

@@ -10,6 +10,7 @@ import { WorkerPool, defaultPoolSize } from './worker-pool'
 import { runBounded } from './run-bounded'
 import { applyCrossYearWarnings } from './cross-year'
 import { revalidate } from '../services/revalidate'
+import { refreshCopyGroups } from '../dataset/copy-store'
 
 export interface ReextractOptions {
   onProgress?(p: { done: number; total: number; current: string | null }): void
@@ -64,5 +65,6 @@ export async function reextractAll(db: Db, opts: ReextractOptions = {}): Promise
   // documents a person has worked on: their warnings are settled against their values again (issue 11)
   const worked = stored.filter((id) => db.prepare("SELECT 1 FROM fields WHERE document_id = ? AND origin != 'auto' LIMIT 1").get(id) !== undefined)
   if (worked.length > 0) revalidate(db, worked)
+  if (stored.length > 0) refreshCopyGroups(db) // new clean texts, maybe new agencies or years: regroup now
   return { documents: stored.length, failed }
 }

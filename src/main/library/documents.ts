@@ -126,7 +126,7 @@ export function readOriginal(db: Db, id: number): Buffer | null {
 
 interface FieldRow {
   field_id: string; value: string; approximate: number; span_start: number | null; span_end: number | null
-  confidence: number | null; rule: string | null; origin: FieldOrigin; updated_at: string
+  confidence: number | null; rule: string | null; origin: FieldOrigin; updated_at: string; source_document: number | null
 }
 
 export function fieldStates(db: Db, id: number): FieldState[] {
@@ -140,6 +140,7 @@ export function fieldStates(db: Db, id: number): FieldState[] {
     rule: r.rule,
     origin: r.origin,
     updated_at: r.updated_at,
+    ...(r.source_document !== null ? { source: r.source_document } : {}),
   }))
 }
 

@@ -95,17 +95,22 @@ export function parseTypedFieldValue(field: string, text: string): { value: Fiel
 interface CurrentRow {
   value: string; origin: FieldOrigin
   approximate: number; span_start: number | null; span_end: number | null; confidence: number | null; rule: string | null
+  source_document?: number | null
 }
 
-/** A value's provenance as a revision keeps it (old_meta / new_meta), so that undo restores it whole. */
-export interface FieldMeta { approximate: boolean; span: [number, number] | null; confidence: number | null; rule: string | null }
+/**
+ * A value's provenance as a revision keeps it (old_meta / new_meta), so that undo restores it whole.
+ * `source`: the copy of the report a person chose the value from (issue 13), absent otherwise.
+ */
+export interface FieldMeta { approximate: boolean; span: [number, number] | null; confidence: number | null; rule: string | null; source?: number | null }
 
-export function metaOf(r: Pick<CurrentRow, 'approximate' | 'span_start' | 'span_end' | 'confidence' | 'rule'>): FieldMeta {
+export function metaOf(r: Pick<CurrentRow, 'approximate' | 'span_start' | 'span_end' | 'confidence' | 'rule' | 'source_document'>): FieldMeta {
   return {
     approximate: r.approximate === 1,
     span: r.span_start !== null && r.span_end !== null ? [r.span_start, r.span_end] : null,
     confidence: r.confidence,
     rule: r.rule,
+    ...(typeof r.source_document === 'number' ? { source: r.source_document } : {}),
   }
 }
 
@@ -119,13 +124,16 @@ export function decodeMeta(text: string | null): FieldMeta | null {
   try {
     const v = JSON.parse(text) as Partial<FieldMeta>
     const span = Array.isArray(v.span) && v.span.length === 2 && v.span.every((n) => Number.isSafeInteger(n)) ? [v.span[0], v.span[1]] as [number, number] : null
-    return { approximate: v.approximate === true, span, confidence: typeof v.confidence === 'number' ? v.confidence : null, rule: typeof v.rule === 'string' ? v.rule : null }
+    return {
+      approximate: v.approximate === true, span, confidence: typeof v.confidence === 'number' ? v.confidence : null, rule: typeof v.rule === 'string' ? v.rule : null,
+      ...(typeof v.source === 'number' && Number.isSafeInteger(v.source) ? { source: v.source } : {}),
+    }
   } catch {
     return null
   }
 }
 
-const CURRENT_SQL = 'SELECT value, origin, approximate, span_start, span_end, confidence, rule FROM fields WHERE document_id = ? AND field_id = ?'
+const CURRENT_SQL = 'SELECT value, origin, approximate, span_start, span_end, confidence, rule, source_document FROM fields WHERE document_id = ? AND field_id = ?'
 const REVISE_SQL = `INSERT INTO revisions (document_id, target, old_value, new_value, old_origin, new_origin, reason, at, batch, old_meta, new_meta, reviewer)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
@@ -149,7 +157,8 @@ export function setFieldValues(db: Db, ids: number[], field: string, value: Fiel
     `INSERT INTO fields (document_id, field_id, value, approximate, span_start, span_end, confidence, rule, origin, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)
      ON CONFLICT (document_id, field_id) DO UPDATE SET value = excluded.value, approximate = excluded.approximate, span_start = excluded.span_start,
-       span_end = excluded.span_end, confidence = NULL, rule = excluded.rule, origin = excluded.origin, updated_at = excluded.updated_at`,
+       span_end = excluded.span_end, confidence = NULL, rule = excluded.rule, origin = excluded.origin, updated_at = excluded.updated_at,
+       source_document = NULL`,
   )
   const revise = db.prepare(REVISE_SQL)
   const span = opts.span ?? null
@@ -163,7 +172,7 @@ export function setFieldValues(db: Db, ids: number[], field: string, value: Fiel
     for (const id of ids) {
       if (!documentExists(db, id)) throw new ApiError('not_found', `no document ${id}`)
       const cur = current.get(id, field) as CurrentRow | undefined
-      if (cur && cur.value === encoded && cur.origin === origin && (cur.approximate === 1) === approximate) continue
+      if (cur && cur.value === encoded && cur.origin === origin && (cur.approximate === 1) === approximate && cur.source_document == null) continue
       upsert.run(id, field, encoded, approximate ? 1 : 0, span ? span[0] : null, span ? span[1] : null, rule, origin, at)
       revise.run(id, field, cur ? cur.value : null, encoded, cur ? cur.origin : null, origin, opts.reason ?? '', at, batch,
         encodeMeta(cur ? metaOf(cur) : null), encodeMeta(meta), opts.reviewer ?? '')

@@ -53,7 +53,7 @@ function applyOrigins(db: Db, documentId: number, to: Restore, at: string): void
 function currentOf(db: Db, documentId: number, target: string, like: string | null = null): Restore {
   if (target === CONFIRM_TARGET) return currentOrigins(db, documentId, like)
   if (isFieldId(target)) {
-    const r = db.prepare('SELECT value, origin, approximate, span_start, span_end, confidence, rule FROM fields WHERE document_id = ? AND field_id = ?')
+    const r = db.prepare('SELECT value, origin, approximate, span_start, span_end, confidence, rule, source_document FROM fields WHERE document_id = ? AND field_id = ?')
       .get(documentId, target) as ({ value: string; origin: FieldOrigin } & Parameters<typeof metaOf>[0]) | undefined
     return r ? { value: r.value, origin: r.origin, meta: metaOf(r) } : { value: null, origin: null, meta: null }
   }
@@ -86,11 +86,12 @@ function apply(db: Db, documentId: number, target: string, to: Restore, at: stri
     }
     const m = to.meta ?? { approximate: false, span: null, confidence: null, rule: 'undo' }
     db.prepare(
-      `INSERT INTO fields (document_id, field_id, value, approximate, span_start, span_end, confidence, rule, origin, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO fields (document_id, field_id, value, approximate, span_start, span_end, confidence, rule, origin, updated_at, source_document)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (document_id, field_id) DO UPDATE SET value = excluded.value, approximate = excluded.approximate, span_start = excluded.span_start,
-         span_end = excluded.span_end, confidence = excluded.confidence, rule = excluded.rule, origin = excluded.origin, updated_at = excluded.updated_at`,
-    ).run(documentId, target, to.value, m.approximate ? 1 : 0, m.span ? m.span[0] : null, m.span ? m.span[1] : null, m.confidence, m.rule, to.origin ?? 'corrected', at)
+         span_end = excluded.span_end, confidence = excluded.confidence, rule = excluded.rule, origin = excluded.origin, updated_at = excluded.updated_at,
+         source_document = excluded.source_document`,
+    ).run(documentId, target, to.value, m.approximate ? 1 : 0, m.span ? m.span[0] : null, m.span ? m.span[1] : null, m.confidence, m.rule, to.origin ?? 'corrected', at, m.source ?? null)
     return
   }
   const dismissal = dismissalTarget(target)

@@ -14,7 +14,10 @@ import { countExport } from '../export'
 import type { ServiceContext } from './context'
 import { buildAuthority, documentsWithAgency } from '../dataset/authority'
 import { yearNeighbours } from '../import/cross-year'
-import { findCopyGroups } from '../dataset/copies'
+import { copyGroupOf, copyGroups, joinCopies, splitCopies } from '../dataset/copy-store'
+import { compareCopies } from '../dataset/compare-copies'
+import { renameAgency, splitAgencyName } from '../dataset/agency-decisions'
+import { chooseFromCopy } from '../library/copy-choice'
 import { historySteps, redo, undo } from './history'
 import { deriveRegionFromAgency } from './region-from-agency'
 import { dismissWarning } from './dismiss'
@@ -140,7 +143,7 @@ export function createServiceMap(ctx: ServiceContext): ServiceMap {
     'export.start': async (req) => startExport(ctx, byIds(req)),
     'fields.dictionary': async () => ({ version: DICTIONARY_VERSION }),
     'dataset.agencies': async () => buildAuthority(db),
-    'dataset.groups': async () => findCopyGroups(db),
+    'dataset.groups': async () => copyGroups(db),
     'documents.neighbours': async ({ id }) => {
       if (!db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id)) throw new ApiError('not_found', `no document ${id}`)
       return yearNeighbours(db, id)
@@ -157,6 +160,41 @@ export function createServiceMap(ctx: ServiceContext): ServiceMap {
       changed(ids)
       return { ...r, documents: ids }
     },
+    'dataset.splitAgency': async ({ name, back, reviewer }) => {
+      splitAgencyName(db, name, who(reviewer), back ?? false)
+      changed(null)
+      return buildAuthority(db)
+    },
+    'dataset.renameAgency': async ({ key, name, reviewer }) => {
+      renameAgency(db, key, name, who(reviewer))
+      changed(null)
+      return buildAuthority(db)
+    },
+    'copies.get': async ({ id }) => {
+      if (!db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id)) throw new ApiError('not_found', `no document ${id}`)
+      return compareCopies(db, id)
+    },
+    'copies.choose': async ({ id, source, fields, reviewer }) => {
+      if (!db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id)) throw new ApiError('not_found', `no document ${id}`)
+      if (source !== id && !copyGroupOf(db, id)?.documents.includes(source)) throw new ApiError('conflict', `document ${source} is not a copy of document ${id}'s report`)
+      const r = chooseFromCopy(db, id, source, fields, { reviewer: who(reviewer) })
+      if (r.changed > 0) {
+        startReview(db, [id], r.batch, who(reviewer))
+        revalidate(db, [id])
+      }
+      changed([id])
+      return r
+    },
+    'copies.split': async ({ ids, reviewer }) => {
+      const r = splitCopies(db, ids, who(reviewer))
+      changed(null)
+      return r
+    },
+    'copies.join': async ({ ids, reviewer }) => {
+      const r = joinCopies(db, ids, who(reviewer))
+      changed(null)
+      return r
+    },
   }
 }
 
@@ -166,7 +204,8 @@ export const READ_ONLY_MESSAGE = '资料库以只读方式打开（只读介质�
 /** The methods that change the library: refused at the door of a read-only library. */
 const WRITES: ReadonlySet<string> = new Set<ApiMethod>([
   'documents.setStatus', 'documents.setNote', 'fields.set', 'fields.confirm', 'tags.create', 'tags.update', 'tags.delete',
-  'tags.apply', 'history.undo', 'history.redo', 'import.choose', 'dataset.mergeAgency',
+  'tags.apply', 'history.undo', 'history.redo', 'import.choose', 'dataset.mergeAgency', 'copies.choose', 'copies.split', 'copies.join',
+  'dataset.splitAgency', 'dataset.renameAgency',
 ])
 
 /** Any failure as an ApiError, so that every transport sends the same `{name, code, message}`. */

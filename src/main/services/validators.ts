@@ -80,7 +80,7 @@ function refusePaths(raw: unknown, method: string, keys: readonly string[]): voi
 
 function exportRequest(raw: unknown, method: string): ExportSettings {
   refusePaths(raw, method, ['out', 'path'])
-  const o = object(raw, method, ['format', 'scope', 'ids', 'filter', 'groups', 'fields', 'labels', 'provenanceColumns', 'formulaGuard'])
+  const o = object(raw, method, ['format', 'scope', 'ids', 'filter', 'groups', 'fields', 'labels', 'provenanceColumns', 'formulaGuard', 'byGroup'])
   const scope = oneOf(o, 'scope', ['all', 'verified', 'ids', 'filter'] as const)
   if (scope === 'filter' && o.filter === undefined) throw bad(`${method}: scope 'filter' needs 'filter' (a list query, {} for everything)`)
   if (scope !== 'filter' && o.filter !== undefined) throw bad(`${method}: 'filter' goes with scope 'filter'`)
@@ -101,6 +101,7 @@ function exportRequest(raw: unknown, method: string): ExportSettings {
     labels: optBool(o, 'labels'),
     provenanceColumns: optBool(o, 'provenanceColumns'),
     formulaGuard: optBool(o, 'formulaGuard'),
+    byGroup: optBool(o, 'byGroup'),
   })
 }
 
@@ -200,6 +201,36 @@ export const VALIDATORS: Validators = {
       reason: optStr(o, 'reason', { max: 2000 }),
       reviewer: reviewer(o),
     })
+  },
+  'dataset.splitAgency': (raw) => {
+    const o = object(raw, 'dataset.splitAgency', ['name', 'back', 'reviewer'])
+    return compact({ name: str(o, 'name', { nonEmpty: true, max: 500 }), back: optBool(o, 'back'), reviewer: reviewer(o) })
+  },
+  'dataset.renameAgency': (raw) => {
+    const o = object(raw, 'dataset.renameAgency', ['key', 'name', 'reviewer'])
+    return compact({ key: str(o, 'key', { nonEmpty: true, max: 2000 }), name: str(o, 'name', { max: 500 }), reviewer: reviewer(o) })
+  },
+  'copies.get': (raw) => ({ id: int(object(raw, 'copies.get', ['id']), 'id', { min: 1 }) }),
+  'copies.choose': (raw) => {
+    const o = object(raw, 'copies.choose', ['id', 'source', 'fields', 'reviewer'])
+    return compact({
+      id: int(o, 'id', { min: 1 }),
+      source: int(o, 'source', { min: 1 }),
+      fields: array(o, 'fields', (v, where) => {
+        const f = strItem(v, where)
+        if (!fieldDef(f)) throw bad(`'${where}': unknown field '${f}'`)
+        return f
+      }, { nonEmpty: true, max: 2000 }),
+      reviewer: reviewer(o),
+    })
+  },
+  'copies.split': (raw) => {
+    const o = object(raw, 'copies.split', ['ids', 'reviewer'])
+    return compact({ ids: array(o, 'ids', idItem, { nonEmpty: true, max: 1000 }), reviewer: reviewer(o) })
+  },
+  'copies.join': (raw) => {
+    const o = object(raw, 'copies.join', ['ids', 'reviewer'])
+    return compact({ ids: array(o, 'ids', idItem, { nonEmpty: true, max: 1000 }), reviewer: reviewer(o) })
   },
 }
 

@@ -1,7 +1,8 @@
 /**
  * `annalist export --library <file> --format csv|xlsx|jsonl|bagit --out <path> [--scope all|verified]
  *  [--ids 1,2,...] [--fields a,b,...] [--groups document,headline,t3,...] [--labels] [--provenance]
- *  [--organization text] [--description text] [--no-formula-guard] [--force] [--readonly]`
+ *  [--organization text] [--description text] [--no-formula-guard] [--by-group] [--force] [--readonly]`
+ * --by-group: one row per report (its copies folded, each value naming the copy it came from; issue 13).
  * An existing --out is refused unless --force; the library itself (and its -wal/-shm) always is.
  * CSV text cells that a spreadsheet would run as a formula (= + - @ tab CR first) get a leading ';
  * --no-formula-guard writes them exactly (for pandas, R).
@@ -26,7 +27,7 @@ function list(value: string | undefined): string[] | undefined {
 export function parseExportArgs(argv: string[]): {
   library: string; req: ExportRequest; force: boolean; readonly: boolean; bagInfo: { sourceOrganization?: string; externalDescription?: string }
 } {
-  const args = parseArgs(argv, ['labels', 'provenance', 'no-formula-guard', 'force', 'readonly'])
+  const args = parseArgs(argv, ['labels', 'provenance', 'no-formula-guard', 'force', 'readonly', 'by-group'])
   if (args.positionals.length > 0) throw new UsageError(`unexpected argument '${args.positionals[0]}'`)
   const library = requireOption(args, 'library')
   const format = requireOption(args, 'format') as ExportFormat
@@ -53,6 +54,7 @@ export function parseExportArgs(argv: string[]): {
     labels: args.flags.has('labels'),
     provenanceColumns: args.flags.has('provenance'),
     ...(args.flags.has('no-formula-guard') ? { formulaGuard: false } : {}),
+    ...(args.flags.has('by-group') ? { byGroup: true } : {}),
     out,
   }
   return {
@@ -83,7 +85,7 @@ export async function run(argv: string[]): Promise<number> {
       onProgress: tty ? (p) => process.stderr.write(`\r${p.done}/${p.total}`) : undefined,
     })
     if (tty) process.stderr.write('\r\x1b[K')
-    process.stdout.write(`exported ${summary.documents} document${summary.documents === 1 ? '' : 's'} as ${summary.format} to ${summary.path} (${humanBytes(summary.bytes)})\n`)
+    process.stdout.write(`exported ${summary.documents} ${req.byGroup && req.format !== 'bagit' ? 'report' : 'document'}${summary.documents === 1 ? '' : 's'} as ${summary.format} to ${summary.path} (${humanBytes(summary.bytes)})\n`)
     return 0
   } finally {
     process.off('SIGINT', onSignal)

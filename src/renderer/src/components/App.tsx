@@ -216,6 +216,7 @@ export function App() {
               commandRef={viewCommand} undo={undo} bump={bump} fail={fail} info={info}
               onPrev={() => { openAt(cursor - 1).catch(fail) }} onNext={() => { openAt(cursor + 1).catch(fail) }}
               onBack={() => setView({ name: 'library' })}
+              onOpenDoc={(other) => setView({ name: 'review', id: other })}
             />
           )}
           {help && <HelpPanel onClose={() => setHelp(false)} />}

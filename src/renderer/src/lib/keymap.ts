@@ -17,6 +17,7 @@ export type Command =
   | 'jumpField' | 'find' | 'digit' | 'tagDigit' | 'note' | 'dismiss' | 'reopen'
   | 'pick' | 'verify' | 'flag' | 'undo' | 'redo' | 'search' | 'back' | 'queue' | 'help' | 'toggleSelect'
   | 'export' | 'zoomIn' | 'zoomOut' | 'zoomFit' | 'clearField' | 'extendFind'
+  | 'copies' | 'prevYear' | 'nextYear' | 'agencies' | 'splitCopy' | 'copiesAll'
 
 export interface KeyLike {
   key: string
@@ -70,6 +71,7 @@ export function keyToCommand(e: KeyLike, ctx: KeyContext): Command | null {
     if (key === '/') return 'search'
     if (key === ' ' || key === 'x') return 'toggleSelect'
     if (key === 'e' && !e.shiftKey) return 'export'
+    if (key === 'a' && !e.shiftKey) return 'agencies'
     return null
   }
   const digit = digitOf(e)
@@ -130,6 +132,7 @@ export const FIXED_KEY_HELP = [
   ['Delete', 'keys.clear'],
   ['x / Space', 'keys.select'],
   ['e', 'keys.export'],
+  ['a', 'keys.agencies'],
   ['Ctrl+Z', 'keys.undo'],
   ['Ctrl+Shift+Z / Ctrl+Y', 'keys.redo'],
   ['Esc', 'keys.back'],

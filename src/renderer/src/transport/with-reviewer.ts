@@ -7,6 +7,7 @@ import type { AnnalistClient, ApiArgs, ApiMethod, ApiResult } from '../../../sha
 
 const CHANGES: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
   'documents.setStatus', 'documents.setNote', 'fields.set', 'fields.confirm', 'warnings.dismiss', 'tags.apply', 'history.undo', 'history.redo',
+  'dataset.mergeAgency', 'dataset.splitAgency', 'dataset.renameAgency', 'copies.choose', 'copies.split', 'copies.join',
 ])
 
 export function withReviewer(client: AnnalistClient, name: () => string): AnnalistClient {

@@ -121,6 +121,10 @@ export function ExportPanel({ query, selected, version, onClose }: Props) {
             disabled={!labelsApply(choices.format)} onChange={(e) => set({ formulaGuard: e.target.checked })} />
           {t('export.formulaGuard')}
         </label>
+        <label className="check">
+          <input type="checkbox" name="byGroup" checked={choices.byGroup} onChange={(e) => set({ byGroup: e.target.checked })} data-testid="export-by-group" />
+          {t('export.byGroup')}
+        </label>
       </fieldset>
 
       <p className="export-count" data-testid="export-count" aria-live="polite">
@@ -128,7 +132,7 @@ export function ExportPanel({ query, selected, version, onClose }: Props) {
           : count.error !== null ? <span className="export-error">{count.error}</span>
             : count.pending || count.documents === null ? <span className="muted">{t('export.counting')}</span>
               : count.documents === 0 ? t('export.nothing')
-                : t('export.count', { count: count.documents })}
+                : t(choices.byGroup ? 'export.countReports' : 'export.count', { count: count.documents })}
       </p>
 
       <div className="export-actions">

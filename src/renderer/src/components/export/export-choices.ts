@@ -15,6 +15,8 @@ export interface ExportChoices {
   provenance: boolean
   /** CSV text cells that start like a formula get a leading ' (on unless someone wants the exact text) */
   formulaGuard: boolean
+  /** one row per report: the copies of one report folded, each value naming its source copy (issue 13) */
+  byGroup: boolean
 }
 
 /** Format names are names, the same in both languages. */
@@ -63,6 +65,7 @@ export function initialChoices(q: ListQuery, selected: number): ExportChoices {
     labels: false,
     provenance: false,
     formulaGuard: true,
+    byGroup: false,
   }
 }
 
@@ -80,6 +83,7 @@ export function toRequest(c: ExportChoices, query: ListQuery, selected: readonly
     provenanceColumns: c.provenance,
     // only sent when off, so the usual request stays as it was
     ...(labelsApply(c.format) && !c.formulaGuard ? { formulaGuard: false } : {}),
+    ...(c.byGroup ? { byGroup: true } : {}),
   }
   switch (c.scope) {
     case 'all': return { ...base, scope: 'all' }

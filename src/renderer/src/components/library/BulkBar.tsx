@@ -35,6 +35,10 @@ export function BulkBar({ ids, onClear, undo, bump, fail, info }: Actions & { id
     }, fail)
   }
 
+  // a person's decision on copies of one report (issue 13): kept by the library over any regrouping
+  const join = () => client.call('copies.join', { ids }).then((g) => { info(t('bulk.joined', { count: g.documents.length })); bump() }, fail)
+  const split = () => client.call('copies.split', { ids }).then(() => { info(t('bulk.splitDone', { count: ids.length })); bump() }, fail)
+
   return (
     <div className="bulk-bar" data-testid="bulk-bar">
       <strong>{t('lib.selected', { count: ids.length })}</strong>
@@ -50,6 +54,8 @@ export function BulkBar({ ids, onClear, undo, bump, fail, info }: Actions & { id
       <input value={value} placeholder={t('bulk.value')} aria-label={t('bulk.value')} onChange={(e) => setValue(e.target.value)}
         onKeyDown={(e) => { if (e.key === 'Enter') { e.stopPropagation(); setField_(); e.currentTarget.blur() } }} />
       <button type="button" onClick={setField_}>{t('bulk.apply')}</button>
+      {ids.length > 1 && <button type="button" onClick={() => { void join() }} data-testid="bulk-join">{t('bulk.join')}</button>}
+      <button type="button" onClick={() => { void split() }} data-testid="bulk-split">{t('bulk.split')}</button>
       <button type="button" className="link" onClick={onClear}>{t('bulk.clear')}</button>
     </div>
   )

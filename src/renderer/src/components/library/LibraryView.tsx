@@ -9,6 +9,7 @@ import type { PageCache } from '../../lib/page-cache'
 import type { Command } from '../../lib/keymap'
 import type { Undo } from '../use-undo'
 import { ExportPanel } from '../export/ExportPanel'
+import { AgenciesPanel } from './AgenciesPanel'
 import { BulkBar } from './BulkBar'
 import { DocTable } from './DocTable'
 import { FilterBar } from './FilterBar'
@@ -41,6 +42,8 @@ export function LibraryView(props: Props) {
   const { cache, query, setQuery, tags, cursor, setCursor, onOpen, commandRef, exportOpen, setExportOpen } = props
   const { t } = useI18n()
   const [selected, setSelected] = useState<Set<number>>(new Set())
+  // `a`: the authority list of agencies beside the table (issue 13)
+  const [agenciesOpen, setAgenciesOpen] = useState(false)
   const anchor = useRef<number | null>(null)
   const total = cache.total ?? 0
 
@@ -62,6 +65,7 @@ export function LibraryView(props: Props) {
       case 'nextDoc': setCursor(Math.min(cursor + 1, Math.max(total - 1, 0))); return true
       case 'prevDoc': setCursor(Math.max(cursor - 1, 0)); return true
       case 'edit': onOpen(cursor); return true
+      case 'agencies': setAgenciesOpen((o) => !o); return true
       case 'toggleSelect': { const row = cache.get(cursor); if (row) select(cursor, row, false); return true }
       case 'back': if (selected.size) { setSelected(new Set()); return true } return false
       default: return false
@@ -84,6 +88,8 @@ export function LibraryView(props: Props) {
           <span data-testid="doc-count">{t('lib.count', { total })}</span>
           <button type="button" className="export-open" data-testid="export-open" aria-expanded={exportOpen}
             onClick={() => setExportOpen(!exportOpen)}>{t('export.open')}</button>
+          <button type="button" className="export-open" data-testid="agencies-open" aria-expanded={agenciesOpen}
+            onClick={() => setAgenciesOpen(!agenciesOpen)}>{t('agencies.open')}</button>
           {selected.size > 0 && <BulkBar ids={[...selected]} onClear={() => setSelected(new Set())} {...props} />}
         </div>
         {total === 0 && cache.total !== null
@@ -93,6 +99,7 @@ export function LibraryView(props: Props) {
               cursor={cursor} setCursor={setCursor} selected={selected} onSelect={select} onOpen={onOpen} />
           )}
       </section>
+      {agenciesOpen && <AgenciesPanel {...props} onClose={() => setAgenciesOpen(false)} />}
       {exportOpen && <ExportPanel query={query} selected={selected} version={props.version} onClose={() => setExportOpen(false)} />}
     </div>
   )

@@ -15,6 +15,7 @@ import {
 import { formatValue, parseFieldValue } from '../../lib/parse-value'
 import { useClient } from '../../transport/get-client'
 import type { Actions } from '../library/LibraryView'
+import { CopiesPanel } from './CopiesPanel'
 import { DocHeader } from './DocHeader'
 import { FieldCell } from './FieldCell'
 import { FieldInspector } from './FieldInspector'
@@ -39,13 +40,19 @@ interface Props extends Actions {
   onPrev(): void
   onNext(): void
   onBack(): void
+  /** open another document (the same agency's previous or next year) */
+  onOpenDoc(id: number): void
 }
 
 export function ReviewView(props: Props) {
   const { id, bump, fail, info, commandRef } = props
   const client = useClient()
   const { t, label, lang } = useI18n()
-  const { detail, history, steps, reload } = useDocument(id, props.version, fail)
+  const { detail, history, steps, copies, neighbours, reload } = useDocument(id, props.version, fail)
+  // `s`: the copies of this report side by side
+  const [comparing, setComparing] = useState(false)
+  const [compareAll, setCompareAll] = useState(false)
+  const ownHandler = useRef<(cmd: Command, digit?: number) => boolean>(() => false)
   const [focused, setFocused] = useState<string | null>(null)
   const [editing, setEditing] = useState(false)
   const [draft, setDraft] = useState('')
@@ -141,6 +148,17 @@ export function ReviewView(props: Props) {
     if (!tg || !detail) { info(t('review.noTag', { n })); return }
     tag(tg, !detail.tags.includes(tg.id))
   }
+  const chooseCopy = (field: string, source: number) => {
+    const d = fieldDef(field)
+    run(client.call('copies.choose', { id, source, fields: [field] }).then(() => {
+      changed(); info(t('copies.took', { field: d ? label(d) : field, id: source }))
+    }))
+  }
+  const openYear = (which: 'previous' | 'next') => {
+    const other = neighbours[which]
+    if (other === null) info(t(which === 'previous' ? 'years.noPrev' : 'years.noNext'))
+    else props.onOpenDoc(other)
+  }
   const dismiss = (w: StoredWarning, why: string) => run(client.call('warnings.dismiss', { id, warning: w.id, reason: why }).then(() => { changed(); setFocusSeq((n) => n + 1) }))
 
   useEffect(() => {
@@ -152,12 +170,33 @@ export function ReviewView(props: Props) {
     fieldUp: 'up', fieldDown: 'down', fieldLeft: 'left', fieldRight: 'right', fieldFirst: 'first', fieldLast: 'last',
   }
   const texts: TextMode[] = detail ? textModes(detail.kind) : ['raw', 'clean']
-  commandRef.current = (cmd, digit) => {
+  const handler = (cmd: Command, digit?: number): boolean => {
     if (!detail) return false
     const move = moves[cmd]
     if (move) { goTo(moveField(order, focused, move)); return true }
     switch (cmd) {
-      case 'nextWarning': goTo(nextWarningField(order, warned, focused)); return true
+      case 'nextWarning':
+        if (comparing && copies) {
+          // comparing: n goes to the next field the copies differ on
+          const rows = copies.differing
+          const at = focused ? rows.indexOf(focused) : -1
+          if (rows.length > 0) goTo(rows[(at + 1) % rows.length])
+          return true
+        }
+        goTo(nextWarningField(order, warned, focused)); return true
+      case 'copies':
+        if (copies) setComparing((o) => !o)
+        else info(t('copies.noCopies'))
+        return true
+      case 'splitCopy':
+        if (!copies) { info(t('copies.noCopies')); return true }
+        run(client.call('copies.split', { ids: [id] }).then(() => { changed(); setComparing(false); info(t('copies.splitDone')) }))
+        return true
+      case 'copiesAll':
+        if (!copies) { info(t('copies.noCopies')); return true }
+        setComparing(true); setCompareAll((a) => !a); return true
+      case 'prevYear': openYear('previous'); return true
+      case 'nextYear': openYear('next'); return true
       case 'scrollDown': original.current?.scroll('line', 1); return true
       case 'scrollUp': original.current?.scroll('line', -1); return true
       case 'pageDown': original.current?.scroll('page', 1); return true
@@ -179,6 +218,12 @@ export function ReviewView(props: Props) {
       case 'reopen': if (detail.status !== 'in_review') setStatus('in_review'); return true
       case 'digit':
         if (digit === undefined) return false
+        if (comparing && copies) {
+          const c = copies.copies[digit - 1]
+          if (c && focused) chooseCopy(focused, c.id)
+          else info(t('copies.noCopy', { n: digit }))
+          return true
+        }
         if (candidates.length > 0) {
           const c = candidates[digit - 1]
           if (c) choose(c)
@@ -198,11 +243,15 @@ export function ReviewView(props: Props) {
         if (editing) { cancelEdit(); return true }
         if (jumping) { setJumping(false); return true }
         if (refused) { setRefused(null); return true }
+        if (comparing) { setComparing(false); return true }
         return false
       default: return false
     }
   }
-  useEffect(() => () => { commandRef.current = () => false }, [commandRef])
+  commandRef.current = handler
+  ownHandler.current = handler
+  // on leaving, the view shown next has already set its handler: only ours is taken away
+  useEffect(() => () => { if (commandRef.current === ownHandler.current) commandRef.current = () => false }, [commandRef])
 
   if (!detail) return <div className="review muted">{t('app.loading')}</div>
   const title = formatValue(states.get('title')?.value ?? null) || detail.file_name
@@ -232,13 +281,16 @@ export function ReviewView(props: Props) {
       <div className="review-body">
         <OriginalPane detail={detail} mode={texts.includes(mode) ? mode : 'raw'} setMode={setMode} focusSpan={state?.span ?? null} search={props.search} handle={original} />
         <div className="review-side">
-          <div className="side-top">
+          <div className={`side-top${comparing ? ' comparing' : ''}`}>
             {jumping && <FieldJump defs={orderDefs} onJump={(fid) => { setJumping(false); goTo(fid) }} onClose={(back) => { setJumping(false); if (back) setFocusSeq((n) => n + 1) }} />}
             <FieldInspector def={def} state={state} warnings={detail.warnings.filter((w) => focused !== null && w.fields?.includes(focused))} onDismiss={dismiss}
               editing={editing} error={error} reason={reason} setReason={setReason}
               onEdit={startEdit} onSave={save} onConfirm={() => focused && confirm([focused])}
               onConfirmAll={() => confirm(order.filter((f) => states.get(f)?.origin === 'auto'))} onPick={pick}
               candidates={candidates} onChoose={choose} askFor={askFor} />
+            <CopiesPanel id={id} copies={copies} neighbours={neighbours} open={comparing} focused={focused} all={compareAll} onAll={setCompareAll}
+              onToggle={() => setComparing((o) => !o)} onChoose={chooseCopy}
+              onSplit={() => run(client.call('copies.split', { ids: [id] }).then(() => { changed(); setComparing(false); info(t('copies.splitDone')) }))} onFocusField={goTo} onOpenDoc={props.onOpenDoc} />
             {docWarnings.length > 0 && (
               <ul className="doc-warnings" data-testid="doc-warnings">
                 {docWarnings.map((w) => <li key={w.id}><WarningLine w={w} onDismiss={dismiss} askSeq={askFor(w)} /></li>)}
