@@ -205,6 +205,6 @@ describe('the command line', () => {
     const r = cli('export', '--library', path, '--format', 'csv', '--out', out, '--by-group', '--fields', 'agency')
     expect(r.status).toBe(0)
     expect(r.stdout).toMatch(/exported 3 reports/)
-    expect(readFileSync(out, 'utf8').split('\r\n')[0]).toBe('\uFEFFid,copies,unreconciled_fields,source_file,sha256,status,tags,approximate_fields,agency,agency__source,review_note,verified_by,verified_at,dismissed_warnings')
+    expect(readFileSync(out, 'utf8').split('\r\n')[0]).toBe('\uFEFFid,copies,unreconciled_fields,source_file,sha256,status,tags,approximate_fields,agency,agency__source,review_note,verified_by,verified_at,dismissed_warnings,source_format,source_url,captured_at,source_archive,source_archive_sha256,archive_record')
   }, 120_000)
 })
