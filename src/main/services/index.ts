@@ -15,6 +15,8 @@ import type { ServiceContext } from './context'
 import { buildAuthority, documentsWithAgency } from '../dataset/authority'
 import { yearNeighbours } from '../import/cross-year'
 import { findCopyGroups } from '../dataset/copies'
+import { datasetView } from '../dataset/view'
+import { deleteSaved, listSaved, saveSearch } from './saved-searches'
 import { historySteps, redo, undo } from './history'
 import { dismissWarning } from './dismiss'
 import { revalidate } from './revalidate'
@@ -142,6 +144,17 @@ export function createServiceMap(ctx: ServiceContext): ServiceMap {
       if (!db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id)) throw new ApiError('not_found', `no document ${id}`)
       return yearNeighbours(db, id)
     },
+    'dataset.view': async (q) => datasetView(db, q),
+    'saved.list': async () => listSaved(db),
+    'saved.save': async ({ name, filter }) => {
+      const r = saveSearch(db, name, filter)
+      changed(null)
+      return r
+    },
+    'saved.delete': async ({ id }) => {
+      deleteSaved(db, id)
+      changed(null)
+    },
     'dataset.mergeAgency': async ({ from, to, reason, reviewer }) => {
       const ids = documentsWithAgency(db, from)
       if (ids.length === 0) return { changed: 0, batch: '', documents: [] }
@@ -163,7 +176,7 @@ export const READ_ONLY_MESSAGE = '资料库以只读方式打开（只读介质�
 /** The methods that change the library: refused at the door of a read-only library. */
 const WRITES: ReadonlySet<string> = new Set<ApiMethod>([
   'documents.setStatus', 'documents.setNote', 'fields.set', 'fields.confirm', 'tags.create', 'tags.update', 'tags.delete',
-  'tags.apply', 'history.undo', 'history.redo', 'import.choose', 'dataset.mergeAgency',
+  'tags.apply', 'history.undo', 'history.redo', 'import.choose', 'dataset.mergeAgency', 'saved.save', 'saved.delete',
 ])
 
 /** Any failure as an ApiError, so that every transport sends the same `{name, code, message}`. */
