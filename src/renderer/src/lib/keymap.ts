@@ -14,7 +14,7 @@ export type Command =
   | 'scrollUp' | 'scrollDown' | 'pageUp' | 'pageDown' | 'focusOriginal' | 'cycleText'
   | 'jumpField' | 'find' | 'digit' | 'tagDigit' | 'note' | 'dismiss' | 'reopen'
   | 'pick' | 'verify' | 'flag' | 'undo' | 'redo' | 'search' | 'back' | 'queue' | 'help' | 'toggleSelect'
-  | 'export'
+  | 'export' | 'dataset'
 
 export interface KeyLike {
   key: string
@@ -30,7 +30,7 @@ export interface KeyLike {
 export type FocusZone = 'fields' | 'original' | 'control' | null
 
 export interface KeyContext {
-  view: 'library' | 'review'
+  view: 'library' | 'review' | 'dataset'
   /** focus is in an input, textarea, select or contenteditable */
   typing: boolean
   zone?: FocusZone
@@ -57,6 +57,8 @@ export function keyToCommand(e: KeyLike, ctx: KeyContext): Command | null {
   if (e.altKey) return null
   // a focused button, link, checkbox or tab acts on Enter and Space itself
   if (zone === 'control' && (key === 'Enter' || key === ' ')) return null
+  // Shift+D: the dataset view, from anywhere (d alone dismisses a warning in a document)
+  if (key === 'd' && e.shiftKey) return 'dataset'
   switch (key) {
     case 'j': return 'nextDoc'
     case 'k': return 'prevDoc'
@@ -64,6 +66,7 @@ export function keyToCommand(e: KeyLike, ctx: KeyContext): Command | null {
     case 'q': return 'queue'
     case 'Enter': return 'edit'
   }
+  if (ctx.view === 'dataset') return key === '/' ? 'search' : null
   if (ctx.view === 'library') {
     if (key === 'ArrowDown') return 'nextDoc'
     if (key === 'ArrowUp') return 'prevDoc'
@@ -157,6 +160,7 @@ export const KEY_HELP = [
   ['r', 'keys.reopen'],
   ['x / Space', 'keys.select'],
   ['e', 'keys.export'],
+  ['Shift+D', 'keys.dataset'],
   ['Ctrl+Z', 'keys.undo'],
   ['Ctrl+Shift+Z / Ctrl+Y', 'keys.redo'],
   ['Esc', 'keys.back'],
