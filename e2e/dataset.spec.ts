@@ -120,6 +120,9 @@ for (const lang of ['zh', 'en'] as const) {
     await page.setViewportSize({ width: 1440, height: 900 })
     if (lang === 'en') await page.getByTestId('lang').click()
     await ds.openByKey()
+    // the whole library, not the saved search the test before left chosen
+    await page.getByTestId('ds-clear').click()
+    await expect.poll(() => ds.totalNumber()).toBeGreaterThan(1)
     await expect(page.getByTestId('chart-reports').locator('canvas')).toHaveCount(1)
     await page.screenshot({ path: join(SHOTS, `dataset-${lang}-1440.png`) })
     await page.setViewportSize({ width: 1024, height: 700 })

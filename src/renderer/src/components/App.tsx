@@ -4,7 +4,7 @@
  * the export job (it outlives the Export panel; its status shows in the top bar while the panel is
  * shut), and the one keyboard listener that routes commands to the view in front.
  */
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import type { ListQuery, Tag } from '../../../shared/contract'
 import { useI18n } from '../i18n'
 import { digitOf, type Command } from '../lib/keymap'
@@ -18,10 +18,12 @@ import { Notice, type NoticeData } from './Notice'
 import { TopBar } from './TopBar'
 import { LibraryView } from './library/LibraryView'
 import { ReviewView } from './review/ReviewView'
-import { DatasetView } from './dataset/DatasetView'
 import { useEscapeFirst, useKeyboard } from './use-keyboard'
 import { rowAt, useListCache } from './use-list-cache'
 import { useUndo } from './use-undo'
+
+// the dataset view and its charts (ECharts) load when first opened: the desk does not wait for them
+const DatasetView = lazy(() => import('./dataset/DatasetView').then((m) => ({ default: m.DatasetView })))
 
 type View = { name: 'library' } | { name: 'review'; id: number } | { name: 'dataset' }
 
@@ -207,11 +209,13 @@ export function App() {
         <Notice notice={notice} onDismiss={() => setNotice(null)} />
         <div className="workspace">
           {view.name === 'dataset' ? (
-            <DatasetView
-              query={query} setQuery={setQuery} tags={tags} version={version} fail={fail} info={info}
-              onList={() => setView({ name: 'library' })}
-              onOpen={(id) => { setWalk('list'); setView({ name: 'review', id }) }}
-            />
+            <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+              <DatasetView
+                query={query} setQuery={setQuery} tags={tags} version={version} fail={fail} info={info}
+                onList={() => setView({ name: 'library' })}
+                onOpen={(id) => { setWalk('list'); setView({ name: 'review', id }) }}
+              />
+            </Suspense>
           ) : view.name === 'library' ? (
             <LibraryView
               cache={cache} query={query} setQuery={setQuery} tags={tags} version={version}

@@ -77,7 +77,7 @@ export function DatasetView({ query, setQuery, tags, version, fail, info, onList
           <strong data-testid="ds-total">{data ? t('ds.total', { total: data.total.toLocaleString() }) : t('app.loading')}</strong>
           {using && <span className="hint">{t('ds.saved.active', { name: using.name })}</span>}
           <button type="button" onClick={onList} data-testid="ds-list">{t('ds.openList')}</button>
-          <button type="button" className="link" onClick={() => setQuery((q) => ({ sort: q.sort, desc: q.desc }))}>{t('ds.clear')}</button>
+          <button type="button" className="link" data-testid="ds-clear" onClick={() => setQuery((q) => ({ sort: q.sort, desc: q.desc }))}>{t('ds.clear')}</button>
         </div>
         {data && <YearCharts years={data.years} onYear={(y) => { setQuery((q) => ({ ...q, year: [y] })); onList() }} />}
         {data && <CoverageGrid grid={data.grid} limit={GRID_LIMIT} onPage={setGridOffset} onOpen={onOpen} />}
