@@ -112,11 +112,12 @@ describe('migrations', () => {
 
     const db = openLibrary(p)
     expect(userVersion(db)).toBe(LATEST_VERSION)
-    expect(db.prepare('SELECT year, received, lawsuits FROM report_figures WHERE document_id = 1').get()).toEqual({ year: 2021, received: 37, lawsuits: null })
+    expect(db.prepare('SELECT status, kind, year, received, lawsuits FROM dataset_rows WHERE document_id = 1').get()).toEqual({ status: 'new', kind: 'txt', year: 2021, received: 37, lawsuits: null })
+    db.prepare("UPDATE documents SET status = 'verified' WHERE id = 1").run()
     // and kept by the triggers from now on
     db.prepare("UPDATE fields SET value = '40' WHERE document_id = 1 AND field_id = 'applications_received'").run()
     db.prepare("DELETE FROM fields WHERE document_id = 1 AND field_id = 'report_year'").run()
-    expect(db.prepare('SELECT year, received FROM report_figures WHERE document_id = 1').get()).toEqual({ year: null, received: 40 })
+    expect(db.prepare('SELECT status, year, received FROM dataset_rows WHERE document_id = 1').get()).toEqual({ status: 'verified', year: null, received: 40 })
     expect(db.prepare('SELECT count(*) AS n FROM saved_searches').get()).toEqual({ n: 0 })
     expect(db.pragma('foreign_key_check')).toEqual([])
     db.close()

@@ -3,7 +3,7 @@
  * per year, for one filter. The filter (the library list's own, list-query.ts) is run once into a temporary
  * table of ids; every count then reads an index or a narrow table and checks membership by rowid:
  * fields_facet_<field> (value, document_id) for the field facets, report_keys (agency, year) for the grid,
- * report_figures for the charts (migration 9). Each facet counts without its own choice, so the values
+ * dataset_rows for statuses, kinds and the charts' figures (migration 9). Each facet counts without its own choice, so the values
  * beside a chosen one keep their counts and can be added to it. bench/dataset-bench.ts measures it.
  */
 import type { Db } from '../library/db'
@@ -17,6 +17,8 @@ const FACET_LIMIT = 40
 const GRID_LIMIT = 40
 /** beyond this span of years (a year typed wrong, 1019 for 2019) the grid shows only the years seen */
 const MAX_SPAN = 40
+/** a set this many times smaller than the library is walked id by id; a larger one through the index */
+const WALK_RATIO = 4
 
 /** Which part of a list query each facet sets, and the field it counts (literal: the partial indexes need it). */
 const FACET_KEY: Record<FacetName, keyof ListQuery> = {
@@ -24,7 +26,7 @@ const FACET_KEY: Record<FacetName, keyof ListQuery> = {
   agency: 'agency', tag: 'tag', warning: 'warning',
 }
 const FACET_FIELD: Partial<Record<FacetName, string>> = { year: 'report_year', format: 'format', level: 'admin_level', region: 'region', agency: 'agency' }
-/** report_figures' column for each chart field */
+/** dataset_rows' column for each chart field */
 const FIGURE_COLUMN: Record<(typeof CHART_FIELDS)[number], string> = {
   applications_received: 'received', applications_answered: 'answered', 't3.granted.total': 'granted',
   't3.partial.total': 'partial', admin_reconsiderations: 'reconsiderations', admin_lawsuits: 'lawsuits',
@@ -55,7 +57,7 @@ type Counted = { v: string | number | null; n: number }
  */
 function fieldCounts(db: Db, field: string, s: Scope, size: number, libraryTotal: number): Counted[] {
   const named = `value NOT IN ('null', '""')`
-  if (s && size * 4 < libraryTotal) {
+  if (s && size * WALK_RATIO < libraryTotal) {
     return db.prepare(`SELECT f.value AS v, count(*) AS n FROM temp.${s} sc CROSS JOIN fields f ON f.document_id = sc.id AND f.field_id = '${field}' WHERE f.${named} GROUP BY f.value`).all() as Counted[]
   }
   return db.prepare(`SELECT value AS v, count(*) AS n FROM fields INDEXED BY fields_facet_${field} WHERE field_id = '${field}' AND ${named} ${within('document_id', s)} GROUP BY value`).all() as Counted[]
@@ -83,7 +85,7 @@ function facetValues(c: Counting, name: FacetName, s: Scope, total: number): Fac
     case 'kind': {
       // one pass over the documents for both
       const key = `doc:${s ?? ''}`
-      if (!cache.has(key)) cache.set(key, db.prepare(`SELECT status || '|' || kind AS v, count(*) AS n FROM documents d WHERE 1 ${within('d.id', s)} GROUP BY status, kind`).all() as Counted[])
+      if (!cache.has(key)) cache.set(key, db.prepare(`SELECT status || '|' || kind AS v, count(*) AS n ${rowsOf(s, total, c.libraryTotal, 'status')} GROUP BY status, kind`).all() as Counted[])
       const sums = new Map<string, number>()
       for (const r of cache.get(key) as Counted[]) {
         const [status, kind] = String(r.v).split('|')
@@ -133,9 +135,18 @@ function grid(db: Db, s: Scope, agencies: Counted[], years: number[], offset: nu
   return { years, agencies: agencies.length, offset, rows: [...rows.values()] }
 }
 
-function figures(db: Db, s: Scope, perYear: Map<number, number>): YearFigures[] {
+/**
+ * FROM dataset_rows for a set: a small set walked id by id, else the covering index in group order (named:
+ * without statistics SQLite may scan the table and sort instead).
+ */
+function rowsOf(s: Scope, size: number, libraryTotal: number, index: 'status' | 'year'): string {
+  if (s && size * WALK_RATIO < libraryTotal) return `FROM temp.${s} sc CROSS JOIN dataset_rows r ON r.document_id = sc.id WHERE 1`
+  return `FROM dataset_rows r INDEXED BY dataset_rows_${index} WHERE 1 ${within('r.document_id', s)}`
+}
+
+function figures(db: Db, s: Scope, size: number, libraryTotal: number, perYear: Map<number, number>): YearFigures[] {
   const cols = CHART_FIELDS.map((f) => `sum(${FIGURE_COLUMN[f]}), count(${FIGURE_COLUMN[f]})`).join(', ')
-  const rows = db.prepare(`SELECT year, ${cols} FROM report_figures WHERE year IS NOT NULL ${within('document_id', s)} GROUP BY year`).raw().all() as (number | null)[][]
+  const rows = db.prepare(`SELECT year, ${cols} ${rowsOf(s, size, libraryTotal, 'year')} AND year IS NOT NULL GROUP BY year`).raw().all() as (number | null)[][]
   const byYear = new Map<number, YearFigures>([...perYear].map(([year, documents]) => [year, { year, documents, sums: {}, reporting: {} }]))
   for (const r of rows) {
     const f = byYear.get(r[0] as number)
@@ -177,6 +188,6 @@ export function datasetView(db: Db, q: DatasetQuery = {}): DatasetView {
     total,
     facets,
     grid: grid(db, base, c.cache.get(agencyKey) as Counted[], years, q.gridOffset ?? 0, q.gridLimit ?? GRID_LIMIT),
-    years: figures(db, base, counted),
+    years: figures(db, base, total, libraryTotal, counted),
   }
 }
