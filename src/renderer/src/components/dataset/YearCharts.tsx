@@ -32,14 +32,17 @@ function Chart({ option, label, onYear, testId }: { option: ChartOption; label: 
 export function YearCharts({ years, onYear }: Props) {
   const { t, label } = useI18n()
   const x = years.map((y) => String(y.year))
-  const name = (f: ChartField) => { const d = fieldDef(f); return d ? label(d) : f }
+  // the table cells' labels are long (三（一）予以公开 · 总计): short names for the legend
+  const short: Partial<Record<ChartField, string>> = { 't3.granted.total': t('ds.chart.granted'), 't3.partial.total': t('ds.chart.partial') }
+  const name = (f: ChartField) => { const d = fieldDef(f); return short[f] ?? (d ? label(d) : f) }
   const series = (fields: ChartField[], type: 'line' | 'bar') => fields.map((f) => ({
     name: name(f), type, data: years.map((y) => y.sums[f] ?? null), connectNulls: false, emphasis: { focus: 'series' as const },
   }))
   const base = (): ChartOption => ({
     tooltip: { trigger: 'axis' },
-    legend: { top: 0, type: 'scroll' },
-    grid: { left: 48, right: 16, top: 32, bottom: 24 },
+    // the legend under the chart, wrapping onto a second line rather than hiding names behind arrows
+    legend: { bottom: 0, type: 'plain', itemGap: 8, itemWidth: 14, textStyle: { fontSize: 11 } },
+    grid: { left: 44, right: 12, top: 12, bottom: 62 },
     xAxis: { type: 'category', data: x },
     yAxis: { type: 'value', name: '', minInterval: 1 },
   })
@@ -47,10 +50,12 @@ export function YearCharts({ years, onYear }: Props) {
   const requests: ChartOption = { ...base(), series: series(['applications_received', 'applications_answered', 't3.granted.total', 't3.partial.total'], 'line') }
   const reviews: ChartOption = { ...base(), series: series(['admin_reconsiderations', 'admin_lawsuits'], 'bar') }
   return (
-    <section className="ds-charts" aria-label={t('ds.chart.hint')}>
+    <section aria-label={t('ds.chart.hint')}>
+      <div className="ds-charts">
       <figure><figcaption>{t('ds.chart.reports')}</figcaption><Chart option={reports} label={t('ds.chart.reports')} onYear={onYear} testId="chart-reports" /></figure>
       <figure><figcaption>{t('ds.chart.requests')}</figcaption><Chart option={requests} label={t('ds.chart.requests')} onYear={onYear} testId="chart-requests" /></figure>
       <figure><figcaption>{t('ds.chart.reviews')}</figcaption><Chart option={reviews} label={t('ds.chart.reviews')} onYear={onYear} testId="chart-reviews" /></figure>
+      </div>
       <p className="hint">{t('ds.chart.hint')}</p>
     </section>
   )
