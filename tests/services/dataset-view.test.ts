@@ -134,6 +134,8 @@ describe('saved searches', () => {
     // the dataset view takes the saved search as its filter
     const v = (await call('dataset.view', { filter: { saved: saved.id } })) as DatasetView
     expect(v.total).toBe(1)
+    // and scopes an export (the export panel's "current filter")
+    expect(await call('export.count', { format: 'csv', scope: 'filter', filter: { saved: saved.id } })).toEqual({ documents: 1 })
     await call('fields.set', { ids: [ids['sz19.txt']], field: 'report_year', value: 2019 })
   })
 
