@@ -113,12 +113,60 @@ export interface ListQuery {
   hasWarnings?: boolean
   /** full-text search over the texts; any length of Chinese substring */
   search?: string
+  /** the dataset view's facets (issue 13): any of the values written (agency, region as written) */
+  agency?: string[]
+  region?: string[]
+  level?: string[]
+  kind?: DocumentKind[]
+  /** documents with an open warning of one of these codes */
+  warning?: string[]
+  /** field conditions, all of which must hold (a saved search's body) */
+  conditions?: FieldCondition[]
+  /** a saved search by id: its filters and conditions, evaluated now (a smart list) */
+  saved?: number
   sort?: SortKey
   desc?: boolean
   offset?: number
   limit?: number
 }
 export interface ListResult { total: number; rows: DocumentRow[] }
+
+/**
+ * One condition of a saved search (issue 13). `field` is a field id of the dictionary (table cells too:
+ * `t3.new.total`) or one of the document's own properties: `status`, `kind`, `tag` (a tag's name),
+ * `warning` (an open warning's code; `present`/`empty` for any), `verified_by` (who last verified it).
+ * Numbers compare as numbers, dates and text as written; `starts`/`contains` take text.
+ */
+export type ConditionOp = 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le' | 'starts' | 'contains' | 'empty' | 'present'
+export const CONDITION_OPS: readonly ConditionOp[] = ['eq', 'ne', 'gt', 'ge', 'lt', 'le', 'starts', 'contains', 'empty', 'present']
+export const CONDITION_PROPERTIES = ['status', 'kind', 'tag', 'warning', 'verified_by'] as const
+export interface FieldCondition { field: string; op: ConditionOp; value?: string | number }
+
+/** The filters a saved search keeps: a list query without its sort, paging or another saved search. */
+export type SavedFilter = Omit<ListQuery, 'sort' | 'desc' | 'offset' | 'limit' | 'saved'>
+/** A named search kept in the library; `count` is how many documents it finds now. */
+export interface SavedSearch { id: number; name: string; filter: SavedFilter; created_at: string; count: number }
+
+/** The dataset view's facets: counts per value over the filtered set (each facet ignoring its own choice). */
+export type FacetName = 'status' | 'year' | 'format' | 'kind' | 'level' | 'region' | 'agency' | 'tag' | 'warning'
+export const FACET_NAMES: readonly FacetName[] = ['status', 'year', 'format', 'kind', 'level', 'region', 'agency', 'tag', 'warning']
+/** `value` null: documents without one (no year, no warning…) */
+export interface FacetCount { value: string | number | null; count: number }
+export interface Facet { name: FacetName; values: FacetCount[]; /** values beyond those listed (the longest facets are cut) */ more: number }
+/** One cell of the coverage grid: the reports of one agency for one year. */
+export interface CoverageCell { year: number; documents: number; verified: number; /** the first document, to open */ id: number }
+export interface CoverageRow { agency: string; documents: number; cells: CoverageCell[] }
+/** The headline figures summed over the filtered set per report year (the charts). */
+export const CHART_FIELDS = ['applications_received', 'applications_answered', 't3.granted.total', 't3.partial.total', 'admin_reconsiderations', 'admin_lawsuits'] as const
+export type ChartField = (typeof CHART_FIELDS)[number]
+export interface YearFigures { year: number; documents: number; sums: Partial<Record<ChartField, number>>; reporting: Partial<Record<ChartField, number>> }
+export interface DatasetView {
+  total: number
+  facets: Facet[]
+  grid: { years: number[]; agencies: number; offset: number; rows: CoverageRow[] }
+  years: YearFigures[]
+}
+export interface DatasetQuery { filter?: ListQuery; gridOffset?: number; gridLimit?: number }
 
 export interface SearchHit { id: number; file_name: string; title: string | null; snippet: string; count: number }
 
@@ -259,6 +307,13 @@ export interface Api {
   'copies.split': [{ ids: number[]; reviewer?: string }, CopyGroup[]]
   /** a person's decision: these documents and their groups are copies of one report */
   'copies.join': [{ ids: number[]; reviewer?: string }, CopyGroup]
+  /** the dataset view (issue 13): facet counts, the coverage grid (a page of agencies) and the figures per year, for a filter */
+  'dataset.view': [DatasetQuery, DatasetView]
+  /** saved searches (smart lists), each with how many documents it finds now */
+  'saved.list': [void, SavedSearch[]]
+  /** save a search under a name (a name already used is replaced: the same search, new filters) */
+  'saved.save': [{ name: string; filter: SavedFilter }, SavedSearch]
+  'saved.delete': [{ id: number }, void]
 }
 /** One copy of a report, as the desk shows it in a column: its values (absent: no row for the field). */
 export interface CopyColumn {

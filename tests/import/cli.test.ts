@@ -70,6 +70,20 @@ describe('annalist CLI', () => {
     expect(cli(['list', '--library', lib]).stdout).toMatch(/2 documents/)
   })
 
+  it('list --saved NAME lists what a saved search finds; an unknown name is a usage error naming the saved ones', () => {
+    const rows = JSON.parse(cli(['list', '--library', lib, '--json']).stdout) as { id: number; report_year: number }[]
+    const year = rows[0].report_year
+    const db = new Database(lib)
+    db.prepare("INSERT INTO saved_searches (name, filter, created_at) VALUES ('那一年', ?, '2026-01-01T00:00:00Z')")
+      .run(JSON.stringify({ conditions: [{ field: 'report_year', op: 'eq', value: year }] }))
+    db.close()
+    const saved = JSON.parse(cli(['list', '--library', lib, '--json', '--saved', '那一年']).stdout) as { id: number }[]
+    expect(saved.map((r) => r.id).sort()).toEqual(rows.filter((r) => r.report_year === year).map((r) => r.id).sort())
+    const bad = cli(['list', '--library', lib, '--saved', '没有'])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('那一年')
+  })
+
   it('set corrects a value, and reextract keeps it', () => {
     const rows = JSON.parse(cli(['list', '--library', lib, '--json']).stdout) as { id: number }[]
     const id = String(rows[0].id)

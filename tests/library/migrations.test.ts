@@ -99,6 +99,32 @@ describe('migrations', () => {
     db.close()
   })
 
+  it('upgrades a library made by migration 8: the figures per year filled from its fields, saved searches empty (issue 13)', () => {
+    const p = join(dir, 'v8.annalist')
+    const raw = new Database(p)
+    raw.pragma('foreign_keys = ON')
+    raw.pragma(`application_id = ${APPLICATION_ID}`)
+    expect(migrate(raw, 8)).toBe(8)
+    raw.prepare("INSERT INTO documents (sha256, size, file_name, kind, imported_at) VALUES ('ab', 3, '年报.txt', 'txt', '2024-01-01T00:00:00Z')").run()
+    const field = raw.prepare("INSERT INTO fields (document_id, field_id, value, origin, updated_at) VALUES (1, ?, ?, 'auto', '2024-01-01T00:00:00Z')")
+    field.run('report_year', '2021')
+    field.run('applications_received', '37')
+    field.run('admin_lawsuits', 'null')
+    raw.close()
+
+    const db = openLibrary(p)
+    expect(userVersion(db)).toBe(LATEST_VERSION)
+    expect(db.prepare('SELECT status, kind, year, received, lawsuits FROM dataset_rows WHERE document_id = 1').get()).toEqual({ status: 'new', kind: 'txt', year: 2021, received: 37, lawsuits: null })
+    db.prepare("UPDATE documents SET status = 'verified' WHERE id = 1").run()
+    // and kept by the triggers from now on
+    db.prepare("UPDATE fields SET value = '40' WHERE document_id = 1 AND field_id = 'applications_received'").run()
+    db.prepare("DELETE FROM fields WHERE document_id = 1 AND field_id = 'report_year'").run()
+    expect(db.prepare('SELECT status, year, received FROM dataset_rows WHERE document_id = 1').get()).toEqual({ status: 'verified', year: null, received: 40 })
+    expect(db.prepare('SELECT count(*) AS n FROM saved_searches').get()).toEqual({ n: 0 })
+    expect(db.pragma('foreign_key_check')).toEqual([])
+    db.close()
+  })
+
   it('upgrades a library made by migration 4: warnings open, revisions without reviewer or provenance (issue 11)', () => {
     const p = join(dir, 'v4.annalist')
     const raw = new Database(p)

@@ -9,7 +9,7 @@ type Command = (argv: string[]) => Promise<number>
 
 const COMMANDS: Record<string, { help: string; load: () => Promise<{ run: Command }> }> = {
   import: { help: 'import <paths...> --library <file> [--json]', load: () => import('./commands/import') },
-  list: { help: 'list --library <file> [--json] [--readonly]', load: () => import('./commands/list') },
+  list: { help: 'list --library <file> [--json] [--readonly] [--saved NAME]', load: () => import('./commands/list') },
   show: { help: 'show <id> --library <file> [--json] [--readonly]', load: () => import('./commands/show') },
   check: { help: 'check --library <file> [--readonly]', load: () => import('./commands/check') },
   backup: { help: 'backup --library <file> --out <file> [--force]', load: () => import('./commands/backup') },

@@ -14,9 +14,10 @@ import { SCHEMA_V7 } from './schema-v7.sql'
 import { SCHEMA_V8 } from './schema-v8.sql'
 import { SCHEMA_V9 } from './schema-v9.sql'
 import { SCHEMA_V10 } from './schema-v10.sql'
+import { SCHEMA_V11 } from './schema-v11.sql'
 import { LibraryError } from './errors'
 
-export const MIGRATIONS: readonly string[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10]
+export const MIGRATIONS: readonly string[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10, SCHEMA_V11]
 export const LATEST_VERSION = MIGRATIONS.length
 
 /** 'ANNL': marks the file as an Annalist library for `file(1)` and for openLibrary. */

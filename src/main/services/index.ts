@@ -18,6 +18,8 @@ import { copyGroupOf, copyGroups, joinCopies, splitCopies } from '../dataset/cop
 import { compareCopies } from '../dataset/compare-copies'
 import { renameAgency, splitAgencyName } from '../dataset/agency-decisions'
 import { chooseFromCopy } from '../library/copy-choice'
+import { datasetView } from '../dataset/view'
+import { deleteSaved, listSaved, saveSearch } from './saved-searches'
 import { historySteps, redo, undo } from './history'
 import { deriveRegionFromAgency } from './region-from-agency'
 import { dismissWarning } from './dismiss'
@@ -148,6 +150,17 @@ export function createServiceMap(ctx: ServiceContext): ServiceMap {
       if (!db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id)) throw new ApiError('not_found', `no document ${id}`)
       return yearNeighbours(db, id)
     },
+    'dataset.view': async (q) => datasetView(db, q),
+    'saved.list': async () => listSaved(db),
+    'saved.save': async ({ name, filter }) => {
+      const r = saveSearch(db, name, filter)
+      changed(null)
+      return r
+    },
+    'saved.delete': async ({ id }) => {
+      deleteSaved(db, id)
+      changed(null)
+    },
     'dataset.mergeAgency': async ({ from, to, reason, reviewer }) => {
       const ids = documentsWithAgency(db, from)
       if (ids.length === 0) return { changed: 0, batch: '', documents: [] }
@@ -205,7 +218,7 @@ export const READ_ONLY_MESSAGE = '资料库以只读方式打开（只读介质�
 const WRITES: ReadonlySet<string> = new Set<ApiMethod>([
   'documents.setStatus', 'documents.setNote', 'fields.set', 'fields.confirm', 'tags.create', 'tags.update', 'tags.delete',
   'tags.apply', 'history.undo', 'history.redo', 'import.choose', 'dataset.mergeAgency', 'copies.choose', 'copies.split', 'copies.join',
-  'dataset.splitAgency', 'dataset.renameAgency',
+  'dataset.splitAgency', 'dataset.renameAgency', 'saved.save', 'saved.delete',
 ])
 
 /** Any failure as an ApiError, so that every transport sends the same `{name, code, message}`. */

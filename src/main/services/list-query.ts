@@ -10,20 +10,43 @@ import type { ReportFormat } from '../../shared/fields'
 import type { DocumentKind } from '../../shared/document'
 import { decodeValue, encodeValue } from '../library/codec'
 import { searchIds } from './search'
+import { conditionPredicate } from '../dataset/conditions'
+import { savedFilter } from './saved-searches'
 
 const FIELD_SORTS: Partial<Record<SortKey, string>> = { agency: 'agency', region: 'region', report_year: 'report_year', format: 'format' }
 const FIELD_ALIAS: Record<string, string> = { agency: 'fa', region: 'fr', report_year: 'fy', format: 'ff', title: 'ft' }
 const DEFAULT_LIMIT = 100
 
-interface Built { where: string[]; params: unknown[]; joins: Set<string> }
+export interface Built { where: string[]; params: unknown[]; joins: Set<string> }
 
 function fieldJoin(field: string): string {
   const a = FIELD_ALIAS[field]
   return `LEFT JOIN fields ${a} ON ${a}.document_id = d.id AND ${a}.field_id = '${field}'`
 }
 
-function build(db: Db, q: ListQuery): Built {
+/** A field's value is one of `values` (written as given): the facets' agency, region, level. */
+function fieldIn(b: Built, field: string, values: string[]): void {
+  b.where.push(`d.id IN (SELECT document_id FROM fields WHERE field_id = ? AND value IN (${values.map(() => '?').join(',')}))`)
+  b.params.push(field, ...values.map((v) => encodeValue(v)))
+}
+
+/**
+ * The WHERE of a list. A saved search (`saved`) adds its own filters as they are kept now, so a smart list
+ * follows every change of the library and of the search itself.
+ */
+export function build(db: Db, q: ListQuery): Built {
   const b: Built = { where: [], params: [], joins: new Set() }
+  if (q.saved !== undefined) {
+    const inner = build(db, savedFilter(db, q.saved))
+    b.where.push(...inner.where)
+    b.params.push(...inner.params)
+    for (const j of inner.joins) b.joins.add(j)
+  }
+  addFilters(db, q, b)
+  return b
+}
+
+function addFilters(db: Db, q: ListQuery, b: Built): void {
   if (q.status?.length) {
     b.where.push(`d.status IN (${q.status.map(() => '?').join(',')})`)
     b.params.push(...q.status)
@@ -56,7 +79,22 @@ function build(db: Db, q: ListQuery): Built {
     b.where.push("(d.id IN (SELECT value FROM json_each(?)) OR d.file_name LIKE ? ESCAPE '\\')")
     b.params.push(JSON.stringify(searchIds(db, search)), `%${search.replace(/[\\%_]/g, (c) => '\\' + c)}%`)
   }
-  return b
+  if (q.agency?.length) fieldIn(b, 'agency', q.agency)
+  if (q.region?.length) fieldIn(b, 'region', q.region)
+  if (q.level?.length) fieldIn(b, 'admin_level', q.level)
+  if (q.kind?.length) {
+    b.where.push(`d.kind IN (${q.kind.map(() => '?').join(',')})`)
+    b.params.push(...q.kind)
+  }
+  if (q.warning?.length) {
+    b.where.push(`d.id IN (SELECT document_id FROM warnings WHERE state = 'open' AND code IN (${q.warning.map(() => '?').join(',')}))`)
+    b.params.push(...q.warning)
+  }
+  for (const c of q.conditions ?? []) {
+    const p = conditionPredicate(c)
+    b.where.push(p.sql)
+    b.params.push(...p.params)
+  }
 }
 
 function orderBy(q: ListQuery): string {
@@ -101,6 +139,22 @@ export function listIds(db: Db, q: ListQuery): number[] {
   const where = b.where.length ? `WHERE ${b.where.join(' AND ')}` : ''
   const joins = [...b.joins].map(fieldJoin).join(' ')
   return db.prepare(`SELECT d.id FROM documents d ${joins} ${where} ORDER BY d.id`).pluck().all(...b.params) as number[]
+}
+
+/** How many documents `q` lists (its filters only). */
+export function countList(db: Db, q: ListQuery): number {
+  const b = build(db, q)
+  const where = b.where.length ? `WHERE ${b.where.join(' AND ')}` : ''
+  const joins = [...b.joins].map(fieldJoin).join(' ')
+  return (db.prepare(`SELECT count(*) AS n FROM documents d ${joins} ${where}`).get(...b.params) as { n: number }).n
+}
+
+/** The FROM and WHERE of `q` as one subquery of document ids (the dataset view counts inside it). */
+export function idsSubquery(db: Db, q: ListQuery): { sql: string; params: unknown[] } | null {
+  const b = build(db, q)
+  if (b.where.length === 0 && b.joins.size === 0) return null
+  const joins = [...b.joins].map(fieldJoin).join(' ')
+  return { sql: `SELECT d.id FROM documents d ${joins} WHERE ${b.where.join(' AND ') || '1'}`, params: b.params }
 }
 
 interface PageRow {

@@ -3,9 +3,10 @@
  * typed arguments out, or ApiError('bad_request'). The mapped type makes a new contract method a compile
  * error here until it has a validator.
  */
-import type { Api, ApiArgs, ApiMethod, ExportFormat, ExportSettings, FieldGroupChoice, ListQuery, SortKey } from '../../shared/contract'
-import { DOC_STATUSES } from '../../shared/contract'
-import { REPORT_FORMATS, fieldDef } from '../../shared/fields'
+import type { Api, ApiArgs, ApiMethod, ExportFormat, ExportSettings, FieldCondition, FieldGroupChoice, ListQuery, SavedFilter, SortKey } from '../../shared/contract'
+import { CONDITION_OPS, CONDITION_PROPERTIES, DOC_STATUSES } from '../../shared/contract'
+import { ADMIN_LEVELS, REPORT_FORMATS, fieldDef } from '../../shared/fields'
+import type { DocumentKind } from '../../shared/document'
 import type { FieldValue } from '../../shared/fields'
 import {
   array, bad, bool, compact, enumItem, idItem, int, intItem, noArgs, object, oneOf, optArray, optBool, optInt,
@@ -51,9 +52,40 @@ export function checkFieldValue(field: string, value: unknown): FieldValue {
   }
 }
 
-/** documents.list's arguments; also the `filter` of an export of the current filter. */
-function listQuery(raw: unknown, method: string): ListQuery {
-  const o = object(raw, method, ['status', 'year', 'format', 'tag', 'hasWarnings', 'search', 'sort', 'desc', 'offset', 'limit'])
+const KINDS: readonly DocumentKind[] = ['txt', 'docx', 'pdf', 'html']
+const FILTER_KEYS = ['status', 'year', 'format', 'tag', 'hasWarnings', 'search', 'agency', 'region', 'level', 'kind', 'warning', 'conditions'] as const
+const NUMERIC_OPS = new Set(['gt', 'ge', 'lt', 'le'])
+const TEXT_ITEM = (v: unknown, where: string): string => {
+  const s = strItem(v, where)
+  if (s.length > 500) throw bad(`'${where}' is longer than 500 characters`)
+  return s
+}
+
+/** One field condition of a saved search: a known field or property, an operator that suits its type, a value. */
+function condition(v: unknown, where: string): FieldCondition {
+  const o = object(v, where, ['field', 'op', 'value'])
+  const field = str(o, 'field', { nonEmpty: true, max: 200 })
+  const def = fieldDef(field)
+  if (!def && !(CONDITION_PROPERTIES as readonly string[]).includes(field)) {
+    throw bad(`'${where}': unknown field '${field}' (a field id, or ${CONDITION_PROPERTIES.join(', ')})`)
+  }
+  const op = oneOf(o, 'op', CONDITION_OPS)
+  const numeric = def !== undefined && (def.type === 'integer' || def.type === 'number')
+  if (op === 'empty' || op === 'present') {
+    if (o.value !== undefined) throw bad(`'${where}': '${op}' takes no value`)
+    return { field, op }
+  }
+  const value = o.value
+  if (typeof value !== 'string' && typeof value !== 'number') throw bad(`'${where}': '${op}' needs a value (text or number)`)
+  if (typeof value === 'string' && value.length > 500) throw bad(`'${where}': the value is longer than 500 characters`)
+  if (numeric && (op === 'starts' || op === 'contains')) throw bad(`'${where}': ${field} is a number; use eq, ne, gt, ge, lt, le`)
+  if (numeric && !Number.isFinite(Number(value))) throw bad(`'${where}': ${field} is compared with a number, not '${value}'`)
+  if (!def && NUMERIC_OPS.has(op)) throw bad(`'${where}': '${op}' does not apply to ${field}`)
+  return { field, op, value: numeric ? Number(value) : value }
+}
+
+/** The filters of a list (also a saved search's body); unknown keys are refused by `object`. */
+function filterParts(o: Record<string, unknown>): SavedFilter {
   return compact({
     status: optArray(o, 'status', enumItem(DOC_STATUSES)),
     year: optArray(o, 'year', intItem, { max: 1000 }),
@@ -61,6 +93,21 @@ function listQuery(raw: unknown, method: string): ListQuery {
     tag: optArray(o, 'tag', idItem, { max: 1000 }),
     hasWarnings: optBool(o, 'hasWarnings'),
     search: optStr(o, 'search', { max: 200 }),
+    agency: optArray(o, 'agency', TEXT_ITEM, { max: 1000 }),
+    region: optArray(o, 'region', TEXT_ITEM, { max: 1000 }),
+    level: optArray(o, 'level', enumItem(ADMIN_LEVELS)),
+    kind: optArray(o, 'kind', enumItem(KINDS)),
+    warning: optArray(o, 'warning', TEXT_ITEM, { max: 200 }),
+    conditions: optArray(o, 'conditions', condition, { max: 50 }),
+  })
+}
+
+/** documents.list's arguments; also the `filter` of an export of the current filter. */
+function listQuery(raw: unknown, method: string): ListQuery {
+  const o = object(raw, method, [...FILTER_KEYS, 'saved', 'sort', 'desc', 'offset', 'limit'])
+  return compact({
+    ...filterParts(o),
+    saved: optInt(o, 'saved', { min: 1 }),
     sort: optOneOf(o, 'sort', SORT_KEYS),
     desc: optBool(o, 'desc'),
     offset: optInt(o, 'offset', { min: 0 }),
@@ -193,6 +240,20 @@ export const VALIDATORS: Validators = {
   'dataset.agencies': (raw) => noArgs(raw, 'dataset.agencies'),
   'dataset.groups': (raw) => noArgs(raw, 'dataset.groups'),
   'documents.neighbours': (raw) => ({ id: int(object(raw, 'documents.neighbours', ['id']), 'id', { min: 1 }) }),
+  'dataset.view': (raw) => {
+    const o = object(raw, 'dataset.view', ['filter', 'gridOffset', 'gridLimit'])
+    return compact({
+      filter: o.filter === undefined ? undefined : listQuery(o.filter, 'dataset.view filter'),
+      gridOffset: optInt(o, 'gridOffset', { min: 0 }),
+      gridLimit: optInt(o, 'gridLimit', { min: 1, max: 500 }),
+    })
+  },
+  'saved.list': (raw) => noArgs(raw, 'saved.list'),
+  'saved.save': (raw) => {
+    const o = object(raw, 'saved.save', ['name', 'filter'])
+    return { name: str(o, 'name', { nonEmpty: true, max: 100 }).trim(), filter: filterParts(object(o.filter, 'saved.save filter', FILTER_KEYS)) }
+  },
+  'saved.delete': (raw) => ({ id: int(object(raw, 'saved.delete', ['id']), 'id', { min: 1 }) }),
   'dataset.mergeAgency': (raw) => {
     const o = object(raw, 'dataset.mergeAgency', ['from', 'to', 'reason', 'reviewer'])
     return compact({

@@ -1,8 +1,11 @@
 /**
- * `annalist list --library <file> [--json]`: every document, one line each (or a JSON array of objects:
- * id, file_name, kind, encoding, text_length, warnings[], status, title, agency, region, report_year, format, ...).
+ * `annalist list --library <file> [--json] [--saved NAME]`: every document, one line each (or a JSON array of
+ * objects: id, file_name, kind, encoding, text_length, warnings[], status, title, agency, region, report_year,
+ * format, ...). `--saved NAME`: only the documents a saved search (smart list, issue 13) finds now.
  */
-import { parseArgs } from '../args'
+import { UsageError, option, parseArgs } from '../args'
+import { listSaved, savedByName } from '../../services/saved-searches'
+import { printable } from '../printable'
 import { openFromArgs } from '../open'
 import { listDocuments } from '../../services/list-query'
 import { storedWarnings } from '../../library/documents'
@@ -11,7 +14,13 @@ export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['json', 'readonly'])
   const { db } = openFromArgs(args)
   try {
-    const { rows } = listDocuments(db, { limit: Number.MAX_SAFE_INTEGER })
+    const name = option(args, 'saved')
+    const saved = name === undefined ? null : savedByName(db, name)
+    if (name !== undefined && saved === null) {
+      const known = listSaved(db).map((s) => printable(s.name))
+      throw new UsageError(`no saved search '${printable(name)}'${known.length ? ` (saved: ${known.join(', ')})` : ' (none saved yet)'}`)
+    }
+    const { rows } = listDocuments(db, { limit: Number.MAX_SAFE_INTEGER, ...(saved === null ? {} : { saved }) })
     if (args.flags.has('json')) {
       const out = rows.map((r) => ({
         ...r,

@@ -4,7 +4,7 @@
  * the export job (it outlives the Export panel; its status shows in the top bar while the panel is
  * shut), and the one keyboard listener that routes commands to the view in front.
  */
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import type { ListQuery, Tag } from '../../../shared/contract'
 import { useI18n } from '../i18n'
 import { digitOf, type Command } from '../lib/keymap'
@@ -22,11 +22,16 @@ import { useEscapeFirst, useKeyboard } from './use-keyboard'
 import { rowAt, useListCache } from './use-list-cache'
 import { useUndo } from './use-undo'
 
-type View = { name: 'library' } | { name: 'review'; id: number }
+// the dataset view and its charts (ECharts) load when first opened: the desk does not wait for them
+const DatasetView = lazy(() => import('./dataset/DatasetView').then((m) => ({ default: m.DatasetView })))
 
-/** the open document is kept in the address (#doc=12), so a reload comes back to it */
+type View = { name: 'library' } | { name: 'review'; id: number } | { name: 'dataset' }
+
+/** the open document is kept in the address (#doc=12), the dataset view as #dataset, so a reload comes back to it */
 function viewFromHash(): View {
-  const m = /^#doc=(\d+)$/.exec(typeof location === 'undefined' ? '' : location.hash)
+  const hash = typeof location === 'undefined' ? '' : location.hash
+  if (hash === '#dataset') return { name: 'dataset' }
+  const m = /^#doc=(\d+)$/.exec(hash)
   return m ? { name: 'review', id: Number(m[1]) } : { name: 'library' }
 }
 /** a view's part of the keys; `digit` is the number of a 1–9 key */
@@ -53,7 +58,7 @@ export function App() {
   const viewCommand = useRef<CommandHandler>(() => false)
 
   useEffect(() => {
-    const hash = view.name === 'review' ? `#doc=${view.id}` : ''
+    const hash = view.name === 'review' ? `#doc=${view.id}` : view.name === 'dataset' ? '#dataset' : ''
     if (location.hash !== hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`)
   }, [view])
 
@@ -172,7 +177,9 @@ export function App() {
       case 'redo': return go(runUndo(true))
       case 'queue': return go(queue())
       case 'export': setExportOpen(true); return true
+      case 'dataset': setView((v) => (v.name === 'dataset' ? { name: 'library' } : { name: 'dataset' })); return true
     }
+    if (view.name === 'dataset' && cmd === 'back') { setView({ name: 'library' }); return true }
     // Esc closes the export panel before it clears a selection the panel may be exporting
     if (cmd === 'back' && exportOpen && view.name === 'library') { setExportOpen(false); return true }
     if (viewCommand.current(cmd, digitOf(e) ?? undefined)) return true
@@ -194,13 +201,22 @@ export function App() {
           search={query.search ?? ''}
           onSearch={(s) => setQuery((q) => ({ ...q, search: s || undefined }))}
           onLibrary={() => setView({ name: 'library' })}
+          onDataset={() => setView({ name: 'dataset' })}
           onHelp={() => setHelp((h) => !h)}
           onQueue={() => { queue().catch(fail) }}
           status={exportOpen && view.name === 'library' ? null : <ExportStatus job={exportJob} onOpen={showExport} />}
         />
         <Notice notice={notice} onDismiss={() => setNotice(null)} />
         <div className="workspace">
-          {view.name === 'library' ? (
+          {view.name === 'dataset' ? (
+            <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+              <DatasetView
+                query={query} setQuery={setQuery} tags={tags} version={version} fail={fail} info={info}
+                onList={() => setView({ name: 'library' })}
+                onOpen={(id) => { setWalk('list'); setView({ name: 'review', id }) }}
+              />
+            </Suspense>
+          ) : view.name === 'library' ? (
             <LibraryView
               cache={cache} query={query} setQuery={setQuery} tags={tags} version={version}
               cursor={cursor} setCursor={setCursor} onOpen={(i) => { openAt(i).catch(fail) }}

@@ -7,18 +7,19 @@ import { useI18n } from '../i18n'
 import { ReviewerField } from './ReviewerField'
 
 interface Props {
-  view: 'library' | 'review'
+  view: 'library' | 'review' | 'dataset'
   searchRef: RefObject<HTMLInputElement | null>
   search: string
   onSearch(s: string): void
   onLibrary(): void
+  onDataset(): void
   onHelp(): void
   onQueue(): void
   /** e.g. the export's progress while its panel is shut */
   status?: ReactNode
 }
 
-export function TopBar({ view, searchRef, search, onSearch, onLibrary, onHelp, onQueue, status }: Props) {
+export function TopBar({ view, searchRef, search, onSearch, onLibrary, onDataset, onHelp, onQueue, status }: Props) {
   const { t, lang, setLang } = useI18n()
   const [text, setText] = useState(search)
   useEffect(() => setText(search), [search])
@@ -35,6 +36,7 @@ export function TopBar({ view, searchRef, search, onSearch, onLibrary, onHelp, o
       <nav className="views">
         <button type="button" className={view === 'library' ? 'tab active' : 'tab'} onClick={onLibrary}>{t('app.library')}</button>
         <span className={view === 'review' ? 'tab active' : 'tab disabled'}>{t('app.review')}</span>
+        <button type="button" className={view === 'dataset' ? 'tab active' : 'tab'} onClick={onDataset} data-testid="dataset-tab" title="Shift+D">{t('app.dataset')}</button>
       </nav>
       <input
         ref={searchRef}

@@ -24,7 +24,7 @@ function zoneOf(target: Element | null): FocusZone {
   return zone === 'control' && target !== null && target === pointerFocused ? null : zone
 }
 
-export function useKeyboard(view: 'library' | 'review', handle: (cmd: Command, e: KeyboardEvent) => boolean): void {
+export function useKeyboard(view: 'library' | 'review' | 'dataset', handle: (cmd: Command, e: KeyboardEvent) => boolean): void {
   const handler = useRef(handle)
   handler.current = handle
   useEffect(() => {

@@ -43,7 +43,8 @@ export function showBinding(b: string): string {
 
 /** Why a key cannot be bound to `cmd`, or null when it can: a fixed key, or the action that holds it. */
 export function bindingRefusal(bindings: Bindings, cmd: BindableCommand, key: string): { reason: 'fixed' } | { reason: 'taken'; by: BindableCommand } | null {
-  if (key.length !== 1 || /^[1-9 ]$/.test(key) || /\s/.test(key)) return { reason: 'fixed' }
+  // Shift+D opens the dataset view from anywhere (keymap.ts), so it is fixed too
+  if (key.length !== 1 || /^[1-9 ]$/.test(key) || /\s/.test(key) || key === 'D') return { reason: 'fixed' }
   const by = BINDABLE.find((c) => c !== cmd && bindings[c] === key)
   return by ? { reason: 'taken', by } : null
 }

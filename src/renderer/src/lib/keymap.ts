@@ -17,7 +17,7 @@ export type Command =
   | 'jumpField' | 'find' | 'digit' | 'tagDigit' | 'note' | 'dismiss' | 'reopen'
   | 'pick' | 'verify' | 'flag' | 'undo' | 'redo' | 'search' | 'back' | 'queue' | 'help' | 'toggleSelect'
   | 'export' | 'zoomIn' | 'zoomOut' | 'zoomFit' | 'clearField' | 'extendFind'
-  | 'copies' | 'prevYear' | 'nextYear' | 'agencies' | 'splitCopy' | 'copiesAll'
+  | 'copies' | 'prevYear' | 'nextYear' | 'agencies' | 'splitCopy' | 'copiesAll' | 'dataset'
 
 export interface KeyLike {
   key: string
@@ -33,7 +33,7 @@ export interface KeyLike {
 export type FocusZone = 'fields' | 'original' | 'control' | null
 
 export interface KeyContext {
-  view: 'library' | 'review'
+  view: 'library' | 'review' | 'dataset'
   /** focus is in an input, textarea, select or contenteditable */
   typing: boolean
   zone?: FocusZone
@@ -62,9 +62,12 @@ export function keyToCommand(e: KeyLike, ctx: KeyContext): Command | null {
   if (e.altKey) return null
   // a focused button, link, checkbox or tab acts on Enter and Space itself
   if (zone === 'control' && (key === 'Enter' || key === ' ')) return null
+  // Shift+D: the dataset view, from anywhere (d alone dismisses a warning in a document); a fixed key
+  if (key === 'd' && e.shiftKey) return 'dataset'
   if (key === 'Enter') return 'edit'
   const bound = boundCommand(ctx.bindings ?? DEFAULT_BINDINGS, e)
   if (bound === 'nextDoc' || bound === 'prevDoc' || bound === 'help' || bound === 'queue') return bound
+  if (ctx.view === 'dataset') return key === '/' ? 'search' : null
   if (ctx.view === 'library') {
     if (key === 'ArrowDown') return 'nextDoc'
     if (key === 'ArrowUp') return 'prevDoc'
@@ -133,6 +136,7 @@ export const FIXED_KEY_HELP = [
   ['x / Space', 'keys.select'],
   ['e', 'keys.export'],
   ['a', 'keys.agencies'],
+  ['Shift+D', 'keys.dataset'],
   ['Ctrl+Z', 'keys.undo'],
   ['Ctrl+Shift+Z / Ctrl+Y', 'keys.redo'],
   ['Esc', 'keys.back'],

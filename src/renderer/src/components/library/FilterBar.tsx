@@ -1,12 +1,14 @@
 /** Filters over the list: status, year, format, tag, has-issues. Each is a small toggle group. */
-import type { DocStatus, ListQuery, Tag } from '../../../../shared/contract'
+import { useEffect, useState } from 'react'
+import type { DocStatus, ListQuery, SavedSearch, Tag } from '../../../../shared/contract'
+import { useClient } from '../../transport/get-client'
 import { DOC_STATUSES } from '../../../../shared/contract'
 import { REPORT_FORMATS, type ReportFormat } from '../../../../shared/fields'
 import { useI18n } from '../../i18n'
 import type { MessageKey } from '../../i18n/catalogue'
 import { TagChip } from './TagChip'
 
-interface Props { query: ListQuery; setQuery(f: (q: ListQuery) => ListQuery): void; tags: Tag[] }
+interface Props { query: ListQuery; setQuery(f: (q: ListQuery) => ListQuery): void; tags: Tag[]; version?: number }
 
 function toggle<T>(list: T[] | undefined, v: T): T[] | undefined {
   const cur = list ?? []
@@ -14,13 +16,47 @@ function toggle<T>(list: T[] | undefined, v: T): T[] | undefined {
   return next.length ? next : undefined
 }
 
-export function FilterBar({ query, setQuery, tags }: Props) {
+export function FilterBar({ query, setQuery, tags, version }: Props) {
   const { t } = useI18n()
+  const client = useClient()
+  // the saved searches (smart lists, issue 13), each with its count now
+  const [saved, setSaved] = useState<SavedSearch[]>([])
+  useEffect(() => {
+    let live = true
+    client.call('saved.list', undefined).then((s) => { if (live) setSaved(s) }, () => { if (live) setSaved([]) })
+    return () => { live = false }
+  }, [client, version])
   const formats: (ReportFormat | 'unknown')[] = [...REPORT_FORMATS, 'unknown']
+  // what the dataset view's facets chose that this bar has no control for: shown, and removable one by one
+  const facetChips = (['agency', 'region', 'level', 'kind', 'warning'] as const).flatMap((key) => (query[key] ?? []).map((v) => [key, String(v)] as const))
   const thisYear = new Date().getFullYear()
   const years = Array.from({ length: thisYear - 2007 }, (_, i) => thisYear - 1 - i)
   return (
     <div className="filters" data-testid="filters">
+      {(saved.length > 0 || query.saved !== undefined) && (
+        <>
+          <h3>{t('lib.filter.saved')}</h3>
+          <select value={query.saved ?? ''} aria-label={t('lib.filter.saved')} data-testid="saved-filter"
+            onChange={(e) => { const id = Number(e.target.value); setQuery((q) => ({ ...q, saved: id || undefined })) }}>
+            <option value="">{t('lib.filter.savedNone')}</option>
+            {saved.map((s) => <option key={s.id} value={s.id}>{s.name} ({s.count})</option>)}
+          </select>
+        </>
+      )}
+      {facetChips.length > 0 && (
+        <>
+          <h3>{t('app.dataset')}</h3>
+          <div className="chips" data-testid="dataset-filters">
+            {facetChips.map(([key, v]) => (
+              <button key={`${key}:${v}`} type="button" className="chip on" title={t('ds.clear')}
+                onClick={() => setQuery((q) => { const next = (q[key] as string[] | undefined)?.filter((x) => x !== v); return { ...q, [key]: next?.length ? next : undefined } })}>{v} ×</button>
+            ))}
+            {query.conditions?.length ? (
+              <button type="button" className="chip on" onClick={() => setQuery((q) => ({ ...q, conditions: undefined }))}>{t('ds.cond.title')}: {query.conditions.length} ×</button>
+            ) : null}
+          </div>
+        </>
+      )}
       <h3>{t('lib.filter.status')}</h3>
       <div className="chips">
         {DOC_STATUSES.map((s: DocStatus) => (

@@ -76,7 +76,7 @@ export function LibraryView(props: Props) {
   return (
     <div className="library">
       <aside className="sidebar">
-        <FilterBar query={query} setQuery={setQuery} tags={tags} />
+        <FilterBar query={query} setQuery={setQuery} tags={tags} version={props.version} />
         <TagManager {...props} tags={tags} selected={[...selected]} />
       </aside>
       <section className="library-main">
