@@ -166,7 +166,8 @@ export interface ExportRequest extends ExportSettings {
 export interface ExportSummary { path: string; documents: number; bytes: number; format: ExportFormat }
 
 export type JobKind = 'import' | 'export' | 'reextract'
-export interface JobProgress { job: string; kind: JobKind; done: number; total: number; current: string | null }
+/** `pages`: the current document is read by OCR, this many of its pages done (issue 14). */
+export interface JobProgress { job: string; kind: JobKind; done: number; total: number; current: string | null; pages?: { done: number; total: number } }
 export type JobEnd =
   | { job: string; kind: 'import'; summary: ImportSummary }
   | { job: string; kind: 'export'; summary: ExportSummary | null; error?: string }

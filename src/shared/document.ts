@@ -3,8 +3,10 @@
  * these shapes as JSON and the renderer draws them.
  */
 import type { FieldValue } from './fields'
+import type { TextBox } from './text-box'
 
-export type DocumentKind = 'txt' | 'docx' | 'pdf' | 'html'
+/** 'image': a PNG, JPEG or TIFF file read by OCR (issue 14) */
+export type DocumentKind = 'txt' | 'docx' | 'pdf' | 'html' | 'image'
 
 /** A warning, from a reader or from the checks. Messages in both UI languages. */
 export interface DocWarning {
@@ -58,6 +60,19 @@ export interface ParsedDocument {
    * table is one paragraph block, trimmed (ingest/implicit-paragraphs.ts makes them again).
    */
   implicitParagraphs?: true
+  /**
+   * Where runs of `text` sit on the pages (issue 14): OCR gives one box per recognised piece (a line, or a
+   * cell of a table row). Sorted by start.
+   */
+  boxes?: TextBox[]
+  /** The text was read by OCR from page images (a scan, an image file): values are less certain. */
+  ocr?: OcrInfo
+}
+
+export interface OcrInfo {
+  pages: number
+  /** the recogniser's mean confidence over the document's pieces, 0..1 */
+  meanConfidence: number
 }
 
 /** One extracted value with its provenance. */

@@ -5,12 +5,20 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { OriginalFile } from '../services'
 
-export function originalContentType(f: Pick<OriginalFile, 'kind' | 'encoding'>): string {
+/** An image original's type from its first bytes (PNG, JPEG or TIFF: what detect-kind takes as 'image'). */
+function imageType(bytes: Uint8Array | undefined): string {
+  if (bytes && bytes[0] === 0x89 && bytes[1] === 0x50) return 'image/png'
+  if (bytes && bytes[0] === 0xff && bytes[1] === 0xd8) return 'image/jpeg'
+  return 'image/tiff'
+}
+
+export function originalContentType(f: Pick<OriginalFile, 'kind' | 'encoding'> & { bytes?: Uint8Array }): string {
   switch (f.kind) {
     case 'pdf': return 'application/pdf'
     case 'docx': return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
     case 'txt': return `text/plain; charset=${f.encoding ?? 'utf-8'}`
     case 'html': return `text/html; charset=${f.encoding ?? 'utf-8'}`
+    case 'image': return imageType(f.bytes)
   }
 }
 

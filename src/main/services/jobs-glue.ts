@@ -53,7 +53,7 @@ function queuedImport(ctx: ServiceContext, run: (o: { signal: AbortSignal; onPro
   const before = importQueues.get(ctx) ?? Promise.resolve()
   const job = ctx.jobs.start('import', async ({ signal, progress }) => {
     await before.catch(() => undefined)
-    const summary = await run({ signal, onProgress: (p) => progress(p.done, p.total, p.current ?? null) })
+    const summary = await run({ signal, onProgress: (p) => progress(p.done, p.total, p.current ?? null, p.pages) })
     announce(ctx, summary)
     return { kind: 'import', summary }
   })
