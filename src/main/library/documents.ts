@@ -6,7 +6,7 @@ import type { Db } from './db'
 import type { DocWarning, ExtractionResult, FieldCandidate, ParsedDocument, Block } from '../../shared/document'
 import type { FieldValue } from '../../shared/fields'
 import type { DocumentDetail, DocStatus, FieldOrigin, FieldState, StoredWarning } from '../../shared/contract'
-import type { DocumentKind } from '../../shared/document'
+import type { DocumentKind, OcrInfo } from '../../shared/document'
 import { stmt } from './statements'
 import { ftsText } from './search-text'
 import { type CleanText, blobToMap, decodeValue, encodeValue, mapToBlob, nowIso } from './codec'
@@ -179,12 +179,16 @@ export interface StoredText { raw_text: string; clean_text: string; blocks: Bloc
 
 /** texts.structure: the blocks and page starts (and, for a very long text, that its paragraphs are implicit) */
 function structureJson(p: ParsedDocument): string {
-  return JSON.stringify({ blocks: p.blocks, pageStarts: p.pageStarts ?? null, ...(p.implicitParagraphs ? { implicitParagraphs: true } : {}) })
+  return JSON.stringify({
+    blocks: p.blocks, pageStarts: p.pageStarts ?? null, ...(p.implicitParagraphs ? { implicitParagraphs: true } : {}),
+    // read by OCR: re-extraction lowers the values' confidence again (issue 14)
+    ...(p.ocr ? { ocr: p.ocr } : {}),
+  })
 }
 
-function parseStructure(s: string): { blocks: Block[]; pageStarts: number[] | null; implicitParagraphs: boolean } {
-  const v = JSON.parse(s) as { blocks?: Block[]; pageStarts?: number[] | null; implicitParagraphs?: boolean }
-  return { blocks: v.blocks ?? [], pageStarts: v.pageStarts ?? null, implicitParagraphs: v.implicitParagraphs === true }
+function parseStructure(s: string): { blocks: Block[]; pageStarts: number[] | null; implicitParagraphs: boolean; ocr?: OcrInfo } {
+  const v = JSON.parse(s) as { blocks?: Block[]; pageStarts?: number[] | null; implicitParagraphs?: boolean; ocr?: OcrInfo }
+  return { blocks: v.blocks ?? [], pageStarts: v.pageStarts ?? null, implicitParagraphs: v.implicitParagraphs === true, ...(v.ocr ? { ocr: v.ocr } : {}) }
 }
 
 /** Libraries filled before migration 2 have no stored map: identity until the next re-extraction writes one. */
@@ -233,6 +237,7 @@ export function getParsed(db: Db, id: number): ParsedDocument | null {
     .map((w) => ({ code: w.code, severity: w.severity, message: w.message, message_en: w.message_en, fields: w.fields }))
   return { kind: r.kind, encoding: r.encoding, pageCount: r.page_count, text: r.raw_text, blocks: st.blocks, ...(st.pageStarts ? { pageStarts: st.pageStarts } : {}), warnings,
     ...(st.implicitParagraphs ? { implicitParagraphs: true as const } : {}),
+    ...(st.ocr ? { ocr: st.ocr } : {}),
   }
 }
 

@@ -28,7 +28,7 @@ export function inkMask(rgba: Uint8Array, width: number, height: number): InkMas
 const MIN_RULE_SHARE = 0.04
 
 /**
- * Horizontal and vertical rules: runs of dark pixels much longer than any character, in pixels with the
+ * Horizontal and vertical rules: thin runs of dark pixels much longer than any character, in pixels with the
  * y axis turned upwards (as pdf-grid's PDF points are), adjacent rows of one thick line merged.
  */
 export function findRules(m: InkMask): Rule[] {
@@ -47,7 +47,9 @@ export function findRules(m: InkMask): Rule[] {
       if (x - a >= minH) hRuns.push({ y, a, b: x - 1 })
     }
   }
-  for (const r of mergeThick(hRuns)) rules.push({ x0: r.a, x1: r.b, y0: m.height - r.at, y1: m.height - r.at })
+  // a rule is thin: a thick dark block (a stamp, a filled bar, a glyph's stroke run together) is not a border
+  const maxThick = Math.max(5, Math.round(Math.max(m.width, m.height) * 0.004))
+  for (const r of mergeThick(hRuns, maxThick)) rules.push({ x0: r.a, x1: r.b, y0: m.height - r.at, y1: m.height - r.at })
   const vRuns: { y: number; a: number; b: number }[] = []
   for (let x = 0; x < m.width; x++) {
     let y = 0
@@ -58,12 +60,12 @@ export function findRules(m: InkMask): Rule[] {
       if (y - a >= minV) vRuns.push({ y: x, a, b: y - 1 })
     }
   }
-  for (const r of mergeThick(vRuns)) rules.push({ x0: r.at, x1: r.at, y0: m.height - r.b, y1: m.height - r.a })
+  for (const r of mergeThick(vRuns, maxThick)) rules.push({ x0: r.at, x1: r.at, y0: m.height - r.b, y1: m.height - r.a })
   return rules
 }
 
 /** Runs on neighbouring rows (columns) that overlap are one thick rule, placed at their middle. */
-function mergeThick(runs: { y: number; a: number; b: number }[]): { at: number; a: number; b: number }[] {
+function mergeThick(runs: { y: number; a: number; b: number }[], maxThick: number): { at: number; a: number; b: number }[] {
   const out: { first: number; last: number; a: number; b: number }[] = []
   const open: typeof out = []
   for (const r of runs) {
@@ -80,7 +82,7 @@ function mergeThick(runs: { y: number; a: number; b: number }[]): { at: number; 
     // runs are sorted by row: what ended more than one row ago cannot grow
     for (let i = open.length - 1; i >= 0; i--) if (open[i].last < r.y - 1) open.splice(i, 1)
   }
-  return out.map((o) => ({ at: (o.first + o.last) / 2, a: o.a, b: o.b }))
+  return out.filter((o) => o.last - o.first + 1 <= maxThick).map((o) => ({ at: (o.first + o.last) / 2, a: o.a, b: o.b }))
 }
 
 /**
@@ -92,13 +94,21 @@ export function inkRuns(m: InkMask, box: { x: number; y: number; w: number; h: n
   const x1 = Math.min(m.width - 1, Math.ceil(box.x + box.w))
   const y0 = Math.max(0, Math.floor(box.y))
   const y1 = Math.min(m.height - 1, Math.ceil(box.y + box.h))
-  const tall = y1 - y0 + 1
+  const wide = x1 - x0 + 1
+  // rows inked over most of the box's width are a rule the box touches, not text: left out
+  const rows: number[] = []
+  for (let y = y0; y <= y1; y++) {
+    let n = 0
+    for (let x = x0; x <= x1; x++) n += m.dark[y * m.width + x]
+    if (n < 0.6 * wide) rows.push(y)
+  }
+  const tall = rows.length
   const runs: [number, number][] = []
   let start = -1
   let lastInk = -Infinity
   for (let x = x0; x <= x1; x++) {
     let n = 0
-    for (let y = y0; y <= y1; y++) n += m.dark[y * m.width + x]
+    for (const y of rows) n += m.dark[y * m.width + x]
     const ink = n > 0 && n < 0.8 * tall
     if (!ink) continue
     if (start >= 0 && x - lastInk - 1 >= minGap) {

@@ -1,0 +1,62 @@
+/** What the pixels say besides the text: rules, the gaps between cells, the slant of a scan, word-to-run pairing. */
+import { expect, it } from 'vitest'
+import sharp from 'sharp'
+import { estimateSkew, findRules, inkMask, inkRuns, type InkMask } from '../../../src/main/ingest/ocr/ink'
+import { alignGroups } from '../../../src/main/ingest/ocr/ocr-page'
+import { findGrids } from '../../../src/main/ingest/pdf-grid'
+
+function blank(width: number, height: number): InkMask {
+  return { width, height, dark: new Uint8Array(width * height) }
+}
+function fill(m: InkMask, x0: number, y0: number, x1: number, y1: number): void {
+  for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) m.dark[y * m.width + x] = 1
+}
+
+it('finds the rules of a drawn 2x3 grid, and pdf-grid makes them one grid', () => {
+  const m = blank(600, 400)
+  for (const y of [50, 150, 250]) fill(m, 40, y, 561, y + 2)
+  for (const x of [40, 300, 559]) fill(m, x, 50, x + 2, 252)
+  fill(m, 100, 80, 130, 130) // a thick blot (a stamp) is not a rule
+  const rules = findRules(m)
+  expect(rules.filter((r) => r.y0 === r.y1)).toHaveLength(3)
+  expect(rules.filter((r) => r.x0 === r.x1)).toHaveLength(3)
+  const grids = findGrids(rules)
+  expect(grids).toHaveLength(1)
+  expect(grids[0].xs).toHaveLength(3)
+  expect(grids[0].ys).toHaveLength(3)
+})
+
+it('splits a line at its blank gaps, with a table rule crossing it and a rule along its top set aside', () => {
+  const m = blank(400, 60)
+  fill(m, 0, 10, 400, 12) // a horizontal rule the box touches
+  fill(m, 20, 20, 80, 40) // first cell's text
+  fill(m, 150, 0, 152, 60) // a vertical rule between the cells
+  fill(m, 200, 20, 230, 40) // second cell's text
+  expect(inkRuns(m, { x: 0, y: 10, w: 399, h: 35 }, 10)).toEqual([[20, 80], [200, 230]])
+})
+
+it('pairs words with ink runs by width', () => {
+  // "三" "（一）予以公开" on one run, then two numbers
+  expect(alignGroups([10, 70, 20, 20], [82, 19, 21])).toEqual([0, 2, 3])
+  // one word over two runs
+  expect(alignGroups([30, 28, 20], [60, 20])).toEqual([0, 2])
+})
+
+it('measures the slant of a page of text lines turned by a degree and a half', async () => {
+  const W = 800
+  const H = 600
+  const rgba = new Uint8Array(W * H * 4).fill(255)
+  for (let line = 0; line < 10; line++) {
+    for (let x = 60; x < 740; x++) {
+      if (x % 40 > 32) continue // word gaps
+      for (let y = 60 + line * 50; y < 75 + line * 50; y++) {
+        const p = (y * W + x) * 4
+        rgba[p] = rgba[p + 1] = rgba[p + 2] = 0
+      }
+    }
+  }
+  expect(estimateSkew(inkMask(rgba, W, H))).toBe(0)
+  const turned = await sharp(rgba, { raw: { width: W, height: H, channels: 4 } }).rotate(1.5, { background: '#ffffff' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true })
+  const skew = estimateSkew(inkMask(new Uint8Array(turned.data), turned.info.width, turned.info.height))
+  expect(Math.abs(skew - 1.5)).toBeLessThanOrEqual(0.2)
+})
