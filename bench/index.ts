@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const here = dirname(fileURLToPath(import.meta.url))
-const BENCHES = ['import-bench.ts', 'memory-bench.ts', 'text-bench.ts', 'extract-bench.ts', 'export-bench.ts', 'review-bench.ts', 'dataset-bench.ts']
+const BENCHES = ['import-bench.ts', 'memory-bench.ts', 'text-bench.ts', 'extract-bench.ts', 'export-bench.ts', 'review-bench.ts', 'dataset-bench.ts', 'ocr-bench.ts']
 
 let failed = 0
 for (const name of BENCHES) {

@@ -110,5 +110,6 @@ function failedEnd(id: string, kind: JobKind, e: unknown): JobEnd {
     case 'export': return { job: id, kind, summary: null, error: message }
     case 'import': return { job: id, kind, summary: { imported: [], duplicates: [], failed: [{ file: '', error: message }], cancelled: false } }
     case 'reextract': return { job: id, kind, summary: { documents: 0 } }
+    case 'reocr': return { job: id, kind, summary: null, error: message }
   }
 }

@@ -178,7 +178,7 @@ interface DetailRow {
 export interface StoredText { raw_text: string; clean_text: string; blocks: Block[]; page_starts: number[] | null }
 
 /** texts.structure: the blocks and page starts (and, for a very long text, that its paragraphs are implicit) */
-function structureJson(p: ParsedDocument): string {
+export function structureJson(p: ParsedDocument): string {
   return JSON.stringify({
     blocks: p.blocks, pageStarts: p.pageStarts ?? null, ...(p.implicitParagraphs ? { implicitParagraphs: true } : {}),
     // read by OCR: re-extraction lowers the values' confidence again (issue 14)

@@ -19,7 +19,7 @@ import { historySteps, redo, undo } from './history'
 import { dismissWarning } from './dismiss'
 import { revalidate } from './revalidate'
 import { reviewerOf } from './reviewer'
-import { chooseAndImport, closeImportPool, startExport, startUpload, type UploadedFile } from './jobs-glue'
+import { chooseAndImport, closeImportPool, startExport, startReocr, startUpload, type UploadedFile } from './jobs-glue'
 import { listDocuments, listIds } from './list-query'
 import { listHistory } from './revisions'
 import { nextInQueue, setNote, setStatus, startReview } from './review'
@@ -133,6 +133,7 @@ export function createServiceMap(ctx: ServiceContext): ServiceMap {
     },
     'import.choose': async ({ folder }) => chooseAndImport(ctx, folder ?? false),
     'jobs.cancel': async ({ job }) => ctx.jobs.cancel(job),
+    'documents.reocr': async ({ id }) => startReocr(ctx, id),
     'export.count': async (req) => ({ documents: countExport(db, byIds(req)) }),
     'export.start': async (req) => startExport(ctx, byIds(req)),
     'fields.dictionary': async () => ({ version: DICTIONARY_VERSION }),
@@ -163,7 +164,7 @@ export const READ_ONLY_MESSAGE = '资料库以只读方式打开（只读介质�
 /** The methods that change the library: refused at the door of a read-only library. */
 const WRITES: ReadonlySet<string> = new Set<ApiMethod>([
   'documents.setStatus', 'documents.setNote', 'fields.set', 'fields.confirm', 'tags.create', 'tags.update', 'tags.delete',
-  'tags.apply', 'history.undo', 'history.redo', 'import.choose', 'dataset.mergeAgency',
+  'tags.apply', 'history.undo', 'history.redo', 'import.choose', 'dataset.mergeAgency', 'documents.reocr',
 ])
 
 /** Any failure as an ApiError, so that every transport sends the same `{name, code, message}`. */

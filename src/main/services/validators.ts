@@ -192,6 +192,7 @@ export const VALIDATORS: Validators = {
   'dataset.agencies': (raw) => noArgs(raw, 'dataset.agencies'),
   'dataset.groups': (raw) => noArgs(raw, 'dataset.groups'),
   'documents.neighbours': (raw) => ({ id: int(object(raw, 'documents.neighbours', ['id']), 'id', { min: 1 }) }),
+  'documents.reocr': (raw) => ({ id: int(object(raw, 'documents.reocr', ['id']), 'id', { min: 1 }) }),
   'dataset.mergeAgency': (raw) => {
     const o = object(raw, 'dataset.mergeAgency', ['from', 'to', 'reason', 'reviewer'])
     return compact({

@@ -12,7 +12,7 @@ export type Command =
   | 'nextDoc' | 'prevDoc' | 'nextWarning' | 'confirm' | 'confirmAll' | 'edit'
   | 'fieldUp' | 'fieldDown' | 'fieldLeft' | 'fieldRight' | 'fieldFirst' | 'fieldLast'
   | 'scrollUp' | 'scrollDown' | 'pageUp' | 'pageDown' | 'focusOriginal' | 'cycleText'
-  | 'jumpField' | 'find' | 'digit' | 'tagDigit' | 'note' | 'dismiss' | 'reopen'
+  | 'jumpField' | 'find' | 'digit' | 'tagDigit' | 'note' | 'dismiss' | 'reopen' | 'reocr'
   | 'pick' | 'verify' | 'flag' | 'undo' | 'redo' | 'search' | 'back' | 'queue' | 'help' | 'toggleSelect'
   | 'export'
 
@@ -99,7 +99,7 @@ export function keyToCommand(e: KeyLike, ctx: KeyContext): Command | null {
     case 't': return 'cycleText'
     case 'm': return 'note'
     case 'd': return 'dismiss'
-    case 'r': return 'reopen'
+    case 'r': return e.shiftKey ? 'reocr' : 'reopen'
     case 'n': return e.shiftKey ? null : 'nextWarning'
     case 'c': return e.shiftKey ? 'confirmAll' : 'confirm'
     case 'p': return 'pick'
@@ -155,6 +155,7 @@ export const KEY_HELP = [
   ['v', 'keys.verify'],
   ['f', 'keys.flag'],
   ['r', 'keys.reopen'],
+  ['Shift+R', 'keys.reocr'],
   ['x / Space', 'keys.select'],
   ['e', 'keys.export'],
   ['Ctrl+Z', 'keys.undo'],
