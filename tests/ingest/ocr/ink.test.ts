@@ -2,7 +2,7 @@
 import { expect, it } from 'vitest'
 import sharp from 'sharp'
 import { estimateSkew, findRules, inkMask, inkRuns, type InkMask } from '../../../src/main/ingest/ocr/ink'
-import { alignGroups } from '../../../src/main/ingest/ocr/ocr-page'
+import { alignGroups, restoreSpaces } from '../../../src/main/ingest/ocr/ocr-page'
 import { findGrids } from '../../../src/main/ingest/pdf-grid'
 
 function blank(width: number, height: number): InkMask {
@@ -59,4 +59,19 @@ it('measures the slant of a page of text lines turned by a degree and a half', a
   const turned = await sharp(rgba, { raw: { width: W, height: H, channels: 4 } }).rotate(1.5, { background: '#ffffff' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true })
   const skew = estimateSkew(inkMask(new Uint8Array(turned.data), turned.info.width, turned.info.height))
   expect(Math.abs(skew - 1.5)).toBeLessThanOrEqual(0.2)
+})
+
+it('closes a table that runs off the page with a border at the edge', () => {
+  const m = blank(600, 400)
+  for (const y of [50, 150, 250]) fill(m, 40, y, 600, y + 2)
+  for (const x of [40, 300]) fill(m, x, 50, x + 2, 252)
+  const grids = findGrids(findRules(m))
+  expect(grids).toHaveLength(1)
+  expect(grids[0].xs).toHaveLength(3)
+  expect(grids[0].xs[2]).toBe(599)
+})
+
+it('gives a date glued to its time its space back', () => {
+  expect(restoreSpaces('发布时间：2023-01-3014:43:30字体')).toBe('发布时间：2023-01-30 14:43:30字体')
+  expect(restoreSpaces('2023-01-30')).toBe('2023-01-30')
 })

@@ -61,7 +61,23 @@ export function findRules(m: InkMask): Rule[] {
     }
   }
   for (const r of mergeThick(vRuns, maxThick)) rules.push({ x0: r.at, x1: r.at, y0: m.height - r.b, y1: m.height - r.a })
-  return rules
+  return [...rules, ...edgeBorders(rules, m.width)]
+}
+
+/**
+ * A table wider than the page (or a scan cropped at the margin) loses its outer border: its rows' rules
+ * run into the image's edge. Two or more of them there get a border at the edge, so the last column is
+ * still a column of the grid rather than text beside it.
+ */
+function edgeBorders(rules: Rule[], width: number): Rule[] {
+  const out: Rule[] = []
+  for (const [edge, at] of [[(r: Rule) => Math.max(r.x0, r.x1) >= width - 3, width - 1], [(r: Rule) => Math.min(r.x0, r.x1) <= 2, 0]] as const) {
+    const touching = rules.filter((r) => r.y0 === r.y1 && edge(r))
+    if (touching.length < 2) continue
+    const ys = touching.map((r) => r.y0)
+    out.push({ x0: at, x1: at, y0: Math.min(...ys), y1: Math.max(...ys) })
+  }
+  return out
 }
 
 /** Runs on neighbouring rows (columns) that overlap are one thick rule, placed at their middle. */

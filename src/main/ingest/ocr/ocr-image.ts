@@ -8,6 +8,7 @@
  * (images inside an MHTML page, issue 14 point 3) can use it.
  */
 import sharp from 'sharp'
+import { IngestError } from '../errors'
 
 export interface OcrLine {
   text: string
@@ -40,7 +41,13 @@ let engine: Promise<Engine> | null = null
 function loadEngine(): Promise<Engine> {
   // one thread per engine: a page uses one core, and the pool's other workers (other documents) the rest
   const onnxOptions = { intraOpNumThreads: 1, interOpNumThreads: 1 }
-  engine ??= import('@gutenye/ocr-node').then(async (m) => (await m.default.create({ onnxOptions })) as unknown as Engine)
+  engine ??= import('@gutenye/ocr-node')
+    .then(async (m) => (await m.default.create({ onnxOptions })) as unknown as Engine)
+    .catch((e: unknown) => {
+      engine = null
+      // onnxruntime-node has no build for some systems (Intel Macs): say so rather than "cannot read"
+      throw new IngestError('unsupported', `OCR is not available on this system: ${e instanceof Error ? e.message : String(e)} (本机无法运行 OCR)`, { cause: e })
+    })
   return engine
 }
 

@@ -88,7 +88,7 @@ export function alignGroups(sizes: number[], targets: number[]): number[] {
  * a space in), a word over several runs (a wide gap inside a label) spans them.
  */
 export function splitLine(line: OcrLine, mask: InkMask): OcrToken[] {
-  const words = line.text.split(/\s+/).filter((w) => w !== '')
+  const words = restoreSpaces(line.text).split(/\s+/).filter((w) => w !== '')
   const one = (text: string, x0: number, x1: number): OcrToken => ({ text, confidence: line.confidence, x: x0, y: line.y, w: x1 - x0, h: line.h })
   if (words.length <= 1) return [one(words[0] ?? line.text, line.x, line.x + line.w)]
   const runs = inkRuns(mask, line, Math.max(3, line.h * 0.6))
@@ -114,9 +114,20 @@ export function splitLine(line: OcrLine, mask: InkMask): OcrToken[] {
   return out
 }
 
-/** PDF-like item from a token: y axis upwards, baseline near the bottom of the box. */
+/**
+ * PDF-like item from a token: y axis upwards, baseline near the bottom of the box. The box is about one em
+ * high (the ink of a line of Chinese), which the layout's spacing rules take as the font size.
+ */
 function toItem(t: OcrToken, pageHeight: number): PositionedText {
-  return { str: t.text, x: t.x, y: pageHeight - (t.y + t.h * 0.85), width: t.w, size: t.h * 0.85 }
+  return { str: t.text, x: t.x, y: pageHeight - (t.y + t.h * 0.85), width: t.w, size: t.h }
+}
+
+/**
+ * The recogniser drops a wide space inside a line when it reads it as one piece: a date glued to the time
+ * after it (发布时间：2023-01-3014:43:30) gets its space back, so the date is read as a date.
+ */
+export function restoreSpaces(text: string): string {
+  return text.replace(/(\d{4}-\d{1,2}-\d{2})(\d{1,2}:\d{2})/g, '$1 $2')
 }
 
 export async function ocrPage(image: RawImage): Promise<OcrPage> {
