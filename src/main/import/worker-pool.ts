@@ -19,11 +19,13 @@ export interface PoolOptions {
   size?: number
   /** heap limit of each worker; default 1024 MB */
   maxOldGenerationSizeMb?: number
-  /**
-   * a task running longer than this kills its worker and fails; default 120 s. A task that reports progress
-   * (OCR, page by page) gets this long for each step instead.
-   */
+  /** a task running longer than this kills its worker and fails; default 120 s */
   taskTimeoutMs?: number
+  /**
+   * A task that reports progress (OCR, page by page) gets this long for each step instead, counted from its
+   * last report; default 300 s (a 300 dpi page on a slow, busy machine).
+   */
+  stepTimeoutMs?: number
   /**
    * A long-lived pool (the app's): when no task has come for this long, the workers are stopped to give
    * their memory back, and started again on the next task. Unset: workers live until destroy().
@@ -101,6 +103,7 @@ export class WorkerPool {
   private readonly size: number
   private readonly heapMb: number
   private readonly timeoutMs: number
+  private readonly stepTimeoutMs: number
   private readonly idleMs: number | null
   private idleTimer: NodeJS.Timeout | null = null
   private readonly entry = workerEntry()
@@ -109,6 +112,7 @@ export class WorkerPool {
     this.size = Math.max(1, opts.size ?? defaultPoolSize())
     this.heapMb = opts.maxOldGenerationSizeMb ?? 1024
     this.timeoutMs = opts.taskTimeoutMs ?? 120_000
+    this.stepTimeoutMs = opts.stepTimeoutMs ?? 300_000
     this.idleMs = opts.idleMs ?? null
   }
 
@@ -209,7 +213,7 @@ export class WorkerPool {
         // a step done: the time limit starts again; a cancelled task learns it here at the latest
         if (head.signal?.aborted) return this.lose(slot, new TaskFailed('cancelled', 'cancelled'))
         if (slot.timer) clearTimeout(slot.timer)
-        this.startTimer(slot)
+        this.startTimer(slot, this.stepTimeoutMs)
         head.onProgress?.(msg.progress)
         return
       }
@@ -247,13 +251,13 @@ export class WorkerPool {
   }
 
   /** The time limit runs for the task at the head, the one the worker is on. */
-  private startTimer(slot: Slot): void {
-    slot.timer = setTimeout(() => this.timeout(slot), this.timeoutMs)
+  private startTimer(slot: Slot, ms = this.timeoutMs): void {
+    slot.timer = setTimeout(() => this.timeout(slot, ms), ms)
   }
 
-  private timeout(slot: Slot): void {
+  private timeout(slot: Slot, ms: number): void {
     slot.timer = null
-    const seconds = Math.round(this.timeoutMs / 1000)
+    const seconds = Math.round(ms / 1000)
     this.lose(slot, new TaskFailed('timeout', `reading this file took longer than ${seconds} s and was stopped (读取超时)`))
     void slot.worker.terminate()
   }

@@ -27,7 +27,7 @@ it('reads a PNG of table 三 into its rows of cells, with a box for every piece'
   const doc = await parseDocument(readFileSync(PNG), 'table.png', { ocr: { onPage: (done) => pages.push(done) } })
   expect(doc.kind).toBe('image')
   expect(doc.pageCount).toBe(1)
-  expect(pages).toEqual([1])
+  expect(pages).toEqual([0, 1])
   expect(doc.warnings.map((w) => w.code)).toContain('ocr')
   expect(doc.ocr?.meanConfidence).toBeGreaterThan(0.8)
 

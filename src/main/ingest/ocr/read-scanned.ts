@@ -36,6 +36,8 @@ async function readPages(n: number, load: (page: number) => Promise<RawImage>, o
   let next = 1
   let done = 0
   const lanes = Math.max(1, Math.min(n, opts.pagesAtOnce ?? 1))
+  // before the first page: the caller learns how many there are (and a watchdog that OCR has begun)
+  opts.onPage?.(0, n)
   await Promise.all(
     Array.from({ length: lanes }, async () => {
       while (next <= n) {
