@@ -6,43 +6,20 @@
  * The gold file of the source report is copied beside each. Run: npx tsx scripts/make-scans.ts
  * (needs poppler-utils; the outputs are committed so the tests need neither).
  */
-import { execFileSync } from 'node:child_process'
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { copyFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import sharp from 'sharp'
-import { imagePdf, type JpegPage } from './lib/image-pdf'
+import { imagePdf } from './lib/image-pdf'
+import { renderPages, scanPages } from './lib/scan-pdf'
 
 const root = join(import.meta.dirname, '..')
 const SOURCE = 's21-02-province-pdf'
 const src = join(root, 'tests/fixtures/reports', `${SOURCE}.pdf`)
 const out = join(root, 'tests/fixtures/scans')
 
-/** The source's pages as grey PNGs at `dpi`, in page order. */
-function render(dpi: number): Buffer[] {
-  const dir = mkdtempSync(join(tmpdir(), 'annalist-scan-'))
-  try {
-    execFileSync('pdftoppm', ['-r', String(dpi), '-gray', '-png', src, join(dir, 'p')])
-    return readdirSync(dir).sort().map((f) => readFileSync(join(dir, f)))
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
-}
-
-async function scanPages(pngs: Buffer[], dpi: number, skew = 0): Promise<JpegPage[]> {
-  return Promise.all(pngs.map(async (png) => {
-    let img = sharp(png).greyscale()
-    if (skew !== 0) img = sharp(await img.rotate(skew, { background: '#ffffff' }).png().toBuffer())
-    // one channel for real: greyscale() alone may still write a 3-channel JPEG
-    const { data, info } = await img.toColourspace('b-w').jpeg({ quality: 50 }).toBuffer({ resolveWithObject: true })
-    if (info.channels !== 1) throw new Error(`expected a grey JPEG, got ${info.channels} channels`)
-    return { jpeg: data, width: info.width, height: info.height, dpi, channels: 1 as const }
-  }))
-}
-
 async function main(): Promise<void> {
-  const at150 = render(150)
-  const at300 = render(300)
+  const at150 = renderPages(src, 150)
+  const at300 = renderPages(src, 300)
   const made: [string, Buffer][] = [
     [`${SOURCE}-scan150.pdf`, imagePdf(await scanPages(at150, 150))],
     [`${SOURCE}-scan300.pdf`, imagePdf(await scanPages(at300, 300))],
