@@ -2,7 +2,7 @@
 import { expect, it } from 'vitest'
 import sharp from 'sharp'
 import { estimateSkew, findRules, inkMask, inkRuns, type InkMask } from '../../../src/main/ingest/ocr/ink'
-import { alignGroups, restoreSpaces } from '../../../src/main/ingest/ocr/ocr-page'
+import { alignGroups, dropStrayMarks, restoreSpaces } from '../../../src/main/ingest/ocr/ocr-page'
 import { findGrids } from '../../../src/main/ingest/pdf-grid'
 
 function blank(width: number, height: number): InkMask {
@@ -74,4 +74,13 @@ it('closes a table that runs off the page with a border at the edge', () => {
 it('gives a date glued to its time its space back', () => {
   expect(restoreSpaces('发布时间：2023-01-3014:43:30字体')).toBe('发布时间：2023-01-30 14:43:30字体')
   expect(restoreSpaces('2023-01-30')).toBe('2023-01-30')
+})
+
+it('drops the stray marks a rule leaves beside a number, and nothing else', () => {
+  expect(dropStrayMarks('0:')).toBe('0')
+  expect(dropStrayMarks('|15')).toBe('15')
+  expect(dropStrayMarks('1,614：')).toBe('1,614')
+  expect(dropStrayMarks('225')).toBe('225')
+  expect(dropStrayMarks('2023-01-30')).toBe('2023-01-30')
+  expect(dropStrayMarks('第3:')).toBe('第3:')
 })

@@ -88,7 +88,7 @@ export function alignGroups(sizes: number[], targets: number[]): number[] {
  * a space in), a word over several runs (a wide gap inside a label) spans them.
  */
 export function splitLine(line: OcrLine, mask: InkMask): OcrToken[] {
-  const words = restoreSpaces(line.text).split(/\s+/).filter((w) => w !== '')
+  const words = restoreSpaces(line.text).split(/\s+/).filter((w) => w !== '').map(dropStrayMarks)
   const one = (text: string, x0: number, x1: number): OcrToken => ({ text, confidence: line.confidence, x: x0, y: line.y, w: x1 - x0, h: line.h })
   if (words.length <= 1) return [one(words[0] ?? line.text, line.x, line.x + line.w)]
   const runs = inkRuns(mask, line, Math.max(3, line.h * 0.6))
@@ -128,6 +128,15 @@ function toItem(t: OcrToken, pageHeight: number): PositionedText {
  */
 export function restoreSpaces(text: string): string {
   return text.replace(/(\d{4}-\d{1,2}-\d{2})(\d{1,2}:\d{2})/g, '$1 $2')
+}
+
+/**
+ * A number in a ruled cell often comes with a stray mark the recogniser took from the rule or a speck beside
+ * it (0: 3| ：5): a piece that is a number but for such marks at its ends is that number.
+ */
+export function dropStrayMarks(word: string): string {
+  const m = /^[:：|丨'"`]*([0-9０-９][0-9０-９,，.]*)[:：|丨'"`]*$/.exec(word)
+  return m && m[1] !== word ? m[1].replace(/[.,，]$/, '') : word
 }
 
 export async function ocrPage(image: RawImage): Promise<OcrPage> {
