@@ -2,7 +2,7 @@
 import { expect, it } from 'vitest'
 import sharp from 'sharp'
 import { estimateSkew, findRules, inkMask, inkRuns, type InkMask } from '../../../src/main/ingest/ocr/ink'
-import { alignGroups, dropStrayMarks, restoreSpaces } from '../../../src/main/ingest/ocr/ocr-page'
+import { alignGroups, dropStrayMarks, placeWords, restoreSpaces } from '../../../src/main/ingest/ocr/ocr-page'
 import { findGrids } from '../../../src/main/ingest/pdf-grid'
 
 function blank(width: number, height: number): InkMask {
@@ -83,4 +83,14 @@ it('drops the stray marks a rule leaves beside a number, and nothing else', () =
   expect(dropStrayMarks('225')).toBe('225')
   expect(dropStrayMarks('2023-01-30')).toBe('2023-01-30')
   expect(dropStrayMarks('第3:')).toBe('第3:')
+})
+
+it('places words on more runs than words: a missed number leaves its cell blank, a wide label spans its runs', () => {
+  // seven cells, the recogniser read six numbers: the last one stays in the last column
+  const cells: [number, number][] = [[100, 110], [200, 210], [300, 310], [400, 410], [500, 510], [600, 610], [700, 710]]
+  const placed = placeWords(cells, [10, 10, 10, 10, 10, 10])
+  expect(placed[0]).toEqual([0, 1])
+  expect(placed[5]).toEqual([6, 7])
+  // "三 （五）5.要求" read as one word over two runs, then a number
+  expect(placeWords([[0, 20], [40, 300], [400, 410]], [300, 10])).toEqual([[0, 2], [2, 3]])
 })

@@ -61,21 +61,37 @@ export function findRules(m: InkMask): Rule[] {
     }
   }
   for (const r of mergeThick(vRuns, maxThick)) rules.push({ x0: r.at, x1: r.at, y0: m.height - r.b, y1: m.height - r.a })
-  return [...rules, ...edgeBorders(rules, m.width)]
+  return [...rules, ...openSides(rules)]
 }
 
 /**
- * A table wider than the page (or a scan cropped at the margin) loses its outer border: its rows' rules
- * run into the image's edge. Two or more of them there get a border at the edge, so the last column is
- * still a column of the grid rather than text beside it.
+ * A table wider than the page (or a scan cropped at the margin, or one drawn without outer borders) has no
+ * rule at its side: its rows' rules just end there, together. Where three or more horizontal rules end at
+ * one place and no vertical rule stands there, a border is added, so the last column is still a column of
+ * the grid rather than text beside it.
  */
-function edgeBorders(rules: Rule[], width: number): Rule[] {
+function openSides(rules: Rule[]): Rule[] {
+  const h = rules.filter((r) => r.y0 === r.y1)
+  const v = rules.filter((r) => r.x0 === r.x1)
   const out: Rule[] = []
-  for (const [edge, at] of [[(r: Rule) => Math.max(r.x0, r.x1) >= width - 3, width - 1], [(r: Rule) => Math.min(r.x0, r.x1) <= 2, 0]] as const) {
-    const touching = rules.filter((r) => r.y0 === r.y1 && edge(r))
-    if (touching.length < 2) continue
-    const ys = touching.map((r) => r.y0)
-    out.push({ x0: at, x1: at, y0: Math.min(...ys), y1: Math.max(...ys) })
+  for (const end of [(r: Rule) => Math.max(r.x0, r.x1), (r: Rule) => Math.min(r.x0, r.x1)]) {
+    const byEnd = [...h].sort((a, b) => end(a) - end(b))
+    let i = 0
+    while (i < byEnd.length) {
+      let j = i + 1
+      while (j < byEnd.length && end(byEnd[j]) - end(byEnd[i]) <= 3) j++
+      const group = byEnd.slice(i, j)
+      i = j
+      if (group.length < 3) continue
+      const x = group.reduce((s, r) => s + end(r), 0) / group.length
+      // only the rules no drawn border meets at that end
+      const open = group.filter((r) => !v.some((b) => Math.abs(b.x0 - x) <= 4 && Math.min(b.y0, b.y1) <= r.y0 + 2 && Math.max(b.y0, b.y1) >= r.y0 - 2))
+      if (open.length < 3) continue
+      const ys = open.map((r) => r.y0)
+      const lo = Math.min(...ys)
+      const hi = Math.max(...ys)
+      out.push({ x0: x, x1: x, y0: lo, y1: hi })
+    }
   }
   return out
 }

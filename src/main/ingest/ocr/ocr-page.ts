@@ -83,6 +83,46 @@ export function alignGroups(sizes: number[], targets: number[]): number[] {
 }
 
 /**
+ * More ink runs than words: each word takes one run or several neighbouring ones (a label with a wide gap
+ * inside), and a run may be left without a word (a cell whose number the recogniser missed: better a blank
+ * cell than every later number one column to the left). Cost: how far a word's width is from the extent of
+ * its runs, and the width of every run left out. Returns each word's [first run, last run + 1).
+ */
+export function placeWords(runs: [number, number][], widths: number[]): [number, number][] {
+  const n = runs.length
+  const m = widths.length
+  const cost = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(Infinity))
+  const back = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(-1))
+  // leaving out a run costs its width; between equal choices, one in the middle of the line rather than at
+  // its ends (which cell lost its number is unknown; the label and the total are kept in their columns)
+  const skip = (r: number): number => runs[r][1] - runs[r][0] + 0.001 * (n - Math.min(r, n - 1 - r))
+  cost[0][0] = 0
+  for (let i = 1; i <= n; i++) cost[0][i] = cost[0][i - 1] + skip(i - 1)
+  for (let k = 1; k <= m; k++) {
+    for (let i = k; i <= n; i++) {
+      // run i-1 left without a word
+      let best = cost[k][i - 1] + skip(i - 1)
+      let from = -1
+      for (let j = i - 1; j >= k - 1; j--) {
+        if (cost[k - 1][j] === Infinity) continue
+        const c = cost[k - 1][j] + Math.abs(runs[i - 1][1] - runs[j][0] - widths[k - 1])
+        if (c < best) { best = c; from = j }
+      }
+      cost[k][i] = best
+      back[k][i] = from
+    }
+  }
+  const out = new Array<[number, number]>(m)
+  let i = n
+  for (let k = m; k >= 1; k--) {
+    while (back[k][i] === -1) i--
+    out[k - 1] = [back[k][i], i]
+    i = back[k][i]
+  }
+  return out
+}
+
+/**
  * A line's space-separated words placed on the ink runs along it (rules crossing the line set aside). The
  * words and runs are paired by width: several words on one run are one piece (a label the recogniser put
  * a space in), a word over several runs (a wide gap inside a label) spans them.
@@ -105,11 +145,7 @@ export function splitLine(line: OcrLine, mask: InkMask): OcrToken[] {
       out.push(one(words.slice(s, e).join(' '), runs[k][0], runs[k][1]))
     })
   } else {
-    const starts = alignGroups(runWidths, widths)
-    starts.forEach((s, k) => {
-      const e = k + 1 < starts.length ? starts[k + 1] : runs.length
-      out.push(one(words[k], runs[s][0], runs[e - 1][1]))
-    })
+    placeWords(runs, widths).forEach(([s, e], k) => out.push(one(words[k], runs[s][0], runs[e - 1][1])))
   }
   return out
 }
