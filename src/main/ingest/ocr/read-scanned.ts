@@ -107,7 +107,7 @@ function assemble(kind: 'pdf' | 'image', pages: OcrPage[]): ParsedDocument {
   const mean = tokens.length > 0 ? tokens.reduce((s, t) => s + t.confidence, 0) / tokens.length : 0
   const warnings: DocWarning[] = [ocrWarning(pages.length, mean)]
   // as before OCR: a document with no text at all says so (the same code, so filters and checks still find it)
-  if (text.trim() === '') warnings.push(warning('scanned', 'error', 'no text layer, and OCR found no text on the page images', '没有文本层，OCR 也未在页面图像上识别出文字（可能是空白页或图像过于模糊）'))
+  if (text.trim() === '') warnings.push(warning('scanned', 'error', 'no text layer, and OCR found no text on the page images', '没有文本层（扫描图像），OCR 也未识别出文字（可能是空白页或图像过于模糊）'))
   const turned = pages.map((p, k) => (p.deskewed !== 0 ? k + 1 : 0)).filter((k) => k > 0)
   if (turned.length > 0) {
     warnings.push(warning('ocr_deskewed', 'warning', `pages ${turned.join(', ')} were scanned at a slant and straightened before reading`, `第 ${turned.join('、')} 页扫描时有倾斜，已校正后识别`))
