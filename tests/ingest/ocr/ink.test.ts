@@ -94,3 +94,12 @@ it('places words on more runs than words: a missed number leaves its cell blank,
   // "三 （五）5.要求" read as one word over two runs, then a number
   expect(placeWords([[0, 20], [40, 300], [400, 410]], [300, 10])).toEqual([[0, 2], [2, 3]])
 })
+
+it('keeps one rule where a scan shows a rule and a shorter ghost of it a few pixels off', () => {
+  const m = blank(600, 400)
+  for (const y of [50, 150, 250]) fill(m, 40, y, 561, y + 2)
+  for (const x of [40, 300, 559]) fill(m, x, 50, x + 2, 252)
+  fill(m, 306, 80, 307, 220) // the ghost beside the middle rule
+  const v = findRules(m).filter((r) => r.x0 === r.x1)
+  expect(v.map((r) => Math.round(r.x0))).toEqual([41, 301, 560])
+})

@@ -61,7 +61,26 @@ export function findRules(m: InkMask): Rule[] {
     }
   }
   for (const r of mergeThick(vRuns, maxThick)) rules.push({ x0: r.at, x1: r.at, y0: m.height - r.b, y1: m.height - r.a })
-  return [...rules, ...openSides(rules)]
+  const kept = dropShadows(rules, Math.max(8, maxThick * 2))
+  return [...kept, ...openSides(kept)]
+}
+
+/**
+ * A scan's rule comes with faint copies beside it (JPEG ringing, an enlarged render): parallel runs a few
+ * pixels off that overlap it. Of rules this close and overlapping by half, only the longest is a border.
+ */
+function dropShadows(rules: Rule[], near: number): Rule[] {
+  const vertical = (r: Rule): boolean => r.x0 === r.x1
+  const at = (r: Rule): number => (vertical(r) ? r.x0 : r.y0)
+  const span = (r: Rule): [number, number] => (vertical(r) ? [Math.min(r.y0, r.y1), Math.max(r.y0, r.y1)] : [Math.min(r.x0, r.x1), Math.max(r.x0, r.x1)])
+  const len = (r: Rule): number => span(r)[1] - span(r)[0]
+  return rules.filter((r) => !rules.some((o) => {
+    if (o === r || vertical(o) !== vertical(r) || Math.abs(at(o) - at(r)) > near || len(o) < len(r)) return false
+    if (len(o) === len(r) && rules.indexOf(o) > rules.indexOf(r)) return false
+    const [a, b] = span(r)
+    const [c, d] = span(o)
+    return Math.min(b, d) - Math.max(a, c) >= 0.5 * (b - a)
+  }))
 }
 
 /**
