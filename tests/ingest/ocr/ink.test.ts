@@ -83,6 +83,8 @@ it('drops the stray marks a rule leaves beside a number, and nothing else', () =
   expect(dropStrayMarks('225')).toBe('225')
   expect(dropStrayMarks('2023-01-30')).toBe('2023-01-30')
   expect(dropStrayMarks('第3:')).toBe('第3:')
+  expect(dropStrayMarks('O')).toBe('0')
+  expect(dropStrayMarks('OK')).toBe('OK')
 })
 
 it('places words on more runs than words: a missed number leaves its cell blank, a wide label spans its runs', () => {

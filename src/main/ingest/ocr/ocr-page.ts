@@ -171,6 +171,8 @@ export function restoreSpaces(text: string): string {
  * it (0: 3| ：5): a piece that is a number but for such marks at its ends is that number.
  */
 export function dropStrayMarks(word: string): string {
+  // a lone letter O among the numbers of a row is a zero
+  if (word === 'O' || word === 'o') return '0'
   const m = /^[:：|丨'"`]*([0-9０-９][0-9０-９,，.]*)[:：|丨'"`]*$/.exec(word)
   return m && m[1] !== word ? m[1].replace(/[.,，]$/, '') : word
 }
