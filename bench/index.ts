@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const here = dirname(fileURLToPath(import.meta.url))
-const BENCHES = ['import', 'memory', 'text', 'extract', 'export', 'review-latency', 'review-effort', 'dataset']
+const BENCHES = ['import', 'memory', 'text', 'extract', 'export', 'review-latency', 'review-effort', 'dataset', 'ocr']
 
 const argv = process.argv.slice(2)
 const at = argv.indexOf('--only')

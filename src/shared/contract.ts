@@ -231,12 +231,15 @@ export interface ExportRequest extends ExportSettings {
 }
 export interface ExportSummary { path: string; documents: number; bytes: number; format: ExportFormat }
 
-export type JobKind = 'import' | 'export' | 'reextract'
-export interface JobProgress { job: string; kind: JobKind; done: number; total: number; current: string | null }
+export type JobKind = 'import' | 'export' | 'reextract' | 'reocr'
+/** `pages`: the current document is read by OCR, this many of its pages done (issue 14). */
+export interface JobProgress { job: string; kind: JobKind; done: number; total: number; current: string | null; pages?: { done: number; total: number } }
 export type JobEnd =
   | { job: string; kind: 'import'; summary: ImportSummary }
   | { job: string; kind: 'export'; summary: ExportSummary | null; error?: string }
   | { job: string; kind: 'reextract'; summary: { documents: number } }
+  /** a document read again by OCR (documents.reocr); `error` when it could not be */
+  | { job: string; kind: 'reocr'; summary: { id: number; pages: number } | null; error?: string }
 
 export interface LibraryInfo { path: string; documents: number; demo: boolean; version: number; mode: 'electron' | 'browser' }
 
@@ -286,6 +289,11 @@ export interface Api {
   'dataset.groups': [void, CopyGroup[]]
   /** the same agency's reports of the year before and after this one (the cross-year checks compare with them) */
   'documents.neighbours': [{ id: number }, { previous: number | null; next: number | null }]
+  /**
+   * Read a PDF or image document again by OCR (issue 14: a text layer of mojibake from a broken font), as a
+   * job with progress per page and cancel. Its text and automatic values are replaced; values a person set stay.
+   */
+  'documents.reocr': [{ id: number }, { job: string }]
   /**
    * One agency, one name: every document whose agency is written as one of `from` gets `to`, as one undoable
    * bulk change (history.undo with the returned batch), re-validated like any correction.

@@ -5,7 +5,8 @@
 import type { FieldValue } from './fields'
 import type { TextBox } from './text-box'
 
-export type DocumentKind = 'txt' | 'docx' | 'pdf' | 'html'
+/** 'image': a PNG, JPEG or TIFF file read by OCR (issue 14) */
+export type DocumentKind = 'txt' | 'docx' | 'pdf' | 'html' | 'image'
 
 /** A warning, from a reader or from the checks. Messages in both UI languages. */
 export interface DocWarning {
@@ -64,7 +65,10 @@ export interface ParsedDocument {
   /** PDF: offset in `text` where each page starts */
   pageStarts?: number[]
   warnings: DocWarning[]
-  /** PDF (and OCR'd scans): where runs of `text` sit on the pages, one box per line or cell line (issue 11) */
+  /**
+   * PDF (and OCR'd scans): where runs of `text` sit on the pages, one box per line or cell line (issue 11);
+   * OCR gives one box per recognised piece, a line or a cell of a table row (issue 14). Sorted by start.
+   */
   boxes?: TextBox[]
   /**
    * A very long TXT or web page (issue 10): its paragraph blocks are left out of `blocks` (one object per
@@ -72,6 +76,14 @@ export interface ParsedDocument {
    * table is one paragraph block, trimmed (ingest/implicit-paragraphs.ts makes them again).
    */
   implicitParagraphs?: true
+  /** The text was read by OCR from page images (a scan, an image file): values are less certain. */
+  ocr?: OcrInfo
+}
+
+export interface OcrInfo {
+  pages: number
+  /** the recogniser's mean confidence over the document's pieces, 0..1 */
+  meanConfidence: number
 }
 
 /** One extracted value with its provenance. */

@@ -11,7 +11,7 @@ afterEach(async () => {
 const report = (n: number): Uint8Array => new TextEncoder().encode(`青石县教育局${2000 + n}年政府信息公开工作年度报告\n本年主动公开信息${n}条。`)
 const parse = (p: WorkerPool, n: number, signal?: AbortSignal) => {
   const bytes = report(n)
-  return p.run({ type: 'parse', name: `${n}.txt`, bytes }, [bytes.buffer as ArrayBuffer], signal)
+  return p.run({ type: 'parse', name: `${n}.txt`, bytes }, { signal })
 }
 const workerCount = (p: WorkerPool): number => (p as unknown as { slots: unknown[] }).slots.length
 

@@ -118,8 +118,15 @@ describe('bad input', () => {
     // a real .doc is read since issue 14 (tests/ingest/word-binary.test.ts); an OLE file without WordDocument is not one
     const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)])
     expect((await expectCode(ole, 'old.doc', 'unsupported')).message).toMatch(/not a Word document/)
+    // a PNG is read by OCR since issue 14: a damaged one says it is an image that cannot be decoded
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pseudoRandomBytes(200)])
-    expect((await expectCode(png, 'scan.png', 'unsupported')).message).toMatch(/image/)
+    expect((await expectCode(png, 'scan.png', 'corrupt')).message).toMatch(/image.*图片/)
+    // a GIF is not a report (a logo, an animation): still refused, named
+    const gif = Buffer.concat([Buffer.from('GIF89a', 'latin1'), pseudoRandomBytes(200)])
+    expect((await expectCode(gif, 'logo.gif', 'unsupported')).message).toMatch(/image/)
+    // with OCR off, an image is refused as before
+    const off = await parseDocument(png, 'scan.png', { ocr: false }).catch((e: unknown) => e)
+    expect((off as { code?: string }).code).toBe('unsupported')
   })
 
   it('a 40 MB text imports', async () => {

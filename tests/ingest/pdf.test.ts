@@ -62,7 +62,8 @@ describe('PDF reader', () => {
   })
 
   it('keeps a PDF without a text layer, with a scanned warning (not silently empty)', async () => {
-    const doc = await parseDocument(makePdf([{ lines: ['x'] }, { lines: ['y'] }], { emptyText: true }), 'scan.pdf')
+    // with OCR off (issue 14 reads scans by OCR by default: tests/ingest/ocr)
+    const doc = await parseDocument(makePdf([{ lines: ['x'] }, { lines: ['y'] }], { emptyText: true }), 'scan.pdf', { ocr: false })
     expect(doc.pageCount).toBe(2)
     expect(doc.text).toBe('')
     const w = doc.warnings.find((x) => x.code === 'scanned')

@@ -34,6 +34,11 @@ describe('keyToCommand', () => {
     expect(keyToCommand({ key: 'ArrowRight' }, fields)).toBe('fieldRight')
     expect(keyToCommand({ key: 'ArrowDown' }, { view: 'review', typing: false, zone: 'original' })).toBeNull()
   })
+  it('r reopens, Shift+R reads the document again by OCR (issue 14)', () => {
+    expect(keyToCommand({ key: 'r' }, review)).toBe('reopen')
+    expect(keyToCommand({ key: 'R', shiftKey: true }, review)).toBe('reocr')
+    expect(keyToCommand({ key: 'R', shiftKey: true }, library)).toBeNull()
+  })
   it('Tab is the browser’s; Enter and Space on a button press it', () => {
     expect(keyToCommand({ key: 'Tab' }, review)).toBeNull()
     expect(keyToCommand({ key: 'Tab', shiftKey: true }, review)).toBeNull()

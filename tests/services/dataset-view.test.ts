@@ -1,7 +1,7 @@
 /**
  * The dataset view and saved searches through the service map (issue 13), on a real library imported from
  * real files: facet counts that combine (each facet counted without its own choice), the coverage grid,
- * the figures per year kept by migration 9's triggers, and saved searches re-evaluated as the library changes.
+ * the figures per year kept by migration 11's triggers, and saved searches re-evaluated as the library changes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'

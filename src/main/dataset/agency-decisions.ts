@@ -1,5 +1,5 @@
 /**
- * A person's decisions on the authority list of agencies (issue 13), stored (migration 9) and applied
+ * A person's decisions on the authority list of agencies (issue 13), stored (migration 10) and applied
  * wherever agencies are clustered (the list itself, and the copies of one report, whose agencies must agree):
  * - split: a written name is not the agency its key puts it with (two bodies that clean to one key); it
  *   becomes an agency of its own, under a key no cleaned name can have;

@@ -1,5 +1,5 @@
 /**
- * The library's groups of copies (issue 13), stored (migration 9) and kept up to date: triggers mark them
+ * The library's groups of copies (issue 13), stored (migration 10) and kept up to date: triggers mark them
  * stale when a document, a clean text, an agency, a year or a pin changes; `refreshCopyGroups` regroups from
  * the stored text samples (computing only the missing ones) and every read refreshes first when stale. So
  * import, re-extraction, a correction of agency or year, an undo and a delete all leave right groups

@@ -3,7 +3,7 @@
  * per year, for one filter. The filter (the library list's own, list-query.ts) is run once into a temporary
  * table of ids; every count then reads an index or a narrow table and checks membership by rowid:
  * fields_facet_<field> (value, document_id) for the field facets, report_keys (agency, year) for the grid,
- * dataset_rows for statuses, kinds and the charts' figures (migration 9). Each facet counts without its own choice, so the values
+ * dataset_rows for statuses, kinds and the charts' figures (migration 11). Each facet counts without its own choice, so the values
  * beside a chosen one keep their counts and can be added to it. bench/dataset-bench.ts measures it.
  */
 import type { Db } from '../library/db'

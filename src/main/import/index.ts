@@ -34,7 +34,16 @@ import { refreshCopyGroups } from '../dataset/copy-store'
 export { reextractAll } from './reextract'
 export type { ReextractOptions } from './reextract'
 
-export interface ImportProgress { done: number; total: number; current: string | null }
+/** `pages`: the current file is being read by OCR, this many of its pages done (issue 14). */
+export interface ImportProgress { done: number; total: number; current: string | null; pages?: { done: number; total: number } }
+
+/** OCR of scans and images: how many pages of one document at once (default 1), or false for none. */
+export type ImportOcr = { pagesAtOnce?: number } | false
+
+function ocrRequest(opts: ImportOptions): { ocr: { pagesAtOnce: number } | false } {
+  if (opts.ocr === false) return { ocr: false }
+  return { ocr: { pagesAtOnce: Math.max(1, Math.min(16, Math.floor(opts.ocr?.pagesAtOnce ?? 1))) } }
+}
 
 export interface ImportOptions {
   onProgress?(p: ImportProgress): void
@@ -50,6 +59,7 @@ export interface ImportOptions {
    * does not start fresh workers and load pdfjs again each time). Default: a pool for this import only.
    */
   pool?: WorkerPool
+  ocr?: ImportOcr
 }
 
 interface Source {
@@ -243,7 +253,8 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
   const inFlight = new Map<string, Promise<number | string | { skipped: string }>>()
   const total = sources.length
   let done = 0
-  const report = (current: string | null): void => opts.onProgress?.({ done, total, current })
+  const report = (current: string | null, pages?: { done: number; total: number }): void =>
+    opts.onProgress?.(pages ? { done, total, current, pages } : { done, total, current })
   const bigFiles = new Mutex()
   const writer = new BatchedWriter(db)
   const turns = new Turns()
@@ -317,11 +328,10 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
   }
 
   async function parseAndStore(src: Source, bytes: Uint8Array, sha256: string): Promise<Outcome | Queued | null> {
-    // the worker gets its own copy, transferred (not cloned); this thread keeps the original to store
-    const copy = new Uint8Array(bytes)
+    // the pool sends the worker its own copy, transferred (not cloned); this thread keeps the original to store
     let res
     try {
-      res = await pool.run({ type: 'parse', name: src.name, bytes: copy }, [copy.buffer as ArrayBuffer], signal)
+      res = await pool.run({ type: 'parse', name: src.name, bytes, ...ocrRequest(opts) }, { signal, onProgress: (p) => report(src.file, p) })
     } catch (e) {
       if (signal.aborted) return null
       return { kind: 'failed', error: e instanceof TaskFailed ? e.message : `the reader failed: ${errorText(e)}` }

@@ -14,7 +14,8 @@ import type { ExtractionResult, ParsedDocument } from '../../shared/document'
 import type { TextBox } from '../../shared/text-box'
 import { LARGE_TEXT_CHARS } from '../ingest/text-limit'
 import { mapToBlob } from '../library/codec'
-import type { WorkerRequest, WorkerResponse } from './worker-protocol'
+import type { WorkerProgress, WorkerRequest, WorkerResponse } from './worker-protocol'
+import { lowerOcrConfidence } from '../ingest/ocr/ocr-confidence'
 
 const port = parentPort
 if (!port) throw new Error('parse-worker must run in a worker thread')
@@ -44,6 +45,8 @@ function cleanAndExtract(task: number, parsed: ParsedDocument, withParsed: boole
   let extractError: string | undefined
   try {
     extraction = extractReport(parsed, clean)
+    // values read from pixels are less certain than typed text (issue 14)
+    if (parsed.ocr) extraction = lowerOcrConfidence(extraction, parsed)
   } catch (e) {
     extractError = e instanceof Error ? e.message : String(e)
   }
@@ -77,7 +80,12 @@ function cleanAndExtract(task: number, parsed: ParsedDocument, withParsed: boole
 function parseTaking(req: Extract<WorkerRequest, { type: 'parse' }>): Promise<ParsedDocument> {
   const bytes = req.bytes
   req.bytes = new Uint8Array(0)
-  return parseDocument(bytes, req.name)
+  const ocr = req.ocr === false ? false : {
+    pagesAtOnce: req.ocr?.pagesAtOnce ?? 1,
+    // each page read tells the pool (progress, and its time limit starts again)
+    onPage: (done: number, total: number) => port?.postMessage({ task: req.task, progress: { done, total } } satisfies WorkerProgress),
+  }
+  return parseDocument(bytes, req.name, { ocr, forceOcr: req.forceOcr === true })
 }
 
 /**
@@ -87,7 +95,8 @@ function parseTaking(req: Extract<WorkerRequest, { type: 'parse' }>): Promise<Pa
  */
 async function boxesFromOriginal(bytes: Uint8Array, rawText: string): Promise<TextBox[] | undefined> {
   try {
-    const again = await parseDocument(bytes, 'original.pdf')
+    // never OCR here: a scan's boxes come with its OCR reading (documents.reocr), not with a re-extraction
+    const again = await parseDocument(bytes, 'original.pdf', { ocr: false })
     return again.text === rawText && again.boxes && again.boxes.length > 0 ? again.boxes : undefined
   } catch {
     return undefined

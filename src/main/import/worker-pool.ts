@@ -12,7 +12,7 @@ import { Worker } from 'node:worker_threads'
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 import { availableParallelism } from 'node:os'
-import type { WorkerRequest, WorkerResponse } from './worker-protocol'
+import type { WorkerProgress, WorkerRequest, WorkerResponse } from './worker-protocol'
 
 export interface PoolOptions {
   /** default os.availableParallelism() */
@@ -21,6 +21,11 @@ export interface PoolOptions {
   maxOldGenerationSizeMb?: number
   /** a task running longer than this kills its worker and fails; default 120 s */
   taskTimeoutMs?: number
+  /**
+   * A task that reports progress (OCR, page by page) gets this long for each step instead, counted from its
+   * last report; default 300 s (a 300 dpi page on a slow, busy machine).
+   */
+  stepTimeoutMs?: number
   /**
    * A long-lived pool (the app's): when no task has come for this long, the workers are stopped to give
    * their memory back, and started again on the next task. Unset: workers live until destroy().
@@ -38,7 +43,22 @@ export class TaskFailed extends Error {
 }
 
 type Request = WorkerRequest extends infer R ? (R extends { task: number } ? Omit<R, 'task'> : never) : never
-interface Pending { req: WorkerRequest; transfer: ArrayBuffer[]; big: boolean; resolve(r: WorkerResponse): void; reject(e: Error): void }
+interface Pending {
+  req: WorkerRequest
+  big: boolean
+  signal?: AbortSignal
+  onProgress?(p: WorkerProgress['progress']): void
+  resolve(r: WorkerResponse): void
+  reject(e: Error): void
+}
+
+/** Per-task callbacks. */
+export interface RunOptions {
+  /** cancels the task while it waits, and stops the worker that runs it (a long OCR must not run on) */
+  signal?: AbortSignal
+  /** the worker's progress messages (OCR: pages done) */
+  onProgress?(p: WorkerProgress['progress']): void
+}
 /**
  * A worker's tasks, in the order it runs them (the worker takes one at a time; see parse-worker.ts). The
  * head is the one running; the next one already waits in the worker's own queue, so a worker never idles
@@ -83,6 +103,7 @@ export class WorkerPool {
   private readonly size: number
   private readonly heapMb: number
   private readonly timeoutMs: number
+  private readonly stepTimeoutMs: number
   private readonly idleMs: number | null
   private idleTimer: NodeJS.Timeout | null = null
   private readonly entry = workerEntry()
@@ -91,6 +112,7 @@ export class WorkerPool {
     this.size = Math.max(1, opts.size ?? defaultPoolSize())
     this.heapMb = opts.maxOldGenerationSizeMb ?? 1024
     this.timeoutMs = opts.taskTimeoutMs ?? 120_000
+    this.stepTimeoutMs = opts.stepTimeoutMs ?? 300_000
     this.idleMs = opts.idleMs ?? null
   }
 
@@ -100,9 +122,11 @@ export class WorkerPool {
 
   /**
    * Run one task. `signal` cancels it while it still waits in the pool's queue (a shared pool is not
-   * destroyed when one import is cancelled); a task a worker already holds runs to its end.
+   * destroyed when one import is cancelled); a task a worker is running is stopped with its worker, which a
+   * fresh one replaces. A parse request's bytes stay the caller's: the worker is sent a copy, made when the
+   * task is posted, so a task put back in the queue (its worker died before reaching it) can be sent again.
    */
-  run(req: Request, transfer: ArrayBuffer[] = [], signal?: AbortSignal): Promise<WorkerResponse> {
+  run(req: Request, { signal, onProgress }: RunOptions = {}): Promise<WorkerResponse> {
     if (this.destroyed || signal?.aborted) return Promise.reject(new TaskFailed('cancelled', 'cancelled'))
     if (this.idleTimer) clearTimeout(this.idleTimer)
     this.idleTimer = null
@@ -114,13 +138,18 @@ export class WorkerPool {
         if (i >= 0) {
           this.queue.splice(i, 1)
           reject(new TaskFailed('cancelled', 'cancelled'))
+          return
         }
+        const running = this.slots.find((s) => s.tasks[0] === p)
+        if (running) this.lose(running, new TaskFailed('cancelled', 'cancelled'))
       }
       const settle = <T>(fn: (v: T) => void) => (v: T): void => {
         signal?.removeEventListener('abort', onAbort)
         fn(v)
       }
-      const p: Pending = { req: { ...req, task: this.nextTask++ } as WorkerRequest, transfer, big: isBig(req), resolve: settle(resolve), reject: settle(reject) }
+      const p: Pending = {
+        req: { ...req, task: this.nextTask++ } as WorkerRequest, big: isBig(req), signal, onProgress, resolve: settle(resolve), reject: settle(reject),
+      }
       this.queue.push(p)
       signal?.addEventListener('abort', onAbort, { once: true })
       this.pump()
@@ -163,7 +192,10 @@ export class WorkerPool {
       const p = this.queue.shift() as Pending
       slot.tasks.push(p)
       if (slot.tasks.length === 1) this.startTimer(slot)
-      slot.worker.postMessage(p.req, p.transfer)
+      if (p.req.type === 'parse') {
+        const copy = new Uint8Array(p.req.bytes)
+        slot.worker.postMessage({ ...p.req, bytes: copy }, [copy.buffer as ArrayBuffer])
+      } else slot.worker.postMessage(p.req)
     }
   }
 
@@ -174,7 +206,17 @@ export class WorkerPool {
       stderr: false,
     })
     const slot: Slot = { worker, tasks: [], timer: null }
-    worker.on('message', (msg: WorkerResponse) => {
+    worker.on('message', (msg: WorkerResponse | WorkerProgress) => {
+      if ('progress' in msg) {
+        const head = slot.tasks[0]
+        if (head?.req.task !== msg.task) return
+        // a step done: the time limit starts again; a cancelled task learns it here at the latest
+        if (head.signal?.aborted) return this.lose(slot, new TaskFailed('cancelled', 'cancelled'))
+        if (slot.timer) clearTimeout(slot.timer)
+        this.startTimer(slot, this.stepTimeoutMs)
+        head.onProgress?.(msg.progress)
+        return
+      }
       if (slot.timer) clearTimeout(slot.timer)
       slot.timer = null
       const p = slot.tasks.shift()
@@ -209,13 +251,13 @@ export class WorkerPool {
   }
 
   /** The time limit runs for the task at the head, the one the worker is on. */
-  private startTimer(slot: Slot): void {
-    slot.timer = setTimeout(() => this.timeout(slot), this.timeoutMs)
+  private startTimer(slot: Slot, ms = this.timeoutMs): void {
+    slot.timer = setTimeout(() => this.timeout(slot, ms), ms)
   }
 
-  private timeout(slot: Slot): void {
+  private timeout(slot: Slot, ms: number): void {
     slot.timer = null
-    const seconds = Math.round(this.timeoutMs / 1000)
+    const seconds = Math.round(ms / 1000)
     this.lose(slot, new TaskFailed('timeout', `reading this file took longer than ${seconds} s and was stopped (读取超时)`))
     void slot.worker.terminate()
   }

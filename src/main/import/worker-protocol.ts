@@ -6,8 +6,11 @@ import type { ExtractionResult, ParsedDocument } from '../../shared/document'
 import type { TextBox } from '../../shared/text-box'
 
 export type WorkerRequest =
-  /** read a file: parse, clean, extract */
-  | { type: 'parse'; task: number; name: string; bytes: Uint8Array }
+  /**
+   * read a file: parse, clean, extract. `ocr`: scans and images are read by OCR (issue 14), this many pages
+   * at once; false keeps a scan as a 'scanned' warning. `forceOcr`: a PDF is read by OCR even with a text layer.
+   */
+  | { type: 'parse'; task: number; name: string; bytes: Uint8Array; ocr?: { pagesAtOnce: number } | false; forceOcr?: boolean }
   /** re-run cleaning and extraction over a stored document */
   | { type: 'reextract'; task: number; parsed: ParsedDocument; original?: Uint8Array }
 
@@ -25,6 +28,9 @@ export interface WorkerTexts {
   /** the clean map as the library stores it (library/codec.ts mapToBlob); `clean.map` is then empty */
   map: Uint8Array
 }
+
+/** A page of a long task done (OCR): not the task's answer, which comes after. */
+export interface WorkerProgress { task: number; progress: { done: number; total: number } }
 
 export type WorkerResponse =
   | {

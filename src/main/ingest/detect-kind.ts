@@ -30,6 +30,11 @@ const EXT_KIND: Record<string, DocumentKind | SourceFormat> = {
   htm: 'html',
   shtml: 'html',
   xhtml: 'html',
+  png: 'image',
+  jpg: 'image',
+  jpeg: 'image',
+  tif: 'image',
+  tiff: 'image',
 }
 
 export function extensionOf(fileName: string): string {
@@ -100,15 +105,16 @@ export function sniff(bytes: Uint8Array): Sniffed {
   }
   if (isWebArchiveHead(bytes)) return { kind: null, what: 'web-archive' }
   if (looksLikeMhtml(bytes)) return { kind: 'html', via: 'mhtml' }
+  // PNG, JPEG and TIFF are read by OCR (issue 14); a GIF (an animation, a logo) is not a report
   if (
     startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) ||
     startsWith(bytes, [0xff, 0xd8, 0xff]) ||
-    startsWith(bytes, [0x47, 0x49, 0x46, 0x38]) ||
     startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) ||
     startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])
   ) {
-    return { kind: null, what: 'image' }
+    return { kind: 'image' }
   }
+  if (startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) return { kind: null, what: 'image' }
   if (startsWith(bytes, [0x1f, 0x8b]) || startsWith(bytes, [0x52, 0x61, 0x72, 0x21]) || startsWith(bytes, [0x37, 0x7a, 0xbc, 0xaf])) {
     return { kind: null, what: 'archive' }
   }

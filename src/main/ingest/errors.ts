@@ -3,7 +3,7 @@
  * understands, English then Chinese in parentheses.
  */
 
-export type IngestErrorCode = 'empty' | 'too_large' | 'encrypted' | 'corrupt' | 'unsupported' | 'bomb' | 'unreadable'
+export type IngestErrorCode = 'empty' | 'too_large' | 'encrypted' | 'corrupt' | 'unsupported' | 'bomb' | 'unreadable' | 'cancelled'
 
 export class IngestError extends Error {
   readonly code: IngestErrorCode

@@ -14,6 +14,7 @@ import { readPdf } from './read-pdf'
 import { readTxt } from './read-txt'
 import { mislabelledWarning } from './warnings'
 import { checkTextLength } from './text-limit'
+import { readScannedImage, readScannedPdf, type OcrOptions } from './ocr/read-scanned'
 
 export { MAX_TEXT_CHARS } from './text-limit'
 
@@ -45,7 +46,25 @@ function unsupportedMessage(what: Exclude<Sniffed, { kind: DocumentKind }>['what
   }
 }
 
-export async function parseDocument(bytes: Uint8Array, fileName: string): Promise<ParsedDocument> {
+export type { OcrOptions } from './ocr/read-scanned'
+
+export interface ParseOptions {
+  /**
+   * OCR for scans and images (issue 14): options, or false to keep a scan as before (a 'scanned' warning,
+   * no text) and refuse an image. Default: on, with its defaults.
+   */
+  ocr?: OcrOptions | false
+  /** read a PDF by OCR even when it has a text layer (a garbage layer, sent to OCR from the desk) */
+  forceOcr?: boolean
+}
+
+/** A PDF with no text on any page is a scan: with OCR on it is read from its rendered pages. */
+function isScan(doc: ParsedDocument): boolean {
+  return doc.text.trim() === '' && doc.warnings.some((w) => w.code === 'scanned')
+}
+
+export async function parseDocument(bytes: Uint8Array, fileName: string, opts: ParseOptions = {}): Promise<ParsedDocument> {
+  const ocr = opts.ocr === false ? null : (opts.ocr ?? {})
   if (bytes.length > MAX_FILE_BYTES) {
     throw new IngestError(
       'too_large',
@@ -67,7 +86,15 @@ export async function parseDocument(bytes: Uint8Array, fileName: string): Promis
   try {
     switch (s.kind) {
       case 'pdf':
-        doc = await readPdf(bytes)
+        if (ocr && opts.forceOcr) doc = await readScannedPdf(bytes, ocr)
+        else {
+          doc = await readPdf(bytes)
+          if (ocr && isScan(doc)) doc = await readScannedPdf(bytes, ocr)
+        }
+        break
+      case 'image':
+        if (!ocr) throw new IngestError('unsupported', unsupportedMessage('image'))
+        doc = await readScannedImage(bytes, ocr)
         break
       case 'docx':
         doc = s.via === 'doc' ? await readDoc(bytes, extensionOf(fileName) === 'wps' ? 'wps' : 'doc') : await readDocx(bytes)

@@ -7,7 +7,7 @@ import type { DocWarning, DocumentOrigin, ExtractionResult, FieldCandidate, Pars
 import { getOrigin, insertOrigin } from './origins'
 import type { FieldValue } from '../../shared/fields'
 import type { DocumentDetail, DocStatus, FieldOrigin, FieldState, StoredWarning } from '../../shared/contract'
-import type { DocumentKind } from '../../shared/document'
+import type { DocumentKind, OcrInfo } from '../../shared/document'
 import { stmt } from './statements'
 import { ftsText } from './search-text'
 import { type CleanText, blobToMap, decodeValue, encodeValue, mapToBlob, nowIso } from './codec'
@@ -185,15 +185,18 @@ interface DetailRow {
 export interface StoredText { raw_text: string; clean_text: string; blocks: Block[]; page_starts: number[] | null }
 
 /** texts.structure: the blocks and page starts (and, for a very long text, that its paragraphs are implicit) */
-function structureJson(p: ParsedDocument): string {
+export function structureJson(p: ParsedDocument): string {
   return JSON.stringify({ blocks: p.blocks, pageStarts: p.pageStarts ?? null, ...(p.implicitParagraphs ? { implicitParagraphs: true } : {}),
-    ...(p.boxes && p.boxes.length > 0 ? { boxes: encodeBoxes(p.boxes) } : {}) })
+    ...(p.boxes && p.boxes.length > 0 ? { boxes: encodeBoxes(p.boxes) } : {}),
+    // read by OCR: re-extraction lowers the values' confidence again (issue 14)
+    ...(p.ocr ? { ocr: p.ocr } : {}),
+  })
 }
 
-function parseStructure(s: string): { blocks: Block[]; pageStarts: number[] | null; implicitParagraphs: boolean; boxes: TextBox[] | null } {
-  const v = JSON.parse(s) as { blocks?: Block[]; pageStarts?: number[] | null; implicitParagraphs?: boolean; boxes?: unknown }
+function parseStructure(s: string): { blocks: Block[]; pageStarts: number[] | null; implicitParagraphs: boolean; boxes: TextBox[] | null; ocr?: OcrInfo } {
+  const v = JSON.parse(s) as { blocks?: Block[]; pageStarts?: number[] | null; implicitParagraphs?: boolean; boxes?: unknown; ocr?: OcrInfo }
   return { blocks: v.blocks ?? [], pageStarts: v.pageStarts ?? null, implicitParagraphs: v.implicitParagraphs === true,
-    boxes: typeof v.boxes === 'string' ? decodeBoxes(v.boxes) : null }
+    boxes: typeof v.boxes === 'string' ? decodeBoxes(v.boxes) : null, ...(v.ocr ? { ocr: v.ocr } : {}) }
 }
 
 /**
@@ -258,6 +261,7 @@ export function getParsed(db: Db, id: number): ParsedDocument | null {
   return { kind: r.kind, encoding: r.encoding, pageCount: r.page_count, text: r.raw_text, blocks: st.blocks, ...(st.pageStarts ? { pageStarts: st.pageStarts } : {}), warnings,
     ...(st.boxes ? { boxes: st.boxes } : {}),
     ...(st.implicitParagraphs ? { implicitParagraphs: true as const } : {}),
+    ...(st.ocr ? { ocr: st.ocr } : {}),
   }
 }
 

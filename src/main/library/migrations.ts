@@ -15,9 +15,11 @@ import { SCHEMA_V8 } from './schema-v8.sql'
 import { SCHEMA_V9 } from './schema-v9.sql'
 import { SCHEMA_V10 } from './schema-v10.sql'
 import { SCHEMA_V11 } from './schema-v11.sql'
+import { schemaV12 } from './schema-v12.sql'
 import { LibraryError } from './errors'
 
-export const MIGRATIONS: readonly string[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10, SCHEMA_V11]
+/** SQL text, or a function for a step SQL alone cannot say (migration 12 edits the schema's own text). */
+export const MIGRATIONS: readonly (string | ((db: Database) => void))[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10, SCHEMA_V11, schemaV12]
 export const LATEST_VERSION = MIGRATIONS.length
 
 /** 'ANNL': marks the file as an Annalist library for `file(1)` and for openLibrary. */
@@ -34,7 +36,8 @@ export function migrate(db: Database, upTo: number = LATEST_VERSION): number {
     const sql = MIGRATIONS[version]
     const next = version + 1
     db.transaction(() => {
-      db.exec(sql)
+      if (typeof sql === 'string') db.exec(sql)
+      else sql(db)
       const broken = db.pragma('foreign_key_check') as unknown[]
       if (broken.length > 0) throw new LibraryError('corrupt', `migration ${next} left ${broken.length} broken references; the library was not changed`)
       db.pragma(`user_version = ${next}`)

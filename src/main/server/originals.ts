@@ -5,7 +5,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { OriginalFile } from '../services'
 
-export function originalContentType(f: Pick<OriginalFile, 'kind' | 'encoding' | 'format'>): string {
+/** An image original's type from its first bytes (PNG, JPEG or TIFF: what detect-kind takes as 'image'). */
+function imageType(bytes: Uint8Array | undefined): string {
+  if (bytes && bytes[0] === 0x89 && bytes[1] === 0x50) return 'image/png'
+  if (bytes && bytes[0] === 0xff && bytes[1] === 0xd8) return 'image/jpeg'
+  return 'image/tiff'
+}
+
+export function originalContentType(f: Pick<OriginalFile, 'kind' | 'encoding' | 'format'> & { bytes?: Uint8Array }): string {
   // an original read like another kind goes out as what it is (issue 14)
   if (f.format === 'doc') return 'application/msword'
   if (f.format === 'wps') return 'application/vnd.ms-works'
@@ -15,6 +22,7 @@ export function originalContentType(f: Pick<OriginalFile, 'kind' | 'encoding' | 
     case 'docx': return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
     case 'txt': return `text/plain; charset=${f.encoding ?? 'utf-8'}`
     case 'html': return `text/html; charset=${f.encoding ?? 'utf-8'}`
+    case 'image': return imageType(f.bytes)
   }
 }
 

@@ -25,7 +25,7 @@ import { deriveRegionFromAgency } from './region-from-agency'
 import { dismissWarning } from './dismiss'
 import { revalidate } from './revalidate'
 import { reviewerOf } from './reviewer'
-import { chooseAndImport, closeImportPool, startExport, startUpload, type UploadedFile } from './jobs-glue'
+import { chooseAndImport, closeImportPool, startExport, startReocr, startUpload, type UploadedFile } from './jobs-glue'
 import { listDocuments, listIds } from './list-query'
 import { listHistory } from './revisions'
 import { nextInQueue, setNote, setStatus, startReview } from './review'
@@ -141,6 +141,7 @@ export function createServiceMap(ctx: ServiceContext): ServiceMap {
     },
     'import.choose': async ({ folder }) => chooseAndImport(ctx, folder ?? false),
     'jobs.cancel': async ({ job }) => ctx.jobs.cancel(job),
+    'documents.reocr': async ({ id }) => startReocr(ctx, id),
     'export.count': async (req) => ({ documents: countExport(db, byIds(req)) }),
     'export.start': async (req) => startExport(ctx, byIds(req)),
     'fields.dictionary': async () => ({ version: DICTIONARY_VERSION }),
@@ -218,7 +219,7 @@ export const READ_ONLY_MESSAGE = '资料库以只读方式打开（只读介质�
 const WRITES: ReadonlySet<string> = new Set<ApiMethod>([
   'documents.setStatus', 'documents.setNote', 'fields.set', 'fields.confirm', 'tags.create', 'tags.update', 'tags.delete',
   'tags.apply', 'history.undo', 'history.redo', 'import.choose', 'dataset.mergeAgency', 'copies.choose', 'copies.split', 'copies.join',
-  'dataset.splitAgency', 'dataset.renameAgency', 'saved.save', 'saved.delete',
+  'dataset.splitAgency', 'dataset.renameAgency', 'saved.save', 'saved.delete', 'documents.reocr',
 ])
 
 /** Any failure as an ApiError, so that every transport sends the same `{name, code, message}`. */

@@ -11,6 +11,10 @@ import { libraryFiles } from '../export/protected-paths'
 import { type ImportProgress, importBuffers, importPaths } from '../import'
 import { WorkerPool } from '../import/worker-pool'
 import type { ServiceContext } from './context'
+import { readOriginal } from '../library/documents'
+import { replaceDocumentText } from '../library/replace-text'
+import { applyCrossYearWarnings } from '../import/cross-year'
+import { revalidate } from './revalidate'
 
 export interface UploadedFile { name: string; bytes: Uint8Array }
 
@@ -53,7 +57,7 @@ function queuedImport(ctx: ServiceContext, run: (o: { signal: AbortSignal; onPro
   const before = importQueues.get(ctx) ?? Promise.resolve()
   const job = ctx.jobs.start('import', async ({ signal, progress }) => {
     await before.catch(() => undefined)
-    const summary = await run({ signal, onProgress: (p) => progress(p.done, p.total, p.current ?? null) })
+    const summary = await run({ signal, onProgress: (p) => progress(p.done, p.total, p.current ?? null, p.pages) })
     announce(ctx, summary)
     return { kind: 'import', summary }
   })
@@ -93,6 +97,42 @@ export async function startExport(ctx: ServiceContext, req: ExportSettings): Pro
     // ctx.path: the library as the person named it (the db may be a read-only snapshot of it)
     const summary = await runExport(ctx.db, { ...req, out }, { signal, force, protect: libraryFiles(ctx.path), onProgress: (p) => progress(p.done, p.total, p.current) })
     return { kind: 'export', summary }
+  })
+  return { job: job.id }
+}
+
+/**
+ * documents.reocr: the stored original read again by OCR in the shared parse pool (never on the main
+ * thread), its pages reported as they are read; cancel stops the worker. The text and the automatic values
+ * are replaced in one transaction at the end: a cancel or a failure leaves the document as it was.
+ */
+export function startReocr(ctx: ServiceContext, id: number): { job: string } {
+  const row = ctx.db.prepare('SELECT kind, file_name FROM documents WHERE id = ?').get(id) as { kind: string; file_name: string } | undefined
+  if (!row) throw new ApiError('not_found', `no document ${id}`)
+  if (row.kind !== 'pdf' && row.kind !== 'image') {
+    throw new ApiError('bad_request', `only PDF and image documents can be read by OCR; this one is ${row.kind.toUpperCase()} (只有 PDF 和图片可以进行 OCR 识别)`)
+  }
+  const job = ctx.jobs.start('reocr', async ({ signal, progress }) => {
+    const bytes = readOriginal(ctx.db, id)
+    if (!bytes) return { kind: 'reocr', summary: null, error: `no original kept for document ${id}` }
+    progress(0, 1, row.file_name)
+    let res
+    try {
+      res = await importPool(ctx).run(
+        { type: 'parse', name: row.file_name, bytes: new Uint8Array(bytes), ocr: { pagesAtOnce: 1 }, forceOcr: true },
+        { signal, onProgress: (p) => progress(0, 1, row.file_name, p) },
+      )
+    } catch (e) {
+      return { kind: 'reocr', summary: null, error: e instanceof Error ? e.message : String(e) }
+    }
+    if (!res.ok) return { kind: 'reocr', summary: null, error: res.message }
+    if (!res.parsed || !res.extraction) return { kind: 'reocr', summary: null, error: res.extractError ?? 'the reader returned no document' }
+    replaceDocumentText(ctx.db, id, res.parsed, { text: res.clean.text, map: res.clean.map }, res.extraction)
+    applyCrossYearWarnings(ctx.db, [id])
+    if (ctx.db.prepare("SELECT 1 FROM fields WHERE document_id = ? AND origin != 'auto' LIMIT 1").get(id) !== undefined) revalidate(ctx.db, [id])
+    progress(1, 1, null)
+    ctx.events.emit('library.changed', { ids: [id] })
+    return { kind: 'reocr', summary: { id, pages: res.parsed.pageCount ?? 0 } }
   })
   return { job: job.id }
 }

@@ -254,6 +254,7 @@ export const VALIDATORS: Validators = {
     return { name: str(o, 'name', { nonEmpty: true, max: 100 }).trim(), filter: filterParts(object(o.filter, 'saved.save filter', FILTER_KEYS)) }
   },
   'saved.delete': (raw) => ({ id: int(object(raw, 'saved.delete', ['id']), 'id', { min: 1 }) }),
+  'documents.reocr': (raw) => ({ id: int(object(raw, 'documents.reocr', ['id']), 'id', { min: 1 }) }),
   'dataset.mergeAgency': (raw) => {
     const o = object(raw, 'dataset.mergeAgency', ['from', 'to', 'reason', 'reviewer'])
     return compact({

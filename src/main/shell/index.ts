@@ -27,7 +27,7 @@ registerAppScheme()
 
 let win: BrowserWindow | null = null
 const LIBRARY_FILTERS = [{ name: 'Annalist 资料库', extensions: ['annalist', 'sqlite', 'db'] }]
-const IMPORT_FILTERS = [{ name: '报告 Reports', extensions: ['txt', 'docx', 'doc', 'wps', 'pdf', 'html', 'htm', 'mht', 'mhtml', 'warc', 'gz', 'wacz'] }, { name: '全部 All', extensions: ['*'] }]
+const IMPORT_FILTERS = [{ name: '报告 Reports', extensions: ['txt', 'docx', 'doc', 'wps', 'pdf', 'html', 'htm', 'mht', 'mhtml', 'warc', 'gz', 'wacz', 'png', 'jpg', 'jpeg', 'tif', 'tiff'] }, { name: '全部 All', extensions: ['*'] }]
 const EXPORT_EXT: Record<ExportSettings['format'], string> = { csv: 'csv', xlsx: 'xlsx', jsonl: 'jsonl', bagit: 'bag' }
 
 const session = new LibrarySession({

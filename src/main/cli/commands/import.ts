@@ -4,17 +4,22 @@
  * archives, cancelled, stopped?} (archives: each web archive's captures, reports taken and skipped); otherwise a readable summary, with progress on stderr when stderr is a terminal.
  * Ctrl-C cancels cleanly. File names are printed with control characters escaped (printable.ts). Exit 1
  * when the import stopped before the end (the library's disk is full), with the reason on stderr.
+ * `--ocr-pages N`: pages of one scan read by OCR at once (default 1); `--no-ocr`: scans kept without text
+ * (the 'scanned' warning) and images refused, as before issue 14.
  */
-import { parseArgs, requireOption, UsageError } from '../args'
+import { option, parseArgs, requireOption, UsageError } from '../args'
 import { openFromArgs } from '../open'
 import { importPaths } from '../../import/index'
 import { printable, printableJson } from '../printable'
 import { SKIP_REASONS } from '../../import/discover'
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['json', 'readonly'])
+  const args = parseArgs(argv, ['json', 'readonly', 'no-ocr'])
   const library = requireOption(args, 'library')
   if (args.positionals.length === 0) throw new UsageError('give at least one file or folder to import')
+  const pagesText = option(args, 'ocr-pages')
+  const pagesAtOnce = pagesText === undefined ? 1 : Number(pagesText)
+  if (!Number.isInteger(pagesAtOnce) || pagesAtOnce < 1 || pagesAtOnce > 16) throw new UsageError('--ocr-pages is a whole number from 1 to 16')
   const json = args.flags.has('json')
   const { db } = openFromArgs(args, { write: true, create: true })
   const controller = new AbortController()
@@ -25,13 +30,15 @@ export async function run(argv: string[]): Promise<number> {
   try {
     const summary = await importPaths(db, args.positionals, {
       signal: controller.signal,
+      ocr: args.flags.has('no-ocr') ? false : { pagesAtOnce },
       onProgress: tty
         ? (p) => {
             const now = Date.now()
             if (now - last < 100 && p.done < p.total) return
             last = now
             const cur = p.current ? ` ${printable(p.current.length > 60 ? '…' + p.current.slice(-59) : p.current)}` : ''
-            process.stderr.write(`\r\x1b[K${p.done}/${p.total}${cur}`)
+            const pages = p.pages ? ` (OCR ${p.pages.done}/${p.pages.total})` : ''
+            process.stderr.write(`\r\x1b[K${p.done}/${p.total}${cur}${pages}`)
           }
         : undefined,
     })

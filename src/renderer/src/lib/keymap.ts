@@ -14,7 +14,7 @@ export type Command =
   | 'nextDoc' | 'prevDoc' | 'nextWarning' | 'confirm' | 'confirmAll' | 'edit'
   | 'fieldUp' | 'fieldDown' | 'fieldLeft' | 'fieldRight' | 'fieldFirst' | 'fieldLast'
   | 'scrollUp' | 'scrollDown' | 'pageUp' | 'pageDown' | 'focusOriginal' | 'cycleText'
-  | 'jumpField' | 'find' | 'digit' | 'tagDigit' | 'note' | 'dismiss' | 'reopen'
+  | 'jumpField' | 'find' | 'digit' | 'tagDigit' | 'note' | 'dismiss' | 'reopen' | 'reocr'
   | 'pick' | 'verify' | 'flag' | 'undo' | 'redo' | 'search' | 'back' | 'queue' | 'help' | 'toggleSelect'
   | 'export' | 'zoomIn' | 'zoomOut' | 'zoomFit' | 'clearField' | 'extendFind'
   | 'copies' | 'prevYear' | 'nextYear' | 'agencies' | 'splitCopy' | 'copiesAll' | 'dataset'

@@ -24,6 +24,8 @@ interface Props {
   onBack(): void
   /** bumped by the key `m`: the note takes keyboard focus */
   noteSeq?: number
+  /** read the document again by OCR (PDF and image documents: issue 14) */
+  reocr?: { running: { done: number; total: number } | null; start(): void; cancel(): void }
 }
 
 export function DocHeader(p: Props) {
@@ -77,6 +79,14 @@ export function DocHeader(p: Props) {
           <span className="muted" data-testid="verified-by">{t('review.verifiedBy', { who: detail.verified.by || '—', at: detail.verified.at.replace('T', ' ').slice(0, 16) })}</span>
         )}
         {detail.status !== 'in_review' && <button type="button" className="link" onClick={() => p.onStatus('in_review')}>{t('review.reopen')}</button>}
+        {p.reocr && (detail.kind === 'pdf' || detail.kind === 'image') && (p.reocr.running
+          ? (
+            <span className="muted" role="status" data-testid="reocr-progress">
+              {t('review.reocrRunning', { done: p.reocr.running.done, total: p.reocr.running.total || '…' })}
+              <button type="button" className="link" onClick={p.reocr.cancel}>{t('review.reocrCancel')}</button>
+            </span>
+          )
+          : <button type="button" className="link" onClick={p.reocr.start} title={t('review.reocrTitle')} data-testid="reocr">{t('review.reocr')}</button>)}
         {p.refused && (
           <span className="refused" role="alert" data-testid="refused">
             {t('review.refused', { reason: p.refused })}

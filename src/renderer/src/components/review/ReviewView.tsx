@@ -25,6 +25,7 @@ import { HistoryPanel } from './HistoryPanel'
 import { OriginalPane, textModes, type OriginalHandle, type TextMode } from './OriginalPane'
 import { useDocument } from './use-document'
 import { WarningLine } from './WarningLine'
+import { useReocr } from './use-reocr'
 import { advanceOnVerify } from '../../lib/settings'
 import { fieldSuggestions } from '../../lib/suggestions'
 
@@ -86,6 +87,14 @@ export function ReviewView(props: Props) {
   // the library records every change in this document's own history (Ctrl+Z undoes the last one), starts
   // the review of a new document with its first change, and re-validates it: reload shows the result
   const changed = () => { reload(); bump() }
+  const reocr = useReocr(id, (err) => {
+    if (err) info(t('review.reocrFailed', { reason: err }))
+    else { changed(); info(t('review.reocrDone')) }
+  }, fail)
+  const startReocr = () => {
+    if (detail && detail.kind !== 'pdf' && detail.kind !== 'image') info(t('review.reocrNotHere'))
+    else reocr.start()
+  }
   const run = (p: Promise<unknown>) => { p.catch(fail) }
 
   const startEdit = () => {
@@ -216,6 +225,7 @@ export function ReviewView(props: Props) {
         return true
       }
       case 'reopen': if (detail.status !== 'in_review') setStatus('in_review'); return true
+      case 'reocr': startReocr(); return true
       case 'digit':
         if (digit === undefined) return false
         if (comparing && copies) {
@@ -277,7 +287,8 @@ export function ReviewView(props: Props) {
     <div className="review" data-testid="review" data-doc={id}>
       <DocHeader detail={detail} title={title} position={props.position} tags={props.tags} refused={refused}
         onStatus={setStatus} onTag={tag} onNote={(note) => run(client.call('documents.setNote', { id, note }).then(() => { reload() }))}
-        onPrev={props.onPrev} onNext={props.onNext} onBack={props.onBack} noteSeq={noteSeq} />
+        onPrev={props.onPrev} onNext={props.onNext} onBack={props.onBack} noteSeq={noteSeq}
+        reocr={{ running: reocr.running, start: startReocr, cancel: reocr.cancel }} />
       <div className="review-body">
         <OriginalPane detail={detail} mode={texts.includes(mode) ? mode : 'raw'} setMode={setMode} focusSpan={state?.span ?? null} search={props.search} handle={original} />
         <div className="review-side">

@@ -1,0 +1,200 @@
+/**
+ * One scanned page read by OCR into what the PDF layout code takes (ingest/pdf-page-layout.ts): positioned
+ * text items and the rules of its tables, so a scanned table is rebuilt by the same grid and column code as
+ * a text PDF's, not by a second table builder. The recogniser reads a whole table row as one line with
+ * spaces between the cells; the ink along the line says where each cell's text stands.
+ */
+import sharp from 'sharp'
+import type { PositionedText } from '../pdf-layout'
+import type { PdfTextPage } from '../pdf-text'
+import { estimateSkew, findRules, inkMask, inkRuns, type InkMask } from './ink'
+import { ocrImage, type OcrLine, type RawImage } from './ocr-image'
+
+/** A piece of recognised text with its place on the page, in pixels of the (straightened) page image. */
+export interface OcrToken {
+  text: string
+  confidence: number
+  x: number
+  y: number
+  w: number
+  h: number
+}
+
+export interface OcrPage extends PdfTextPage {
+  width: number
+  height: number
+  tokens: OcrToken[]
+  /** degrees the scan was turned back by before reading */
+  deskewed: number
+}
+
+/** Below this skew (degrees) a page is read as it is. */
+const MIN_SKEW = 0.25
+
+async function straighten(img: RawImage, skew: number): Promise<RawImage> {
+  const { data, info } = await sharp(img.rgba, { raw: { width: img.width, height: img.height, channels: 4 } })
+    .rotate(-skew, { background: '#ffffff' })
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true })
+  return { rgba: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height }
+}
+
+/** Visual width of a character in ems: Latin letters, digits and ASCII punctuation are half as wide. */
+function ems(s: string): number {
+  let n = 0
+  for (const ch of s) n += ch.charCodeAt(0) < 0x2000 ? 0.55 : 1
+  return n
+}
+
+/**
+ * Splits `sizes` (in order) into `targets.length` consecutive non-empty groups whose sums come closest to the
+ * targets (least total difference): how many neighbouring words make one ink run, or runs one word.
+ * Needs sizes.length >= targets.length. Returns each group's first index, and the length as the end.
+ */
+export function alignGroups(sizes: number[], targets: number[]): number[] {
+  const n = sizes.length
+  const m = targets.length
+  const prefix = [0]
+  for (const x of sizes) prefix.push(prefix[prefix.length - 1] + x)
+  // cost[k][i]: the best for the first i sizes in the first k groups
+  const cost = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(Infinity))
+  const from = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(0))
+  cost[0][0] = 0
+  for (let k = 1; k <= m; k++) {
+    for (let i = k; i <= n - (m - k); i++) {
+      for (let j = k - 1; j < i; j++) {
+        if (cost[k - 1][j] === Infinity) continue
+        const c = cost[k - 1][j] + Math.abs(prefix[i] - prefix[j] - targets[k - 1])
+        if (c < cost[k][i]) {
+          cost[k][i] = c
+          from[k][i] = j
+        }
+      }
+    }
+  }
+  const starts = new Array<number>(m)
+  let i = n
+  for (let k = m; k >= 1; k--) {
+    starts[k - 1] = from[k][i]
+    i = from[k][i]
+  }
+  return starts
+}
+
+/**
+ * More ink runs than words: each word takes one run or several neighbouring ones (a label with a wide gap
+ * inside), and a run may be left without a word (a cell whose number the recogniser missed: better a blank
+ * cell than every later number one column to the left). Cost: how far a word's width is from the extent of
+ * its runs, and the width of every run left out. Returns each word's [first run, last run + 1).
+ */
+export function placeWords(runs: [number, number][], widths: number[]): [number, number][] {
+  const n = runs.length
+  const m = widths.length
+  const cost = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(Infinity))
+  const back = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(-1))
+  // leaving out a run costs its width; between equal choices, one in the middle of the line rather than at
+  // its ends (which cell lost its number is unknown; the label and the total are kept in their columns)
+  const skip = (r: number): number => runs[r][1] - runs[r][0] + 0.001 * (n - Math.min(r, n - 1 - r))
+  cost[0][0] = 0
+  for (let i = 1; i <= n; i++) cost[0][i] = cost[0][i - 1] + skip(i - 1)
+  for (let k = 1; k <= m; k++) {
+    for (let i = k; i <= n; i++) {
+      // run i-1 left without a word
+      let best = cost[k][i - 1] + skip(i - 1)
+      let from = -1
+      for (let j = i - 1; j >= k - 1; j--) {
+        if (cost[k - 1][j] === Infinity) continue
+        const c = cost[k - 1][j] + Math.abs(runs[i - 1][1] - runs[j][0] - widths[k - 1])
+        if (c < best) { best = c; from = j }
+      }
+      cost[k][i] = best
+      back[k][i] = from
+    }
+  }
+  const out = new Array<[number, number]>(m)
+  let i = n
+  for (let k = m; k >= 1; k--) {
+    while (back[k][i] === -1) i--
+    out[k - 1] = [back[k][i], i]
+    i = back[k][i]
+  }
+  return out
+}
+
+/**
+ * A line's space-separated words placed on the ink runs along it (rules crossing the line set aside). The
+ * words and runs are paired by width: several words on one run are one piece (a label the recogniser put
+ * a space in), a word over several runs (a wide gap inside a label) spans them.
+ */
+export function splitLine(line: OcrLine, mask: InkMask): OcrToken[] {
+  const words = restoreSpaces(line.text).split(/\s+/).filter((w) => w !== '').map(dropStrayMarks)
+  const one = (text: string, x0: number, x1: number): OcrToken => ({ text, confidence: line.confidence, x: x0, y: line.y, w: x1 - x0, h: line.h })
+  if (words.length <= 1) return [one(words[0] ?? line.text, line.x, line.x + line.w)]
+  const runs = inkRuns(mask, line, Math.max(3, line.h * 0.6))
+  if (runs.length === 0) return [one(words.join(' '), line.x, line.x + line.w)]
+  const inked = runs.reduce((s, r) => s + r[1] - r[0], 0)
+  const unit = inked / words.reduce((s, w) => s + ems(w), 0)
+  const widths = words.map((w) => ems(w) * unit)
+  const runWidths = runs.map((r) => r[1] - r[0])
+  const out: OcrToken[] = []
+  if (words.length >= runs.length) {
+    const starts = alignGroups(widths, runWidths)
+    starts.forEach((s, k) => {
+      const e = k + 1 < starts.length ? starts[k + 1] : words.length
+      out.push(one(words.slice(s, e).join(' '), runs[k][0], runs[k][1]))
+    })
+  } else {
+    placeWords(runs, widths).forEach(([s, e], k) => out.push(one(words[k], runs[s][0], runs[e - 1][1])))
+  }
+  return out
+}
+
+/**
+ * PDF-like item from a token: y axis upwards, baseline near the bottom of the box. The box is about one em
+ * high (the ink of a line of Chinese), which the layout's spacing rules take as the font size.
+ */
+function toItem(t: OcrToken, pageHeight: number): PositionedText {
+  return { str: t.text, x: t.x, y: pageHeight - (t.y + t.h * 0.85), width: t.w, size: t.h }
+}
+
+/**
+ * The recogniser drops a wide space inside a line when it reads it as one piece: a date glued to the time
+ * after it (发布时间：2023-01-3014:43:30) gets its space back, so the date is read as a date.
+ */
+export function restoreSpaces(text: string): string {
+  return text.replace(/(\d{4}-\d{1,2}-\d{2})(\d{1,2}:\d{2})/g, '$1 $2')
+}
+
+/**
+ * A number in a ruled cell often comes with a stray mark the recogniser took from the rule or a speck beside
+ * it (0: 3| ：5): a piece that is a number but for such marks at its ends is that number.
+ */
+export function dropStrayMarks(word: string): string {
+  // a lone letter O among the numbers of a row is a zero
+  if (word === 'O' || word === 'o') return '0'
+  const m = /^[:：|丨'"`]*([0-9０-９][0-9０-９,，.]*)[:：|丨'"`]*$/.exec(word)
+  return m && m[1] !== word ? m[1].replace(/[.,，]$/, '') : word
+}
+
+export async function ocrPage(image: RawImage): Promise<OcrPage> {
+  let img = image
+  let mask = inkMask(img.rgba, img.width, img.height)
+  const skew = estimateSkew(mask)
+  if (Math.abs(skew) >= MIN_SKEW) {
+    img = await straighten(img, skew)
+    mask = inkMask(img.rgba, img.width, img.height)
+  }
+  const read = await ocrImage(img)
+  const tokens = read.lines.flatMap((l) => splitLine(l, mask))
+  return {
+    width: img.width,
+    height: img.height,
+    tokens,
+    items: tokens.map((t) => toItem(t, img.height)),
+    rules: findRules(mask),
+    // the image's own pixels, y measured upwards like PDF user space (toItem flips it)
+    view: [0, 0, img.width, img.height],
+    deskewed: Math.abs(skew) >= MIN_SKEW ? skew : 0,
+  }
+}
