@@ -12,9 +12,11 @@ import { SCHEMA_V5 } from './schema-v5.sql'
 import { SCHEMA_V6 } from './schema-v6.sql'
 import { SCHEMA_V7 } from './schema-v7.sql'
 import { SCHEMA_V8 } from './schema-v8.sql'
+import { SCHEMA_V9 } from './schema-v9.sql'
+import { registerTextFunctions } from './text-sql-functions'
 import { LibraryError } from './errors'
 
-export const MIGRATIONS: readonly string[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8]
+export const MIGRATIONS: readonly string[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9]
 export const LATEST_VERSION = MIGRATIONS.length
 
 /** 'ANNL': marks the file as an Annalist library for `file(1)` and for openLibrary. */
@@ -26,6 +28,8 @@ export function userVersion(db: Database): number {
 
 /** Run every migration above the file's user_version, up to `upTo` (tests stop early to make old files). */
 export function migrate(db: Database, upTo: number = LATEST_VERSION): number {
+  // the texts view (migration 9) reads through these; a file opened by hand needs them as much as openLibrary's
+  registerTextFunctions(db)
   let version = userVersion(db)
   while (version < upTo) {
     const sql = MIGRATIONS[version]

@@ -1,0 +1,75 @@
+/**
+ * Migration 9: each text stored once (issue 15). `texts` held the raw text, the clean text and the structure
+ * (whose blocks copied the text again): ~45 KB of a 73 KB library entry for a 5,000-character report.
+ * `text_bodies` holds them packed (library/text-packing.ts): the raw text as a recipe over the original where
+ * the original is the text (UTF-8/UTF-16 TXT), else deflated; the clean text as its few differences from the
+ * raw text at the offset map's positions; the structure with offsets instead of texts. `texts` becomes a view
+ * with the same columns (library/text-sql-functions.ts unpacks them), so every reader (search, the FTS5
+ * external content through texts_search_source, check, exports) reads it as before; INSTEAD OF triggers
+ * pack what is written through it.
+ *
+ * In place and resumable: this step only renames the old table to texts_legacy, which the view reads beside
+ * text_bodies, so the library is whole and readable at once. library/text-repack.ts then moves the rows over
+ * in short transactions, with progress; a kill keeps every batch done, and the next open goes on. When
+ * texts_legacy is empty, TEXTS_FINAL drops it and the view reads text_bodies alone. The search index needs
+ * no rebuild: its rows and texts are the same.
+ */
+const BODIES_SELECT = `SELECT document_id, raw_text, annalist_clean(raw_text, clean, clean_map) AS clean_text,
+    annalist_structure(raw_text, structure) AS structure, clean_map, clean_length
+  FROM (SELECT b.document_id, b.clean, b.clean_map, b.structure, b.clean_length,
+      annalist_raw(b.raw, CASE WHEN substr(b.raw, 1, 1) = x'4f' THEN (SELECT bytes FROM originals o WHERE o.document_id = b.document_id) END) AS raw_text
+    FROM text_bodies b)`
+
+function triggers(legacy: boolean): string {
+  return `
+CREATE TRIGGER texts_insert INSTEAD OF INSERT ON texts BEGIN
+  INSERT INTO text_bodies (document_id, raw, clean, clean_length, clean_map, structure) VALUES (NEW.document_id,
+    annalist_pack_raw(NEW.raw_text, (SELECT bytes FROM originals WHERE document_id = NEW.document_id), (SELECT encoding FROM documents WHERE id = NEW.document_id)),
+    annalist_pack_clean(coalesce(NEW.clean_text, ''), NEW.raw_text, NEW.clean_map), length(coalesce(NEW.clean_text, '')), NEW.clean_map,
+    annalist_pack_structure(coalesce(NEW.structure, '{}'), NEW.raw_text));
+END;
+CREATE TRIGGER texts_update INSTEAD OF UPDATE ON texts BEGIN
+  SELECT RAISE(ABORT, 'a raw text is never changed') WHERE NEW.raw_text IS NOT OLD.raw_text OR NEW.document_id IS NOT OLD.document_id;
+  UPDATE text_bodies SET clean = annalist_pack_clean(NEW.clean_text, NEW.raw_text, NEW.clean_map), clean_length = length(NEW.clean_text), clean_map = NEW.clean_map,
+    structure = CASE WHEN NEW.structure IS OLD.structure THEN structure ELSE annalist_pack_structure(NEW.structure, NEW.raw_text) END
+  WHERE document_id = OLD.document_id;
+  ${legacy ? 'UPDATE texts_legacy SET clean_text = NEW.clean_text, clean_map = NEW.clean_map, structure = NEW.structure WHERE document_id = OLD.document_id;' : ''}
+END;
+CREATE TRIGGER texts_delete INSTEAD OF DELETE ON texts BEGIN
+  DELETE FROM text_bodies WHERE document_id = OLD.document_id;
+  ${legacy ? 'DELETE FROM texts_legacy WHERE document_id = OLD.document_id;' : ''}
+END;
+`
+}
+
+const SEARCH_SOURCE = 'CREATE VIEW texts_search_source AS SELECT document_id, clean_text || char(10, 10) AS text FROM texts;'
+
+export const SCHEMA_V9 = `
+DROP VIEW texts_search_source;
+ALTER TABLE texts RENAME TO texts_legacy;
+CREATE TABLE text_bodies (
+  document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  -- packed raw text: 'O' + how to decode the original, or 'Z' + deflated UTF-8
+  raw BLOB NOT NULL,
+  -- packed clean text: 'D' + its differences from the raw text at clean_map's offsets, or 'Z' + deflated UTF-8
+  clean BLOB NOT NULL,
+  clean_length INTEGER NOT NULL,
+  clean_map BLOB,
+  -- packed structure JSON: 'S' + deflated, block texts as raw-text offsets
+  structure BLOB NOT NULL
+) STRICT;
+CREATE VIEW texts AS ${BODIES_SELECT}
+  UNION ALL SELECT document_id, raw_text, clean_text, structure, clean_map, length(clean_text) AS clean_length FROM texts_legacy;
+${triggers(true)}
+${SEARCH_SOURCE}
+`
+
+/** The end of migration 9, once texts_legacy is empty (text-repack.ts): the view reads text_bodies alone. */
+export const TEXTS_FINAL = `
+DROP VIEW texts_search_source;
+DROP VIEW texts;
+DROP TABLE texts_legacy;
+CREATE VIEW texts AS ${BODIES_SELECT};
+${triggers(false)}
+${SEARCH_SOURCE}
+`
