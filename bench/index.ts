@@ -8,7 +8,9 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const here = dirname(fileURLToPath(import.meta.url))
-const BENCHES = ['import-bench.ts', 'memory-bench.ts', 'text-bench.ts', 'extract-bench.ts', 'export-bench.ts', 'review-bench.ts', 'dataset-bench.ts']
+const ALL = ['import-bench.ts', 'memory-bench.ts', 'text-bench.ts', 'extract-bench.ts', 'export-bench.ts', 'review-bench.ts', 'dataset-bench.ts', 'size-bench.ts']
+// `--scale N`: the large-library bench alone (issue 15: every view at N documents, the library cached between runs)
+const BENCHES = process.argv.includes('--scale') ? ['scale-bench.ts'] : ALL
 
 let failed = 0
 for (const name of BENCHES) {
