@@ -7,10 +7,11 @@ import { parseArgs, requireOption } from '../args'
 import { openLibrary } from '../../library/db'
 import { findCopyGroups } from '../../dataset/copies'
 import { printable } from '../printable'
+import { migrationProgress } from '../migration-progress'
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['json'])
-  const db = openLibrary(requireOption(args, 'library'))
+  const db = openLibrary(requireOption(args, 'library'), { onMigrationProgress: migrationProgress() })
   try {
     const groups = findCopyGroups(db)
     if (args.flags.has('json')) {
