@@ -42,7 +42,7 @@ function rootPage(path: string, table: string): { offset: number; pageSize: numb
 }
 
 describe('check on a damaged library', () => {
-  it.each(['originals', 'documents'])('reports what failed when the %s table is damaged', (table) => {
+  it.each(['original_bodies', 'documents'])('reports what failed when the %s table is damaged', (table) => {
     const path = library()
     const { offset } = rootPage(path, table)
     overwrite(path, offset, 100)

@@ -140,6 +140,7 @@ describe('migration 9', () => {
       expect(userVersion(half)).toBe(LATEST_VERSION)
       expect(legacyTextsLeft(half)).toBe(15)
       expect(half.prepare('SELECT count(*) FROM text_bodies').pluck().get()).toBe(10)
+      expect(half.prepare('SELECT packing, count(*) AS n FROM original_bodies GROUP BY packing ORDER BY packing').all()).toEqual([{ packing: 0, n: 15 }, { packing: 1, n: 10 }])
     } finally {
       half.close()
     }
@@ -154,13 +155,15 @@ describe('migration 9', () => {
     const progress: RepackProgress[] = []
     const db = openLibrary(p, { onMigrationProgress: (x) => progress.push(x) })
     try {
-      expect(progress.at(-1)).toEqual({ done: 15, total: 15 })
+      expect(progress.at(-1)).toEqual({ done: 25, total: 25 })
       expect(legacyTextsLeft(db)).toBe(-1)
       expect(textsOf(db)).toEqual(before)
       expect(db.prepare("SELECT type FROM sqlite_master WHERE name = 'texts'").pluck().get()).toBe('view')
       // a CRLF original is still the raw text, rebuilt from it rather than stored again
       expect(db.prepare("SELECT count(*) FROM text_bodies WHERE substr(raw, 1, 1) = x'4f'").pluck().get()).toBe(25)
       expect(searchIds(db, '行政复议').length).toBe(25)
+      // the originals are deflated (fixity, checked below, reads them back byte for byte)
+      expect(db.prepare('SELECT count(*) FROM original_bodies WHERE packing = 1').pluck().get()).toBe(25)
       expect(checkLibrary(db).lines.filter((l) => l.startsWith('FAIL'))).toEqual([])
     } finally {
       db.close()

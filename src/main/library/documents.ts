@@ -11,7 +11,7 @@ import { stmt } from './statements'
 import { ftsText } from './search-text'
 import { type CleanText, blobToMap, decodeValue, encodeValue, mapToBlob, nowIso } from './codec'
 import { applyingDismissals } from './dismissals'
-import { packClean, packDeflated, packRaw, packStructure } from './text-packing'
+import { packClean, packDeflated, packOriginal, packRaw, packStructure } from './text-packing'
 import { withImplicitParagraphs } from '../ingest/implicit-paragraphs'
 
 export interface NewDocument {
@@ -106,7 +106,8 @@ export function insertDocument(db: Db, d: NewDocument): { id: number; created: b
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(d.sha256, d.size, d.fileName, d.filePath, p.kind, p.encoding, p.pageCount, at, d.extraction?.extractorVersion ?? null, d.extraction ? at : null, d.importRun ?? null)
     const id = Number(info.lastInsertRowid)
-    stmt(db, 'INSERT INTO originals (document_id, bytes) VALUES (?, ?)').run(id, Buffer.from(d.bytes.buffer, d.bytes.byteOffset, d.bytes.byteLength))
+    const original = packOriginal(d.bytes)
+    stmt(db, 'INSERT INTO original_bodies (document_id, bytes, packing) VALUES (?, ?, ?)').run(id, original.bytes, original.packing)
     const clean = d.utf8 ? utf8Param(d.utf8.clean) : d.clean.text
     // each text once, packed (text-packing.ts); a very long one is deflated from its UTF-8 bytes without a string
     stmt(db, 'INSERT INTO text_bodies (document_id, raw, clean, clean_length, clean_map, structure) VALUES (?, ?, ?, ?, ?, ?)').run(

@@ -3,16 +3,19 @@
  * (whose blocks copied the text again): ~45 KB of a 73 KB library entry for a 5,000-character report.
  * `text_bodies` holds them packed (library/text-packing.ts): the raw text as a recipe over the original where
  * the original is the text (UTF-8/UTF-16 TXT), else deflated; the clean text as its few differences from the
- * raw text at the offset map's positions; the structure with offsets instead of texts. `texts` becomes a view
+ * raw text at the offset map's positions; the structure with offsets instead of texts. The originals, kept byte
+ * for byte, are deflated where that saves a tenth or more (TXT and web pages: about half): `originals` becomes a
+ * view over original_bodies that gives back the bytes as imported (fixity is checked on those). `texts` becomes a view
  * with the same columns (library/text-sql-functions.ts unpacks them), so every reader (search, the FTS5
  * external content through texts_search_source, check, exports) reads it as before; INSTEAD OF triggers
  * pack what is written through it.
  *
- * In place and resumable: this step only renames the old table to texts_legacy, which the view reads beside
- * text_bodies, so the library is whole and readable at once. library/text-repack.ts then moves the rows over
- * in short transactions, with progress; a kill keeps every batch done, and the next open goes on. When
- * texts_legacy is empty, TEXTS_FINAL drops it and the view reads text_bodies alone. The search index needs
- * no rebuild: its rows and texts are the same.
+ * In place and resumable: this step only renames the old tables (texts to texts_legacy, which the view reads
+ * beside text_bodies; originals to original_bodies, whose rows are readable as they are, packing 0), so the
+ * library is whole and readable at once. library/text-repack.ts then moves the texts over and deflates the
+ * originals in short transactions, with progress; a kill keeps every batch done, and the next open goes on.
+ * When nothing is left, TEXTS_FINAL drops texts_legacy and the view reads text_bodies alone. The search index
+ * needs no rebuild: its rows and texts are the same.
  */
 const BODIES_SELECT = `SELECT document_id, raw_text, annalist_clean(raw_text, clean, clean_map) AS clean_text,
     annalist_structure(raw_text, structure) AS structure, clean_map, clean_length
@@ -42,11 +45,32 @@ END;
 `
 }
 
+/** `originals` as a view over original_bodies, with the triggers that pack what is written through it. */
+const ORIGINALS = `
+CREATE VIEW originals AS SELECT document_id, annalist_original(bytes, packing) AS bytes FROM original_bodies;
+CREATE TRIGGER originals_insert INSTEAD OF INSERT ON originals BEGIN
+  INSERT INTO original_bodies (document_id, bytes, packing)
+    SELECT NEW.document_id, substr(p, 1, length(p) - 1), CASE substr(p, -1) WHEN x'01' THEN 1 ELSE 2 END
+    FROM (SELECT annalist_pack_original(NEW.bytes) AS p);
+END;
+CREATE TRIGGER originals_update INSTEAD OF UPDATE ON originals BEGIN
+  UPDATE original_bodies SET (bytes, packing) = (SELECT substr(p, 1, length(p) - 1), CASE substr(p, -1) WHEN x'01' THEN 1 ELSE 2 END
+    FROM (SELECT annalist_pack_original(NEW.bytes) AS p)) WHERE document_id = OLD.document_id;
+END;
+CREATE TRIGGER originals_delete INSTEAD OF DELETE ON originals BEGIN
+  DELETE FROM original_bodies WHERE document_id = OLD.document_id;
+END;
+`
+
 const SEARCH_SOURCE = 'CREATE VIEW texts_search_source AS SELECT document_id, clean_text || char(10, 10) AS text FROM texts;'
 
 export const SCHEMA_V9 = `
 DROP VIEW texts_search_source;
 ALTER TABLE texts RENAME TO texts_legacy;
+ALTER TABLE originals RENAME TO original_bodies;
+-- 0: as imported before migration 9, not yet considered; 1: deflated; 2: kept as they are (deflating saves little)
+ALTER TABLE original_bodies ADD COLUMN packing INTEGER NOT NULL DEFAULT 0 CHECK (packing IN (0, 1, 2));
+${ORIGINALS}
 CREATE TABLE text_bodies (
   document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
   -- packed raw text: 'O' + how to decode the original, or 'Z' + deflated UTF-8

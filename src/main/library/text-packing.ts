@@ -262,3 +262,22 @@ export function unpackStructure(packed: Uint8Array, raw: string): string {
   const v = JSON.parse(inflated(packed)) as Record<string, unknown>
   return JSON.stringify(Array.isArray(v.blocks) ? { ...v, blocks: unpackBlocks(v.blocks, raw) } : v)
 }
+
+/** original_bodies.packing: how the original's bytes are kept (the `originals` view gives them back as they came). */
+export const ORIGINAL_AS_IS = 2
+export const ORIGINAL_DEFLATED = 1
+
+/**
+ * An original, deflated when that saves at least a tenth (a TXT or a web page: about half; a PDF or DOCX is
+ * compressed already, which a quick try on its first 64 KB shows without deflating it all).
+ */
+export function packOriginal(bytes: Uint8Array): { bytes: Buffer; packing: number } {
+  const asIs = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  if (bytes.length > 65536 && deflateRawSync(asIs.subarray(0, 65536), { level: 1 }).length > 65536 * 0.9) return { bytes: asIs, packing: ORIGINAL_AS_IS }
+  const deflated = deflateRawSync(asIs, { level: 6 })
+  return deflated.length <= bytes.length * 0.9 ? { bytes: deflated, packing: ORIGINAL_DEFLATED } : { bytes: asIs, packing: ORIGINAL_AS_IS }
+}
+
+export function unpackOriginal(bytes: Buffer, packing: number): Buffer {
+  return packing === ORIGINAL_DEFLATED ? inflateRawSync(bytes) : bytes
+}

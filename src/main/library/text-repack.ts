@@ -1,60 +1,66 @@
 /**
- * The data half of migration 9 (schema-v9.sql.ts): moves every row of texts_legacy into text_bodies, packed,
- * in short transactions of `batch` documents, so a large library is converted in place with progress, a
- * kill loses at most the batch under way (the next open goes on from there), and other writers wait a moment
- * at most. The library stays whole throughout: the `texts` view reads both tables until the last batch, then
- * TEXTS_FINAL drops the empty legacy table in the same transaction as that batch's end.
+ * The data half of migration 9 (schema-v9.sql.ts): for every document, moves its row of texts_legacy into
+ * text_bodies, packed, and deflates its original where that pays, in short transactions of `batch` documents.
+ * A large library is so converted in place with progress; a kill loses at most the batch under way (the next
+ * open goes on: a document already done costs two lookups), and other writers wait a moment at most. The
+ * library stays whole throughout: the `texts` view reads both tables until the end, when TEXTS_FINAL drops
+ * the empty legacy table.
  */
 import type { Database } from 'better-sqlite3'
 import { blobToMap } from './codec'
-import { packClean, packRaw, packStructure } from './text-packing'
+import { packClean, packOriginal, packRaw, packStructure } from './text-packing'
 import { TEXTS_FINAL } from './schema-v9.sql'
 
 export interface RepackProgress { done: number; total: number }
 
+/** Rows still in texts_legacy; -1 when the table is gone (the migration is complete). */
 export function legacyTextsLeft(db: Database): number {
   const has = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'texts_legacy'").get()
   return has ? (db.prepare('SELECT count(*) FROM texts_legacy').pluck().get() as number) : -1
 }
 
-interface LegacyRow { document_id: number; raw_text: string; clean_text: string; structure: string; clean_map: Buffer | null; encoding: string | null; bytes: Buffer | null }
+interface LegacyText { raw_text: string; clean_text: string; structure: string; clean_map: Buffer | null }
 
-/**
- * Repack until texts_legacy is gone (or `stopAfter` batches: tests stop early to play a kill). Returns how
- * many documents it moved. Nothing to do on a library without texts_legacy.
- */
-export function repackLegacyTexts(db: Database, opts: { batch?: number; onProgress?: (p: RepackProgress) => void; stopAfter?: number } = {}): number {
-  let left = legacyTextsLeft(db)
-  if (left < 0) return 0
+/** Convert until nothing is left; returns how many documents it went through. Nothing to do once texts_legacy is gone. */
+export function repackLegacyTexts(db: Database, opts: { batch?: number; onProgress?: (p: RepackProgress) => void } = {}): number {
+  if (legacyTextsLeft(db) < 0) return 0
   const batch = opts.batch ?? 500
-  const total = left
-  let done = 0
-  let batches = 0
-  const read = db.prepare(`SELECT t.document_id, t.raw_text, t.clean_text, t.structure, t.clean_map, d.encoding,
-      (SELECT bytes FROM originals o WHERE o.document_id = t.document_id) AS bytes
-    FROM texts_legacy t LEFT JOIN documents d ON d.id = t.document_id ORDER BY t.document_id LIMIT ?`)
+  const total = db.prepare('SELECT count(*) FROM documents').pluck().get() as number
+  const ids = db.prepare('SELECT id, kind, encoding FROM documents WHERE id > ? ORDER BY id LIMIT ?')
+  const original = db.prepare('SELECT bytes, packing FROM original_bodies WHERE document_id = ?')
+  const packOriginalRow = db.prepare('UPDATE original_bodies SET bytes = ?, packing = ? WHERE document_id = ?')
+  const legacy = db.prepare('SELECT raw_text, clean_text, structure, clean_map FROM texts_legacy WHERE document_id = ?')
   const insert = db.prepare('INSERT INTO text_bodies (document_id, raw, clean, clean_length, clean_map, structure) VALUES (?, ?, ?, ?, ?, ?)')
   const remove = db.prepare('DELETE FROM texts_legacy WHERE document_id = ?')
-  while (left > 0) {
-    if (opts.stopAfter !== undefined && batches >= opts.stopAfter) return done
-    const moved = db.transaction(() => {
-      const rows = read.all(batch) as LegacyRow[]
-      for (const r of rows) {
-        const map = r.clean_map && r.clean_map.length > 0 ? blobToMap(r.clean_map) : null
-        insert.run(r.document_id, packRaw(r.raw_text, r.bytes, r.encoding), packClean(r.clean_text, r.raw_text, map), r.clean_text.length, r.clean_map,
-          packStructure(r.structure, r.raw_text))
-        remove.run(r.document_id)
+  let cursor = 0
+  let done = 0
+  for (;;) {
+    const n = db.transaction(() => {
+      const docs = ids.all(cursor, batch) as { id: number; kind: string; encoding: string | null }[]
+      for (const d of docs) {
+        const o = original.get(d.id) as { bytes: Buffer; packing: number } | undefined
+        if (o && o.packing === 0) {
+          const p = packOriginal(o.bytes)
+          packOriginalRow.run(p.bytes, p.packing, d.id)
+        }
+        const t = legacy.get(d.id) as LegacyText | undefined
+        if (t) {
+          const map = t.clean_map && t.clean_map.length > 0 ? blobToMap(t.clean_map) : null
+          insert.run(d.id, packRaw(t.raw_text, d.kind === 'txt' && o ? o.bytes : null, d.encoding), packClean(t.clean_text, t.raw_text, map), t.clean_text.length,
+            t.clean_map, packStructure(t.structure, t.raw_text))
+          remove.run(d.id)
+        }
       }
-      return rows.length
+      if (docs.length > 0) cursor = docs[docs.length - 1].id
+      return docs.length
     }).immediate()
-    done += moved
-    batches++
-    left -= moved
-    if (moved === 0) break
+    if (n === 0) break
+    done += n
     opts.onProgress?.({ done, total })
   }
   db.transaction(() => {
-    // a writer could have added legacy rows meanwhile only through the view, which writes text_bodies
+    // a row left in texts_legacy (none, unless its document was deleted meanwhile: then it goes too)
+    db.exec('DELETE FROM texts_legacy WHERE document_id NOT IN (SELECT id FROM documents)')
     if ((db.prepare('SELECT count(*) FROM texts_legacy').pluck().get() as number) === 0) db.exec(TEXTS_FINAL)
   }).immediate()
   return done

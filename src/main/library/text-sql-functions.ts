@@ -6,7 +6,7 @@
  */
 import type { Database } from 'better-sqlite3'
 import { blobToMap } from './codec'
-import { packClean, packRaw, packStructure, unpackClean, unpackRaw, unpackStructure } from './text-packing'
+import { packClean, packOriginal, packRaw, packStructure, unpackClean, unpackOriginal, unpackRaw, unpackStructure } from './text-packing'
 
 type Blob = Buffer | null
 
@@ -34,6 +34,12 @@ export function registerTextFunctions(db: Database): void {
     packRaw(String(raw), (original ?? null) as Blob, typeof encoding === 'string' ? encoding : null))
   db.function('annalist_pack_clean', opts, (clean: unknown, raw: unknown, map: unknown) =>
     packClean(String(clean), String(raw), map ? blobToMapOrNull(map as Buffer) : null))
+  db.function('annalist_original', opts, (bytes: unknown, packing: unknown) => (bytes === null ? null : unpackOriginal(bytes as Buffer, Number(packing))))
+  // the packed bytes and how, for the originals view's triggers: the bytes, then one byte saying how
+  db.function('annalist_pack_original', opts, (bytes: unknown) => {
+    const p = packOriginal(bytes as Buffer)
+    return Buffer.concat([p.bytes, Buffer.from([p.packing])])
+  })
   db.function('annalist_pack_structure', opts, (json: unknown, raw: unknown) => packStructure(String(json), String(raw)))
 }
 
