@@ -14,7 +14,7 @@
  * Prints, never asserts.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openLibrary, type Db } from '../src/main/library/db'
 import { LATEST_VERSION } from '../src/main/library/migrations'
@@ -156,6 +156,8 @@ async function once(label: string, goalMs: number | null, fn: () => Promise<stri
 }
 
 async function views(path: string, n: number): Promise<void> {
+  // wall-clock times: on a machine shared with other work they grow with its load
+  process.stdout.write(`load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores\n`)
   const app = openServices({ path, mode: 'browser' })
   const call = (m: string, a: unknown): Promise<unknown> => app.services.call(m, a)
   try {

@@ -17,11 +17,14 @@
  * When nothing is left, TEXTS_FINAL drops texts_legacy and the view reads text_bodies alone. The search index
  * needs no rebuild: its rows and texts are the same.
  */
-const BODIES_SELECT = `SELECT document_id, raw_text, annalist_clean(raw_text, clean, clean_map) AS clean_text,
-    annalist_structure(raw_text, structure) AS structure, clean_map, clean_length
-  FROM (SELECT b.document_id, b.clean, b.clean_map, b.structure, b.clean_length,
-      annalist_raw(b.raw, CASE WHEN substr(b.raw, 1, 1) = x'4f' THEN (SELECT bytes FROM originals o WHERE o.document_id = b.document_id) END) AS raw_text
-    FROM text_bodies b)`
+/**
+ * The raw text is named in each column (SQLite has no per-row variable); text-sql-functions.ts keeps the last
+ * one it made, so it is unpacked once a row. The original is passed packed, and read only for an 'O' text.
+ */
+const RAW = "annalist_raw(b.raw, CASE WHEN substr(b.raw, 1, 1) = x'4f' THEN o.bytes END, o.packing)"
+const BODIES_SELECT = `SELECT b.document_id AS document_id, ${RAW} AS raw_text, annalist_clean(${RAW}, b.clean, b.clean_map) AS clean_text,
+    annalist_structure(${RAW}, b.structure) AS structure, b.clean_map AS clean_map, b.clean_length AS clean_length
+  FROM text_bodies b LEFT JOIN original_bodies o ON o.document_id = b.document_id`
 
 function triggers(legacy: boolean): string {
   return `
