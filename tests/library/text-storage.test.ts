@@ -169,4 +169,13 @@ describe('migration 9', () => {
       db.close()
     }
   })
+
+  it('shows its progress on the command line, on stderr, and lists the library afterwards', () => {
+    const p = join(dir, 'v8-cli.annalist')
+    makeV8Library(p, 12)
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/main/cli/index.ts'), 'list', '--library', p, '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 })
+    expect(r.status, r.stderr).toBe(0)
+    expect(r.stderr).toMatch(/upgrading the library's texts \(stored once\): 12 \/ 12 documents \(100%\)/)
+    expect((JSON.parse(r.stdout) as unknown[]).length).toBe(12)
+  })
 })
