@@ -8,6 +8,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { tempDir, writeReports } from './fixtures'
+import { registerTextFunctions } from '../../src/main/library/text-sql-functions'
 
 const ROOT = resolve(__dirname, '../..')
 const CLI = join(ROOT, 'src/main/cli/index.ts')
@@ -126,6 +127,8 @@ describe('annalist CLI', () => {
     src.close()
     writeFileSync(copy, readFileSync(lib))
     const t = new Database(copy)
+    // originals is a view over the packed bytes (migration 9): a plain connection needs Annalist's functions
+    registerTextFunctions(t)
     t.prepare("UPDATE originals SET bytes = x'00' WHERE document_id = (SELECT min(id) FROM documents)").run()
     t.close()
     const bad = cli(['check', '--library', copy])
@@ -181,6 +184,7 @@ describe('annalist CLI', () => {
     expect(check.stdout).toMatch(/library is sound/)
     expect(check.code).toBe(0)
     const db = new Database(killLib, { readonly: true })
+    registerTextFunctions(db)
     const partial = (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n
     // whole documents only: every document has its original, its text and its search entry
     const whole = (db.prepare('SELECT count(*) AS n FROM documents d JOIN originals o ON o.document_id = d.id JOIN texts t ON t.document_id = d.id').get() as { n: number }).n

@@ -31,7 +31,9 @@ describe('checkLibrary', () => {
     db.prepare("UPDATE originals SET bytes = CAST('篡改过的内容' AS BLOB) WHERE document_id = 2").run()
     const r = checkLibrary(db)
     expect(r.ok).toBe(false)
-    expect(r.lines.filter((l) => l.startsWith('FAIL'))).toHaveLength(1)
+    // a TXT's raw text is read from its original (migration 9), so its search entry no longer matches either
+    const fails = r.lines.filter((l) => l.startsWith('FAIL'))
+    expect(fails.filter((l) => !/search index does not match/.test(l))).toHaveLength(1)
     expect(r.lines.join('\n')).toMatch(/document 2 .*original changed since import/)
   })
 

@@ -25,7 +25,7 @@ export function decodeValue(s: string | null): FieldValue {
  * characters, so the map is stored as runs (clean start, raw start, length) after a 4-byte tag,
  * ~20x smaller than the plain Int32 array. A blob without the tag is a plain little-endian Int32 array.
  */
-const RUNS_TAG = 0x314d5200 // 'RM1' + version byte 0, little-endian Int32
+export const RUNS_TAG = 0x314d5200 // 'RM1' + version byte 0, little-endian Int32
 
 export function mapToBlob(map: Int32Array): Buffer {
   const runs: number[] = []

@@ -12,6 +12,8 @@ import { dirname } from 'node:path'
 import { APPLICATION_ID, LATEST_VERSION, migrate, userVersion } from './migrations'
 import { LibraryError } from './errors'
 import { openSnapshot } from './readonly-snapshot'
+import { registerTextFunctions } from './text-sql-functions'
+import { type RepackProgress, repackLegacyTexts } from './text-repack'
 
 export type Db = import('better-sqlite3').Database
 
@@ -24,6 +26,11 @@ export interface OpenOptions {
    * fail with requireWritable's message.
    */
   readonly?: boolean
+  /**
+   * Called while an older library's texts are repacked (migration 13: text-repack.ts), after each batch.
+   * The CLI prints it; a kill meanwhile loses nothing, and the next open goes on.
+   */
+  onMigrationProgress?: (p: RepackProgress) => void
 }
 
 /**
@@ -81,7 +88,7 @@ export function openLibrary(path: string, opts: OpenOptions = {}): Db {
     throw new LibraryError('not_sqlite', `cannot open library ${path}: ${first}`)
   }
   try {
-    prepare(db, path, readonly, opts.create ?? false)
+    prepare(db, path, readonly, opts.create ?? false, opts.onMigrationProgress)
   } catch (e) {
     db.close()
     if (e instanceof LibraryError) throw e
@@ -108,8 +115,9 @@ function readableOrSnapshot(db: Db, path: string): Db {
   }
 }
 
-function prepare(db: Db, path: string, readonly: boolean, create: boolean): void {
+function prepare(db: Db, path: string, readonly: boolean, create: boolean, onProgress?: (p: RepackProgress) => void): void {
   db.pragma('busy_timeout = 5000')
+  registerTextFunctions(db)
   const appId = db.pragma('application_id', { simple: true }) as number
   const version = userVersion(db)
   const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").get() as { n: number }).n
@@ -135,4 +143,5 @@ function prepare(db: Db, path: string, readonly: boolean, create: boolean): void
   db.pragma('foreign_keys = ON')
   if (fresh) db.pragma(`application_id = ${APPLICATION_ID}`)
   migrate(db)
+  repackLegacyTexts(db, { onProgress })
 }

@@ -12,6 +12,7 @@ import { stmt } from './statements'
 import { ftsText } from './search-text'
 import { type CleanText, blobToMap, decodeValue, encodeValue, mapToBlob, nowIso } from './codec'
 import { applyingDismissals } from './dismissals'
+import { packClean, packDeflated, packOriginal, packRaw, packStructure } from './text-packing'
 import { withImplicitParagraphs } from '../ingest/implicit-paragraphs'
 import { decodeBoxes, encodeBoxes } from './box-codec'
 import type { TextBox } from '../../shared/text-box'
@@ -34,6 +35,16 @@ export interface NewDocument {
   utf8?: { raw: Uint8Array; clean: Uint8Array; map: Uint8Array }
   /** a web archive's capture (the URL, the date, the record); the own format comes from parsed.format */
   origin?: Omit<DocumentOrigin, 'format'>
+}
+
+/** How many UTF-16 code units the UTF-8 bytes make (what length() of the text says), without decoding them. */
+function utf16Length(b: Uint8Array): number {
+  let n = 0
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i]
+    if ((c & 0xc0) !== 0x80) n += c >= 0xf0 ? 2 : 1
+  }
+  return n
 }
 
 /** Bytes bound as a parameter without a copy (CAST(? AS TEXT) in the SQL stores UTF-8 as text, not as a blob). */
@@ -100,12 +111,17 @@ export function insertDocument(db: Db, d: NewDocument): { id: number; created: b
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(d.sha256, d.size, d.fileName, d.filePath, p.kind, p.encoding, p.pageCount, at, d.extraction?.extractorVersion ?? null, d.extraction ? at : null, d.importRun ?? null)
     const id = Number(info.lastInsertRowid)
-    stmt(db, 'INSERT INTO originals (document_id, bytes) VALUES (?, ?)').run(id, Buffer.from(d.bytes.buffer, d.bytes.byteOffset, d.bytes.byteLength))
-    const raw = d.utf8 ? utf8Param(d.utf8.raw) : p.text
+    const original = packOriginal(d.bytes)
+    stmt(db, 'INSERT INTO original_bodies (document_id, bytes, packing) VALUES (?, ?, ?)').run(id, original.bytes, original.packing)
     const clean = d.utf8 ? utf8Param(d.utf8.clean) : d.clean.text
-    // CAST: a text bound as UTF-8 bytes is stored as that text (a string stays as it is)
-    stmt(db, 'INSERT INTO texts (document_id, raw_text, clean_text, structure, clean_map) VALUES (?, CAST(? AS TEXT), CAST(? AS TEXT), ?, ?)').run(
-      id, raw, clean, structureJson(p), d.utf8 ? utf8Param(d.utf8.map) : mapToBlob(d.clean.map),
+    // each text once, packed (text-packing.ts); a very long one is deflated from its UTF-8 bytes without a string
+    stmt(db, 'INSERT INTO text_bodies (document_id, raw, clean, clean_length, clean_map, structure) VALUES (?, ?, ?, ?, ?, ?)').run(
+      id,
+      d.utf8 ? packDeflated(d.utf8.raw) : packRaw(p.text, p.kind === 'txt' ? d.bytes : null, p.encoding),
+      d.utf8 ? packDeflated(d.utf8.clean) : packClean(d.clean.text, p.text, d.clean.map),
+      d.utf8 ? utf16Length(d.utf8.clean) : d.clean.text.length,
+      d.utf8 ? utf8Param(d.utf8.map) : mapToBlob(d.clean.map),
+      packStructure(structureOf(p), d.utf8 ? '' : p.text),
     )
     stmt(db, 'INSERT INTO texts_fts (rowid, text) VALUES (?, CAST(? AS TEXT) || ?)').run(id, clean, ftsText(''))
     insertWarnings(db, id, 'import', p.warnings)
@@ -185,12 +201,17 @@ interface DetailRow {
 export interface StoredText { raw_text: string; clean_text: string; blocks: Block[]; page_starts: number[] | null }
 
 /** texts.structure: the blocks and page starts (and, for a very long text, that its paragraphs are implicit) */
-export function structureJson(p: ParsedDocument): string {
-  return JSON.stringify({ blocks: p.blocks, pageStarts: p.pageStarts ?? null, ...(p.implicitParagraphs ? { implicitParagraphs: true } : {}),
+function structureOf(p: ParsedDocument): Record<string, unknown> {
+  return { blocks: p.blocks, pageStarts: p.pageStarts ?? null, ...(p.implicitParagraphs ? { implicitParagraphs: true } : {}),
     ...(p.boxes && p.boxes.length > 0 ? { boxes: encodeBoxes(p.boxes) } : {}),
     // read by OCR: re-extraction lowers the values' confidence again (issue 14)
     ...(p.ocr ? { ocr: p.ocr } : {}),
-  })
+  }
+}
+
+/** texts.structure as written through the texts view (its trigger packs it) */
+export function structureJson(p: ParsedDocument): string {
+  return JSON.stringify(structureOf(p))
 }
 
 function parseStructure(s: string): { blocks: Block[]; pageStarts: number[] | null; implicitParagraphs: boolean; boxes: TextBox[] | null; ocr?: OcrInfo } {

@@ -16,10 +16,12 @@ import { SCHEMA_V9 } from './schema-v9.sql'
 import { SCHEMA_V10 } from './schema-v10.sql'
 import { SCHEMA_V11 } from './schema-v11.sql'
 import { schemaV12 } from './schema-v12.sql'
+import { SCHEMA_V13 } from './schema-v13.sql'
+import { registerTextFunctions } from './text-sql-functions'
 import { LibraryError } from './errors'
 
 /** SQL text, or a function for a step SQL alone cannot say (migration 12 edits the schema's own text). */
-export const MIGRATIONS: readonly (string | ((db: Database) => void))[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10, SCHEMA_V11, schemaV12]
+export const MIGRATIONS: readonly (string | ((db: Database) => void))[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10, SCHEMA_V11, schemaV12, SCHEMA_V13]
 export const LATEST_VERSION = MIGRATIONS.length
 
 /** 'ANNL': marks the file as an Annalist library for `file(1)` and for openLibrary. */
@@ -31,6 +33,8 @@ export function userVersion(db: Database): number {
 
 /** Run every migration above the file's user_version, up to `upTo` (tests stop early to make old files). */
 export function migrate(db: Database, upTo: number = LATEST_VERSION): number {
+  // the texts view (migration 13) reads through these; a file opened by hand needs them as much as openLibrary's
+  registerTextFunctions(db)
   let version = userVersion(db)
   while (version < upTo) {
     const sql = MIGRATIONS[version]

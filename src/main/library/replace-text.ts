@@ -7,7 +7,7 @@
 import type { ExtractionResult, ParsedDocument } from '../../shared/document'
 import { ApiError } from '../../shared/contract'
 import type { Db } from './db'
-import type { CleanText } from './codec'
+import { type CleanText, mapToBlob } from './codec'
 import { insertWarnings, structureJson } from './documents'
 import { storeExtraction } from './field-store'
 import { stmt } from './statements'
@@ -18,7 +18,10 @@ export function replaceDocumentText(db: Db, id: number, parsed: ParsedDocument, 
     stmt(db, 'UPDATE documents SET page_count = ? WHERE id = ?').run(parsed.pageCount, id)
     // storeExtraction drops the search entry while the old clean text is still there, then indexes the new
     storeExtraction(db, id, extraction, clean)
-    stmt(db, 'UPDATE texts SET raw_text = ?, structure = ? WHERE document_id = ?').run(parsed.text, structureJson(parsed), id)
+    // a raw text is never updated in place (the texts view packs the clean text against it): the row is written anew
+    stmt(db, 'DELETE FROM texts WHERE document_id = ?').run(id)
+    stmt(db, 'INSERT INTO texts (document_id, raw_text, clean_text, clean_map, structure) VALUES (?, ?, ?, ?, ?)')
+      .run(id, parsed.text, clean.text, mapToBlob(clean.map), structureJson(parsed))
     stmt(db, "DELETE FROM warnings WHERE document_id = ? AND source = 'import'").run(id)
     insertWarnings(db, id, 'import', parsed.warnings)
     stmt(db, "UPDATE fields SET span_start = NULL, span_end = NULL WHERE document_id = ? AND origin != 'auto'").run(id)

@@ -186,7 +186,7 @@ export function listDocuments(db: Db, q: ListQuery = {}): ListResult {
        (SELECT count(*) FROM warnings WHERE document_id = d.id AND severity = 'error' AND state = 'open') AS errors,
        (SELECT count(*) FROM warnings WHERE document_id = d.id AND severity = 'warning' AND state = 'open') AS warnings,
        (SELECT group_concat(tag_id) FROM (SELECT tag_id FROM document_tags WHERE document_id = d.id ORDER BY tag_id)) AS tags,
-       (SELECT length(clean_text) FROM texts WHERE document_id = d.id) AS text_length
+       (SELECT clean_length FROM texts WHERE document_id = d.id) AS text_length
      FROM documents d WHERE d.id IN (SELECT value FROM json_each(?))`,
   ).all(JSON.stringify(ids)) as PageRow[]
   const byId = new Map(rows.map((r) => [r.id, r]))

@@ -8,6 +8,7 @@ import { parseArgs, requireOption } from '../args'
 import { looksLikeSqlite, openLibrary, type Db } from '../../library/db'
 import { LibraryError } from '../../library/errors'
 import { checkLibrary } from '../../library/check'
+import { migrationProgress } from '../migration-progress'
 
 /** Only a file that is an SQLite file but fails to open as a library is worth checking further. */
 function openDamaged(path: string, e: LibraryError): { db: Db; line: string } {
@@ -26,7 +27,7 @@ export async function run(argv: string[]): Promise<number> {
   const path = requireOption(args, 'library')
   const opened: { db: Db; line: string | null } = (() => {
     try {
-      return { db: openLibrary(path, { readonly: args.flags.has('readonly') }), line: null }
+      return { db: openLibrary(path, { readonly: args.flags.has('readonly'), onMigrationProgress: migrationProgress() }), line: null }
     } catch (e) {
       if (!(e instanceof LibraryError)) throw e
       return openDamaged(path, e)

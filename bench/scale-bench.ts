@@ -1,0 +1,255 @@
+/**
+ * `npm run bench -- --scale N` (issue 15): a library of N generated TXT reports, built once and kept in a
+ * cache folder between runs (ANNALIST_BENCH_CACHE, else <tmp>/annalist-bench-cache; never the repo), then
+ * every view timed on it beside its goal: open a report, list pages with each filter and sort, search for a
+ * common and a rare phrase and for 1–2 characters, the review queue, the authority list and copy groups,
+ * export of everything as CSV and JSON Lines, `check` with fixity; and the library's size per document and
+ * per original byte. The import is timed while the library is built, 10,000 reports a chunk (the first and
+ * last chunks compared: the rate must not fall as the library grows); those figures are kept beside the
+ * library and printed again by later runs. A build cut short goes on from where it stopped.
+ * `--import M` imports only the first M reports through the import and fills the library up to N with
+ * copies made in SQL (their rows, packed texts, originals and search entries; the texts repeat, so a rare
+ * phrase is found N/M times as often): for a machine where importing N reports would take hours.
+ *   npm run bench -- --scale 200000 [--import M] [--chunk 10000] [--skip-export] [--skip-groups] [--skip-check]
+ * Prints, never asserts.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { openLibrary, type Db } from '../src/main/library/db'
+import { LATEST_VERSION } from '../src/main/library/migrations'
+import { importBuffers } from '../src/main/import/index'
+import { defaultPoolSize, WorkerPool } from '../src/main/import/worker-pool'
+import { openServices } from '../src/main/services/open-library'
+import { runExport } from '../src/main/export'
+import { checkLibrary } from '../src/main/library/check'
+import { generateReport, rng } from './lib/report-text'
+import { describeSize, librarySize } from './lib/library-size'
+
+function arg(name: string, dflt: number): number {
+  const i = process.argv.indexOf(`--${name}`)
+  return i >= 0 ? Number(process.argv[i + 1]) : dflt
+}
+const flag = (name: string): boolean => process.argv.includes(`--${name}`)
+
+interface Chunk { from: number; to: number; seconds: number; docsPerSecond: number; rssMb: number; cpuMsPerDoc: number }
+interface BuildLog { version: number; chunks: Chunk[] }
+
+const cacheDir = process.env.ANNALIST_BENCH_CACHE ?? join(tmpdir(), 'annalist-bench-cache')
+
+/** Build (or go on building) the library of n reports; returns its path and the import log. */
+async function build(n: number, imported: number, chunkSize: number): Promise<{ path: string; log: BuildLog }> {
+  mkdirSync(cacheDir, { recursive: true })
+  // the storage format is the library version: a library of another version is built again, not migrated
+  const path = join(cacheDir, `scale-${n}${imported < n ? `-imported-${imported}` : ''}-v${LATEST_VERSION}.annalist`)
+  const logPath = `${path}.import.json`
+  const log: BuildLog = existsSync(logPath) ? (JSON.parse(readFileSync(logPath, 'utf8')) as BuildLog) : { version: LATEST_VERSION, chunks: [] }
+  const db = openLibrary(path, { create: true })
+  let have = db.prepare('SELECT count(*) FROM documents').pluck().get() as number
+  if (have >= n) {
+    db.close()
+    process.stdout.write(`library: ${path} (cached, ${have} documents)\n`)
+    return { path, log }
+  }
+  process.stdout.write(`building ${path}: ${have} of ${n} documents there, ${defaultPoolSize()} workers\n`)
+  const pool = new WorkerPool({ size: defaultPoolSize() })
+  try {
+    while (have < imported) {
+      const to = Math.min(imported, have + chunkSize)
+      const files = []
+      for (let i = have; i < to; i++) {
+        const r = generateReport(i + 1)
+        files.push({ name: r.name, bytes: Buffer.from(r.text) })
+      }
+      const t0 = performance.now()
+      const cpu0 = process.cpuUsage()
+      const s = await importBuffers(db, files, { pool })
+      const seconds = (performance.now() - t0) / 1000
+      // CPU of every thread (the parse workers are threads of this process): what the import costs whatever else runs
+      const cpu = process.cpuUsage(cpu0)
+      const cpuMsPerDoc = (cpu.user + cpu.system) / 1000 / (to - have)
+      if (s.failed.length) process.stdout.write(`  ${s.failed.length} failed, first: ${s.failed[0].error}\n`)
+      const chunk = { from: have, to, seconds, docsPerSecond: (to - have) / seconds, rssMb: process.memoryUsage().rss / 2 ** 20, cpuMsPerDoc }
+      log.chunks.push(chunk)
+      writeFileSync(logPath, JSON.stringify(log))
+      process.stdout.write(`  ${String(to).padStart(8)} documents: ${chunk.docsPerSecond.toFixed(0)} documents/s over the last ${to - have}, CPU ${cpuMsPerDoc.toFixed(2)} ms per document, RSS ${chunk.rssMb.toFixed(0)} MB\n`)
+      have = to
+    }
+    await pool.destroy()
+    if (have < n) fillWithCopies(db, imported, n)
+  } finally {
+    await pool.destroy()
+    db.close()
+  }
+  return { path, log }
+}
+
+/** Copies of the first `imported` documents, made in SQL until there are n, 20,000 a transaction. */
+function fillWithCopies(db: Db, imported: number, n: number): void {
+  const maxId = db.prepare('SELECT max(id) FROM documents').pluck().get() as number
+  let have = db.prepare('SELECT count(*) FROM documents').pluck().get() as number
+  const step = 20_000
+  while (have < n) {
+    const round = Math.floor(have / imported)
+    const off = round * maxId
+    const lo = (have % imported) + 1
+    const hi = Math.min(imported, lo + step - 1, lo + (n - have) - 1)
+    const t0 = performance.now()
+    db.transaction(() => {
+      const range = `BETWEEN ${lo} AND ${hi}`
+      db.exec(`INSERT INTO documents (id, sha256, size, file_name, file_path, kind, encoding, page_count, imported_at, status, note, extractor_version, extracted_at)
+        SELECT id + ${off}, sha256 || '-${round}', size, '${round}-' || file_name, file_path, kind, encoding, page_count, imported_at,
+          CASE WHEN (id + ${off}) % 7 = 0 THEN 'verified' WHEN (id + ${off}) % 11 = 0 THEN 'flagged' ELSE status END, note, extractor_version, extracted_at
+        FROM documents WHERE id ${range}`)
+      db.exec(`INSERT INTO original_bodies (document_id, bytes, packing) SELECT document_id + ${off}, bytes, packing FROM original_bodies WHERE document_id ${range}`)
+      db.exec(`INSERT INTO text_bodies (document_id, raw, clean, clean_length, clean_map, structure) SELECT document_id + ${off}, raw, clean, clean_length, clean_map, structure FROM text_bodies WHERE document_id ${range}`)
+      db.exec(`INSERT INTO fields SELECT document_id + ${off}, field_id, value, approximate, span_start, span_end, confidence, rule, origin, updated_at FROM fields WHERE document_id ${range}`)
+      db.exec(`INSERT INTO warnings (document_id, source, code, severity, message, message_en, fields, state) SELECT document_id + ${off}, source, code, severity, message, message_en, fields, state FROM warnings WHERE document_id ${range}`)
+      db.exec(`INSERT INTO field_candidates (document_id, field_id, value, span_start, span_end, score, rule) SELECT document_id + ${off}, field_id, value, span_start, span_end, score, rule FROM field_candidates WHERE document_id ${range}`)
+      db.exec(`INSERT INTO texts_fts (rowid, text) SELECT document_id, text FROM texts_search_source WHERE document_id BETWEEN ${lo + off} AND ${hi + off}`)
+    }).immediate()
+    have += hi - lo + 1
+    process.stdout.write(`  ${String(have).padStart(8)} documents (copies made in SQL: ${((hi - lo + 1) / ((performance.now() - t0) / 1000)).toFixed(0)} documents/s)\n`)
+  }
+  db.pragma('optimize')
+}
+
+function printImport(log: BuildLog): void {
+  const c = log.chunks
+  if (c.length === 0) return
+  const first = c[0]
+  const last = c[c.length - 1]
+  const change = (last.docsPerSecond / first.docsPerSecond - 1) * 100
+  const rss = c.map((x) => x.rssMb)
+  process.stdout.write(`import: first chunk ${first.docsPerSecond.toFixed(0)} documents/s (${first.from}–${first.to}), last ${last.docsPerSecond.toFixed(0)} documents/s (${last.from}–${last.to}): ${change >= 0 ? '+' : ''}${change.toFixed(0)}%   (goal: within 15%, >= 500/s)\n`)
+  const cores = defaultPoolSize()
+  const cpuRate = (x: Chunk): string => (x.cpuMsPerDoc ? `${((cores * 1000) / x.cpuMsPerDoc).toFixed(0)}` : '?')
+  process.stdout.write(`        by CPU time (all threads; what ${cores} otherwise idle cores would do): first ${cpuRate(first)} documents/s, last ${cpuRate(last)} documents/s\n`)
+  process.stdout.write(`        main process RSS ${Math.min(...rss).toFixed(0)}–${Math.max(...rss).toFixed(0)} MB over the chunks (goal: flat)\n`)
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.floor(s.length / 2)]
+}
+
+async function time(label: string, runs: number, goalMs: number | null, fn: (i: number) => Promise<unknown> | unknown): Promise<void> {
+  await fn(0) // warm-up: statements prepared, pages cached
+  const ms: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now()
+    await fn(i + 1)
+    ms.push(performance.now() - t0)
+  }
+  const m = median(ms)
+  const max = Math.max(...ms)
+  const goal = goalMs === null ? '' : `   goal < ${goalMs >= 1000 ? `${goalMs / 1000} s` : `${goalMs} ms`}: ${m < goalMs ? 'met' : 'NOT met'}`
+  process.stdout.write(`${label.padEnd(52)} median ${m.toFixed(1)} ms, max ${max.toFixed(1)} ms (n=${runs})${goal}\n`)
+}
+
+async function once(label: string, goalMs: number | null, fn: () => Promise<string | void> | string | void): Promise<void> {
+  const t0 = performance.now()
+  const note = await fn()
+  const ms = performance.now() - t0
+  const goal = goalMs === null ? '' : `   goal < ${goalMs / 1000} s: ${ms < goalMs ? 'met' : 'NOT met'}`
+  process.stdout.write(`${label.padEnd(52)} ${(ms / 1000).toFixed(1)} s${note ? ` (${note})` : ''}${goal}\n`)
+}
+
+async function views(path: string, n: number): Promise<void> {
+  // wall-clock times: on a machine shared with other work they grow with its load
+  process.stdout.write(`load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores\n`)
+  const app = openServices({ path, mode: 'browser' })
+  const call = (m: string, a: unknown): Promise<unknown> => app.services.call(m, a)
+  try {
+    const r = rng(7)
+    const ids = app.db.prepare('SELECT id FROM documents').pluck().all() as number[]
+    const pick = (): number => ids[Math.floor(r() * ids.length)]
+    await time('open a report (documents.get, random)', 50, 50, () => call('documents.get', { id: pick() }))
+    await time('list: first page', 20, 50, () => call('documents.list', { limit: 100 }))
+    await time('list: page 500, sort report_year desc', 10, 50, () => call('documents.list', { limit: 100, offset: 50_000 % n, sort: 'report_year', desc: true }))
+    await time('list: sort agency', 10, 50, () => call('documents.list', { limit: 100, sort: 'agency' }))
+    await time('list: sort warnings desc', 10, 50, () => call('documents.list', { limit: 100, sort: 'warnings', desc: true }))
+    await time('list: filter year + status, sort file_name', 10, 50, (i) => call('documents.list', { limit: 100, year: [2012 + (i % 12)], status: ['new'], sort: 'file_name' }))
+    await time('list: filter format standard-2019', 10, 50, () => call('documents.list', { limit: 100, format: ['standard-2019'] }))
+    await time('list: filter has warnings', 10, 50, () => call('documents.list', { limit: 100, hasWarnings: true }))
+    await time('search: common phrase (政府信息公开), first page', 10, 100, () => call('search.query', { q: '政府信息公开' }))
+    await time('search: rare phrase (one agency and year)', 10, 100, (i) => {
+      const g = generateReport(1 + ((i * 7919) % n))
+      return call('search.query', { q: `${g.agency}${g.year}年` })
+    })
+    await time('search: 2 characters (复议)', 10, 100, () => call('search.query', { q: '复议' }))
+    await time('search: 1 character (诉)', 10, 100, () => call('search.query', { q: '诉' }))
+    await time('list: search filter (行政复议) with its total', 10, 100, () => call('documents.list', { limit: 100, search: '行政复议' }))
+    await time('review queue (documents.queue)', 10, 100, () => call('documents.queue', {}))
+    await time('authority list (dataset.agencies)', 3, null, () => call('dataset.agencies', undefined))
+  } finally {
+    await app.close()
+  }
+}
+
+/** The slow whole-library passes last, so that a run cut short has printed every view first. */
+async function groups(path: string): Promise<void> {
+  if (flag('skip-groups')) return
+  const app = openServices({ path, mode: 'browser' })
+  try {
+    await once('copy groups (dataset.groups)', null, async () => `${((await app.services.call('dataset.groups', undefined)) as unknown[]).length} groups`)
+  } finally {
+    await app.close()
+  }
+}
+
+function printSize(path: string): void {
+  const db = openLibrary(path)
+  try {
+    process.stdout.write(`${describeSize('size', librarySize(db))}\n`)
+  } finally {
+    db.close()
+  }
+}
+
+async function exportsAndCheck(path: string): Promise<void> {
+  const out = join(cacheDir, `export-${process.pid}`)
+  const db = openLibrary(path)
+  try {
+    if (!flag('skip-export')) {
+      for (const [format, goal] of [['csv', 60_000], ['jsonl', 120_000]] as const) {
+        await once(`export everything as ${format}`, goal, async () => {
+          await runExport(db, { format, out: `${out}.${format}`, scope: 'all' })
+          const mb = statSync(`${out}.${format}`).size / 2 ** 20
+          rmSync(`${out}.${format}`, { force: true })
+          return `${mb.toFixed(0)} MB`
+        })
+      }
+    }
+    if (flag('skip-check')) return
+    await once('check with fixity', null, () => {
+      const t0 = performance.now()
+      const c = checkLibrary(db)
+      const s = (performance.now() - t0) / 1000
+      const mb = statSync(path).size / 2 ** 20
+      // copies made in SQL carry a made-up checksum (sha256 is unique): their fixity lines are expected
+      const fails = c.lines.filter((l) => l.startsWith('FAIL'))
+      const other = fails.filter((l) => !/original changed since import/.test(l))
+      const verdict = c.ok ? 'sound' : other.length === 0 ? `sound but for the ${fails.length} copies' made-up checksums` : `PROBLEMS: ${other.slice(0, 3).join('; ')}`
+      return `${verdict}, ${(mb / s).toFixed(0)} MB/s of a ${mb.toFixed(0)} MB file`
+    })
+  } finally {
+    db.close()
+  }
+}
+
+async function main(): Promise<void> {
+  const n = arg('scale', 200_000)
+  const { path, log } = await build(n, Math.min(n, arg('import', n)), arg('chunk', 10_000))
+  printImport(log)
+  printSize(path)
+  await views(path, n)
+  await groups(path)
+  await exportsAndCheck(path)
+  process.stdout.write(`(the library stays in ${cacheDir} for the next run; delete the folder to free ${(statSync(path).size / 2 ** 30).toFixed(1)} GB)\n`)
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`)
+  process.exitCode = 1
+})
