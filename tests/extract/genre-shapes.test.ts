@@ -128,3 +128,30 @@ describe('proactive disclosures', () => {
     expect(r.proactive_disclosures).toBeUndefined()
   })
 })
+
+describe('proactive disclosures: a number near 主动公开 that is not the year\'s total', () => {
+  const head = '2020年度政府信息公开工作年度报告\n一、总体情况\n'
+
+  it('a count up to a date (截至…月底) is a running total unless the clause says the year', () => {
+    expect(v(head + '截止2019年12月底，我乡主动公开政府信息2873条，其中通过政府网站公开1600条。').proactive_disclosures).toBeUndefined()
+    expect(v(head + '截至2020年12月31日，全年主动公开政府信息300条。').proactive_disclosures).toBe(300)
+    expect(v(head + '2020年1月1日至12月31日，我乡主动公开政府信息300条。').proactive_disclosures).toBe(300)
+    // since the 2019 template, the report year's end closes the year's count
+    expect(v(head + '截至2020年12月31日，我街道共主动公开政府信息数700条。').proactive_disclosures).toBe(700)
+    expect(v('2018年度政府信息公开工作年度报告\n一、总体情况\n截至2018年12月31日，我乡主动公开政府信息2873条。').proactive_disclosures).toBeUndefined()
+  })
+
+  it('a count of another year than the report\'s is not this year\'s total', () => {
+    expect(v(head + '2019年我局主动公开政府信息150条，本年度工作继续推进。').proactive_disclosures).toBeUndefined()
+    expect(v(head + '2020年我局主动公开政府信息150条，工作继续推进。').proactive_disclosures).toBe(150)
+  })
+
+  it('a change on the year before (较上年增加35条) is a difference, not a total', () => {
+    expect(v(head + '本年度主动公开政府信息较上年增加35条，公开质量进一步提高。').proactive_disclosures).toBeUndefined()
+  })
+
+  it('views of the disclosure column and targets per month are not counts of items disclosed', () => {
+    expect(v(head + '主动公开专栏全年被浏览12000余条次，群众满意度较高。').proactive_disclosures).toBeUndefined()
+    expect(v(head + '我局要求各科室每月主动公开政府信息不少于20条。').proactive_disclosures).toBeUndefined()
+  })
+})

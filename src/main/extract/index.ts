@@ -230,7 +230,7 @@ export function extractReport(doc: ParsedDocument, clean: CleanText, current?: C
   }
 
   // ---- headline counts: from the tables when they were read, else from the prose ----
-  add(stats.get('proactive_disclosures') ?? withAnnex('proactive_disclosures', proactiveDisclosures(ctx, warnings)))
+  add(stats.get('proactive_disclosures') ?? withAnnex('proactive_disclosures', proactiveDisclosures(ctx, warnings, reportYear)))
   add(cellField('t3.new.total', 'applications_received') ?? (cells.has('t3.new.total') ? null
     : stats.get('applications_received') ?? withAnnex('applications_received', applicationsReceived(ctx, warnings))))
   add(cellField('t3.carried.total', 'applications_carried_over') ?? (cells.has('t3.carried.total') ? null : applicationsCarriedOver(ctx, warnings)))
