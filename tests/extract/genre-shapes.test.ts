@@ -154,4 +154,9 @@ describe('proactive disclosures: a number near 主动公开 that is not the year
     expect(v(head + '主动公开专栏全年被浏览12000余条次，群众满意度较高。').proactive_disclosures).toBeUndefined()
     expect(v(head + '我局要求各科室每月主动公开政府信息不少于20条。').proactive_disclosures).toBeUndefined()
   })
+
+  it('the columns of the disclosure section, and requests counted with proactive items, are not the total', () => {
+    expect(v(head + '我县主动公开栏目36项，内容涵盖机构职能、政策文件等。').proactive_disclosures).toBeUndefined()
+    expect(v(head + '全年主动公开和依申请公开政府信息共计500条。').proactive_disclosures).toBeUndefined()
+  })
 })

@@ -130,13 +130,16 @@ const NOT_ITEMS = /(浏览|访问|点击|阅读量|下载|转发|点赞|粉丝|�
 
 /**
  * Numbers near 主动公开 that are not the year's total, whatever else the rules say: a count up to a date,
- * a count of another year than the report's, a change on the year before, views, targets and rates.
+ * a count of another year than the report's, a change on the year before, views, targets and rates, the
+ * section's columns, requests and proactive items counted together.
  */
 function notTheYearsCount(s: string, at: number, object: string, reportYear: number | null): boolean {
   const head = s.slice(0, at)
   const upTo = UP_TO_DATE.exec(head)
   const yearEnd = upTo !== null && reportYear !== null && reportYear >= 2019 && Number(upTo[1]) === reportYear && /^\s*12\s*月\s*(31\s*日|底|末)/.test(upTo[2])
   if (upTo && !yearEnd && !YEAR_WORD.test(head.slice(0, upTo.index) + head.slice(upTo.index + upTo[0].length))) return true
+  // the columns of the disclosure section (主动公开栏目36项), or both kinds together (主动公开和依申请公开…共500条)
+  if (/(栏目|类别|板块|专题|专栏)(?:数|共|设置|设)?$/.test(object.trim()) || /依申请/.test(object)) return true
   const near = clauseBefore(s, at) + object
   if (DIFFERENCE.test(near) || NOT_ITEMS.test(near)) return true
   if (reportYear !== null) {
