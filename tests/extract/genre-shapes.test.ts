@@ -155,6 +155,12 @@ describe('proactive disclosures: a number near 主动公开 that is not the year
     expect(v(head + '我局要求各科室每月主动公开政府信息不少于20条。').proactive_disclosures).toBeUndefined()
   })
 
+  it('the year before, part of the year and a span of years are other periods than the report\'s', () => {
+    expect(v(head + '上年度我局主动公开政府信息150条，本年度继续推进。').proactive_disclosures).toBeUndefined()
+    expect(v(head + '上半年我局主动公开政府信息80条，下半年继续推进。').proactive_disclosures).toBeUndefined()
+    expect(v(head + '2008年至2020年，我局主动公开政府信息1500条。').proactive_disclosures).toBeUndefined()
+  })
+
   it('the columns of the disclosure section, and requests counted with proactive items, are not the total', () => {
     expect(v(head + '我县主动公开栏目36项，内容涵盖机构职能、政策文件等。').proactive_disclosures).toBeUndefined()
     expect(v(head + '全年主动公开和依申请公开政府信息共计500条。').proactive_disclosures).toBeUndefined()

@@ -128,6 +128,9 @@ const DIFFERENCE = /(比|较|同比|环比)[^，,。；]{0,8}(增加|增长|减�
 /** views of what was disclosed (被浏览12000余条次), and targets or rates (每月…不少于20条): not items disclosed */
 const NOT_ITEMS = /(浏览|访问|点击|阅读量|下载|转发|点赞|粉丝|关注量|每月|每周|每季|每天|每日|日均|月均|平均|不少于|不低于|至少|力争|确保|计划|拟)/
 
+/** the year before, part of the year, or a span of years (上年主动公开…, 上半年…, 2008—2019年…) */
+const OTHER_PERIOD = /(上年|去年|上一年|前年|上半年|下半年|季度)/
+const YEAR_SPAN = /(\d{4})\s*年?\s*[—–\-~至到]\s*(\d{4})\s*年/
 /**
  * Numbers near 主动公开 that are not the year's total, whatever else the rules say: a count up to a date,
  * a count of another year than the report's, a change on the year before, views, targets and rates, the
@@ -137,11 +140,14 @@ function notTheYearsCount(s: string, at: number, object: string, reportYear: num
   const head = s.slice(0, at)
   const upTo = UP_TO_DATE.exec(head)
   const yearEnd = upTo !== null && reportYear !== null && reportYear >= 2019 && Number(upTo[1]) === reportYear && /^\s*12\s*月\s*(31\s*日|底|末)/.test(upTo[2])
+  const span = YEAR_SPAN.exec(head)
+  if (span && span[1] !== span[2]) return true
   if (upTo && !yearEnd && !YEAR_WORD.test(head.slice(0, upTo.index) + head.slice(upTo.index + upTo[0].length))) return true
   // the columns of the disclosure section (主动公开栏目36项), or both kinds together (主动公开和依申请公开…共500条)
   if (/(栏目|类别|板块|专题|专栏)(?:数|共|设置|设)?$/.test(object.trim()) || /依申请/.test(object)) return true
-  const near = clauseBefore(s, at) + object
-  if (DIFFERENCE.test(near) || NOT_ITEMS.test(near)) return true
+  const clause = clauseBefore(s, at)
+  const near = clause.slice(Math.max(clause.lastIndexOf('；'), clause.lastIndexOf(';')) + 1) + object
+  if (DIFFERENCE.test(near) || NOT_ITEMS.test(near) || OTHER_PERIOD.test(near)) return true
   if (reportYear !== null) {
     const years = [...near.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]))
     if (years.length && !years.includes(reportYear)) return true
