@@ -166,3 +166,16 @@ describe('proactive disclosures: a number near 主动公开 that is not the year
     expect(v(head + '全年主动公开和依申请公开政府信息共计500条。').proactive_disclosures).toBeUndefined()
   })
 })
+
+describe('title and agency lines that are not the report\'s own', () => {
+  it('a line that announces the report, or offers it for download, is no title line', () => {
+    const r = v('首页 > 政务公开\n现公布青山县民政局2020年政府信息公开工作年度报告 发布日期：2021-01-20\n根据《条例》规定，现将有关情况报告如下。')
+    expect(r.title).toBeUndefined()
+    expect(r.agency).toBe('青山县民政局')
+    expect(v('请下载：青山县民政局2020年政府信息公开工作年度报告.doc 2021-01-20\n').title).toBeUndefined()
+  })
+
+  it('a notice that issues the report does not name its agency by its own first words', () => {
+    expect(v('关于印发青山县2020年政府信息公开工作年度报告的通知 2021-01-20\n各乡镇：现将报告印发给你们。').agency).toBeUndefined()
+  })
+})

@@ -49,6 +49,8 @@ function isTitleLike(t: string): boolean {
   // a menu or a table row: its cells are read one by one (titleReadings), never the row as a whole
   if (COLUMN_NAME.test(t) || /[|｜]/.test(t) || METADATA_ROW.test(t)) return false
   if (/[。，,；;]/.test(t) || /^(根据|按照|依据|为|现将|本报告|特向)/.test(t)) return false
+  // a line that announces the report, issues it or links to it (现公布…, 关于印发…, 请下载：…) is no title line
+  if (/^(现(?:予|向社会)?公布|现予|兹将|特此|关于(?:印发|转发)|印发|转发|(?:请|点击)?下载|附件|相关链接|上一篇|下一篇)/.test(t)) return false
   if (NAV.test(t) && !/报告$/.test(t)) return false
   if (/[>＞]/.test(t) || isSpamName(t.replace(/\d+/g, ''))) return false
   return TITLE_RE.test(t)
