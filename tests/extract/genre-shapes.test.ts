@@ -179,3 +179,12 @@ describe('title and agency lines that are not the report\'s own', () => {
     expect(v('关于印发青山县2020年政府信息公开工作年度报告的通知 2021-01-20\n各乡镇：现将报告印发给你们。').agency).toBeUndefined()
   })
 })
+
+describe('agency of a place\'s report', () => {
+  it('the contact line names the place\'s own body; a contact elsewhere or none keeps the place', () => {
+    const tail = '\n一、总体情况\n本年度未收到政府信息公开申请。\n'
+    expect(v('青山县东河镇2022年政府信息公开工作年度报告' + tail + '如有疑问，请联系青山县东河镇政府。地址：东河大街1号').agency).toBe('青山县东河镇政府')
+    expect(v('青山县东河镇2022年政府信息公开工作年度报告' + tail + '如有疑问，请联系青山县政务服务中心。').agency).toBe('青山县东河镇')
+    expect(v('青山县东河镇2022年政府信息公开工作年度报告' + tail).agency).toBe('青山县东河镇')
+  })
+})
