@@ -161,6 +161,11 @@ describe('proactive disclosures: a number near 主动公开 that is not the year
     expect(v(head + '2008年至2020年，我局主动公开政府信息1500条。').proactive_disclosures).toBeUndefined()
   })
 
+  it('several channels\' own counts with no total give no value', () => {
+    expect(v(head + '通过门户网站主动公开政府信息560条，通过政府公报主动公开文件12件。').proactive_disclosures).toBeUndefined()
+    expect(v(head + '通过门户网站主动公开政府信息560条，通过政务公开栏主动公开政府信息120条。').proactive_disclosures).toBeUndefined()
+  })
+
   it('the columns of the disclosure section, and requests counted with proactive items, are not the total', () => {
     expect(v(head + '我县主动公开栏目36项，内容涵盖机构职能、政策文件等。').proactive_disclosures).toBeUndefined()
     expect(v(head + '全年主动公开和依申请公开政府信息共计500条。').proactive_disclosures).toBeUndefined()

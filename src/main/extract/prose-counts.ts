@@ -10,7 +10,7 @@ import { consider, type Ctx, mkField } from './context'
 import { NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
 import type { Sentence } from './view'
 
-interface Hit { value: number; approximate: boolean; start: number; end: number; rule: string; confidence: number; whole?: boolean }
+interface Hit { value: number; approximate: boolean; start: number; end: number; rule: string; confidence: number; whole?: boolean; channel?: boolean }
 
 const N = `(?:近|约|大约|将近|逾)?(?:${NUMBER_SOURCE})(?:余|多)?`
 const CUMULATIVE = /(累计|历年|以来|至今)/
@@ -115,7 +115,7 @@ function runningTotal(s: string, at: number): boolean {
   return isCumulative(clause)
 }
 
-const CHANNEL = /(网站|网上|微信|微博|公众号|新媒体|公开栏|公告栏|报纸|电视)/
+const CHANNEL = /(网站|网上|微信|微博|公众号|新媒体|公开栏|公告栏|报纸|电视|公报|显示屏|广播|档案馆|图书馆|查阅点|服务中心|客户端|头条|抖音)/
 
 /**
  * a count up to a date (截至2018年12月底，…2873条) runs since the office began unless the sentence names the
@@ -205,13 +205,18 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       if (h && partsExceed(s.text.slice(at + m[2].length), h.value)) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.3, 'proactive_disclosures.parts-exceed'); return }
       // an approximate figure for one channel (网站主动公开5500余条) is not the year's total
       if (h?.approximate && CHANNEL.test(clause)) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel-approximate'); return }
-      if (h) hits.push({ ...h, whole: /(共|全年|合计|总计)/.test(clause + m[1]) })
+      if (h) hits.push({ ...h, whole: /(共|全年|合计|总计)/.test(clause + m[1]), channel: CHANNEL.test(clause + m[1]) })
     })
   }
   // parts that add up to a stated total beat a statement that may be one channel's share
   if (!hits.some((h) => h.whole)) {
     const h = checkedChannelTotal(ctx, reportYear)
     if (h) return resolve(ctx, 'proactive_disclosures', [h], warnings, '主动公开信息数', 'Items proactively disclosed')
+  }
+  // several channels' own counts and no total (通过网站主动公开…560条，通过公开栏主动公开…120条): no value
+  if (hits.length >= 2 && !hits.some((h) => h.whole) && hits.every((h) => h.channel) && new Set(hits.map((h) => h.value)).size > 1) {
+    for (const h of hits) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel')
+    return null
   }
   if (!hits.length) {
     // inside the 主动公开 section: the first "共公开/发布 … N条" that is not a breakdown or a running total
