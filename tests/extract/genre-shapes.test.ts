@@ -166,6 +166,10 @@ describe('proactive disclosures: a number near 主动公开 that is not the year
     expect(v(head + '通过门户网站主动公开政府信息560条，通过政务公开栏主动公开政府信息120条。').proactive_disclosures).toBeUndefined()
   })
 
+  it('in the proactive section, a guide\'s or a list\'s entries are not the total', () => {
+    expect(v('2020年度政府信息公开工作年度报告\n二、主动公开政府信息情况\n本年度公布办事指南52项，更新权责清单。').proactive_disclosures).toBeUndefined()
+  })
+
   it('the columns of the disclosure section, and requests counted with proactive items, are not the total', () => {
     expect(v(head + '我县主动公开栏目36项，内容涵盖机构职能、政策文件等。').proactive_disclosures).toBeUndefined()
     expect(v(head + '全年主动公开和依申请公开政府信息共计500条。').proactive_disclosures).toBeUndefined()

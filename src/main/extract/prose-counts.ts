@@ -228,6 +228,8 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         const at = m.index + m[0].length - m[2].length
         const clause = clauseBefore(s.text, at)
         if (runningTotal(s.text, at) || BREAKDOWN.test(clause) || notTheYearsCount(s.text, at, m[1], reportYear)) return
+        // a catalogue's or a guide's entries (公布办事指南52项), as in the sentences that say 主动公开
+        if (/(目录|事项|清单|指南)/.test(m[1]) && !CLOSED_LIST.test(m[1])) return
         if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
         if (ONE_KIND.test(m[1]) && !/信息/.test(m[1])) return
         const h = parseHit(m[2], s.start + at, 'proactive_disclosures.section', 0.7)
