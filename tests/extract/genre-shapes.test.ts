@@ -128,3 +128,72 @@ describe('proactive disclosures', () => {
     expect(r.proactive_disclosures).toBeUndefined()
   })
 })
+
+describe('proactive disclosures: a number near 主动公开 that is not the year\'s total', () => {
+  const head = '2020年度政府信息公开工作年度报告\n一、总体情况\n'
+
+  it('a count up to a date (截至…月底) is a running total unless the clause says the year', () => {
+    expect(v(head + '截止2019年12月底，我乡主动公开政府信息2873条，其中通过政府网站公开1600条。').proactive_disclosures).toBeUndefined()
+    expect(v(head + '截至2020年12月31日，全年主动公开政府信息300条。').proactive_disclosures).toBe(300)
+    expect(v(head + '2020年1月1日至12月31日，我乡主动公开政府信息300条。').proactive_disclosures).toBe(300)
+    // since the 2019 template, the report year's end closes the year's count
+    expect(v(head + '截至2020年12月31日，我街道共主动公开政府信息数700条。').proactive_disclosures).toBe(700)
+    expect(v('2018年度政府信息公开工作年度报告\n一、总体情况\n截至2018年12月31日，我乡主动公开政府信息2873条。').proactive_disclosures).toBeUndefined()
+  })
+
+  it('a count of another year than the report\'s is not this year\'s total', () => {
+    expect(v(head + '2019年我局主动公开政府信息150条，本年度工作继续推进。').proactive_disclosures).toBeUndefined()
+    expect(v(head + '2020年我局主动公开政府信息150条，工作继续推进。').proactive_disclosures).toBe(150)
+  })
+
+  it('a change on the year before (较上年增加35条) is a difference, not a total', () => {
+    expect(v(head + '本年度主动公开政府信息较上年增加35条，公开质量进一步提高。').proactive_disclosures).toBeUndefined()
+  })
+
+  it('views of the disclosure column and targets per month are not counts of items disclosed', () => {
+    expect(v(head + '主动公开专栏全年被浏览12000余条次，群众满意度较高。').proactive_disclosures).toBeUndefined()
+    expect(v(head + '我局要求各科室每月主动公开政府信息不少于20条。').proactive_disclosures).toBeUndefined()
+  })
+
+  it('the year before, part of the year and a span of years are other periods than the report\'s', () => {
+    expect(v(head + '上年度我局主动公开政府信息150条，本年度继续推进。').proactive_disclosures).toBeUndefined()
+    expect(v(head + '上半年我局主动公开政府信息80条，下半年继续推进。').proactive_disclosures).toBeUndefined()
+    expect(v(head + '2008年至2020年，我局主动公开政府信息1500条。').proactive_disclosures).toBeUndefined()
+  })
+
+  it('several channels\' own counts with no total give no value', () => {
+    expect(v(head + '通过门户网站主动公开政府信息560条，通过政府公报主动公开文件12件。').proactive_disclosures).toBeUndefined()
+    expect(v(head + '通过门户网站主动公开政府信息560条，通过政务公开栏主动公开政府信息120条。').proactive_disclosures).toBeUndefined()
+  })
+
+  it('in the proactive section, a guide\'s or a list\'s entries are not the total', () => {
+    expect(v('2020年度政府信息公开工作年度报告\n二、主动公开政府信息情况\n本年度公布办事指南52项，更新权责清单。').proactive_disclosures).toBeUndefined()
+  })
+
+  it('the columns of the disclosure section, and requests counted with proactive items, are not the total', () => {
+    expect(v(head + '我县主动公开栏目36项，内容涵盖机构职能、政策文件等。').proactive_disclosures).toBeUndefined()
+    expect(v(head + '全年主动公开和依申请公开政府信息共计500条。').proactive_disclosures).toBeUndefined()
+  })
+})
+
+describe('title and agency lines that are not the report\'s own', () => {
+  it('a line that announces the report, or offers it for download, is no title line', () => {
+    const r = v('首页 > 政务公开\n现公布青山县民政局2020年政府信息公开工作年度报告 发布日期：2021-01-20\n根据《条例》规定，现将有关情况报告如下。')
+    expect(r.title).toBeUndefined()
+    expect(r.agency).toBe('青山县民政局')
+    expect(v('请下载：青山县民政局2020年政府信息公开工作年度报告.doc 2021-01-20\n').title).toBeUndefined()
+  })
+
+  it('a notice that issues the report does not name its agency by its own first words', () => {
+    expect(v('关于印发青山县2020年政府信息公开工作年度报告的通知 2021-01-20\n各乡镇：现将报告印发给你们。').agency).toBeUndefined()
+  })
+})
+
+describe('agency of a place\'s report', () => {
+  it('the contact line names the place\'s own body; a contact elsewhere or none keeps the place', () => {
+    const tail = '\n一、总体情况\n本年度未收到政府信息公开申请。\n'
+    expect(v('青山县东河镇2022年政府信息公开工作年度报告' + tail + '如有疑问，请联系青山县东河镇政府。地址：东河大街1号').agency).toBe('青山县东河镇政府')
+    expect(v('青山县东河镇2022年政府信息公开工作年度报告' + tail + '如有疑问，请联系青山县政务服务中心。').agency).toBe('青山县东河镇')
+    expect(v('青山县东河镇2022年政府信息公开工作年度报告' + tail).agency).toBe('青山县东河镇')
+  })
+})

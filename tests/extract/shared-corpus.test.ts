@@ -31,19 +31,20 @@ describe('real reports of ../shared/corpus', () => {
     it.skip('../shared/corpus/pages and real are absent on this machine: skipped', () => {})
     return
   }
-  it('pages, development half: at least 97.5% right, at most 0.4% invented', async () => {
+  it('pages, development half: at least 97.8% right, at most 0.3% invented', async () => {
     const r = await rates(PAGES, halves.dev)
     expect(r.files).toBe(halves.dev.length)
-    expect(r.right).toBeGreaterThanOrEqual(0.975)
-    expect(r.invented).toBeLessThanOrEqual(0.004)
+    expect(r.right).toBeGreaterThanOrEqual(0.978)
+    expect(r.invented).toBeLessThanOrEqual(0.003)
   }, 120_000)
   // issue 12, second pass: 730/790 right with 15 invented (was 704 with 13): more agencies, regions and
-  // formats found, two more values invented (one agency, one title) — the invented floor follows the figure
-  it('pages, held-out half: at least 92.4% right, at most 1.9% invented', async () => {
+  // formats found, two more values invented (one agency, one title); third pass (report-1.2.7): 731 with 14
+  // (a proactive count that was not the year's total refused) — the floors follow the figures
+  it('pages, held-out half: at least 92.5% right, at most 1.8% invented', async () => {
     const r = await rates(PAGES, halves.held)
     expect(r.files).toBe(halves.held.length)
-    expect(r.right).toBeGreaterThanOrEqual(0.924)
-    expect(r.invented).toBeLessThanOrEqual(0.019)
+    expect(r.right).toBeGreaterThanOrEqual(0.925)
+    expect(r.invented).toBeLessThanOrEqual(0.018)
   }, 120_000)
   it('real PDFs: every field and every table 三 cell right', async () => {
     const r = await rates(REAL)

@@ -35,6 +35,8 @@ function scan(ctx: Ctx, re: RegExp, rule: string, confidence: number, limit: num
     // the name is the first group; the words before it never contain it
     const at = text.indexOf(m[1], m.index)
     const value = withOwnGovernment(text, m[1], at + m[1].length)
+    // a notice's own words (关于印发青山县…的通知) are not a name
+    if (/^(关于|印发|转发|现将|现公布)/.test(value)) continue
     const kind = creditableName(value)
     if (kind) return { value, start: at, end: at + value.length, rule, confidence: kind === 'full' ? confidence : confidence - 0.15, kind }
   }

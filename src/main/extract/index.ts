@@ -30,7 +30,7 @@ export { crossYearWarnings } from './checks'
 export type { CleanText } from './view'
 
 /** Bump when rules change: the library re-extracts documents whose version differs. */
-export const EXTRACTOR_VERSION = 'report-1.2.6'
+export const EXTRACTOR_VERSION = 'report-1.2.7'
 
 /** Any running text: a sentence ended by 。 or a numbered section heading (一、…). */
 function hasReportBody(ctx: Ctx): boolean {
@@ -231,7 +231,7 @@ export function extractReport(doc: ParsedDocument, clean: CleanText, current?: C
   }
 
   // ---- headline counts: from the tables when they were read, else from the prose ----
-  add(stats.get('proactive_disclosures') ?? withAnnex('proactive_disclosures', proactiveDisclosures(ctx, warnings)))
+  add(stats.get('proactive_disclosures') ?? withAnnex('proactive_disclosures', proactiveDisclosures(ctx, warnings, reportYear)))
   add(cellField('t3.new.total', 'applications_received') ?? (cells.has('t3.new.total') ? null
     : stats.get('applications_received') ?? withAnnex('applications_received', applicationsReceived(ctx, warnings))))
   add(cellField('t3.carried.total', 'applications_carried_over') ?? (cells.has('t3.carried.total') ? null : applicationsCarriedOver(ctx, warnings)))

@@ -49,6 +49,8 @@ function isTitleLike(t: string): boolean {
   // a menu or a table row: its cells are read one by one (titleReadings), never the row as a whole
   if (COLUMN_NAME.test(t) || /[|｜]/.test(t) || METADATA_ROW.test(t)) return false
   if (/[。，,；;]/.test(t) || /^(根据|按照|依据|为|现将|本报告|特向)/.test(t)) return false
+  // a line that announces the report, issues it or links to it (现公布…, 关于印发…, 请下载：…) is no title line
+  if (/^(现(?:予|向社会)?公布|现予|兹将|特此|关于(?:印发|转发)|印发|转发|(?:请|点击)?下载|附件|相关链接|上一篇|下一篇)/.test(t)) return false
   if (NAV.test(t) && !/报告$/.test(t)) return false
   if (/[>＞]/.test(t) || isSpamName(t.replace(/\d+/g, ''))) return false
   return TITLE_RE.test(t)
@@ -300,6 +302,15 @@ function withMorePlaces(full: AgencyHit, cands: (AgencyHit | null)[]): AgencyHit
 }
 
 export function findAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): AgencyHit | null {
+  const found = chooseAgency(ctx, title, sig)
+  // a place's title whose contact line names the place's own body (如有疑问，请联系五常市背荫河镇政府): that body
+  if (found?.rule !== 'agency.title-place') return found
+  const body = contactBody(ctx, found.value)
+  if (body) consider(ctx, 'agency', body.value, body.start, body.end, body.confidence, body.rule)
+  return body ?? found
+}
+
+function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): AgencyHit | null {
   const cands = agencyCandidates(ctx, title, sig)
   for (const c of cands) if (c) consider(ctx, 'agency', c.value, c.start, c.end, c.confidence, c.rule)
   const full = cands.find((c) => c && hasPlace(c.value))
@@ -317,6 +328,19 @@ export function findAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit):
   const subject = fromSubject(ctx)
   if (subject) consider(ctx, 'agency', subject.value, subject.start, subject.end, subject.confidence, subject.rule)
   return subject
+}
+
+/** the body a reader is told to contact, when it is the title's place with an organ word after it */
+const CONTACT = /(?:请|可)?联系([\u4e00-\u9fa5]{2,30}?)(?=[。，,；;：:（(\s]|地址|电话|$)/g
+function contactBody(ctx: Ctx, place: string): AgencyHit | null {
+  CONTACT.lastIndex = 0
+  for (let m = CONTACT.exec(ctx.view.text); m; m = CONTACT.exec(ctx.view.text)) {
+    const v = m[1]
+    if (!v.startsWith(place) || v.length === place.length || !agencyLike(v) || isPlaceName(v)) continue
+    const at = m.index + m[0].length - v.length
+    return { value: v, start: at, end: at + v.length, rule: 'agency.contact', confidence: 0.65 }
+  }
+  return null
 }
 
 /** Every reading of the agency, best first: signature, title, the report's own sentences, page metadata. */

@@ -10,7 +10,7 @@ import { consider, type Ctx, mkField } from './context'
 import { NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
 import type { Sentence } from './view'
 
-interface Hit { value: number; approximate: boolean; start: number; end: number; rule: string; confidence: number; whole?: boolean }
+interface Hit { value: number; approximate: boolean; start: number; end: number; rule: string; confidence: number; whole?: boolean; channel?: boolean }
 
 const N = `(?:近|约|大约|将近|逾)?(?:${NUMBER_SOURCE})(?:余|多)?`
 const CUMULATIVE = /(累计|历年|以来|至今)/
@@ -115,7 +115,45 @@ function runningTotal(s: string, at: number): boolean {
   return isCumulative(clause)
 }
 
-const CHANNEL = /(网站|网上|微信|微博|公众号|新媒体|公开栏|公告栏|报纸|电视)/
+const CHANNEL = /(网站|网上|微信|微博|公众号|新媒体|公开栏|公告栏|报纸|电视|公报|显示屏|广播|档案馆|图书馆|查阅点|服务中心|客户端|头条|抖音)/
+
+/**
+ * a count up to a date (截至2018年12月底，…2873条) runs since the office began unless the sentence names the
+ * year; since the 2019 template, a count up to the report year's end (截至2021年12月31日) is the year's
+ */
+const UP_TO_DATE = /(?:截至|截止)\s*(\d{4})\s*年([^，,。；]{0,12})/
+const YEAR_WORD = /(全年|本年|今年|年内|年度|从.{1,20}至|自.{1,20}至|1月1日)/
+/** a change on another period (较上年增加35条): a difference, not a count */
+const DIFFERENCE = /(比|较|同比|环比)[^，,。；]{0,8}(增加|增长|减少|下降|提高|多)/
+/** views of what was disclosed (被浏览12000余条次), and targets or rates (每月…不少于20条): not items disclosed */
+const NOT_ITEMS = /(浏览|访问|点击|阅读量|下载|转发|点赞|粉丝|关注量|每月|每周|每季|每天|每日|日均|月均|平均|不少于|不低于|至少|力争|确保|计划|拟)/
+
+/** the year before, part of the year, or a span of years (上年主动公开…, 上半年…, 2008—2019年…) */
+const OTHER_PERIOD = /(上年|去年|上一年|前年|上半年|下半年|季度)/
+const YEAR_SPAN = /(\d{4})\s*年?\s*[—–\-~至到]\s*(\d{4})\s*年/
+/**
+ * Numbers near 主动公开 that are not the year's total, whatever else the rules say: a count up to a date,
+ * a count of another year than the report's, a change on the year before, views, targets and rates, the
+ * section's columns, requests and proactive items counted together.
+ */
+function notTheYearsCount(s: string, at: number, object: string, reportYear: number | null): boolean {
+  const head = s.slice(0, at)
+  const upTo = UP_TO_DATE.exec(head)
+  const yearEnd = upTo !== null && reportYear !== null && reportYear >= 2019 && Number(upTo[1]) === reportYear && /^\s*12\s*月\s*(31\s*日|底|末)/.test(upTo[2])
+  const span = YEAR_SPAN.exec(head)
+  if (span && span[1] !== span[2]) return true
+  if (upTo && !yearEnd && !YEAR_WORD.test(head.slice(0, upTo.index) + head.slice(upTo.index + upTo[0].length))) return true
+  // the columns of the disclosure section (主动公开栏目36项), or both kinds together (主动公开和依申请公开…共500条)
+  if (/(栏目|类别|板块|专题|专栏)(?:数|共|设置|设)?$/.test(object.trim()) || /依申请/.test(object)) return true
+  const clause = clauseBefore(s, at)
+  const near = clause.slice(Math.max(clause.lastIndexOf('；'), clause.lastIndexOf(';')) + 1) + object
+  if (DIFFERENCE.test(near) || NOT_ITEMS.test(near) || OTHER_PERIOD.test(near)) return true
+  if (reportYear !== null) {
+    const years = [...near.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]))
+    if (years.length && !years.includes(reportYear)) return true
+  }
+  return false
+}
 
 /**
  * The parts a total lists right after it (…382条，包括网站35条，媒体80条，微信2443条，其中…), up to a nested
@@ -137,7 +175,7 @@ function partsExceed(after: string, total: number | null): boolean {
   return n >= 2 && sum > total
 }
 
-export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[]): ExtractedField | null {
+export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYear: number | null = null): ExtractedField | null {
   const hits: Hit[] = []
   let afterRunning = false, prevText = ''
   const runningTail = new Set<number>()
@@ -154,6 +192,11 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[]): Extracte
       const ownShare = /其中主动(?:公开|发布)/.test(clause)
       // the counts after a running total in its sentence are its parts (累计280条；网站132条…)
       if (runningTotal(s.text, at)) { afterRunning = true; return }
+      if (notTheYearsCount(s.text, at, m[1], reportYear)) {
+        const h = parseHit(m[2], s.start + at, 'proactive_disclosures.not-the-year', 0.3)
+        if (h) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence, h.rule)
+        return
+      }
       if (afterRunning || (BREAKDOWN.test(clause) && !ownShare) || (/(目录|事项|清单|指南)/.test(m[1]) && !CLOSED_LIST.test(m[1]))) return
       if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
       if (ONE_KIND.test(m[1]) && !/信息/.test(m[1])) return
@@ -162,13 +205,18 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[]): Extracte
       if (h && partsExceed(s.text.slice(at + m[2].length), h.value)) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.3, 'proactive_disclosures.parts-exceed'); return }
       // an approximate figure for one channel (网站主动公开5500余条) is not the year's total
       if (h?.approximate && CHANNEL.test(clause)) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel-approximate'); return }
-      if (h) hits.push({ ...h, whole: /(共|全年|合计|总计)/.test(clause + m[1]) })
+      if (h) hits.push({ ...h, whole: /(共|全年|合计|总计)/.test(clause + m[1]), channel: CHANNEL.test(clause + m[1]) })
     })
   }
   // parts that add up to a stated total beat a statement that may be one channel's share
   if (!hits.some((h) => h.whole)) {
-    const h = checkedChannelTotal(ctx)
+    const h = checkedChannelTotal(ctx, reportYear)
     if (h) return resolve(ctx, 'proactive_disclosures', [h], warnings, '主动公开信息数', 'Items proactively disclosed')
+  }
+  // several channels' own counts and no total (通过网站主动公开…560条，通过公开栏主动公开…120条): no value
+  if (hits.length >= 2 && !hits.some((h) => h.whole) && hits.every((h) => h.channel) && new Set(hits.map((h) => h.value)).size > 1) {
+    for (const h of hits) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel')
+    return null
   }
   if (!hits.length) {
     // inside the 主动公开 section: the first "共公开/发布 … N条" that is not a breakdown or a running total
@@ -179,7 +227,9 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[]): Extracte
       each(PROACTIVE_VERB_FIRST, s, (m) => {
         const at = m.index + m[0].length - m[2].length
         const clause = clauseBefore(s.text, at)
-        if (runningTotal(s.text, at) || BREAKDOWN.test(clause)) return
+        if (runningTotal(s.text, at) || BREAKDOWN.test(clause) || notTheYearsCount(s.text, at, m[1], reportYear)) return
+        // a catalogue's or a guide's entries (公布办事指南52项), as in the sentences that say 主动公开
+        if (/(目录|事项|清单|指南)/.test(m[1]) && !CLOSED_LIST.test(m[1])) return
         if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
         if (ONE_KIND.test(m[1]) && !/信息/.test(m[1])) return
         const h = parseHit(m[2], s.start + at, 'proactive_disclosures.section', 0.7)
@@ -195,7 +245,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[]): Extracte
     }
   }
   if (!hits.length) {
-    const h = overviewTotal(ctx)
+    const h = overviewTotal(ctx, reportYear)
     if (h) hits.push(h)
   }
   // the year's total (共…/全年…) is the headline; other statements are often one channel's share
@@ -212,7 +262,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[]): Extracte
  */
 const OVERVIEW_HEADING = /(总体情况|概述|基本情况|概况)/
 const OVERVIEW_TOTAL = new RegExp(`(?:共|共计|累计)(?:主动)?(?:公开|发布|公布)(了?(?:各类)?(?:政府|政务)?信息(?:数)?)?(${N}条)`, 'g')
-function overviewTotal(ctx: Ctx): Hit | null {
+function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
   for (const s of ctx.sentences) {
     if (!OVERVIEW_HEADING.test(ctx.sectionAt(s.start))) continue
     let hit: Hit | null = null
@@ -221,7 +271,7 @@ function overviewTotal(ctx: Ctx): Hit | null {
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, at)
       if (!/信息/.test(clause) || CHANNEL.test(clause) || /依申请/.test(clause) || WRONG_KIND.test(clause)) return
-      if (runningTotal(s.text, at) || BREAKDOWN.test(clause)) return
+      if (runningTotal(s.text, at) || BREAKDOWN.test(clause) || notTheYearsCount(s.text, at, m[1] ?? '', reportYear)) return
       // without 主动 in the sentence, a breakdown after 其中 must add up to the total (…87条，其中…12条、30条)
       const parts = /^[，,]其中/.test(s.text.slice(at + m[2].length)) ? [...s.text.slice(at + m[2].length).matchAll(BREAKDOWN_PART)].map((p) => exact(p[1])) : null
       if (parts && !addsUp(parts, exact(m[2]))) return
@@ -243,12 +293,13 @@ const CHANNEL_TOTAL = new RegExp(`[，,；;](?:共计|合计|总计|共)(?:公�
  * up to the total (the sum is what makes a sentence without 主动公开 safe to read as the year's count):
  * 通过网站公开信息156条，通过公开栏公开信息48条，共计204条, or 共公开政务信息87条，其中…12条、…30条、…45条.
  */
-function checkedChannelTotal(ctx: Ctx): Hit | null {
+function checkedChannelTotal(ctx: Ctx, reportYear: number | null): Hit | null {
   // a clause between ；first (its sentence may go on to requests), then a whole sentence to 。
   for (const s of [...ctx.sentences, ...fullSentences(ctx)]) {
     if (!/(共计|合计|总计|共)/.test(s.text) || /(申请|累计|历年|以来)/.test(s.text)) continue
     if (!/(总体情况|概述|基本情况|主动公开)/.test(ctx.sectionAt(s.start))) continue
     const t = partsThenTotal(s) ?? totalThenParts(s)
+    if (t && notTheYearsCount(s.text, t.at, '', reportYear)) continue
     const h = t && parseHit(t.text, s.start + t.at, 'proactive_disclosures.channel-total', 0.7)
     if (h) return h
   }
