@@ -7,49 +7,9 @@ import { parseDocument } from '../../src/main/ingest'
 import type { ParagraphBlock, TableBlock } from '../../src/shared/document'
 import { extract, valuesOf } from '../extract/helpers'
 import { encodeGb18030 } from '../../scripts/samples/encode'
+import { makeMhtml } from './helpers/mhtml'
 
 const REPORT = readFileSync(join(__dirname, '../fixtures/reports/s21-03-county-html.html'))
-
-/** Quoted-printable as browsers write it: =XX for bytes over 0x7e and '=', soft breaks at 76. */
-function qp(bytes: Buffer): string {
-  let out = ''
-  let line = 0
-  for (const b of bytes) {
-    const piece = b === 0x0a ? '\r\n' : b === 0x0d ? '' : b > 0x7e || b === 0x3d ? `=${b.toString(16).toUpperCase().padStart(2, '0')}` : String.fromCharCode(b)
-    if (piece === '\r\n') { out += piece; line = 0; continue }
-    if (line + piece.length > 75) { out += '=\r\n'; line = 0 }
-    out += piece
-    line += piece.length
-  }
-  return out
-}
-
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
-
-function makeMhtml(html: Buffer, charset: string, images: { location: string }[]): Buffer {
-  const boundary = '----MultipartBoundary--abc123----'
-  const parts = [
-    'From: <Saved by Blink>',
-    'Snapshot-Content-Location: https://www.example.gov.cn/xxgk/2022/t20220115_1.html',
-    'Subject: report',
-    'MIME-Version: 1.0',
-    `Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="${boundary}"`,
-    '',
-    '',
-    `--${boundary}`,
-    `Content-Type: text/html; charset=${charset}`,
-    'Content-ID: <frame-1@mhtml.blink>',
-    'Content-Transfer-Encoding: quoted-printable',
-    'Content-Location: https://www.example.gov.cn/xxgk/2022/t20220115_1.html',
-    '',
-    qp(html),
-  ]
-  for (const img of images) {
-    parts.push(`--${boundary}`, 'Content-Type: image/png', 'Content-Transfer-Encoding: base64', `Content-Location: ${img.location}`, '', PNG.toString('base64'))
-  }
-  parts.push(`--${boundary}--`, '')
-  return Buffer.from(parts.join('\r\n'), 'latin1')
-}
 
 describe('MHTML reader', () => {
   it('reads the page like its HTML: same text, tables and fields', async () => {

@@ -100,7 +100,7 @@ export async function parseDocument(bytes: Uint8Array, fileName: string, opts: P
         doc = s.via === 'doc' ? await readDoc(bytes, extensionOf(fileName) === 'wps' ? 'wps' : 'doc') : await readDocx(bytes)
         break
       case 'html':
-        doc = s.via === 'mhtml' ? readMhtml(bytes) : readHtml(bytes)
+        doc = s.via === 'mhtml' ? await readMhtml(bytes, ocr) : readHtml(bytes)
         break
       case 'txt':
         doc = readTxt(bytes)

@@ -10,7 +10,7 @@ import sharp from 'sharp'
 import type { DocWarning, ParsedDocument } from '../../../shared/document'
 import type { TextBox } from '../../../shared/text-box'
 import { IngestError } from '../errors'
-import { textRightEdge } from '../pdf-layout'
+import { textRightEdge, type PageBlock } from '../pdf-layout'
 import { joinRowsSplitAtPageBreaks, pageBlocks, pageLayout, type PageLayout } from '../pdf-page-layout'
 import { TextBuilder } from '../text-builder'
 import { warning } from '../warnings'
@@ -31,8 +31,8 @@ export interface OcrOptions {
 /** 200 rather than 150: a 300 dpi scan rendered at 150 lost digits (a 2 read as N); 200 read them right */
 export const DEFAULT_OCR_DPI = 200
 
-/** Read pages 1..n, a few at a time, in page order in the result. */
-async function readPages(n: number, load: (page: number) => Promise<RawImage>, opts: OcrOptions): Promise<OcrPage[]> {
+/** Read pages 1..n, a few at a time, in page order in the result (also the pictures of an MHTML page). */
+export async function readPages(n: number, load: (page: number) => Promise<RawImage>, opts: OcrOptions): Promise<OcrPage[]> {
   const out = new Array<OcrPage>(n)
   let next = 1
   let done = 0
@@ -70,11 +70,30 @@ export async function readScannedImage(bytes: Uint8Array, opts: OcrOptions = {})
   } catch (e) {
     throw new IngestError('corrupt', `image could not be decoded: ${e instanceof Error ? e.message : String(e)} (图片无法解码)`, { cause: e })
   }
-  const pages = await readPages(count, async (p) => {
-    const { data, info } = await sharp(bytes, { page: p - 1 }).rotate().ensureAlpha().raw().toBuffer({ resolveWithObject: true })
-    return { rgba: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height }
-  }, opts)
+  const pages = await readPages(count, async (p) => decodeImage(bytes, p - 1), opts)
   return assemble('image', pages)
+}
+
+/** One page (from 0) of an encoded image (PNG, JPEG, TIFF) as raw pixels, turned upright by its EXIF. */
+export async function decodeImage(bytes: Uint8Array, page = 0): Promise<RawImage> {
+  const { data, info } = await sharp(bytes, { page }).rotate().ensureAlpha().raw().toBuffer({ resolveWithObject: true })
+  return { rgba: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height }
+}
+
+/**
+ * OCR'd pages as blocks, page by page: the PDF page layout (ruled grids into tables, the rest into
+ * paragraphs), with a table row cut by a page break joined again. Shared by scans and MHTML pictures.
+ */
+export function ocrPageBlocks(pages: OcrPage[]): PageBlock[][] {
+  const layouts: PageLayout[] = joinRowsSplitAtPageBreaks(pages.map((p) => pageLayout(p, true)))
+  const right = textRightEdge(layouts.flatMap((p) => p.lines))
+  return layouts.map((p) => pageBlocks(p, right))
+}
+
+/** The recogniser's mean confidence over every piece of the pages (0 when none was read). */
+export function meanOcrConfidence(pages: OcrPage[]): number {
+  const tokens = pages.flatMap((p) => p.tokens)
+  return tokens.length > 0 ? tokens.reduce((s, t) => s + t.confidence, 0) / tokens.length : 0
 }
 
 /** The warning every OCR'd document carries: its values were read from pixels. */
@@ -89,13 +108,11 @@ export function ocrWarning(pages: number, meanConfidence: number): DocWarning {
 }
 
 function assemble(kind: 'pdf' | 'image', pages: OcrPage[]): ParsedDocument {
-  const layouts: PageLayout[] = joinRowsSplitAtPageBreaks(pages.map((p) => pageLayout(p, true)))
   const b = new TextBuilder()
   const pageStarts: number[] = []
-  const right = textRightEdge(layouts.flatMap((p) => p.lines))
-  layouts.forEach((p, k) => {
+  ocrPageBlocks(pages).forEach((blocks, k) => {
     pageStarts.push(b.nextStart())
-    for (const block of pageBlocks(p, right)) {
+    for (const block of blocks) {
       if (block.type === 'table') b.table(block.rows, k + 1)
       else b.paragraph(block.text, k + 1)
     }
@@ -103,8 +120,7 @@ function assemble(kind: 'pdf' | 'image', pages: OcrPage[]): ParsedDocument {
   const text = b.build()
   for (let k = 0; k < pageStarts.length; k++) pageStarts[k] = Math.min(pageStarts[k], text.length)
   const boxes = placeBoxes(text, pageStarts, pages)
-  const tokens = pages.flatMap((p) => p.tokens)
-  const mean = tokens.length > 0 ? tokens.reduce((s, t) => s + t.confidence, 0) / tokens.length : 0
+  const mean = meanOcrConfidence(pages)
   const warnings: DocWarning[] = [ocrWarning(pages.length, mean)]
   // as before OCR: a document with no text at all says so (the same code, so filters and checks still find it)
   if (text.trim() === '') warnings.push(warning('scanned', 'error', 'no text layer, and OCR found no text on the page images', '没有文本层（扫描图像），OCR 也未识别出文字（可能是空白页或图像过于模糊）'))
