@@ -12,6 +12,7 @@ import { makeDocx, type DocxBlock } from '../scripts/lib/docx-writer'
 import { writeFallbackReports } from './support/sample-reports'
 import { expect, test, type Page } from '@playwright/test'
 import Database from 'better-sqlite3'
+import { registerTextFunctions } from '../src/main/library/text-sql-functions'
 import { makePdf } from '../scripts/lib/pdf-writer'
 import { LibraryPage } from './pages/library-page'
 import { ReviewPage } from './pages/review-page'
@@ -331,7 +332,13 @@ for (const lang of ['zh', 'en'] as const) {
 test('a PDF imported before boxes were recorded shows its pages without an outline, and says so', async () => {
   // as an older library holds it: the stored structure without its boxes
   const db = new Database(server.library)
-  db.prepare("UPDATE texts SET structure = json_remove(structure, '$.boxes') WHERE document_id = (SELECT id FROM documents WHERE file_name = 'pdf-evidence.pdf')").run()
+  // texts is a view over packed bodies (issue 15): its functions unpack and pack what goes through it
+  registerTextFunctions(db)
+  const id = db.prepare("SELECT id FROM documents WHERE file_name = 'pdf-evidence.pdf'").pluck().get() as number
+  const structure = JSON.parse(db.prepare('SELECT structure FROM texts WHERE document_id = ?').pluck().get(id) as string) as Record<string, unknown>
+  expect(structure.boxes).toBeTruthy()
+  delete structure.boxes
+  db.prepare('UPDATE texts SET structure = ? WHERE document_id = ?').run(JSON.stringify(structure), id)
   db.close()
   await openByName('pdf-evidence')
   await showPagesWithoutLayer()
