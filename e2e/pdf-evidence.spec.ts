@@ -12,8 +12,8 @@ import { makeDocx, type DocxBlock } from '../scripts/lib/docx-writer'
 import { writeFallbackReports } from './support/sample-reports'
 import { expect, test, type Page } from '@playwright/test'
 import Database from 'better-sqlite3'
-import { registerTextFunctions } from '../src/main/library/text-sql-functions'
 import { makePdf } from '../scripts/lib/pdf-writer'
+import { registerTextFunctions } from '../src/main/library/text-sql-functions'
 import { LibraryPage } from './pages/library-page'
 import { ReviewPage } from './pages/review-page'
 import { REPO, startServer, type Server } from './support/server'
@@ -27,6 +27,13 @@ const AGENCY = '青松县林业局'
 const PAGES = [
   { lines: [`${AGENCY}2020年政府信息公开工作年度报告`, '一、总体情况', ...Array.from({ length: 30 }, (_, i) => `本局持续推进政府信息公开标准化规范化建设，第${i + 1}项工作按计划完成。`)] },
   { lines: ['二、依申请公开情况', '全年共收到政府信息公开申请23件，均已按时办结。', '三、存在的不足', '信息公开的及时性还需提高。'] },
+]
+
+/** the same report on pages turned for display (/Rotate 90 and 270), as landscape tables come in real reports */
+const TURNED_AGENCY = '青柏县林业局'
+const TURNED = [
+  { lines: [`${TURNED_AGENCY}2020年政府信息公开工作年度报告`, '一、总体情况', '本局持续推进政府信息公开标准化规范化建设。'], rotate: 90 as const },
+  { lines: ['二、依申请公开情况', '全年共收到政府信息公开申请24件，均已按时办结。'], rotate: 270 as const },
 ]
 
 let server: Server
@@ -45,7 +52,12 @@ test.beforeAll(async ({ browser }) => {
   const standard = writeFallbackReports().find((f) => basename(f).startsWith('白河市'))!
   const docx = join(dir, 'docx-tables.docx')
   writeFileSync(docx, await makeDocx(asDocx(readFileSync(standard, 'utf8'))))
-  files.push(text, scan, docx)
+  const turned = join(dir, 'pdf-turned.pdf')
+  writeFileSync(turned, makePdf(TURNED))
+  // the same sample as a web page (another agency, so it is no copy of the DOCX): its rows become <table>s
+  const html = join(dir, 'html-tables.html')
+  writeFileSync(html, asHtml(readFileSync(standard, 'utf8').replaceAll('白河市', '白山市')))
+  files.push(text, scan, docx, turned, html)
   server = await startServer()
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
   const lib = new LibraryPage(page)
@@ -74,6 +86,15 @@ function asDocx(text: string): DocxBlock[] {
     } else out.push({ p: line })
   }
   return out
+}
+
+/** lines of ' | ' cells become a <table>, the others <p> */
+function asHtml(text: string): string {
+  const esc = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+  const body = asDocx(text).map((b) => 'table' in b
+    ? `<table border="1">${b.table.map((r) => `<tr>${r.map((c) => `<td>${esc(typeof c === 'string' ? c : c.text)}</td>`).join('')}</tr>`).join('')}</table>`
+    : `<p>${esc(b.p)}</p>`)
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${esc(text.split('\n')[0])}</title></head><body>${body.join('\n')}</body></html>`
 }
 
 /** From the library: search the name, open the first row with Enter. */
@@ -215,6 +236,62 @@ test('without a mouse: / finds text on the pages, p takes it with its source', a
   await backToLibrary()
 })
 
+/**
+ * How much of the outline's area (and of the same area moved up two of its heights, into the blank margin above the title) is ink on the drawn
+ * page: pdf.js draws the page turned, so this checks the boxes against the picture, not against themselves.
+ */
+async function inkUnderOutline(): Promise<{ under: number; above: number }> {
+  return page.evaluate(() => {
+    const o = document.querySelector('[data-testid=pdf-outline]') as HTMLElement | null
+    const wrap = o?.parentElement
+    const canvas = wrap?.querySelector('canvas') as HTMLCanvasElement | null
+    if (!o || !wrap || !canvas || canvas.width === 0) return { under: 0, above: 0 }
+    const ctx = canvas.getContext('2d')
+    const w = wrap.getBoundingClientRect()
+    const r = o.getBoundingClientRect()
+    const sx = canvas.width / w.width
+    const sy = canvas.height / w.height
+    const ink = (top: number): number => {
+      const x = Math.round((r.left - w.left) * sx)
+      const y = Math.max(0, Math.round((top - w.top) * sy))
+      const cw = Math.max(1, Math.min(canvas.width - x, Math.round(r.width * sx)))
+      const ch = Math.max(1, Math.round(r.height * sy))
+      if (!ctx || x >= canvas.width || y >= canvas.height) return 0
+      const d = ctx.getImageData(x, y, cw, ch).data
+      let dark = 0
+      for (let i = 0; i < d.length; i += 4) if (d[i + 3] > 0 && d[i] + d[i + 1] + d[i + 2] < 384) dark++
+      return dark / (cw * ch)
+    }
+    return { under: ink(r.top), above: ink(r.top - 2 * r.height) }
+  })
+}
+
+test('a page turned for display (/Rotate) has its text layer and outline where its text is drawn', async () => {
+  await openByName('pdf-turned')
+  await showPages()
+  // shown as pdf.js turns them: upright A4, taller than wide, though stored landscape
+  const first = await page.locator('.pdf-page-wrap[data-page="1"]').boundingBox()
+  expect(first!.height).toBeGreaterThan(first!.width)
+  const review = new ReviewPage(page)
+  await review.jumpTo('发布机关', 'agency')
+  await expect(page.locator('.pdf-page-wrap[data-page="1"] [data-testid=pdf-outline]')).toHaveCount(1)
+  expect(await outlinedText()).toContain(TURNED_AGENCY)
+  // the title sits at the shown page's top left (pdf-writer's margin, 56 of 595 points)
+  const o = await page.getByTestId('pdf-outline').boundingBox()
+  expect((o!.x - first!.x) / first!.width).toBeCloseTo(56 / 595, 1)
+  expect((o!.y - first!.y) / first!.height).toBeLessThan(0.1)
+  await expect.poll(async () => (await inkUnderOutline()).under).toBeGreaterThan(0.05)
+  expect((await inkUnderOutline()).above).toBe(0)
+  // page 2 is turned the other way
+  await review.jumpTo('收到申请', 'applications_received')
+  await expect(page.locator('.pdf-page-wrap[data-page="2"] [data-testid=pdf-outline]')).toHaveCount(1)
+  await expect.poll(() => inView('pdf-outline')).toBe(true)
+  expect(await outlinedText()).toContain('24')
+  await expect.poll(async () => (await inkUnderOutline()).under).toBeGreaterThan(0.05)
+  await page.screenshot({ path: join(SHOTS, 'pdf-turned-zh-1440.png') })
+  await backToLibrary()
+})
+
 test('a scanned PDF opens on its pages, not on an empty text', async () => {
   await openByName('pdf-scanned')
   await expect(page.getByTestId('mode-pdf')).toHaveAttribute('aria-pressed', 'true')
@@ -302,6 +379,50 @@ test('a DOCX shows its paragraphs and real tables; the focused field’s cell is
   await backToLibrary()
 })
 
+test('a web page shows its paragraphs and real tables; a table 三 cell is marked; `/` then `p` picks a cell with its source; + - 0 zoom them', async () => {
+  await openByName('html-tables')
+  for (let i = 0; i < 3 && (await page.getByTestId('mode-blocks').getAttribute('aria-pressed')) !== 'true'; i++) await page.keyboard.press('t')
+  await expect(page.getByTestId('block-view')).toBeVisible()
+  expect(await page.getByTestId('block-table').count()).toBeGreaterThanOrEqual(2)
+  await expect(page.getByTestId('block-view')).not.toContainText(' | ')
+  const review = new ReviewPage(page)
+  // table 三: new requests, total column
+  await review.jumpTo('t3.new.total', 't3.new.total')
+  const cell = page.getByTestId('block-focus')
+  await expect(cell).toHaveCount(1)
+  await expect(cell).toHaveText('17')
+  expect(await cell.evaluate((td) => td.tagName + ':' + (td.parentElement?.firstElementChild?.textContent ?? ''))).toBe('TD:一、本年新收政府信息公开申请数量')
+  // keyboard only: find a table 二 cell and pick it into another field
+  await review.jumpTo('工作人员', 'staff')
+  await page.keyboard.press('/')
+  await expect(page.getByTestId('find-input')).toBeFocused()
+  await page.keyboard.type('15')
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('mode-blocks')).toHaveAttribute('aria-pressed', 'true')
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe('15')
+  await page.keyboard.press('p')
+  await expect(review.value('staff')).toHaveText('15')
+  // the pick kept its source: its cell, in the row of 行政规范性文件, is the marked one
+  await expect(page.getByTestId('block-focus')).toHaveText('15')
+  expect(await page.getByTestId('block-focus').evaluate((td) => td.tagName + ':' + (td.parentElement?.firstElementChild?.textContent ?? ''))).toBe('TD:行政规范性文件')
+  // zoom: the same keys as on PDF pages, in the paragraphs and tables
+  const size = () => page.getByTestId('block-view').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+  const base = await size()
+  await expect(page.getByTestId('zoom-level')).toHaveText('100%')
+  await page.keyboard.press('+')
+  await expect(page.getByTestId('zoom-level')).toHaveText('125%')
+  await expect.poll(size).toBeGreaterThan(base * 1.2)
+  await expect(page.getByTestId('mode-blocks')).toHaveAttribute('aria-pressed', 'true')
+  await page.keyboard.press('-')
+  await page.keyboard.press('-')
+  await expect(page.getByTestId('zoom-level')).toHaveText('75%')
+  await expect.poll(size).toBeLessThan(base)
+  await page.keyboard.press('0')
+  await expect.poll(size).toBe(base)
+  await page.screenshot({ path: join(SHOTS, 'html-blocks-zh-1440.png') })
+  await backToLibrary()
+})
+
 for (const lang of ['zh', 'en'] as const) {
   test(`PDF evidence screenshots in ${lang} at 1440×900 and 1024×700`, async () => {
     if (lang === 'en') await page.getByTestId('lang').click()
@@ -332,13 +453,9 @@ for (const lang of ['zh', 'en'] as const) {
 test('a PDF imported before boxes were recorded shows its pages without an outline, and says so', async () => {
   // as an older library holds it: the stored structure without its boxes
   const db = new Database(server.library)
-  // texts is a view over packed bodies (issue 15): its functions unpack and pack what goes through it
+  // texts is a view over the packed texts since they are stored once: its triggers need the library's SQL functions
   registerTextFunctions(db)
-  const id = db.prepare("SELECT id FROM documents WHERE file_name = 'pdf-evidence.pdf'").pluck().get() as number
-  const structure = JSON.parse(db.prepare('SELECT structure FROM texts WHERE document_id = ?').pluck().get(id) as string) as Record<string, unknown>
-  expect(structure.boxes).toBeTruthy()
-  delete structure.boxes
-  db.prepare('UPDATE texts SET structure = ? WHERE document_id = ?').run(JSON.stringify(structure), id)
+  db.prepare("UPDATE texts SET structure = json_remove(structure, '$.boxes') WHERE document_id = (SELECT id FROM documents WHERE file_name = 'pdf-evidence.pdf')").run()
   db.close()
   await openByName('pdf-evidence')
   await showPagesWithoutLayer()

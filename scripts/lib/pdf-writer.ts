@@ -14,6 +14,12 @@ import { deflateSync } from 'node:zlib'
 export interface PdfPage {
   /** a string is a line of text; {cells} is a table row laid out in columns */
   lines: (string | { cells: string[] })[]
+  /**
+   * /Rotate: the page is stored turned back (a landscape MediaBox for 90 and 270) with its content drawn
+   * sideways, so that once a viewer turns it clockwise it shows the same upright A4 layout as an unturned
+   * page: the way landscape statistics tables come in real reports.
+   */
+  rotate?: 90 | 180 | 270
 }
 
 export interface PdfOptions {
@@ -333,7 +339,13 @@ function serialize(num: number, o: PdfObject): Buffer {
 
 export function makePdf(pages: PdfPage[], opts: PdfOptions = {}): Buffer {
   const physical: PlacedItem[][] = []
-  for (const p of pages.length > 0 ? pages : [{ lines: [] }]) physical.push(...layoutPage(p))
+  const turns: number[] = []
+  for (const p of pages.length > 0 ? pages : [{ lines: [] }]) {
+    for (const items of layoutPage(p)) {
+      physical.push(items)
+      turns.push(p.rotate ?? 0)
+    }
+  }
   if (opts.encrypt && opts.objectStreams) throw new Error('pdf-writer: encryption with object streams is not supported')
   const enc = opts.encrypt ? setupEncryption(opts.encrypt.userPassword, opts.encrypt.ownerPassword ?? '', opts.encrypt.aes === true) : null
   const font = opts.font === 'identity-tounicode' ? identityToUnicode(physical) : cidNoEmbed()
@@ -359,12 +371,16 @@ export function makePdf(pages: PdfPage[], opts: PdfOptions = {}): Buffer {
   physical.forEach((items, k) => {
     const pageNum = pageNums[k]
     const contentNum = pageNum + 1
+    const turn = turns[k]
+    const [mw, mh] = turn === 90 || turn === 270 ? [PAGE_H, PAGE_W] : [PAGE_W, PAGE_H]
     objects[pageNum] = {
       body:
-        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_W} ${PAGE_H}] ` +
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${mw} ${mh}] ${turn ? `/Rotate ${turn} ` : ''}` +
         `/Resources << /Font << /F1 3 0 R >> >> /Contents ${contentNum} 0 R >>`,
     }
-    objects[contentNum] = streamObject(contentNum, Buffer.from(contentStream(items, opts.emptyText === true, font.encode), 'latin1'))
+    // the shown page's coordinates into the stored page's: the inverse of the viewer's clockwise turn
+    const cm = turn === 90 ? `0 1 -1 0 ${mw} 0 cm\n` : turn === 180 ? `-1 0 0 -1 ${mw} ${mh} cm\n` : turn === 270 ? `0 -1 1 0 0 ${mh} cm\n` : ''
+    objects[contentNum] = streamObject(contentNum, Buffer.from(cm + contentStream(items, opts.emptyText === true, font.encode), 'latin1'))
   })
   let encryptNum = 0
   if (enc) {

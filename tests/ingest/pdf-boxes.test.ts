@@ -59,8 +59,32 @@ describe('PDF text boxes', () => {
     })
   }
 
-  it('a scanned PDF read without OCR has no boxes; TXT has none', async () => {
-    // with OCR (the default since issue 14) a scan's boxes are OCR's: tests/ingest/ocr
+  // a page with /Rotate is shown turned (pdf.js, poppler): its boxes are fractions of the page as shown.
+  // pdf-writer draws a turned page's content sideways so that it shows the same layout as the unturned
+  // page (pdftotext -bbox gives identical word boxes for all four), so the boxes must be the same too.
+  const SHOWN = [TITLE, SECOND, { cells: ['项目', '本年新收', '合计'] }, { cells: ['自然人', '7', '19'] }]
+  for (const reader of ['fast', 'pdfjs'] as const) {
+    it(`a turned page's boxes are where its text is shown (${reader} reader)`, async () => {
+      const upright = await readPdf(makePdf([{ lines: SHOWN }]), { reader })
+      for (const rotate of [90, 180, 270] as const) {
+        const turned = await readPdf(makePdf([{ lines: SHOWN, rotate }]), { reader })
+        expect(turned.text, `text at ${rotate}`).toBe(upright.text)
+        const boxes = turned.boxes ?? []
+        expect(boxes.length, `boxes at ${rotate}`).toBe(upright.boxes?.length)
+        boxes.forEach((b, k) => {
+          const u = upright.boxes![k]
+          expect([b.start, b.end, b.page], `box ${k} at ${rotate}`).toEqual([u.start, u.end, u.page])
+          for (const key of ['x', 'y', 'w', 'h'] as const) expect(b[key], `box ${k} ${key} at ${rotate}`).toBeCloseTo(u[key], 3)
+        })
+        const title = boxOf(boxes, turned.text, TITLE)
+        expect(title.x).toBeCloseTo(MARGIN / PAGE_W, 2)
+        expect(title.y).toBeLessThan((PAGE_H - LINE_ONE_BASELINE) / PAGE_H)
+      }
+    })
+  }
+
+  it('a scanned PDF has no boxes; TXT has none', async () => {
+    // read with OCR off, the subject here being the PDF reader (OCR, on by default since issue 14, has its own boxes)
     const scanned = await parseDocument(makePdf([{ lines: ['x'] }], { emptyText: true }), 's.pdf', { ocr: false })
     expect(scanned.boxes).toBeUndefined()
     const txt = await parseDocument(Buffer.from('报告\n正文'), 'a.txt')

@@ -9,6 +9,7 @@ import type { ParsedDocument, DocWarning } from '../../shared/document'
 import type { TextBox } from '../../shared/text-box'
 import { IngestError } from './errors'
 import { pageBoxes, type PageView } from './pdf-boxes'
+import { pageRotation, turnItems } from './pdf-rotation'
 import { buildLines, textRightEdge, type PositionedText } from './pdf-layout'
 import { joinRowsSplitAtPageBreaks, pageBlocks, pageLayout, type PageLayout } from './pdf-page-layout'
 import { readPdfText, type PdfTextPage } from './pdf-text'
@@ -157,12 +158,15 @@ async function readWithPdfjs(bytes: Uint8Array): Promise<ParsedDocument> {
       let view: PageView = [0, 0, 0, 0]
       try {
         const page = await doc.getPage(p)
-        view = page.view as PageView
         const content = await page.getTextContent()
         for (const it of content.items as RawTextItem[]) {
           const pos = toPositioned(it)
           if (pos) items.push(pos)
         }
+        // positions in the page as shown (its /Rotate applied), as the fast reader gives them
+        const turned = turnItems(items, page.view as PageView, pageRotation(page.rotate))
+        items = turned.items
+        view = turned.view
         page.cleanup()
       } catch {
         failedPages.push(p)

@@ -17,6 +17,8 @@ export interface PdfPageInfo {
   view: [number, number, number, number]
   /** the page's content streams, in order (a page may split its content over several) */
   contents: PdfStream[]
+  /** /Rotate (inherited), as given: pdf-rotation.ts reads it as pdfjs does */
+  rotate: number
 }
 
 type Rect = [number, number, number, number]
@@ -284,7 +286,7 @@ export class PdfFile {
     if (!root || !top) throw new Unsupported('no page tree')
     const out: PdfPageInfo[] = []
     const seen = new Set<PdfDict>()
-    interface Inherited { resources?: PdfDict; mediaBox?: Rect; cropBox?: Rect }
+    interface Inherited { resources?: PdfDict; mediaBox?: Rect; cropBox?: Rect; rotate?: number }
     const walk = (ref: PdfValue | undefined, inherited: Inherited, depth: number): void => {
       const node = this.dict(ref)
       if (!node || seen.has(node) || depth > 64) throw new Unsupported('bad page tree')
@@ -293,6 +295,7 @@ export class PdfFile {
         resources: this.dict(node.get('Resources')) ?? inherited.resources,
         mediaBox: this.rect(node.get('MediaBox')) ?? inherited.mediaBox,
         cropBox: this.rect(node.get('CropBox')) ?? inherited.cropBox,
+        rotate: numberOf(this.resolve(node.get('Rotate'))) ?? inherited.rotate,
       }
       const resources = own.resources
       const kids = this.resolve(node.get('Kids'))
@@ -308,7 +311,7 @@ export class PdfFile {
         if (s instanceof PdfStream) contents.push(s)
         else if (s !== null && s !== undefined) throw new Unsupported('page contents is not a stream')
       }
-      out.push({ resources: resources ?? new Map(), contents, view: viewOf(own.mediaBox, own.cropBox) })
+      out.push({ resources: resources ?? new Map(), contents, view: viewOf(own.mediaBox, own.cropBox), rotate: own.rotate ?? 0 })
     }
     walk(top, {}, 0)
     return out

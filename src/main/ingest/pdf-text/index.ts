@@ -6,6 +6,7 @@
  */
 import type { Rule } from '../pdf-grid'
 import type { PositionedText } from '../pdf-layout'
+import { pageRotation, turnItems, turnRules } from '../pdf-rotation'
 import { ContentReader } from './content'
 import { PdfFile } from './file'
 import { FontLoader } from './fonts'
@@ -16,7 +17,7 @@ export interface PdfTextPage {
   items: PositionedText[]
   /** painted straight lines and thin rectangles: table borders, among others */
   rules: Rule[]
-  /** the visible area [x0, y0, x1, y1] (as pdfjs's page.view): text boxes are fractions of it */
+  /** the visible area [x0, y0, x1, y1] (as pdfjs's page.view), turned as the page is shown: text boxes are fractions of it */
   view: [number, number, number, number]
 }
 
@@ -24,5 +25,11 @@ export interface PdfTextPage {
 export function readPdfText(bytes: Uint8Array, cmapDir: string): PdfTextPage[] {
   const file = new PdfFile(bytes)
   const fonts = new FontLoader(file, cmapDir)
-  return file.pages().map((p) => ({ ...new ContentReader(file, fonts).page(p.resources, p.contents, p.view), view: p.view }))
+  return file.pages().map((p) => {
+    const { items, rules } = new ContentReader(file, fonts).page(p.resources, p.contents, p.view)
+    // positions in the page as shown (its /Rotate applied), as the pdfjs reader gives them
+    const rotate = pageRotation(p.rotate)
+    const turned = turnItems(items, p.view, rotate)
+    return { items: turned.items, rules: turnRules(rules, p.view, rotate), view: turned.view }
+  })
 }

@@ -25,15 +25,19 @@ function Paragraph({ text, start, focus }: { text: string; start: number; focus:
   )
 }
 
-export function BlockView({ blocks, focus, layer }: { blocks: Block[]; focus: Span | null; layer: Ref<HTMLDivElement> }) {
+/** the view's text size at zoom 1 (app.css's .block-view); tables are a step smaller (0.93em) */
+const BASE_PX = 14
+
+export function BlockView({ blocks, focus, zoom, layer }: { blocks: Block[]; focus: Span | null; zoom: number; layer: Ref<HTMLDivElement> }) {
   const { t } = useI18n()
   const root = useRef<HTMLDivElement>(null)
   const tables = useMemo(() => new Map(blocks.map((b, k) => [k, b.type === 'table' ? placedRows(b) : null])), [blocks])
   useEffect(() => {
     root.current?.querySelector('[data-testid=block-focus]')?.scrollIntoView({ block: 'center', inline: 'nearest' })
-  }, [focus, blocks])
+  }, [focus, blocks, zoom])
   return (
-    <div ref={root} className="block-view" data-testid="block-view" tabIndex={0} aria-label={t('review.blocks')} lang="zh-CN">
+    <div ref={root} className="block-view" data-testid="block-view" tabIndex={0} aria-label={t('review.blocks')} lang="zh-CN"
+      style={zoom === 1 ? undefined : { fontSize: `${BASE_PX * zoom}px` }}>
       <div ref={layer}>
         {blocks.map((b, k) => {
           if (b.type === 'paragraph') return <Paragraph key={k} text={b.text} start={b.start} focus={focus} />

@@ -26,6 +26,12 @@ export function textModes(kind: DocumentDetail['kind']): TextMode[] {
   if (kind === 'docx' || kind === 'html') return ['raw', 'clean', 'blocks']
   return ['raw', 'clean']
 }
+
+/** the view that + - 0 zoom: the PDF pages, or a DOCX's or web page's paragraphs and tables; none for text */
+export function zoomedMode(kind: DocumentDetail['kind']): TextMode | null {
+  const modes = textModes(kind)
+  return modes.includes('pdf') ? 'pdf' : modes.includes('blocks') ? 'blocks' : null
+}
 export interface OriginalHandle {
   picked(): PickedText | null
   /** `/`: open the find box */
@@ -36,7 +42,7 @@ export interface OriginalHandle {
   scroll(by: 'line' | 'page', direction: 1 | -1): void
   /** after a pick the found text is used up */
   clearFound(): void
-  /** the PDF pages' zoom: a step in or out, or back to the pane's width */
+  /** the PDF pages' (or the blocks view's) zoom: a step in or out, or back to the pane's width (the blocks' own size) */
   zoom(to: 'in' | 'out' | 'fit'): void
   /** `e`: the found text grows to the whole name or phrase around it; false when nothing was found */
   extendFound(): boolean
@@ -148,7 +154,9 @@ export function OriginalPane({ detail, mode, setMode, focusSpan, search, handle 
     },
     clearFound() { setFound(null) },
     zoom(to) {
-      if (mode !== 'pdf') setMode('pdf')
+      const target = zoomedMode(detail.kind)
+      if (!target) return
+      if (mode !== target) setMode(target)
       setZoom((z) => nextZoom(z, to))
     },
     extendFound() {
@@ -156,7 +164,7 @@ export function OriginalPane({ detail, mode, setMode, focusSpan, search, handle 
       setFound(extendFound(text, found))
       return true
     },
-  }), [textMode, detail.clean_map, detail.raw_text, found, text, mode, setMode])
+  }), [textMode, detail.clean_map, detail.raw_text, detail.kind, found, text, mode, setMode])
 
   useEffect(() => {
     pre.current?.querySelector('mark.focus')?.scrollIntoView({ block: 'center' })
@@ -208,7 +216,7 @@ export function OriginalPane({ detail, mode, setMode, focusSpan, search, handle 
         {textModes(detail.kind).includes('blocks') && (
           <button type="button" aria-pressed={mode === 'blocks'} className={mode === 'blocks' ? 'tab active' : 'tab'} onClick={() => setMode('blocks')} data-testid="mode-blocks">{t('review.blocks')}</button>
         )}
-        {mode === 'pdf' && (
+        {(mode === 'pdf' || mode === 'blocks') && (
           <span className="zoom-bar" role="group" aria-label={t('review.zoom')}>
             <button type="button" className="link" onClick={() => setZoom((z) => nextZoom(z, 'out'))} aria-label={t('review.zoomOut')} data-testid="zoom-out">−</button>
             <span className="muted" data-testid="zoom-level">{Math.round(zoom * 100)}%</span>
@@ -237,7 +245,7 @@ export function OriginalPane({ detail, mode, setMode, focusSpan, search, handle 
             focusSpan={focusSpan} zoom={zoom} layer={pageLayer} />
         </Suspense>
       ) : mode === 'blocks' ? (
-        <BlockView blocks={detail.blocks} focus={focusSpan} layer={blockLayer} />
+        <BlockView blocks={detail.blocks} focus={focusSpan} zoom={zoom} layer={blockLayer} />
       ) : (
         <pre ref={pre} className="original-text" data-testid="original-text" lang="zh-CN" tabIndex={0} aria-label={t(textMode === 'clean' ? 'review.clean' : 'review.raw')}>
           {segs.map((s) => s.kind === 'plain'

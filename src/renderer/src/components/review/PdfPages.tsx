@@ -99,8 +99,6 @@ export default function PdfPages({ id, fallbackText, rawText, boxes, focusSpan, 
   const client = useClient()
   const [doc, setDoc] = useState<PDFDocumentProxy | null>(null)
   const [aspects, setAspects] = useState<number[]>([])
-  // pages shown turned (/Rotate): boxes are measured on the unturned page, so these get no layer or outline
-  const [turned, setTurned] = useState<Set<number>>(new Set())
   const [error, setError] = useState<string | null>(null)
   const pages = useRef<HTMLDivElement>(null)
   useEffect(() => {
@@ -115,18 +113,16 @@ export default function PdfPages({ id, fallbackText, rawText, boxes, focusSpan, 
         if (gone) return
         const d = await pdfjs.getDocument({ url, cMapUrl: 'bundled/', standardFontDataUrl: 'bundled/', cMapPacked: true, BinaryDataFactory: BundledDataFactory, useWorkerFetch: false }).promise
         loaded = d
-        // every page's shape up front, so the pages (and the outlines on them) have their place before they are drawn
+        // every page's shape up front, so the pages (and the outlines on them) have their place before they are drawn;
+        // a turned page (/Rotate) is shown turned, and its boxes were measured on it as shown (pdf-rotation.ts)
         const shapes: number[] = []
-        const rotated = new Set<number>()
         for (let n = 1; n <= d.numPages; n++) {
           const pg = await d.getPage(n)
           const v = pg.getViewport({ scale: 1 })
           shapes.push(v.width > 0 ? v.height / v.width : 1.414)
-          if (pg.rotate % 360 !== 0) rotated.add(n)
         }
         if (gone) return
         setAspects(shapes)
-        setTurned(rotated)
         setDoc(d)
       } catch (e) {
         if (!gone) setError(errorText(e))
@@ -162,7 +158,7 @@ export default function PdfPages({ id, fallbackText, rawText, boxes, focusSpan, 
         <div ref={layer} className="pdf-pages-inner" lang="zh-CN">
           {aspects.map((aspect, i) => (
             <Page key={i + 1} doc={doc} n={i + 1} aspect={aspect} zoom={zoom} rawText={rawText}
-              boxes={turned.has(i + 1) ? [] : byPage.get(i + 1) ?? []} outlines={turned.has(i + 1) ? [] : outlines.filter((o) => o.page === i + 1)} />
+              boxes={byPage.get(i + 1) ?? []} outlines={outlines.filter((o) => o.page === i + 1)} />
           ))}
         </div>
       </div>

@@ -22,7 +22,7 @@ import { FieldInspector } from './FieldInspector'
 import { FieldJump } from './FieldJump'
 import { FieldsPane } from './FieldsPane'
 import { HistoryPanel } from './HistoryPanel'
-import { OriginalPane, textModes, type OriginalHandle, type TextMode } from './OriginalPane'
+import { OriginalPane, textModes, zoomedMode, type OriginalHandle, type TextMode } from './OriginalPane'
 import { useDocument } from './use-document'
 import { WarningLine } from './WarningLine'
 import { useReocr } from './use-reocr'
@@ -213,9 +213,9 @@ export function ReviewView(props: Props) {
       case 'focusOriginal': original.current?.focusText(); return true
       case 'cycleText': setMode(texts[(texts.indexOf(mode) + 1) % texts.length]); return true
       case 'find': original.current?.openFind(); return true
-      case 'zoomIn': if (detail.kind !== 'pdf') return false; original.current?.zoom('in'); return true
-      case 'zoomOut': if (detail.kind !== 'pdf') return false; original.current?.zoom('out'); return true
-      case 'zoomFit': if (detail.kind !== 'pdf') return false; original.current?.zoom('fit'); return true
+      case 'zoomIn': if (!zoomedMode(detail.kind)) return false; original.current?.zoom('in'); return true
+      case 'zoomOut': if (!zoomedMode(detail.kind)) return false; original.current?.zoom('out'); return true
+      case 'zoomFit': if (!zoomedMode(detail.kind)) return false; original.current?.zoom('fit'); return true
       case 'jumpField': setJumping(true); return true
       case 'note': setNoteSeq((n) => n + 1); return true
       case 'dismiss': {
