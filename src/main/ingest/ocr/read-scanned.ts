@@ -129,7 +129,7 @@ function assemble(kind: 'pdf' | 'image', pages: OcrPage[]): ParsedDocument {
     warnings.push(warning('ocr_deskewed', 'warning', `pages ${turned.join(', ')} were scanned at a slant and straightened before reading`, `第 ${turned.join('、')} 页扫描时有倾斜，已校正后识别`))
   }
   return {
-    kind, encoding: null, pageCount: pages.length, text, blocks: b.blocks, pageStarts, warnings, boxes,
+    kind, encoding: null, pageCount: pages.length, text, blocks: b.blocks, pageStarts, warnings, ...(boxes.length > 0 ? { boxes } : {}),
     ocr: { pages: pages.length, meanConfidence: mean },
   }
 }
