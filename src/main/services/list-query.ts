@@ -71,7 +71,8 @@ function addFilters(db: Db, q: ListQuery, b: Built): void {
       b.params.push(t)
     }
   }
-  if (q.hasWarnings !== undefined) b.where.push(`${q.hasWarnings ? '' : 'NOT '}EXISTS (SELECT 1 FROM warnings w WHERE w.document_id = d.id AND w.state = 'open')`)
+  // the kept counts (migration 14): a range of their index, not a probe of every document's warnings
+  if (q.hasWarnings !== undefined) b.where.push(`d.id IN (SELECT document_id FROM open_warning_counts WHERE open ${q.hasWarnings ? '> 0' : '= 0'})`)
   const search = q.search?.trim()
   if (search) {
     // the text, or the file name (a person often types part of one); the ids as one JSON parameter:
@@ -100,7 +101,8 @@ function addFilters(db: Db, q: ListQuery, b: Built): void {
 function orderBy(q: ListQuery): string {
   const dir = q.desc ? 'DESC' : 'ASC'
   const key = q.sort ?? 'id'
-  if (key === 'warnings') return `ORDER BY (SELECT count(*) FROM warnings w WHERE w.document_id = d.id AND w.state = 'open') ${dir}, d.id ${dir}`
+  // open_warning_counts (joined as wc in listDocuments), in the order of its (open, document_id) index
+  if (key === 'warnings') return `ORDER BY wc.open ${dir}, wc.document_id ${dir}`
   return `ORDER BY d.${key} ${dir}${key === 'id' ? '' : `, d.id ${dir}`}`
 }
 
@@ -174,7 +176,7 @@ export function listDocuments(db: Db, q: ListQuery = {}): ListResult {
   const field = FIELD_SORTS[q.sort ?? 'id']
   const ids = field
     ? fieldSortedPage(db, b, field, q.desc ?? false, limit, offset, total)
-    : (db.prepare(`SELECT d.id FROM documents d ${countJoins} ${where} ${orderBy(q)} LIMIT ? OFFSET ?`).all(...b.params, limit, offset) as { id: number }[]).map((r) => r.id)
+    : (db.prepare(`SELECT d.id FROM documents d ${countJoins} ${q.sort === 'warnings' ? 'JOIN open_warning_counts wc ON wc.document_id = d.id' : ''} ${where} ${orderBy(q)} LIMIT ? OFFSET ?`).all(...b.params, limit, offset) as { id: number }[]).map((r) => r.id)
   if (ids.length === 0) return { total, rows: [] }
   const rows = db.prepare(
     `SELECT d.id, d.file_name, d.kind, d.encoding, d.status, d.imported_at,
