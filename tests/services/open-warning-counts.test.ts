@@ -11,6 +11,7 @@ import type { DocumentDetail, ListResult } from '../../src/shared/contract'
 import { importPaths } from '../../src/main/import/index'
 import { openLibrary, type Db } from '../../src/main/library/db'
 import { type OpenServices, openServices } from '../../src/main/services/open-library'
+import { WARNINGS_ORDER } from '../../src/main/services/list-query'
 
 /** No agency the rules can find (agency_missing) and a signature dated before the year ended (date_before_year_end). */
 const NO_AGENCY = [
@@ -114,7 +115,7 @@ describe('open_warning_counts stays in step with the warnings', () => {
     expect(counted).toEqual([...counted].sort((x, y) => y - x))
     expect((await list({ hasWarnings: true })).rows.every((r) => r.errors + r.warnings > 0)).toBe(true)
     expect((await list({ hasWarnings: false })).rows.map((r) => r.id)).toEqual([ids.b].filter((id) => openCount(id) === 0))
-    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT d.id FROM documents d JOIN open_warning_counts wc ON wc.document_id = d.id ORDER BY wc.open DESC, wc.document_id DESC LIMIT 100')
+    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT d.id FROM ${WARNINGS_ORDER} ORDER BY wc.open DESC, wc.document_id DESC LIMIT 100`)
       .all() as { detail: string }[]
     expect(plan.map((r) => r.detail).join(' | ')).not.toContain('TEMP B-TREE')
   })

@@ -98,6 +98,12 @@ function addFilters(db: Db, q: ListQuery, b: Built): void {
   }
 }
 
+/**
+ * The list sorted by warnings walks open_warning_counts' (open, document_id) index and stops at the page:
+ * CROSS JOIN keeps that table outermost (left to itself, SQLite scanned the documents and sorted them all).
+ */
+export const WARNINGS_ORDER = 'open_warning_counts wc CROSS JOIN documents d ON d.id = wc.document_id'
+
 function orderBy(q: ListQuery): string {
   const dir = q.desc ? 'DESC' : 'ASC'
   const key = q.sort ?? 'id'
@@ -176,7 +182,7 @@ export function listDocuments(db: Db, q: ListQuery = {}): ListResult {
   const field = FIELD_SORTS[q.sort ?? 'id']
   const ids = field
     ? fieldSortedPage(db, b, field, q.desc ?? false, limit, offset, total)
-    : (db.prepare(`SELECT d.id FROM documents d ${countJoins} ${q.sort === 'warnings' ? 'JOIN open_warning_counts wc ON wc.document_id = d.id' : ''} ${where} ${orderBy(q)} LIMIT ? OFFSET ?`).all(...b.params, limit, offset) as { id: number }[]).map((r) => r.id)
+    : (db.prepare(`SELECT d.id FROM ${q.sort === 'warnings' ? WARNINGS_ORDER : 'documents d'} ${countJoins} ${where} ${orderBy(q)} LIMIT ? OFFSET ?`).all(...b.params, limit, offset) as { id: number }[]).map((r) => r.id)
   if (ids.length === 0) return { total, rows: [] }
   const rows = db.prepare(
     `SELECT d.id, d.file_name, d.kind, d.encoding, d.status, d.imported_at,
