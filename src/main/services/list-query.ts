@@ -10,6 +10,7 @@ import type { ReportFormat } from '../../shared/fields'
 import type { DocumentKind } from '../../shared/document'
 import { decodeValue, encodeValue } from '../library/codec'
 import { searchIds } from './search'
+import { searchOnlyPage } from './search-list'
 import { conditionPredicate } from '../dataset/conditions'
 import { savedFilter } from './saved-searches'
 
@@ -171,18 +172,33 @@ interface PageRow {
   errors: number; warnings: number; tags: string | null; text_length: number
 }
 
-export function listDocuments(db: Db, q: ListQuery = {}): ListResult {
+/** The exact total and the page's ids of `q`, every filter and sort. */
+function pageOf(db: Db, q: ListQuery, limit: number, offset: number): { total: number; ids: number[] } {
   const b = build(db, q)
   const where = b.where.length ? `WHERE ${b.where.join(' AND ')}` : ''
   const countJoins = [...b.joins].map(fieldJoin).join(' ')
   const total = (db.prepare(`SELECT count(*) AS n FROM documents d ${countJoins} ${where}`).get(...b.params) as { n: number }).n
-  const limit = q.limit ?? DEFAULT_LIMIT
-  const offset = q.offset ?? 0
   // Page ids first (narrow rows), then the columns for just that page.
   const field = FIELD_SORTS[q.sort ?? 'id']
   const ids = field
     ? fieldSortedPage(db, b, field, q.desc ?? false, limit, offset, total)
     : (db.prepare(`SELECT d.id FROM ${q.sort === 'warnings' ? WARNINGS_ORDER : 'documents d'} ${countJoins} ${where} ${orderBy(q)} LIMIT ? OFFSET ?`).all(...b.params, limit, offset) as { id: number }[]).map((r) => r.id)
+  return { total, ids }
+}
+
+/** A list filtered by a search and nothing else, in id order, answered from the search index (search-list.ts); else null. */
+function searchOnly(db: Db, q: ListQuery, limit: number, offset: number): { total: number; ids: number[] } | null {
+  const search = q.search?.trim()
+  if (!search || (q.sort !== undefined && q.sort !== 'id')) return null
+  const rest = build(db, { ...q, search: undefined })
+  if (rest.where.length > 0 || rest.joins.size > 0) return null
+  return searchOnlyPage(db, search, q.desc ?? false, limit, offset)
+}
+
+export function listDocuments(db: Db, q: ListQuery = {}): ListResult {
+  const limit = q.limit ?? DEFAULT_LIMIT
+  const offset = q.offset ?? 0
+  const { total, ids } = searchOnly(db, q, limit, offset) ?? pageOf(db, q, limit, offset)
   if (ids.length === 0) return { total, rows: [] }
   const rows = db.prepare(
     `SELECT d.id, d.file_name, d.kind, d.encoding, d.status, d.imported_at,
