@@ -9,7 +9,7 @@ import type { DocStatus, DocumentRow, ListQuery, ListResult, SortKey } from '../
 import type { ReportFormat } from '../../shared/fields'
 import type { DocumentKind } from '../../shared/document'
 import { decodeValue, encodeValue } from '../library/codec'
-import { searchIds } from './search'
+import { ftsExpression, searchIds } from './search'
 import { searchOnlyPage } from './search-list'
 import { conditionPredicate } from '../dataset/conditions'
 import { savedFilter } from './saved-searches'
@@ -76,10 +76,20 @@ function addFilters(db: Db, q: ListQuery, b: Built): void {
   if (q.hasWarnings !== undefined) b.where.push(`d.id IN (SELECT document_id FROM open_warning_counts WHERE open ${q.hasWarnings ? '> 0' : '= 0'})`)
   const search = q.search?.trim()
   if (search) {
-    // the text, or the file name (a person often types part of one); the ids as one JSON parameter:
-    // no limit on the number of matching documents
-    b.where.push("(d.id IN (SELECT value FROM json_each(?)) OR d.file_name LIKE ? ESCAPE '\\')")
-    b.params.push(JSON.stringify(searchIds(db, search)), `%${search.replace(/[\\%_]/g, (c) => '\\' + c)}%`)
+    // the text, or the file name (a person often types part of one). The index itself as a subquery where a
+    // MATCH answers (no round trip of 200,000 ids through JSON); the ids as one JSON parameter where only a scan does
+    const expr = ftsExpression(db, search)
+    const like = `%${search.replace(/[\\%_]/g, (c) => '\\' + c)}%`
+    if (expr === null) {
+      b.where.push("(d.id IN (SELECT value FROM json_each(?)) OR d.file_name LIKE ? ESCAPE '\\')")
+      b.params.push(JSON.stringify(searchIds(db, search)), like)
+    } else if (expr === '') {
+      b.where.push("d.file_name LIKE ? ESCAPE '\\'")
+      b.params.push(like)
+    } else {
+      b.where.push("(d.id IN (SELECT rowid FROM texts_fts WHERE texts_fts MATCH ?) OR d.file_name LIKE ? ESCAPE '\\')")
+      b.params.push(expr, like)
+    }
   }
   if (q.agency?.length) fieldIn(b, 'agency', q.agency)
   if (q.region?.length) fieldIn(b, 'region', q.region)
