@@ -197,6 +197,25 @@ describe('migrations', () => {
     db.close()
   })
 
+  it('upgrades a library made before open_warning_counts: each document counted, dismissed warnings not (issue 15)', () => {
+    const p = join(dir, 'v13.annalist')
+    const raw = new Database(p)
+    raw.pragma('foreign_keys = ON')
+    raw.pragma(`application_id = ${APPLICATION_ID}`)
+    expect(migrate(raw, 13)).toBe(13)
+    raw.prepare("INSERT INTO documents (sha256, size, file_name, kind, imported_at) VALUES ('ab', 3, 'a.txt', 'txt', '2024-01-01T00:00:00Z'), ('cd', 3, 'b.txt', 'txt', '2024-01-01T00:00:00Z')").run()
+    const w = raw.prepare("INSERT INTO warnings (document_id, source, code, severity, message, message_en, state) VALUES (?, 'extract', ?, 'warning', 'm', 'm', ?)")
+    w.run(1, 'agency_missing', 'open')
+    w.run(1, 'table_lost', 'open')
+    w.run(2, 'table_lost', 'dismissed')
+    raw.close()
+
+    const db = openLibrary(p)
+    expect(userVersion(db)).toBe(LATEST_VERSION)
+    expect(db.prepare('SELECT document_id, open FROM open_warning_counts ORDER BY document_id').all()).toEqual([{ document_id: 1, open: 2 }, { document_id: 2, open: 0 }])
+    db.close()
+  })
+
   it('upgrades a library made before document origins: its documents have none, new ones can (issue 14)', () => {
     const p = join(dir, 'v8.annalist')
     const raw = new Database(p)

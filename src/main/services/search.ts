@@ -52,6 +52,15 @@ function matchingIds(db: Db, q: string, limit: number): number[] {
   return (rows as { id: number }[]).map((r) => r.id)
 }
 
+/**
+ * The FTS5 MATCH expression for what a person typed (folded as searchIds folds it): '' when no document can
+ * hold it, null when only a scan of the texts answers it (a very common single character).
+ */
+export function ftsExpression(db: Db, query: string): string | null {
+  const q = foldQuery(query)
+  return q === '' ? '' : matchExpression(db, q)
+}
+
 /** Ids of every document whose clean text holds the query, in id order. */
 export function searchIds(db: Db, query: string): number[] {
   const q = foldQuery(query)

@@ -1,0 +1,62 @@
+/**
+ * A list filtered by a search alone is answered from the search index (issue 15): the same documents, order
+ * and exact total as the general path (listIds / countList test every document), file-name matches merged in.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { generateReport } from '../../bench/lib/report-text'
+import { importPaths } from '../../src/main/import/index'
+import { openLibrary, type Db } from '../../src/main/library/db'
+import { countList, listDocuments, listIds } from '../../src/main/services/list-query'
+import { searchOnlyPage } from '../../src/main/services/search-list'
+
+let dir: string
+let db: Db
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'annalist-searchlist-'))
+  const files: string[] = []
+  const write = (name: string, text: string): void => { const p = join(dir, name); writeFileSync(p, text); files.push(p) }
+  for (let i = 0; i < 9; i++) {
+    const r = generateReport(300 + i, 1200)
+    write(r.name, r.text)
+    // between the reports: a file found by its name alone, its text holds no search below
+    if (i % 3 === 1) write(`行政复议汇编说明-${i}.txt`, `说明${i}：本文件只列目录。`)
+  }
+  db = openLibrary(join(dir, 'library.annalist'), { create: true })
+  const s = await importPaths(db, files, { workers: 1 })
+  if (s.failed.length > 0) throw new Error(JSON.stringify(s.failed))
+})
+afterAll(() => {
+  db.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+describe('searchOnlyPage', () => {
+  it('gives the general path\'s documents, order and total, with file-name matches merged in', () => {
+    for (const search of ['行政复议', '汇编说明', '复议', '诉', '政府信息公开', '不存在的词语']) {
+      const all = listIds(db, { search })
+      const total = countList(db, { search })
+      for (const desc of [false, true]) {
+        const order = desc ? [...all].reverse() : all
+        for (const [limit, offset] of [[100, 0], [2, 0], [3, 2], [4, 9], [5, 50]]) {
+          const page = searchOnlyPage(db, search, desc, limit, offset)
+          expect(page, search).not.toBeNull()
+          expect(page?.total, search).toBe(total)
+          expect(page?.ids, `${search} ${desc} ${limit} ${offset}`).toEqual(order.slice(offset, offset + limit))
+        }
+      }
+    }
+    expect(listIds(db, { search: '汇编说明' })).toHaveLength(3)
+    expect(countList(db, { search: '行政复议' })).toBeGreaterThan(3)
+  })
+
+  it('is what documents.list answers for a search alone, and steps aside when other filters come with it', () => {
+    const r = listDocuments(db, { search: '行政复议', limit: 4, offset: 1 })
+    expect(r.total).toBe(countList(db, { search: '行政复议' }))
+    expect(r.rows.map((x) => x.id)).toEqual(listIds(db, { search: '行政复议' }).slice(1, 5))
+    const withStatus = listDocuments(db, { search: '行政复议', status: ['verified'] })
+    expect(withStatus.total).toBe(0)
+  })
+})
