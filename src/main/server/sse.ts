@@ -19,7 +19,8 @@ export function openEventStream(events: EventBus, req: IncomingMessage, res: Ser
   // tells EventSource how long to wait before reconnecting, and flushes the headers at once
   res.write('retry: 2000\n\n')
   const send = (text: string): void => {
-    if (res.destroyed) return
+    // ended (the server closing its streams) but not yet closed: an event in between must not be written
+    if (res.destroyed || res.writableEnded) return
     res.write(text)
     if (res.writableLength > maxBuffer) {
       close()
