@@ -14,6 +14,7 @@ import { textRightEdge } from '../pdf-layout'
 import { joinRowsSplitAtPageBreaks, pageBlocks, pageLayout, type PageLayout } from '../pdf-page-layout'
 import { TextBuilder } from '../text-builder'
 import { warning } from '../warnings'
+import { repairNumericColumns } from './digit-repair'
 import { ocrPage, type OcrPage } from './ocr-page'
 import type { RawImage } from './ocr-image'
 import { openPdfForRendering } from './pdfium'
@@ -96,7 +97,8 @@ function assemble(kind: 'pdf' | 'image', pages: OcrPage[]): ParsedDocument {
   layouts.forEach((p, k) => {
     pageStarts.push(b.nextStart())
     for (const block of pageBlocks(p, right)) {
-      if (block.type === 'table') b.table(block.rows, k + 1)
+      // a letter read for a digit in a column of numbers is that digit (digit-repair.ts)
+      if (block.type === 'table') b.table(repairNumericColumns(block.rows), k + 1)
       else b.paragraph(block.text, k + 1)
     }
   })
