@@ -14,7 +14,7 @@ const LOOKALIKE: Record<string, string> = {
 }
 
 /** A count or amount as a table cell holds it: digits (half or full width), thousands separators, a decimal point. */
-const NUMBER = /^[0-9０-９][0-9０-９,，.]*$/
+const NUMBER = /^[0-9０-９]([0-9０-９,，.]*[0-9０-９])?$/
 
 export function isNumberCell(cell: string): boolean {
   return NUMBER.test(cell.trim())

@@ -17,7 +17,7 @@ import { warning } from '../warnings'
 import { repairNumericColumns } from './digit-repair'
 import { ocrPage, type OcrPage } from './ocr-page'
 import type { RawImage } from './ocr-image'
-import { openPdfForRendering } from './pdfium'
+import { openPdfForRendering, type RenderablePdf } from './pdfium'
 
 export interface OcrOptions {
   /** pages read at the same time in this thread (default 1: one page per core, the other cores stay free) */
@@ -31,6 +31,27 @@ export interface OcrOptions {
 
 /** 200 rather than 150: a 300 dpi scan rendered at 150 lost digits (a 2 read as N); 200 read them right */
 export const DEFAULT_OCR_DPI = 200
+/** Scans finer than this are not rendered finer (a 1200 dpi page would be 140 MB of pixels). */
+const MAX_RENDER_DPI = 600
+
+/**
+ * A page at `dpi` for the recogniser, whatever the scan's own resolution, so its text is as many pixels
+ * high as the models read best. A finer scan is rendered at its own resolution and scaled down by sharp
+ * (Lanczos): PDFium's own scaling of an image down drops strokes (a 300 dpi scan's 2 was read as N).
+ */
+async function renderForOcr(pdf: RenderablePdf, page: number, dpi: number): Promise<RawImage> {
+  const own = Math.min(pdf.imageDpi(page) ?? 0, MAX_RENDER_DPI)
+  if (own <= dpi * 1.1) return pdf.render(page, dpi)
+  const fine = pdf.render(page, own)
+  const width = Math.max(1, Math.round((fine.width * dpi) / own))
+  const height = Math.max(1, Math.round((fine.height * dpi) / own))
+  const { data, info } = await sharp(fine.rgba, { raw: { width: fine.width, height: fine.height, channels: 4 } })
+    .resize(width, height, { kernel: 'lanczos3' })
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true })
+  return { rgba: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height }
+}
 
 /** Read pages 1..n, a few at a time, in page order in the result. */
 async function readPages(n: number, load: (page: number) => Promise<RawImage>, opts: OcrOptions): Promise<OcrPage[]> {
@@ -57,7 +78,7 @@ export async function readScannedPdf(bytes: Uint8Array, opts: OcrOptions = {}): 
   const pdf = await openPdfForRendering(bytes)
   try {
     const dpi = opts.dpi ?? DEFAULT_OCR_DPI
-    const pages = await readPages(pdf.pageCount, async (p) => pdf.render(p, dpi), opts)
+    const pages = await readPages(pdf.pageCount, (p) => renderForOcr(pdf, p, dpi), opts)
     return assemble('pdf', pages)
   } finally {
     pdf.close()
