@@ -105,3 +105,26 @@ it('keeps one rule where a scan shows a rule and a shorter ghost of it a few pix
   const v = findRules(m).filter((r) => r.x0 === r.x1)
   expect(v.map((r) => Math.round(r.x0))).toEqual([41, 301, 560])
 })
+
+it('splits a line at the page\'s vertical rules: a straightened scan\'s jagged rule does not join the digit beside it', () => {
+  const m = blank(400, 60)
+  fill(m, 20, 20, 80, 40) // first cell's text
+  // a rule turned back from a slant: inked over only part of the line's height, so not blank by itself
+  fill(m, 150, 5, 152, 35)
+  fill(m, 158, 20, 170, 40) // a digit close to it
+  expect(inkRuns(m, { x: 0, y: 10, w: 399, h: 35 }, 10)).toEqual([[20, 80], [150, 170]])
+  expect(inkRuns(m, { x: 0, y: 10, w: 399, h: 35 }, 10, [151])).toEqual([[20, 80], [158, 170]])
+  // two digits a rule apart, closer than minGap: two runs
+  fill(m, 300, 0, 301, 60)
+  fill(m, 290, 20, 296, 40)
+  fill(m, 305, 20, 311, 40)
+  expect(inkRuns(m, { x: 0, y: 10, w: 399, h: 35 }, 10, [151, 300])).toEqual([[20, 80], [158, 170], [290, 296], [305, 311]])
+})
+
+it('leaves out a wide cell rather than the narrow 1 when a number was not read', () => {
+  // the label, then cells 6 2 0 1 0 0 9 with the 1 narrower; the recogniser read "6 2 0 1 0 9"
+  const runs: [number, number][] = [[0, 200], [300, 316], [400, 416], [500, 516], [600, 613], [700, 716], [800, 816], [900, 916]]
+  const placed = placeWords(runs, [200, 16, 16, 16, 11, 16, 16], 5)
+  expect(placed[4]).toEqual([4, 5])
+  expect(placed[6]).toEqual([7, 8])
+})

@@ -139,8 +139,12 @@ function mergeThick(runs: { y: number; a: number; b: number }[], maxThick: numbe
 /**
  * The stretches of ink along a box, left to right, split where a blank gap is at least `minGap` pixels
  * wide. A column inked over most of the box's height is a table rule crossing it and counts as blank.
+ * `cuts`: x positions of vertical rules found on the page (findRules) that cross the box. A straightened
+ * scan's rules are jagged and grey at their edges, so a column-by-column test misses part of them: the
+ * pixels within `cutHalf` of a cut are blank, and no run goes across a cut (a digit close to a rule is
+ * still in the cell the rule bounds).
  */
-export function inkRuns(m: InkMask, box: { x: number; y: number; w: number; h: number }, minGap: number): [number, number][] {
+export function inkRuns(m: InkMask, box: { x: number; y: number; w: number; h: number }, minGap: number, cuts: number[] = [], cutHalf = 3): [number, number][] {
   const x0 = Math.max(0, Math.floor(box.x))
   const x1 = Math.min(m.width - 1, Math.ceil(box.x + box.w))
   const y0 = Math.max(0, Math.floor(box.y))
@@ -157,7 +161,20 @@ export function inkRuns(m: InkMask, box: { x: number; y: number; w: number; h: n
   const runs: [number, number][] = []
   let start = -1
   let lastInk = -Infinity
+  const sortedCuts = [...cuts].sort((a, b) => a - b)
+  let cut = 0
   for (let x = x0; x <= x1; x++) {
+    // passing a cut ends the run before it
+    let crossed = false
+    while (cut < sortedCuts.length && sortedCuts[cut] + cutHalf < x) {
+      crossed = true
+      cut++
+    }
+    if (crossed && start >= 0) {
+      runs.push([start, lastInk + 1])
+      start = -1
+    }
+    if (cut < sortedCuts.length && Math.abs(x - sortedCuts[cut]) <= cutHalf) continue
     let n = 0
     for (const y of rows) n += m.dark[y * m.width + x]
     const ink = n > 0 && n < 0.8 * tall

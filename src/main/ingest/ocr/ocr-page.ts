@@ -5,6 +5,7 @@
  * spaces between the cells; the ink along the line says where each cell's text stands.
  */
 import sharp from 'sharp'
+import type { Rule } from '../pdf-grid'
 import type { PositionedText } from '../pdf-layout'
 import type { PdfTextPage } from '../pdf-text'
 import { estimateSkew, findRules, inkMask, inkRuns, type InkMask } from './ink'
@@ -40,10 +41,13 @@ async function straighten(img: RawImage, skew: number): Promise<RawImage> {
   return { rgba: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height }
 }
 
-/** Visual width of a character in ems: Latin letters, digits and ASCII punctuation are half as wide. */
+/**
+ * Visual width of a character's ink in ems: Latin letters, digits and ASCII punctuation are half as wide;
+ * a 1 is narrower than the other digits (which tells its cell from a 0's when a number was not read).
+ */
 function ems(s: string): number {
   let n = 0
-  for (const ch of s) n += ch.charCodeAt(0) < 0x2000 ? 0.55 : 1
+  for (const ch of s) n += ch === '1' ? 0.4 : ch.charCodeAt(0) < 0x2000 ? 0.55 : 1
   return n
 }
 
@@ -86,16 +90,18 @@ export function alignGroups(sizes: number[], targets: number[]): number[] {
  * More ink runs than words: each word takes one run or several neighbouring ones (a label with a wide gap
  * inside), and a run may be left without a word (a cell whose number the recogniser missed: better a blank
  * cell than every later number one column to the left). Cost: how far a word's width is from the extent of
- * its runs, and the width of every run left out. Returns each word's [first run, last run + 1).
+ * its runs, and the width of every run left out, up to `maxSkip`. Returns each word's [first run, last run + 1).
  */
-export function placeWords(runs: [number, number][], widths: number[]): [number, number][] {
+export function placeWords(runs: [number, number][], widths: number[], maxSkip = Infinity): [number, number][] {
   const n = runs.length
   const m = widths.length
   const cost = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(Infinity))
   const back = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(-1))
-  // leaving out a run costs its width; between equal choices, one in the middle of the line rather than at
-  // its ends (which cell lost its number is unknown; the label and the total are kept in their columns)
-  const skip = (r: number): number => runs[r][1] - runs[r][0] + 0.001 * (n - Math.min(r, n - 1 - r))
+  // leaving out a run costs its width, a speck little; but no more than maxSkip: otherwise leaving out the
+  // narrowest cell (a 1) would always be cheapest, and the words would be paired with runs by nothing but
+  // that. Between equal choices, one in the middle of the line rather than at its ends (which cell lost its
+  // number is unknown; the label and the total are kept in their columns)
+  const skip = (r: number): number => Math.min(runs[r][1] - runs[r][0], maxSkip) + 0.001 * (n - Math.min(r, n - 1 - r))
   cost[0][0] = 0
   for (let i = 1; i <= n; i++) cost[0][i] = cost[0][i - 1] + skip(i - 1)
   for (let k = 1; k <= m; k++) {
@@ -127,11 +133,11 @@ export function placeWords(runs: [number, number][], widths: number[]): [number,
  * words and runs are paired by width: several words on one run are one piece (a label the recogniser put
  * a space in), a word over several runs (a wide gap inside a label) spans them.
  */
-export function splitLine(line: OcrLine, mask: InkMask): OcrToken[] {
-  const words = restoreSpaces(line.text).split(/\s+/).filter((w) => w !== '').map(dropStrayMarks)
+export function splitLine(line: OcrLine, mask: InkMask, rules: Rule[] = []): OcrToken[] {
+  const words = lineWords(line)
   const one = (text: string, x0: number, x1: number): OcrToken => ({ text, confidence: line.confidence, x: x0, y: line.y, w: x1 - x0, h: line.h })
   if (words.length <= 1) return [one(words[0] ?? line.text, line.x, line.x + line.w)]
-  const runs = inkRuns(mask, line, Math.max(3, line.h * 0.6))
+  const runs = lineRuns(line, mask, rules)
   if (runs.length === 0) return [one(words.join(' '), line.x, line.x + line.w)]
   const inked = runs.reduce((s, r) => s + r[1] - r[0], 0)
   const unit = inked / words.reduce((s, w) => s + ems(w), 0)
@@ -145,9 +151,31 @@ export function splitLine(line: OcrLine, mask: InkMask): OcrToken[] {
       out.push(one(words.slice(s, e).join(' '), runs[k][0], runs[k][1]))
     })
   } else {
-    placeWords(runs, widths).forEach(([s, e], k) => out.push(one(words[k], runs[s][0], runs[e - 1][1])))
+    // a speck is narrower than a third of the line's height, a digit wider
+    placeWords(runs, widths, line.h * 0.3).forEach(([s, e], k) => out.push(one(words[k], runs[s][0], runs[e - 1][1])))
   }
   return out
+}
+
+/** A line's space-separated words, stray marks dropped. */
+function lineWords(line: OcrLine): string[] {
+  return restoreSpaces(line.text).split(/\s+/).filter((w) => w !== '').map(dropStrayMarks)
+}
+
+/** The stretches of ink along a line, split at its blank gaps and at the vertical rules crossing it. */
+function lineRuns(line: OcrLine, mask: InkMask, rules: Rule[]): [number, number][] {
+  return inkRuns(mask, line, Math.max(3, line.h * 0.6), crossingRules(rules, line, mask.height))
+}
+
+/**
+ * The x of each vertical rule (found on the straightened page) that crosses the middle of a line: the
+ * borders between its cells. Rules have the y axis upwards (findRules), lines top-left.
+ */
+function crossingRules(rules: Rule[], line: OcrLine, pageHeight: number): number[] {
+  const mid = pageHeight - (line.y + line.h / 2)
+  return rules
+    .filter((r) => r.x0 === r.x1 && Math.min(r.y0, r.y1) <= mid && Math.max(r.y0, r.y1) >= mid && r.x0 > line.x && r.x0 < line.x + line.w)
+    .map((r) => r.x0)
 }
 
 /**
@@ -186,13 +214,15 @@ export async function ocrPage(image: RawImage): Promise<OcrPage> {
     mask = inkMask(img.rgba, img.width, img.height)
   }
   const read = await ocrImage(img)
-  const tokens = read.lines.flatMap((l) => splitLine(l, mask))
+  // the rules of the straightened page: where its cells end, and the grid the layout rebuilds the table by
+  const rules = findRules(mask)
+  const tokens = read.lines.flatMap((l) => splitLine(l, mask, rules))
   return {
     width: img.width,
     height: img.height,
     tokens,
     items: tokens.map((t) => toItem(t, img.height)),
-    rules: findRules(mask),
+    rules,
     // the image's own pixels, y measured upwards like PDF user space (toItem flips it)
     view: [0, 0, img.width, img.height],
     deskewed: Math.abs(skew) >= MIN_SKEW ? skew : 0,

@@ -41,11 +41,17 @@ export interface PageImage {
 export interface RenderablePdf {
   pageCount: number
   render(page: number, dpi: number): PageImage
+  /**
+   * The resolution of the page's largest image as drawn on the page (its pixels over its size in inches):
+   * what a scan was made at. null when the page has no image.
+   */
+  imageDpi(page: number): number | null
   close(): void
 }
 
 const FPDF_ANNOT = 0x01
 const FPDF_REVERSE_BYTE_ORDER = 0x10
+const FPDF_PAGEOBJ_IMAGE = 3
 
 export async function openPdfForRendering(bytes: Uint8Array): Promise<RenderablePdf> {
   const p = await loadPdfium()
@@ -80,6 +86,33 @@ export async function openPdfForRendering(bytes: Uint8Array): Promise<Renderable
           p.FPDFBitmap_Destroy(bmp)
         }
       } finally {
+        p.FPDF_ClosePage(handle)
+      }
+    },
+    imageDpi(page: number): number | null {
+      const handle = p.FPDF_LoadPage(doc, page - 1)
+      if (!handle) return null
+      // out-parameters: two uint32 (pixel size) and four floats (bounds), read back from the heap
+      const out = p.pdfium.wasmExports.malloc(24)
+      try {
+        let best: { area: number; dpi: number } | null = null
+        for (let i = 0; i < p.FPDFPage_CountObjects(handle); i++) {
+          const obj = p.FPDFPage_GetObject(handle, i)
+          if (p.FPDFPageObj_GetType(obj) !== FPDF_PAGEOBJ_IMAGE) continue
+          if (!p.FPDFImageObj_GetImagePixelSize(obj, out, out + 4)) continue
+          if (!p.FPDFPageObj_GetBounds(obj, out + 8, out + 12, out + 16, out + 20)) continue
+          const v = new DataView(heap().buffer, out, 24)
+          const px = v.getUint32(0, true)
+          const wide = v.getFloat32(16, true) - v.getFloat32(8, true)
+          const high = v.getFloat32(20, true) - v.getFloat32(12, true)
+          if (wide <= 0 || high <= 0) continue
+          // a turned image's bounds are its box on the page: the longer sides pair up either way
+          const dpi = Math.max(px, v.getUint32(4, true)) / (Math.max(wide, high) / 72)
+          if (!best || wide * high > best.area) best = { area: wide * high, dpi }
+        }
+        return best ? best.dpi : null
+      } finally {
+        p.pdfium.wasmExports.free(out)
         p.FPDF_ClosePage(handle)
       }
     },

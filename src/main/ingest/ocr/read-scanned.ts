@@ -14,9 +14,10 @@ import { textRightEdge, type PageBlock } from '../pdf-layout'
 import { joinRowsSplitAtPageBreaks, pageBlocks, pageLayout, type PageLayout } from '../pdf-page-layout'
 import { TextBuilder } from '../text-builder'
 import { warning } from '../warnings'
+import { repairNumericColumns } from './digit-repair'
 import { ocrPage, type OcrPage } from './ocr-page'
 import type { RawImage } from './ocr-image'
-import { openPdfForRendering } from './pdfium'
+import { openPdfForRendering, type RenderablePdf } from './pdfium'
 
 export interface OcrOptions {
   /** pages read at the same time in this thread (default 1: one page per core, the other cores stay free) */
@@ -30,6 +31,27 @@ export interface OcrOptions {
 
 /** 200 rather than 150: a 300 dpi scan rendered at 150 lost digits (a 2 read as N); 200 read them right */
 export const DEFAULT_OCR_DPI = 200
+/** Scans finer than this are not rendered finer (a 1200 dpi page would be 140 MB of pixels). */
+const MAX_RENDER_DPI = 600
+
+/**
+ * A page at `dpi` for the recogniser, whatever the scan's own resolution, so its text is as many pixels
+ * high as the models read best. A finer scan is rendered at its own resolution and scaled down by sharp
+ * (Lanczos): PDFium's own scaling of an image down drops strokes (a 300 dpi scan's 2 was read as N).
+ */
+async function renderForOcr(pdf: RenderablePdf, page: number, dpi: number): Promise<RawImage> {
+  const own = Math.min(pdf.imageDpi(page) ?? 0, MAX_RENDER_DPI)
+  if (own <= dpi * 1.1) return pdf.render(page, dpi)
+  const fine = pdf.render(page, own)
+  const width = Math.max(1, Math.round((fine.width * dpi) / own))
+  const height = Math.max(1, Math.round((fine.height * dpi) / own))
+  const { data, info } = await sharp(fine.rgba, { raw: { width: fine.width, height: fine.height, channels: 4 } })
+    .resize(width, height, { kernel: 'lanczos3' })
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true })
+  return { rgba: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height }
+}
 
 /** Read pages 1..n, a few at a time, in page order in the result (also the pictures of an MHTML page). */
 export async function readPages(n: number, load: (page: number) => Promise<RawImage>, opts: OcrOptions): Promise<OcrPage[]> {
@@ -56,7 +78,7 @@ export async function readScannedPdf(bytes: Uint8Array, opts: OcrOptions = {}): 
   const pdf = await openPdfForRendering(bytes)
   try {
     const dpi = opts.dpi ?? DEFAULT_OCR_DPI
-    const pages = await readPages(pdf.pageCount, async (p) => pdf.render(p, dpi), opts)
+    const pages = await readPages(pdf.pageCount, (p) => renderForOcr(pdf, p, dpi), opts)
     return assemble('pdf', pages)
   } finally {
     pdf.close()
@@ -87,7 +109,8 @@ export async function decodeImage(bytes: Uint8Array, page = 0): Promise<RawImage
 export function ocrPageBlocks(pages: OcrPage[]): PageBlock[][] {
   const layouts: PageLayout[] = joinRowsSplitAtPageBreaks(pages.map((p) => pageLayout(p, true)))
   const right = textRightEdge(layouts.flatMap((p) => p.lines))
-  return layouts.map((p) => pageBlocks(p, right))
+  // a letter read for a digit in a column of numbers is that digit (digit-repair.ts): scans and MHTML pictures alike
+  return layouts.map((p) => pageBlocks(p, right).map((block) => block.type === 'table' ? { ...block, rows: repairNumericColumns(block.rows) } : block))
 }
 
 /** The recogniser's mean confidence over every piece of the pages (0 when none was read). */
