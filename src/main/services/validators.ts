@@ -240,6 +240,7 @@ export const VALIDATORS: Validators = {
   'dataset.agencies': (raw) => noArgs(raw, 'dataset.agencies'),
   'dataset.groups': (raw) => noArgs(raw, 'dataset.groups'),
   'documents.neighbours': (raw) => ({ id: int(object(raw, 'documents.neighbours', ['id']), 'id', { min: 1 }) }),
+  'documents.years': (raw) => ({ id: int(object(raw, 'documents.years', ['id']), 'id', { min: 1 }) }),
   'dataset.view': (raw) => {
     const o = object(raw, 'dataset.view', ['filter', 'gridOffset', 'gridLimit'])
     return compact({
