@@ -8,6 +8,7 @@ import { useEffect, useRef } from 'react'
 import type { CopyColumn, YearsComparison } from '../../../../shared/contract'
 import { FIELD_IDS, fieldDef } from '../../../../shared/fields'
 import { useI18n } from '../../i18n'
+import { enumLabel } from '../../lib/enum-labels'
 import { formatValue } from '../../lib/parse-value'
 
 interface Props {
@@ -54,8 +55,13 @@ export function YearsPanel(p: Props) {
         <span className="spacer" />
         <button type="button" className="link" onClick={p.onClose} data-testid="years-close">{t('yearsView.close')}</button>
       </div>
+      {y.warnings.length > 0 && (
+        <ul className="years-warnings" data-testid="years-warnings">
+          {y.warnings.map((w, i) => <li key={i} data-code={w.code}>⚠ {message(w)}</li>)}
+        </ul>
+      )}
       <div className="copies-table-wrap">
-        <table className="copies-table" data-testid="years-table" ref={table}>
+        <table className="copies-table years-table" data-testid="years-table" ref={table}>
           <thead>
             <tr>
               <th scope="col">{t('copies.field')}</th>
@@ -85,10 +91,9 @@ export function YearsPanel(p: Props) {
                     const v = col?.fields[f]
                     // the cells the check compared: this year and the neighbour it was compared with
                     const marked = ws.length > 0 && (key === 'current' || against.has(key))
+                    const text = col ? `${(d?.type === 'enum' ? enumLabel(d, v?.value ?? null, lang) : formatValue(v?.value ?? null)) || '—'}${v?.approximate ? ' ≈' : ''}` : ''
                     return (
-                      <td key={key} data-year={key} className={marked ? 'year-warn' : undefined}>
-                        {col ? `${formatValue(v?.value ?? null) || '—'}${v?.approximate ? ' ≈' : ''}` : ''}
-                      </td>
+                      <td key={key} data-year={key} className={marked ? 'year-warn' : undefined} title={text.length > 12 ? text : undefined}>{text}</td>
                     )
                   })}
                 </tr>
@@ -96,11 +101,6 @@ export function YearsPanel(p: Props) {
             })}
           </tbody>
         </table>
-        {y.warnings.length > 0 && (
-          <ul className="years-warnings" data-testid="years-warnings">
-            {y.warnings.map((w, i) => <li key={i} data-code={w.code}>⚠ {message(w)}</li>)}
-          </ul>
-        )}
         <div className="muted copies-hint">{t('yearsView.hint')}</div>
       </div>
     </section>
