@@ -165,8 +165,16 @@ export interface DatasetView {
   facets: Facet[]
   grid: { years: number[]; agencies: number; offset: number; rows: CoverageRow[] }
   years: YearFigures[]
+  /** present when the query asked for `split`: requests received per year in one series per level or region */
+  split?: SplitFigures
 }
-export interface DatasetQuery { filter?: ListQuery; gridOffset?: number; gridLimit?: number }
+/**
+ * Requests received per year split by administrative level (every level) or by region (the 8 with most
+ * requests; the rest, and reports without a region or level, in the series whose `key` is null).
+ */
+export interface SplitFigures { by: SplitBy; series: { key: string | null; sums: Record<number, number> }[] }
+export type SplitBy = 'level' | 'region'
+export interface DatasetQuery { filter?: ListQuery; gridOffset?: number; gridLimit?: number; split?: SplitBy }
 
 export interface SearchHit { id: number; file_name: string; title: string | null; snippet: string; count: number }
 
