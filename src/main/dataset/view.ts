@@ -169,12 +169,19 @@ const SPLIT_REGIONS = 8
  */
 function splitFigures(db: Db, by: SplitBy, s: Scope, totals: YearFigures[]): SplitFigures {
   const field = by === 'level' ? 'admin_level' : 'region'
-  const rows = db.prepare(
-    `SELECT f.value AS k, r.year AS year, sum(r.received) AS n FROM fields f INDEXED BY fields_facet_${field}
-     CROSS JOIN dataset_rows r ON r.document_id = f.document_id
-     WHERE f.field_id = '${field}' AND f.value NOT IN ('null', '""') AND r.year IS NOT NULL AND r.received IS NOT NULL ${within('f.document_id', s)}
-     GROUP BY f.value, r.year`,
-  ).all() as { k: string; year: number; n: number }[]
+  const from = `FROM fields f INDEXED BY fields_facet_${field} CROSS JOIN dataset_rows r ON r.document_id = f.document_id
+     WHERE f.field_id = '${field}' AND f.value NOT IN ('null', '""') AND r.year IS NOT NULL AND r.received IS NOT NULL ${within('f.document_id', s)}`
+  // regions are thousands: their totals first (in the index's order, no sort), then the years of the top 8
+  // only (returning every region's years took 0.27 s more at 100,000 reports); levels are a handful
+  let only = ''
+  const params: string[] = []
+  if (by === 'region') {
+    const totalsBy = db.prepare(`SELECT f.value AS k, sum(r.received) AS n ${from} GROUP BY f.value`).all() as { k: string; n: number }[]
+    totalsBy.sort((a, b) => b.n - a.n || a.k.localeCompare(b.k))
+    only = 'AND f.value IN (SELECT value FROM json_each(?))'
+    params.push(JSON.stringify(totalsBy.slice(0, SPLIT_REGIONS).map((r) => r.k)))
+  }
+  const rows = db.prepare(`SELECT f.value AS k, r.year AS year, sum(r.received) AS n ${from} ${only} GROUP BY f.value, r.year`).all(...params) as { k: string; year: number; n: number }[]
   const byKey = new Map<string, Record<number, number>>()
   for (const r of rows) {
     const k = String(decodeValue(r.k))
@@ -183,8 +190,7 @@ function splitFigures(db: Db, by: SplitBy, s: Scope, totals: YearFigures[]): Spl
     byKey.set(k, sums)
   }
   const sum = (x: Record<number, number>) => Object.values(x).reduce((a, b) => a + b, 0)
-  let keys = [...byKey.keys()].sort((a, b) => sum(byKey.get(b)!) - sum(byKey.get(a)!) || a.localeCompare(b))
-  if (by === 'region') keys = keys.slice(0, SPLIT_REGIONS)
+  const keys = [...byKey.keys()].sort((a, b) => sum(byKey.get(b)!) - sum(byKey.get(a)!) || a.localeCompare(b))
   const series: SplitFigures['series'] = keys.map((key) => ({ key, sums: byKey.get(key)! }))
   const rest: Record<number, number> = {}
   for (const y of totals) {
