@@ -187,6 +187,9 @@ function viewBench(db: ReturnType<typeof openLibrary>): void {
       ['an open warning + format standard-2021', { filter: { hasWarnings: true, format: ['standard-2021'] } }],
       [`saved search (${saved.count} documents)`, { filter: { saved: saved.id } }],
       ['grid page 50', { gridOffset: 50 * 40 }],
+      ['requests split by level', { split: 'level' }],
+      ['requests split by region', { split: 'region' }],
+      ['year 2023, split by region', { filter: { year: [2023] }, split: 'region' }],
     ]
     for (const [label, q] of cases) {
       datasetView(db, q) // warm the page cache once, as an open library is

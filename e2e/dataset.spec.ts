@@ -70,6 +70,23 @@ test('the charts draw on canvas, with no CSP violation and no console error', as
   expect(problems).toEqual([])
 })
 
+test('the requests chart splits by level and by region, and back to the total', async () => {
+  const requests = page.getByTestId('chart-requests')
+  for (const [by, caption] of [['level', '按行政层级'], ['region', '按地区']] as const) {
+    // the view asks the service for that split: its answer carries one series per level or region
+    const answer = page.waitForResponse((r) => (r.request().postData() ?? '').includes(`"split":"${by}"`))
+    await page.getByTestId(`ds-split-${by}`).check()
+    const body = JSON.stringify(await (await answer).json())
+    expect(body).toContain(`"by":"${by}"`)
+    await expect(requests.locator('xpath=..').locator('figcaption')).toContainText(caption)
+    await expect(requests.locator('canvas')).toHaveCount(1)
+    await page.screenshot({ path: join(SHOTS, `dataset-split-${by}-zh-1440.png`) })
+  }
+  await page.getByTestId('ds-split-none').check()
+  await expect(requests.locator('xpath=..').locator('figcaption')).toContainText('依申请公开')
+  expect(problems).toEqual([])
+})
+
 test('the arrows walk the coverage grid and Enter opens the report of a cell', async () => {
   const ds = new DatasetPage(page)
   const cells = ds.cells()

@@ -165,8 +165,16 @@ export interface DatasetView {
   facets: Facet[]
   grid: { years: number[]; agencies: number; offset: number; rows: CoverageRow[] }
   years: YearFigures[]
+  /** present when the query asked for `split`: requests received per year in one series per level or region */
+  split?: SplitFigures
 }
-export interface DatasetQuery { filter?: ListQuery; gridOffset?: number; gridLimit?: number }
+/**
+ * Requests received per year split by administrative level (every level) or by region (the 8 with most
+ * requests; the rest, and reports without a region or level, in the series whose `key` is null).
+ */
+export interface SplitFigures { by: SplitBy; series: { key: string | null; sums: Record<number, number> }[] }
+export type SplitBy = 'level' | 'region'
+export interface DatasetQuery { filter?: ListQuery; gridOffset?: number; gridLimit?: number; split?: SplitBy }
 
 export interface SearchHit { id: number; file_name: string; title: string | null; snippet: string; count: number }
 
@@ -289,6 +297,8 @@ export interface Api {
   'dataset.groups': [void, CopyGroup[]]
   /** the same agency's reports of the year before and after this one (the cross-year checks compare with them) */
   'documents.neighbours': [{ id: number }, { previous: number | null; next: number | null }]
+  /** this report beside the same agency's previous and next one, with the cross-year checks between them (the desk's years view) */
+  'documents.years': [{ id: number }, YearsComparison]
   /**
    * Read a PDF or image document again by OCR (issue 14: a text layer of mojibake from a broken font), as a
    * job with progress per page and cancel. Its text and automatic values are replaced; values a person set stay.
@@ -333,6 +343,10 @@ export interface CopyColumn {
 }
 /** A document's group of copies side by side; `differing`: the field ids on which the copies' values differ. */
 export interface CopyComparison { group: CopyGroup; copies: CopyColumn[]; differing: string[] }
+/** A cross-year check between two neighbouring years: `against` says which neighbour this document was compared with. */
+export interface YearWarning { against: 'previous' | 'next'; code: string; message: string; message_en: string; fields: string[] }
+/** Years side by side: `fields` are those where the previous or next year has a value, in the dictionary's order. */
+export interface YearsComparison { previous: CopyColumn | null; current: CopyColumn; next: CopyColumn | null; fields: string[]; warnings: YearWarning[] }
 export interface AgencyVariant { name: string; documents: number }
 /** `renamed`: a person gave the canonical name; `split`: a written name a person split out into an agency of its own */
 export interface AgencyEntry { name: string; key: string; region_code: string | null; documents: number; variants: AgencyVariant[]; renamed?: boolean; split?: boolean }

@@ -16,6 +16,7 @@ import { buildAuthority, documentsWithAgency } from '../dataset/authority'
 import { yearNeighbours } from '../import/cross-year'
 import { copyGroupOf, copyGroups, joinCopies, splitCopies } from '../dataset/copy-store'
 import { compareCopies } from '../dataset/compare-copies'
+import { compareYears } from '../dataset/compare-years'
 import { renameAgency, splitAgencyName } from '../dataset/agency-decisions'
 import { chooseFromCopy } from '../library/copy-choice'
 import { datasetView } from '../dataset/view'
@@ -150,6 +151,11 @@ export function createServiceMap(ctx: ServiceContext): ServiceMap {
     'documents.neighbours': async ({ id }) => {
       if (!db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id)) throw new ApiError('not_found', `no document ${id}`)
       return yearNeighbours(db, id)
+    },
+    'documents.years': async ({ id }) => {
+      const r = compareYears(db, id)
+      if (!r) throw new ApiError('not_found', `no document ${id}`)
+      return r
     },
     'dataset.view': async (q) => datasetView(db, q),
     'saved.list': async () => listSaved(db),

@@ -3,7 +3,7 @@
  * typed arguments out, or ApiError('bad_request'). The mapped type makes a new contract method a compile
  * error here until it has a validator.
  */
-import type { Api, ApiArgs, ApiMethod, ExportFormat, ExportSettings, FieldCondition, FieldGroupChoice, ListQuery, SavedFilter, SortKey } from '../../shared/contract'
+import type { Api, ApiArgs, ApiMethod, ExportFormat, ExportSettings, FieldCondition, FieldGroupChoice, ListQuery, SavedFilter, SortKey, SplitBy } from '../../shared/contract'
 import { CONDITION_OPS, CONDITION_PROPERTIES, DOC_STATUSES } from '../../shared/contract'
 import { ADMIN_LEVELS, REPORT_FORMATS, fieldDef } from '../../shared/fields'
 import type { DocumentKind } from '../../shared/document'
@@ -19,6 +19,7 @@ export const MAX_IDS = 200_000
 const SORT_KEYS: readonly SortKey[] = ['id', 'file_name', 'agency', 'region', 'report_year', 'format', 'status', 'warnings', 'imported_at']
 const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'jsonl', 'bagit']
 const GROUPS: readonly FieldGroupChoice[] = ['document', 'headline', 't2', 't2v19', 't3', 't4']
+const SPLITS: readonly SplitBy[] = ['level', 'region']
 const COLOR = /^#[0-9a-fA-F]{6}$/
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/
 
@@ -240,9 +241,11 @@ export const VALIDATORS: Validators = {
   'dataset.agencies': (raw) => noArgs(raw, 'dataset.agencies'),
   'dataset.groups': (raw) => noArgs(raw, 'dataset.groups'),
   'documents.neighbours': (raw) => ({ id: int(object(raw, 'documents.neighbours', ['id']), 'id', { min: 1 }) }),
+  'documents.years': (raw) => ({ id: int(object(raw, 'documents.years', ['id']), 'id', { min: 1 }) }),
   'dataset.view': (raw) => {
-    const o = object(raw, 'dataset.view', ['filter', 'gridOffset', 'gridLimit'])
+    const o = object(raw, 'dataset.view', ['filter', 'gridOffset', 'gridLimit', 'split'])
     return compact({
+      split: optOneOf(o, 'split', SPLITS),
       filter: o.filter === undefined ? undefined : listQuery(o.filter, 'dataset.view filter'),
       gridOffset: optInt(o, 'gridOffset', { min: 0 }),
       gridLimit: optInt(o, 'gridLimit', { min: 1, max: 500 }),

@@ -7,7 +7,7 @@
 export type BindableCommand =
   | 'nextDoc' | 'prevDoc' | 'queue' | 'help' | 'nextWarning' | 'jumpField' | 'find' | 'pick' | 'focusOriginal'
   | 'cycleText' | 'confirm' | 'confirmAll' | 'dismiss' | 'note' | 'verify' | 'flag' | 'reopen'
-  | 'zoomIn' | 'zoomOut' | 'zoomFit' | 'extendFind' | 'copies' | 'copiesAll' | 'prevYear' | 'nextYear' | 'splitCopy' | 'reocr'
+  | 'zoomIn' | 'zoomOut' | 'zoomFit' | 'extendFind' | 'copies' | 'copiesAll' | 'prevYear' | 'nextYear' | 'years' | 'yearsAll' | 'splitCopy' | 'reocr'
 
 export type Bindings = Record<BindableCommand, string>
 
@@ -16,7 +16,7 @@ export const DEFAULT_BINDINGS: Readonly<Bindings> = {
   nextDoc: 'j', prevDoc: 'k', queue: 'q', nextWarning: 'n', jumpField: 'g', confirm: 'c', confirmAll: 'C',
   find: '/', extendFind: 'e', pick: 'p', focusOriginal: 'o', cycleText: 't', zoomIn: '+', zoomOut: '-', zoomFit: '0',
   dismiss: 'd', note: 'm', verify: 'v', flag: 'f', reopen: 'r',
-  copies: 's', copiesAll: 'S', prevYear: '[', nextYear: ']', splitCopy: 'u', reocr: 'R', help: '?',
+  copies: 's', copiesAll: 'S', prevYear: '[', nextYear: ']', years: 'y', yearsAll: 'Y', splitCopy: 'u', reocr: 'R', help: '?',
 }
 
 export const BINDABLE = Object.keys(DEFAULT_BINDINGS) as BindableCommand[]
@@ -27,7 +27,7 @@ export const BINDING_LABEL: Readonly<Record<BindableCommand, string>> = {
   confirm: 'keys.confirm', confirmAll: 'keys.confirmAll', find: 'keys.search', extendFind: 'keys.extend', pick: 'keys.pick', focusOriginal: 'keys.original',
   cycleText: 'keys.text', zoomIn: 'keys.zoomIn', zoomOut: 'keys.zoomOut', zoomFit: 'keys.zoomFit', dismiss: 'keys.dismiss',
   note: 'keys.note', verify: 'keys.verify', flag: 'keys.flag', reopen: 'keys.reopen',
-  copies: 'keys.copies', copiesAll: 'keys.copiesAll', prevYear: 'keys.prevYear', nextYear: 'keys.nextYear', splitCopy: 'keys.splitCopy', reocr: 'keys.reocr', help: 'keys.help',
+  copies: 'keys.copies', copiesAll: 'keys.copiesAll', prevYear: 'keys.prevYear', nextYear: 'keys.nextYear', years: 'keys.yearsView', yearsAll: 'keys.yearsAll', splitCopy: 'keys.splitCopy', reocr: 'keys.reocr', help: 'keys.help',
 }
 
 /** The binding a key event stands for: its character, a letter upper-cased exactly when Shift is held. */

@@ -17,7 +17,7 @@ export type Command =
   | 'jumpField' | 'find' | 'digit' | 'tagDigit' | 'note' | 'dismiss' | 'reopen' | 'reocr'
   | 'pick' | 'verify' | 'flag' | 'undo' | 'redo' | 'search' | 'back' | 'queue' | 'help' | 'toggleSelect'
   | 'export' | 'zoomIn' | 'zoomOut' | 'zoomFit' | 'clearField' | 'extendFind'
-  | 'copies' | 'prevYear' | 'nextYear' | 'agencies' | 'splitCopy' | 'copiesAll' | 'dataset'
+  | 'copies' | 'prevYear' | 'nextYear' | 'years' | 'yearsAll' | 'agencies' | 'splitCopy' | 'copiesAll' | 'dataset'
 
 export interface KeyLike {
   key: string

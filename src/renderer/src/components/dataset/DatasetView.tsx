@@ -4,7 +4,7 @@
  * year as charts and the coverage grid of agencies × years. Every change of the library refreshes it.
  */
 import { useCallback, useEffect, useState } from 'react'
-import type { DatasetView as ViewData, ListQuery, SavedFilter, SavedSearch, Tag } from '../../../../shared/contract'
+import type { DatasetView as ViewData, ListQuery, SavedFilter, SavedSearch, SplitBy, Tag } from '../../../../shared/contract'
 import { useI18n } from '../../i18n'
 import { filterOf } from '../../lib/facet-filter'
 import { useClient } from '../../transport/get-client'
@@ -34,6 +34,8 @@ export function DatasetView({ query, setQuery, tags, version, fail, info, onList
   const [data, setData] = useState<ViewData | null>(null)
   const [saved, setSaved] = useState<SavedSearch[]>([])
   const [gridOffset, setGridOffset] = useState(0)
+  // the requests chart split by level or region (asked of the service only when chosen)
+  const [split, setSplit] = useState<SplitBy | null>(null)
   const [savedVersion, setSavedVersion] = useState(0)
   const filter = JSON.stringify(filterOf(query))
 
@@ -41,10 +43,10 @@ export function DatasetView({ query, setQuery, tags, version, fail, info, onList
   useEffect(() => setGridOffset(0), [filter])
   useEffect(() => {
     let live = true
-    client.call('dataset.view', { filter: JSON.parse(filter) as ListQuery, gridOffset, gridLimit: GRID_LIMIT })
+    client.call('dataset.view', { filter: JSON.parse(filter) as ListQuery, gridOffset, gridLimit: GRID_LIMIT, ...(split ? { split } : {}) })
       .then((v) => { if (live) setData(v) }, fail)
     return () => { live = false }
-  }, [client, filter, gridOffset, version, fail])
+  }, [client, filter, gridOffset, split, version, fail])
   useEffect(() => {
     let live = true
     client.call('saved.list', undefined).then((s) => { if (live) setSaved(s) }, fail)
@@ -79,7 +81,13 @@ export function DatasetView({ query, setQuery, tags, version, fail, info, onList
           <button type="button" onClick={onList} data-testid="ds-list">{t('ds.openList')}</button>
           <button type="button" className="link" data-testid="ds-clear" onClick={() => setQuery((q) => ({ sort: q.sort, desc: q.desc }))}>{t('ds.clear')}</button>
         </div>
-        {data && <YearCharts years={data.years} onYear={(y) => { setQuery((q) => ({ ...q, year: [y] })); onList() }} />}
+        {data && (
+          <YearCharts years={data.years} split={data.split} splitBy={split} onSplit={setSplit} onYear={(y, part) => {
+            // a split series' point lists that year's documents of its level or region (the others: the year's)
+            const narrow = part && part.key !== null ? { [part.by]: [part.key] } : {}
+            setQuery((q) => ({ ...q, year: [y], ...narrow })); onList()
+          }} />
+        )}
         {data && <CoverageGrid grid={data.grid} limit={GRID_LIMIT} onPage={setGridOffset} onOpen={onOpen} />}
       </main>
     </div>

@@ -4,7 +4,7 @@
  * contract, each change pushed to undo.
  */
 import { useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react'
-import type { DocStatus, StoredWarning, Tag } from '../../../../shared/contract'
+import type { DocStatus, StoredWarning, Tag, YearsComparison } from '../../../../shared/contract'
 import type { FieldCandidate } from '../../../../shared/document'
 import { fieldDef, type FieldDef } from '../../../../shared/fields'
 import { useI18n } from '../../i18n'
@@ -16,6 +16,7 @@ import { formatValue, parseFieldValue } from '../../lib/parse-value'
 import { useClient } from '../../transport/get-client'
 import type { Actions } from '../library/LibraryView'
 import { CopiesPanel } from './CopiesPanel'
+import { YearsPanel } from './YearsPanel'
 import { DocHeader } from './DocHeader'
 import { FieldCell } from './FieldCell'
 import { FieldInspector } from './FieldInspector'
@@ -53,6 +54,10 @@ export function ReviewView(props: Props) {
   // `s`: the copies of this report side by side
   const [comparing, setComparing] = useState(false)
   const [compareAll, setCompareAll] = useState(false)
+  // `y`: the same agency's previous and next report beside this one, loaded when opened (and after a change)
+  const [yearsOpen, setYearsOpen] = useState(false)
+  const [yearsAll, setYearsAll] = useState(false)
+  const [years, setYears] = useState<YearsComparison | null>(null)
   const ownHandler = useRef<(cmd: Command, digit?: number) => boolean>(() => false)
   const [focused, setFocused] = useState<string | null>(null)
   const [editing, setEditing] = useState(false)
@@ -171,6 +176,13 @@ export function ReviewView(props: Props) {
   const dismiss = (w: StoredWarning, why: string) => run(client.call('warnings.dismiss', { id, warning: w.id, reason: why }).then(() => { changed(); setFocusSeq((n) => n + 1) }))
 
   useEffect(() => {
+    if (!yearsOpen) { setYears(null); return }
+    let gone = false
+    client.call('documents.years', { id }).then((y) => { if (!gone) setYears(y) }, (e: unknown) => { if (!gone) fail(e) })
+    return () => { gone = true }
+  }, [client, id, yearsOpen, detail, fail])
+
+  useEffect(() => {
     // start on the first field with an issue, else the first field
     if (detail && focused === null) setFocused(nextWarningField(order, warned, null) ?? order[0] ?? null)
   }, [detail, focused, order, warned])
@@ -193,7 +205,10 @@ export function ReviewView(props: Props) {
           return true
         }
         goTo(nextWarningField(order, warned, focused)); return true
+      case 'years': setComparing(false); setYearsOpen((o) => !o); return true
+      case 'yearsAll': setComparing(false); setYearsOpen(true); setYearsAll((a) => !a); return true
       case 'copies':
+        setYearsOpen(false)
         if (copies) setComparing((o) => !o)
         else info(t('copies.noCopies'))
         return true
@@ -203,7 +218,7 @@ export function ReviewView(props: Props) {
         return true
       case 'copiesAll':
         if (!copies) { info(t('copies.noCopies')); return true }
-        setComparing(true); setCompareAll((a) => !a); return true
+        setYearsOpen(false); setComparing(true); setCompareAll((a) => !a); return true
       case 'prevYear': openYear('previous'); return true
       case 'nextYear': openYear('next'); return true
       case 'scrollDown': original.current?.scroll('line', 1); return true
@@ -254,6 +269,7 @@ export function ReviewView(props: Props) {
         if (jumping) { setJumping(false); return true }
         if (refused) { setRefused(null); return true }
         if (comparing) { setComparing(false); return true }
+        if (yearsOpen) { setYearsOpen(false); return true }
         return false
       default: return false
     }
@@ -292,7 +308,7 @@ export function ReviewView(props: Props) {
       <div className="review-body">
         <OriginalPane detail={detail} mode={texts.includes(mode) ? mode : 'raw'} setMode={setMode} focusSpan={state?.span ?? null} search={props.search} handle={original} />
         <div className="review-side">
-          <div className={`side-top${comparing ? ' comparing' : ''}`}>
+          <div className={`side-top${comparing || yearsOpen ? ' comparing' : ''}`}>
             {jumping && <FieldJump defs={orderDefs} onJump={(fid) => { setJumping(false); goTo(fid) }} onClose={(back) => { setJumping(false); if (back) setFocusSeq((n) => n + 1) }} />}
             <FieldInspector def={def} state={state} warnings={detail.warnings.filter((w) => focused !== null && w.fields?.includes(focused))} onDismiss={dismiss}
               editing={editing} error={error} reason={reason} setReason={setReason}
@@ -302,6 +318,10 @@ export function ReviewView(props: Props) {
             <CopiesPanel id={id} copies={copies} neighbours={neighbours} open={comparing} focused={focused} all={compareAll} onAll={setCompareAll}
               onToggle={() => setComparing((o) => !o)} onChoose={chooseCopy}
               onSplit={() => run(client.call('copies.split', { ids: [id] }).then(() => { changed(); setComparing(false); info(t('copies.splitDone')) }))} onFocusField={goTo} onOpenDoc={props.onOpenDoc} />
+            {yearsOpen && (
+              <YearsPanel years={years} all={yearsAll} onAll={setYearsAll} focused={focused} onFocusField={goTo}
+                onOpenDoc={props.onOpenDoc} onClose={() => setYearsOpen(false)} />
+            )}
             {docWarnings.length > 0 && (
               <ul className="doc-warnings" data-testid="doc-warnings">
                 {docWarnings.map((w) => <li key={w.id}><WarningLine w={w} onDismiss={dismiss} askSeq={askFor(w)} /></li>)}
