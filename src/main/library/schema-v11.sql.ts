@@ -14,6 +14,18 @@
  *   NULL. No index on documents(status) instead: migration 3 says why.
  * bench/dataset-bench.ts measures the view.
  */
+/** A field row written (inserted or its value updated): the document's dataset row takes the value, made first if missing. */
+const ROW_FROM_NEW = `  INSERT INTO dataset_rows (document_id, status, kind) SELECT id, status, kind FROM documents WHERE id = NEW.document_id AND NOT EXISTS (SELECT 1 FROM dataset_rows WHERE document_id = NEW.document_id);
+  UPDATE dataset_rows SET
+    year = CASE WHEN NEW.field_id = 'report_year' THEN CASE WHEN json_type(NEW.value) = 'integer' THEN json_extract(NEW.value, '$') END ELSE year END,
+    received = CASE WHEN NEW.field_id = 'applications_received' THEN CASE WHEN json_type(NEW.value) IN ('integer', 'real') THEN json_extract(NEW.value, '$') END ELSE received END,
+    answered = CASE WHEN NEW.field_id = 'applications_answered' THEN CASE WHEN json_type(NEW.value) IN ('integer', 'real') THEN json_extract(NEW.value, '$') END ELSE answered END,
+    granted = CASE WHEN NEW.field_id = 't3.granted.total' THEN CASE WHEN json_type(NEW.value) IN ('integer', 'real') THEN json_extract(NEW.value, '$') END ELSE granted END,
+    partial = CASE WHEN NEW.field_id = 't3.partial.total' THEN CASE WHEN json_type(NEW.value) IN ('integer', 'real') THEN json_extract(NEW.value, '$') END ELSE partial END,
+    reconsiderations = CASE WHEN NEW.field_id = 'admin_reconsiderations' THEN CASE WHEN json_type(NEW.value) IN ('integer', 'real') THEN json_extract(NEW.value, '$') END ELSE reconsiderations END,
+    lawsuits = CASE WHEN NEW.field_id = 'admin_lawsuits' THEN CASE WHEN json_type(NEW.value) IN ('integer', 'real') THEN json_extract(NEW.value, '$') END ELSE lawsuits END
+  WHERE document_id = NEW.document_id;`
+
 export const SCHEMA_V11 = `
 CREATE TABLE saved_searches (
   id INTEGER PRIMARY KEY,
@@ -44,28 +56,10 @@ CREATE TRIGGER dataset_rows_status AFTER UPDATE OF status ON documents BEGIN
   UPDATE dataset_rows SET status = NEW.status WHERE document_id = NEW.id;
 END;
 CREATE TRIGGER dataset_rows_insert AFTER INSERT ON fields WHEN NEW.field_id IN ('report_year', 'applications_received', 'applications_answered', 't3.granted.total', 't3.partial.total', 'admin_reconsiderations', 'admin_lawsuits') BEGIN
-  INSERT INTO dataset_rows (document_id, status, kind) SELECT id, status, kind FROM documents WHERE id = NEW.document_id AND NOT EXISTS (SELECT 1 FROM dataset_rows WHERE document_id = NEW.document_id);
-  UPDATE dataset_rows SET
-    year = CASE WHEN NEW.field_id = 'report_year' THEN CASE WHEN json_type(NEW.value) = 'integer' THEN json_extract(NEW.value, '$') END ELSE year END,
-    received = CASE WHEN NEW.field_id = 'applications_received' THEN CASE WHEN json_type(NEW.value) IN ('integer', 'real') THEN json_extract(NEW.value, '$') END ELSE received END,
-    answered = CASE WHEN NEW.field_id = 'applications_answered' THEN CASE WHEN json_type(NEW.value) IN ('integer', 'real') THEN json_extract(NEW.value, '$') END ELSE answered END,
-    granted = CASE WHEN NEW.field_id = 't3.granted.total' THEN CASE WHEN json_type(NEW.value) IN ('integer', 'real') THEN json_extract(NEW.value, '$') END ELSE granted END,
-    partial = CASE WHEN NEW.field_id = 't3.partial.total' THEN CASE WHEN json_type(NEW.value) IN ('integer', 'real') THEN json_extract(NEW.value, '$') END ELSE partial END,
-    reconsiderations = CASE WHEN NEW.field_id = 'admin_reconsiderations' THEN CASE WHEN json_type(NEW.value) IN ('integer', 'real') THEN json_extract(NEW.value, '$') END ELSE reconsiderations END,
-    lawsuits = CASE WHEN NEW.field_id = 'admin_lawsuits' THEN CASE WHEN json_type(NEW.value) IN ('integer', 'real') THEN json_extract(NEW.value, '$') END ELSE lawsuits END
-  WHERE document_id = NEW.document_id;
+${ROW_FROM_NEW}
 END;
 CREATE TRIGGER dataset_rows_update AFTER UPDATE OF value ON fields WHEN NEW.field_id IN ('report_year', 'applications_received', 'applications_answered', 't3.granted.total', 't3.partial.total', 'admin_reconsiderations', 'admin_lawsuits') BEGIN
-  INSERT INTO dataset_rows (document_id, status, kind) SELECT id, status, kind FROM documents WHERE id = NEW.document_id AND NOT EXISTS (SELECT 1 FROM dataset_rows WHERE document_id = NEW.document_id);
-  UPDATE dataset_rows SET
-    year = CASE WHEN NEW.field_id = 'report_year' THEN CASE WHEN json_type(NEW.value) = 'integer' THEN json_extract(NEW.value, '$') END ELSE year END,
-    received = CASE WHEN NEW.field_id = 'applications_received' THEN CASE WHEN json_type(NEW.value) IN ('integer', 'real') THEN json_extract(NEW.value, '$') END ELSE received END,
-    answered = CASE WHEN NEW.field_id = 'applications_answered' THEN CASE WHEN json_type(NEW.value) IN ('integer', 'real') THEN json_extract(NEW.value, '$') END ELSE answered END,
-    granted = CASE WHEN NEW.field_id = 't3.granted.total' THEN CASE WHEN json_type(NEW.value) IN ('integer', 'real') THEN json_extract(NEW.value, '$') END ELSE granted END,
-    partial = CASE WHEN NEW.field_id = 't3.partial.total' THEN CASE WHEN json_type(NEW.value) IN ('integer', 'real') THEN json_extract(NEW.value, '$') END ELSE partial END,
-    reconsiderations = CASE WHEN NEW.field_id = 'admin_reconsiderations' THEN CASE WHEN json_type(NEW.value) IN ('integer', 'real') THEN json_extract(NEW.value, '$') END ELSE reconsiderations END,
-    lawsuits = CASE WHEN NEW.field_id = 'admin_lawsuits' THEN CASE WHEN json_type(NEW.value) IN ('integer', 'real') THEN json_extract(NEW.value, '$') END ELSE lawsuits END
-  WHERE document_id = NEW.document_id;
+${ROW_FROM_NEW}
 END;
 CREATE TRIGGER dataset_rows_delete AFTER DELETE ON fields WHEN OLD.field_id IN ('report_year', 'applications_received', 'applications_answered', 't3.granted.total', 't3.partial.total', 'admin_reconsiderations', 'admin_lawsuits') BEGIN
   UPDATE dataset_rows SET

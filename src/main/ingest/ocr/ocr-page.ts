@@ -11,15 +11,8 @@ import type { PdfTextPage } from '../pdf-text'
 import { estimateSkew, findRules, inkMask, inkRuns, type InkMask } from './ink'
 import { ocrImage, type OcrLine, type RawImage } from './ocr-image'
 
-/** A piece of recognised text with its place on the page, in pixels of the (straightened) page image. */
-export interface OcrToken {
-  text: string
-  confidence: number
-  x: number
-  y: number
-  w: number
-  h: number
-}
+/** A piece of recognised text with its place on the page: a line's shape, in pixels of the (straightened) page image. */
+export type OcrToken = OcrLine
 
 export interface OcrPage extends PdfTextPage {
   width: number
