@@ -63,8 +63,9 @@ async function registerPieces(InferenceSession: unknown): Promise<void> {
 /** The folder holding onnxruntime-web's `.wasm` files, with a trailing separator as ort expects a prefix. */
 export function onnxWasmDir(): string {
   const require = createRequire(import.meta.url)
-  // the package's node entry (dist/ort.node.min.js) sits beside its .wasm files; package.json is not exported
-  return dirname(require.resolve('onnxruntime-web')) + sep
+  // the package's node entry (dist/ort.node.min.js) sits beside its .wasm files; package.json is not exported.
+  // In the packaged app they are unpacked from the asar (electron-builder.json): load them from there.
+  return dirname(require.resolve('onnxruntime-web')).replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2') + sep
 }
 
 async function createWasm(): Promise<OcrEngine> {
