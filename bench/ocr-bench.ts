@@ -5,7 +5,9 @@
  * and the peak memory of each run (process.resourceUsage().maxRSS, the workers included). While the scan
  * is read, the main thread keeps opening another document of the library (as the review desk does) and
  * the slowest of those reads is printed: OCR must never hold the main thread.
- * Printed, never asserted. `npx tsx bench/ocr-bench.ts [--pages N]`; inputs go to a temporary folder.
+ * `--backend native,wasm` runs it on each ONNX runtime named (ANNALIST_OCR_BACKEND, src/main/ingest/ocr/ocr-backend.ts;
+ * default: the environment's choice, native where it loads).
+ * Printed, never asserted. `npx tsx bench/ocr-bench.ts [--pages N] [--backend native,wasm]`; inputs go to a temporary folder.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -75,16 +77,20 @@ async function main(): Promise<void> {
     const file = join(dir, `scan-${n}.pdf`)
     await makeScan(n, file)
     const cores = availableParallelism()
-    for (const pagesAtOnce of [...new Set([1, cores])]) {
-      const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', file, join(dir, `lib-${pagesAtOnce}.annalist`), String(pagesAtOnce)], { encoding: 'utf8', cwd: root })
+    const b = process.argv.indexOf('--backend')
+    const backends = b >= 0 ? (process.argv[b + 1] ?? '').split(',').filter(Boolean) : [process.env.ANNALIST_OCR_BACKEND ?? 'auto']
+    const runs = backends.flatMap((backend) => [...new Set([1, cores])].map((pagesAtOnce) => ({ backend, pagesAtOnce })))
+    for (const { backend, pagesAtOnce } of runs) {
+      const env = { ...process.env, ANNALIST_OCR_BACKEND: backend }
+      const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', file, join(dir, `lib-${backend}-${pagesAtOnce}.annalist`), String(pagesAtOnce)], { encoding: 'utf8', cwd: root, env })
       const line = r.stdout.trim().split('\n').pop() ?? ''
       if (r.status !== 0 || !line.startsWith('{')) {
-        process.stdout.write(`OCR ${n} pages, ${pagesAtOnce} at once: failed (${r.status ?? r.signal}) ${r.stderr.slice(-400)}\n`)
+        process.stdout.write(`OCR (${backend}) ${n} pages, ${pagesAtOnce} at once: failed (${r.status ?? r.signal}) ${r.stderr.slice(-400)}\n`)
         continue
       }
       const res = JSON.parse(line) as Result
       process.stdout.write(
-        `OCR ${n}-page scan, ${pagesAtOnce} page${pagesAtOnce > 1 ? 's' : ''} at once (${cores} cores): ${res.seconds.toFixed(1)} s, ` +
+        `OCR (${backend}) ${n}-page scan, ${pagesAtOnce} page${pagesAtOnce > 1 ? 's' : ''} at once (${cores} cores): ${res.seconds.toFixed(1)} s, ` +
         `${(res.seconds / n).toFixed(2)} s/page, peak ${res.peakMb.toFixed(0)} MB; main thread: slowest document read ` +
         `${res.reviewMaxMs.toFixed(1)} ms, event loop delay max ${res.loopMaxMs.toFixed(0)} ms${res.failed.length ? `; FAILED: ${res.failed.join('; ')}` : ''}\n`,
       )

@@ -196,7 +196,12 @@ export interface ImportSummary {
   archives?: { file: string; records: number; reports: number; skipped: number }[]
   /** why the import stopped before the end (the library's disk is full); the files listed are done */
   stopped?: string
+  /** how many pages of a scan OCR read at once in this import; absent: OCR was off */
+  ocrPagesAtOnce?: number
 }
+
+/** The most pages of one document OCR reads at once (each takes a core and about 1 GB while it is read). */
+export const MAX_OCR_PAGES_AT_ONCE = 16
 
 export type ExportFormat = 'csv' | 'xlsx' | 'jsonl' | 'bagit'
 export type FieldGroupChoice = 'document' | 'headline' | 't2' | 't2v19' | 't3' | 't4'
@@ -283,9 +288,9 @@ export interface Api {
   /**
    * Desktop: main shows the native open dialog (files, or one folder) and imports what the person picked;
    * `job` is null when they cancelled. The caller never names a path. Browser mode: refused (files come in
-   * by upload).
+   * by upload). `ocrPages`: how many pages of a scan OCR reads at once (1–16, default 1; the desk's setting).
    */
-  'import.choose': [{ folder?: boolean }, { job: string | null }]
+  'import.choose': [{ folder?: boolean; ocrPages?: number }, { job: string | null }]
   'jobs.cancel': [{ job: string }, void]
   'export.count': [ExportSettings, { documents: number }]
   /** desktop: main asks where with its save dialog (cancelled: ApiError 'cancelled'); browser: a download */
@@ -302,8 +307,9 @@ export interface Api {
   /**
    * Read a PDF or image document again by OCR (issue 14: a text layer of mojibake from a broken font), as a
    * job with progress per page and cancel. Its text and automatic values are replaced; values a person set stay.
+   * `ocrPages`: pages read at once, as for an import.
    */
-  'documents.reocr': [{ id: number }, { job: string }]
+  'documents.reocr': [{ id: number; ocrPages?: number }, { job: string }]
   /**
    * One agency, one name: every document whose agency is written as one of `from` gets `to`, as one undoable
    * bulk change (history.undo with the returned batch), re-validated like any correction.
@@ -365,7 +371,7 @@ export interface ApiEvents {
   'app.command': { command: AppCommand }
 }
 /** Menu commands the desktop shell sends to the window. */
-export type AppCommand = 'export' | 'search' | 'review.next' | 'library.switched'
+export type AppCommand = 'export' | 'search' | 'review.next' | 'library.switched' | 'import.files' | 'import.folder'
 export type ApiEventName = keyof ApiEvents
 
 /** Errors cross every boundary as data and are rebuilt on the other side. */
@@ -398,6 +404,6 @@ export interface AnnalistClient {
   /** browser mode: a one-minute ticket URL for the file an export job wrote; ask for it when it is used */
   downloadUrl?(job: string): Promise<string>
   /** browser mode only: upload files for import */
-  upload?(files: File[]): Promise<{ job: string }>
+  upload?(files: File[], opts?: { ocrPages?: number }): Promise<{ job: string }>
   mode: 'electron' | 'browser'
 }

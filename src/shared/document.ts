@@ -84,6 +84,19 @@ export interface OcrInfo {
   pages: number
   /** the recogniser's mean confidence over the document's pieces, 0..1 */
   meanConfidence: number
+  /**
+   * Where only parts of the text were read by OCR (the pictures of an MHTML page): those raw-text ranges,
+   * each with the recogniser's mean confidence for its picture. Absent: the whole text was (a scan, an image).
+   */
+  regions?: OcrRegion[]
+}
+
+export interface OcrRegion {
+  /** [start, end) in the raw text */
+  start: number
+  end: number
+  /** 0..1 */
+  confidence: number
 }
 
 /** One extracted value with its provenance. */

@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto'
 import { basename, resolve } from 'node:path'
 import type { Db } from '../library/db'
 import type { ImportSummary, ImportedItem } from '../../shared/contract'
+import { MAX_OCR_PAGES_AT_ONCE } from '../../shared/contract'
 import type { DocWarning } from '../../shared/document'
 import { MAX_FILE_BYTES } from '../ingest/index'
 import { findBySha256 } from '../library/documents'
@@ -42,7 +43,7 @@ export type ImportOcr = { pagesAtOnce?: number } | false
 
 function ocrRequest(opts: ImportOptions): { ocr: { pagesAtOnce: number } | false } {
   if (opts.ocr === false) return { ocr: false }
-  return { ocr: { pagesAtOnce: Math.max(1, Math.min(16, Math.floor(opts.ocr?.pagesAtOnce ?? 1))) } }
+  return { ocr: { pagesAtOnce: Math.max(1, Math.min(MAX_OCR_PAGES_AT_ONCE, Math.floor(opts.ocr?.pagesAtOnce ?? 1))) } }
 }
 
 export interface ImportOptions {
@@ -230,6 +231,9 @@ export async function importBuffers(db: Db, files: { name: string; bytes: Uint8A
 async function importSources(db: Db, sources: Source[], asked: string[], opts: ImportOptions, archives: NonNullable<ImportSummary['archives']> = []): Promise<ImportSummary> {
   const summary: ImportSummary = { imported: [], duplicates: [], failed: [], cancelled: false }
   if (archives.length > 0) summary.archives = archives
+  // what every parse request of this import asks of OCR, and the summary says
+  const { ocr } = ocrRequest(opts)
+  if (ocr) summary.ocrPagesAtOnce = ocr.pagesAtOnce
   const ownPool = !opts.pool
   const pool = opts.pool ?? new WorkerPool({ size: opts.workers ?? defaultPoolSize(), maxOldGenerationSizeMb: opts.workerHeapMb, taskTimeoutMs: opts.fileTimeoutMs })
   // a full disk stops the import like a cancel (every later file would fail the same way), see record()
@@ -331,7 +335,7 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
     // the pool sends the worker its own copy, transferred (not cloned); this thread keeps the original to store
     let res
     try {
-      res = await pool.run({ type: 'parse', name: src.name, bytes, ...ocrRequest(opts) }, { signal, onProgress: (p) => report(src.file, p) })
+      res = await pool.run({ type: 'parse', name: src.name, bytes, ocr }, { signal, onProgress: (p) => report(src.file, p) })
     } catch (e) {
       if (signal.aborted) return null
       return { kind: 'failed', error: e instanceof TaskFailed ? e.message : `the reader failed: ${errorText(e)}` }

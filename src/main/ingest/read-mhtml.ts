@@ -7,7 +7,7 @@
  * JPEG picture is read (ocr/read-scanned.ts, the same page layout as a scan) and its paragraphs and table
  * take the placeholder's place; a picture OCR cannot read keeps its placeholder.
  */
-import type { DocWarning, ParsedDocument } from '../../shared/document'
+import type { DocWarning, OcrRegion, ParsedDocument } from '../../shared/document'
 import { decodeAs, normaliseCharset } from './encoding'
 import { IngestError } from './errors'
 import { appendHtmlBlocks, parseHtml } from './html-blocks'
@@ -63,7 +63,7 @@ const OCR_TYPES = new Set(['image/png', 'image/jpeg', 'image/jpg', 'image/pjpeg'
  * where OCR finds no text, is left out (it keeps its placeholder). OCR unavailable on this system leaves
  * them all out; a cancel is passed on.
  */
-async function readPictures(refs: string[], images: Map<string, MimePart>, opts: OcrOptions): Promise<{ blocks: Map<string, PageBlock[]>; pages: OcrPage[] }> {
+async function readPictures(refs: string[], images: Map<string, MimePart>, opts: OcrOptions): Promise<{ blocks: Map<string, PageBlock[]>; pages: OcrPage[]; confidence: Map<string, number> }> {
   const decoded: { ref: string; image: RawImage }[] = []
   for (const ref of refs) {
     const part = images.get(ref)
@@ -75,21 +75,23 @@ async function readPictures(refs: string[], images: Map<string, MimePart>, opts:
     }
   }
   const blocks = new Map<string, PageBlock[]>()
-  if (decoded.length === 0) return { blocks, pages: [] }
+  const confidence = new Map<string, number>()
+  if (decoded.length === 0) return { blocks, pages: [], confidence }
   let pages: OcrPage[]
   try {
     pages = await readPages(decoded.length, async (k) => decoded[k - 1].image, opts)
   } catch (e) {
     if (e instanceof IngestError && e.code === 'cancelled') throw e
-    return { blocks, pages: [] }
+    return { blocks, pages: [], confidence }
   }
   const read: OcrPage[] = []
   ocrPageBlocks(pages).forEach((b, k) => {
     if (b.length === 0) return
     blocks.set(decoded[k].ref, b)
+    confidence.set(decoded[k].ref, meanOcrConfidence([pages[k]]))
     read.push(pages[k])
   })
-  return { blocks, pages: read }
+  return { blocks, pages: read, confidence }
 }
 
 /** `ocr`: options to read the pictures by OCR, or null to keep placeholders. */
@@ -111,7 +113,9 @@ export async function readMhtml(bytes: Uint8Array, ocr: OcrOptions | null = null
     const src = img.getAttribute('src') ?? ''
     if (images.has(src) && !refs.includes(src)) refs.push(src)
   })
-  const read = ocr && refs.length > 0 ? await readPictures(refs, images, ocr) : { blocks: new Map<string, PageBlock[]>(), pages: [] }
+  const read = ocr && refs.length > 0 ? await readPictures(refs, images, ocr) : { blocks: new Map<string, PageBlock[]>(), pages: [], confidence: new Map<string, number>() }
+  // the text each picture's reading became: values found there alone get OCR's lower confidence
+  const regions: OcrRegion[] = []
   const b = new TextBuilder()
   let count = 0
   let unread = 0
@@ -125,15 +129,21 @@ export async function readMhtml(bytes: Uint8Array, ocr: OcrOptions | null = null
       b.image(`[图片 ${count}：需 OCR]`, { index: count, ref: src })
       return
     }
+    const start = b.nextStart()
     for (const block of blocks) {
       if (block.type === 'table') b.table(block.rows)
       else b.paragraph(block.text)
     }
+    if (b.textLength > start) regions.push({ start, end: b.textLength, confidence: read.confidence.get(src) ?? 0 })
   })
   const text = b.build()
   if (text.trim() === '') throw new IngestError('empty', 'MHTML page contains no text (MHTML 网页没有任何文字内容)')
   const warnings = [...decoded.warnings]
-  if (read.pages.length > 0) warnings.push(imagesReadByOcrWarning(read.pages.length, meanOcrConfidence(read.pages)))
+  const mean = meanOcrConfidence(read.pages)
+  if (read.pages.length > 0) warnings.push(imagesReadByOcrWarning(read.pages.length, mean))
   if (unread > 0) warnings.push(imagesNeedOcrWarning(unread))
-  return { kind: 'html', format: 'mhtml', encoding: decoded.encoding, pageCount: null, text, blocks: b.blocks, warnings }
+  return {
+    kind: 'html', format: 'mhtml', encoding: decoded.encoding, pageCount: null, text, blocks: b.blocks, warnings,
+    ...(regions.length > 0 ? { ocr: { pages: read.pages.length, meanConfidence: mean, regions } } : {}),
+  }
 }

@@ -21,7 +21,8 @@
  *                               not read is dropped once its unsent output passes a bound
  *   GET  /api/original/<id>     the original bytes, Content-Type by kind (PDF application/pdf, ...)
  *   POST /api/upload            one file per request: raw bytes as the body with a Content-Length, header
- *                               `X-File-Name: encodeURIComponent(name)`  -> 202 `{ "job": id }`
+ *                               `X-File-Name: encodeURIComponent(name)` (and `X-Ocr-Pages: N`, pages of a scan
+ *                               OCR reads at once)  -> 202 `{ "job": id }`
  *                               (the import's end arrives as a 'job.end' event); 200 MB a file; 413 with
  *                               Retry-After when the uploads held at once (received or waiting for their
  *                               import) would pass their cap
@@ -32,7 +33,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { ApiErrorCode, ApiErrorData } from '../../shared/contract'
-import { ApiError } from '../../shared/contract'
+import { ApiError, MAX_OCR_PAGES_AT_ONCE } from '../../shared/contract'
 import type { Services } from '../services'
 import { toApiError } from '../services'
 import { hasToken, isAllowedOrigin, isLoopbackHost } from './auth'
@@ -169,6 +170,11 @@ async function receiveUpload(rc: RouteContext, req: IncomingMessage, res: Server
   const raw = req.headers['x-file-name']
   const name = typeof raw === 'string' ? safeDecode(raw) : ''
   if (!name) return sendError(res, 400, 'bad_request', 'send the file name in X-File-Name (URI-encoded)')
+  const pagesHeader = req.headers['x-ocr-pages']
+  const ocrPages = typeof pagesHeader === 'string' ? Number(pagesHeader) : undefined
+  if (ocrPages !== undefined && !(Number.isInteger(ocrPages) && ocrPages >= 1 && ocrPages <= MAX_OCR_PAGES_AT_ONCE)) {
+    return sendError(res, 400, 'bad_request', `X-Ocr-Pages must be a whole number from 1 to ${MAX_OCR_PAGES_AT_ONCE}`)
+  }
   const declared = Number(req.headers['content-length'])
   if (!Number.isSafeInteger(declared) || declared < 0) throw new HttpError(411, 'send the file with a Content-Length')
   const mb = (n: number): string => n < 1024 * 1024 ? `${Math.ceil(n / 1024)} KB` : `${Math.round(n / 1024 / 1024)} MB`
@@ -180,7 +186,7 @@ async function receiveUpload(rc: RouteContext, req: IncomingMessage, res: Server
   try {
     const bytes = await readBody(req, { limit: declared, idleMs: rc.limits.bodyIdleMs })
     if (bytes.length === 0) throw new HttpError(400, `${name} is empty`)
-    job = rc.services.upload([{ name, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) }]).job
+    job = rc.services.upload([{ name, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) }], ocrPages ? { ocrPages } : {}).job
   } catch (e) {
     rc.uploads.release(declared)
     throw e

@@ -140,9 +140,9 @@ export function createServiceMap(ctx: ServiceContext): ServiceMap {
       if (!db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id)) throw new ApiError('not_found', `no document ${id}`)
       return historySteps(db, id)
     },
-    'import.choose': async ({ folder }) => chooseAndImport(ctx, folder ?? false),
+    'import.choose': async ({ folder, ocrPages }) => chooseAndImport(ctx, folder ?? false, ocrPages),
     'jobs.cancel': async ({ job }) => ctx.jobs.cancel(job),
-    'documents.reocr': async ({ id }) => startReocr(ctx, id),
+    'documents.reocr': async ({ id, ocrPages }) => startReocr(ctx, id, ocrPages),
     'export.count': async (req) => ({ documents: countExport(db, byIds(req)) }),
     'export.start': async (req) => startExport(ctx, byIds(req)),
     'fields.dictionary': async () => ({ version: DICTIONARY_VERSION }),
@@ -259,8 +259,8 @@ export interface Services {
   call(method: string, rawArgs: unknown): Promise<unknown>
   /** The original bytes of a document (PDF rendering, download). */
   original(id: number): OriginalFile
-  /** Browser-mode import of uploaded files. */
-  upload(files: UploadedFile[]): { job: string }
+  /** Browser-mode import of uploaded files; `ocrPages`: pages of a scan OCR reads at once (checked by the caller). */
+  upload(files: UploadedFile[], opts?: { ocrPages?: number }): { job: string }
   /** Cancel running jobs and wait for them (before the library is closed). */
   shutdown(): Promise<void>
 }
@@ -289,10 +289,10 @@ export function createServices(ctx: ServiceContext): Services {
       if (!row || !bytes) throw new ApiError('not_found', `no document ${id}`)
       return { bytes, kind: row.kind, fileName: row.file_name, encoding: row.encoding, format: row.format }
     },
-    upload(files) {
+    upload(files, opts) {
       if (ctx.db.readonly) throw new ApiError('conflict', READ_ONLY_MESSAGE)
       try {
-        return startUpload(ctx, files)
+        return startUpload(ctx, files, opts?.ocrPages)
       } catch (e) {
         throw toApiError(e)
       }

@@ -66,16 +66,17 @@ function queuedImport(ctx: ServiceContext, run: (o: { signal: AbortSignal; onPro
 }
 
 /** Desktop: the native open dialog (main's), then an import of what the person picked; null when cancelled. */
-export async function chooseAndImport(ctx: ServiceContext, folder: boolean): Promise<{ job: string | null }> {
+/** `ocrPages`: the desk's setting, pages of one scan read at once (validated at the door; default 1). */
+export async function chooseAndImport(ctx: ServiceContext, folder: boolean, ocrPages?: number): Promise<{ job: string | null }> {
   if (!ctx.chooseImport) throw new ApiError('bad_request', 'in the browser, add files with the import button or by dropping them (upload)')
   const paths = await ctx.chooseImport({ folder })
   if (!paths || paths.length === 0) return { job: null }
-  return queuedImport(ctx, (o) => importPaths(ctx.db, paths, { ...o, pool: importPool(ctx) }))
+  return queuedImport(ctx, (o) => importPaths(ctx.db, paths, { ...o, pool: importPool(ctx), ocr: { pagesAtOnce: ocrPages ?? 1 } }))
 }
 
-export function startUpload(ctx: ServiceContext, files: UploadedFile[]): { job: string } {
+export function startUpload(ctx: ServiceContext, files: UploadedFile[], ocrPages?: number): { job: string } {
   if (files.length === 0) throw new ApiError('bad_request', 'no files to import')
-  return queuedImport(ctx, (o) => importBuffers(ctx.db, files, { ...o, pool: importPool(ctx) }))
+  return queuedImport(ctx, (o) => importBuffers(ctx.db, files, { ...o, pool: importPool(ctx), ocr: { pagesAtOnce: ocrPages ?? 1 } }))
 }
 
 const EXTENSIONS: Record<ExportSettings['format'], string> = { csv: 'csv', xlsx: 'xlsx', jsonl: 'jsonl', bagit: 'bag' }
@@ -106,7 +107,7 @@ export async function startExport(ctx: ServiceContext, req: ExportSettings): Pro
  * thread), its pages reported as they are read; cancel stops the worker. The text and the automatic values
  * are replaced in one transaction at the end: a cancel or a failure leaves the document as it was.
  */
-export function startReocr(ctx: ServiceContext, id: number): { job: string } {
+export function startReocr(ctx: ServiceContext, id: number, ocrPages = 1): { job: string } {
   const row = ctx.db.prepare('SELECT kind, file_name FROM documents WHERE id = ?').get(id) as { kind: string; file_name: string } | undefined
   if (!row) throw new ApiError('not_found', `no document ${id}`)
   if (row.kind !== 'pdf' && row.kind !== 'image') {
@@ -119,7 +120,7 @@ export function startReocr(ctx: ServiceContext, id: number): { job: string } {
     let res
     try {
       res = await importPool(ctx).run(
-        { type: 'parse', name: row.file_name, bytes: new Uint8Array(bytes), ocr: { pagesAtOnce: 1 }, forceOcr: true },
+        { type: 'parse', name: row.file_name, bytes: new Uint8Array(bytes), ocr: { pagesAtOnce: ocrPages }, forceOcr: true },
         { signal, onProgress: (p) => progress(0, 1, row.file_name, p) },
       )
     } catch (e) {

@@ -4,7 +4,7 @@
  * error here until it has a validator.
  */
 import type { Api, ApiArgs, ApiMethod, ExportFormat, ExportSettings, FieldCondition, FieldGroupChoice, ListQuery, SavedFilter, SortKey, SplitBy } from '../../shared/contract'
-import { CONDITION_OPS, CONDITION_PROPERTIES, DOC_STATUSES } from '../../shared/contract'
+import { CONDITION_OPS, CONDITION_PROPERTIES, DOC_STATUSES, MAX_OCR_PAGES_AT_ONCE } from '../../shared/contract'
 import { ADMIN_LEVELS, REPORT_FORMATS, fieldDef } from '../../shared/fields'
 import type { DocumentKind } from '../../shared/document'
 import type { FieldValue } from '../../shared/fields'
@@ -232,7 +232,8 @@ export const VALIDATORS: Validators = {
   'history.steps': (raw) => ({ id: int(object(raw, 'history.steps', ['id']), 'id', { min: 1 }) }),
   'import.choose': (raw) => {
     refusePaths(raw, 'import.choose', ['paths', 'path'])
-    return compact({ folder: optBool(object(raw, 'import.choose', ['folder']), 'folder') })
+    const o = object(raw, 'import.choose', ['folder', 'ocrPages'])
+    return compact({ folder: optBool(o, 'folder'), ocrPages: optInt(o, 'ocrPages', { min: 1, max: MAX_OCR_PAGES_AT_ONCE }) })
   },
   'jobs.cancel': (raw) => ({ job: str(object(raw, 'jobs.cancel', ['job']), 'job', { nonEmpty: true, max: 100 }) }),
   'export.count': (raw) => exportRequest(raw, 'export.count'),
@@ -257,7 +258,10 @@ export const VALIDATORS: Validators = {
     return { name: str(o, 'name', { nonEmpty: true, max: 100 }).trim(), filter: filterParts(object(o.filter, 'saved.save filter', FILTER_KEYS)) }
   },
   'saved.delete': (raw) => ({ id: int(object(raw, 'saved.delete', ['id']), 'id', { min: 1 }) }),
-  'documents.reocr': (raw) => ({ id: int(object(raw, 'documents.reocr', ['id']), 'id', { min: 1 }) }),
+  'documents.reocr': (raw) => {
+    const o = object(raw, 'documents.reocr', ['id', 'ocrPages'])
+    return compact({ id: int(o, 'id', { min: 1 }), ocrPages: optInt(o, 'ocrPages', { min: 1, max: MAX_OCR_PAGES_AT_ONCE }) })
+  },
   'dataset.mergeAgency': (raw) => {
     const o = object(raw, 'dataset.mergeAgency', ['from', 'to', 'reason', 'reviewer'])
     return compact({

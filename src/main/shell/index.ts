@@ -96,8 +96,16 @@ async function chooseLibrary(): Promise<void> {
   if (!r.canceled && r.filePaths[0]) await openLibrary(r.filePaths[0])
 }
 
-/** The menu's import: the same `import.choose` the window calls; main shows the dialog either way. */
+/**
+ * The menu's import: the window makes the same `import.choose` call as its buttons, with the desk's OCR pages
+ * setting (kept in the window's profile); without a window, main calls it with the defaults. Main shows the
+ * dialog either way.
+ */
 async function chooseImport(kind: 'files' | 'folder'): Promise<void> {
+  if (win) {
+    sendToWindow(win.webContents, { name: 'app.command', payload: { command: kind === 'folder' ? 'import.folder' : 'import.files' } })
+    return
+  }
   const s = session.services()
   if (!s) return
   try {

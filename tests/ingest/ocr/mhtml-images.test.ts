@@ -4,10 +4,14 @@
  * picture's text and table take its place, so extraction reads table 三, and the blank one keeps its
  * placeholder; with OCR off both placeholders stay. One OCR'd image: the test stays as short as it can.
  */
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
 import { parseDocument } from '../../../src/main/ingest'
+import { importPaths } from '../../../src/main/import/index'
+import { openLibrary } from '../../../src/main/library/db'
+import { OCR_CONFIDENCE_FACTOR } from '../../../src/main/ingest/ocr/ocr-confidence'
 import { readPdf } from '../../../src/main/ingest/read-pdf'
 import type { ParagraphBlock, TableBlock } from '../../../src/shared/document'
 import { extract, valuesOf } from '../../extract/helpers'
@@ -78,3 +82,44 @@ it('reads a picture of table 三 in an MHTML page by OCR, in its place, into row
   expect(off.warnings.map((w) => w.message)).toEqual(['页面中有 2 张图片（表格可能是图片），需 OCR'])
   expect(tablesOf(off.blocks)).toEqual([])
 })
+
+/** Each automatic field of the library's documents (by file name) with its value and confidence. */
+async function importedFields(files: string[], ocr: boolean, dir: string, name: string): Promise<Map<string, Map<string, { value: string; confidence: number }>>> {
+  const db = openLibrary(join(dir, `${name}.annalist`), { create: true })
+  try {
+    const s = await importPaths(db, files, { workers: 1, ...(ocr ? {} : { ocr: false }), fileTimeoutMs: 300_000 })
+    expect(s.failed).toEqual([])
+    const out = new Map<string, Map<string, { value: string; confidence: number }>>()
+    for (const i of s.imported) {
+      const rows = db.prepare("SELECT field_id, value, confidence FROM fields WHERE document_id = ? AND origin = 'auto'").all(i.id) as { field_id: string; value: string; confidence: number }[]
+      out.set(i.file, new Map(rows.map((r) => [r.field_id, { value: r.value, confidence: r.confidence }])))
+    }
+    return out
+  } finally {
+    db.close()
+  }
+}
+
+it("values read from the page's picture alone get OCR's lower confidence; the typed text's keep theirs", async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'annalist-mhtml-ocr-'))
+  try {
+    const page = join(dir, 'page.mhtml')
+    writeFileSync(page, makeMhtml(PAGE, 'utf-8', PICTURES))
+    const read = (await importedFields([page], true, dir, 'ocr')).get(page)!
+    const typed = await importedFields([page, SOURCE], false, dir, 'typed')
+    const pdf = typed.get(SOURCE)!
+    const noOcr = typed.get(page)!
+
+    // table 三, read from the picture: at most OCR's share of what the same rule gives the text PDF
+    const fromPicture = [...read].filter(([f, v]) => f.startsWith('t3.') && pdf.get(f)?.value === v.value)
+    expect(fromPicture.length).toBeGreaterThanOrEqual(100)
+    for (const [f, v] of fromPicture) expect(v.confidence, f).toBeLessThanOrEqual(OCR_CONFIDENCE_FACTOR * pdf.get(f)!.confidence + 0.001)
+
+    // the title and the prose are typed in the page: as sure as with the pictures left unread
+    const fromText = [...noOcr].filter(([f, v]) => read.get(f)?.value === v.value)
+    expect(fromText.map(([f]) => f)).toContain('report_year')
+    for (const [f, v] of fromText) expect(read.get(f)!.confidence, f).toBe(v.confidence)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}, 600_000)

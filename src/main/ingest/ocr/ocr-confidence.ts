@@ -1,10 +1,12 @@
 /**
  * Values read by OCR are less certain than text typed into a file (issue 14): a field found in OCR'd text
  * keeps at most 0.85 of its rule's confidence, lowered further by the recogniser's own confidence in the
- * pieces its span covers (the document's mean where no piece is placed). The extractor's rules stay as
- * they are; this runs on their result, in the parse worker.
+ * pieces its span covers (the document's mean where no piece is placed). Where only parts of the text were
+ * read by OCR (an MHTML page's pictures, OcrInfo.regions), only the values whose span lies wholly in those
+ * parts are lowered, by their picture's confidence: typed text beside them keeps its own. The extractor's
+ * rules stay as they are; this runs on their result, in the parse worker (and again at re-extraction).
  */
-import type { ExtractionResult, ParsedDocument } from '../../../shared/document'
+import type { ExtractionResult, OcrRegion, ParsedDocument } from '../../../shared/document'
 
 /** The share of a rule's confidence a value read from pixels keeps at best. */
 export const OCR_CONFIDENCE_FACTOR = 0.85
@@ -21,9 +23,30 @@ function spanConfidence(doc: ParsedDocument, span: [number, number] | null): num
   return low === Infinity ? mean : low
 }
 
+/**
+ * The lowest confidence of the OCR regions covering the span, or null when some of it (or all: a derived
+ * value without a span) lies outside them: its evidence is not in a picture only.
+ */
+function regionConfidence(regions: OcrRegion[], span: [number, number] | null): number | null {
+  if (!span) return null
+  let at = span[0]
+  let low = Infinity
+  for (const r of [...regions].sort((a, b) => a.start - b.start)) {
+    if (r.end <= at || r.start >= span[1]) continue
+    if (r.start > at) return null
+    low = Math.min(low, r.confidence)
+    at = r.end
+    if (at >= span[1]) return low
+  }
+  return at >= span[1] && low !== Infinity ? low : null
+}
+
 export function lowerOcrConfidence(extraction: ExtractionResult, doc: ParsedDocument): ExtractionResult {
+  const regions = doc.ocr?.regions
   const fields = extraction.fields.map((f) => {
-    const c = f.confidence * OCR_CONFIDENCE_FACTOR * spanConfidence(doc, f.span)
+    const read = regions ? regionConfidence(regions, f.span) : spanConfidence(doc, f.span)
+    if (read === null) return f
+    const c = f.confidence * OCR_CONFIDENCE_FACTOR * read
     return { ...f, confidence: Math.round(c * 1000) / 1000 }
   })
   return { ...extraction, fields }

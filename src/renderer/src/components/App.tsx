@@ -11,6 +11,7 @@ import { digitOf, type Command } from '../lib/keymap'
 import { errorText } from '../lib/errors'
 import { targetsLabel } from '../lib/history-labels'
 import { useClient } from '../transport/get-client'
+import { ocrPagesAtOnce } from '../lib/settings'
 import { ExportStatus } from './export/ExportStatus'
 import { ExportJobContext, useExportJob } from './export/use-export-job'
 import { HelpPanel } from './HelpPanel'
@@ -95,10 +96,14 @@ export function App() {
     return () => { off(); if (timer) clearTimeout(timer) }
   }, [client, bump])
 
-  // desktop: the menu's 导出… (the shell cannot see the filter or the selection, so the window acts)
+  // desktop: the menu's 导出… (the shell cannot see the filter or the selection, so the window acts), and its
+  // 导入… (the window holds the OCR pages setting, which goes with the import)
   useEffect(() => client.on('app.command', ({ command }) => {
     if (command === 'export') showExport()
-  }), [client, showExport])
+    if (command === 'import.files' || command === 'import.folder') {
+      client.call('import.choose', { folder: command === 'import.folder', ocrPages: ocrPagesAtOnce() }).catch(fail)
+    }
+  }), [client, showExport, fail])
 
   useEffect(() => {
     client.call('tags.list', undefined).then(setTags, fail)

@@ -68,6 +68,8 @@ export const zh = {
   'import.skipped': '跳过',
   'import.archive': '网页归档',
   'import.archiveCounts': '{records} 条抓取记录，导入报告 {reports} 份，跳过 {skipped} 条（不是报告）',
+  'import.ocrPages': 'OCR 同时识别页数',
+  'import.ocrPagesTitle': '扫描件一次识别几页：每页占一个处理器核心和约 1 GB 内存；1 页时其余核心留给其他文档',
 
   'export.open': '导出…',
   'export.title': '导出',
@@ -509,6 +511,8 @@ export const en: Record<MessageKey, string> = {
   'import.skipped': 'skipped',
   'import.archive': 'web archive',
   'import.archiveCounts': '{records} captures, {reports} reports taken, {skipped} skipped (not reports)',
+  'import.ocrPages': 'OCR pages at once',
+  'import.ocrPagesTitle': 'How many pages of a scan OCR reads at once: each takes a core and about 1 GB; at 1 the other cores stay free for other documents',
 
   'export.open': 'Export…',
   'export.title': 'Export',

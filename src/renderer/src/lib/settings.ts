@@ -1,12 +1,14 @@
 /**
  * The desk's own settings, kept in localStorage (this browser profile, or the desktop window's): the
- * reviewer's name (issue 11: asked once, sent with every change), whether `v` moves on by itself, and the
- * desk's key bindings (kept whole: a damaged or clashing set falls back to the defaults).
+ * reviewer's name (issue 11: asked once, sent with every change), whether `v` moves on by itself, the
+ * desk's key bindings (kept whole: a damaged or clashing set falls back to the defaults), and how many pages
+ * of a scan OCR reads at once (sent with every import and OCR job, issue 14).
  * Storage may be unavailable (a locked-down profile): then the settings last for the session only.
  */
+import { MAX_OCR_PAGES_AT_ONCE } from '../../../shared/contract'
 import { soundBindings, type Bindings } from './key-bindings'
 
-const KEYS = { reviewer: 'annalist.reviewer', advance: 'annalist.advanceOnVerify', keys: 'annalist.keyBindings' } as const
+const KEYS = { reviewer: 'annalist.reviewer', advance: 'annalist.advanceOnVerify', keys: 'annalist.keyBindings', ocrPages: 'annalist.ocrPagesAtOnce' } as const
 const memory = new Map<string, string>()
 
 function read(key: string): string | null {
@@ -37,6 +39,15 @@ export function advanceOnVerify(): boolean {
 }
 export function setAdvanceOnVerify(on: boolean): void {
   write(KEYS.advance, on ? '1' : '0')
+}
+
+/** Pages of one scan OCR reads at once: 1 (the default) leaves the other cores to other documents. */
+export function ocrPagesAtOnce(): number {
+  const n = Number(read(KEYS.ocrPages))
+  return Number.isInteger(n) && n >= 1 && n <= MAX_OCR_PAGES_AT_ONCE ? n : 1
+}
+export function setOcrPagesAtOnce(n: number): void {
+  write(KEYS.ocrPages, String(Math.max(1, Math.min(MAX_OCR_PAGES_AT_ONCE, Math.floor(n) || 1))))
 }
 
 let bindingsCache: Bindings | null = null

@@ -65,14 +65,17 @@ export function createHttpClient(base = '', token = takePageToken()): AnnalistCl
   }
 
   /** One file; a 413 that says "try again later" (Retry-After: the server holds all it may) waits and retries. */
-  async function uploadOne(f: File): Promise<{ job: string }> {
+  async function uploadOne(f: File, ocrPages: number | undefined): Promise<{ job: string }> {
     const until = Date.now() + UPLOAD_RETRY_FOR_MS
     for (;;) {
       let res: Response
       try {
         res = await fetch(base + '/api/upload', {
           method: 'POST',
-          headers: { ...headers, 'X-File-Name': encodeURIComponent(f.name), 'Content-Type': 'application/octet-stream' },
+          headers: {
+            ...headers, 'X-File-Name': encodeURIComponent(f.name), 'Content-Type': 'application/octet-stream',
+            ...(ocrPages !== undefined ? { 'X-Ocr-Pages': String(ocrPages) } : {}),
+          },
           body: f,
         })
       } catch (e) {
@@ -115,10 +118,10 @@ export function createHttpClient(base = '', token = takePageToken()): AnnalistCl
     downloadUrl(job: string): Promise<string> {
       return ticketUrl(`/api/download/${encodeURIComponent(job)}`)
     },
-    async upload(files: File[]): Promise<{ job: string }> {
+    async upload(files: File[], opts: { ocrPages?: number } = {}): Promise<{ job: string }> {
       // One file per request; the caller gets one job per file and follows them all.
       let last: { job: string } | null = null
-      for (const f of files) last = await uploadOne(f)
+      for (const f of files) last = await uploadOne(f, opts.ocrPages)
       if (!last) throw new ApiError('bad_request', 'no files')
       return last
     },

@@ -10,6 +10,8 @@ import {
   EMPTY_SESSION, importReducer, isActive, isFinished, mergedSummary, runningJobs, sessionProgress,
 } from '../../lib/import-session'
 import { useClient } from '../../transport/get-client'
+import { ocrPagesAtOnce, setOcrPagesAtOnce } from '../../lib/settings'
+import { MAX_OCR_PAGES_AT_ONCE } from '../../../../shared/contract'
 import type { Actions } from './LibraryView'
 import { ImportSummaryPanel } from './ImportSummaryPanel'
 
@@ -20,6 +22,8 @@ export function ImportPanel({ bump, fail }: Actions) {
   const [over, setOver] = useState(false)
   const input = useRef<HTMLInputElement>(null)
   const cancelled = useRef(false)
+  // kept in this browser profile like the desk's other settings; sent with every import
+  const [ocrPages, setOcrPages] = useState(ocrPagesAtOnce)
 
   useEffect(() => {
     const a = client.on('job.progress', (progress) => dispatch({ type: 'progress', progress }))
@@ -34,7 +38,7 @@ export function ImportPanel({ bump, fail }: Actions) {
     for (const f of files) {
       if (cancelled.current) break
       try {
-        const { job } = await client.upload([f])
+        const { job } = await client.upload([f], { ocrPages })
         dispatch({ type: 'uploaded', file: f.name, job })
       } catch (e) {
         dispatch({ type: 'uploadFailed', file: f.name, error: errorText(e) })
@@ -44,7 +48,7 @@ export function ImportPanel({ bump, fail }: Actions) {
   // Electron: main shows the dialog and starts the job; its progress events bring it into this session
   const choose = (folder: boolean) => {
     cancelled.current = false
-    client.call('import.choose', { folder }).catch(fail)
+    client.call('import.choose', { folder, ocrPages }).catch(fail)
   }
   const cancel = () => {
     cancelled.current = true
@@ -55,6 +59,15 @@ export function ImportPanel({ bump, fail }: Actions) {
   const active = isActive(session)
   const p = sessionProgress(session)
   const browser = client.mode === 'browser' && client.upload !== undefined
+  const ocrSetting = (
+    <label className="import-ocr-pages" title={t('import.ocrPagesTitle')}>
+      {t('import.ocrPages')}
+      <select data-testid="import-ocr-pages" value={ocrPages}
+        onChange={(e) => { const n = Number(e.target.value); setOcrPagesAtOnce(n); setOcrPages(n) }}>
+        {Array.from({ length: MAX_OCR_PAGES_AT_ONCE }, (_, k) => k + 1).map((n) => <option key={n} value={n}>{n}</option>)}
+      </select>
+    </label>
+  )
 
   return (
     <div
@@ -71,12 +84,14 @@ export function ImportPanel({ bump, fail }: Actions) {
             accept=".txt,.docx,.pdf,.html,.htm,.doc,.wps,.mht,.mhtml,.warc,.gz,.wacz,text/plain,application/pdf"
             onChange={(e) => { void upload([...(e.target.files ?? [])]); e.target.value = '' }} />
           <span className="muted">{t('import.drop')}</span>
+          {ocrSetting}
         </div>
       ) : (
         <div className="import-row">
           <button type="button" onClick={() => choose(false)} data-testid="import-choose-files">{t('import.button')}</button>
           <button type="button" onClick={() => choose(true)} data-testid="import-choose-folder">{t('import.folder')}</button>
           <span className="muted">{t('import.electron')}</span>
+          {ocrSetting}
         </div>
       )}
       {active && (

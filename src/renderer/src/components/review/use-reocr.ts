@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react'
 import { useClient } from '../../transport/get-client'
+import { ocrPagesAtOnce } from '../../lib/settings'
 
 export interface ReocrState {
   /** pages done / in all, while the job runs (total 0 before the first page) */
@@ -37,7 +38,7 @@ export function useReocr(id: number, done: (error: string | null) => void, fail:
     start() {
       if (job.current) return
       setRunning({ done: 0, total: 0 })
-      client.call('documents.reocr', { id }).then((r) => { job.current = r.job }, (e: unknown) => { setRunning(null); fail(e) })
+      client.call('documents.reocr', { id, ocrPages: ocrPagesAtOnce() }).then((r) => { job.current = r.job }, (e: unknown) => { setRunning(null); fail(e) })
     },
     cancel() {
       if (job.current) client.call('jobs.cancel', { job: job.current }).catch(fail)
