@@ -81,9 +81,15 @@ export interface ParsedDocument {
 }
 
 export interface OcrInfo {
+  /** page images read by OCR (in a text PDF: its pages without a text layer and the pictures on its pages) */
   pages: number
   /** the recogniser's mean confidence over the document's pieces, 0..1 */
   meanConfidence: number
+  /**
+   * The stretches [start, end) of `text` read by OCR where only part of it was (a text PDF with scanned pages
+   * or pictures of tables): only values inside them are less certain. Absent: all of the text.
+   */
+  spans?: [number, number][]
 }
 
 /** One extracted value with its provenance. */

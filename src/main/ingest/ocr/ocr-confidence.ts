@@ -9,9 +9,14 @@ import type { ExtractionResult, ParsedDocument } from '../../../shared/document'
 /** The share of a rule's confidence a value read from pixels keeps at best. */
 export const OCR_CONFIDENCE_FACTOR = 0.85
 
-/** The lowest recogniser confidence among the boxes the span overlaps, else the document's mean. */
-function spanConfidence(doc: ParsedDocument, span: [number, number] | null): number {
+/**
+ * The lowest recogniser confidence among the boxes the span overlaps, else the document's mean; null when
+ * the document was only partly read by OCR and the span lies outside what OCR read (typed text: kept as it is).
+ */
+function spanConfidence(doc: ParsedDocument, span: [number, number] | null): number | null {
   const mean = doc.ocr?.meanConfidence ?? 1
+  const read = doc.ocr?.spans
+  if (read && (!span || !read.some(([s, e]) => span[0] < e && span[1] > s))) return null
   if (!span || !doc.boxes) return mean
   let low = Infinity
   for (const b of doc.boxes) {
@@ -23,7 +28,9 @@ function spanConfidence(doc: ParsedDocument, span: [number, number] | null): num
 
 export function lowerOcrConfidence(extraction: ExtractionResult, doc: ParsedDocument): ExtractionResult {
   const fields = extraction.fields.map((f) => {
-    const c = f.confidence * OCR_CONFIDENCE_FACTOR * spanConfidence(doc, f.span)
+    const read = spanConfidence(doc, f.span)
+    if (read === null) return f
+    const c = f.confidence * OCR_CONFIDENCE_FACTOR * read
     return { ...f, confidence: Math.round(c * 1000) / 1000 }
   })
   return { ...extraction, fields }
