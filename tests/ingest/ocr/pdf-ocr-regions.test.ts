@@ -1,0 +1,54 @@
+/**
+ * The quick side of OCR inside text PDFs (issue 14 point 1), without reading any picture: a blank page among
+ * typed ones stays quiet (nothing to read, nothing to say), OCR off keeps the old behaviour, a cancel stops
+ * before the first page, and only values inside what OCR read lose confidence.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, it } from 'vitest'
+import { makePdf } from '../../../scripts/lib/pdf-writer'
+import { parseDocument } from '../../../src/main/ingest'
+import { lowerOcrConfidence, OCR_CONFIDENCE_FACTOR } from '../../../src/main/ingest/ocr/ocr-confidence'
+import type { ExtractionResult, ParsedDocument } from '../../../src/shared/document'
+
+const SCANS = join(import.meta.dirname, '../../fixtures/scans')
+
+it('a blank page among typed pages is neither read nor reported with OCR on; with OCR off it is reported as before', async () => {
+  const bytes = makePdf([{ lines: ['甘肃省水利厅2022年政府信息公开工作年度报告', '一、总体情况'] }, { lines: [] }, { lines: ['二、主动公开政府信息情况'] }])
+  const calls: number[] = []
+  const on = await parseDocument(bytes, 'blank.pdf', { ocr: { onPage: (done) => calls.push(done) } })
+  expect(on.warnings.map((w) => w.code)).toEqual([])
+  expect(on.ocr).toBeUndefined()
+  expect(calls).toEqual([])
+  const off = await parseDocument(bytes, 'blank.pdf', { ocr: false })
+  expect(off.warnings.find((w) => w.code === 'scanned')?.message_en).toMatch(/pages 2 have no text layer/)
+})
+
+it('with OCR off, a scanned page inside a text PDF and a picture of a table are left as before', async () => {
+  const page = await parseDocument(readFileSync(join(SCANS, 's21-02-province-pdf-scanned-page2.pdf')), 'a.pdf', { ocr: false })
+  expect(page.warnings.find((w) => w.code === 'scanned')?.message_en).toMatch(/pages 2 have no text layer/)
+  expect(page.ocr).toBeUndefined()
+  expect(page.pageStarts?.[1]).toBe(page.pageStarts?.[2])
+  const picture = await parseDocument(readFileSync(join(SCANS, 's21-02-province-pdf-table-picture.pdf')), 'b.pdf', { ocr: false })
+  expect(picture.ocr).toBeUndefined()
+  expect(picture.text).not.toMatch(/本年新收/)
+})
+
+it('a cancel stops OCR of the scanned page, with the cancel error', async () => {
+  const signal = AbortSignal.abort()
+  await expect(parseDocument(readFileSync(join(SCANS, 's21-02-province-pdf-scanned-page2.pdf')), 'a.pdf', { ocr: { signal } }))
+    .rejects.toMatchObject({ code: 'cancelled' })
+})
+
+it('in a document only partly read by OCR, only values inside what OCR read are less certain', () => {
+  const text = '行政许可 | 1614\n本年新收政府信息公开申请数 | 225'
+  const doc: ParsedDocument = {
+    kind: 'pdf', encoding: null, pageCount: 2, text, blocks: [], warnings: [],
+    boxes: [{ start: 23, end: 41, page: 2, x: 0, y: 0, w: 1, h: 0.1, confidence: 0.9 }],
+    ocr: { pages: 1, meanConfidence: 0.9, spans: [[16, text.length]] },
+  }
+  const field = (name: string, span: [number, number] | null) => ({ field: name, value: 1, span, confidence: 1, rule: 'test' })
+  const extraction = { fields: [field('t2.licensing.decisions', [7, 11]), field('t3.new.total', [text.length - 3, text.length]), field('derived', null)] } as unknown as ExtractionResult
+  const out = lowerOcrConfidence(extraction, doc).fields.map((f) => [f.field, f.confidence])
+  expect(out).toEqual([['t2.licensing.decisions', 1], ['t3.new.total', Math.round(OCR_CONFIDENCE_FACTOR * 0.9 * 1000) / 1000], ['derived', 1]])
+})
