@@ -9,6 +9,7 @@ import { expect, it } from 'vitest'
 import { makePdf } from '../../../scripts/lib/pdf-writer'
 import { parseDocument } from '../../../src/main/ingest'
 import { lowerOcrConfidence, OCR_CONFIDENCE_FACTOR } from '../../../src/main/ingest/ocr/ocr-confidence'
+import { mayHoldImages } from '../../../src/main/ingest/ocr/pdf-ocr-regions'
 import type { ExtractionResult, ParsedDocument } from '../../../src/shared/document'
 
 const SCANS = join(import.meta.dirname, '../../fixtures/scans')
@@ -51,4 +52,14 @@ it('in a document only partly read by OCR, only values inside what OCR read are 
   const extraction = { fields: [field('t2.licensing.decisions', [7, 11]), field('t3.new.total', [text.length - 3, text.length]), field('derived', null)] } as unknown as ExtractionResult
   const out = lowerOcrConfidence(extraction, doc).fields.map((f) => [f.field, f.confidence])
   expect(out).toEqual([['t2.licensing.decisions', 1], ['t3.new.total', Math.round(OCR_CONFIDENCE_FACTOR * 0.9 * 1000) / 1000], ['derived', 1]])
+})
+
+it('a text PDF that names no image is not opened for OCR at all; one with a picture is', () => {
+  const typed = makePdf([{ lines: ['一、总体情况'] }])
+  expect(mayHoldImages(typed)).toBe(false)
+  // a ProcSet's /ImageB names no image
+  expect(mayHoldImages(Buffer.from('<< /ProcSet [/PDF /Text /ImageB /ImageC] >>', 'latin1'))).toBe(false)
+  const picture = { pixels: new Uint8Array(16).fill(255), channels: 1 as const, width: 4, height: 4, dpi: 72 }
+  expect(mayHoldImages(makePdf([{ lines: ['一、总体情况', { picture }] }]))).toBe(true)
+  expect(mayHoldImages(readFileSync(join(SCANS, 's21-02-province-pdf-table-picture.pdf')))).toBe(true)
 })

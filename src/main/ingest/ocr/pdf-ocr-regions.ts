@@ -92,12 +92,12 @@ function readsAsText(p: OcrPage): boolean {
 function plan(pdf: RenderablePdf, emptyPages: Set<number>): Job[] {
   const jobs: Job[] = []
   for (let page = 1; page <= pdf.pageCount; page++) {
-    const size = pdf.pageSize(page)
+    const size = pdf.survey(page)
     if (emptyPages.has(page)) {
-      if (pdf.objectCount(page) > 0) jobs.push({ page, picture: null, size })
+      if (size.objects > 0) jobs.push({ page, picture: null, size })
       continue
     }
-    for (const picture of pdf.pictures(page)) {
+    for (const picture of size.pictures) {
       if (picture.w * picture.h < MIN_PICTURE_SHARE * size.width * size.height) continue
       if (mostlyRedInk(pdf.render(page, 36, picture))) continue
       jobs.push({ page, picture, size })
@@ -107,11 +107,27 @@ function plan(pdf: RenderablePdf, emptyPages: Set<number>): Job[] {
 }
 
 /**
+ * Whether the file names an image anywhere (`/Image` as a whole name: `/Subtype /Image`, not `/ImageB` of a
+ * ProcSet). An image is a stream, and a stream's dictionary is never packed into an object stream nor
+ * encrypted, so the name stands in the file's bytes as written. A text PDF without one needs no PDFium at all.
+ */
+export function mayHoldImages(bytes: Uint8Array): boolean {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  for (let at = buf.indexOf('/Image', 0, 'latin1'); at >= 0; at = buf.indexOf('/Image', at + 6, 'latin1')) {
+    const next = buf[at + 6]
+    // a name ends at white space or a delimiter; a letter or digit means a longer name
+    if (next === undefined || !/[A-Za-z0-9#_.-]/.test(String.fromCharCode(next))) return true
+  }
+  return false
+}
+
+/**
  * Reads the pages without text (`emptyPages`, 1-based) and the large pictures of a text PDF. null when OCR
  * cannot run here (PDFium cannot open the file, no OCR engine on this system): the caller keeps the text
  * layer as it is. A cancel is passed on.
  */
 export async function readPdfRegions(bytes: Uint8Array, emptyPages: Set<number>, opts: OcrOptions): Promise<PdfOcrRegions | null> {
+  if (emptyPages.size === 0 && !mayHoldImages(bytes)) return { regions: [], unread: [] }
   let pdf: RenderablePdf
   try {
     pdf = await openPdfForRendering(bytes)

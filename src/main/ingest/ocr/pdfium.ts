@@ -51,17 +51,23 @@ export interface PagePicture extends PageRect {
   pixelHeight: number
 }
 
+export interface PageSurvey {
+  /** the page's size as shown, in points */
+  width: number
+  height: number
+  /** how many objects (text, paths, images) the page draws: none is a blank page */
+  objects: number
+  /** the images the page draws, where they stand */
+  pictures: PagePicture[]
+}
+
 /** An open PDF to render page by page; close() frees its WebAssembly memory. */
 export interface RenderablePdf {
   pageCount: number
   /** the page, or only `region` of it (a picture on a text page), at `dpi` */
   render(page: number, dpi: number, region?: PageRect): PageImage
-  /** the page's size as shown, in points */
-  pageSize(page: number): { width: number; height: number }
-  /** how many objects (text, paths, images) the page draws: none is a blank page */
-  objectCount(page: number): number
-  /** the images the page draws, where they stand */
-  pictures(page: number): PagePicture[]
+  /** what a page holds, from one load of it: what needs OCR on it is decided from this */
+  survey(page: number): PageSurvey
   /**
    * The resolution of the page's largest image as drawn on the page (its pixels over its size in inches):
    * what a scan was made at. null when the page has no image.
@@ -152,14 +158,10 @@ export async function openPdfForRendering(bytes: Uint8Array): Promise<Renderable
         }
       })
     },
-    pageSize(page: number): { width: number; height: number } {
-      return withPage(page, (handle) => ({ width: p.FPDF_GetPageWidthF(handle), height: p.FPDF_GetPageHeightF(handle) }))
-    },
-    objectCount(page: number): number {
-      return withPage(page, (handle) => p.FPDFPage_CountObjects(handle))
-    },
-    pictures(page: number): PagePicture[] {
-      return withPage(page, (handle) => pagePictures(handle))
+    survey(page: number): PageSurvey {
+      return withPage(page, (handle) => ({
+        width: p.FPDF_GetPageWidthF(handle), height: p.FPDF_GetPageHeightF(handle), objects: p.FPDFPage_CountObjects(handle), pictures: pagePictures(handle),
+      }))
     },
     imageDpi(page: number): number | null {
       let best: { area: number; dpi: number } | null = null
