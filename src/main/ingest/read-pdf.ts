@@ -13,7 +13,7 @@ import { pageRotation, turnItems } from './pdf-rotation'
 import { buildLines, textRightEdge, type PageBlock, type PositionedText } from './pdf-layout'
 import { joinRowsSplitAtPageBreaks, pageBlocks, pageLayout, type PageLayout } from './pdf-page-layout'
 import { partlyOcrWarning, readPdfRegions, type OcrRegion, type PdfOcrRegions } from './ocr/pdf-ocr-regions'
-import { meanOcrConfidence, ocrPageBlocks, placeTokens, type OcrOptions } from './ocr/read-scanned'
+import { deskewedWarning, meanOcrConfidence, ocrPageBlocks, placeTokens, type OcrOptions } from './ocr/read-scanned'
 import { readPdfText, type PdfTextPage } from './pdf-text'
 import { TextBuilder } from './text-builder'
 import { warning } from './warnings'
@@ -123,7 +123,7 @@ export async function readPdf(bytes: Uint8Array, { reader = 'auto', rules = true
     if (pages) {
       const geometry = pages.map((p) => ({ view: p.view, items: p.items }))
       const layouts = joinRowsSplitAtPageBreaks(pages.map((p) => pageLayout(p, rules)))
-      return assemble(bytes, layouts, [], pages.length, geometry, await readOcrRegions(bytes, layouts, [], ocr))
+      return assemble(bytes, layouts, [], pages.length, geometry, await readOcrRegions(bytes, layouts, [], geometry, ocr))
     }
     if (reader === 'fast') throw new IngestError('unsupported', 'the fast PDF reader does not take this file')
   }
@@ -140,11 +140,13 @@ function pagesWithoutText(pages: PageLayout[], failedPages: number[]): number[] 
 }
 
 /** With OCR on and some text on the pages: the pages without text and the large pictures, read by OCR. */
-async function readOcrRegions(bytes: Uint8Array, pages: PageLayout[], failedPages: number[], ocr: OcrOptions | null): Promise<PdfOcrRegions | null> {
+async function readOcrRegions(
+  bytes: Uint8Array, pages: PageLayout[], failedPages: number[], geometry: PageGeometry[], ocr: OcrOptions | null,
+): Promise<PdfOcrRegions | null> {
   if (!ocr) return null
   const empty = pagesWithoutText(pages, failedPages)
   if (empty.length + failedPages.length >= pages.length) return null
-  return readPdfRegions(bytes, new Set(empty), ocr)
+  return readPdfRegions(bytes, new Set(empty), (page) => geometry[page - 1], ocr)
 }
 
 async function readWithPdfjs(bytes: Uint8Array, ocr: OcrOptions | null): Promise<ParsedDocument> {
@@ -201,7 +203,7 @@ async function readWithPdfjs(bytes: Uint8Array, ocr: OcrOptions | null): Promise
       pageLines.push({ lines: buildLines(items), tables: [] })
       geometry.push({ view, items })
     }
-    return assemble(bytes, pageLines, failedPages, doc.numPages, geometry, await readOcrRegions(bytes, pageLines, failedPages, ocr))
+    return assemble(bytes, pageLines, failedPages, doc.numPages, geometry, await readOcrRegions(bytes, pageLines, failedPages, geometry, ocr))
   } finally {
     await doc.loadingTask.destroy().catch(() => undefined)
   }
@@ -225,7 +227,7 @@ function textBoxes(text: string, pageStarts: number[], geometry: PageGeometry[])
   return out
 }
 
-/** The OCR'd page or picture as blocks on its page; a picture stands at its top edge (PDF y, upwards). */
+/** The OCR'd page or picture as blocks, by the scan's page layout (one image at a time: no rows joined across). */
 function regionBlocks(r: OcrRegion): PageBlock[] {
   return ocrPageBlocks([r.read])[0]
 }
@@ -319,5 +321,7 @@ function assemble(bytes: Uint8Array, pages: PageLayout[], failedPages: number[],
     ? { ocr: { pages: read.length, meanConfidence: meanOcrConfidence(read.map(([r]) => r.read)), spans: read.map(([, span]) => span) } }
     : {}
   if (read.length > 0) warnings.push(partlyOcrWarning(read.map(([r]) => r)))
+  const turned = read.filter(([r]) => !r.picture && r.read.deskewed !== 0).map(([r]) => r.page)
+  if (turned.length > 0) warnings.push(deskewedWarning(turned))
   return { kind: 'pdf', encoding: null, pageCount: numPages, text, blocks: b.blocks, pageStarts, warnings, ...(boxes.length > 0 ? { boxes } : {}), ...ocrInfo }
 }

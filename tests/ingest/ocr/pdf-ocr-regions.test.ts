@@ -9,7 +9,7 @@ import { expect, it } from 'vitest'
 import { makePdf } from '../../../scripts/lib/pdf-writer'
 import { parseDocument } from '../../../src/main/ingest'
 import { lowerOcrConfidence, OCR_CONFIDENCE_FACTOR } from '../../../src/main/ingest/ocr/ocr-confidence'
-import { mayHoldImages } from '../../../src/main/ingest/ocr/pdf-ocr-regions'
+import { mayHoldImages, typedCharsInside } from '../../../src/main/ingest/ocr/pdf-ocr-regions'
 import type { ExtractionResult, ParsedDocument } from '../../../src/shared/document'
 
 const SCANS = join(import.meta.dirname, '../../fixtures/scans')
@@ -62,4 +62,19 @@ it('a text PDF that names no image is not opened for OCR at all; one with a pict
   const picture = { pixels: new Uint8Array(16).fill(255), channels: 1 as const, width: 4, height: 4, dpi: 72 }
   expect(mayHoldImages(makePdf([{ lines: ['一、总体情况', { picture }] }]))).toBe(true)
   expect(mayHoldImages(readFileSync(join(SCANS, 's21-02-province-pdf-table-picture.pdf')))).toBe(true)
+})
+
+it('counts the text layer over a picture: the hidden text of a searchable scan means its picture is already read', () => {
+  // an A4 page; a picture over its upper half; one line inside it, one below it (PDF y grows upwards)
+  const page = {
+    view: [0, 0, 595, 842] as [number, number, number, number],
+    items: [
+      { str: '本年新收政府信息公开申请数', x: 60, y: 700, width: 156, size: 12 },
+      { str: '四、政府信息公开行政复议', x: 60, y: 300, width: 144, size: 12 },
+    ],
+  }
+  const picture = { x: 50, y: 50, w: 500, h: 350 }
+  expect(typedCharsInside(page, picture)).toBe(13)
+  expect(typedCharsInside(page, { ...picture, y: 450 })).toBe(12)
+  expect(typedCharsInside(undefined, picture)).toBe(0)
 })

@@ -6,11 +6,14 @@
  * places what is read: a page's text as that page, a picture's where the picture stood.
  *
  * Small pictures (logos, seals, signatures) are not read, nor a picture whose ink is mostly red (a stamp
- * over the signature); a picture is kept only if OCR reads it as text, not a few glyphs in a photograph.
+ * over the signature), nor one the text layer already covers (a "searchable" scan: its invisible text lies
+ * over the page image); a picture is kept only if OCR reads it as text, not a few glyphs in a photograph.
  */
 import sharp from 'sharp'
 import type { DocWarning } from '../../../shared/document'
 import { IngestError } from '../errors'
+import type { PageView } from '../pdf-boxes'
+import type { PositionedText } from '../pdf-layout'
 import { warning } from '../warnings'
 import { inkMask } from './ink'
 import type { RawImage } from './ocr-image'
@@ -23,6 +26,8 @@ export const MIN_PICTURE_SHARE = 0.15
 /** A picture is text when OCR reads at least this many characters from it, at this mean confidence. */
 const MIN_PICTURE_CHARS = 4
 const MIN_PICTURE_CONFIDENCE = 0.7
+/** A picture with this many characters of the text layer over it is already read (an OCR'd scan's hidden text). */
+const MIN_TYPED_OVER = 8
 /** Ink of a red stamp: red well above green and blue. */
 const RED_INK_SHARE = 0.5
 /**
@@ -48,6 +53,24 @@ export interface PdfOcrRegions {
   regions: OcrRegion[]
   /** pages without a text layer that hold ink OCR found no text in: they keep the 'scanned' warning */
   unread: number[]
+}
+
+/** A page's text layer, as the text reader gives it (PDF user space of the page as shown). */
+export interface TypedPage {
+  view: PageView
+  items: PositionedText[]
+}
+
+/** How many characters of the text layer stand inside `rect` (points from the top-left of the page as shown). */
+export function typedCharsInside(page: TypedPage | undefined, rect: PageRect): number {
+  if (!page) return 0
+  let n = 0
+  for (const it of page.items) {
+    const x = it.x + it.width / 2 - page.view[0]
+    const y = page.view[3] - (it.y + it.size / 2)
+    if (x >= rect.x && x <= rect.x + rect.w && y >= rect.y && y <= rect.y + rect.h) n += it.str.replace(/\s/g, '').length
+  }
+  return n
 }
 
 interface Job {
@@ -88,8 +111,11 @@ function readsAsText(p: OcrPage): boolean {
   return chars >= MIN_PICTURE_CHARS && meanOcrConfidence([p]) >= MIN_PICTURE_CONFIDENCE
 }
 
-/** What needs OCR: the pages in `emptyPages` that draw anything, and large pictures on the others that are not stamps. */
-function plan(pdf: RenderablePdf, emptyPages: Set<number>): Job[] {
+/**
+ * What needs OCR: the pages in `emptyPages` that draw anything, and large pictures on the others that are not
+ * stamps and have no text layer over them.
+ */
+function plan(pdf: RenderablePdf, emptyPages: Set<number>, typed: (page: number) => TypedPage | undefined): Job[] {
   const jobs: Job[] = []
   for (let page = 1; page <= pdf.pageCount; page++) {
     const size = pdf.survey(page)
@@ -99,6 +125,7 @@ function plan(pdf: RenderablePdf, emptyPages: Set<number>): Job[] {
     }
     for (const picture of size.pictures) {
       if (picture.w * picture.h < MIN_PICTURE_SHARE * size.width * size.height) continue
+      if (typedCharsInside(typed(page), picture) >= MIN_TYPED_OVER) continue
       if (mostlyRedInk(pdf.render(page, 36, picture))) continue
       jobs.push({ page, picture, size })
     }
@@ -122,11 +149,14 @@ export function mayHoldImages(bytes: Uint8Array): boolean {
 }
 
 /**
- * Reads the pages without text (`emptyPages`, 1-based) and the large pictures of a text PDF. null when OCR
+ * Reads the pages without text (`emptyPages`, 1-based) and the large pictures of a text PDF (`typed`: each
+ * page's text layer, to leave alone a picture it already covers). null when OCR
  * cannot run here (PDFium cannot open the file, no OCR engine on this system): the caller keeps the text
  * layer as it is. A cancel is passed on.
  */
-export async function readPdfRegions(bytes: Uint8Array, emptyPages: Set<number>, opts: OcrOptions): Promise<PdfOcrRegions | null> {
+export async function readPdfRegions(
+  bytes: Uint8Array, emptyPages: Set<number>, typed: (page: number) => TypedPage | undefined, opts: OcrOptions,
+): Promise<PdfOcrRegions | null> {
   if (emptyPages.size === 0 && !mayHoldImages(bytes)) return { regions: [], unread: [] }
   let pdf: RenderablePdf
   try {
@@ -135,7 +165,7 @@ export async function readPdfRegions(bytes: Uint8Array, emptyPages: Set<number>,
     return null
   }
   try {
-    const jobs = plan(pdf, emptyPages)
+    const jobs = plan(pdf, emptyPages, typed)
     if (jobs.length === 0) return { regions: [], unread: [] }
     const dpi = opts.dpi ?? DEFAULT_OCR_DPI
     const inked = new Set<number>()

@@ -131,6 +131,11 @@ export function ocrWarning(pages: number, meanConfidence: number): DocWarning {
   )
 }
 
+/** The warning of scanned pages (1-based) that were turned straight before reading. */
+export function deskewedWarning(pages: number[]): DocWarning {
+  return warning('ocr_deskewed', 'warning', `pages ${pages.join(', ')} were scanned at a slant and straightened before reading`, `第 ${pages.join('、')} 页扫描时有倾斜，已校正后识别`)
+}
+
 function assemble(kind: 'pdf' | 'image', pages: OcrPage[]): ParsedDocument {
   const b = new TextBuilder()
   const pageStarts: number[] = []
@@ -149,9 +154,7 @@ function assemble(kind: 'pdf' | 'image', pages: OcrPage[]): ParsedDocument {
   // as before OCR: a document with no text at all says so (the same code, so filters and checks still find it)
   if (text.trim() === '') warnings.push(warning('scanned', 'error', 'no text layer, and OCR found no text on the page images', '没有文本层（扫描图像），OCR 也未识别出文字（可能是空白页或图像过于模糊）'))
   const turned = pages.map((p, k) => (p.deskewed !== 0 ? k + 1 : 0)).filter((k) => k > 0)
-  if (turned.length > 0) {
-    warnings.push(warning('ocr_deskewed', 'warning', `pages ${turned.join(', ')} were scanned at a slant and straightened before reading`, `第 ${turned.join('、')} 页扫描时有倾斜，已校正后识别`))
-  }
+  if (turned.length > 0) warnings.push(deskewedWarning(turned))
   return {
     kind, encoding: null, pageCount: pages.length, text, blocks: b.blocks, pageStarts, warnings, ...(boxes.length > 0 ? { boxes } : {}),
     ocr: { pages: pages.length, meanConfidence: mean },
