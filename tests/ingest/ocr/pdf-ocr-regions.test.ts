@@ -1,12 +1,14 @@
 /**
  * The quick side of OCR inside text PDFs (issue 14 point 1), without reading any picture: a blank page among
  * typed ones stays quiet (nothing to read, nothing to say), OCR off keeps the old behaviour, a cancel stops
- * before the first page, and only values inside what OCR read lose confidence.
+ * before the first page, and only values inside what OCR read lose confidence. One small picture is read by
+ * OCR (a few seconds), beside a red seal that must not be.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
-import { makePdf } from '../../../scripts/lib/pdf-writer'
+import sharp from 'sharp'
+import { makePdf, type PdfPicture } from '../../../scripts/lib/pdf-writer'
 import { parseDocument } from '../../../src/main/ingest'
 import { lowerOcrConfidence, OCR_CONFIDENCE_FACTOR } from '../../../src/main/ingest/ocr/ocr-confidence'
 import { mayHoldImages, typedCharsInside } from '../../../src/main/ingest/ocr/pdf-ocr-regions'
@@ -78,3 +80,24 @@ it('counts the text layer over a picture: the hidden text of a searchable scan m
   expect(typedCharsInside(page, { ...picture, y: 450 })).toBe(12)
   expect(typedCharsInside(undefined, picture)).toBe(0)
 })
+
+/** A picture of `inches` square at 72 dpi, drawn from SVG by sharp: what a report might paste into a page. */
+async function svgPicture(svg: string, inches: number): Promise<PdfPicture> {
+  const size = inches * 72
+  const { data, info } = await sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}">${svg}</svg>`))
+    .flatten({ background: '#ffffff' }).raw().toBuffer({ resolveWithObject: true })
+  return { pixels: data, channels: 3, width: info.width, height: info.height, dpi: 72 }
+}
+
+it('a large picture of text is read where it stands; a large red seal is not read at all', async () => {
+  // 4 inches square: 16% of an A4 page, over the size a logo or a seal usually has
+  const text = await svgPicture('<text x="20" y="150" font-family="Noto Sans CJK SC" font-size="22" fill="#000">申请数合计二百二十五件</text>', 4)
+  const seal = await svgPicture('<circle cx="144" cy="144" r="130" fill="none" stroke="#d81e06" stroke-width="10"/><polygon points="144,60 165,125 234,125 178,165 199,230 144,190 89,230 110,165 54,125 123,125" fill="#d81e06"/>', 4)
+  const progress: [number, number][] = []
+  const doc = await parseDocument(makePdf([{ lines: ['一、总体情况', { picture: text }, '二、主动公开政府信息情况', { picture: seal }, '甘肃省水利厅'] }]), 'pictures.pdf', {
+    ocr: { onPage: (done, total) => progress.push([done, total]) },
+  })
+  expect(progress).toEqual([[0, 1], [1, 1]])
+  expect(doc.text).toMatch(/^一、总体情况\n.*二百二十五件\n二、主动公开政府信息情况\n甘肃省水利厅$/)
+  expect(doc.ocr?.pages).toBe(1)
+}, 120_000)
