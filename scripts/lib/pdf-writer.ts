@@ -11,9 +11,23 @@ import { createCipheriv, createHash } from 'node:crypto'
 import { rc4 } from '../../src/main/ingest/pdf-text/crypt'
 import { deflateSync } from 'node:zlib'
 
+/** Raw pixels of a picture drawn on a page (issue 14: tables posted as images, logos, seals). */
+export interface PdfPicture {
+  /** row after row, `channels` bytes a pixel */
+  pixels: Uint8Array
+  channels: 1 | 3
+  width: number
+  height: number
+  /** how many pixels an inch: the picture's size on the page */
+  dpi: number
+}
+
 export interface PdfPage {
-  /** a string is a line of text; {cells} is a table row laid out in columns */
-  lines: (string | { cells: string[] })[]
+  /**
+   * a string is a line of text; {cells} is a table row laid out in columns; {picture} an image drawn at the
+   * left margin (or `x` points from the page's left edge) as tall as its pixels and resolution make it
+   */
+  lines: (string | { cells: string[] } | { picture: PdfPicture; x?: number })[]
   /**
    * /Rotate: the page is stored turned back (a landscape MediaBox for 90 and 270) with its content drawn
    * sideways, so that once a viewer turns it clockwise it shows the same upright A4 layout as an unturned
@@ -93,7 +107,10 @@ function wrap(line: string, maxWidth: number): string[] {
   return out
 }
 
-type PlacedItem = { kind: 'text'; text: string; x: number; y: number } | { kind: 'rect'; x: number; y: number; w: number; h: number }
+type PlacedItem =
+  | { kind: 'text'; text: string; x: number; y: number }
+  | { kind: 'rect'; x: number; y: number; w: number; h: number }
+  | { kind: 'image'; picture: PdfPicture; x: number; y: number; w: number; h: number }
 
 /**
  * Column widths: each column as wide as its widest cell; when that is too wide for the page, the wide
@@ -135,9 +152,19 @@ function layoutPage(page: PdfPage): PlacedItem[][] {
       i++
       continue
     }
+    if ('picture' in line) {
+      const w = (line.picture.width * 72) / line.picture.dpi
+      const h = (line.picture.height * 72) / line.picture.dpi
+      // its top where the next line's text would start
+      if (y + FONT_SIZE - h < MARGIN) newPage()
+      items.push({ kind: 'image', picture: line.picture, x: line.x ?? MARGIN, y: y + FONT_SIZE - h, w, h })
+      y -= h + 8
+      i++
+      continue
+    }
     // a run of table rows shares column widths
     const run: string[][] = []
-    while (i < lines.length && typeof lines[i] !== 'string') {
+    while (i < lines.length && typeof lines[i] !== 'string' && 'cells' in (lines[i] as object)) {
       run.push((lines[i] as { cells: string[] }).cells)
       i++
     }
@@ -179,6 +206,10 @@ function contentStream(items: PlacedItem[], emptyText: boolean, encode: Encode):
     ops.push('0.5 w')
     for (const r of rects) if (r.kind === 'rect') ops.push(`${fmt(r.x)} ${fmt(r.y)} ${fmt(r.w)} ${fmt(r.h)} re S`)
   }
+  // pictures as /Im0, /Im1 … in the order they were placed (makePdf names them the same way)
+  items.filter((it) => it.kind === 'image').forEach((it, k) => {
+    if (it.kind === 'image') ops.push(`q ${fmt(it.w)} 0 0 ${fmt(it.h)} ${fmt(it.x)} ${fmt(it.y)} cm /Im${k} Do Q`)
+  })
   for (const it of items) {
     if (it.kind !== 'text') continue
     ops.push(`BT /F1 ${FONT_SIZE} Tf ${fmt(it.x)} ${fmt(it.y)} Td <${encode(it.text)}> Tj ET`)
@@ -353,6 +384,24 @@ export function makePdf(pages: PdfPage[], opts: PdfOptions = {}): Buffer {
   // object numbers: 1 catalog, 2 pages, 3 Type0 font, 4 CIDFont, 5 descriptor, [6 ToUnicode], then (page, content) pairs
   const objects: (PdfObject | null)[] = [null]
   const firstPage = font.toUnicode === null ? 6 : 7
+  // pictures after every page and content object: their numbers are taken from the end as pages are written
+  let nextObject = firstPage + 2 * physical.length
+  const pictureObjects = (items: PlacedItem[]): string => {
+    const names: string[] = []
+    items.forEach((it) => {
+      if (it.kind !== 'image') return
+      const num = nextObject++
+      const p = it.picture
+      let z: Buffer = deflateSync(p.pixels)
+      if (enc) z = encryptFor(enc, num, z)
+      objects[num] = {
+        body: `<< /Type /XObject /Subtype /Image /Width ${p.width} /Height ${p.height} /ColorSpace /${p.channels === 1 ? 'DeviceGray' : 'DeviceRGB'} /BitsPerComponent 8 /Length ${z.length} /Filter /FlateDecode >>`,
+        stream: z,
+      }
+      names.push(`/Im${names.length} ${num} 0 R`)
+    })
+    return names.length > 0 ? ` /XObject << ${names.join(' ')} >>` : ''
+  }
   const pageNums = physical.map((_, k) => firstPage + 2 * k)
   const streamObject = (num: number, data: Buffer): PdfObject => {
     let z: Buffer = deflateSync(data)
@@ -373,10 +422,11 @@ export function makePdf(pages: PdfPage[], opts: PdfOptions = {}): Buffer {
     const contentNum = pageNum + 1
     const turn = turns[k]
     const [mw, mh] = turn === 90 || turn === 270 ? [PAGE_H, PAGE_W] : [PAGE_W, PAGE_H]
+    const images = pictureObjects(items)
     objects[pageNum] = {
       body:
         `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${mw} ${mh}] ${turn ? `/Rotate ${turn} ` : ''}` +
-        `/Resources << /Font << /F1 3 0 R >> >> /Contents ${contentNum} 0 R >>`,
+        `/Resources << /Font << /F1 3 0 R >>${images} >> /Contents ${contentNum} 0 R >>`,
     }
     // the shown page's coordinates into the stored page's: the inverse of the viewer's clockwise turn
     const cm = turn === 90 ? `0 1 -1 0 ${mw} 0 cm\n` : turn === 180 ? `-1 0 0 -1 ${mw} ${mh} cm\n` : turn === 270 ? `0 -1 1 0 0 ${mh} cm\n` : ''

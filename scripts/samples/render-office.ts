@@ -80,7 +80,7 @@ function fitFirstColumn(rows: string[][]): string[][] {
   })
 }
 
-function pdfTableRows(t: TableBlockModel): { cells: string[] }[] {
+export function pdfTableRows(t: TableBlockModel): { cells: string[] }[] {
   const rows = t.compact ?? t.grid.map((r) => projectRow(r, t.labelCols))
   return fitFirstColumn(rows).map((cells) => ({ cells }))
 }

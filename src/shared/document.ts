@@ -81,12 +81,14 @@ export interface ParsedDocument {
 }
 
 export interface OcrInfo {
+  /** page images read by OCR (in a text PDF: its pages without a text layer and the pictures on its pages) */
   pages: number
   /** the recogniser's mean confidence over the document's pieces, 0..1 */
   meanConfidence: number
   /**
-   * Where only parts of the text were read by OCR (the pictures of an MHTML page): those raw-text ranges,
-   * each with the recogniser's mean confidence for its picture. Absent: the whole text was (a scan, an image).
+   * Where only parts of the text were read by OCR (the pictures of an MHTML page, a text PDF's scanned pages
+   * and pictures of tables): those raw-text ranges, each with the recogniser's mean confidence for its picture
+   * or page. Only values inside them are less certain. Absent: the whole text was (a scan, an image).
    */
   regions?: OcrRegion[]
 }

@@ -88,7 +88,8 @@ export async function parseDocument(bytes: Uint8Array, fileName: string, opts: P
       case 'pdf':
         if (ocr && opts.forceOcr) doc = await readScannedPdf(bytes, ocr)
         else {
-          doc = await readPdf(bytes)
+          // pages without text among typed ones, and pictures of tables, are read by OCR inside readPdf
+          doc = await readPdf(bytes, { ocr })
           if (ocr && isScan(doc)) doc = await readScannedPdf(bytes, ocr)
         }
         break

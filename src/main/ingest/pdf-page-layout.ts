@@ -37,17 +37,27 @@ export function pageLayout(page: PdfTextPage, rules: boolean): PageLayout {
   return { lines: buildLines(outside), tables }
 }
 
-/** A page's blocks in reading order: ruled tables placed among the paragraphs by their top edge. */
-export function pageBlocks(page: PageLayout, right: number): PageBlock[] {
-  if (page.tables.length === 0) return page.lines.length > 0 ? layoutPage(page.lines, right) : []
+/** Blocks that stand at `top` on the page (PDF y, upwards), read from elsewhere: a picture read by OCR. */
+export interface PlacedBlocks {
+  top: number
+  blocks: PageBlock[]
+}
+
+/**
+ * A page's blocks in reading order: ruled tables, and `pictures` (the text of images on the page), placed
+ * among the paragraphs by their top edge.
+ */
+export function pageBlocks(page: PageLayout, right: number, pictures: PlacedBlocks[] = []): PageBlock[] {
+  if (page.tables.length === 0 && pictures.length === 0) return page.lines.length > 0 ? layoutPage(page.lines, right) : []
   const left = page.lines.length > 0 ? Math.min(...page.lines.map((l) => l.segments[0].x0)) : 0
   const out: PageBlock[] = []
   let i = 0
-  for (const t of [...page.tables].sort((a, b) => b.top - a.top)) {
+  const placed: PlacedBlocks[] = [...page.tables.map((t) => ({ top: t.top, blocks: [{ type: 'table' as const, rows: t.rows }] })), ...pictures]
+  for (const t of placed.sort((a, b) => b.top - a.top)) {
     const above: Line[] = []
     while (i < page.lines.length && page.lines[i].y > t.top) above.push(page.lines[i++])
     if (above.length > 0) out.push(...layoutPage(above, right, left))
-    out.push({ type: 'table', rows: t.rows })
+    out.push(...t.blocks)
   }
   if (i < page.lines.length) out.push(...layoutPage(page.lines.slice(i), right, left))
   return out

@@ -10,8 +10,10 @@ import type { TextBox } from '../../shared/text-box'
 import { IngestError } from './errors'
 import { pageBoxes, type PageView } from './pdf-boxes'
 import { pageRotation, turnItems } from './pdf-rotation'
-import { buildLines, textRightEdge, type PositionedText } from './pdf-layout'
+import { buildLines, textRightEdge, type PageBlock, type PositionedText } from './pdf-layout'
 import { joinRowsSplitAtPageBreaks, pageBlocks, pageLayout, type PageLayout } from './pdf-page-layout'
+import { partlyOcrWarning, readPdfRegions, type OcrRegion, type PdfOcrRegions } from './ocr/pdf-ocr-regions'
+import { deskewedWarning, meanOcrConfidence, ocrPageBlocks, placeTokens, type OcrOptions } from './ocr/read-scanned'
 import { readPdfText, type PdfTextPage } from './pdf-text'
 import { TextBuilder } from './text-builder'
 import { warning } from './warnings'
@@ -107,21 +109,47 @@ export interface ReadPdfOptions {
   reader?: PdfReaderChoice
   /** rebuild ruled tables from their borders (default true; the fast reader only) */
   rules?: boolean
+  /**
+   * OCR for what the text layer lacks (issue 14): pages without text among pages with text, and large
+   * pictures on pages (ocr/pdf-ocr-regions.ts). Absent or null: such pages only get the 'scanned' warning.
+   * A PDF with no text at all is left to the caller (read as a scan, ocr/read-scanned.ts).
+   */
+  ocr?: OcrOptions | null
 }
 
-export async function readPdf(bytes: Uint8Array, { reader = 'auto', rules = true }: ReadPdfOptions = {}): Promise<ParsedDocument> {
+export async function readPdf(bytes: Uint8Array, { reader = 'auto', rules = true, ocr = null }: ReadPdfOptions = {}): Promise<ParsedDocument> {
   if (reader !== 'pdfjs') {
     const pages = readFast(bytes)
     if (pages) {
       const geometry = pages.map((p) => ({ view: p.view, items: p.items }))
-      return assemble(bytes, joinRowsSplitAtPageBreaks(pages.map((p) => pageLayout(p, rules))), [], pages.length, geometry)
+      const layouts = joinRowsSplitAtPageBreaks(pages.map((p) => pageLayout(p, rules)))
+      return assemble(bytes, layouts, [], pages.length, geometry, await readOcrRegions(bytes, layouts, [], geometry, ocr))
     }
     if (reader === 'fast') throw new IngestError('unsupported', 'the fast PDF reader does not take this file')
   }
-  return readWithPdfjs(bytes)
+  return readWithPdfjs(bytes, ocr)
 }
 
-async function readWithPdfjs(bytes: Uint8Array): Promise<ParsedDocument> {
+/** Pages (1-based) that give no text, not counting those that could not be read. */
+function pagesWithoutText(pages: PageLayout[], failedPages: number[]): number[] {
+  const out: number[] = []
+  pages.forEach((p, k) => {
+    if (p.lines.length === 0 && p.tables.length === 0 && !failedPages.includes(k + 1)) out.push(k + 1)
+  })
+  return out
+}
+
+/** With OCR on and some text on the pages: the pages without text and the large pictures, read by OCR. */
+async function readOcrRegions(
+  bytes: Uint8Array, pages: PageLayout[], failedPages: number[], geometry: PageGeometry[], ocr: OcrOptions | null,
+): Promise<PdfOcrRegions | null> {
+  if (!ocr) return null
+  const empty = pagesWithoutText(pages, failedPages)
+  if (empty.length + failedPages.length >= pages.length) return null
+  return readPdfRegions(bytes, new Set(empty), (page) => geometry[page - 1], ocr)
+}
+
+async function readWithPdfjs(bytes: Uint8Array, ocr: OcrOptions | null): Promise<ParsedDocument> {
   const pdfjs = await loadPdfjs()
   // pdfjs takes ownership of (detaches) the buffer it is given: hand it a copy, the caller keeps the original
   const data = new Uint8Array(bytes)
@@ -175,7 +203,7 @@ async function readWithPdfjs(bytes: Uint8Array): Promise<ParsedDocument> {
       pageLines.push({ lines: buildLines(items), tables: [] })
       geometry.push({ view, items })
     }
-    return assemble(bytes, pageLines, failedPages, doc.numPages, geometry)
+    return assemble(bytes, pageLines, failedPages, doc.numPages, geometry, await readOcrRegions(bytes, pageLines, failedPages, geometry, ocr))
   } finally {
     await doc.loadingTask.destroy().catch(() => undefined)
   }
@@ -199,22 +227,51 @@ function textBoxes(text: string, pageStarts: number[], geometry: PageGeometry[])
   return out
 }
 
-/** Pages (from either reader) into the document: blocks, page starts, text boxes and the warnings. */
-function assemble(bytes: Uint8Array, pages: PageLayout[], failedPages: number[], numPages: number, geometry: PageGeometry[]): ParsedDocument {
+/** The OCR'd page or picture as blocks, by the scan's page layout (one image at a time: no rows joined across). */
+function regionBlocks(r: OcrRegion): PageBlock[] {
+  return ocrPageBlocks([r.read])[0]
+}
+
+/** Where an OCR'd region stands on its page, in fractions of the page. */
+function regionFrame(r: OcrRegion): { x: number; y: number; w: number; h: number } {
+  if (!r.rect) return { x: 0, y: 0, w: 1, h: 1 }
+  const { x, y, w, h } = r.rect
+  return { x: x / r.pageWidth, y: y / r.pageHeight, w: w / r.pageWidth, h: h / r.pageHeight }
+}
+
+/**
+ * Pages (from either reader) into the document: blocks, page starts, text boxes and the warnings. `ocr`:
+ * what OCR read of the pages without text and of the pictures, placed in page order (a page) or where the
+ * picture stood among the page's lines (a picture).
+ */
+function assemble(bytes: Uint8Array, pages: PageLayout[], failedPages: number[], numPages: number, geometry: PageGeometry[], ocr: PdfOcrRegions | null = null): ParsedDocument {
   const b = new TextBuilder()
   const pageStarts: number[] = []
   const warnings: DocWarning[] = []
-  const emptyPages: number[] = []
-  pages.forEach((p, k) => {
-    if (p.lines.length === 0 && p.tables.length === 0 && !failedPages.includes(k + 1)) emptyPages.push(k + 1)
-  })
+  // with OCR: the pages it read are not empty, and a blank page (no ink) says nothing
+  const emptyPages = ocr ? ocr.unread : pagesWithoutText(pages, failedPages)
+  const regions = ocr?.regions ?? []
   // one right edge for the whole document: a short last page must not make its longest line look wrapped
   const right = textRightEdge(pages.flatMap((p) => p.lines))
+  const from = new Map<PageBlock, OcrRegion>()
+  const spans = new Map<OcrRegion, [number, number]>()
   pages.forEach((p, k) => {
     pageStarts.push(b.nextStart())
-    for (const block of pageBlocks(p, right)) {
+    const mine = regions.filter((r) => r.page === k + 1)
+    const scanned = mine.find((r) => !r.picture)
+    const tagged = (r: OcrRegion): PageBlock[] => regionBlocks(r).map((block) => (from.set(block, r), block))
+    const top = geometry[k]?.view[3] ?? 0
+    const blocks = scanned
+      ? tagged(scanned)
+      : pageBlocks(p, right, mine.map((r) => ({ top: top - (r.picture?.y ?? 0), blocks: tagged(r) })))
+    for (const block of blocks) {
+      const start = b.nextStart()
       if (block.type === 'table') b.table(block.rows, k + 1)
       else b.paragraph(block.text, k + 1)
+      const r = from.get(block)
+      if (!r || b.textLength <= start) continue
+      const had = spans.get(r)
+      spans.set(r, had ? [had[0], b.textLength] : [start, b.textLength])
     }
   })
   const text = b.build()
@@ -255,6 +312,16 @@ function assemble(bytes: Uint8Array, pages: PageLayout[], failedPages: number[],
       ),
     )
   }
-  const boxes = textBoxes(text, pageStarts, geometry)
-  return { kind: 'pdf', encoding: null, pageCount: numPages, text, blocks: b.blocks, pageStarts, warnings, ...(boxes.length > 0 ? { boxes } : {}) }
+  const read = [...spans]
+  // the text layer's boxes outside what OCR read (a short line may also be found inside it), and OCR's own
+  const boxes = textBoxes(text, pageStarts, geometry).filter((x) => !read.some(([, [s, e]]) => x.start < e && x.end > s))
+  for (const [r, [s, e]] of read) boxes.push(...placeTokens(text, s, e, r.page, r.read, regionFrame(r)))
+  boxes.sort((x, y) => x.start - y.start)
+  const ocrInfo = read.length > 0
+    ? { ocr: { pages: read.length, meanConfidence: meanOcrConfidence(read.map(([r]) => r.read)), regions: read.map(([r, [start, end]]) => ({ start, end, confidence: meanOcrConfidence([r.read]) })) } }
+    : {}
+  if (read.length > 0) warnings.push(partlyOcrWarning(read.map(([r]) => r)))
+  const turned = read.filter(([r]) => !r.picture && r.read.deskewed !== 0).map(([r]) => r.page)
+  if (turned.length > 0) warnings.push(deskewedWarning(turned))
+  return { kind: 'pdf', encoding: null, pageCount: numPages, text, blocks: b.blocks, pageStarts, warnings, ...(boxes.length > 0 ? { boxes } : {}), ...ocrInfo }
 }

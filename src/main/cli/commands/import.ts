@@ -5,7 +5,8 @@
  * Ctrl-C cancels cleanly. File names are printed with control characters escaped (printable.ts). Exit 1
  * when the import stopped before the end (the library's disk is full), with the reason on stderr.
  * `--ocr-pages N`: pages of one scan read by OCR at once (default 1); `--no-ocr`: scans kept without text
- * (the 'scanned' warning) and images refused, as before issue 14.
+ * (the 'scanned' warning), images refused, and a text PDF's scanned pages and pictures of tables left unread,
+ * as before issue 14.
  */
 import { option, parseArgs, requireOption, UsageError } from '../args'
 import { openFromArgs } from '../open'

@@ -17,7 +17,7 @@ import { warning } from '../warnings'
 import { repairNumericColumns } from './digit-repair'
 import { ocrPage, type OcrPage } from './ocr-page'
 import type { RawImage } from './ocr-image'
-import { openPdfForRendering, type RenderablePdf } from './pdfium'
+import { openPdfForRendering, type PagePicture, type RenderablePdf } from './pdfium'
 
 export interface OcrOptions {
   /** pages read at the same time in this thread (default 1: one page per core, the other cores stay free) */
@@ -35,14 +35,15 @@ export const DEFAULT_OCR_DPI = 200
 const MAX_RENDER_DPI = 600
 
 /**
- * A page at `dpi` for the recogniser, whatever the scan's own resolution, so its text is as many pixels
- * high as the models read best. A finer scan is rendered at its own resolution and scaled down by sharp
- * (Lanczos): PDFium's own scaling of an image down drops strokes (a 300 dpi scan's 2 was read as N).
+ * A page (or one picture on it) at `dpi` for the recogniser, whatever the scan's own resolution, so its text
+ * is as many pixels high as the models read best. A finer scan is rendered at its own resolution and scaled
+ * down by sharp (Lanczos): PDFium's own scaling of an image down drops strokes (a 300 dpi scan's 2 was read as N).
  */
-async function renderForOcr(pdf: RenderablePdf, page: number, dpi: number): Promise<RawImage> {
-  const own = Math.min(pdf.imageDpi(page) ?? 0, MAX_RENDER_DPI)
-  if (own <= dpi * 1.1) return pdf.render(page, dpi)
-  const fine = pdf.render(page, own)
+export async function renderForOcr(pdf: RenderablePdf, page: number, dpi: number, picture?: PagePicture): Promise<RawImage> {
+  const ownDpi = picture ? Math.max(picture.pixelWidth, picture.pixelHeight) / (Math.max(picture.w, picture.h) / 72) : pdf.imageDpi(page)
+  const own = Math.min(ownDpi ?? 0, MAX_RENDER_DPI)
+  if (own <= dpi * 1.1) return pdf.render(page, dpi, picture)
+  const fine = pdf.render(page, own, picture)
   const width = Math.max(1, Math.round((fine.width * dpi) / own))
   const height = Math.max(1, Math.round((fine.height * dpi) / own))
   const { data, info } = await sharp(fine.rgba, { raw: { width: fine.width, height: fine.height, channels: 4 } })
@@ -130,6 +131,11 @@ export function ocrWarning(pages: number, meanConfidence: number): DocWarning {
   )
 }
 
+/** The warning of scanned pages (1-based) that were turned straight before reading. */
+export function deskewedWarning(pages: number[]): DocWarning {
+  return warning('ocr_deskewed', 'warning', `pages ${pages.join(', ')} were scanned at a slant and straightened before reading`, `第 ${pages.join('、')} 页扫描时有倾斜，已校正后识别`)
+}
+
 function assemble(kind: 'pdf' | 'image', pages: OcrPage[]): ParsedDocument {
   const b = new TextBuilder()
   const pageStarts: number[] = []
@@ -148,42 +154,53 @@ function assemble(kind: 'pdf' | 'image', pages: OcrPage[]): ParsedDocument {
   // as before OCR: a document with no text at all says so (the same code, so filters and checks still find it)
   if (text.trim() === '') warnings.push(warning('scanned', 'error', 'no text layer, and OCR found no text on the page images', '没有文本层（扫描图像），OCR 也未识别出文字（可能是空白页或图像过于模糊）'))
   const turned = pages.map((p, k) => (p.deskewed !== 0 ? k + 1 : 0)).filter((k) => k > 0)
-  if (turned.length > 0) {
-    warnings.push(warning('ocr_deskewed', 'warning', `pages ${turned.join(', ')} were scanned at a slant and straightened before reading`, `第 ${turned.join('、')} 页扫描时有倾斜，已校正后识别`))
-  }
+  if (turned.length > 0) warnings.push(deskewedWarning(turned))
   return {
     kind, encoding: null, pageCount: pages.length, text, blocks: b.blocks, pageStarts, warnings, ...(boxes.length > 0 ? { boxes } : {}),
     ocr: { pages: pages.length, meanConfidence: mean },
   }
 }
 
-/**
- * Where each recognised piece landed in the text: looked up page by page in reading order (the layout keeps
- * a page's pieces in the order of their lines), from just after the previous piece found; a piece the
- * layout changed (a cell joined across lines) is looked up from the page's start, and left out if absent.
- */
+/** Where an OCR'd image stands on its page, in fractions of the page (the whole page for a scan). */
+export interface PageFrame {
+  x: number
+  y: number
+  w: number
+  h: number
+}
+
+const WHOLE_PAGE: PageFrame = { x: 0, y: 0, w: 1, h: 1 }
+
 function placeBoxes(text: string, pageStarts: number[], pages: OcrPage[]): TextBox[] {
-  const boxes: TextBox[] = []
-  pages.forEach((p, k) => {
-    const from = pageStarts[k]
-    const to = k + 1 < pageStarts.length ? pageStarts[k + 1] : text.length
-    const region = text.slice(from, to)
-    const sorted = [...p.tokens].sort((a, b) => a.y + a.h / 2 - (b.y + b.h / 2) || a.x - b.x)
-    let cursor = 0
-    const used = new Set<number>()
-    for (const t of sorted) {
-      let at = region.indexOf(t.text, cursor)
-      if (at < 0) {
-        at = region.indexOf(t.text)
-        while (at >= 0 && used.has(at)) at = region.indexOf(t.text, at + 1)
-      } else cursor = at + t.text.length
-      if (at < 0) continue
-      used.add(at)
-      boxes.push({
-        start: from + at, end: from + at + t.text.length, page: k + 1,
-        x: t.x / p.width, y: t.y / p.height, w: t.w / p.width, h: t.h / p.height, confidence: t.confidence,
-      })
-    }
-  })
+  const boxes = pages.flatMap((p, k) => placeTokens(text, pageStarts[k], k + 1 < pageStarts.length ? pageStarts[k + 1] : text.length, k + 1, p, WHOLE_PAGE))
   return boxes.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Where each recognised piece of one OCR'd image landed in the text [from, to): looked up in reading order
+ * (the layout keeps the pieces in the order of their lines), from just after the previous piece found; a
+ * piece the layout changed (a cell joined across lines) is looked up from `from`, and left out if absent.
+ * Boxes are fractions of the page: the image's pixels mapped into `frame`.
+ */
+export function placeTokens(text: string, from: number, to: number, page: number, p: OcrPage, frame: PageFrame): TextBox[] {
+  const boxes: TextBox[] = []
+  const region = text.slice(from, to)
+  const sorted = [...p.tokens].sort((a, b) => a.y + a.h / 2 - (b.y + b.h / 2) || a.x - b.x)
+  let cursor = 0
+  const used = new Set<number>()
+  for (const t of sorted) {
+    let at = region.indexOf(t.text, cursor)
+    if (at < 0) {
+      at = region.indexOf(t.text)
+      while (at >= 0 && used.has(at)) at = region.indexOf(t.text, at + 1)
+    } else cursor = at + t.text.length
+    if (at < 0) continue
+    used.add(at)
+    boxes.push({
+      start: from + at, end: from + at + t.text.length, page,
+      x: frame.x + (t.x / p.width) * frame.w, y: frame.y + (t.y / p.height) * frame.h,
+      w: (t.w / p.width) * frame.w, h: (t.h / p.height) * frame.h, confidence: t.confidence,
+    })
+  }
+  return boxes
 }
