@@ -105,7 +105,9 @@ describe('region_code and admin_level', () => {
   it('a local office of a national body is not central', () => {
     const v = valuesOf(report('2020年政府信息公开工作年度报告', [], '国家税务总局上海市税务局'))
     expect(v.agency).toBe('国家税务总局上海市税务局')
-    expect(v.admin_level).toBeUndefined()
+    // its place is the province after the national name (issue 12): a provincial office
+    expect(v.region).toBe('上海市')
+    expect(v.admin_level).toBe('province')
   })
 
   it('a district name several provinces share, without context: left empty', () => {

@@ -69,7 +69,10 @@ const TABLE: [string, string | null][] = [
   ['黄山市绩溪县财政局', '黄山市绩溪县'],
   // no place at the head
   ['国家林业局', null],
-  ['国家税务总局上海市税务局', null],
+  // a national body's local office belongs to the place after the national name (issue 12)
+  ['国家税务总局上海市税务局', '上海市'],
+  ['国家税务总局青山县税务局', '青山县'],
+  ['国家统计局龙山调查队', null],
   ['财政部', null],
   ['县规划局', null],
   ['乡村振兴局', null],

@@ -18,8 +18,11 @@ export function isSpamName(s: string): boolean {
 /** words that open a sentence, never a name (现就青山县民政局…: the name starts after them) */
 const SENTENCE_OPENER = /^(现|兹)/
 
+/** words that end in a body's character but name none (青山县财政局向社会|发布: 社会 is not a 会) */
+const WORD_NOT_BODY = /(社会|机会|全会|会议|局面|格局|大局|布局)$/
+
 export function agencyLike(s: string): boolean {
-  return s.length >= 4 && !SENTENCE_OPENER.test(s) && s.length <= 40 && AGENCY_END.test(s) && !/[，。；：:、!?？！\d]/.test(s)
+  return s.length >= 4 && !SENTENCE_OPENER.test(s) && s.length <= 40 && AGENCY_END.test(s) && !WORD_NOT_BODY.test(s) && !/[，。；：:、!?？！\d]/.test(s)
     && !/(本网|本站|网站|网$|门户|新闻|记者)/.test(s) && !isSpamName(s) && !garbledBody(s)
 }
 

@@ -18,10 +18,18 @@ const ANNOUNCE = new RegExp(
   `(?:现(?:予|向社会)?(?:公布|发布|公开)|特向社会公布|向社会公布|特此公布|现将|现就|兹将|编制了?|编写了?)[《“"]?${YEAR}${NAME}${ALIAS}${YEAR}${SUBJECT}`, 'g')
 const COMPILER = new RegExp(`由${NAME}${ALIAS}(?=根据|依据|按照|结合|综合|汇总|编制|编写|负责|牵头|组织|会同)`, 'g')
 /** the body named before the verb that makes the report: …规定，青山市民政局编制了2020年度政府信息公开工作年度报告 */
-const BODY_COMPILES = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}${ALIAS}(?=(?:特|现)?(?:编制|编写|制定|形成|发布|公布)了?(?:本报告|本年度报告|${YEAR}[^。]{0,12}?${SUBJECT}))`, 'g')
+const BODY_COMPILES = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}${ALIAS}(?=(?:特|现)?(?:向社会|对外|正式)?(?:编制|编写|制定|形成|发布|公布)了?(?:本报告|本年度报告|${YEAR}[^。]{0,12}?${SUBJECT}))`, 'g')
 /** the report's name in 《》 inside a sentence (现将《青山市民政局2020年政府信息公开工作年度报告》予以公布) */
 const QUOTED_TITLE = new RegExp(`《${YEAR}${NAME}${ALIAS}${YEAR}${SUBJECT}[^》]{0,16}(?:报告|年报)》`, 'g')
 const SENTENCE_HEAD = new RegExp(`(?:^|[。\\n])${NAME}\\d{4}年度?(?:年报|年度报告|政府信息公开)`, 'g')
+
+/** the words a sentence opens with before the name (本报告是青山县民政局根据…编制的…; 这是青山县民政局…) */
+const LEAD_WORDS = /^(?:本(?:年度)?报告(?:是|为|由)|这是|此为|特将|兹将)/
+
+export function withoutLeadWords(name: string): string {
+  const lead = name.match(LEAD_WORDS)
+  return lead && name.length - lead[0].length >= 4 ? name.slice(lead[0].length) : name
+}
 
 /** 兴县人民|政府信息公开: the government's own 政府 is shared with 政府信息公开 */
 function withOwnGovernment(text: string, name: string, end: number): string {
@@ -33,8 +41,9 @@ function scan(ctx: Ctx, re: RegExp, rule: string, confidence: number, limit: num
   re.lastIndex = 0
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // the name is the first group; the words before it never contain it
-    const at = text.indexOf(m[1], m.index)
-    const value = withOwnGovernment(text, m[1], at + m[1].length)
+    const name = withoutLeadWords(m[1])
+    const at = text.indexOf(name, m.index)
+    const value = withOwnGovernment(text, name, at + name.length)
     // a notice's own words (关于印发青山县…的通知) are not a name
     if (/^(关于|印发|转发|现将|现公布)/.test(value)) continue
     const kind = creditableName(value)
@@ -85,9 +94,10 @@ export function fromSubject(ctx: Ctx): NameHit | null {
   const hits: NameHit[] = []
   BODY_AS_SUBJECT.lastIndex = 0
   for (let m = BODY_AS_SUBJECT.exec(text); m; m = BODY_AS_SUBJECT.exec(text)) {
-    const at = text.indexOf(m[1], m.index)
-    if (creditableName(m[1]) !== 'full' || m[1].includes('、')) continue
-    hits.push({ value: m[1], start: at, end: at + m[1].length, rule: 'agency.subject', confidence: 0.6, kind: 'full' })
+    const name = withoutLeadWords(m[1])
+    const at = text.indexOf(name, m.index)
+    if (creditableName(name) !== 'full' || name.includes('、')) continue
+    hits.push({ value: name, start: at, end: at + name.length, rule: 'agency.subject', confidence: 0.6, kind: 'full' })
   }
   const names = new Set(hits.map((h) => h.value))
   if (names.size === 1) return hits[0]

@@ -8,6 +8,8 @@ import { findDates, findYearMonths, parseDate } from './dates'
 import { agencyLike, hasPlace, isCentralBody, isPlaceName, isSpamName } from './agency-names'
 import { fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
 import { regionOf } from './region-name'
+import { regionWithParents } from './region-parents'
+import { fromScope } from './agency-scope'
 import { rawSpanOf, type Line } from './view'
 
 const HEAD_ZONE_LINES = 40
@@ -61,6 +63,15 @@ const NAMELESS_TITLE = /^\d{4}年度?(?:政府信息公开|政务公开|信息�
 
 export interface TitleHit { value: string; line: Line; endLine: Line }
 
+/** The end of a name (局, 人民政府) opening a title line, its head on the line above: joined, they make a full name. */
+function brokenName(above: string, line: string): boolean {
+  const tail = line.match(/^([\u4e00-\u9fa5]{1,8}?)(?:\d{4}年度?|关于)/)?.[1]
+  if (!tail || /[。，,；;：:|｜]/.test(above) || above.length > 30) return false
+  if (agencyLike(tail) && (hasPlace(tail) || isCentralBody(tail))) return false
+  const joined = above + tail
+  return agencyLike(joined) && hasPlace(joined) && !(agencyLike(above) && hasPlace(above))
+}
+
 export function findTitle(ctx: Ctx): TitleHit | null {
   const lines = ctx.lines.slice(0, HEAD_ZONE_LINES)
   for (let i = 0; i < lines.length; i++) {
@@ -73,6 +84,8 @@ export function findTitle(ctx: Ctx): TitleHit | null {
       if (name && NAMELESS_TITLE.test(hit) && (agencyLike(name) && hasPlace(name) || isCentralBody(name)) && isTitleLike(name + hit)) {
         return { value: name + hit, line: prev, endLine: l }
       }
+      // a heading broken inside the agency's name: 青山县自然资源 / 局2020年政府信息公开工作年度报告
+      if (name && brokenName(name, hit) && isTitleLike(name + hit)) return { value: name + hit, line: prev, endLine: l }
       return { value: hit, line: l, endLine: l }
     }
     // a title a PDF wrapped over two lines
@@ -114,6 +127,12 @@ export function regionField(ctx: Ctx, agency: AgencyHit | null, title: TitleHit 
     if (!src) continue
     const region = regionOf(src.text)
     if (!region) continue
+    // a township named alone (石牌镇人民政府) whose county the report's head or signature writes
+    const fuller = regionWithParents(ctx.lines, region)
+    if (fuller) {
+      const at = ctx.view.text.indexOf(fuller)
+      if (at >= 0) return mkField(ctx, 'region', fuller, at, at + fuller.length, src.confidence - 0.05, `${src.rule}+parents`)
+    }
     const at = ctx.view.text.indexOf(region, src.start)
     const ok = at >= 0 && at < src.end
     return mkField(ctx, 'region', region, ok ? at : src.start, ok ? at + region.length : src.end, src.confidence, src.rule)
@@ -127,10 +146,11 @@ export interface AgencyHit { value: string; start: number; end: number; rule: st
 
 /**
  * A metadata label and its value: 来源：X; or a page's metadata table flattened into text, where the
- * label stands with a space, a line break or nothing (spaces are squeezed in the view) but no colon (发布机构 X / 发布机构⏎X). 来源 needs its colon
+ * label stands with a space, a line break, a cell's bar or nothing (spaces are squeezed in the view) but no colon
+ * (发布机构 X / 发布机构⏎X / 发布机构 | X). 来源 needs its colon
  * (资金来源 is prose).
  */
-const SOURCE_RE = /(?:(?:来源|信息来源|来源单位|发布机构|发布单位|发布部门|发布者|作者|供稿单位|发文机关|发布机关|制发机关|公开主体)[:：]\s*|(?<![\u4e00-\u9fa5])(?:信息来源|来源单位|发布部门|发布机构|发布单位|发文机关|发布机关|制发机关|公开主体)\s*)([\u4e00-\u9fa5（）()·]{2,40}?)(?=作者|发布|时间|日期|生成|成文|主题|组配|公开方式|公开范围|公开时限|有效期|字体|浏览|点击|访问|阅读|编辑|索引|文号|分类|来源|[^\u4e00-\u9fa5（）()·]|$)/g
+const SOURCE_RE = /(?:(?:来源|信息来源|来源单位|发布机构|发布单位|发布部门|发布者|作者|供稿单位|发文机关|发布机关|制发机关|公开主体)[:：]\s*|(?<![\u4e00-\u9fa5])(?:信息来源|来源单位|发布部门|发布机构|发布单位|发文机关|发布机关|制发机关|公开主体)\s*(?:[|｜]\s*)?)([\u4e00-\u9fa5（）()·]{2,40}?)(?=作者|发布|时间|日期|生成|成文|主题|组配|公开方式|公开范围|公开时限|有效期|字体|浏览|点击|访问|阅读|编辑|索引|文号|分类|来源|[^\u4e00-\u9fa5（）()·]|$)/g
 
 const SPAM_THEN_NAME = /^([^\n:：]{0,30})[:：]\s*([\u4e00-\u9fa5（）()·]{2,40}?)(?=[^\u4e00-\u9fa5（）()·]|作者|发布|时间|日期|浏览|点击|$)/
 
@@ -253,6 +273,7 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   if (title.value.slice(title.value.indexOf(m[1]) + m[1].length).startsWith('政府政府信息公开')) v += '政府'
   // 兴县人民政府信息公开年度报告: the government's 政府 is shared with 政府信息公开
   else if (v.endsWith('人民') && title.value.slice(title.value.indexOf(m[1]) + m[1].length).startsWith('政府信息公开')) v += '政府'
+  v = withoutSiteName(v)
   if (isPlaceName(v)) {
     // 中村乡2020年政府信息公开工作年度报告: a place's own report (a township, a city-wide aggregate)
     const at = ctx.view.text.indexOf(v, title.line.start)
@@ -268,6 +289,16 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   const at = ctx.view.text.indexOf(v, title.line.start)
   if (at < 0 || at > title.endLine.end) return { value: v, start: title.line.start, end: title.endLine.end, rule: 'agency.title', confidence: 0.8 }
   return { value: v, start: at, end: at + v.length, rule: 'agency.title', confidence: 0.8 }
+}
+
+/** the site a page is on, glued before the title's agency (青山县人民政府网 青山县财政局2020年…): the agency after it */
+const SITE_NAME_HEAD = /^[\u4e00-\u9fa5]{2,24}?(?:门户网站|政务网|网站|网)(?=[\u4e00-\u9fa5]{4})/
+
+function withoutSiteName(v: string): string {
+  const site = v.match(SITE_NAME_HEAD)
+  if (!site) return v
+  const rest = v.slice(site[0].length)
+  return (agencyLike(rest) && hasPlace(rest)) || isCentralBody(rest) || isPlaceName(rest) ? rest : v
 }
 
 const BYLINE_DATE = /^[（(]\s*|\s*(?:\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)?\s*[）)]?$/g
@@ -324,8 +355,9 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   const found = sig.agency ?? cands.find((c) => c !== null && isCentralBody(c.value))
     ?? cands.find((c) => c !== null && isPlaceName(c.value)) ?? null
   if (found || cands.some((c) => c !== null)) return found
-  // last, when nothing else names a body: the one body that is the subject of the report's statements
-  const subject = fromSubject(ctx)
+  // last, when nothing else names a body: the one body that is the subject of the report's statements,
+  // or the place a report speaking for the whole place (全省各级行政机关…) names as its government
+  const subject = fromSubject(ctx) ?? fromScope(ctx)
   if (subject) consider(ctx, 'agency', subject.value, subject.start, subject.end, subject.confidence, subject.rule)
   return subject
 }

@@ -1,0 +1,75 @@
+/**
+ * General shapes in which a report states its publishing body and its place (issue 12, generalising the agency
+ * and region rules beyond the development half of ../shared/corpus/pages). Every text is written for the test.
+ */
+import { describe, expect, it } from 'vitest'
+import { extract, txtDoc, valuesOf } from './helpers'
+
+const v = (text: string): ReturnType<typeof valuesOf> => valuesOf(extract(txtDoc(text)))
+const BODY = '\n根据《条例》规定，现将有关情况报告如下。\n一、总体情况\n我局认真贯彻落实《条例》。'
+
+describe('the agency in the title, announcement and metadata lines', () => {
+  it('a site name glued before the title\'s agency is not part of the name', () => {
+    const r = v('青山县人民政府网 青山县财政局2020年政府信息公开工作年度报告' + BODY)
+    expect(r.agency).toBe('青山县财政局')
+    expect(r.region).toBe('青山县')
+  })
+
+  it('a title broken inside the agency\'s name over two lines', () => {
+    const r = v('龙山县自然资源\n局2020年政府信息公开工作年度报告' + BODY)
+    expect(r.agency).toBe('龙山县自然资源局')
+    expect(r.region).toBe('龙山县')
+  })
+
+  it('the body that releases the report to the public (向社会发布), without 社会 taken for a 会', () => {
+    expect(v('龙山县财政局向社会发布2020年度政府信息公开工作年度报告。').agency).toBe('龙山县财政局')
+  })
+
+  it('a sentence that opens 本报告是… before the body\'s name', () => {
+    const r = v('本报告是龙山县财政局根据《条例》要求编制的2020年度政府信息公开工作年度报告。')
+    expect(r.agency).toBe('龙山县财政局')
+    expect(r.region).toBe('龙山县')
+  })
+
+  it('a metadata table flattened into cells with bars: 发布单位 | name', () => {
+    expect(v('索引号 | 001/2021 | 发布单位 | 龙山县财政局\n2020年政府信息公开工作年度报告\n根据《条例》规定编制本报告。').agency)
+      .toBe('龙山县财政局')
+  })
+
+  it('a national body\'s local office: the agency whole, the region the place after the national name', () => {
+    const r = v('国家税务总局龙山县税务局2020年政府信息公开工作年度报告' + BODY)
+    expect(r.agency).toBe('国家税务总局龙山县税务局')
+    expect(r.region).toBe('龙山县')
+  })
+})
+
+describe('a report that speaks for the whole place', () => {
+  const aggregate = (scope: string, site: string): string =>
+    `本年度报告根据《条例》要求编制，全文包括概述等部分。本年度报告电子版可在${site}人民政府门户网站下载。\n一、概述\n2013年，${scope}各级行政机关认真贯彻落实《条例》，政府信息公开工作取得新进展。`
+
+  it('province-wide: the province whose government the text names', () => {
+    const r = v(aggregate('全省', '四川省'))
+    expect(r.agency).toBe('四川省')
+    expect(r.region).toBe('四川省')
+  })
+
+  it('city-wide: the city, not the province its address names; nothing for a body\'s own report', () => {
+    const r = v(aggregate('全市', '昆明市') + '如有疑问请与昆明市人民政府办公厅联系（地址：云南省昆明市呈贡区）。')
+    expect(r.agency).toBe('昆明市')
+    // nothing where the report speaks as one body (我局), or the scope word and the government disagree
+    expect(v(aggregate('全市', '昆明市') + '我局将继续做好有关工作。').agency).toBeUndefined()
+    expect(v(aggregate('全省', '昆明市')).agency).toBeUndefined()
+  })
+})
+
+describe('a township\'s region carries its county', () => {
+  it('a signature without the county, the title with it; not a county from the prose', () => {
+    const r = v('龙山县石牌镇2020年政府信息公开工作年度报告\n根据《条例》规定，现将有关情况报告如下。\n一、总体情况\n我镇认真贯彻落实。\n石牌镇人民政府\n2021年1月20日')
+    expect(r.agency).toBe('石牌镇人民政府')
+    expect(r.region).toBe('龙山县石牌镇')
+    // a county named only in the prose (a superior, an address) is not added
+    const prose = v('2020年政府信息公开工作年度报告\n根据《条例》规定，现将有关情况报告如下。\n' + '一、总体情况\n我镇在龙山县委的领导下认真贯彻落实。\n'.repeat(30) + '龙山县石牌镇党委书记来信地址。\n' + '二、主动公开\n'.repeat(20) + '石牌镇人民政府\n2021年1月20日')
+    expect(prose.agency).toBe('石牌镇人民政府')
+    expect(prose.region).toBe('石牌镇')
+  })
+})
