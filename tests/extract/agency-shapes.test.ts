@@ -73,3 +73,27 @@ describe('a township\'s region carries its county', () => {
     expect(prose.region).toBe('石牌镇')
   })
 })
+
+describe('names read around spam and short forms', () => {
+  it('a spam brand inserted inside the compiler\'s name is read around; a brand in place of the name gives nothing', () => {
+    const r = v('引言\n本报告是根据《条例》要求，由龙山县滚球体育app_188比分-直播|官网:发展和改革局编制的2008年度政府信息公开年度报告。\n一、概述\n我局认真贯彻。')
+    expect(r.agency).toBe('龙山县发展和改革局')
+    expect(r.region).toBe('龙山县')
+    expect(v('引言\n本报告是根据《条例》要求，由新葡京博彩官网:发展和改革局编制的2008年度政府信息公开年度报告。').agency).toBeUndefined()
+  })
+
+  it('a city-wide report that names no government: the city its sentences name most', () => {
+    const r = v('一、概述\n在党中央、国务院和湖南省委、省政府的正确领导下，我市紧紧围绕中心工作，统筹部署。\n2015年5月，我市印发了《2015年长沙市推进政府信息公开工作要点》，对全市政府信息公开工作进行了统筹部署。在长沙市政务服务网开设专栏。')
+    expect(r.agency).toBe('长沙市')
+    expect(r.region).toBe('长沙市')
+  })
+
+  it('a place\'s title over the account of its office, written short as the subject: the office in full', () => {
+    const office = '青山市2009年政府信息公开工作年度报告\n市财政局：\n根据有关文件精神，市政府办公厅于2008年1月印发了《青山市人民政府办公厅关于做好准备工作的通知》。'
+      + '2009年度，市政府办公厅按照国务院、省政府的有关文件精神，积极开展政府信息公开工作。\n一、加强组织领导\n为确保《条例》的贯彻实施，市政府办公厅成立了领导小组。'
+    expect(v(office).agency).toBe('青山市人民政府办公厅')
+    // a city-wide report whose office organises the work stays the city's
+    const cityWide = '青山市2009年政府信息公开工作年度报告\n2009年，全市各级行政机关认真贯彻落实《条例》。市政府办公厅按照要求做好统筹。市政府办公厅积极开展培训。《青山市人民政府办公厅关于做好工作的通知》'
+    expect(v(cityWide).agency).toBe('青山市')
+  })
+})

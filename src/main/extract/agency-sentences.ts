@@ -6,6 +6,7 @@
  */
 import { creditableName } from './agency-names'
 import type { Ctx } from './context'
+import { type CutText, withoutInsertedSpam } from './spam-insertions'
 
 export interface NameHit { value: string; start: number; end: number; rule: string; confidence: number; kind: 'full' | 'place' }
 
@@ -36,8 +37,19 @@ function withOwnGovernment(text: string, name: string, end: number): string {
   return name.endsWith('人民') && text.startsWith('政府', end) ? name + '政府' : name
 }
 
+/** the head of the text with inserted spam cut out, once per document (every sentence rule reads it) */
+const cutCache = new WeakMap<Ctx, { limit: number; cut: CutText }>()
+function cutText(ctx: Ctx, limit: number): CutText {
+  const seen = cutCache.get(ctx)
+  if (seen && seen.limit === limit) return seen.cut
+  const cut = withoutInsertedSpam(ctx.view.text.slice(0, limit))
+  cutCache.set(ctx, { limit, cut })
+  return cut
+}
+
 function scan(ctx: Ctx, re: RegExp, rule: string, confidence: number, limit: number): NameHit | null {
-  const text = ctx.view.text.slice(0, limit)
+  // a spam brand inserted inside the name (由北京市<brand>:发展和改革委员会编制) is read around
+  const { text, toView } = cutText(ctx, limit)
   re.lastIndex = 0
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // the name is the first group; the words before it never contain it
@@ -47,7 +59,7 @@ function scan(ctx: Ctx, re: RegExp, rule: string, confidence: number, limit: num
     // a notice's own words (关于印发青山县…的通知) are not a name
     if (/^(关于|印发|转发|现将|现公布)/.test(value)) continue
     const kind = creditableName(value)
-    if (kind) return { value, start: at, end: at + value.length, rule, confidence: kind === 'full' ? confidence : confidence - 0.15, kind }
+    if (kind) return { value, start: toView(at), end: toView(at + value.length - 1) + 1, rule, confidence: kind === 'full' ? confidence : confidence - 0.15, kind }
   }
   return null
 }
@@ -77,7 +89,7 @@ export function fromSentenceHead(ctx: Ctx): NameHit | null {
  * The verbs a report's opening sentence gives its body (2020年，青山县林业局认真贯彻落实《条例》…; 在县委的领导下，
  * 青山县林业局深入推进…): the genre's set phrases of a body at work.
  */
-const OPENING_VERB = '在|认真|深入|坚持|严格|紧紧围绕|紧扣|围绕|按照|根据|依据|进一步|高度重视|积极|全面|始终|持续|继续|不断|切实|扎实|大力|着力|聚焦|以'
+export const OPENING_VERB = '在|认真|深入|坚持|严格|紧紧围绕|紧扣|围绕|按照|根据|依据|进一步|高度重视|积极|全面|始终|持续|继续|不断|切实|扎实|大力|着力|聚焦|以'
 const SUBJECT_VERB = `(?:\\d{4}年度?)?(?:全年|本年度?|共|累计)*(?:主动公开|主动发布|未收到|没有收到|共收到|收到|受理|未受理|未发生|没有发生|${OPENING_VERB})`
 const BODY_AS_SUBJECT = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}(?=${SUBJECT_VERB})`, 'g')
 /** a place alone opening the year's account (2020年，青山乡继续把…): a township's or a place-wide report */

@@ -9,7 +9,7 @@ import { agencyLike, hasPlace, isCentralBody, isPlaceName, isSpamName } from './
 import { fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
 import { regionOf } from './region-name'
 import { regionWithParents } from './region-parents'
-import { fromScope } from './agency-scope'
+import { fromScope, selfNamedBody } from './agency-scope'
 import { rawSpanOf, type Line } from './view'
 
 const HEAD_ZONE_LINES = 40
@@ -336,7 +336,8 @@ export function findAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit):
   const found = chooseAgency(ctx, title, sig)
   // a place's title whose contact line names the place's own body (如有疑问，请联系五常市背荫河镇政府): that body
   if (found?.rule !== 'agency.title-place') return found
-  const body = contactBody(ctx, found.value)
+  // …or whose sentences have the place's own body as their subject, written short (市政府办公厅按照…)
+  const body = contactBody(ctx, found.value) ?? selfNamedBody(ctx, found.value)
   if (body) consider(ctx, 'agency', body.value, body.start, body.end, body.confidence, body.rule)
   return body ?? found
 }
