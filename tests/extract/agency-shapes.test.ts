@@ -97,3 +97,18 @@ describe('names read around spam and short forms', () => {
     expect(v(cityWide).agency).toBe('青山市')
   })
 })
+
+describe('the kind of body the report calls itself', () => {
+  const ours = '\n2020年，我局认真贯彻落实《条例》，现将有关情况报告如下。\n一、总体情况\n我局共主动公开信息120条。'
+
+  it('a site\'s name over a nameless title, or a 来源 line, naming a government where the text says 我局: not the body', () => {
+    const header = v('龙山县人民政府' + '\n2020年政府信息公开工作年度报告' + ours)
+    expect(header.agency).toBeUndefined()
+    expect(header.title).toBe('2020年政府信息公开工作年度报告')
+    expect(v('2020年政府信息公开工作年度报告\n来源：龙山县人民政府 发布时间：2021-01-20' + ours).agency).toBeUndefined()
+    // the same lines naming a body of the kind the text calls itself are the body
+    expect(v('龙山县财政局' + '\n2020年政府信息公开工作年度报告' + ours).agency).toBe('龙山县财政局')
+    expect(v('2020年政府信息公开工作年度报告\n来源：龙山县财政局 发布时间：2021-01-20' + ours).agency).toBe('龙山县财政局')
+    expect(v('2020年政府信息公开工作年度报告\n来源：龙山县石牌镇人民政府\n2020年，我镇认真贯彻落实《条例》。').agency).toBe('龙山县石牌镇人民政府')
+  })
+})

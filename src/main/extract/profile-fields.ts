@@ -10,6 +10,7 @@ import { fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromQu
 import { regionOf } from './region-name'
 import { regionWithParents } from './region-parents'
 import { fromScope, selfNamedBody } from './agency-scope'
+import { fitsSelf, selfKinds } from './agency-self'
 import { rawSpanOf, type Line } from './view'
 
 const HEAD_ZONE_LINES = 40
@@ -81,7 +82,9 @@ export function findTitle(ctx: Ctx): TitleHit | null {
       // a heading broken after the agency: 宣城市生态环境局 / 2022年政府信息公开工作年度报告
       const prev = lines[i - 1]
       const name = prev && tidyTitle(prev.text)
-      if (name && NAMELESS_TITLE.test(hit) && (agencyLike(name) && hasPlace(name) || isCentralBody(name)) && isTitleLike(name + hit)) {
+      // (not a site's name over the title: 青山县人民政府 over a report whose text says 我局)
+      if (name && NAMELESS_TITLE.test(hit) && (agencyLike(name) && hasPlace(name) || isCentralBody(name)) && isTitleLike(name + hit)
+        && fitsSelf(name, selfKinds(ctx))) {
         return { value: name + hit, line: prev, endLine: l }
       }
       // a heading broken inside the agency's name: 青山县自然资源 / 局2020年政府信息公开工作年度报告
@@ -342,9 +345,16 @@ export function findAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit):
   return body ?? found
 }
 
+/** rules that read the report's own title or signature: the body as it names itself, whatever it calls itself */
+const OWN_NAME_RULES = new Set(['agency.signature', 'agency.signature-inline', 'agency.title', 'agency.title-place', 'agency.title-central'])
+
 function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): AgencyHit | null {
-  const cands = agencyCandidates(ctx, title, sig)
-  for (const c of cands) if (c) consider(ctx, 'agency', c.value, c.start, c.end, c.confidence, c.rule)
+  const all = agencyCandidates(ctx, title, sig)
+  for (const c of all) if (c) consider(ctx, 'agency', c.value, c.start, c.end, c.confidence, c.rule)
+  // a name from the page's furniture or another sentence that is not the kind of body the text calls itself
+  // (来源：青山县人民政府 over 我局…) is the hosting site or another body: kept as a candidate only
+  const kinds = selfKinds(ctx)
+  const cands = all.map((c) => (c && (OWN_NAME_RULES.has(c.rule) || fitsSelf(c.value, kinds)) ? c : null))
   const full = cands.find((c) => c && hasPlace(c.value))
   // a page's 来源 naming another place than the title's own (来源：平潭县人民政府 on the zone's report)
   const titlePlace = cands[1]?.rule === 'agency.title-place' ? cands[1] : null
@@ -358,7 +368,8 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   if (found || cands.some((c) => c !== null)) return found
   // last, when nothing else names a body: the one body that is the subject of the report's statements,
   // or the place a report speaking for the whole place (全省各级行政机关…) names as its government
-  const subject = fromSubject(ctx) ?? fromScope(ctx)
+  const said = fromSubject(ctx)
+  const subject = (said && fitsSelf(said.value, kinds) ? said : null) ?? fromScope(ctx)
   if (subject) consider(ctx, 'agency', subject.value, subject.start, subject.end, subject.confidence, subject.rule)
   return subject
 }

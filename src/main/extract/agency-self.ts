@@ -1,0 +1,41 @@
+/**
+ * How a report calls itself (我局, 本委, 我镇…) says what kind of body wrote it (issue 12): a name read from a
+ * page's furniture (来源：青山县人民政府, a site's name above a nameless title) that is another kind of body (a
+ * government where the text says 我局) is the site that hosts the page, not the report's body.
+ */
+import type { Ctx } from './context'
+
+/** the organ word after 我/本, and the endings of the names that body may have */
+const KINDS: { word: RegExp; fits: RegExp }[] = [
+  { word: /^局/, fits: /局$/ },
+  { word: /^委(?!员|托)/, fits: /(?:委员会|委|管委会)$/ },
+  { word: /^办(?!法|理|事|好|公楼)/, fits: /(?:办公室|办公厅|办|办事处)$/ },
+  { word: /^厅/, fits: /厅$/ },
+  { word: /^中心/, fits: /中心$/ },
+  { word: /^院(?!校|落)/, fits: /院$/ },
+  { word: /^署/, fits: /署$/ },
+  { word: /^镇/, fits: /镇(?:人民政府|政府|党委)?$/ },
+  { word: /^乡/, fits: /乡(?:人民政府|政府|党委)?$/ },
+  { word: /^街道/, fits: /街道(?:办事处|党工委)?$/ },
+]
+const SELF = /[我本](?=局|委|办|厅|中心|院|署|镇|乡|街道)/g
+/** how far into the text the report's way of calling itself is read */
+const SCAN = 6000
+
+/** The kinds of body the report calls itself (their name endings); empty when it never does. */
+export function selfKinds(ctx: Ctx): RegExp[] {
+  const text = ctx.view.text.slice(0, SCAN)
+  const out = new Set<RegExp>()
+  SELF.lastIndex = 0
+  for (let m = SELF.exec(text); m; m = SELF.exec(text)) {
+    const rest = text.slice(m.index + 1, m.index + 5)
+    for (const k of KINDS) if (k.word.test(rest)) out.add(k.fits)
+  }
+  return [...out]
+}
+
+/** The name (each of joint names) is a body of a kind the report calls itself, or the report never says. */
+export function fitsSelf(name: string, kinds: readonly RegExp[]): boolean {
+  if (!kinds.length) return true
+  return name.split('、').some((part) => kinds.some((k) => k.test(part)))
+}
