@@ -112,3 +112,19 @@ describe('the kind of body the report calls itself', () => {
     expect(v('2020年政府信息公开工作年度报告\n来源：龙山县石牌镇人民政府\n2020年，我镇认真贯彻落实《条例》。').agency).toBe('龙山县石牌镇人民政府')
   })
 })
+
+describe('more of the head of a report', () => {
+  it('a title whose year is written in Chinese numerals (二〇二〇年度)', () => {
+    const r = v('龙山县财政局二〇二〇年度政府信息公开工作年度报告' + BODY)
+    expect(r.agency).toBe('龙山县财政局')
+  })
+
+  it('a report that calls itself 我局 and names itself only as the contact (its office): the body', () => {
+    const head = '2020年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。'
+    const mine = v(head + '如对本报告有任何疑问，请与龙山县财政局办公室联系（地址：龙山县民主路1号；电话：0743-1234567）。\n一、总体情况\n2020年，我局认真贯彻落实《条例》。')
+    expect(mine.agency).toBe('龙山县财政局')
+    expect(mine.region).toBe('龙山县')
+    // a contact of another kind (the government's disclosure office) is not the 局
+    expect(v(head + '如对本报告有任何疑问，请与龙山县人民政府信息公开办公室联系。\n2020年，我局认真贯彻落实《条例》。').agency).toBeUndefined()
+  })
+})

@@ -59,6 +59,11 @@ const TABLE: [string, string | null][] = [
   ['建外街道办事处', '建外街道'],
   // a district's name used as a township's own name: the township, not the district
   ['东区街道办事处', '东区街道'],
+  // a township whose own name holds a unit character: the township whole, not the place inside it
+  ['新市镇人民政府', '新市镇'],
+  ['德清县新市镇人民政府', '德清县新市镇'],
+  ['石市乡', '石市乡'],
+  ['新市街道办事处', '新市街道'],
   // places the data does not know: the unit-suffix rule, never cut short
   ['襄樊市财政局', '襄樊市'],
   ['合肥市经济技术开发区管理委员会', '合肥市经济技术开发区'],

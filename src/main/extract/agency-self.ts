@@ -39,3 +39,31 @@ export function fitsSelf(name: string, kinds: readonly RegExp[]): boolean {
   if (!kinds.length) return true
   return name.split('、').some((part) => kinds.some((k) => k.test(part)))
 }
+
+/** the body a reader is told to contact: 如对本报告有疑问，请与青山县财政局办公室联系 / 联系单位：… */
+const CONTACT = /(?:请与|请联系|可与|联系单位[:：]?|联系部门[:：]?)([\u4e00-\u9fa5]{4,30}?)(?=联系|[（(，,。；;：:\s]|地址|电话|$)/g
+const ORGAN_END = /(?:人民政府|委员会|管委会|办事处|办公室|办公厅|局|委|办|厅|院|署|中心)/g
+
+/**
+ * A report that speaks as one body (我局…) and names no body otherwise, where the contact it gives is that body
+ * or one of its offices (青山县财政局办公室): the body, as the longest head of the contact's name that is a
+ * full name of the kind the text calls itself. A place-wide report's contact (the government's disclosure
+ * office) is not taken: such a report does not call itself 我局.
+ */
+export function fromContact(ctx: Ctx, kinds: readonly RegExp[], credible: (name: string) => boolean): { value: string; start: number; end: number } | null {
+  if (!kinds.length) return null
+  const text = ctx.view.text
+  CONTACT.lastIndex = 0
+  for (let m = CONTACT.exec(text); m; m = CONTACT.exec(text)) {
+    const name = m[1]
+    const at = m.index + m[0].length - name.length
+    let best: string | null = null
+    ORGAN_END.lastIndex = 0
+    for (let o = ORGAN_END.exec(name); o; o = ORGAN_END.exec(name)) {
+      const head = name.slice(0, o.index + o[0].length)
+      if (credible(head) && fitsSelf(head, kinds)) best = head
+    }
+    if (best) return { value: best, start: at, end: at + best.length }
+  }
+  return null
+}

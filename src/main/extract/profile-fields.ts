@@ -10,7 +10,7 @@ import { fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromQu
 import { regionOf } from './region-name'
 import { regionWithParents } from './region-parents'
 import { fromScope, selfNamedBody } from './agency-scope'
-import { fitsSelf, selfKinds } from './agency-self'
+import { fitsSelf, fromContact, selfKinds } from './agency-self'
 import { rawSpanOf, type Line } from './view'
 
 const HEAD_ZONE_LINES = 40
@@ -267,7 +267,8 @@ function inlineSignature<T extends Span>(last: Line | undefined, find: (s: strin
 /** The agency named at the head of the title: 常州市自然资源和规划局2020年政府信息公开工作年度报告. */
 function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   if (!title) return null
-  const m = title.value.match(/^(?:\d{4}年度?)?(.+?)(?:\d{4}年度?|[（(]?\d{4}[）)]?)?(?:政府信息公开|政务公开|信息公开|政务信息公开)/)
+  // the year in digits or in Chinese numerals (二〇二〇年度), before or after the name
+  const m = title.value.match(/^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?)?(.+?)(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?|[（(]?\d{4}[）)]?)?(?:政府信息公开|政务公开|信息公开|政务信息公开)/)
   if (!m) return null
   // 石阡县人民政府办公室关于2019年度政府信息公开工作的报告: 关于 opens the subject, not the name
   // 【青山县民政局】2020年… / 青山县民政局：2020年…: the name set off by brackets or a colon
@@ -369,9 +370,15 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   // last, when nothing else names a body: the one body that is the subject of the report's statements,
   // or the place a report speaking for the whole place (全省各级行政机关…) names as its government
   const said = fromSubject(ctx)
-  const subject = (said && fitsSelf(said.value, kinds) ? said : null) ?? fromScope(ctx)
+  const subject = (said && fitsSelf(said.value, kinds) ? said : null) ?? fromScope(ctx) ?? contactOfOwnKind(ctx, kinds)
   if (subject) consider(ctx, 'agency', subject.value, subject.start, subject.end, subject.confidence, subject.rule)
   return subject
+}
+
+/** the contact the report gives, when it is the body (or an office of the body) the text calls itself */
+function contactOfOwnKind(ctx: Ctx, kinds: readonly RegExp[]): AgencyHit | null {
+  const hit = fromContact(ctx, kinds, (n) => agencyLike(n) && hasPlace(n))
+  return hit && { ...hit, rule: 'agency.contact-self', confidence: 0.5 }
 }
 
 /** the body a reader is told to contact, when it is the title's place with an organ word after it */

@@ -25,6 +25,8 @@ const NOT_AFTER_PLACE = /^(市场|市政|市容|市民|市级|区域|区级|县�
  */
 const NOT_IN_NAME = /[与及的之局委厅办会院部处所司网府]/
 const AND_INSIDE = /.和/
+/** a township's unit right after what the lazy reading took as a place (新市|镇人民政府), then an organ word or the name's end */
+const TOWNSHIP_AFTER_UNIT = /^(镇|乡|街道)(?=办事处|人民政府|政府|党委|党工委|[^\u4e00-\u9fa5]|$)/
 /** 省 after a name the lazy reading took as a 州 (贵州|省): the province's own unit, unless a word starts there */
 const NATIONAL = /^(国家|国务院|中国|中华人民共和国|全国)/
 const PROVINCE_AFTER = /^省(?!直|级|属|道|委|内|外)/
@@ -57,6 +59,12 @@ export function leadingPlaces(name: string): string[] {
     // the unit must not be the whole remaining name's head noun (市政府 → 市 is not a place on its own)
     if (/^(政府|人民政府|委|政协|人大)/.test(rest.slice(unit.length)) && out.length && m[1].length < 2) break
     if (unit.endsWith('州') && PROVINCE_AFTER.test(rest.slice(unit.length))) unit += '省'
+    // a township whose own name holds a unit character (新市|镇, 石市|乡, 新市|街道): the township whole
+    const township = /^(?:市|县|区|州|旗)$/.test(m[2]) && m[1].length <= 2 ? rest.slice(unit.length).match(TOWNSHIP_AFTER_UNIT) : null
+    if (township) {
+      out.push(unit + township[1])
+      break
+    }
     out.push(unit)
     rest = rest.slice(unit.length)
   }
