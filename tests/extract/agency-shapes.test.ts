@@ -128,3 +128,11 @@ describe('more of the head of a report', () => {
     expect(v(head + '如对本报告有任何疑问，请与龙山县人民政府信息公开办公室联系。\n2020年，我局认真贯彻落实《条例》。').agency).toBeUndefined()
   })
 })
+
+describe('a central body\'s report re-posted by a local portal', () => {
+  it('the ministry heading the title, not the portal its 来源 or 发布机构 line names', () => {
+    const text = '来源：青山市人民政府 浏览次数：123\n水利部2020年政府信息公开工作年度报告\n根据《条例》规定，现将有关情况报告如下。'
+    expect(v(text).agency).toBe('水利部')
+    expect(v(text).region).toBeUndefined()
+  })
+})

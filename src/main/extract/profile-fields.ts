@@ -360,6 +360,10 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   // a page's 来源 naming another place than the title's own (来源：平潭县人民政府 on the zone's report)
   const titlePlace = cands[1]?.rule === 'agency.title-place' ? cands[1] : null
   if (full && titlePlace && full.rule === 'agency.source-label' && !full.value.startsWith(titlePlace.value)) return titlePlace
+  // a central body heading the title (外交部2020年…) over a local name from the page's furniture (来源：青山市
+  // 人民政府, the portal that re-posted it): the title's body; only its own signature could say otherwise
+  const titleCentral = cands[1]?.rule === 'agency.title-central' ? cands[1] : null
+  if (full && titleCentral && full !== sig.agency) return titleCentral
   if (full) return withMorePlaces(full, cands) ?? full
   // without a full name: the body's own signature (县规划局), or a central body; a page's 来源 without
   // its place (县政府办, 市政府办公室) is often the office that posted the page: empty, with a warning.
