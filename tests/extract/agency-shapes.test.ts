@@ -121,7 +121,7 @@ describe('more of the head of a report', () => {
 
   it('a report that calls itself 我局 and names itself only as the contact (its office): the body', () => {
     const head = '2020年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。'
-    const mine = v(head + '如对本报告有任何疑问，请与龙山县财政局办公室联系（地址：龙山县民主路1号；电话：0743-1234567）。\n一、总体情况\n2020年，我局认真贯彻落实《条例》。')
+    const mine = v(head + '如对本报告有任何疑问，请与龙山县财政局办公室联系（地址：龙山县民主路1号；电话：0743-1234567）。\n一、总体情况\n2020年，我局认真贯彻落实《条例》。我局共主动公开信息120条。')
     expect(mine.agency).toBe('龙山县财政局')
     expect(mine.region).toBe('龙山县')
     // a contact of another kind (the government's disclosure office) is not the 局
@@ -134,5 +134,21 @@ describe('a central body\'s report re-posted by a local portal', () => {
     const text = '来源：青山市人民政府 浏览次数：123\n水利部2020年政府信息公开工作年度报告\n根据《条例》规定，现将有关情况报告如下。'
     expect(v(text).agency).toBe('水利部')
     expect(v(text).region).toBeUndefined()
+  })
+})
+
+describe('names the sentence and metadata rules had passed over', () => {
+  it('a ministry\'s short name in the announcing sentence (现公布2013年外交部…报告)', () => {
+    expect(v('来源：外交部网站\n根据《条例》有关要求，现公布2013年外交部政府信息公开工作年度报告。').agency).toBe('外交部')
+  })
+
+  it('a place alone as the page\'s 来源, before the page\'s print and share buttons', () => {
+    const r = v('发布日期: 2021-01-29  来源:东河镇 字体: 打印 分享至:\n一、总体情况\n2020年，我镇通过不同渠道主动公开政务信息共217条。')
+    expect(r.agency).toBe('东河镇')
+    expect(r.region).toBe('东河镇')
+  })
+
+  it('a report compiled from a place\'s parts (汇总2014年度东河镇的…报告编制而成): the place', () => {
+    expect(v('本年度报告根据《条例》要求，汇总2014年度东河镇的政府信息公开年度报告编制而成。\n一、概述\n2014年，我镇认真贯彻落实《条例》。').agency).toBe('东河镇')
   })
 })

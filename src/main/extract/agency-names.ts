@@ -54,8 +54,19 @@ export function isCentralBody(s: string): boolean {
   return (CENTRAL_MINISTRY.test(s) || CENTRAL_STATE_BODY.test(s)) && !hasPlace(s) && !isSpamName(s)
 }
 
+/** 国务院组成部门 and others whose names carry no 国家/国务院/中国 (current and recent names). */
+export const MINISTRIES = new Set([
+  '外交部', '国防部', '教育部', '科学技术部', '科技部', '工业和信息化部', '公安部', '民政部', '司法部', '财政部',
+  '人力资源和社会保障部', '自然资源部', '生态环境部', '住房和城乡建设部', '交通运输部', '水利部', '农业农村部', '商务部',
+  '文化和旅游部', '退役军人事务部', '应急管理部', '审计署', '海关总署',
+  '国土资源部', '环境保护部', '农业部', '文化部', '卫生部', '监察部', '人事部', '劳动和社会保障部', '建设部', '交通部',
+  '铁道部', '信息产业部',
+])
+
 /** A name the report may be credited to: a full name, a central body, or a place; joint bodies with 、 each so. */
 export function creditableName(s: string): 'full' | 'place' | null {
+  // a ministry's short name (外交部, 审计署) is a full name though shorter than the rest
+  if (MINISTRIES.has(s.replace(/^中华人民共和国/, ''))) return 'full'
   const parts = s.split('、')
   if (parts.length > 1) return parts.every((p) => agencyLike(p) && (hasPlace(p) || isCentralBody(p))) ? 'full' : null
   if (agencyLike(s) && (hasPlace(s) || isCentralBody(s))) return 'full'

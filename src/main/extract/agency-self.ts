@@ -22,16 +22,16 @@ const SELF = /[我本](?=局|委|办|厅|中心|院|署|镇|乡|街道)/g
 /** how far into the text the report's way of calling itself is read */
 const SCAN = 6000
 
-/** The kinds of body the report calls itself (their name endings); empty when it never does. */
-export function selfKinds(ctx: Ctx): RegExp[] {
+/** The kinds of body the report calls itself (their name endings), each said at least `times`; empty when never. */
+export function selfKinds(ctx: Ctx, times = 1): RegExp[] {
   const text = ctx.view.text.slice(0, SCAN)
-  const out = new Set<RegExp>()
+  const out = new Map<RegExp, number>()
   SELF.lastIndex = 0
   for (let m = SELF.exec(text); m; m = SELF.exec(text)) {
     const rest = text.slice(m.index + 1, m.index + 5)
-    for (const k of KINDS) if (k.word.test(rest)) out.add(k.fits)
+    for (const k of KINDS) if (k.word.test(rest)) out.set(k.fits, (out.get(k.fits) ?? 0) + 1)
   }
-  return [...out]
+  return [...out].filter(([, n]) => n >= times).map(([k]) => k)
 }
 
 /** The name (each of joint names) is a body of a kind the report calls itself, or the report never says. */

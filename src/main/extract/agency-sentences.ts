@@ -125,9 +125,9 @@ export function fromSubject(ctx: Ctx): NameHit | null {
 
 /**
  * A place-wide report compiled from its parts: 本年度报告…综合2020年度青山市各县（市、区）政府和市级各部门的
- * 政府信息公开年度工作报告编制而成 — the place is the report's body.
+ * 政府信息公开年度工作报告编制而成, 汇总2014年度东河镇的政府信息公开年度报告编制而成 — the place is the report's body.
  */
-const AGGREGATE_OF = new RegExp(`综合${YEAR}${NAME}(?=各|所属|下辖|辖区)`, 'g')
+const AGGREGATE_OF = new RegExp(`(?:综合|汇总)${YEAR}${NAME}(?=各|所属|下辖|辖区|的)`, 'g')
 
 export function fromAggregate(ctx: Ctx): NameHit | null {
   const text = ctx.view.text.slice(0, 3000)

@@ -153,7 +153,7 @@ export interface AgencyHit { value: string; start: number; end: number; rule: st
  * (发布机构 X / 发布机构⏎X / 发布机构 | X). 来源 needs its colon
  * (资金来源 is prose).
  */
-const SOURCE_RE = /(?:(?:来源|信息来源|来源单位|发布机构|发布单位|发布部门|发布者|作者|供稿单位|发文机关|发布机关|制发机关|公开主体)[:：]\s*|(?<![\u4e00-\u9fa5])(?:信息来源|来源单位|发布部门|发布机构|发布单位|发文机关|发布机关|制发机关|公开主体)\s*(?:[|｜]\s*)?)([\u4e00-\u9fa5（）()·]{2,40}?)(?=作者|发布|时间|日期|生成|成文|主题|组配|公开方式|公开范围|公开时限|有效期|字体|浏览|点击|访问|阅读|编辑|索引|文号|分类|来源|[^\u4e00-\u9fa5（）()·]|$)/g
+const SOURCE_RE = /(?:(?:来源|信息来源|来源单位|发布机构|发布单位|发布部门|发布者|作者|供稿单位|发文机关|发布机关|制发机关|公开主体)[:：]\s*|(?<![\u4e00-\u9fa5])(?:信息来源|来源单位|发布部门|发布机构|发布单位|发文机关|发布机关|制发机关|公开主体)\s*(?:[|｜]\s*)?)([\u4e00-\u9fa5（）()·]{2,40}?)(?=作者|发布|时间|日期|生成|成文|主题|组配|公开方式|公开范围|公开时限|有效期|字体|字号|浏览|点击|访问|阅读|编辑|索引|文号|分类|来源|打印|分享|收藏|关闭|扫一扫|[^\u4e00-\u9fa5（）()·]|$)/g
 
 const SPAM_THEN_NAME = /^([^\n:：]{0,30})[:：]\s*([\u4e00-\u9fa5（）()·]{2,40}?)(?=[^\u4e00-\u9fa5（）()·]|作者|发布|时间|日期|浏览|点击|$)/
 
@@ -167,6 +167,11 @@ function fromSource(ctx: Ctx): AgencyHit | null {
     if (agencyLike(v)) {
       const s = m.index + m[0].length - v.length
       return { value: v, start: s, end: s + v.length, rule: 'agency.source-label', confidence: 0.85 }
+    }
+    // a place alone as the source (来源：东河镇): a township's or a place-wide report, if nothing names a body
+    if (isPlaceName(v) && regionOf(v) === v) {
+      const s = m.index + m[0].length - v.length
+      return { value: v, start: s, end: s + v.length, rule: 'agency.source-place', confidence: 0.6 }
     }
     // a spam brand inserted between the label and the name (信息来源:老虎机游戏:青山乡政府): the name after it
     const after = text.slice(m.index + m[0].length).match(SPAM_THEN_NAME)
@@ -374,7 +379,8 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   // last, when nothing else names a body: the one body that is the subject of the report's statements,
   // or the place a report speaking for the whole place (全省各级行政机关…) names as its government
   const said = fromSubject(ctx)
-  const subject = (said && fitsSelf(said.value, kinds) ? said : null) ?? fromScope(ctx) ?? contactOfOwnKind(ctx, kinds)
+  // (the contact only where the text calls itself so more than once: one 我办 may be a passing office)
+  const subject = (said && fitsSelf(said.value, kinds) ? said : null) ?? fromScope(ctx) ?? contactOfOwnKind(ctx, selfKinds(ctx, 2))
   if (subject) consider(ctx, 'agency', subject.value, subject.start, subject.end, subject.confidence, subject.rule)
   return subject
 }

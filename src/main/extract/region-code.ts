@@ -15,6 +15,7 @@ import { type Ctx, mkField } from './context'
 import { aliasesOf, ancestorsOf, divisionNamesAt, isWithin, provinceShortName, type Division } from './divisions'
 import { leadingPlaces, type AgencyHit, type TitleHit } from './profile-fields'
 import { rawSpanOf } from './view'
+import { MINISTRIES } from './agency-names'
 
 type AdminLevel = (typeof ADMIN_LEVELS)[number]
 
@@ -38,14 +39,6 @@ function levelBySuffix(place: string): AdminLevel | null {
 
 // ---- central ------------------------------------------------------------------------------------
 
-/** 国务院组成部门 and others whose names carry no 国家/国务院/中国 (current and recent names). */
-const MINISTRIES = new Set([
-  '外交部', '国防部', '教育部', '科学技术部', '科技部', '工业和信息化部', '公安部', '民政部', '司法部', '财政部',
-  '人力资源和社会保障部', '自然资源部', '生态环境部', '住房和城乡建设部', '交通运输部', '水利部', '农业农村部', '商务部',
-  '文化和旅游部', '退役军人事务部', '应急管理部', '审计署', '海关总署',
-  '国土资源部', '环境保护部', '农业部', '文化部', '卫生部', '监察部', '人事部', '劳动和社会保障部', '建设部', '交通部',
-  '铁道部', '信息产业部',
-])
 const NATIONAL_PREFIX = /^(?:中华人民共和国|国务院|国家|中国|中央)/
 const CENTRAL_END = /(?:部|委员会|总局|局|总署|署|银行|办公厅|办公室|院)$/
 /** a branch of a national body: 国家统计局XX调查队, 国家外汇管理局XX分局 */
