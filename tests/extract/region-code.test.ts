@@ -117,6 +117,17 @@ describe('region_code and admin_level', () => {
     expect(v.admin_level).toBeUndefined()
   })
 
+  it('a shared name whose city is named only further down the body or in the signature: that city\'s unit (issue 12)', () => {
+    const filler = Array.from({ length: 15 }, () => '我区认真贯彻落实《条例》，不断提升公开质量。')
+    const beijing = report('朝阳区人民政府2020年政府信息公开工作年度报告', [...filler, '在北京市委、市政府的正确领导下，我区政务公开工作取得新进展。'])
+    expect(valuesOf(beijing).region_code).toBe('110105')
+    const changchun = report('朝阳区人民政府2020年政府信息公开工作年度报告', [...filler, '在长春市委、市政府的正确领导下，我区政务公开工作取得新进展。'])
+    expect(valuesOf(changchun).region_code).toBe('220104')
+    // both named: no code
+    const both = report('朝阳区人民政府2020年政府信息公开工作年度报告', [...filler, '在北京市委领导下。长春市有关部门来我区调研。'])
+    expect(valuesOf(both).region_code).toBeUndefined()
+  })
+
   it('the same with a province named at the head: that province\'s unit, lower confidence', () => {
     const gansu = report('城关区人民政府2020年政府信息公开工作年度报告', ['根据《甘肃省政府信息公开规定》，现将本年度报告公布如下。'])
     expect(valuesOf(gansu).region_code).toBe('620102')

@@ -21,6 +21,9 @@ type AdminLevel = (typeof ADMIN_LEVELS)[number]
 
 /** Lines at the head of the clean text searched for a province or prefecture that settles an ambiguous name. */
 const CONTEXT_LINES = 12
+/** failing the head, the body's first characters and the signature's lines (a shared name's province said there) */
+const BODY_CHARS = 4000
+const TAIL_LINES = 12
 
 const TOWNSHIP_PLACE = /(镇|乡|街道)$/
 /** a branch office of a city's or province's body, below the unit its name starts with */
@@ -98,7 +101,7 @@ function pickByContext(cands: readonly Division[], context: string): Division | 
  * not know (an old name, 襄樊市; a 开发区) is stepped over by its unit; a township ends the reading.
  * With `knownOnly`, only known units inside `from` are read (the rest of an agency name after its region).
  */
-function readPlaces(text: string, context: () => string, from: Division | null = null, knownOnly = false): Resolved {
+function readPlaces(text: string, context: () => string[], from: Division | null = null, knownOnly = false): Resolved {
   let pos = 0
   let scope = from
   let byContext = false
@@ -120,7 +123,8 @@ function readPlaces(text: string, context: () => string, from: Division | null =
           if (narrowed.length) cands = narrowed
         }
         if (cands.length > 1) {
-          const picked = pickByContext(cands, context())
+          // the head of the document first, then the rest of its text (a province named only in the body)
+          const picked = context().reduce<Division | null>((got, c) => got ?? pickByContext(cands, c), null)
           if (!picked) return { unit: null, township, byContext, lastName: inScope.name, consumed: pos }
           cands = [picked]
           byContext = true
@@ -165,10 +169,12 @@ export function divisionFields(ctx: Ctx, agency: AgencyHit | null, title: TitleH
     return out
   }
   const regionText = region.value
-  const context = (): string => {
+  const context = (): string[] => {
     const head = ctx.lines.slice(0, CONTEXT_LINES).map((l) => l.text).join('\n')
     // the region's own name must not vote for a unit that shares part of it
-    return [title?.value ?? '', agency?.value ?? '', head].join('\n').split(regionText).join('\u3000')
+    const own = (s: string): string => s.split(regionText).join('\u3000')
+    const tail = ctx.lines.slice(-TAIL_LINES).map((l) => l.text).join('\n')
+    return [own([title?.value ?? '', agency?.value ?? '', head].join('\n')), own(ctx.view.text.slice(0, BODY_CHARS) + '\n' + tail)]
   }
   let r = readPlaces(regionText, context)
   if (r.consumed === 0) return out
