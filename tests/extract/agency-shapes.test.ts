@@ -152,3 +152,12 @@ describe('names the sentence and metadata rules had passed over', () => {
     expect(v('本年度报告根据《条例》要求，汇总2014年度东河镇的政府信息公开年度报告编制而成。\n一、概述\n2014年，我镇认真贯彻落实《条例》。').agency).toBe('东河镇')
   })
 })
+
+describe('a mirror written with Taiwan vocabulary', () => {
+  it('釋出機構 is the page\'s 发布机构 row, 請聯絡 its contact line', () => {
+    const meta = v('釋出時間：2021-01-20\n釋出機構：龍山縣財政局\n2020年政府資訊公開工作年度報告\n根據《條例》規定，現將有關情況報告如下。')
+    expect(meta.agency).toBe('龙山县财政局')
+    const contact = v('龍山縣石牌鎮2022年政府資訊公開工作年度報告\n一、總體情況\n2022年，我鎮認真落實《條例》。\n如有疑問，請聯絡龍山縣石牌鎮政府。地址：石牌大街1號')
+    expect(contact.agency).toBe('龙山县石牌镇政府')
+  })
+})
