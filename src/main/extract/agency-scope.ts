@@ -7,7 +7,7 @@
  */
 import { isPlaceName } from './agency-names'
 import type { Ctx } from './context'
-import { divisionNamesAt } from './divisions'
+import { divisionNamesAt, divisionsByName } from './divisions'
 import { regionOf } from './region-name'
 import { OPENING_VERB, type NameHit } from './agency-sentences'
 import { agencyLike } from './agency-names'
@@ -45,19 +45,21 @@ function governmentsNamed(text: string): Map<string, { count: number; start: num
 
 /**
  * The known places of one unit named anywhere in `text` (《2015年青山市推进…要点》, 青山市政务服务网), each
- * with its count; a longer known name is read whole (湖南省长沙市 counts 湖南省 and 长沙市, never 南省).
+ * with its count: the longest known name ending at each of the unit's characters.
  */
 function placesNamed(text: string, unit: string): Map<string, { count: number; start: number }> {
   const out = new Map<string, { count: number; start: number }>()
-  for (let i = 0; i < text.length; i++) {
-    const name = divisionNamesAt(text.slice(i, i + MAX_PLACE))[0]?.name
-    if (!name) continue
-    if (unitOf(name) === unit) {
+  const unitChar = unit === '省' ? /[省区]/ : new RegExp(unit)
+  for (let u = 0; u < text.length; u++) {
+    if (!unitChar.test(text[u])) continue
+    for (let k = Math.min(MAX_PLACE, u + 1); k >= 2; k--) {
+      const name = text.slice(u + 1 - k, u + 1)
+      if (divisionsByName(name).length === 0 || unitOf(name) !== unit) continue
       const seen = out.get(name)
       if (seen) seen.count++
-      else out.set(name, { count: 1, start: i })
+      else out.set(name, { count: 1, start: u + 1 - k })
+      break
     }
-    i += name.length - 1
   }
   return out
 }

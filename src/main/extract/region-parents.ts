@@ -13,11 +13,14 @@ const MAX_PARENTS = 16
 /** the lines where a report names itself: its head (title, byline, metadata) and its signature */
 const HEAD_LINES = 40
 const TAIL_LINES = 12
+const PARENT_END = /[省市县区州盟旗]/
 
 /** The region with its parents as one of `lines` writes it, or null when none does. */
 function fullerIn(text: string, region: string): string | null {
   let best: string | null = null
   for (let at = text.indexOf(region); at >= 0; at = text.indexOf(region, at + 1)) {
+    // parents end in a unit's character right before the township (龙山县|石牌镇)
+    if (!PARENT_END.test(text[at - 1] ?? '')) continue
     for (let k = Math.min(MAX_PARENTS, at); k >= 2; k--) {
       const s = text.slice(at - k, at + region.length)
       // the parents open with a unit the data knows, and the whole reads as one chain of places ending in the region
