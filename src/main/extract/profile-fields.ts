@@ -364,7 +364,8 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   const full = cands.find((c) => c && hasPlace(c.value))
   // a page's 来源 naming another place than the title's own (来源：平潭县人民政府 on the zone's report)
   const titlePlace = cands[1]?.rule === 'agency.title-place' ? cands[1] : null
-  if (full && titlePlace && full.rule === 'agency.source-label' && !full.value.startsWith(titlePlace.value)) return titlePlace
+  // (a source naming the title's place with its parents, 青山县东河镇人民政府 under 东河镇…, is that place's body)
+  if (full && titlePlace && full.rule === 'agency.source-label' && !regionOf(full.value)?.endsWith(titlePlace.value)) return titlePlace
   // a central body heading the title (外交部2020年…) over a local name from the page's furniture (来源：青山市
   // 人民政府, the portal that re-posted it): the title's body; only its own signature could say otherwise
   const titleCentral = cands[1]?.rule === 'agency.title-central' ? cands[1] : null
