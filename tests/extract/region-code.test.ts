@@ -105,7 +105,9 @@ describe('region_code and admin_level', () => {
   it('a local office of a national body is not central', () => {
     const v = valuesOf(report('2020年政府信息公开工作年度报告', [], '国家税务总局上海市税务局'))
     expect(v.agency).toBe('国家税务总局上海市税务局')
-    expect(v.admin_level).toBeUndefined()
+    // its place is the province after the national name (issue 12): a provincial office
+    expect(v.region).toBe('上海市')
+    expect(v.admin_level).toBe('province')
   })
 
   it('a district name several provinces share, without context: left empty', () => {
@@ -113,6 +115,17 @@ describe('region_code and admin_level', () => {
     expect(v.region).toBe('城关区')
     expect(v.region_code).toBeUndefined()
     expect(v.admin_level).toBeUndefined()
+  })
+
+  it('a shared name whose city is named only further down the body or in the signature: that city\'s unit (issue 12)', () => {
+    const filler = Array.from({ length: 15 }, () => '我区认真贯彻落实《条例》，不断提升公开质量。')
+    const beijing = report('朝阳区人民政府2020年政府信息公开工作年度报告', [...filler, '在北京市委、市政府的正确领导下，我区政务公开工作取得新进展。'])
+    expect(valuesOf(beijing).region_code).toBe('110105')
+    const changchun = report('朝阳区人民政府2020年政府信息公开工作年度报告', [...filler, '在长春市委、市政府的正确领导下，我区政务公开工作取得新进展。'])
+    expect(valuesOf(changchun).region_code).toBe('220104')
+    // both named: no code
+    const both = report('朝阳区人民政府2020年政府信息公开工作年度报告', [...filler, '在北京市委领导下。长春市有关部门来我区调研。'])
+    expect(valuesOf(both).region_code).toBeUndefined()
   })
 
   it('the same with a province named at the head: that province\'s unit, lower confidence', () => {

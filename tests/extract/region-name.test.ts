@@ -59,6 +59,11 @@ const TABLE: [string, string | null][] = [
   ['建外街道办事处', '建外街道'],
   // a district's name used as a township's own name: the township, not the district
   ['东区街道办事处', '东区街道'],
+  // a township whose own name holds a unit character: the township whole, not the place inside it
+  ['新市镇人民政府', '新市镇'],
+  ['德清县新市镇人民政府', '德清县新市镇'],
+  ['石市乡', '石市乡'],
+  ['新市街道办事处', '新市街道'],
   // places the data does not know: the unit-suffix rule, never cut short
   ['襄樊市财政局', '襄樊市'],
   ['合肥市经济技术开发区管理委员会', '合肥市经济技术开发区'],
@@ -69,7 +74,10 @@ const TABLE: [string, string | null][] = [
   ['黄山市绩溪县财政局', '黄山市绩溪县'],
   // no place at the head
   ['国家林业局', null],
-  ['国家税务总局上海市税务局', null],
+  // a national body's local office belongs to the place after the national name (issue 12)
+  ['国家税务总局上海市税务局', '上海市'],
+  ['国家税务总局青山县税务局', '青山县'],
+  ['国家统计局龙山调查队', null],
   ['财政部', null],
   ['县规划局', null],
   ['乡村振兴局', null],

@@ -31,10 +31,11 @@ describe('real reports of ../shared/corpus', () => {
     it.skip('../shared/corpus/pages and real are absent on this machine: skipped', () => {})
     return
   }
-  it('pages, development half: at least 97.8% right, at most 0.3% invented', async () => {
+  // issue 12, agency and region generalised: 780/790 right (was 773), 2 invented
+  it('pages, development half: at least 98.7% right, at most 0.3% invented', async () => {
     const r = await rates(PAGES, halves.dev)
     expect(r.files).toBe(halves.dev.length)
-    expect(r.right).toBeGreaterThanOrEqual(0.978)
+    expect(r.right).toBeGreaterThanOrEqual(0.987)
     expect(r.invented).toBeLessThanOrEqual(0.003)
   }, 120_000)
   // issue 12, second pass: 730/790 right with 15 invented (was 704 with 13): more agencies, regions and

@@ -18,8 +18,11 @@ export function isSpamName(s: string): boolean {
 /** words that open a sentence, never a name (现就青山县民政局…: the name starts after them) */
 const SENTENCE_OPENER = /^(现|兹)/
 
+/** words that end in a body's character but name none (青山县财政局向社会|发布: 社会 is not a 会) */
+const WORD_NOT_BODY = /(社会|机会|全会|会议|局面|格局|大局|布局)$/
+
 export function agencyLike(s: string): boolean {
-  return s.length >= 4 && !SENTENCE_OPENER.test(s) && s.length <= 40 && AGENCY_END.test(s) && !/[，。；：:、!?？！\d]/.test(s)
+  return s.length >= 4 && !SENTENCE_OPENER.test(s) && s.length <= 40 && AGENCY_END.test(s) && !WORD_NOT_BODY.test(s) && !/[，。；：:、!?？！\d]/.test(s)
     && !/(本网|本站|网站|网$|门户|新闻|记者)/.test(s) && !isSpamName(s) && !garbledBody(s)
 }
 
@@ -51,8 +54,19 @@ export function isCentralBody(s: string): boolean {
   return (CENTRAL_MINISTRY.test(s) || CENTRAL_STATE_BODY.test(s)) && !hasPlace(s) && !isSpamName(s)
 }
 
+/** 国务院组成部门 and others whose names carry no 国家/国务院/中国 (current and recent names). */
+export const MINISTRIES = new Set([
+  '外交部', '国防部', '教育部', '科学技术部', '科技部', '工业和信息化部', '公安部', '民政部', '司法部', '财政部',
+  '人力资源和社会保障部', '自然资源部', '生态环境部', '住房和城乡建设部', '交通运输部', '水利部', '农业农村部', '商务部',
+  '文化和旅游部', '退役军人事务部', '应急管理部', '审计署', '海关总署',
+  '国土资源部', '环境保护部', '农业部', '文化部', '卫生部', '监察部', '人事部', '劳动和社会保障部', '建设部', '交通部',
+  '铁道部', '信息产业部',
+])
+
 /** A name the report may be credited to: a full name, a central body, or a place; joint bodies with 、 each so. */
 export function creditableName(s: string): 'full' | 'place' | null {
+  // a ministry's short name (外交部, 审计署) is a full name though shorter than the rest
+  if (MINISTRIES.has(s.replace(/^中华人民共和国/, ''))) return 'full'
   const parts = s.split('、')
   if (parts.length > 1) return parts.every((p) => agencyLike(p) && (hasPlace(p) || isCentralBody(p))) ? 'full' : null
   if (agencyLike(s) && (hasPlace(s) || isCentralBody(s))) return 'full'

@@ -6,6 +6,7 @@
  */
 import { creditableName } from './agency-names'
 import type { Ctx } from './context'
+import { type CutText, withoutInsertedSpam } from './spam-insertions'
 
 export interface NameHit { value: string; start: number; end: number; rule: string; confidence: number; kind: 'full' | 'place' }
 
@@ -18,27 +19,47 @@ const ANNOUNCE = new RegExp(
   `(?:现(?:予|向社会)?(?:公布|发布|公开)|特向社会公布|向社会公布|特此公布|现将|现就|兹将|编制了?|编写了?)[《“"]?${YEAR}${NAME}${ALIAS}${YEAR}${SUBJECT}`, 'g')
 const COMPILER = new RegExp(`由${NAME}${ALIAS}(?=根据|依据|按照|结合|综合|汇总|编制|编写|负责|牵头|组织|会同)`, 'g')
 /** the body named before the verb that makes the report: …规定，青山市民政局编制了2020年度政府信息公开工作年度报告 */
-const BODY_COMPILES = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}${ALIAS}(?=(?:特|现)?(?:编制|编写|制定|形成|发布|公布)了?(?:本报告|本年度报告|${YEAR}[^。]{0,12}?${SUBJECT}))`, 'g')
+const BODY_COMPILES = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}${ALIAS}(?=(?:特|现)?(?:向社会|对外|正式)?(?:编制|编写|制定|形成|发布|公布)了?(?:本报告|本年度报告|${YEAR}[^。]{0,12}?${SUBJECT}))`, 'g')
 /** the report's name in 《》 inside a sentence (现将《青山市民政局2020年政府信息公开工作年度报告》予以公布) */
 const QUOTED_TITLE = new RegExp(`《${YEAR}${NAME}${ALIAS}${YEAR}${SUBJECT}[^》]{0,16}(?:报告|年报)》`, 'g')
 const SENTENCE_HEAD = new RegExp(`(?:^|[。\\n])${NAME}\\d{4}年度?(?:年报|年度报告|政府信息公开)`, 'g')
+
+/** the words a sentence opens with before the name (本报告是青山县民政局根据…编制的…; 这是青山县民政局…) */
+const LEAD_WORDS = /^(?:本(?:年度)?报告(?:是|为|由)|这是|此为|特将|兹将)/
+
+export function withoutLeadWords(name: string): string {
+  const lead = name.match(LEAD_WORDS)
+  return lead && name.length - lead[0].length >= 4 ? name.slice(lead[0].length) : name
+}
 
 /** 兴县人民|政府信息公开: the government's own 政府 is shared with 政府信息公开 */
 function withOwnGovernment(text: string, name: string, end: number): string {
   return name.endsWith('人民') && text.startsWith('政府', end) ? name + '政府' : name
 }
 
+/** the head of the text with inserted spam cut out, once per document (every sentence rule reads it) */
+const cutCache = new WeakMap<Ctx, { limit: number; cut: CutText }>()
+function cutText(ctx: Ctx, limit: number): CutText {
+  const seen = cutCache.get(ctx)
+  if (seen && seen.limit === limit) return seen.cut
+  const cut = withoutInsertedSpam(ctx.view.text.slice(0, limit))
+  cutCache.set(ctx, { limit, cut })
+  return cut
+}
+
 function scan(ctx: Ctx, re: RegExp, rule: string, confidence: number, limit: number): NameHit | null {
-  const text = ctx.view.text.slice(0, limit)
+  // a spam brand inserted inside the name (由北京市<brand>:发展和改革委员会编制) is read around
+  const { text, toView } = cutText(ctx, limit)
   re.lastIndex = 0
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // the name is the first group; the words before it never contain it
-    const at = text.indexOf(m[1], m.index)
-    const value = withOwnGovernment(text, m[1], at + m[1].length)
+    const name = withoutLeadWords(m[1])
+    const at = text.indexOf(name, m.index)
+    const value = withOwnGovernment(text, name, at + name.length)
     // a notice's own words (关于印发青山县…的通知) are not a name
     if (/^(关于|印发|转发|现将|现公布)/.test(value)) continue
     const kind = creditableName(value)
-    if (kind) return { value, start: at, end: at + value.length, rule, confidence: kind === 'full' ? confidence : confidence - 0.15, kind }
+    if (kind) return { value, start: toView(at), end: toView(at + value.length - 1) + 1, rule, confidence: kind === 'full' ? confidence : confidence - 0.15, kind }
   }
   return null
 }
@@ -68,7 +89,7 @@ export function fromSentenceHead(ctx: Ctx): NameHit | null {
  * The verbs a report's opening sentence gives its body (2020年，青山县林业局认真贯彻落实《条例》…; 在县委的领导下，
  * 青山县林业局深入推进…): the genre's set phrases of a body at work.
  */
-const OPENING_VERB = '在|认真|深入|坚持|严格|紧紧围绕|紧扣|围绕|按照|根据|依据|进一步|高度重视|积极|全面|始终|持续|继续|不断|切实|扎实|大力|着力|聚焦|以'
+export const OPENING_VERB = '在|认真|深入|坚持|严格|紧紧围绕|紧扣|围绕|按照|根据|依据|进一步|高度重视|积极|全面|始终|持续|继续|不断|切实|扎实|大力|着力|聚焦|以'
 const SUBJECT_VERB = `(?:\\d{4}年度?)?(?:全年|本年度?|共|累计)*(?:主动公开|主动发布|未收到|没有收到|共收到|收到|受理|未受理|未发生|没有发生|${OPENING_VERB})`
 const BODY_AS_SUBJECT = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}(?=${SUBJECT_VERB})`, 'g')
 /** a place alone opening the year's account (2020年，青山乡继续把…): a township's or a place-wide report */
@@ -85,9 +106,10 @@ export function fromSubject(ctx: Ctx): NameHit | null {
   const hits: NameHit[] = []
   BODY_AS_SUBJECT.lastIndex = 0
   for (let m = BODY_AS_SUBJECT.exec(text); m; m = BODY_AS_SUBJECT.exec(text)) {
-    const at = text.indexOf(m[1], m.index)
-    if (creditableName(m[1]) !== 'full' || m[1].includes('、')) continue
-    hits.push({ value: m[1], start: at, end: at + m[1].length, rule: 'agency.subject', confidence: 0.6, kind: 'full' })
+    const name = withoutLeadWords(m[1])
+    const at = text.indexOf(name, m.index)
+    if (creditableName(name) !== 'full' || name.includes('、')) continue
+    hits.push({ value: name, start: at, end: at + name.length, rule: 'agency.subject', confidence: 0.6, kind: 'full' })
   }
   const names = new Set(hits.map((h) => h.value))
   if (names.size === 1) return hits[0]
@@ -103,9 +125,9 @@ export function fromSubject(ctx: Ctx): NameHit | null {
 
 /**
  * A place-wide report compiled from its parts: 本年度报告…综合2020年度青山市各县（市、区）政府和市级各部门的
- * 政府信息公开年度工作报告编制而成 — the place is the report's body.
+ * 政府信息公开年度工作报告编制而成, 汇总2014年度东河镇的政府信息公开年度报告编制而成 — the place is the report's body.
  */
-const AGGREGATE_OF = new RegExp(`综合${YEAR}${NAME}(?=各|所属|下辖|辖区)`, 'g')
+const AGGREGATE_OF = new RegExp(`(?:综合|汇总)${YEAR}${NAME}(?=各|所属|下辖|辖区|的)`, 'g')
 
 export function fromAggregate(ctx: Ctx): NameHit | null {
   const text = ctx.view.text.slice(0, 3000)

@@ -8,6 +8,9 @@ import { findDates, findYearMonths, parseDate } from './dates'
 import { agencyLike, hasPlace, isCentralBody, isPlaceName, isSpamName } from './agency-names'
 import { fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
 import { regionOf } from './region-name'
+import { regionWithParents } from './region-parents'
+import { fromScope, selfNamedBody } from './agency-scope'
+import { fitsSelf, fromContact, selfKinds } from './agency-self'
 import { rawSpanOf, type Line } from './view'
 
 const HEAD_ZONE_LINES = 40
@@ -61,6 +64,15 @@ const NAMELESS_TITLE = /^\d{4}年度?(?:政府信息公开|政务公开|信息�
 
 export interface TitleHit { value: string; line: Line; endLine: Line }
 
+/** The end of a name (局, 人民政府) opening a title line, its head on the line above: joined, they make a full name. */
+function brokenName(above: string, line: string): boolean {
+  const tail = line.match(/^([\u4e00-\u9fa5]{1,8}?)(?:\d{4}年度?|关于)/)?.[1]
+  if (!tail || /[。，,；;：:|｜]/.test(above) || above.length > 30) return false
+  if (agencyLike(tail) && (hasPlace(tail) || isCentralBody(tail))) return false
+  const joined = above + tail
+  return agencyLike(joined) && hasPlace(joined) && !(agencyLike(above) && hasPlace(above))
+}
+
 export function findTitle(ctx: Ctx): TitleHit | null {
   const lines = ctx.lines.slice(0, HEAD_ZONE_LINES)
   for (let i = 0; i < lines.length; i++) {
@@ -70,9 +82,13 @@ export function findTitle(ctx: Ctx): TitleHit | null {
       // a heading broken after the agency: 宣城市生态环境局 / 2022年政府信息公开工作年度报告
       const prev = lines[i - 1]
       const name = prev && tidyTitle(prev.text)
-      if (name && NAMELESS_TITLE.test(hit) && (agencyLike(name) && hasPlace(name) || isCentralBody(name)) && isTitleLike(name + hit)) {
+      // (not a site's name over the title: 青山县人民政府 over a report whose text says 我局)
+      if (name && NAMELESS_TITLE.test(hit) && (agencyLike(name) && hasPlace(name) || isCentralBody(name)) && isTitleLike(name + hit)
+        && fitsSelf(name, selfKinds(ctx))) {
         return { value: name + hit, line: prev, endLine: l }
       }
+      // a heading broken inside the agency's name: 青山县自然资源 / 局2020年政府信息公开工作年度报告
+      if (name && brokenName(name, hit) && isTitleLike(name + hit)) return { value: name + hit, line: prev, endLine: l }
       return { value: hit, line: l, endLine: l }
     }
     // a title a PDF wrapped over two lines
@@ -114,6 +130,12 @@ export function regionField(ctx: Ctx, agency: AgencyHit | null, title: TitleHit 
     if (!src) continue
     const region = regionOf(src.text)
     if (!region) continue
+    // a township named alone (石牌镇人民政府) whose county the report's head or signature writes
+    const fuller = regionWithParents(ctx.lines, region)
+    if (fuller) {
+      const at = ctx.view.text.indexOf(fuller)
+      if (at >= 0) return mkField(ctx, 'region', fuller, at, at + fuller.length, src.confidence - 0.05, `${src.rule}+parents`)
+    }
     const at = ctx.view.text.indexOf(region, src.start)
     const ok = at >= 0 && at < src.end
     return mkField(ctx, 'region', region, ok ? at : src.start, ok ? at + region.length : src.end, src.confidence, src.rule)
@@ -127,10 +149,11 @@ export interface AgencyHit { value: string; start: number; end: number; rule: st
 
 /**
  * A metadata label and its value: 来源：X; or a page's metadata table flattened into text, where the
- * label stands with a space, a line break or nothing (spaces are squeezed in the view) but no colon (发布机构 X / 发布机构⏎X). 来源 needs its colon
+ * label stands with a space, a line break, a cell's bar or nothing (spaces are squeezed in the view) but no colon
+ * (发布机构 X / 发布机构⏎X / 发布机构 | X). 来源 needs its colon
  * (资金来源 is prose).
  */
-const SOURCE_RE = /(?:(?:来源|信息来源|来源单位|发布机构|发布单位|发布部门|发布者|作者|供稿单位|发文机关|发布机关|制发机关|公开主体)[:：]\s*|(?<![\u4e00-\u9fa5])(?:信息来源|来源单位|发布部门|发布机构|发布单位|发文机关|发布机关|制发机关|公开主体)\s*)([\u4e00-\u9fa5（）()·]{2,40}?)(?=作者|发布|时间|日期|生成|成文|主题|组配|公开方式|公开范围|公开时限|有效期|字体|浏览|点击|访问|阅读|编辑|索引|文号|分类|来源|[^\u4e00-\u9fa5（）()·]|$)/g
+const SOURCE_RE = /(?:(?:来源|信息来源|来源单位|发布机构|发布单位|发布部门|发布者|作者|供稿单位|发文机关|发布机关|制发机关|公开主体)[:：]\s*|(?<![\u4e00-\u9fa5])(?:信息来源|来源单位|发布部门|发布机构|发布单位|发文机关|发布机关|制发机关|公开主体)\s*(?:[|｜]\s*)?)([\u4e00-\u9fa5（）()·]{2,40}?)(?=作者|发布|时间|日期|生成|成文|主题|组配|公开方式|公开范围|公开时限|有效期|字体|字号|浏览|点击|访问|阅读|编辑|索引|文号|分类|来源|打印|分享|收藏|关闭|扫一扫|[^\u4e00-\u9fa5（）()·]|$)/g
 
 const SPAM_THEN_NAME = /^([^\n:：]{0,30})[:：]\s*([\u4e00-\u9fa5（）()·]{2,40}?)(?=[^\u4e00-\u9fa5（）()·]|作者|发布|时间|日期|浏览|点击|$)/
 
@@ -144,6 +167,11 @@ function fromSource(ctx: Ctx): AgencyHit | null {
     if (agencyLike(v)) {
       const s = m.index + m[0].length - v.length
       return { value: v, start: s, end: s + v.length, rule: 'agency.source-label', confidence: 0.85 }
+    }
+    // a place alone as the source (来源：东河镇): a township's or a place-wide report, if nothing names a body
+    if (isPlaceName(v) && regionOf(v) === v) {
+      const s = m.index + m[0].length - v.length
+      return { value: v, start: s, end: s + v.length, rule: 'agency.source-place', confidence: 0.6 }
     }
     // a spam brand inserted between the label and the name (信息来源:老虎机游戏:青山乡政府): the name after it
     const after = text.slice(m.index + m[0].length).match(SPAM_THEN_NAME)
@@ -244,7 +272,8 @@ function inlineSignature<T extends Span>(last: Line | undefined, find: (s: strin
 /** The agency named at the head of the title: 常州市自然资源和规划局2020年政府信息公开工作年度报告. */
 function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   if (!title) return null
-  const m = title.value.match(/^(?:\d{4}年度?)?(.+?)(?:\d{4}年度?|[（(]?\d{4}[）)]?)?(?:政府信息公开|政务公开|信息公开|政务信息公开)/)
+  // the year in digits or in Chinese numerals (二〇二〇年度), before or after the name
+  const m = title.value.match(/^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?)?(.+?)(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?|[（(]?\d{4}[）)]?)?(?:政府信息公开|政务公开|信息公开|政务信息公开)/)
   if (!m) return null
   // 石阡县人民政府办公室关于2019年度政府信息公开工作的报告: 关于 opens the subject, not the name
   // 【青山县民政局】2020年… / 青山县民政局：2020年…: the name set off by brackets or a colon
@@ -253,6 +282,7 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   if (title.value.slice(title.value.indexOf(m[1]) + m[1].length).startsWith('政府政府信息公开')) v += '政府'
   // 兴县人民政府信息公开年度报告: the government's 政府 is shared with 政府信息公开
   else if (v.endsWith('人民') && title.value.slice(title.value.indexOf(m[1]) + m[1].length).startsWith('政府信息公开')) v += '政府'
+  v = withoutSiteName(v)
   if (isPlaceName(v)) {
     // 中村乡2020年政府信息公开工作年度报告: a place's own report (a township, a city-wide aggregate)
     const at = ctx.view.text.indexOf(v, title.line.start)
@@ -268,6 +298,16 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   const at = ctx.view.text.indexOf(v, title.line.start)
   if (at < 0 || at > title.endLine.end) return { value: v, start: title.line.start, end: title.endLine.end, rule: 'agency.title', confidence: 0.8 }
   return { value: v, start: at, end: at + v.length, rule: 'agency.title', confidence: 0.8 }
+}
+
+/** the site a page is on, glued before the title's agency (青山县人民政府网 青山县财政局2020年…): the agency after it */
+const SITE_NAME_HEAD = /^[\u4e00-\u9fa5]{2,24}?(?:门户网站|政务网|网站|网)(?=[\u4e00-\u9fa5]{4})/
+
+function withoutSiteName(v: string): string {
+  const site = v.match(SITE_NAME_HEAD)
+  if (!site) return v
+  const rest = v.slice(site[0].length)
+  return (agencyLike(rest) && hasPlace(rest)) || isCentralBody(rest) || isPlaceName(rest) ? rest : v
 }
 
 const BYLINE_DATE = /^[（(]\s*|\s*(?:\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)?\s*[）)]?$/g
@@ -305,18 +345,31 @@ export function findAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit):
   const found = chooseAgency(ctx, title, sig)
   // a place's title whose contact line names the place's own body (如有疑问，请联系五常市背荫河镇政府): that body
   if (found?.rule !== 'agency.title-place') return found
-  const body = contactBody(ctx, found.value)
+  // …or whose sentences have the place's own body as their subject, written short (市政府办公厅按照…)
+  const body = contactBody(ctx, found.value) ?? selfNamedBody(ctx, found.value)
   if (body) consider(ctx, 'agency', body.value, body.start, body.end, body.confidence, body.rule)
   return body ?? found
 }
 
+/** rules that read the report's own title or signature: the body as it names itself, whatever it calls itself */
+const OWN_NAME_RULES = new Set(['agency.signature', 'agency.signature-inline', 'agency.title', 'agency.title-place', 'agency.title-central'])
+
 function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): AgencyHit | null {
-  const cands = agencyCandidates(ctx, title, sig)
-  for (const c of cands) if (c) consider(ctx, 'agency', c.value, c.start, c.end, c.confidence, c.rule)
+  const all = agencyCandidates(ctx, title, sig)
+  for (const c of all) if (c) consider(ctx, 'agency', c.value, c.start, c.end, c.confidence, c.rule)
+  // a name from the page's furniture or another sentence that is not the kind of body the text calls itself
+  // (来源：青山县人民政府 over 我局…) is the hosting site or another body: kept as a candidate only
+  const kinds = selfKinds(ctx)
+  const cands = all.map((c) => (c && (OWN_NAME_RULES.has(c.rule) || fitsSelf(c.value, kinds)) ? c : null))
   const full = cands.find((c) => c && hasPlace(c.value))
   // a page's 来源 naming another place than the title's own (来源：平潭县人民政府 on the zone's report)
   const titlePlace = cands[1]?.rule === 'agency.title-place' ? cands[1] : null
-  if (full && titlePlace && full.rule === 'agency.source-label' && !full.value.startsWith(titlePlace.value)) return titlePlace
+  // (a source naming the title's place with its parents, 青山县东河镇人民政府 under 东河镇…, is that place's body)
+  if (full && titlePlace && full.rule === 'agency.source-label' && !regionOf(full.value)?.endsWith(titlePlace.value)) return titlePlace
+  // a central body heading the title (外交部2020年…) over a local name from the page's furniture (来源：青山市
+  // 人民政府, the portal that re-posted it): the title's body; only its own signature could say otherwise
+  const titleCentral = cands[1]?.rule === 'agency.title-central' ? cands[1] : null
+  if (full && titleCentral && full !== sig.agency) return titleCentral
   if (full) return withMorePlaces(full, cands) ?? full
   // without a full name: the body's own signature (县规划局), or a central body; a page's 来源 without
   // its place (县政府办, 市政府办公室) is often the office that posted the page: empty, with a warning.
@@ -324,10 +377,19 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   const found = sig.agency ?? cands.find((c) => c !== null && isCentralBody(c.value))
     ?? cands.find((c) => c !== null && isPlaceName(c.value)) ?? null
   if (found || cands.some((c) => c !== null)) return found
-  // last, when nothing else names a body: the one body that is the subject of the report's statements
-  const subject = fromSubject(ctx)
+  // last, when nothing else names a body: the one body that is the subject of the report's statements,
+  // or the place a report speaking for the whole place (全省各级行政机关…) names as its government
+  const said = fromSubject(ctx)
+  // (the contact only where the text calls itself so more than once: one 我办 may be a passing office)
+  const subject = (said && fitsSelf(said.value, kinds) ? said : null) ?? fromScope(ctx) ?? contactOfOwnKind(ctx, selfKinds(ctx, 2))
   if (subject) consider(ctx, 'agency', subject.value, subject.start, subject.end, subject.confidence, subject.rule)
   return subject
+}
+
+/** the contact the report gives, when it is the body (or an office of the body) the text calls itself */
+function contactOfOwnKind(ctx: Ctx, kinds: readonly RegExp[]): AgencyHit | null {
+  const hit = fromContact(ctx, kinds, (n) => agencyLike(n) && hasPlace(n))
+  return hit && { ...hit, rule: 'agency.contact-self', confidence: 0.5 }
 }
 
 /** the body a reader is told to contact, when it is the title's place with an organ word after it */

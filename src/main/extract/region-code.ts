@@ -15,11 +15,15 @@ import { type Ctx, mkField } from './context'
 import { aliasesOf, ancestorsOf, divisionNamesAt, isWithin, provinceShortName, type Division } from './divisions'
 import { leadingPlaces, type AgencyHit, type TitleHit } from './profile-fields'
 import { rawSpanOf } from './view'
+import { MINISTRIES } from './agency-names'
 
 type AdminLevel = (typeof ADMIN_LEVELS)[number]
 
 /** Lines at the head of the clean text searched for a province or prefecture that settles an ambiguous name. */
 const CONTEXT_LINES = 12
+/** failing the head, the body's first characters and the signature's lines (a shared name's province said there) */
+const BODY_CHARS = 4000
+const TAIL_LINES = 12
 
 const TOWNSHIP_PLACE = /(镇|乡|街道)$/
 /** a branch office of a city's or province's body, below the unit its name starts with */
@@ -38,14 +42,6 @@ function levelBySuffix(place: string): AdminLevel | null {
 
 // ---- central ------------------------------------------------------------------------------------
 
-/** 国务院组成部门 and others whose names carry no 国家/国务院/中国 (current and recent names). */
-const MINISTRIES = new Set([
-  '外交部', '国防部', '教育部', '科学技术部', '科技部', '工业和信息化部', '公安部', '民政部', '司法部', '财政部',
-  '人力资源和社会保障部', '自然资源部', '生态环境部', '住房和城乡建设部', '交通运输部', '水利部', '农业农村部', '商务部',
-  '文化和旅游部', '退役军人事务部', '应急管理部', '审计署', '海关总署',
-  '国土资源部', '环境保护部', '农业部', '文化部', '卫生部', '监察部', '人事部', '劳动和社会保障部', '建设部', '交通部',
-  '铁道部', '信息产业部',
-])
 const NATIONAL_PREFIX = /^(?:中华人民共和国|国务院|国家|中国|中央)/
 const CENTRAL_END = /(?:部|委员会|总局|局|总署|署|银行|办公厅|办公室|院)$/
 /** a branch of a national body: 国家统计局XX调查队, 国家外汇管理局XX分局 */
@@ -105,7 +101,7 @@ function pickByContext(cands: readonly Division[], context: string): Division | 
  * not know (an old name, 襄樊市; a 开发区) is stepped over by its unit; a township ends the reading.
  * With `knownOnly`, only known units inside `from` are read (the rest of an agency name after its region).
  */
-function readPlaces(text: string, context: () => string, from: Division | null = null, knownOnly = false): Resolved {
+function readPlaces(text: string, context: () => string[], from: Division | null = null, knownOnly = false): Resolved {
   let pos = 0
   let scope = from
   let byContext = false
@@ -127,7 +123,8 @@ function readPlaces(text: string, context: () => string, from: Division | null =
           if (narrowed.length) cands = narrowed
         }
         if (cands.length > 1) {
-          const picked = pickByContext(cands, context())
+          // the head of the document first, then the rest of its text (a province named only in the body)
+          const picked = context().reduce<Division | null>((got, c) => got ?? pickByContext(cands, c), null)
           if (!picked) return { unit: null, township, byContext, lastName: inScope.name, consumed: pos }
           cands = [picked]
           byContext = true
@@ -172,10 +169,12 @@ export function divisionFields(ctx: Ctx, agency: AgencyHit | null, title: TitleH
     return out
   }
   const regionText = region.value
-  const context = (): string => {
+  const context = (): string[] => {
     const head = ctx.lines.slice(0, CONTEXT_LINES).map((l) => l.text).join('\n')
     // the region's own name must not vote for a unit that shares part of it
-    return [title?.value ?? '', agency?.value ?? '', head].join('\n').split(regionText).join('\u3000')
+    const own = (s: string): string => s.split(regionText).join('\u3000')
+    const tail = ctx.lines.slice(-TAIL_LINES).map((l) => l.text).join('\n')
+    return [own([title?.value ?? '', agency?.value ?? '', head].join('\n')), own(ctx.view.text.slice(0, BODY_CHARS) + '\n' + tail)]
   }
   let r = readPlaces(regionText, context)
   if (r.consumed === 0) return out

@@ -19,9 +19,14 @@ const PLACE_UNIT = /^([\u4e00-\u9fa5]{1,7}?)(特别行政区|自治区|自治州
 const NOT_PLACE = /(城市|都市|城乡|乡镇|社区|园区|小区|辖区|景区|市区|片区|街区|牧区|市场|市政|市民|县级|市级|区级|省级|州级)$|^矿区$|^新区$/
 /** a unit character that starts a common word, not a longer place name: 祁门县|市场监督管理局 */
 const NOT_AFTER_PLACE = /^(市场|市政|市容|市民|市级|区域|区级|县级|县域|州级)/
-/** characters of agency words, never inside a place name; 和 may open one (和平街道) but not join words (住房和城乡) */
-const NOT_IN_NAME = /[与及的之局委厅办会院部处所司]/
+/**
+ * characters of agency words, never inside a place name; 和 may open one (和平街道) but not join words (住房和城乡);
+ * nor a site's or a government's words (青山县人民政府网 青山县财政局: the place is not 人民政府网青山县)
+ */
+const NOT_IN_NAME = /[与及的之局委厅办会院部处所司网府]/
 const AND_INSIDE = /.和/
+/** a township's unit right after what the lazy reading took as a place (新市|镇人民政府), then an organ word or the name's end */
+const TOWNSHIP_AFTER_UNIT = /^(镇|乡|街道)(?=办事处|人民政府|政府|党委|党工委|[^\u4e00-\u9fa5]|$)/
 /** 省 after a name the lazy reading took as a 州 (贵州|省): the province's own unit, unless a word starts there */
 const NATIONAL = /^(国家|国务院|中国|中华人民共和国|全国)/
 const PROVINCE_AFTER = /^省(?!直|级|属|道|委|内|外)/
@@ -54,6 +59,12 @@ export function leadingPlaces(name: string): string[] {
     // the unit must not be the whole remaining name's head noun (市政府 → 市 is not a place on its own)
     if (/^(政府|人民政府|委|政协|人大)/.test(rest.slice(unit.length)) && out.length && m[1].length < 2) break
     if (unit.endsWith('州') && PROVINCE_AFTER.test(rest.slice(unit.length))) unit += '省'
+    // a township whose own name holds a unit character (新市|镇, 石市|乡, 新市|街道): the township whole
+    const township = /^(?:市|县|区|州|旗)$/.test(m[2]) && m[1].length <= 2 ? rest.slice(unit.length).match(TOWNSHIP_AFTER_UNIT) : null
+    if (township) {
+      out.push(unit + township[1])
+      break
+    }
     out.push(unit)
     rest = rest.slice(unit.length)
   }
@@ -98,10 +109,24 @@ function knownPlaceAt(text: string, scope: readonly Division[] | null): KnownPla
  */
 /** The party before the place (中共青山县委组织部): the place is the one after it. */
 const BEFORE_PLACE = /^(?:中共|中国共产党)(?=[\u4e00-\u9fa5]{1,8}?(?:省|市|县|区|州|盟|旗))/
+/**
+ * A national body's local office (国家税务总局青山县税务局, 国家统计局青山调查队): the office belongs to the
+ * place after the national body's name, when a known place follows it.
+ */
+const NATIONAL_BODY_HEAD = /^(?:国家|中国|中华人民共和国)[\u4e00-\u9fa5]{1,10}?(?:总局|局|署|银行)/
+
+function placeStart(name: string): number {
+  const party = name.match(BEFORE_PLACE)
+  if (party) return party[0].length
+  const national = name.match(NATIONAL_BODY_HEAD)
+  const rest = national ? name.slice(national[0].length) : ''
+  if (national && (divisionNamesAt(rest).length > 0 || leadingPlaces(rest).length > 0)) return national[0].length
+  return 0
+}
 
 export function placeChain(name: string): string[] {
   const out: string[] = []
-  let pos = name.match(BEFORE_PLACE)?.[0].length ?? 0
+  let pos = placeStart(name)
   let scope: readonly Division[] | null = null
   for (let step = 0; step < 6 && pos < name.length; step++) {
     // 广州市荔湾区人民政府南源街道办事处: the district's government between the district and its township

@@ -129,12 +129,13 @@ export function asWritten(view: TextView, value: string, start: number, end: num
 }
 
 /**
- * Taiwan-vocabulary converters on mirror sites write 資訊 for 信息 and 入口網站 for 门户网站 (corpus/pages
+ * Taiwan-vocabulary converters on mirror sites write 資訊 for 信息, 入口網站 for 门户网站, 釋出 for 发布 and 聯絡 for 联系 (corpus/pages
  * README, issue 12); simplified, these read 资讯 / 入口网站, and no rule of the genre would find 政府资讯公开.
  * The rules read them as the mainland words: word for word, the same length, so offsets stay exact.
  */
-const TAIWAN_TERMS = /资讯|入口网站/g
-const MAINLAND: Record<string, string> = { 资讯: '信息', 入口网站: '门户网站' }
+const TAIWAN_TERMS = /资讯|入口网站|释出|联络/g
+// 释出机构 is a page's 发布机构 row, 请联络 its 请联系 line: where the agency is named (issue 12)
+const MAINLAND: Record<string, string> = { 资讯: '信息', 入口网站: '门户网站', 释出: '发布', 联络: '联系' }
 
 export function foldTaiwanTerms(s: string): string {
   return s.replace(TAIWAN_TERMS, (w) => MAINLAND[w])

@@ -1,0 +1,69 @@
+/**
+ * How a report calls itself (我局, 本委, 我镇…) says what kind of body wrote it (issue 12): a name read from a
+ * page's furniture (来源：青山县人民政府, a site's name above a nameless title) that is another kind of body (a
+ * government where the text says 我局) is the site that hosts the page, not the report's body.
+ */
+import type { Ctx } from './context'
+
+/** the organ word after 我/本, and the endings of the names that body may have */
+const KINDS: { word: RegExp; fits: RegExp }[] = [
+  { word: /^局/, fits: /局$/ },
+  { word: /^委(?!员|托)/, fits: /(?:委员会|委|管委会)$/ },
+  { word: /^办(?!法|理|事|好|公楼)/, fits: /(?:办公室|办公厅|办|办事处)$/ },
+  { word: /^厅/, fits: /厅$/ },
+  { word: /^中心/, fits: /中心$/ },
+  { word: /^院(?!校|落)/, fits: /院$/ },
+  { word: /^署/, fits: /署$/ },
+  { word: /^镇/, fits: /镇(?:人民政府|政府|党委)?$/ },
+  { word: /^乡/, fits: /乡(?:人民政府|政府|党委)?$/ },
+  { word: /^街道/, fits: /街道(?:办事处|党工委)?$/ },
+]
+const SELF = /[我本](?=局|委|办|厅|中心|院|署|镇|乡|街道)/g
+/** how far into the text the report's way of calling itself is read */
+const SCAN = 6000
+
+/** The kinds of body the report calls itself (their name endings), each said at least `times`; empty when never. */
+export function selfKinds(ctx: Ctx, times = 1): RegExp[] {
+  const text = ctx.view.text.slice(0, SCAN)
+  const out = new Map<RegExp, number>()
+  SELF.lastIndex = 0
+  for (let m = SELF.exec(text); m; m = SELF.exec(text)) {
+    const rest = text.slice(m.index + 1, m.index + 5)
+    for (const k of KINDS) if (k.word.test(rest)) out.set(k.fits, (out.get(k.fits) ?? 0) + 1)
+  }
+  return [...out].filter(([, n]) => n >= times).map(([k]) => k)
+}
+
+/** The name (each of joint names) is a body of a kind the report calls itself, or the report never says. */
+export function fitsSelf(name: string, kinds: readonly RegExp[]): boolean {
+  if (!kinds.length) return true
+  return name.split('、').some((part) => kinds.some((k) => k.test(part)))
+}
+
+/** the body a reader is told to contact: 如对本报告有疑问，请与青山县财政局办公室联系 / 联系单位：… */
+const CONTACT = /(?:请与|请联系|可与|联系单位[:：]?|联系部门[:：]?)([\u4e00-\u9fa5]{4,30}?)(?=联系|[（(，,。；;：:\s]|地址|电话|$)/g
+const ORGAN_END = /(?:人民政府|委员会|管委会|办事处|办公室|办公厅|局|委|办|厅|院|署|中心)/g
+
+/**
+ * A report that speaks as one body (我局…) and names no body otherwise, where the contact it gives is that body
+ * or one of its offices (青山县财政局办公室): the body, as the longest head of the contact's name that is a
+ * full name of the kind the text calls itself. A place-wide report's contact (the government's disclosure
+ * office) is not taken: such a report does not call itself 我局.
+ */
+export function fromContact(ctx: Ctx, kinds: readonly RegExp[], credible: (name: string) => boolean): { value: string; start: number; end: number } | null {
+  if (!kinds.length) return null
+  const text = ctx.view.text
+  CONTACT.lastIndex = 0
+  for (let m = CONTACT.exec(text); m; m = CONTACT.exec(text)) {
+    const name = m[1]
+    const at = m.index + m[0].length - name.length
+    let best: string | null = null
+    ORGAN_END.lastIndex = 0
+    for (let o = ORGAN_END.exec(name); o; o = ORGAN_END.exec(name)) {
+      const head = name.slice(0, o.index + o[0].length)
+      if (credible(head) && fitsSelf(head, kinds)) best = head
+    }
+    if (best) return { value: best, start: at, end: at + best.length }
+  }
+  return null
+}
