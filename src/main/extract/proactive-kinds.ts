@@ -1,0 +1,33 @@
+/**
+ * What a proactive count counts (issue 12): the year's one total is of information as a whole, published
+ * through whatever channels. A count of one kind of information (财政预决算信息, 政府采购信息, 重点领域信息)
+ * or of one channel other than the portal (a WeChat account, a microblog, a notice board, a newspaper) is a
+ * part of it. The portal alone is taken: reports often give only the site's count, and the corpus's gold reads
+ * it as the year's figure; several channels, or channels closed by 等, name the whole.
+ */
+
+/** one kind of information, even when the object says 信息 (主动公开财政预决算信息15条) */
+const KIND_OF_INFORMATION = /(预算|决算|采购|招投标|招标|中标|重点领域|人事|任免|招聘|扶贫|补贴|救助|疫情|权责|双随机|项目)/
+
+/** the object names one kind of information, not a list of kinds closed by 等 (…等方面信息, 等各类信息) */
+export function oneKindOfInformation(object: string): boolean {
+  const bare = object.replace(/[(（][^()（）]*[)）]/g, '')
+  return KIND_OF_INFORMATION.test(bare) && !/等/.test(bare)
+}
+
+/** channels, longest first (微信公众号 is one channel, not 微信 and 公众号) */
+const CHANNEL_WORDS = /(门户网站|政府网站|网站|网上|信息公开平台|政务平台|平台|政务微信|微信公众号|微信|政务微博|微博|公众号|政务新媒体|新媒体|视频号|抖音|快手|头条|客户端|政务公开栏|村务公开栏|公开栏|公告栏|宣传栏|公示栏|显示屏|电子屏|报纸|日报|晚报|报刊|电视|广播|政府公报|公报|短信)/g
+const PORTAL = /(网站|网上|平台)/
+/** words that say several channels were used (通过网站、微信等渠道; 多种方式) */
+const SEVERAL = /(等|多种|多个|多渠道|各类渠道|各种渠道|各渠道|各类平台|各种方式)/
+
+/**
+ * `words` (the clause before a count and its object) name exactly one channel, and not the portal: a count of
+ * that channel only (通过政务微博主动公开信息315条), not the year's total.
+ */
+export function oneSecondaryChannel(words: string): boolean {
+  const found = new Set([...words.matchAll(CHANNEL_WORDS)].map((m) => m[1]))
+  if (found.size !== 1 || SEVERAL.test(words)) return false
+  const [only] = [...found]
+  return !PORTAL.test(only)
+}
