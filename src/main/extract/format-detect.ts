@@ -14,7 +14,9 @@ const COMMON = [
   // the template's own row and column labels of tables 三 and 四, which free-form prose does not use
   '属于三类内部事务信息', '属于四类过程性信息', '属于行政执法案卷', '属于行政查询事项', '没有现成信息需要另行制作',
   '补正后申请内容仍不明确', '信访举报投诉类申请', '要求提供公开出版物', '无正当理由大量反复申请', '社会公益组织', '法律服务机构',
-  '未经复议直接起诉', '复议后起诉', '尚未审结',
+  '未经复议直接起诉', '复议后起诉', '尚未审结', '结果维持', '结果纠正', '其他结果',
+  // table 三's column group and its 部分公开 note, table 二's row groups: template words, not prose
+  '申请人情况', '区分处理的', '第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项',
 ]
 const COMMON_WEAK = [/政府信息公开行政复议[、及和]行政诉讼情况/, /其他需要报告的事项/, /总体情况/]
 
@@ -46,21 +48,31 @@ function firstOf(text: string, labels: string[]): { count: number; first: string
   return { count, first }
 }
 
+/**
+ * The text with line breaks, tabs and cell separators taken out, for the labels: a label wraps inside its
+ * cell (本年新收政府信息 / 公开申请数量), is split over cells, or is set one character per line (a vertical
+ * label in a PDF); brackets are made full-width as the template writes them.
+ */
+function labelText(text: string): string {
+  return text.replace(/[\s|｜│]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）')
+}
+
 /** `text`: the compact clean text (no layout whitespace); `year`: the report year when known. */
 export function detectFormat(text: string, year: number | null): FormatGuess {
-  const a = firstOf(text, V2021)
-  const b = firstOf(text, V2019)
+  const flat = labelText(text)
+  const a = firstOf(flat, V2021)
+  const b = firstOf(flat, V2019)
   // the 2021 table 二 labels over a 2019 table 三 (one （六） row): table 三 gives the version (corpus/real)
-  const t3v2021 = text.includes('逾期不补正') || text.includes('未按收费通知要求缴纳费用')
-  if (a.count > 0 && !t3v2021 && b.count === 0 && T3_OTHER_ONE_ROW.test(text)) {
+  const t3v2021 = flat.includes('逾期不补正') || flat.includes('未按收费通知要求缴纳费用')
+  if (a.count > 0 && !t3v2021 && b.count === 0 && T3_OTHER_ONE_ROW.test(flat)) {
     return { format: 'standard-2019', confidence: 0.8, rule: 'format.t3-2019-rows', marker: '其他处理' }
   }
   if (a.count > 0 || b.count > 0) {
     if (a.count >= b.count) return { format: 'standard-2021', confidence: a.count >= 2 ? 0.95 : 0.8, rule: 'format.labels-2021', marker: a.first }
     return { format: 'standard-2019', confidence: b.count >= 2 ? 0.95 : 0.8, rule: 'format.labels-2019', marker: b.first }
   }
-  const c = firstOf(text, COMMON)
-  const weak = COMMON_WEAK.filter((re) => re.test(text)).length
+  const c = firstOf(flat, COMMON)
+  const weak = COMMON_WEAK.filter((re) => re.test(flat)).length
   if (c.count >= 1 && (c.count >= 2 || weak >= 1)) {
     if (year !== null && year >= 2021) return { format: 'standard-2021', confidence: 0.7, rule: 'format.skeleton-year', marker: c.first }
     if (year !== null && year >= 2019) return { format: 'standard-2019', confidence: 0.7, rule: 'format.skeleton-year', marker: c.first }
