@@ -58,6 +58,11 @@ describe('a count near 主动公开 that is not the year\'s total gives no value
     ['proactive and requested together', '全年主动公开和依申请公开政府信息共计500条。'],
     ['requests turned proactive', '依申请公开转为主动公开信息2条。'],
     ['a total its parts exceed', '全年主动公开政府信息120条，包括门户网站80条，微信公众号60条。'],
+    // other bodies' affairs or a part of the bodies
+    ['village affairs', '全年主动公开村务信息560条。'],
+    ['party affairs', '主动公开党务信息45条。'],
+    ['the villages of a township', '各村（社区）主动公开信息560条。'],
+    ['a part after 其中 and its comma', '其中，局办公室主动公开政府信息120条。'],
   ]
   for (const [shape, sentence] of negatives) {
     it(shape, () => {
@@ -87,6 +92,9 @@ describe('the year\'s total, as reports write it', () => {
     ['parts adding up to a stated total', '通过网站公开信息200条，通过公开栏公开信息120条，共计320条。', 320],
     ['Chinese numerals', '全年主动公开政府信息三百二十条。', 320],
     ['the object after the count', '全年共主动公开320条政府信息。', 320],
+    ['another kind listed after the total in its own unit', '全年主动公开政府信息320条、政策解读15篇。', 320],
+    ['the year before in brackets after the total', '全年主动公开政府信息320条（上年260条）。', 320],
+    ['the whole county\'s bodies', '2020年，全县各级各部门主动公开政府信息共计320条。', 320],
   ]
   for (const [shape, sentence, value, approximate] of positives) {
     it(shape, () => {
@@ -127,6 +135,9 @@ describe('requests, reconsiderations and lawsuits: the same over-reach', () => {
     expect(y('收到政府信息公开申请数量较上年减少5件。').applications_received).toBeUndefined()
     expect(y('累计收到政府信息公开申请120件。').applications_received).toBeUndefined()
     expect(y('共收到群众咨询45件，均已答复。').applications_received).toBeUndefined()
+    expect(y('共收到政府信息公开申请及咨询45件。').applications_received).toBeUndefined()
+    expect(y('受理行政许可申请1200件。').applications_received).toBeUndefined()
+    expect(y('自2008年以来，共收到政府信息公开申请120件。').applications_received).toBeUndefined()
   })
   it('the year\'s requests are kept, with a change after them', () => {
     expect(y('全年共收到政府信息公开申请12件，同比减少3件。').applications_received).toBe(12)
@@ -138,6 +149,7 @@ describe('requests, reconsiderations and lawsuits: the same over-reach', () => {
     expect(r.admin_lawsuits).toBeUndefined()
     expect(y('本年度政府信息公开行政复议案件较上年减少2件。').admin_reconsiderations).toBeUndefined()
     expect(y('本局作为复议机关办理行政复议案件8件。').admin_reconsiderations).toBeUndefined()
+    expect(y('本局作为复议机关，全年审结行政复议案件6件，其中涉及政府信息公开的2件。').admin_reconsiderations).toBeUndefined()
   })
   it('the year\'s own cases are kept', () => {
     const r = y('本年度发生政府信息公开行政复议1起、行政诉讼2起。')

@@ -3,11 +3,12 @@
  * through whatever channels. A count of one kind of information (财政预决算信息, 政府采购信息, 重点领域信息)
  * or of one channel other than the portal (a WeChat account, a microblog, a notice board, a newspaper) is a
  * part of it. The portal alone is taken: reports often give only the site's count, and the corpus's gold reads
- * it as the year's figure; several channels, or channels closed by 等, name the whole.
+ * it as the year's figure; several channels, or channels closed by 等, name the whole. A count of some of
+ * the bodies (各村, 下属单位) or of another kind of affairs (村务, 党务) is not the body's own total either.
  */
 
 /** one kind of information, even when the object says 信息 (主动公开财政预决算信息15条) */
-const KIND_OF_INFORMATION = /(预算|决算|采购|招投标|招标|中标|重点领域|人事|任免|招聘|扶贫|补贴|救助|疫情|权责|双随机|项目)/
+const KIND_OF_INFORMATION = /(村务|居务|党务|预算|决算|采购|招投标|招标|中标|重点领域|人事|任免|招聘|扶贫|补贴|救助|疫情|权责|双随机|项目)/
 
 /** the object names one kind of information, not a list of kinds closed by 等 (…等方面信息, 等各类信息) */
 export function oneKindOfInformation(object: string): boolean {
@@ -30,4 +31,12 @@ export function oneSecondaryChannel(words: string): boolean {
   if (found.size !== 1 || SEVERAL.test(words)) return false
   const [only] = [...found]
   return !PORTAL.test(only)
+}
+
+/** a part of the bodies (各村（社区）, 下属单位, 局属各单位): their count, unless the clause says the whole place */
+// 县政府及所属部门 is the whole: 所属 joined to the body by 及/和 adds its units, it does not single them out
+const PART_OF_BODIES = /(各村|村[（(]社区[）)]|各社区|各站所|(?<![及和与、])(?:下属|所属|直属|局属))/
+const WHOLE_PLACE = /(全县|全市|全区|全镇|全乡|全省|全州|全旗|全街道)/
+export function partOfTheBodies(clause: string): boolean {
+  return PART_OF_BODIES.test(clause) && !WHOLE_PLACE.test(clause)
 }

@@ -9,7 +9,7 @@ import type { DocWarning, ExtractedField } from '../../shared/document'
 import { consider, type Ctx, mkField } from './context'
 import { anotherPeriod, DIFFERENCE, sinceEarlierStart } from './count-period'
 import { NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
-import { oneKindOfInformation, oneSecondaryChannel } from './proactive-kinds'
+import { oneKindOfInformation, oneSecondaryChannel, partOfTheBodies } from './proactive-kinds'
 import type { Sentence } from './view'
 
 interface Hit { value: number; approximate: boolean; start: number; end: number; rule: string; confidence: number; whole?: boolean; channel?: boolean }
@@ -21,6 +21,8 @@ function isCumulative(clause: string): boolean {
   return CUMULATIVE.test(clause) || (/总量达/.test(clause) && !/(全年|本年|今年|年内)/.test(clause))
 }
 const BREAKDOWN = /(其中|包括|含)[^，,]*$/
+/** 其中，局办公室主动公开…: the clause after 其中 and its comma is a part */
+const AFTER_OF_WHICH = /(?:其中|包括)[，,：:][^，,。；;]*$/
 
 /** the clause (comma-delimited) of `s` that ends at offset `at` */
 function clauseBefore(s: string, at: number): string {
@@ -104,7 +106,7 @@ function proactivePart(s: string, matchAt: number, at: number, after: number, ob
   if (next && !STATEMENT_VERB.test(next[1])) {
     if (!GENERIC_OBJECT.test(object.trim())) return true
     // 文件12件、信息156条: two things counted in two units, neither the total
-    if (next[2] !== s[after - 1] && !DIFFERENCE.test(next[1])) return true
+    if (next[2] !== s[after - 1] && GENERIC_OBJECT.test(next[1]) && !DIFFERENCE.test(next[1])) return true
   }
   if (/转为?主动/.test(s.slice(Math.max(0, matchAt - 2), at))) return true
   return object.length > 24 && !object.includes('等')
@@ -182,6 +184,17 @@ function partsExceed(after: string, total: number | null): boolean {
   return n >= 2 && sum > total
 }
 
+/**
+ * What makes a proactive count a part of the year's total rather than the total (proactive-kinds.ts): one
+ * kind of information, one channel other than the portal, some of the bodies, the clause after 其中，.
+ */
+function partOfTheWhole(s: string, at: number, clause: string, object: string): 'one-kind' | 'one-channel' | 'some-bodies' | null {
+  if (oneKindOfInformation(object)) return 'one-kind'
+  if (oneSecondaryChannel(clause + object)) return 'one-channel'
+  if (partOfTheBodies(clause) || AFTER_OF_WHICH.test(s.slice(0, at))) return 'some-bodies'
+  return null
+}
+
 export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYear: number | null = null): ExtractedField | null {
   const hits: Hit[] = []
   let afterRunning = false, prevText = '', secondaryChannels = 0
@@ -209,7 +222,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       if (ONE_KIND.test(m[1]) && !/信息/.test(m[1])) return
       const h = parseHit(m[2], s.start + at, 'proactive_disclosures.sentence', 0.85)
       // one kind of information (财政预决算信息) or one channel other than the portal (政务微博): a part
-      const part = oneKindOfInformation(m[1]) ? 'one-kind' : oneSecondaryChannel(clause + m[1]) ? 'one-channel' : null
+      const part = partOfTheWhole(s.text, at, clause, m[1])
       if (h && part) {
         if (part === 'one-channel') secondaryChannels++
         consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, `proactive_disclosures.${part}`)
@@ -248,9 +261,9 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
         if (ONE_KIND.test(m[1]) && !/信息/.test(m[1])) return
         const h = parseHit(m[2], s.start + at, 'proactive_disclosures.section', 0.7)
-        const secondary = oneSecondaryChannel(clause + m[1])
-        if (h && (oneKindOfInformation(m[1]) || secondary || partsExceed(s.text.slice(at + m[2].length), h.value))) {
-          if (secondary) secondaryChannels++
+        const part = partOfTheWhole(s.text, at, clause, m[1])
+        if (h && (part || partsExceed(s.text.slice(at + m[2].length), h.value))) {
+          if (part === 'one-channel') secondaryChannels++
           consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.section-part')
           return
         }
@@ -431,7 +444,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
  * 办理/受理/审理行政复议案件8件: cases the agency handled as the review body (a 司法局, a government's
  * review office), not cases brought against its own disclosure decisions.
  */
-const AS_REVIEWER = /(办理|受理|审理|承办)(?:了)?(?:各类)?(?:行政)?$/
+const AS_REVIEWER = /(办理|受理|审理|承办|审结|办结)(?:了)?(?:各类)?(?:行政)?$/
 
 const ENUMERATED = /^[一二三四五六七八九十]是|^其[一二三四五六七八九十]|^第[二三四五六七八九十][，,、]/
 
