@@ -157,3 +157,13 @@ describe('requests, reconsiderations and lawsuits: the same over-reach', () => {
     expect(r.admin_lawsuits).toBe(2)
   })
 })
+
+describe('channel and kind words as reports write them', () => {
+  it('a WeChat platform alone is one channel, not the portal', () => {
+    expect(proactive('通过"青禾水务"微信平台主动发布信息78条，涉及政策文件、通知公告等内容。')).toBeUndefined()
+    expect(proactive('通过"青禾水务"微信平台公开发布信息78条，涉及政策文件、通知公告等内容。', section)).toBeUndefined()
+  })
+  it('news items of the portal are one kind of information', () => {
+    expect(proactive('2020年，在县政府门户网站发布政务动态类信息226条。', section)).toBeUndefined()
+  })
+})

@@ -8,7 +8,7 @@
  */
 
 /** one kind of information, even when the object says 信息 (主动公开财政预决算信息15条) */
-const KIND_OF_INFORMATION = /(村务|居务|党务|预算|决算|采购|招投标|招标|中标|重点领域|人事|任免|招聘|扶贫|补贴|救助|疫情|权责|双随机|项目)/
+const KIND_OF_INFORMATION = /(动态|新闻|解读|公告|图片|视频|村务|居务|党务|预算|决算|采购|招投标|招标|中标|重点领域|人事|任免|招聘|扶贫|补贴|救助|疫情|权责|双随机|项目)/
 
 /** the object names one kind of information, not a list of kinds closed by 等 (…等方面信息, 等各类信息) */
 export function oneKindOfInformation(object: string): boolean {
@@ -16,9 +16,9 @@ export function oneKindOfInformation(object: string): boolean {
   return KIND_OF_INFORMATION.test(bare) && !/等/.test(bare)
 }
 
-/** channels, longest first (微信公众号 is one channel, not 微信 and 公众号) */
-const CHANNEL_WORDS = /(门户网站|政府网站|网站|网上|信息公开平台|政务平台|平台|政务微信|微信公众号|微信|政务微博|微博|公众号|政务新媒体|新媒体|视频号|抖音|快手|头条|客户端|政务公开栏|村务公开栏|公开栏|公告栏|宣传栏|公示栏|显示屏|电子屏|报纸|日报|晚报|报刊|电视|广播|政府公报|公报|短信)/g
-const PORTAL = /(网站|网上|平台)/
+/** channels, longest first (微信公众号 or 微信平台 is one channel, not 微信 and 公众号 or 平台) */
+const CHANNEL_WORDS = /(门户网站|政府网站|网站|网上|(?:政务)?(?:微信|微博|新媒体|抖音|头条)(?:公众号|公众平台|平台|账号|号)?|公众号|信息公开平台|政务平台|平台|视频号|抖音|快手|头条|客户端|政务公开栏|村务公开栏|公开栏|公告栏|宣传栏|公示栏|显示屏|电子屏|报纸|日报|晚报|报刊|电视|广播|政府公报|公报|短信)/g
+const PORTAL = /^(?:门户网站|政府网站|网站|网上|信息公开平台|政务平台|平台)$/
 /** words that say several channels were used (通过网站、微信等渠道; 多种方式) */
 const SEVERAL = /(等|多种|多个|多渠道|各类渠道|各种渠道|各渠道|各类平台|各种方式)/
 
