@@ -63,6 +63,10 @@ describe('a count near 主动公开 that is not the year\'s total gives no value
     ['party affairs', '主动公开党务信息45条。'],
     ['the villages of a township', '各村（社区）主动公开信息560条。'],
     ['a part after 其中 and its comma', '其中，局办公室主动公开政府信息120条。'],
+    // not items disclosed
+    ['times, not items', '全年主动发布政务信息320条次。'],
+    ['what was not disclosed', '本年度应主动公开而未公开的信息0条。'],
+    ['a running total with the year\'s new items as its part', '主动公开政府信息5600条，其中本年度新增320条。'],
   ]
   for (const [shape, sentence] of negatives) {
     it(shape, () => {

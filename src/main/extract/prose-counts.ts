@@ -83,6 +83,7 @@ const ONE_KIND = /(规范性文件|政策解读|解读|新闻|动态|图片|视�
 const GENERIC_OBJECT = /^(?:了|各类|各项|各种|相关)?(?:政府|政务)?(?:信息|文件)?(?:数|量|数量)?(?:为|达)?$/
 /** another kind's count right after this one (机构简介2条，工作动态15条…): an item of a list, not the total */
 const NEXT_ITEM = new RegExp(`^(?:[（(][^）)]*[）)])?[，,、](?!其中|包括|含)([^，,。；、\\d]{1,12}?)(?:${NUMBER_SOURCE})(?:余|多)?(条|件|项|篇|则)`)
+const YEARS_PART_AFTER = /^[，,]?其中(?:本年度?|今年|全年|当年|\d{4}年度?)(?:新增|新公开|主动公开|公开|发布)/
 /** N条 of rules, not of items (制定主动公开工作十条措施) */
 const RULES_NOUN = /^(?:具体|硬性?)?(?:措施|规定|意见|举措|要求|制度|办法|原则|标准|规范|细则|做法|经验|机制|工作法)/
 /** a verb makes the next count a statement of its own (…2987条，发布解读87篇), not the next item of a list */
@@ -92,6 +93,8 @@ const STATEMENT_VERB = /(公开|发布|發佈|公布|印发|制作|编制|解读
  * A proactive count that is a part, not the year's total: an ordinal (第二十条), a count inside a
  * bracketed breakdown, a share (…303条，占71.3%), one kind in a list of kinds, requests turned into
  * proactive disclosures (依申请公开转主动公开1件), a list of topics longer than a clause unless closed by 等.
+ * Nor the total: N条次 (times), what was not disclosed (未公开的信息0条), a running total whose own 其中 gives
+ * the year's new items.
  */
 function proactivePart(s: string, matchAt: number, at: number, after: number, object: string): boolean {
   if (s[at - 1] === '第') return true
@@ -102,6 +105,10 @@ function proactivePart(s: string, matchAt: number, at: number, after: number, ob
   // 其中主动公开信息数24条，占比80%: the proactive share of all made is the count itself
   if (/^[，,]?占/.test(tail) && !/其中主动(?:公开|发布)/.test(clauseBefore(s, at))) return true
   if (RULES_NOUN.test(tail)) return true
+  // 推送信息320条次: times, not items; 应主动公开而未公开的信息0条: what was not disclosed
+  if (/^次/.test(tail) || /(未|不予|没有|无需|不宜|不得)/.test(object)) return true
+  // 5600条，其中本年度新增320条: the count is a running total, the year's is its part
+  if (YEARS_PART_AFTER.test(tail)) return true
   const next = NEXT_ITEM.exec(tail)
   if (next && !STATEMENT_VERB.test(next[1])) {
     if (!GENERIC_OBJECT.test(object.trim())) return true
