@@ -143,6 +143,12 @@ describe('requests, reconsiderations and lawsuits: the same over-reach', () => {
     expect(y('受理行政许可申请1200件。').applications_received).toBeUndefined()
     expect(y('自2008年以来，共收到政府信息公开申请120件。').applications_received).toBeUndefined()
   })
+  it('none received, written with a slip or with its unit lost', () => {
+    expect(y('2020年度，我局未受到公民、法人和其他组织申请公开政府信息。').applications_received).toBe(0)
+    expect(y('本年度共收到依申请公开事项0四是平台建设方面').applications_received).toBe(0)
+    // a spaced row of a flattened table is not a zero with its unit lost
+    expect(y('本年新收政府信息公开申请数量0 1 2 0 0 0 3').applications_received).toBeUndefined()
+  })
   it('the year\'s requests are kept, with a change after them', () => {
     expect(y('全年共收到政府信息公开申请12件，同比减少3件。').applications_received).toBe(12)
     expect(y('2020年，我局收到政府信息公开申请12件。').applications_received).toBe(12)
