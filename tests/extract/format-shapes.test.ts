@@ -30,3 +30,15 @@ describe('standard format from broken-up labels', () => {
     expect(detectFormat(t, 2017).format).toBe('free-form')
   })
 })
+
+describe('the version a standard report without table labels follows', () => {
+  const text = (notice: string): string => `根据《条例》和${notice}要求，编制本报告。全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等部分。`
+  it('the notice it cites decides, not the year', () => {
+    expect(detectFormat(text('国办公开办函〔2019〕60号'), 2022).format).toBe('standard-2019')
+    expect(detectFormat(text('国办公开办函〔2021〕30号'), 2020).format).toBe('standard-2021')
+  })
+  it('no notice, or both, leaves it to the year', () => {
+    expect(detectFormat(text('有关规定'), 2022).format).toBe('standard-2021')
+    expect(detectFormat(text('国办公开办函〔2019〕60号和国办公开办函〔2021〕30号'), 2020).format).toBe('standard-2019')
+  })
+})

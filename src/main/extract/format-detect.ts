@@ -39,6 +39,21 @@ const OTHER_OUTLINE = /(?:^|[\s。：:；;])[二三四][、.．]/
 /** table 三 in the 2019 layout: one （六）其他处理 row, none of the 2021 sub-rows */
 const T3_OTHER_ONE_ROW = /其他处理[^逾]{0,40}?(?:（七）|\(七\)|七）)?总计/
 
+/** the format notice the report cites: 国办公开办函〔2019〕60号 (试行) or 〔2021〕30号 */
+const NOTICE_2019 = /国办公开办函[〔［\[（(]2019[〕］\]）)]60号/
+const NOTICE_2021 = /国办公开办函[〔［\[（(]2021[〕］\]）)]30号/
+
+/**
+ * The version a standard report without table labels follows: the notice it cites when it cites one of them
+ * only (a 2022 report may still follow the 2019 notice), else the year (the 2021 format from the 2021 reports).
+ */
+function versionOf(flat: string, year: number | null): 'standard-2019' | 'standard-2021' | null {
+  const v19 = NOTICE_2019.test(flat), v21 = NOTICE_2021.test(flat)
+  if (v19 !== v21) return v19 ? 'standard-2019' : 'standard-2021'
+  if (year === null) return null
+  return year >= 2021 ? 'standard-2021' : 'standard-2019'
+}
+
 export interface FormatGuess { format: ReportFormat; confidence: number; rule: string; marker: string | null }
 
 function firstOf(text: string, labels: string[]): { count: number; first: string | null } {
@@ -73,21 +88,21 @@ export function detectFormat(text: string, year: number | null): FormatGuess {
   }
   const c = firstOf(flat, COMMON)
   const weak = COMMON_WEAK.filter((re) => re.test(flat)).length
+  const version = versionOf(flat, year)
   if (c.count >= 1 && (c.count >= 2 || weak >= 1)) {
-    if (year !== null && year >= 2021) return { format: 'standard-2021', confidence: 0.7, rule: 'format.skeleton-year', marker: c.first }
-    if (year !== null && year >= 2019) return { format: 'standard-2019', confidence: 0.7, rule: 'format.skeleton-year', marker: c.first }
+    if (version && (year === null || year >= 2019)) return { format: version, confidence: 0.7, rule: 'format.skeleton-year', marker: c.first }
     if (year === null) return { format: 'standard-2019', confidence: 0.4, rule: 'format.skeleton', marker: c.first }
   }
   const outline = OUTLINE.map((re) => text.match(re)).find((m) => m)
   if (outline) {
     const marker = outline[0].slice(0, 12)
-    if (year !== null && year >= 2021) return { format: 'standard-2021', confidence: 0.6, rule: 'format.outline-year', marker }
+    if (version === 'standard-2021') return { format: 'standard-2021', confidence: 0.6, rule: 'format.outline-year', marker }
     return { format: 'standard-2019', confidence: year !== null && year >= 2019 ? 0.6 : 0.4, rule: 'format.outline', marker }
   }
   // a report on 2019 or later whose saved text stops before its outline: the standard format has been the
   // rule since the 2019 reports (国办公开办函〔2019〕60号); an outline of other headings says free-form
   if (year !== null && year >= 2019 && !OTHER_OUTLINE.test(text)) {
-    return { format: year >= 2021 ? 'standard-2021' : 'standard-2019', confidence: 0.45, rule: 'format.year-no-outline', marker: null }
+    return { format: version ?? 'standard-2019', confidence: 0.45, rule: 'format.year-no-outline', marker: null }
   }
   return { format: 'free-form', confidence: year !== null && year < 2019 ? 0.9 : 0.6, rule: 'format.no-standard-labels', marker: null }
 }
