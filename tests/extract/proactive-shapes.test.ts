@@ -25,6 +25,7 @@ describe('a count near 主动公开 that is not the year\'s total gives no value
     ['a newspaper alone', '通过《青禾日报》主动公开政府信息45条。'],
     ['several channels, no total', '通过门户网站主动公开信息120条，通过微信公众号主动公开信息85条，通过公开栏公开信息30条。'],
     ['channels in the section without 主动', '在政府网站公开信息120条，在政务公开栏公开信息30条。'],
+    ['the portal\'s count beside another channel\'s', '通过县政府门户网站主动公开政府信息320条，通过"青禾水务"微信公众号发布信息150条。'],
     // one category
     ['normative documents', '本年度主动公开规范性文件12件。'],
     ['budgets and final accounts', '全年主动公开财政预决算信息15条。'],
@@ -90,6 +91,8 @@ describe('the year\'s total, as reports write it', () => {
     ['a breakdown after the total', '全年主动公开政府信息320条，其中门户网站200条，微信公众号120条。', 320],
     ['channels named before the total', '通过门户网站、微信公众号、公开栏等渠道主动公开政府信息320条。', 320],
     ['the portal, the only count given', '通过政府门户网站主动公开政府信息320条。', 320],
+    ['the portal\'s count with its breakdown by channel', '通过政府门户网站主动公开政府信息320条，其中微信公众号同步发布150条。', 320],
+    ['the portal\'s count, other sites\' counts in the next sentence', '通过局门户网站主动公开政务信息320条。报送市政府门户网站被录用的信息103条。', 320],
     ['a change after the total', '全年主动公开政府信息320条，同比增长12%。', 320],
     ['a difference after the total', '全年主动公开政府信息320条，比上年增加40条。', 320],
     ['topics closed by 等', '全年主动公开机构职能、政策文件、工作动态等各类信息320条。', 320],

@@ -6,6 +6,7 @@
  * it as the year's figure; several channels, or channels closed by 等, name the whole. A count of some of
  * the bodies (各村, 下属单位) or of another kind of affairs (村务, 党务) is not the body's own total either.
  */
+import { NUMBER_SOURCE } from './numbers'
 
 /** one kind of information, even when the object says 信息 (主动公开财政预决算信息15条) */
 const KIND_OF_INFORMATION = /(动态|新闻|解读|公告|图片|视频|村务|居务|党务|预算|决算|采购|招投标|招标|中标|重点领域|人事|任免|招聘|扶贫|补贴|救助|疫情|权责|双随机|项目)/
@@ -40,3 +41,24 @@ const WHOLE_PLACE = /(全县|全市|全区|全镇|全乡|全省|全州|全旗|�
 export function partOfTheBodies(clause: string): boolean {
   return PART_OF_BODIES.test(clause) && !WHOLE_PLACE.test(clause)
 }
+
+/** a channel, then within its clause a count of what it carried (…微信公众号发布信息150条) */
+const CHANNEL_COUNT = new RegExp(`${CHANNEL_WORDS.source}[^，,。；;\\d]{0,20}?(?:${NUMBER_SOURCE})(?:余|多)?(?:条|篇|则)`, 'g')
+
+/**
+ * The offsets (in `text`) of the counts a channel is given in its own clause, leaving out the parts after 其中
+ * or 包括 (a total's breakdown). A portal's count next to another channel's count is one channel of several.
+ */
+export function channelCountsIn(text: string): number[] {
+  const out: number[] = []
+  for (const m of text.matchAll(CHANNEL_COUNT)) {
+    const head = text.slice(0, m.index)
+    const clause = head.slice(Math.max(head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('。'), head.lastIndexOf('；')) + 1)
+    if (/(其中|包括|含)/.test(clause)) continue
+    out.push(m.index + m[0].length)
+  }
+  return out
+}
+
+/** `words` name a channel */
+export const namesChannel = (words: string): boolean => new RegExp(CHANNEL_WORDS.source).test(words)

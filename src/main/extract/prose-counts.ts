@@ -9,7 +9,7 @@ import type { DocWarning, ExtractedField } from '../../shared/document'
 import { consider, type Ctx, mkField } from './context'
 import { anotherPeriod, DIFFERENCE, sinceEarlierStart } from './count-period'
 import { NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
-import { oneKindOfInformation, oneSecondaryChannel, partOfTheBodies } from './proactive-kinds'
+import { channelCountsIn, namesChannel, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies } from './proactive-kinds'
 import type { Sentence } from './view'
 
 interface Hit { value: number; approximate: boolean; start: number; end: number; rule: string; confidence: number; whole?: boolean; channel?: boolean }
@@ -293,7 +293,31 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   // (网站主动公开800条); failing a total, the first statement
   const pick = hits.find((h) => h.whole) ?? hits[0]
   for (const h of hits) if (h !== pick) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence * 0.8, h.rule)
+  if (pick && !pick.whole && oneChannelOfSeveral(ctx, pick)) {
+    consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.channel')
+    return null
+  }
   return resolve(ctx, 'proactive_disclosures', pick ? [pick] : [], warnings, '主动公开信息数', 'Items proactively disclosed')
+}
+
+/**
+ * A channel's count taken for want of a total (通过门户网站主动公开…320条) whose sentence (to 。, across ；)
+ * counts another channel too (…，通过微信公众号发布信息150条): one channel of several, no total for the year.
+ * The next sentences are other matters (信息报送: 报送市政府网站被录用的信息103条), not its channels.
+ */
+function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
+  const line = ctx.lines.find((l) => l.start <= pick.start && pick.start < l.end)
+  if (!line) return false
+  const from = line.text.lastIndexOf('。', pick.start - line.start - 1) + 1
+  const stop = line.text.indexOf('。', pick.end - line.start)
+  const text = line.text.slice(from, stop < 0 ? line.text.length : stop + 1)
+  const base = line.start + from
+  const at = pick.start - base
+  const head = text.slice(0, at)
+  const clause = head.slice(Math.max(head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('。'), head.lastIndexOf('；')) + 1)
+  if (!namesChannel(clause)) return false
+  const own = pick.end - base
+  return channelCountsIn(text).some((end) => end !== own)
 }
 
 /**
