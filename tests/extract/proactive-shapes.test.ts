@@ -43,6 +43,7 @@ describe('a count near 主动公开 that is not the year\'s total gives no value
     // another year or period
     ['the year before', '去年我局主动公开政府信息260条。'],
     ['an earlier year by number', '2019年我局主动公开政府信息260条，2020年继续推进。'],
+    ['an earlier year in the object', '我局主动公开2019年度政府信息260条。'],
     ['a change on the year before', '主动公开政府信息数量同比增加35条。'],
     ['a comparison with the year before\'s figure', '主动公开信息较上年的260条有所增加。'],
     ['a quarter', '第四季度主动公开政府信息90条。'],
@@ -98,6 +99,7 @@ describe('the year\'s total, as reports write it', () => {
     ['topics closed by 等', '全年主动公开机构职能、政策文件、工作动态等各类信息320条。', 320],
     ['parts adding up to a stated total', '通过网站公开信息200条，通过公开栏公开信息120条，共计320条。', 320],
     ['Chinese numerals', '全年主动公开政府信息三百二十条。', 320],
+    ['the report\'s year in the object', '全年主动公开2020年度政府信息320条。', 320],
     ['the object after the count', '全年共主动公开320条政府信息。', 320],
     ['another kind listed after the total in its own unit', '全年主动公开政府信息320条、政策解读15篇。', 320],
     ['the year before in brackets after the total', '全年主动公开政府信息320条（上年260条）。', 320],

@@ -70,7 +70,8 @@ function each(re: RegExp, s: Sentence, fn: (m: RegExpExecArray) => void): void {
 
 // ---- proactive disclosures -------------------------------------------------------------------------
 
-const PROACTIVE = new RegExp(`主动(?:公开|发布)([^。；，,\\d]{0,64}?)(?:共计|共|合计|总计)?(${N}(?:条|件|项|篇|则))`, 'g')
+// the object may open with a year (主动公开2020年度政府信息320条): notTheYearsCount then checks it is the report's
+const PROACTIVE = new RegExp(`主动(?:公开|发布)((?:\\d{4}年度?)?[^。；，,\\d]{0,64}?)(?:共计|共|合计|总计)?(${N}(?:条|件|项|篇|则))`, 'g')
 const PROACTIVE_VERB_FIRST = new RegExp(`(?:共|共计|累计)?(?:主动)?(?:公开|发布|公布)([^。；，,\\d]{0,16}?)(${N}(?:条|件|项|篇|则))`, 'g')
 
 /** decisions and services published as information are not the year's disclosures (行政处罚信息1200多条) */
