@@ -25,6 +25,11 @@ describe('standard format from broken-up labels', () => {
     expect(detectFormat('二、主动公开政府信息情况 | 第二十条第(一)项 | 第二十条第(五)项', 2020).format).toBe('standard-2019')
   })
 
+  it('the template\'s sub-headings under the report\'s own words', () => {
+    const t = '一、总体情况\n（一）坚持以公开为常态\n本局及时公开信息。\n（三）加强政府信息管理\n严格保密审查。\n（五）强化监督保障\n开展培训。'
+    expect(detectFormat(t, null).format).toBe('standard-2019')
+  })
+
   it('free-form prose on the same topics stays free-form', () => {
     const t = '一、概述\n本局全年主动公开信息120条。\n二、依申请公开情况\n全年收到申请3件，均予以公开，没有不予公开的情况。\n三、行政复议和行政诉讼情况\n未发生行政复议。'
     expect(detectFormat(t, 2017).format).toBe('free-form')
