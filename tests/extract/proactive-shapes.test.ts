@@ -89,6 +89,8 @@ describe('the year\'s total, as reports write it', () => {
     ['the year\'s end since the 2019 template', '截至2020年12月31日，我局主动公开政府信息320条。', 320],
     ['approximate, flagged', '全年主动公开政府信息300余条。', 300, true],
     ['多, flagged', '全年主动公开各类信息300多条。', 300, true],
+    ['超过, flagged', '全年主动公开政府信息超过300条。', 300, true],
+    ['以上, flagged', '全年主动公开政府信息300条以上。', 300, true],
     ['a breakdown after the total', '全年主动公开政府信息320条，其中门户网站200条，微信公众号120条。', 320],
     ['channels named before the total', '通过门户网站、微信公众号、公开栏等渠道主动公开政府信息320条。', 320],
     ['the portal, the only count given', '通过政府门户网站主动公开政府信息320条。', 320],

@@ -14,7 +14,7 @@ import type { Sentence } from './view'
 
 interface Hit { value: number; approximate: boolean; start: number; end: number; rule: string; confidence: number; whole?: boolean; channel?: boolean }
 
-const N = `(?:近|约|大约|将近|逾)?(?:${NUMBER_SOURCE})(?:余|多)?`
+const N = `(?:近|约|大约|将近|接近|逾|超过)?(?:${NUMBER_SOURCE})(?:余|多)?`
 const CUMULATIVE = /(累计|历年|以来|至今)/
 /** a running total; 总量达 usually opens one, but not when the clause says the year (全年…总量达5678条) */
 function isCumulative(clause: string): boolean {
@@ -71,8 +71,8 @@ function each(re: RegExp, s: Sentence, fn: (m: RegExpExecArray) => void): void {
 // ---- proactive disclosures -------------------------------------------------------------------------
 
 // the object may open with a year (主动公开2020年度政府信息320条): notTheYearsCount then checks it is the report's
-const PROACTIVE = new RegExp(`主动(?:公开|发布)((?:\\d{4}年度?)?[^。；，,\\d]{0,64}?)(?:共计|共|合计|总计)?(${N}(?:条|件|项|篇|则))`, 'g')
-const PROACTIVE_VERB_FIRST = new RegExp(`(?:共|共计|累计)?(?:主动)?(?:公开|发布|公布)([^。；，,\\d]{0,16}?)(${N}(?:条|件|项|篇|则))`, 'g')
+const PROACTIVE = new RegExp(`主动(?:公开|发布)((?:\\d{4}年度?)?[^。；，,\\d]{0,64}?)(?:共计|共|合计|总计)?(${N}(?:条|件|项|篇|则)(?:以上|左右)?)`, 'g')
+const PROACTIVE_VERB_FIRST = new RegExp(`(?:共|共计|累计)?(?:主动)?(?:公开|发布|公布)([^。；，,\\d]{0,16}?)(${N}(?:条|件|项|篇|则)(?:以上|左右)?)`, 'g')
 
 /** decisions and services published as information are not the year's disclosures (行政处罚信息1200多条) */
 const WRONG_KIND = /(行政处罚|行政许可|处罚决定|许可决定|双公示)/
