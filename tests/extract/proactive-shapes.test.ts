@@ -168,6 +168,11 @@ describe('requests, reconsiderations and lawsuits: the same over-reach', () => {
     expect(y('本局作为复议机关办理行政复议案件8件。').admin_reconsiderations).toBeUndefined()
     expect(y('本局作为复议机关，全年审结行政复议案件6件，其中涉及政府信息公开的2件。').admin_reconsiderations).toBeUndefined()
   })
+  it('all the body\'s cases, said not to concern disclosure or followed by the disclosure part, are not the count', () => {
+    expect(y('本年度本局行政复议、行政诉讼案件共12件，均不涉及政府信息公开。').admin_lawsuits).toBeUndefined()
+    expect(y('全年本局作为被申请人的行政复议案件3件，均与政府信息公开无关。').admin_reconsiderations).toBeUndefined()
+    expect(y('全年共发生行政诉讼案件45起，其中涉及政府信息公开的行政诉讼2起。').admin_lawsuits).toBe(2)
+  })
   it('the year\'s own cases are kept', () => {
     const r = y('本年度发生政府信息公开行政复议1起、行政诉讼2起。')
     expect(r.admin_reconsiderations).toBe(1)

@@ -483,6 +483,11 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
  */
 const AS_REVIEWER = /(办理|受理|审理|承办|审结|办结)(?:了)?(?:各类)?(?:行政)?$/
 
+/** the sentence's cases are said not to concern disclosure (均不涉及政府信息公开, 与政府信息公开无关) */
+const NOT_DISCLOSURE = /(?:不涉及|不属于|无关)[^，。；,]{0,4}(?:政府)?信息公开|与(?:政府)?信息公开[^，。；,]{0,4}无关/
+/** a part of the cases that concerns disclosure follows (…45起，其中涉及政府信息公开的0起): the counts before it are all cases */
+const DISCLOSURE_PART_AFTER = /其中[^，。；,]{0,12}(?:涉及|关于|有关|因)[^，。；,]{0,8}信息公开/
+
 const ENUMERATED = /^[一二三四五六七八九十]是|^其[一二三四五六七八九十]|^第[二三四五六七八九十][，,、]/
 
 function lineOf(ctx: Ctx, at: number): string {
@@ -507,9 +512,17 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
     const scope = ENUMERATED.test(s.text) ? lineOf(ctx, s.start) : s.text
     const related = /(信息公开|政务公开|政府信息|依申请)/.test(scope) || /(复议|诉讼)/.test(ctx.sectionAt(s.start))
     if (!related) continue
+    // all the body's cases, not those about disclosure: …案件共12件，均不涉及政府信息公开 / 其中涉及信息公开的0起
+    const partAfter = DISCLOSURE_PART_AFTER.exec(s.text)
+    const otherCases = (at: number): boolean => NOT_DISCLOSURE.test(s.text) || (partAfter !== null && at < partAfter.index)
     each(countAfter, s, (m) => {
       if (AS_REVIEWER.test(s.text.slice(0, m.index))) return
       const at = m.index + m[0].length - m[1].length
+      if (otherCases(at)) {
+        const p = parseNumber(m[1])
+        if (p) consider(ctx, field, p.value, s.start + at, s.start + at + m[1].length, 0.3, `${field}.other-cases`)
+        return
+      }
       const h = parseHit(m[1], s.start + at, `${field}.sentence`, 0.8)
       // another year's cases (2019年…复议1起) or a change on the year before (较上年减少2件)
       if (h && ofAnotherTime(s, at, '', reportYear)) { consider(ctx, field, h.value, h.start, h.end, 0.3, `${field}.not-the-year`); return }
@@ -518,7 +531,7 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
     each(countBefore, s, (m) => {
       if (AS_REVIEWER.test(s.text.slice(0, m.index))) return
       const p = parseNumber(m[1])
-      if (!p || ofAnotherTime(s, m.index, '', reportYear)) return
+      if (!p || ofAnotherTime(s, m.index, '', reportYear) || otherCases(m.index)) return
       hits.push({ value: p.value, approximate: p.approximate, start: s.start + m.index, end: s.start + m.index + m[1].length, rule: `${field}.sentence`, confidence: 0.75 })
     })
     each(colonNone, s, (m) => {
