@@ -189,3 +189,13 @@ describe('channel and kind words as reports write them', () => {
     expect(proactive('2020年，在县政府门户网站发布政务动态类信息226条。', section)).toBeUndefined()
   })
 })
+
+describe('the same shapes on a traditional-script page', () => {
+  const trad = (b: string): unknown => fields(['青禾縣水務局2020年政府信息公開工作年度報告', '一、概述', b, '二、其他需要說明的問題', '無。'].join('\n')).proactive_disclosures
+  it('a notice board, a microblog or one kind give no value; the plain total is kept', () => {
+    expect(trad('在村務公開欄主動公開各類信息86條。')).toBeUndefined()
+    expect(trad('通過政務微博主動公開信息315條。')).toBeUndefined()
+    expect(trad('全年主動公開財政預決算信息15條。')).toBeUndefined()
+    expect(trad('全年主動公開政府信息320條。')).toBe(320)
+  })
+})
