@@ -33,6 +33,8 @@ describe('a count near 主动公开 that is not the year\'s total gives no value
     ['policy interpretations', '主动公开政策解读材料9篇。'],
     ['a key area', '全年主动公开重点领域信息230条。'],
     ['personnel information', '主动公开人事任免信息6条。'],
+    ['replies to deputies\' proposals', '主动公开建议提案办理结果信息45件。'],
+    ['comments sought', '主动公开征集意见建议15条。'],
     ['two kinds with two units and no total', '全年主动公开文件12件、信息156条。'],
     // running totals
     ['累计 with no year', '我局累计主动公开政府信息5600条。'],

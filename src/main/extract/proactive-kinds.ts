@@ -9,7 +9,8 @@
 import { NUMBER_SOURCE } from './numbers'
 
 /** one kind of information, even when the object says 信息 (主动公开财政预决算信息15条) */
-const KIND_OF_INFORMATION = /(动态|新闻|解读|公告|图片|视频|村务|居务|党务|预算|决算|采购|招投标|招标|中标|重点领域|人事|任免|招聘|扶贫|补贴|救助|疫情|权责|双随机|项目)/
+// 建议提案办理结果, 意见征集, 留言答复: replies and consultations are kinds too
+const KIND_OF_INFORMATION = /(建议|提案|意见|留言|咨询|答复|回复|动态|新闻|解读|公告|图片|视频|村务|居务|党务|预算|决算|采购|招投标|招标|中标|重点领域|人事|任免|招聘|扶贫|补贴|救助|疫情|权责|双随机|项目)/
 
 /** the object names one kind of information, not a list of kinds closed by 等 (…等方面信息, 等各类信息) */
 export function oneKindOfInformation(object: string): boolean {
