@@ -89,6 +89,8 @@ describe('the year\'s total, as reports write it', () => {
     ['全年累计', '全年累计主动公开政府信息320条。', 320],
     ['the year\'s span', '2020年1月1日至12月31日，我局主动公开政府信息320条。', 320],
     ['the year\'s end since the 2019 template', '截至2020年12月31日，我局主动公开政府信息320条。', 320],
+    ['since a day of the report\'s year', '自2020年1月1日以来，我局主动公开政府信息320条。', 320],
+    ['长期以来, an idiom', '长期以来，我局高度重视政务公开，全年主动公开政府信息320条。', 320],
     ['approximate, flagged', '全年主动公开政府信息300余条。', 300, true],
     ['多, flagged', '全年主动公开各类信息300多条。', 300, true],
     ['超过, flagged', '全年主动公开政府信息超过300条。', 300, true],

@@ -25,7 +25,8 @@ export function anotherPeriod(near: string, reportYear: number | null): boolean 
 /** 截至目前 / 截止到现在: up to the day of writing, a running total */
 const UP_TO_NOW = /(?:截至|截止)(?:到)?(?:目前|现在|当前|今天|今日|发稿|成稿)/
 /** what comes before 以来 when the span is the report's own year (今年以来, 2020年以来 in a 2020 report) */
-const SINCE_THIS_YEAR = /(今年|本年|本年度|年初|开年)$/
+// 长期以来/一直以来 are idioms (all along), not a start
+const SINCE_THIS_YEAR = /(今年|本年|本年度|年初|开年|长期|一直)$/
 
 /**
  * The sentence up to a count runs from an earlier start: 以来 after anything but the report's year
@@ -37,7 +38,7 @@ export function sinceEarlierStart(head: string, reportYear: number | null): bool
   for (const m of head.matchAll(/([^，,。；;]{0,16}?)以来/g)) {
     const before = m[1].replace(/\s+/g, '')
     if (SINCE_THIS_YEAR.test(before)) continue
-    const y = before.match(/(\d{4})年度?$/)
+    const y = before.match(/(\d{4})年(?:度|\d{1,2}月(?:\d{1,2}日)?)?$/)
     if (y && reportYear !== null && Number(y[1]) === reportYear) continue
     return true
   }
