@@ -14,7 +14,9 @@ const COMMON = [
   // the template's own row and column labels of tables 三 and 四, which free-form prose does not use
   '属于三类内部事务信息', '属于四类过程性信息', '属于行政执法案卷', '属于行政查询事项', '没有现成信息需要另行制作',
   '补正后申请内容仍不明确', '信访举报投诉类申请', '要求提供公开出版物', '无正当理由大量反复申请', '社会公益组织', '法律服务机构',
-  '未经复议直接起诉', '复议后起诉', '尚未审结',
+  '未经复议直接起诉', '复议后起诉', '尚未审结', '结果维持', '结果纠正', '其他结果',
+  // table 三's column group and its 部分公开 note, table 二's row groups: template words, not prose
+  '申请人情况', '区分处理的', '第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项',
 ]
 const COMMON_WEAK = [/政府信息公开行政复议[、及和]行政诉讼情况/, /其他需要报告的事项/, /总体情况/]
 
@@ -27,6 +29,8 @@ const COMMON_WEAK = [/政府信息公开行政复议[、及和]行政诉讼情�
 const OUTLINE = [
   /一、总体情况[\s\S]{0,1500}?(?:[（(][一二三四五六][）)]|(?<!\d)[1-6][、.．])(?:主动公开|依申请公开|政府信息管理|政府信息公开平台建设|平台建设|监督保障)/,
   // 一、总体情况 / 二、主动公开政府信息情况 are pre-2019 headings too: the new 三 decides (its words may be spam)
+  // the template's own sub-headings under any words (（三）加强政府信息管理, （五）强化监督保障): older reports had none
+  /一、总体情况[\s\S]{0,1500}?[（(][三四五][）)][^。\n]{0,6}?(?:政府信息管理|政府信息公开平台建设|平台建设情况|监督保障)/,
   /[三3][、.．]收到(?:和|及)处理/,
   /(?:本报告|全文|报告)(?:由|包括)?[^。]{0,20}总体情况、主动公开政府信息情况、收到和处理/,
   /本报告包括主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障/,
@@ -37,6 +41,21 @@ const OTHER_OUTLINE = /(?:^|[\s。：:；;])[二三四][、.．]/
 /** table 三 in the 2019 layout: one （六）其他处理 row, none of the 2021 sub-rows */
 const T3_OTHER_ONE_ROW = /其他处理[^逾]{0,40}?(?:（七）|\(七\)|七）)?总计/
 
+/** the format notice the report cites: 国办公开办函〔2019〕60号 (试行) or 〔2021〕30号 */
+const NOTICE_2019 = /国办公开办函[〔［\[（(]2019[〕］\]）)]60号/
+const NOTICE_2021 = /国办公开办函[〔［\[（(]2021[〕］\]）)]30号/
+
+/**
+ * The version a standard report without table labels follows: the notice it cites when it cites one of them
+ * only (a 2022 report may still follow the 2019 notice), else the year (the 2021 format from the 2021 reports).
+ */
+function versionOf(flat: string, year: number | null): 'standard-2019' | 'standard-2021' | null {
+  const v19 = NOTICE_2019.test(flat), v21 = NOTICE_2021.test(flat)
+  if (v19 !== v21) return v19 ? 'standard-2019' : 'standard-2021'
+  if (year === null) return null
+  return year >= 2021 ? 'standard-2021' : 'standard-2019'
+}
+
 export interface FormatGuess { format: ReportFormat; confidence: number; rule: string; marker: string | null }
 
 function firstOf(text: string, labels: string[]): { count: number; first: string | null } {
@@ -46,36 +65,46 @@ function firstOf(text: string, labels: string[]): { count: number; first: string
   return { count, first }
 }
 
+/**
+ * The text with line breaks, tabs and cell separators taken out, for the labels: a label wraps inside its
+ * cell (本年新收政府信息 / 公开申请数量), is split over cells, or is set one character per line (a vertical
+ * label in a PDF); brackets are made full-width as the template writes them.
+ */
+function labelText(text: string): string {
+  return text.replace(/[\s|｜│]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）')
+}
+
 /** `text`: the compact clean text (no layout whitespace); `year`: the report year when known. */
 export function detectFormat(text: string, year: number | null): FormatGuess {
-  const a = firstOf(text, V2021)
-  const b = firstOf(text, V2019)
+  const flat = labelText(text)
+  const a = firstOf(flat, V2021)
+  const b = firstOf(flat, V2019)
   // the 2021 table 二 labels over a 2019 table 三 (one （六） row): table 三 gives the version (corpus/real)
-  const t3v2021 = text.includes('逾期不补正') || text.includes('未按收费通知要求缴纳费用')
-  if (a.count > 0 && !t3v2021 && b.count === 0 && T3_OTHER_ONE_ROW.test(text)) {
+  const t3v2021 = flat.includes('逾期不补正') || flat.includes('未按收费通知要求缴纳费用')
+  if (a.count > 0 && !t3v2021 && b.count === 0 && T3_OTHER_ONE_ROW.test(flat)) {
     return { format: 'standard-2019', confidence: 0.8, rule: 'format.t3-2019-rows', marker: '其他处理' }
   }
   if (a.count > 0 || b.count > 0) {
     if (a.count >= b.count) return { format: 'standard-2021', confidence: a.count >= 2 ? 0.95 : 0.8, rule: 'format.labels-2021', marker: a.first }
     return { format: 'standard-2019', confidence: b.count >= 2 ? 0.95 : 0.8, rule: 'format.labels-2019', marker: b.first }
   }
-  const c = firstOf(text, COMMON)
-  const weak = COMMON_WEAK.filter((re) => re.test(text)).length
+  const c = firstOf(flat, COMMON)
+  const weak = COMMON_WEAK.filter((re) => re.test(flat)).length
+  const version = versionOf(flat, year)
   if (c.count >= 1 && (c.count >= 2 || weak >= 1)) {
-    if (year !== null && year >= 2021) return { format: 'standard-2021', confidence: 0.7, rule: 'format.skeleton-year', marker: c.first }
-    if (year !== null && year >= 2019) return { format: 'standard-2019', confidence: 0.7, rule: 'format.skeleton-year', marker: c.first }
+    if (version && (year === null || year >= 2019)) return { format: version, confidence: 0.7, rule: 'format.skeleton-year', marker: c.first }
     if (year === null) return { format: 'standard-2019', confidence: 0.4, rule: 'format.skeleton', marker: c.first }
   }
   const outline = OUTLINE.map((re) => text.match(re)).find((m) => m)
   if (outline) {
     const marker = outline[0].slice(0, 12)
-    if (year !== null && year >= 2021) return { format: 'standard-2021', confidence: 0.6, rule: 'format.outline-year', marker }
+    if (version === 'standard-2021') return { format: 'standard-2021', confidence: 0.6, rule: 'format.outline-year', marker }
     return { format: 'standard-2019', confidence: year !== null && year >= 2019 ? 0.6 : 0.4, rule: 'format.outline', marker }
   }
   // a report on 2019 or later whose saved text stops before its outline: the standard format has been the
   // rule since the 2019 reports (国办公开办函〔2019〕60号); an outline of other headings says free-form
   if (year !== null && year >= 2019 && !OTHER_OUTLINE.test(text)) {
-    return { format: year >= 2021 ? 'standard-2021' : 'standard-2019', confidence: 0.45, rule: 'format.year-no-outline', marker: null }
+    return { format: version ?? 'standard-2019', confidence: 0.45, rule: 'format.year-no-outline', marker: null }
   }
   return { format: 'free-form', confidence: year !== null && year < 2019 ? 0.9 : 0.6, rule: 'format.no-standard-labels', marker: null }
 }

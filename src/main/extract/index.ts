@@ -233,12 +233,12 @@ export function extractReport(doc: ParsedDocument, clean: CleanText, current?: C
   // ---- headline counts: from the tables when they were read, else from the prose ----
   add(stats.get('proactive_disclosures') ?? withAnnex('proactive_disclosures', proactiveDisclosures(ctx, warnings, reportYear)))
   add(cellField('t3.new.total', 'applications_received') ?? (cells.has('t3.new.total') ? null
-    : stats.get('applications_received') ?? withAnnex('applications_received', applicationsReceived(ctx, warnings))))
+    : stats.get('applications_received') ?? withAnnex('applications_received', applicationsReceived(ctx, warnings, reportYear))))
   add(cellField('t3.carried.total', 'applications_carried_over') ?? (cells.has('t3.carried.total') ? null : applicationsCarriedOver(ctx, warnings)))
   add(cellField('t3.total.total', 'applications_answered') ?? (cells.has('t3.total.total') ? null : applicationsAnswered(ctx, warnings)))
   add(cellField('t4.review.total', 'admin_reconsiderations') ?? (cells.has('t4.review.total')
     ? blankBlocksZero(cells, ['review'], 'admin_reconsiderations')
-    : stats.get('admin_reconsiderations') ?? withAnnex('admin_reconsiderations', adminReconsiderations(ctx, warnings))))
+    : stats.get('admin_reconsiderations') ?? withAnnex('admin_reconsiderations', adminReconsiderations(ctx, warnings, reportYear))))
   const direct = cells.get('t4.direct.total'), after = cells.get('t4.after_review.total')
   if (direct || after) {
     if (t4Contradicted('direct') || t4Contradicted('after_review')) {
@@ -249,7 +249,7 @@ export function extractReport(doc: ParsedDocument, clean: CleanText, current?: C
       add(blankBlocksZero(cells, ['direct', 'after_review'], 'admin_lawsuits'))
     }
   } else {
-    add(stats.get('admin_lawsuits') ?? withAnnex('admin_lawsuits', adminLawsuits(ctx, warnings)))
+    add(stats.get('admin_lawsuits') ?? withAnnex('admin_lawsuits', adminLawsuits(ctx, warnings, reportYear)))
   }
   add(feesCollected(ctx, warnings))
   add(staffCount(ctx, warnings))

@@ -7,18 +7,22 @@
  */
 import type { DocWarning, ExtractedField } from '../../shared/document'
 import { consider, type Ctx, mkField } from './context'
+import { anotherPeriod, DIFFERENCE, sinceEarlierStart } from './count-period'
 import { NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
+import { channelCountsIn, namesChannel, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies } from './proactive-kinds'
 import type { Sentence } from './view'
 
 interface Hit { value: number; approximate: boolean; start: number; end: number; rule: string; confidence: number; whole?: boolean; channel?: boolean }
 
-const N = `(?:近|约|大约|将近|逾)?(?:${NUMBER_SOURCE})(?:余|多)?`
+const N = `(?:近|约|大约|将近|接近|逾|超过)?(?:${NUMBER_SOURCE})(?:余|多)?`
 const CUMULATIVE = /(累计|历年|以来|至今)/
 /** a running total; 总量达 usually opens one, but not when the clause says the year (全年…总量达5678条) */
 function isCumulative(clause: string): boolean {
   return CUMULATIVE.test(clause) || (/总量达/.test(clause) && !/(全年|本年|今年|年内)/.test(clause))
 }
 const BREAKDOWN = /(其中|包括|含)[^，,]*$/
+/** 其中，局办公室主动公开…: the clause after 其中 and its comma is a part */
+const AFTER_OF_WHICH = /(?:其中|包括)[，,：:][^，,。；;]*$/
 
 /** the clause (comma-delimited) of `s` that ends at offset `at` */
 function clauseBefore(s: string, at: number): string {
@@ -54,6 +58,11 @@ function resolve(ctx: Ctx, field: string, hits: Hit[], warnings: DocWarning[], z
   return mkField(ctx, field, h.value, h.start, h.end, h.confidence, h.rule, h.approximate)
 }
 
+/** the words before offset `at` of `s` date the count to another period than the report's year (count-period.ts) */
+function ofAnotherTime(s: Sentence, at: number, extra: string, reportYear: number | null): boolean {
+  return anotherPeriod(clauseBefore(s.text, at) + extra, reportYear) || sinceEarlierStart(s.text.slice(0, at), reportYear)
+}
+
 function each(re: RegExp, s: Sentence, fn: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0
   for (let m = re.exec(s.text); m; m = re.exec(s.text)) { fn(m); if (!re.global) break }
@@ -61,8 +70,9 @@ function each(re: RegExp, s: Sentence, fn: (m: RegExpExecArray) => void): void {
 
 // ---- proactive disclosures -------------------------------------------------------------------------
 
-const PROACTIVE = new RegExp(`主动(?:公开|发布)([^。；，,\\d]{0,64}?)(?:共计|共|合计|总计)?(${N}(?:条|件|项|篇|则))`, 'g')
-const PROACTIVE_VERB_FIRST = new RegExp(`(?:共|共计|累计)?(?:主动)?(?:公开|发布|公布)([^。；，,\\d]{0,16}?)(${N}(?:条|件|项|篇|则))`, 'g')
+// the object may open with a year (主动公开2020年度政府信息320条): notTheYearsCount then checks it is the report's
+const PROACTIVE = new RegExp(`主动(?:公开|发布)((?:\\d{4}年度?)?[^。；，,\\d]{0,64}?)(?:共计|共|合计|总计)?(${N}(?:条|件|项|篇|则)(?:以上|左右)?)`, 'g')
+const PROACTIVE_VERB_FIRST = new RegExp(`(?:共|共计|累计)?(?:主动)?(?:公开|发布|公布)([^。；，,\\d]{0,16}?)(${N}(?:条|件|项|篇|则)(?:以上|左右)?)`, 'g')
 
 /** decisions and services published as information are not the year's disclosures (行政处罚信息1200多条) */
 const WRONG_KIND = /(行政处罚|行政许可|处罚决定|许可决定|双公示)/
@@ -73,7 +83,10 @@ const ONE_KIND = /(规范性文件|政策解读|解读|新闻|动态|图片|视�
 /** words between the verb and the count that say only "information", not one kind of it */
 const GENERIC_OBJECT = /^(?:了|各类|各项|各种|相关)?(?:政府|政务)?(?:信息|文件)?(?:数|量|数量)?(?:为|达)?$/
 /** another kind's count right after this one (机构简介2条，工作动态15条…): an item of a list, not the total */
-const NEXT_ITEM = new RegExp(`^(?:[（(][^）)]*[）)])?[，,、](?!其中|包括|含)([^，,。；、\\d]{1,12}?)(?:${NUMBER_SOURCE})(?:余|多)?(?:条|件|项|篇|则)`)
+const NEXT_ITEM = new RegExp(`^(?:[（(][^）)]*[）)])?[，,、](?!其中|包括|含)([^，,。；、\\d]{1,12}?)(?:${NUMBER_SOURCE})(?:余|多)?(条|件|项|篇|则)`)
+const YEARS_PART_AFTER = /^[，,]?其中(?:本年度?|今年|全年|当年|\d{4}年度?)(?:新增|新公开|主动公开|公开|发布)/
+/** N条 of rules, not of items (制定主动公开工作十条措施) */
+const RULES_NOUN = /^(?:具体|硬性?)?(?:措施|规定|意见|举措|要求|制度|办法|原则|标准|规范|细则|做法|经验|机制|工作法)/
 /** a verb makes the next count a statement of its own (…2987条，发布解读87篇), not the next item of a list */
 const STATEMENT_VERB = /(公开|发布|發佈|公布|印发|制作|编制|解读|收到|受理|办理|开展|举办|召开|更新|报送)/
 
@@ -81,6 +94,8 @@ const STATEMENT_VERB = /(公开|发布|發佈|公布|印发|制作|编制|解读
  * A proactive count that is a part, not the year's total: an ordinal (第二十条), a count inside a
  * bracketed breakdown, a share (…303条，占71.3%), one kind in a list of kinds, requests turned into
  * proactive disclosures (依申请公开转主动公开1件), a list of topics longer than a clause unless closed by 等.
+ * Nor the total: N条次 (times), what was not disclosed (未公开的信息0条), a running total whose own 其中 gives
+ * the year's new items.
  */
 function proactivePart(s: string, matchAt: number, at: number, after: number, object: string): boolean {
   if (s[at - 1] === '第') return true
@@ -90,8 +105,17 @@ function proactivePart(s: string, matchAt: number, at: number, after: number, ob
   const tail = s.slice(after)
   // 其中主动公开信息数24条，占比80%: the proactive share of all made is the count itself
   if (/^[，,]?占/.test(tail) && !/其中主动(?:公开|发布)/.test(clauseBefore(s, at))) return true
+  if (RULES_NOUN.test(tail)) return true
+  // 推送信息320条次: times, not items; 应主动公开而未公开的信息0条: what was not disclosed
+  if (/^次/.test(tail) || /(未|不予|没有|无需|不宜|不得)/.test(object)) return true
+  // 5600条，其中本年度新增320条: the count is a running total, the year's is its part
+  if (YEARS_PART_AFTER.test(tail)) return true
   const next = NEXT_ITEM.exec(tail)
-  if (!GENERIC_OBJECT.test(object.trim()) && next && !STATEMENT_VERB.test(next[1])) return true
+  if (next && !STATEMENT_VERB.test(next[1])) {
+    if (!GENERIC_OBJECT.test(object.trim())) return true
+    // 文件12件、信息156条: two things counted in two units, neither the total
+    if (next[2] !== s[after - 1] && GENERIC_OBJECT.test(next[1]) && !DIFFERENCE.test(next[1])) return true
+  }
   if (/转为?主动/.test(s.slice(Math.max(0, matchAt - 2), at))) return true
   return object.length > 24 && !object.includes('等')
 }
@@ -104,8 +128,9 @@ const CLOSED_LIST = /等[^、]{0,6}信息$/
  * sentence before it names the year or a period (2024年，累计公开…; 全年累计; 从…至…), not when it counts
  * up to a date (截至2018年12月31日，…累计…).
  */
-function runningTotal(s: string, at: number): boolean {
+function runningTotal(s: string, at: number, reportYear: number | null): boolean {
   const clause = clauseBefore(s, at)
+  if (sinceEarlierStart(s.slice(0, at), reportYear)) return true
   if (/(历年|以来|至今)/.test(clause)) return true
   if (/累计/.test(clause)) {
     const head = s.slice(0, at)
@@ -123,13 +148,10 @@ const CHANNEL = /(网站|网上|微信|微博|公众号|新媒体|公开栏|公�
  */
 const UP_TO_DATE = /(?:截至|截止)\s*(\d{4})\s*年([^，,。；]{0,12})/
 const YEAR_WORD = /(全年|本年|今年|年内|年度|从.{1,20}至|自.{1,20}至|1月1日)/
-/** a change on another period (较上年增加35条): a difference, not a count */
-const DIFFERENCE = /(比|较|同比|环比)[^，,。；]{0,8}(增加|增长|减少|下降|提高|多)/
 /** views of what was disclosed (被浏览12000余条次), and targets or rates (每月…不少于20条): not items disclosed */
 const NOT_ITEMS = /(浏览|访问|点击|阅读量|下载|转发|点赞|粉丝|关注量|每月|每周|每季|每天|每日|日均|月均|平均|不少于|不低于|至少|力争|确保|计划|拟)/
 
-/** the year before, part of the year, or a span of years (上年主动公开…, 上半年…, 2008—2019年…) */
-const OTHER_PERIOD = /(上年|去年|上一年|前年|上半年|下半年|季度)/
+/** a span of years (2008—2019年…) */
 const YEAR_SPAN = /(\d{4})\s*年?\s*[—–\-~至到]\s*(\d{4})\s*年/
 /**
  * Numbers near 主动公开 that are not the year's total, whatever else the rules say: a count up to a date,
@@ -147,12 +169,7 @@ function notTheYearsCount(s: string, at: number, object: string, reportYear: num
   if (/(栏目|类别|板块|专题|专栏)(?:数|共|设置|设)?$/.test(object.trim()) || /依申请/.test(object)) return true
   const clause = clauseBefore(s, at)
   const near = clause.slice(Math.max(clause.lastIndexOf('；'), clause.lastIndexOf(';')) + 1) + object
-  if (DIFFERENCE.test(near) || NOT_ITEMS.test(near) || OTHER_PERIOD.test(near)) return true
-  if (reportYear !== null) {
-    const years = [...near.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]))
-    if (years.length && !years.includes(reportYear)) return true
-  }
-  return false
+  return NOT_ITEMS.test(near) || anotherPeriod(near, reportYear)
 }
 
 /**
@@ -175,9 +192,20 @@ function partsExceed(after: string, total: number | null): boolean {
   return n >= 2 && sum > total
 }
 
+/**
+ * What makes a proactive count a part of the year's total rather than the total (proactive-kinds.ts): one
+ * kind of information, one channel other than the portal, some of the bodies, the clause after 其中，.
+ */
+function partOfTheWhole(s: string, at: number, clause: string, object: string): 'one-kind' | 'one-channel' | 'some-bodies' | null {
+  if (oneKindOfInformation(object)) return 'one-kind'
+  if (oneSecondaryChannel(clause + object)) return 'one-channel'
+  if (partOfTheBodies(clause) || AFTER_OF_WHICH.test(s.slice(0, at))) return 'some-bodies'
+  return null
+}
+
 export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYear: number | null = null): ExtractedField | null {
   const hits: Hit[] = []
-  let afterRunning = false, prevText = ''
+  let afterRunning = false, prevText = '', secondaryChannels = 0
   const runningTail = new Set<number>()
   for (const s of ctx.sentences) {
     // a running total's parts follow it to the end of its sentence, across ；
@@ -191,7 +219,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       // 其中主动公开…: the proactive share of what was made is the proactive count, not a breakdown of it
       const ownShare = /其中主动(?:公开|发布)/.test(clause)
       // the counts after a running total in its sentence are its parts (累计280条；网站132条…)
-      if (runningTotal(s.text, at)) { afterRunning = true; return }
+      if (runningTotal(s.text, at, reportYear)) { afterRunning = true; return }
       if (notTheYearsCount(s.text, at, m[1], reportYear)) {
         const h = parseHit(m[2], s.start + at, 'proactive_disclosures.not-the-year', 0.3)
         if (h) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence, h.rule)
@@ -201,6 +229,13 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
       if (ONE_KIND.test(m[1]) && !/信息/.test(m[1])) return
       const h = parseHit(m[2], s.start + at, 'proactive_disclosures.sentence', 0.85)
+      // one kind of information (财政预决算信息) or one channel other than the portal (政务微博): a part
+      const part = partOfTheWhole(s.text, at, clause, m[1])
+      if (h && part) {
+        if (part === 'one-channel') secondaryChannels++
+        consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, `proactive_disclosures.${part}`)
+        return
+      }
       // a total its own parts exceed (382条，包括…35条、…80条、…2443条) is contradicted by the text: no value
       if (h && partsExceed(s.text.slice(at + m[2].length), h.value)) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.3, 'proactive_disclosures.parts-exceed'); return }
       // an approximate figure for one channel (网站主动公开5500余条) is not the year's total
@@ -214,7 +249,8 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
     if (h) return resolve(ctx, 'proactive_disclosures', [h], warnings, '主动公开信息数', 'Items proactively disclosed')
   }
   // several channels' own counts and no total (通过网站主动公开…560条，通过公开栏主动公开…120条): no value
-  if (hits.length >= 2 && !hits.some((h) => h.whole) && hits.every((h) => h.channel) && new Set(hits.map((h) => h.value)).size > 1) {
+  // (a WeChat or a notice board's own count set aside above is one of them)
+  if (hits.length + secondaryChannels >= 2 && !hits.some((h) => h.whole) && hits.every((h) => h.channel) && (secondaryChannels > 0 || new Set(hits.map((h) => h.value)).size > 1)) {
     for (const h of hits) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel')
     return null
   }
@@ -227,17 +263,23 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       each(PROACTIVE_VERB_FIRST, s, (m) => {
         const at = m.index + m[0].length - m[2].length
         const clause = clauseBefore(s.text, at)
-        if (runningTotal(s.text, at) || BREAKDOWN.test(clause) || notTheYearsCount(s.text, at, m[1], reportYear)) return
+        if (runningTotal(s.text, at, reportYear) || BREAKDOWN.test(clause) || notTheYearsCount(s.text, at, m[1], reportYear)) return
         // a catalogue's or a guide's entries (公布办事指南52项), as in the sentences that say 主动公开
         if (/(目录|事项|清单|指南)/.test(m[1]) && !CLOSED_LIST.test(m[1])) return
         if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
         if (ONE_KIND.test(m[1]) && !/信息/.test(m[1])) return
         const h = parseHit(m[2], s.start + at, 'proactive_disclosures.section', 0.7)
+        const part = partOfTheWhole(s.text, at, clause, m[1])
+        if (h && (part || partsExceed(s.text.slice(at + m[2].length), h.value))) {
+          if (part === 'one-channel') secondaryChannels++
+          consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.section-part')
+          return
+        }
         if (h) hits.push(h)
         if (h && CHANNEL.test(clause + m[1])) channels++
       })
       // several channels' counts and no total for the year (栏58条，网站121条，微信300余条): no value
-      if (channels >= 2 && channels === hits.length) {
+      if (hits.length > 0 && channels + secondaryChannels >= 2 && channels === hits.length) {
         for (const h of hits) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel')
         return null
       }
@@ -252,7 +294,31 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   // (网站主动公开800条); failing a total, the first statement
   const pick = hits.find((h) => h.whole) ?? hits[0]
   for (const h of hits) if (h !== pick) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence * 0.8, h.rule)
+  if (pick && !pick.whole && oneChannelOfSeveral(ctx, pick)) {
+    consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.channel')
+    return null
+  }
   return resolve(ctx, 'proactive_disclosures', pick ? [pick] : [], warnings, '主动公开信息数', 'Items proactively disclosed')
+}
+
+/**
+ * A channel's count taken for want of a total (通过门户网站主动公开…320条) whose sentence (to 。, across ；)
+ * counts another channel too (…，通过微信公众号发布信息150条): one channel of several, no total for the year.
+ * The next sentences are other matters (信息报送: 报送市政府网站被录用的信息103条), not its channels.
+ */
+function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
+  const line = ctx.lines.find((l) => l.start <= pick.start && pick.start < l.end)
+  if (!line) return false
+  const from = line.text.lastIndexOf('。', pick.start - line.start - 1) + 1
+  const stop = line.text.indexOf('。', pick.end - line.start)
+  const text = line.text.slice(from, stop < 0 ? line.text.length : stop + 1)
+  const base = line.start + from
+  const at = pick.start - base
+  const head = text.slice(0, at)
+  const clause = head.slice(Math.max(head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('。'), head.lastIndexOf('；')) + 1)
+  if (!namesChannel(clause)) return false
+  const own = pick.end - base
+  return channelCountsIn(text).some((end) => end !== own)
 }
 
 /**
@@ -271,7 +337,7 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, at)
       if (!/信息/.test(clause) || CHANNEL.test(clause) || /依申请/.test(clause) || WRONG_KIND.test(clause)) return
-      if (runningTotal(s.text, at) || BREAKDOWN.test(clause) || notTheYearsCount(s.text, at, m[1] ?? '', reportYear)) return
+      if (runningTotal(s.text, at, reportYear) || BREAKDOWN.test(clause) || notTheYearsCount(s.text, at, m[1] ?? '', reportYear)) return
       // without 主动 in the sentence, a breakdown after 其中 must add up to the total (…87条，其中…12条、30条)
       const parts = /^[，,]其中/.test(s.text.slice(at + m[2].length)) ? [...s.text.slice(at + m[2].length).matchAll(BREAKDOWN_PART)].map((p) => exact(p[1])) : null
       if (parts && !addsUp(parts, exact(m[2]))) return
@@ -356,13 +422,16 @@ const DISCLOSURE = /(信息公开|政务公开|公开申请|申请公开|依申�
 const WRONG_THING = /(许可|审批|事项|咨询|举报|投诉|信访|复议|诉讼|来信|来电|电话|留言|建议|提案|议案|办件|业务)/
 const RECEIVED_OBJ_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?([^。；，,\\d]{0,24}?)(?:共计|共|合计|总计|为)?(${N}(?:件|条|个|份|宗|起|次))`, 'g')
 const RECEIVED_NUM_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?(?:共计|共)?(${N}(?:件|条|个|份|宗|起|次))(?:的)?([^。；，,\\d]{0,16})`, 'g')
-const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受理|接到|发生|接收)(?:过)?(?:任何)?[^，。；,\d]{0,24}?(?:依申请公开|信息公开申请|公开申请|申请公开|(?:公开政府信息|信息公开)的申请)/g
+// 未受到…申请: a common slip for 未收到
+const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受到|受理|接到|发生|接收)(?:过)?(?:任何)?[^，。；,\d]{0,24}?(?:依申请公开|信息公开申请|公开申请|申请公开|(?:公开政府信息|信息公开)的申请)/g
 const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:依申请公开|政府信息公开申请|信息公开申请|公开申请)(?!不予)/g
 /** a sentence that is only the count: 依申请公开0件。 / 本年度政府信息公开申请数量为3件。 */
 const RECEIVED_BARE = new RegExp(`^(?:(?:本年度|本年|全年|\\d{4}年度?)[，,]?)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请)?)(?:数量|件数)?(?:共计|共|为)?[:：]?(${N}(?:件|个|条))[。；;]?$`)
+/** 共收到依申请公开事项0三是…: a zero with its unit lost where the sentence ran into the next item (a zero only) */
+const RECEIVED_ZERO_NO_UNIT = new RegExp(`${RECEIVE_VERB}(?:了)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请|事项)?)(?:数量|件数)?(?:共计|共|为)?(0)(?=[\\u4e00-\\u9fff])`, 'g')
 const RECEIVED_ZERO = /(?:依申请公开|信息公开申请|公开申请)[^，。；,\d]{0,10}?(?:为零|为0|数量为零|数为零)/g
 
-export function applicationsReceived(ctx: Ctx, warnings: DocWarning[]): ExtractedField | null {
+export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYear: number | null = null): ExtractedField | null {
   const hits: Hit[] = []
   for (const s of ctx.sentences) {
     if (!/申请|公开/.test(s.text)) continue
@@ -374,6 +443,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[]): Extracte
       if (!DISCLOSURE.test(obj) || WRONG_THING.test(obj) || isCumulative(clause + obj) || /其中/.test(clause)) return
       if (!REQUEST_OBJ.test(obj) && !/(政府|政务)信息公开$/.test(obj)) return
       const h = parseHit(m[2], s.start + at, 'applications_received.sentence', 0.85)
+      // another year's requests, or a change on the year before (较上年减少5件)
+      if (h && ofAnotherTime(s, m.index, obj, reportYear)) { consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.not-the-year'); return }
       if (h) hits.push(h)
     })
     each(RECEIVED_NUM_FIRST, s, (m) => {
@@ -384,6 +455,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[]): Extracte
       if (isCumulative(clause) || /其中/.test(clause)) return
       const at = m.index + m[0].indexOf(m[1])
       const h = parseHit(m[1], s.start + at, 'applications_received.sentence', 0.85)
+      if (h && ofAnotherTime(s, m.index, '', reportYear)) { consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.not-the-year'); return }
       if (h) hits.push(h)
     })
     const bare = RECEIVED_BARE.exec(s.text)
@@ -391,9 +463,11 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[]): Extracte
       const h = parseHit(bare[1], s.start + bare.index + bare[0].indexOf(bare[1]), 'applications_received.bare-count', 0.75)
       if (h) hits.push(h)
     }
-    for (const re of [RECEIVED_NONE, RECEIVED_NONE_NOUN, RECEIVED_ZERO]) {
+    for (const re of [RECEIVED_NONE, RECEIVED_NONE_NOUN, RECEIVED_ZERO, RECEIVED_ZERO_NO_UNIT]) {
       each(re, s, (m) => {
-        if (WRONG_THING.test(m[0]) && !/信息公开/.test(m[0])) return
+        // 依申请公开事项 is the request itself, not a licensing matter (许可事项)
+        const said = m[0].replace(/(依申请公开|信息公开申请|公开申请)事项/, '$1')
+        if (WRONG_THING.test(said) && !/信息公开/.test(said)) return
         hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'applications_received.none', confidence: 0.8 })
       })
     }
@@ -407,7 +481,12 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[]): Extracte
  * 办理/受理/审理行政复议案件8件: cases the agency handled as the review body (a 司法局, a government's
  * review office), not cases brought against its own disclosure decisions.
  */
-const AS_REVIEWER = /(办理|受理|审理|承办)(?:了)?(?:各类)?(?:行政)?$/
+const AS_REVIEWER = /(办理|受理|审理|承办|审结|办结)(?:了)?(?:各类)?(?:行政)?$/
+
+/** the sentence's cases are said not to concern disclosure (均不涉及政府信息公开, 与政府信息公开无关) */
+const NOT_DISCLOSURE = /(?:不涉及|不属于|无关)[^，。；,]{0,4}(?:政府)?信息公开|与(?:政府)?信息公开[^，。；,]{0,4}无关/
+/** a part of the cases that concerns disclosure follows (…45起，其中涉及政府信息公开的0起): the counts before it are all cases */
+const DISCLOSURE_PART_AFTER = /其中[^，。；,]{0,12}(?:涉及|关于|有关|因)[^，。；,]{0,8}信息公开/
 
 const ENUMERATED = /^[一二三四五六七八九十]是|^其[一二三四五六七八九十]|^第[二三四五六七八九十][，,、]/
 
@@ -418,7 +497,7 @@ function lineOf(ctx: Ctx, at: number): string {
   return t.slice(s, e < 0 ? t.length : e)
 }
 
-function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: string, en: string, warnings: DocWarning[]): ExtractedField | null {
+function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: string, en: string, warnings: DocWarning[], reportYear: number | null): ExtractedField | null {
   const hits: Hit[] = []
   const countAfter = new RegExp(`${word}(?:案件|申请|案)?(?:共计|共|为|有)?(${N}(?:起|件|宗|次|个|条))`, 'g')
   // 收到1份有关政府信息公开行政复议申请: the count, then what the case concerns, then the word
@@ -433,16 +512,26 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
     const scope = ENUMERATED.test(s.text) ? lineOf(ctx, s.start) : s.text
     const related = /(信息公开|政务公开|政府信息|依申请)/.test(scope) || /(复议|诉讼)/.test(ctx.sectionAt(s.start))
     if (!related) continue
+    // all the body's cases, not those about disclosure: …案件共12件，均不涉及政府信息公开 / 其中涉及信息公开的0起
+    const partAfter = DISCLOSURE_PART_AFTER.exec(s.text)
+    const otherCases = (at: number): boolean => NOT_DISCLOSURE.test(s.text) || (partAfter !== null && at < partAfter.index)
     each(countAfter, s, (m) => {
       if (AS_REVIEWER.test(s.text.slice(0, m.index))) return
       const at = m.index + m[0].length - m[1].length
+      if (otherCases(at)) {
+        const p = parseNumber(m[1])
+        if (p) consider(ctx, field, p.value, s.start + at, s.start + at + m[1].length, 0.3, `${field}.other-cases`)
+        return
+      }
       const h = parseHit(m[1], s.start + at, `${field}.sentence`, 0.8)
+      // another year's cases (2019年…复议1起) or a change on the year before (较上年减少2件)
+      if (h && ofAnotherTime(s, at, '', reportYear)) { consider(ctx, field, h.value, h.start, h.end, 0.3, `${field}.not-the-year`); return }
       if (h) hits.push(h)
     })
     each(countBefore, s, (m) => {
       if (AS_REVIEWER.test(s.text.slice(0, m.index))) return
       const p = parseNumber(m[1])
-      if (!p) return
+      if (!p || ofAnotherTime(s, m.index, '', reportYear) || otherCases(m.index)) return
       hits.push({ value: p.value, approximate: p.approximate, start: s.start + m.index, end: s.start + m.index + m[1].length, rule: `${field}.sentence`, confidence: 0.75 })
     })
     each(colonNone, s, (m) => {
@@ -461,10 +550,10 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
   return resolve(ctx, field, hits, warnings, zh, en)
 }
 
-export const adminReconsiderations = (ctx: Ctx, w: DocWarning[]): ExtractedField | null =>
-  caseCounts(ctx, '复议', 'admin_reconsiderations', '行政复议数', 'Administrative reconsiderations', w)
-export const adminLawsuits = (ctx: Ctx, w: DocWarning[]): ExtractedField | null =>
-  caseCounts(ctx, '诉讼', 'admin_lawsuits', '行政诉讼数', 'Administrative lawsuits', w)
+export const adminReconsiderations = (ctx: Ctx, w: DocWarning[], reportYear: number | null = null): ExtractedField | null =>
+  caseCounts(ctx, '复议', 'admin_reconsiderations', '行政复议数', 'Administrative reconsiderations', w, reportYear)
+export const adminLawsuits = (ctx: Ctx, w: DocWarning[], reportYear: number | null = null): ExtractedField | null =>
+  caseCounts(ctx, '诉讼', 'admin_lawsuits', '行政诉讼数', 'Administrative lawsuits', w, reportYear)
 
 // ---- money and people ----------------------------------------------------------------------------
 

@@ -1,0 +1,46 @@
+/**
+ * Whether a count read from prose belongs to the report's own year, judged from the words before it (issue
+ * 12): another year named (2019年… in a 2020 report), the year before or part of the year (上年, 上半年), a
+ * change on another period (较上年减少5件), a count since an earlier start (2016年以来, 自《条例》实施以来) or
+ * up to now (截至目前). Shared by the proactive count, requests received, reconsiderations and lawsuits.
+ */
+
+/** a change on another period (较上年增加35条): a difference, not a count */
+export const DIFFERENCE = /(比|较|同比|环比)[^，,。；]{0,8}(增加|增长|减少|下降|提高|多)/
+/** the year before, part of the year (上年主动公开…, 上半年…, 第四季度…) */
+export const OTHER_PERIOD = /(上年|去年|上一年|前年|上半年|下半年|季度)/
+
+/** a year other than the report's named in `near`, and the report's own not named */
+export function otherYearNamed(near: string, reportYear: number | null): boolean {
+  if (reportYear === null) return false
+  const years = [...near.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]))
+  return years.length > 0 && !years.includes(reportYear)
+}
+
+/** the clause before a count speaks of another period than the report's year */
+export function anotherPeriod(near: string, reportYear: number | null): boolean {
+  return DIFFERENCE.test(near) || OTHER_PERIOD.test(near) || otherYearNamed(near, reportYear)
+}
+
+/** 截至目前 / 截止到现在: up to the day of writing, a running total */
+const UP_TO_NOW = /(?:截至|截止)(?:到)?(?:目前|现在|当前|今天|今日|发稿|成稿)/
+/** what comes before 以来 when the span is the report's own year (今年以来, 2020年以来 in a 2020 report) */
+// 长期以来/一直以来 are idioms (all along), not a start
+const SINCE_THIS_YEAR = /(今年|本年|本年度|年初|开年|长期|一直)$/
+
+/**
+ * The sentence up to a count runs from an earlier start: 以来 after anything but the report's year
+ * (自《条例》实施以来, 2016年以来, 建站以来), or 截至目前. The clause rule alone misses these when a comma
+ * separates them from the count (2016年以来，我局主动公开…).
+ */
+export function sinceEarlierStart(head: string, reportYear: number | null): boolean {
+  if (UP_TO_NOW.test(head)) return true
+  for (const m of head.matchAll(/([^，,。；;]{0,16}?)以来/g)) {
+    const before = m[1].replace(/\s+/g, '')
+    if (SINCE_THIS_YEAR.test(before)) continue
+    const y = before.match(/(\d{4})年(?:度|\d{1,2}月(?:\d{1,2}日)?)?$/)
+    if (y && reportYear !== null && Number(y[1]) === reportYear) continue
+    return true
+  }
+  return false
+}

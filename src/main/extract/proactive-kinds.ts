@@ -1,0 +1,65 @@
+/**
+ * What a proactive count counts (issue 12): the year's one total is of information as a whole, published
+ * through whatever channels. A count of one kind of information (财政预决算信息, 政府采购信息, 重点领域信息)
+ * or of one channel other than the portal (a WeChat account, a microblog, a notice board, a newspaper) is a
+ * part of it. The portal alone is taken: reports often give only the site's count, and the corpus's gold reads
+ * it as the year's figure; several channels, or channels closed by 等, name the whole. A count of some of
+ * the bodies (各村, 下属单位) or of another kind of affairs (村务, 党务) is not the body's own total either.
+ */
+import { NUMBER_SOURCE } from './numbers'
+
+/** one kind of information, even when the object says 信息 (主动公开财政预决算信息15条) */
+// 建议提案办理结果, 意见征集, 留言答复: replies and consultations are kinds too
+const KIND_OF_INFORMATION = /(建议|提案|意见|留言|咨询|答复|回复|动态|新闻|解读|公告|图片|视频|村务|居务|党务|预算|决算|采购|招投标|招标|中标|重点领域|人事|任免|招聘|扶贫|补贴|救助|疫情|权责|双随机|项目)/
+
+/** the object names one kind of information, not a list of kinds closed by 等 (…等方面信息, 等各类信息) */
+export function oneKindOfInformation(object: string): boolean {
+  const bare = object.replace(/[(（][^()（）]*[)）]/g, '')
+  return KIND_OF_INFORMATION.test(bare) && !/等/.test(bare)
+}
+
+/** channels, longest first (微信公众号 or 微信平台 is one channel, not 微信 and 公众号 or 平台) */
+const CHANNEL_WORDS = /(门户网站|政府网站|网站|网上|(?:政务)?(?:微信|微博|新媒体|抖音|头条)(?:公众号|公众平台|平台|账号|号)?|公众号|信息公开平台|政务平台|平台|视频号|抖音|快手|头条|客户端|政务公开栏|村务公开栏|公开栏|公告栏|宣传栏|公示栏|显示屏|电子屏|报纸|日报|晚报|报刊|电视|广播|政府公报|公报|短信)/g
+const PORTAL = /^(?:门户网站|政府网站|网站|网上|信息公开平台|政务平台|平台)$/
+/** words that say several channels were used (通过网站、微信等渠道; 多种方式) */
+const SEVERAL = /(等|多种|多个|多渠道|各类渠道|各种渠道|各渠道|各类平台|各种方式)/
+
+/**
+ * `words` (the clause before a count and its object) name exactly one channel, and not the portal: a count of
+ * that channel only (通过政务微博主动公开信息315条), not the year's total.
+ */
+export function oneSecondaryChannel(words: string): boolean {
+  const found = new Set([...words.matchAll(CHANNEL_WORDS)].map((m) => m[1]))
+  if (found.size !== 1 || SEVERAL.test(words)) return false
+  const [only] = [...found]
+  return !PORTAL.test(only)
+}
+
+/** a part of the bodies (各村（社区）, 下属单位, 局属各单位): their count, unless the clause says the whole place */
+// 县政府及所属部门 is the whole: 所属 joined to the body by 及/和 adds its units, it does not single them out
+const PART_OF_BODIES = /(各村|村[（(]社区[）)]|各社区|各站所|(?<![及和与、])(?:下属|所属|直属|局属))/
+const WHOLE_PLACE = /(全县|全市|全区|全镇|全乡|全省|全州|全旗|全街道)/
+export function partOfTheBodies(clause: string): boolean {
+  return PART_OF_BODIES.test(clause) && !WHOLE_PLACE.test(clause)
+}
+
+/** a channel, then within its clause a count of what it carried (…微信公众号发布信息150条) */
+const CHANNEL_COUNT = new RegExp(`${CHANNEL_WORDS.source}[^，,。；;\\d]{0,20}?(?:${NUMBER_SOURCE})(?:余|多)?(?:条|篇|则)`, 'g')
+
+/**
+ * The offsets (in `text`) of the counts a channel is given in its own clause, leaving out the parts after 其中
+ * or 包括 (a total's breakdown). A portal's count next to another channel's count is one channel of several.
+ */
+export function channelCountsIn(text: string): number[] {
+  const out: number[] = []
+  for (const m of text.matchAll(CHANNEL_COUNT)) {
+    const head = text.slice(0, m.index)
+    const clause = head.slice(Math.max(head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('。'), head.lastIndexOf('；')) + 1)
+    if (/(其中|包括|含)/.test(clause)) continue
+    out.push(m.index + m[0].length)
+  }
+  return out
+}
+
+/** `words` name a channel */
+export const namesChannel = (words: string): boolean => new RegExp(CHANNEL_WORDS.source).test(words)
