@@ -31,21 +31,22 @@ describe('real reports of ../shared/corpus', () => {
     it.skip('../shared/corpus/pages and real are absent on this machine: skipped', () => {})
     return
   }
-  // issue 12, agency and region generalised: 780/790 right (was 773), 2 invented
-  it('pages, development half: at least 98.7% right, at most 0.3% invented', async () => {
+  // issue 12, agency, region, counts and format generalised (report-1.2.8): 783/790 right (was 773), 2 invented
+  it('pages, development half: at least 99.1% right, at most 0.3% invented', async () => {
     const r = await rates(PAGES, halves.dev)
     expect(r.files).toBe(halves.dev.length)
-    expect(r.right).toBeGreaterThanOrEqual(0.987)
+    expect(r.right).toBeGreaterThanOrEqual(0.991)
     expect(r.invented).toBeLessThanOrEqual(0.003)
   }, 120_000)
   // issue 12, second pass: 730/790 right with 15 invented (was 704 with 13): more agencies, regions and
   // formats found, two more values invented (one agency, one title); third pass (report-1.2.7): 731 with 14
-  // (a proactive count that was not the year's total refused) — the floors follow the figures
-  it('pages, held-out half: at least 92.5% right, at most 1.8% invented', async () => {
+  // (a proactive count that was not the year's total refused); fourth pass (report-1.2.8): 738 with 11 —
+  // the floors follow the figures
+  it('pages, held-out half: at least 93.4% right, at most 1.4% invented', async () => {
     const r = await rates(PAGES, halves.held)
     expect(r.files).toBe(halves.held.length)
-    expect(r.right).toBeGreaterThanOrEqual(0.925)
-    expect(r.invented).toBeLessThanOrEqual(0.018)
+    expect(r.right).toBeGreaterThanOrEqual(0.934)
+    expect(r.invented).toBeLessThanOrEqual(0.014)
   }, 120_000)
   it('real PDFs: every field and every table 三 cell right', async () => {
     const r = await rates(REAL)
