@@ -21,8 +21,7 @@ import { cleanText } from '../src/main/text/index'
 import { extractReport } from '../src/main/extract/index'
 import { insertDocument, type NewDocument } from '../src/main/library/documents'
 import { BatchedWriter } from '../src/main/import/batched-writer'
-import { mapToBlob } from '../src/main/library/codec'
-import { packClean, packOriginal, packRaw, packStructure } from '../src/main/library/text-packing'
+import { packDocumentTexts } from '../src/main/library/pack-document'
 import { generateReport } from './lib/report-text'
 
 function arg(name: string, dflt: number): number {
@@ -57,20 +56,17 @@ async function main(): Promise<void> {
     const parsed = await stage('worker', 'read (decode, lines)', n, () => Promise.all(files.map((f) => parseDocument(f.bytes, f.name, { ocr: false }))))
     const clean = await stage('worker', 'clean', n, () => parsed.map((p) => cleanText(p.text)))
     const extraction = await stage('worker', 'extract', n, () => parsed.map((p, i) => extractReport(p, clean[i])))
-    const msgs = parsed.map((p, i) => ({ ok: true, parsed: p, clean: { text: clean[i].text, map: clean[i].map }, extraction: extraction[i] }))
+    // packed in the worker (parse-worker.ts), the blocks and the map inside the packed texts
+    const packed = await stage('worker', 'pack texts (deflate, differences, structure)', n, () => parsed.map((p, i) => packDocumentTexts(p, clean[i], files[i].bytes)))
+    const msgs = parsed.map((p, i) => ({ ok: true, parsed: { ...p, blocks: [] }, clean: { text: clean[i].text, map: new Int32Array(0) }, extraction: extraction[i], packed: packed[i] }))
     const wire = await stage('worker', 'hand-over: serialise', n, () => msgs.map((m) => serialize(m)))
     await stage('main', 'hand-over: deserialise', n, () => wire.map((w) => deserialize(w)))
     await stage('main', 'sha256', n, () => files.map((f) => createHash('sha256').update(f.bytes).digest('hex')))
-    await stage('main', 'pack original (deflate)', n, () => files.map((f) => packOriginal(f.bytes)))
-    await stage('main', 'pack raw', n, () => parsed.map((p, i) => packRaw(p.text, files[i].bytes, p.encoding)))
-    await stage('main', 'pack clean', n, () => parsed.map((p, i) => packClean(clean[i].text, p.text, clean[i].map)))
-    await stage('main', 'pack clean map', n, () => clean.map((c) => mapToBlob(c.map)))
-    await stage('main', 'pack structure', n, () => parsed.map((p) => packStructure({ blocks: p.blocks, pageStarts: p.pageStarts ?? null }, p.text)))
 
     const db = openLibrary(join(root, 'stages.annalist'), { create: true })
     const docs = (fs: typeof files, ps: typeof parsed, cs: typeof clean, xs: typeof extraction): NewDocument[] => fs.map((f, i) => ({
       sha256: createHash('sha256').update(f.bytes).digest('hex'), size: f.bytes.byteLength, fileName: f.name, filePath: null, bytes: f.bytes,
-      parsed: ps[i], clean: cs[i], extraction: xs[i],
+      parsed: { ...ps[i], blocks: [] }, clean: { text: cs[i].text, map: new Int32Array(0) }, extraction: xs[i], packed: packDocumentTexts(ps[i], cs[i], f.bytes),
     }))
     // the library filled first, through the same path, 2,000 documents a round
     for (let have = 0; have < before; have += 2000) {
@@ -82,7 +78,7 @@ async function main(): Promise<void> {
     }
     const batch = docs(files, parsed, clean, extraction)
     // through the import's own writer (batched-writer.ts: 24 documents a commit)
-    await stage('main', 'store (packing included) + commit', n, async () => {
+    await stage('main', 'store + commit', n, async () => {
       const writer = new BatchedWriter(db)
       const written = batch.map((d) => writer.write(d))
       writer.flush()

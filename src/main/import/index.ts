@@ -348,7 +348,7 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
     const warnings = [...parsed.warnings, ...(res.extraction?.warnings ?? [])]
     const written = writer.write({
       sha256, size: bytes.byteLength, fileName: src.name, filePath: src.path, bytes, parsed,
-      clean: res.clean, extraction: res.extraction, importRun: run, ...(res.utf8 ? { utf8: res.utf8 } : {}),
+      clean: res.clean, extraction: res.extraction, importRun: run, ...(res.utf8 ? { utf8: res.utf8 } : {}), ...(res.packed ? { packed: res.packed } : {}),
       ...(src.origin ? { origin: src.origin } : {}),
     }).then(
       ({ id, created }): Outcome => created
