@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const here = dirname(fileURLToPath(import.meta.url))
-const ALL = ['import', 'memory', 'text', 'extract', 'export', 'review-latency', 'review-effort', 'dataset', 'ocr', 'size']
+const ALL = ['import', 'import-stages', 'memory', 'text', 'extract', 'export', 'review-latency', 'review-effort', 'dataset', 'ocr', 'size']
 // `--scale N`: the large-library bench alone (issue 15: every view at N documents, the library cached between runs)
 const BENCHES = process.argv.includes('--scale') ? ['scale'] : ALL
 

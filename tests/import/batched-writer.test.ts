@@ -52,6 +52,23 @@ describe('BatchedWriter', () => {
     expect(checkLibrary(db).ok).toBe(true)
   })
 
+  it('writes a batch into the search index as one segment, every document found', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'annalist-writer-'))
+    db = openLibrary(join(dir, 'lib.annalist'), { create: true })
+    // no background merging, so the index keeps one segment per time FTS5 wrote its terms out
+    db.prepare("INSERT INTO texts_fts (texts_fts, rank) VALUES ('automerge', 0)").run()
+    const writer = new BatchedWriter(db, { maxDocs: 100, maxDelayMs: 10_000 })
+    const places = ['青石县', '白河市', '东山区', '西林县', '南湖区', '北岭市']
+    const docs = await Promise.all(places.map((p, i) => doc(`${p}教育局${2015 + i}年政府信息公开工作年度报告\n本年主动公开信息${i + 10}条。`, `${i}.txt`)))
+    const written = docs.map((d) => writer.write(d))
+    writer.flush()
+    await Promise.all(written)
+    // one write-out for the batch (at its commit), not one per document's savepoint
+    expect(db.prepare('SELECT count(DISTINCT segid) FROM texts_fts_idx').pluck().get()).toBe(1)
+    for (const p of places) expect(db.prepare('SELECT count(*) FROM texts_fts WHERE texts_fts MATCH ?').pluck().get(`"${p}"`)).toBe(1)
+    expect(checkLibrary(db).ok).toBe(true)
+  })
+
   it('flushes by itself when enough documents wait, and reports the same bytes as not created', async () => {
     dir = mkdtempSync(join(tmpdir(), 'annalist-writer-'))
     db = openLibrary(join(dir, 'lib.annalist'), { create: true })

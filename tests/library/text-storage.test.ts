@@ -13,7 +13,8 @@ import { join, resolve } from 'node:path'
 import { openLibrary, type Db } from '../../src/main/library/db'
 import { APPLICATION_ID, LATEST_VERSION, migrate, userVersion } from '../../src/main/library/migrations'
 import { importPaths } from '../../src/main/import/index'
-import { getDocument } from '../../src/main/library/documents'
+import { getDocument, insertDocument } from '../../src/main/library/documents'
+import { textSample } from '../../src/main/dataset/copies'
 import { legacyTextsLeft, type RepackProgress } from '../../src/main/library/text-repack'
 import { checkLibrary } from '../../src/main/library/check'
 import { searchIds } from '../../src/main/services/search'
@@ -49,6 +50,26 @@ describe('texts stored once', () => {
         expect(d.page_starts, file).toEqual(parsed.pageStarts ?? null)
       }
       expect(checkLibrary(db).ok).toBe(true)
+    } finally {
+      db.close()
+    }
+  })
+
+  it('stores a new document\'s copy sample with it, the one its stored clean text gives', async () => {
+    const db = openLibrary(join(dir, 'sample.annalist'), { create: true })
+    try {
+      const r = generateReport(7)
+      const bytes = new TextEncoder().encode(r.text)
+      const parsed = await parseDocument(bytes, r.name)
+      const { id } = insertDocument(db, {
+        sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.byteLength, fileName: r.name, filePath: null, bytes, parsed,
+        clean: cleanText(parsed.text), extraction: null,
+      })
+      // there before any regrouping: the regrouping after an import need not read the text back for it
+      const stored = db.prepare('SELECT sample FROM copy_samples WHERE document_id = ?').pluck().get(id) as Buffer | undefined
+      const expected = textSample(getDocument(db, id)!.clean_text)
+      expect(stored && new Uint32Array(new Uint8Array(stored).buffer)).toEqual(expected)
+      expect(expected.length).toBeGreaterThan(10)
     } finally {
       db.close()
     }

@@ -24,7 +24,12 @@ export interface Division {
 interface Index {
   byCode: Map<string, Division>
   byName: Map<string, Division[]>
-  longestName: number
+  /**
+   * The lengths of the names that begin with each two characters, longest first: divisionNamesAt runs at
+   * most positions of every report, and most positions begin no name (issue 15: trying every length there
+   * was the extractor's costliest function)
+   */
+  lengthsByStart: Map<string, number[]>
 }
 
 let index: Index | null = null
@@ -68,9 +73,15 @@ function build(): Index {
     put(d.name, d)
     for (const a of aliasesOf(d.name)) put(a, d)
   }
-  let longestName = 0
-  for (const k of byName.keys()) longestName = Math.max(longestName, k.length)
-  return { byCode, byName, longestName }
+  const lengthsByStart = new Map<string, number[]>()
+  for (const k of byName.keys()) {
+    if (k.length < 2) continue
+    const lengths = lengthsByStart.get(k.slice(0, 2))
+    if (!lengths) lengthsByStart.set(k.slice(0, 2), [k.length])
+    else if (!lengths.includes(k.length)) lengths.push(k.length)
+  }
+  for (const lengths of lengthsByStart.values()) lengths.sort((a, b) => b - a)
+  return { byCode, byName, lengthsByStart }
 }
 
 function idx(): Index {
@@ -90,7 +101,10 @@ export function divisionsByName(name: string): readonly Division[] {
 export function divisionNamesAt(text: string): { name: string; divisions: readonly Division[] }[] {
   const i = idx()
   const out: { name: string; divisions: readonly Division[] }[] = []
-  for (let len = Math.min(i.longestName, text.length); len >= 2; len--) {
+  const lengths = text.length >= 2 ? i.lengthsByStart.get(text.slice(0, 2)) : undefined
+  if (!lengths) return out
+  for (const len of lengths) {
+    if (len > text.length) continue
     const list = i.byName.get(text.slice(0, len))
     if (list) out.push({ name: text.slice(0, len), divisions: list })
   }

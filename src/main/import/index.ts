@@ -352,7 +352,7 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
     const warnings = [...parsed.warnings, ...(res.extraction?.warnings ?? [])]
     const written = writer.write({
       sha256, size: bytes.byteLength, fileName: src.name, filePath: src.path, bytes, parsed,
-      clean: res.clean, extraction: res.extraction, importRun: run, ...(res.utf8 ? { utf8: res.utf8 } : {}),
+      clean: res.clean, extraction: res.extraction, importRun: run, ...(res.utf8 ? { utf8: res.utf8 } : {}), ...(res.packed ? { packed: res.packed } : {}),
       ...(src.origin ? { origin: src.origin } : {}),
     }).then(
       ({ id, created }): Outcome => created
@@ -380,7 +380,11 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
     done++
     report(null)
   }
-  const writes: Promise<void>[] = []
+  // documents queued for writing and not yet recorded: counted, not kept (a list of their promises grew
+  // with the import, 200,000 of them in a large one)
+  let writing = 0
+  let allWritten: (() => void) | null = null
+  let recordFailed: unknown = null
 
   try {
     report(null)
@@ -388,13 +392,18 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
       report(src.file)
       const outcome = await one(src).catch((e: unknown): Outcome => ({ kind: 'failed', error: errorText(e) }))
       if (outcome === null) return
-      if (outcome.kind === 'queued') writes.push(outcome.written.then((o) => record(src, o)))
-      else record(src, outcome)
+      if (outcome.kind === 'queued') {
+        writing++
+        void outcome.written.then((o) => record(src, o)).catch((e: unknown) => { recordFailed ??= e }).finally(() => {
+          if (--writing === 0) allWritten?.()
+        })
+      } else record(src, outcome)
     })
   } finally {
     // what was parsed before a cancel is still stored whole: nothing half-done, nothing thrown away
     writer.flush()
-    await Promise.all(writes)
+    if (writing > 0) await new Promise<void>((resolve) => { allWritten = resolve })
+    if (recordFailed !== null) throw recordFailed
     signal.removeEventListener('abort', onAbort)
     if (ownPool) await pool.destroy()
     db.pragma(`wal_autocheckpoint = ${autoCheckpoint}`)

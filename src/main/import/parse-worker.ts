@@ -14,6 +14,7 @@ import type { ExtractionResult, ParsedDocument } from '../../shared/document'
 import type { TextBox } from '../../shared/text-box'
 import { LARGE_TEXT_CHARS } from '../ingest/text-limit'
 import { mapToBlob } from '../library/codec'
+import { packDocumentTexts } from '../library/pack-document'
 import type { WorkerProgress, WorkerRequest, WorkerResponse } from './worker-protocol'
 import { lowerOcrConfidence } from '../ingest/ocr/ocr-confidence'
 
@@ -35,7 +36,14 @@ function collectGarbage(): void {
   gc()
 }
 
-function cleanAndExtract(task: number, parsed: ParsedDocument, withParsed: boolean): { msg: WorkerResponse; transfer: ArrayBuffer[] } {
+/**
+ * A file up to this size is kept by the worker until its texts are packed (pack-document.ts); a larger one
+ * is let go of after reading (parseTaking) and packed by the main thread, as a very long text is.
+ */
+const PACK_HERE_BYTES = 4 * 1024 * 1024
+
+/** `original`: the file's bytes, when the worker packs the texts for the library itself */
+function cleanAndExtract(task: number, parsed: ParsedDocument, withParsed: boolean, original: Uint8Array | null = null): { msg: WorkerResponse; transfer: ArrayBuffer[] } {
   const long = parsed.text.length > LARGE_TEXT_CHARS
   // the reader's garbage (a page's source) before cleaning, the cleaner's before extraction
   if (long) collectGarbage()
@@ -66,6 +74,18 @@ function cleanAndExtract(task: number, parsed: ParsedDocument, withParsed: boole
       transfer: [raw.buffer as ArrayBuffer, cleanBytes.buffer as ArrayBuffer],
     }
   }
+  if (withParsed && original) {
+    // packed here, so the main thread only stores; the blocks, boxes and map travel inside the packed texts
+    // (small buffers are cloned, not transferred: they may share Node's buffer pool)
+    const packed = packDocumentTexts(parsed, clean, original)
+    return {
+      msg: {
+        task, ok: true, parsed: { ...parsed, blocks: [], boxes: undefined }, clean: { text: clean.text, map: new Int32Array(0) }, extraction,
+        ...(extractError ? { extractError } : {}), packed,
+      },
+      transfer: [],
+    }
+  }
   const map = clean.map
   return {
     msg: { task, ok: true, ...(withParsed ? { parsed } : {}), clean: { text: clean.text, map }, extraction, ...(extractError ? { extractError } : {}) },
@@ -77,15 +97,17 @@ function cleanAndExtract(task: number, parsed: ParsedDocument, withParsed: boole
  * Parse the request's bytes and let go of them: once the reader is done they are not needed, and a 40 MB
  * file's bytes would otherwise stay through the whole of cleaning and extraction (issue 10).
  */
-function parseTaking(req: Extract<WorkerRequest, { type: 'parse' }>): Promise<ParsedDocument> {
+async function parseTaking(req: Extract<WorkerRequest, { type: 'parse' }>): Promise<{ parsed: ParsedDocument; original: Uint8Array | null }> {
   const bytes = req.bytes
   req.bytes = new Uint8Array(0)
+  const original = bytes.byteLength <= PACK_HERE_BYTES ? bytes : null
   const ocr = req.ocr === false ? false : {
     pagesAtOnce: req.ocr?.pagesAtOnce ?? 1,
     // each page read tells the pool (progress, and its time limit starts again)
     onPage: (done: number, total: number) => port?.postMessage({ task: req.task, progress: { done, total } } satisfies WorkerProgress),
   }
-  return parseDocument(bytes, req.name, { ocr, forceOcr: req.forceOcr === true })
+  const parsed = await parseDocument(bytes, req.name, { ocr, forceOcr: req.forceOcr === true })
+  return { parsed, original }
 }
 
 /**
@@ -106,8 +128,8 @@ async function boxesFromOriginal(bytes: Uint8Array, rawText: string): Promise<Te
 async function handle(req: WorkerRequest): Promise<{ msg: WorkerResponse; transfer: ArrayBuffer[] }> {
   try {
     if (req.type === 'parse') {
-      const parsed = await parseTaking(req)
-      return cleanAndExtract(req.task, parsed, true)
+      const { parsed, original } = await parseTaking(req)
+      return cleanAndExtract(req.task, parsed, true, original)
     }
     const out = cleanAndExtract(req.task, req.parsed, false)
     const boxes = req.original ? await boxesFromOriginal(req.original, req.parsed.text) : undefined

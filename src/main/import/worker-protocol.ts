@@ -4,6 +4,7 @@
  */
 import type { ExtractionResult, ParsedDocument } from '../../shared/document'
 import type { TextBox } from '../../shared/text-box'
+import type { PackedTexts } from '../library/pack-document'
 
 export type WorkerRequest =
   /**
@@ -46,5 +47,10 @@ export type WorkerResponse =
       extractError?: string
       /** 'parse' of a very long text: its texts, instead of parsed.text and clean.text */
       utf8?: WorkerTexts
+      /**
+       * 'parse' of a file of ordinary size: its texts packed for the library by the worker (issue 15: off the
+       * main thread); parsed.blocks, parsed.boxes and clean.map are then empty (the packed structure and map hold them)
+       */
+      packed?: PackedTexts
     }
   | { task: number; ok: false; code: string; message: string }

@@ -10,9 +10,9 @@ import type { DocumentDetail, DocStatus, FieldOrigin, FieldState, StoredWarning 
 import type { DocumentKind, OcrInfo } from '../../shared/document'
 import { stmt } from './statements'
 import { ftsText } from './search-text'
-import { type CleanText, blobToMap, decodeValue, encodeValue, mapToBlob, nowIso } from './codec'
+import { type CleanText, blobToMap, decodeValue, encodeValue, nowIso } from './codec'
 import { applyingDismissals } from './dismissals'
-import { packClean, packDeflated, packOriginal, packRaw, packStructure } from './text-packing'
+import { packDocumentTexts, packUtf8Texts, structureOf, type PackedTexts } from './pack-document'
 import { withImplicitParagraphs } from '../ingest/implicit-paragraphs'
 import { decodeBoxes, encodeBoxes } from './box-codec'
 import type { TextBox } from '../../shared/text-box'
@@ -35,20 +35,15 @@ export interface NewDocument {
   utf8?: { raw: Uint8Array; clean: Uint8Array; map: Uint8Array }
   /** a web archive's capture (the URL, the date, the record); the own format comes from parsed.format */
   origin?: Omit<DocumentOrigin, 'format'>
+  /** the texts packed already (by the parse worker, pack-document.ts): parsed.blocks and clean.map are then not needed */
+  packed?: PackedTexts
 }
 
-/** How many UTF-16 code units the UTF-8 bytes make (what length() of the text says), without decoding them. */
-function utf16Length(b: Uint8Array): number {
-  let n = 0
-  for (let i = 0; i < b.length; i++) {
-    const c = b[i]
-    if ((c & 0xc0) !== 0x80) n += c >= 0xf0 ? 2 : 1
-  }
-  return n
-}
-
-/** Bytes bound as a parameter without a copy (CAST(? AS TEXT) in the SQL stores UTF-8 as text, not as a blob). */
-function utf8Param(b: Uint8Array): Buffer {
+/**
+ * Bytes bound as a parameter without a copy (a Uint8Array that came from a worker is not a Buffer; for the
+ * search index CAST(? AS TEXT) in the SQL stores UTF-8 bytes as text, not as a blob).
+ */
+function asBuffer(b: Uint8Array): Buffer {
   return Buffer.from(b.buffer, b.byteOffset, b.byteLength)
 }
 
@@ -94,6 +89,21 @@ export function insertAutoFields(db: Db, id: number, result: ExtractionResult, a
   }
 }
 
+/** A document's row of the search index, not yet written (writeDocument leaves it to its caller). */
+export interface PendingSearch { id: number; clean: string | Buffer }
+
+/**
+ * The search-index rows of a batch of documents, written together after the documents themselves: once the
+ * index is part of a transaction, FTS5 writes the terms it holds in memory out to a new segment at every
+ * savepoint, so a row written among each document's other rows cost a segment (and its merging) per document
+ * (issue 15: 0.45 ms of the main thread's ~2 ms per report). Call it in the transaction that holds the
+ * documents: a failure here rolls them back with it, so no document is ever left out of the index.
+ */
+export function insertSearchEntries(db: Db, entries: readonly PendingSearch[]): void {
+  const ins = stmt(db, 'INSERT INTO texts_fts (rowid, text) VALUES (?, CAST(? AS TEXT) || ?)')
+  for (const e of entries) ins.run(e.id, e.clean, ftsText(''))
+}
+
 /**
  * Store a whole document in one transaction: documents, originals, texts, FTS, import warnings, and the
  * extraction (fields + its warnings). When the same bytes are already in, nothing is written and the
@@ -101,38 +111,45 @@ export function insertAutoFields(db: Db, id: number, result: ExtractionResult, a
  */
 export function insertDocument(db: Db, d: NewDocument): { id: number; created: boolean } {
   return db.transaction((): { id: number; created: boolean } => {
-    const existing = findBySha256(db, d.sha256)
-    if (existing !== null) return { id: existing, created: false }
-    const at = d.importedAt ?? nowIso()
-    const p = d.parsed
-    const info = stmt(
-      db,
-      `INSERT INTO documents (sha256, size, file_name, file_path, kind, encoding, page_count, imported_at, extractor_version, extracted_at, import_run)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(d.sha256, d.size, d.fileName, d.filePath, p.kind, p.encoding, p.pageCount, at, d.extraction?.extractorVersion ?? null, d.extraction ? at : null, d.importRun ?? null)
-    const id = Number(info.lastInsertRowid)
-    const original = packOriginal(d.bytes)
-    stmt(db, 'INSERT INTO original_bodies (document_id, bytes, packing) VALUES (?, ?, ?)').run(id, original.bytes, original.packing)
-    const clean = d.utf8 ? utf8Param(d.utf8.clean) : d.clean.text
-    // each text once, packed (text-packing.ts); a very long one is deflated from its UTF-8 bytes without a string
-    stmt(db, 'INSERT INTO text_bodies (document_id, raw, clean, clean_length, clean_map, structure) VALUES (?, ?, ?, ?, ?, ?)').run(
-      id,
-      d.utf8 ? packDeflated(d.utf8.raw) : packRaw(p.text, p.kind === 'txt' ? d.bytes : null, p.encoding),
-      d.utf8 ? packDeflated(d.utf8.clean) : packClean(d.clean.text, p.text, d.clean.map),
-      d.utf8 ? utf16Length(d.utf8.clean) : d.clean.text.length,
-      d.utf8 ? utf8Param(d.utf8.map) : mapToBlob(d.clean.map),
-      packStructure(structureOf(p), d.utf8 ? '' : p.text),
-    )
-    stmt(db, 'INSERT INTO texts_fts (rowid, text) VALUES (?, CAST(? AS TEXT) || ?)').run(id, clean, ftsText(''))
-    insertWarnings(db, id, 'import', p.warnings)
-    if (p.format || d.origin) insertOrigin(db, id, { format: p.format ?? null, url: d.origin?.url ?? null, captured_at: d.origin?.captured_at ?? null, archive: d.origin?.archive ?? null })
-    if (d.extraction) {
-      insertAutoFields(db, id, d.extraction, at)
-      insertWarnings(db, id, 'extract', d.extraction.warnings)
-      insertCandidates(db, id, d.extraction.candidates ?? [])
-    }
-    return { id, created: true }
+    const { search, ...r } = writeDocument(db, d)
+    if (search) insertSearchEntries(db, [search])
+    return r
   }).immediate()
+}
+
+/**
+ * insertDocument's rows but its search-index row, written in the caller's transaction without a savepoint of
+ * its own (a savepoint per document journals every page it touches a second time: import/batched-writer.ts
+ * writes a batch this way and stores each again alone if the batch fails). `search` is the index row to
+ * write with insertSearchEntries in the same transaction; absent when the document was already there.
+ */
+export function writeDocument(db: Db, d: NewDocument): { id: number; created: boolean; search?: PendingSearch } {
+  const existing = findBySha256(db, d.sha256)
+  if (existing !== null) return { id: existing, created: false }
+  const at = d.importedAt ?? nowIso()
+  const p = d.parsed
+  const info = stmt(
+    db,
+    `INSERT INTO documents (sha256, size, file_name, file_path, kind, encoding, page_count, imported_at, extractor_version, extracted_at, import_run)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(d.sha256, d.size, d.fileName, d.filePath, p.kind, p.encoding, p.pageCount, at, d.extraction?.extractorVersion ?? null, d.extraction ? at : null, d.importRun ?? null)
+  const id = Number(info.lastInsertRowid)
+  // each text once, packed (pack-document.ts): by the parse worker, else here; a very long one from its UTF-8 bytes without a string
+  const t = d.packed ?? (d.utf8 ? packUtf8Texts(p, d.utf8, d.bytes) : packDocumentTexts(p, d.clean, d.bytes))
+  stmt(db, 'INSERT INTO original_bodies (document_id, bytes, packing) VALUES (?, ?, ?)').run(id, asBuffer(t.original.bytes ?? d.bytes), t.original.packing)
+  stmt(db, 'INSERT INTO text_bodies (document_id, raw, clean, clean_length, clean_map, structure) VALUES (?, ?, ?, ?, ?, ?)').run(
+    id, asBuffer(t.raw), asBuffer(t.clean), t.cleanLength, asBuffer(t.cleanMap), asBuffer(t.structure),
+  )
+  if (t.copySample) stmt(db, 'INSERT OR REPLACE INTO copy_samples (document_id, sample) VALUES (?, ?)').run(id, asBuffer(t.copySample))
+  const clean = d.utf8 ? asBuffer(d.utf8.clean) : d.clean.text
+  insertWarnings(db, id, 'import', p.warnings)
+  if (p.format || d.origin) insertOrigin(db, id, { format: p.format ?? null, url: d.origin?.url ?? null, captured_at: d.origin?.captured_at ?? null, archive: d.origin?.archive ?? null })
+  if (d.extraction) {
+    insertAutoFields(db, id, d.extraction, at)
+    insertWarnings(db, id, 'extract', d.extraction.warnings)
+    insertCandidates(db, id, d.extraction.candidates ?? [])
+  }
+  return { id, created: true, search: { id, clean } }
 }
 
 export function readOriginal(db: Db, id: number): Buffer | null {
@@ -199,15 +216,6 @@ interface DetailRow {
 
 /** The parsed shape again, as stored (for re-extraction). */
 export interface StoredText { raw_text: string; clean_text: string; blocks: Block[]; page_starts: number[] | null }
-
-/** texts.structure: the blocks and page starts (and, for a very long text, that its paragraphs are implicit) */
-function structureOf(p: ParsedDocument): Record<string, unknown> {
-  return { blocks: p.blocks, pageStarts: p.pageStarts ?? null, ...(p.implicitParagraphs ? { implicitParagraphs: true } : {}),
-    ...(p.boxes && p.boxes.length > 0 ? { boxes: encodeBoxes(p.boxes) } : {}),
-    // read by OCR: re-extraction lowers the values' confidence again (issue 14)
-    ...(p.ocr ? { ocr: p.ocr } : {}),
-  }
-}
 
 /** texts.structure as written through the texts view (its trigger packs it) */
 export function structureJson(p: ParsedDocument): string {
