@@ -249,7 +249,10 @@ export type JobEnd =
   /** a document read again by OCR (documents.reocr); `error` when it could not be */
   | { job: string; kind: 'reocr'; summary: { id: number; pages: number } | null; error?: string }
 
-export interface LibraryInfo { path: string; documents: number; demo: boolean; version: number; mode: 'electron' | 'browser' }
+/** A library made by an older version being upgraded behind the window (issue 15: its texts stored once), documents done of all. */
+export interface LibraryUpgrade { done: number; total: number; finished: boolean }
+/** `upgrade`: present while the library's texts are being upgraded (library.upgrade events follow its progress). */
+export interface LibraryInfo { path: string; documents: number; demo: boolean; version: number; mode: 'electron' | 'browser'; upgrade?: LibraryUpgrade }
 
 /** Every method: name -> [argument, result]. */
 export interface Api {
@@ -361,6 +364,8 @@ export interface ApiEvents {
   'job.progress': JobProgress
   'job.end': JobEnd
   'library.changed': { ids: number[] | null }
+  /** the library's texts being upgraded after it opened (migration 13's repacking); `finished` once, at the end */
+  'library.upgrade': LibraryUpgrade
   /** desktop: a menu item the window acts on (the shell has no view of the current filter or selection) */
   'app.command': { command: AppCommand }
 }

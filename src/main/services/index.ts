@@ -55,7 +55,7 @@ export function createServiceMap(ctx: ServiceContext): ServiceMap {
     return { ...rest, scope: 'ids', ids: listIds(db, filter ?? {}) }
   }
   return {
-    'library.info': async () => ({ path: ctx.path, documents: documentCount(db), demo: ctx.demo, version: LATEST_VERSION, mode: ctx.mode }),
+    'library.info': async () => ({ path: ctx.path, documents: documentCount(db), demo: ctx.demo, version: LATEST_VERSION, mode: ctx.mode, ...(ctx.upgrade && !ctx.upgrade.finished ? { upgrade: ctx.upgrade } : {}) }),
     'documents.list': async (q) => listDocuments(db, q),
     'documents.get': async ({ id }) => {
       const d = getDocument(db, id)

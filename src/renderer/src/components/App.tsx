@@ -16,6 +16,7 @@ import { ExportJobContext, useExportJob } from './export/use-export-job'
 import { HelpPanel } from './HelpPanel'
 import { Notice, type NoticeData } from './Notice'
 import { TopBar } from './TopBar'
+import { UpgradeLine } from './UpgradeLine'
 import { LibraryView } from './library/LibraryView'
 import { ReviewView } from './review/ReviewView'
 import { useEscapeFirst, useKeyboard } from './use-keyboard'
@@ -206,6 +207,7 @@ export function App() {
           onQueue={() => { queue().catch(fail) }}
           status={exportOpen && view.name === 'library' ? null : <ExportStatus job={exportJob} onOpen={showExport} />}
         />
+        <UpgradeLine />
         <Notice notice={notice} onDismiss={() => setNotice(null)} />
         <div className="workspace">
           {view.name === 'dataset' ? (

@@ -12,6 +12,8 @@ export const zh = {
   'app.error': '出错了',
   'app.dismiss': '关闭',
   'app.loading': '加载中…',
+  'upgrade.running': '正在升级旧版文库（每份文本只存一次）：{done} / {total} 份文档（{percent}%）。升级期间可照常使用；中途退出不会丢失任何内容，下次打开时继续。',
+  'upgrade.done': '文库已升级：{total} 份文档的文本改为只存一次。',
   'app.offline': '无法连接到文库服务',
 
   'lib.search': '全文搜索（/）',
@@ -453,6 +455,8 @@ export const en: Record<MessageKey, string> = {
   'app.error': 'Something went wrong',
   'app.dismiss': 'Dismiss',
   'app.loading': 'Loading…',
+  'upgrade.running': 'Upgrading a library made by an older version (each text stored once): {done} / {total} documents ({percent}%). You can work meanwhile; quitting loses nothing, the next open goes on.',
+  'upgrade.done': 'Library upgraded: the texts of {total} documents are now stored once.',
   'app.offline': 'The library server does not answer',
 
   'lib.search': 'Full-text search (/)',
