@@ -6,13 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
-import type { LibraryUpgrade } from '../../src/shared/contract'
-import { openServices } from '../../src/main/services/open-library'
+import type { ApiArgs, ApiMethod, ApiResult, LibraryUpgrade } from '../../src/shared/contract'
+import { type OpenServices, openServices } from '../../src/main/services/open-library'
 import { legacyTextsLeft } from '../../src/main/library/text-repack'
 import { writeV8Library } from '../../e2e/support/old-library'
 import { tempDir } from '../import/fixtures'
 
 let dir: string
+const call = <M extends ApiMethod>(app: OpenServices, m: M, a: ApiArgs<M>): Promise<ApiResult<M>> => app.services.call(m, a) as Promise<ApiResult<M>>
 beforeAll(() => { dir = tempDir('annalist-upgrade-') })
 afterAll(() => { rmSync(dir, { recursive: true, force: true }) })
 
@@ -31,15 +32,15 @@ describe('an older library opened by the app', () => {
     })
     try {
       // open returned with a batch done and the rest to do; the library answers already
-      const info = await app.services.call('library.info', undefined)
+      const info = await call(app, 'library.info', undefined)
       expect(info.upgrade).toEqual({ done: 100, total: 450, finished: false })
-      const list = await app.services.call('documents.list', { limit: 5, search: '行政复议' })
+      const list = await call(app, 'documents.list', { limit: 5, search: '行政复议' })
       expect(list.total).toBe(450)
       await finished
       expect(seen.at(-1)).toEqual({ done: 450, total: 450, finished: true })
       expect(legacyTextsLeft(app.db)).toBe(-1)
-      expect((await app.services.call('library.info', undefined)).upgrade).toBeUndefined()
-      const doc = await app.services.call('documents.get', { id: 450 })
+      expect((await call(app, 'library.info', undefined)).upgrade).toBeUndefined()
+      const doc = await call(app, 'documents.get', { id: 450 })
       expect(doc.raw_text.length).toBeGreaterThan(1000)
     } finally {
       await app.close()
@@ -54,13 +55,13 @@ describe('an older library opened by the app', () => {
     const next = openServices({ path, mode: 'browser' })
     const finished = new Promise<void>((resolve) => next.services.ctx.events.subscribe((name, p) => { if (name === 'library.upgrade' && (p as LibraryUpgrade).finished) resolve() }))
     try {
-      const info = await next.services.call('library.info', undefined)
+      const info = await call(next, 'library.info', undefined)
       // the first open did one batch (synchronously) and at most one more before its close
       expect(info.upgrade?.finished).toBe(false)
       expect(legacyTextsLeft(next.db)).toBeGreaterThan(0)
       await finished
       expect(legacyTextsLeft(next.db)).toBe(-1)
-      expect((await next.services.call('documents.list', { limit: 1, search: '行政复议' })).total).toBe(350)
+      expect((await call(next, 'documents.list', { limit: 1, search: '行政复议' })).total).toBe(350)
     } finally {
       await next.close()
     }

@@ -13,8 +13,10 @@ import type { Db } from './db'
 import { LATEST_VERSION, userVersion } from './migrations'
 import { type FixityTiming, fixitySteps } from './fixity'
 
+import type { CheckPart } from '../../shared/contract'
+
 /** The parts, in the order they run; only fixity counts its way (the others are one SQLite call each). */
-export type CheckPhase = 'integrity' | 'tables' | 'references' | 'documents' | 'search' | 'fixity'
+export type CheckPhase = CheckPart
 export interface CheckProgress { phase: CheckPhase; done: number; total: number; bytes: number; totalBytes: number }
 export interface CheckOptions { onProgress?: (p: CheckProgress) => void }
 /** `seconds`: each part's wall-clock time; `fixity`: where fixity's time went (the bench prints both). */

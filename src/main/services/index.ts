@@ -26,7 +26,7 @@ import { deriveRegionFromAgency } from './region-from-agency'
 import { dismissWarning } from './dismiss'
 import { revalidate } from './revalidate'
 import { reviewerOf } from './reviewer'
-import { chooseAndImport, closeImportPool, startExport, startReocr, startUpload, type UploadedFile } from './jobs-glue'
+import { chooseAndImport, closeImportPool, startExport, startReocr, startCheck, startUpload, type UploadedFile } from './jobs-glue'
 import { listDocuments, listIds } from './list-query'
 import { listHistory } from './revisions'
 import { nextInQueue, setNote, setStatus, startReview } from './review'
@@ -143,6 +143,7 @@ export function createServiceMap(ctx: ServiceContext): ServiceMap {
     'import.choose': async ({ folder }) => chooseAndImport(ctx, folder ?? false),
     'jobs.cancel': async ({ job }) => ctx.jobs.cancel(job),
     'documents.reocr': async ({ id }) => startReocr(ctx, id),
+    'library.check': async () => startCheck(ctx),
     'export.count': async (req) => ({ documents: countExport(db, byIds(req)) }),
     'export.start': async (req) => startExport(ctx, byIds(req)),
     'fields.dictionary': async () => ({ version: DICTIONARY_VERSION }),
