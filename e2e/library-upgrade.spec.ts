@@ -1,7 +1,8 @@
 /**
  * Issue 15: a library made by an older version, opened in the browser mode, opens at once; a line under the
  * top bar tells how far the upgrade of its texts is (simplified Chinese first), the library is listed
- * meanwhile, and the line ends by saying the upgrade is done.
+ * meanwhile, and the line ends by saying the upgrade is done. Then the library is checked from its button, as a
+ * job whose line ends with the verdict.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -40,4 +41,13 @@ test('shows the upgrade of an older library, then the library', async ({ page })
   // the upgraded texts are read and searched as before
   await lib.search('行政复议')
   await expect(lib.count()).toContainText(String(DOCS))
+
+  // and checked as a job: the part under way, then the verdict with its lines
+  await page.getByTestId('check-start').click()
+  const check = page.getByTestId('check-line')
+  await expect(check).toContainText(/正在检查文库|正在核对原件 SHA-256|文库完好/)
+  await expect(check).toHaveAttribute('data-phase', 'done', { timeout: 120_000 })
+  await expect(check).toContainText('文库完好')
+  await check.getByRole('button', { name: '详情' }).click()
+  await expect(page.getByTestId('check-lines')).toContainText(`ok   fixity: ${DOCS} originals match their SHA-256`)
 })

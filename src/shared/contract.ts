@@ -384,7 +384,7 @@ export interface ApiEvents {
   'app.command': { command: AppCommand }
 }
 /** Menu commands the desktop shell sends to the window. */
-export type AppCommand = 'export' | 'search' | 'review.next' | 'library.switched'
+export type AppCommand = 'export' | 'search' | 'review.next' | 'library.switched' | 'library.check'
 export type ApiEventName = keyof ApiEvents
 
 /** Errors cross every boundary as data and are rebuilt on the other side. */
