@@ -186,6 +186,9 @@ async function views(path: string, n: number): Promise<void> {
     await time('search: 2 characters (复议)', 10, 100, () => call('search.query', { q: '复议' }))
     await time('search: 1 character (诉)', 10, 100, () => call('search.query', { q: '诉' }))
     await time('list: search filter (行政复议) with its total', 10, 100, () => call('documents.list', { limit: 100, search: '行政复议' }))
+    await time('list: search (行政复议) + year + status', 10, 100, (i) => call('documents.list', { limit: 100, search: '行政复议', year: [2012 + (i % 12)], status: ['new'] }))
+    await time('list: search (政府信息公开) + level', 10, 100, () => call('documents.list', { limit: 100, search: '政府信息公开', level: ['county'] }))
+    await time('list: search (行政复议) + status, sort agency', 10, 100, () => call('documents.list', { limit: 100, search: '行政复议', status: ['new'], sort: 'agency' }))
     await time('review queue (documents.queue)', 10, 100, () => call('documents.queue', {}))
     await time('authority list (dataset.agencies)', 3, null, () => call('dataset.agencies', undefined))
   } finally {
