@@ -30,8 +30,8 @@ function source(db: Db): string {
 }
 
 /**
- * The fixity pass as steps: each `next()` checks one chunk. `checkFixity` runs them all at once; the job
- * (checkLibraryAsync) awaits between them.
+ * The fixity pass as steps: each `next()` checks one chunk. checkLibrary runs them all at once; the job
+ * (checkLibraryAsync) lets the event loop run between them.
  */
 export function* fixitySteps(db: Db, onProgress?: (p: FixityProgress) => void, chunkBytes = CHUNK_BYTES): Generator<void, FixityResult> {
   const from = source(db)

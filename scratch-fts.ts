@@ -1,0 +1,11 @@
+import { openLibrary } from './src/main/library/db'
+const db = openLibrary(process.argv[2], { readonly: true })
+let c0 = process.cpuUsage()
+db.prepare('SELECT sum(length(text)) FROM texts_search_source WHERE document_id <= 5000').get()
+let c = process.cpuUsage(c0)
+console.log('read 5000 search texts: cpu', ((c.user + c.system) / 1000).toFixed(0), 'ms')
+c0 = process.cpuUsage()
+db.prepare('SELECT sum(length(bytes)) FROM originals WHERE document_id <= 5000').get()
+c = process.cpuUsage(c0)
+console.log('read 5000 originals (inflate): cpu', ((c.user + c.system) / 1000).toFixed(0), 'ms')
+db.close()
