@@ -244,21 +244,38 @@ export interface ExportRequest extends ExportSettings {
 }
 export interface ExportSummary { path: string; documents: number; bytes: number; format: ExportFormat }
 
-export type JobKind = 'import' | 'export' | 'reextract' | 'reocr'
-/** `pages`: the current document is read by OCR, this many of its pages done (issue 14). */
-export interface JobProgress { job: string; kind: JobKind; done: number; total: number; current: string | null; pages?: { done: number; total: number } }
+export type JobKind = 'import' | 'export' | 'reextract' | 'reocr' | 'check'
+/**
+ * `pages`: the current document is read by OCR, this many of its pages done (issue 14). A check (library.check)
+ * counts originals in done/total, names its part in `current` (CheckPart) and gives the bytes read of all in `bytes`.
+ */
+export interface JobProgress { job: string; kind: JobKind; done: number; total: number; current: string | null; pages?: { done: number; total: number }; bytes?: { done: number; total: number } }
+/** The parts of a check, in the order they run (`current` of a check job's progress). */
+export type CheckPart = 'integrity' | 'tables' | 'references' | 'documents' | 'search' | 'fixity'
+/** What `annalist check` prints: a line per part ('ok   …' or 'FAIL …'), then the verdict. */
+export interface CheckSummary { ok: boolean; lines: string[] }
 export type JobEnd =
   | { job: string; kind: 'import'; summary: ImportSummary }
   | { job: string; kind: 'export'; summary: ExportSummary | null; error?: string }
   | { job: string; kind: 'reextract'; summary: { documents: number } }
   /** a document read again by OCR (documents.reocr); `error` when it could not be */
   | { job: string; kind: 'reocr'; summary: { id: number; pages: number } | null; error?: string }
+  /** the library checked (library.check); null with `error` when the check itself could not run */
+  | { job: string; kind: 'check'; summary: CheckSummary | null; error?: string }
 
-export interface LibraryInfo { path: string; documents: number; demo: boolean; version: number; mode: 'electron' | 'browser' }
+/** A library made by an older version being upgraded behind the window (issue 15: its texts stored once), documents done of all. */
+export interface LibraryUpgrade { done: number; total: number; finished: boolean }
+/** `upgrade`: present while the library's texts are being upgraded (library.upgrade events follow its progress). */
+export interface LibraryInfo { path: string; documents: number; demo: boolean; version: number; mode: 'electron' | 'browser'; upgrade?: LibraryUpgrade }
 
 /** Every method: name -> [argument, result]. */
 export interface Api {
   'library.info': [void, LibraryInfo]
+  /**
+   * `annalist check` as a job (issue 15): SQLite's integrity, every table, references, whole documents, the
+   * search index against the texts, and fixity (every original against its SHA-256), with progress and cancel.
+   */
+  'library.check': [void, { job: string }]
   'documents.list': [ListQuery, ListResult]
   'documents.get': [{ id: number }, DocumentDetail]
   'documents.setStatus': [{ ids: number[]; status: DocStatus; override?: boolean; reason?: string; reviewer?: string }, { changed: number; refused: { id: number; reason: string }[]; batch?: string }]
@@ -367,11 +384,13 @@ export interface ApiEvents {
   'job.progress': JobProgress
   'job.end': JobEnd
   'library.changed': { ids: number[] | null }
+  /** the library's texts being upgraded after it opened (migration 13's repacking); `finished` once, at the end */
+  'library.upgrade': LibraryUpgrade
   /** desktop: a menu item the window acts on (the shell has no view of the current filter or selection) */
   'app.command': { command: AppCommand }
 }
 /** Menu commands the desktop shell sends to the window. */
-export type AppCommand = 'export' | 'search' | 'review.next' | 'library.switched' | 'import.files' | 'import.folder'
+export type AppCommand = 'export' | 'search' | 'review.next' | 'library.switched' | 'import.files' | 'import.folder' | 'library.check'
 export type ApiEventName = keyof ApiEvents
 
 /** Errors cross every boundary as data and are rebuilt on the other side. */

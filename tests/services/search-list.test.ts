@@ -10,7 +10,7 @@ import { generateReport } from '../../bench/lib/report-text'
 import { importPaths } from '../../src/main/import/index'
 import { openLibrary, type Db } from '../../src/main/library/db'
 import { countList, listDocuments, listIds } from '../../src/main/services/list-query'
-import { searchOnlyPage } from '../../src/main/services/search-list'
+import { searchAmongFiltered, searchOnlyPage } from '../../src/main/services/search-list'
 
 let dir: string
 let db: Db
@@ -58,5 +58,44 @@ describe('searchOnlyPage', () => {
     expect(r.rows.map((x) => x.id)).toEqual(listIds(db, { search: '行政复议' }).slice(1, 5))
     const withStatus = listDocuments(db, { search: '行政复议', status: ['verified'] })
     expect(withStatus.total).toBe(0)
+  })
+})
+
+describe('a search among other filters', () => {
+  const filtered = (where: string, params: unknown[] = []) => ({ sql: `SELECT d.id, d.file_name LIKE ? ESCAPE '\\' FROM documents d WHERE ${where} ORDER BY d.id`, params })
+
+  it('keeps the filtered documents the search finds, by text or by file name, in id order', () => {
+    const all = db.prepare('SELECT id FROM documents ORDER BY id').pluck().all() as number[]
+    const odd = all.filter((id) => id % 2 === 1)
+    for (const search of ['行政复议', '汇编说明', '复议', '政府信息公开', '不存在的词语']) {
+      const expected = listIds(db, { search }).filter((id) => id % 2 === 1)
+      expect(searchAmongFiltered(db, search, filtered('d.id % 2 = 1')), search).toEqual(expected)
+    }
+    // the file-name matches among them (their texts hold no such words)
+    expect(searchAmongFiltered(db, '汇编说明', filtered('1'))).toEqual(listIds(db, { search: '汇编说明' }))
+    expect(searchAmongFiltered(db, '行政复议', filtered('d.id IN (?, ?)', [odd[0], odd[1]]))).toEqual([odd[0], odd[1]])
+  })
+
+  it('gives documents.list the general path\'s total and pages, in every order', () => {
+    db.prepare("UPDATE documents SET status = 'verified' WHERE id % 3 = 0").run()
+    try {
+      for (const search of ['行政复议', '汇编说明', '复议']) {
+        for (const status of [['verified'], ['new', 'verified']] as const) {
+          const q = { search, status: [...status] }
+          const all = listIds(db, q)
+          expect(all.length).toBeGreaterThan(0)
+          for (const desc of [false, true]) {
+            const r = listDocuments(db, { ...q, desc, limit: 3, offset: 1 })
+            expect(r.total, search).toBe(countList(db, q))
+            expect(r.rows.map((x) => x.id)).toEqual((desc ? [...all].reverse() : all).slice(1, 4))
+            const byName = listDocuments(db, { ...q, desc, sort: 'file_name', limit: 100 })
+            expect(byName.total).toBe(all.length)
+            expect(new Set(byName.rows.map((x) => x.id))).toEqual(new Set(all))
+          }
+        }
+      }
+    } finally {
+      db.prepare("UPDATE documents SET status = 'new'").run()
+    }
   })
 })

@@ -16,7 +16,7 @@ export type JobEndBody = JobEnd extends infer U ? (U extends { job: string } ? O
 
 export interface JobContext {
   signal: AbortSignal
-  progress(done: number, total: number, current?: string | null, pages?: { done: number; total: number }): void
+  progress(done: number, total: number, current?: string | null, pages?: { done: number; total: number }, bytes?: { done: number; total: number }): void
 }
 
 export type JobWork = (ctx: JobContext) => Promise<JobEndBody>
@@ -50,8 +50,8 @@ export class JobRegistry {
     }
     const ctx: JobContext = {
       signal: controller.signal,
-      progress(done, total, current = null, pages) {
-        rec.progress = pages ? { job: id, kind, done, total, current, pages } : { job: id, kind, done, total, current }
+      progress(done, total, current = null, pages, bytes) {
+        rec.progress = { job: id, kind, done, total, current, ...(pages ? { pages } : {}), ...(bytes ? { bytes } : {}) }
         emitProgress(rec.progress)
       },
     }
@@ -111,5 +111,6 @@ function failedEnd(id: string, kind: JobKind, e: unknown): JobEnd {
     case 'import': return { job: id, kind, summary: { imported: [], duplicates: [], failed: [{ file: '', error: message }], cancelled: false } }
     case 'reextract': return { job: id, kind, summary: { documents: 0 } }
     case 'reocr': return { job: id, kind, summary: null, error: message }
+    case 'check': return { job: id, kind, summary: null, error: message }
   }
 }

@@ -31,6 +31,11 @@ export interface OpenOptions {
    * The CLI prints it; a kill meanwhile loses nothing, and the next open goes on.
    */
   onMigrationProgress?: (p: RepackProgress) => void
+  /**
+   * Leave that repacking to the caller (repackLegacyTextsAsync): the library is whole and readable before it,
+   * and the app upgrades it behind its window, showing the progress.
+   */
+  deferRepack?: boolean
 }
 
 /**
@@ -88,7 +93,7 @@ export function openLibrary(path: string, opts: OpenOptions = {}): Db {
     throw new LibraryError('not_sqlite', `cannot open library ${path}: ${first}`)
   }
   try {
-    prepare(db, path, readonly, opts.create ?? false, opts.onMigrationProgress)
+    prepare(db, path, readonly, opts.create ?? false, opts.deferRepack ? false : opts.onMigrationProgress)
   } catch (e) {
     db.close()
     if (e instanceof LibraryError) throw e
@@ -115,7 +120,8 @@ function readableOrSnapshot(db: Db, path: string): Db {
   }
 }
 
-function prepare(db: Db, path: string, readonly: boolean, create: boolean, onProgress?: (p: RepackProgress) => void): void {
+/** `onProgress` false: leave the texts' repacking to the caller. */
+function prepare(db: Db, path: string, readonly: boolean, create: boolean, onProgress?: ((p: RepackProgress) => void) | false): void {
   db.pragma('busy_timeout = 5000')
   registerTextFunctions(db)
   const appId = db.pragma('application_id', { simple: true }) as number
@@ -143,5 +149,5 @@ function prepare(db: Db, path: string, readonly: boolean, create: boolean, onPro
   db.pragma('foreign_keys = ON')
   if (fresh) db.pragma(`application_id = ${APPLICATION_ID}`)
   migrate(db)
-  repackLegacyTexts(db, { onProgress })
+  if (onProgress !== false) repackLegacyTexts(db, { onProgress })
 }

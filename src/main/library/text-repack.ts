@@ -1,5 +1,5 @@
 /**
- * The data half of migration 9 (schema-v9.sql.ts): for every document, moves its row of texts_legacy into
+ * The data half of migration 13 (schema-v13.sql.ts): for every document, moves its row of texts_legacy into
  * text_bodies, packed, and deflates its original where that pays, in short transactions of `batch` documents.
  * A large library is so converted in place with progress; a kill loses at most the batch under way (the next
  * open goes on: a document already done costs two lookups), and other writers wait a moment at most. The
@@ -23,6 +23,30 @@ interface LegacyText { raw_text: string; clean_text: string; structure: string; 
 
 /** Convert until nothing is left; returns how many documents it went through. Nothing to do once texts_legacy is gone. */
 export function repackLegacyTexts(db: Database, opts: { batch?: number; onProgress?: (p: RepackProgress) => void } = {}): number {
+  const steps = repackSteps(db, opts)
+  for (;;) {
+    const r = steps.next()
+    if (r.done) return r.value
+  }
+}
+
+/**
+ * The same, letting other work run between batches (the desktop app and the browser mode open the library at
+ * once and upgrade it behind the window, which shows the progress). `stop()` true: stop after the batch under
+ * way (the library is closing); the next open goes on.
+ */
+export async function repackLegacyTextsAsync(db: Database, opts: { batch?: number; onProgress?: (p: RepackProgress) => void; stop?: () => boolean } = {}): Promise<number> {
+  const steps = repackSteps(db, opts)
+  for (;;) {
+    const r = steps.next()
+    if (r.done) return r.value
+    await new Promise<void>((resolve) => setImmediate(resolve))
+    if (opts.stop?.()) return -1
+  }
+}
+
+/** One batch a step; the last step drops the legacy table. */
+function* repackSteps(db: Database, opts: { batch?: number; onProgress?: (p: RepackProgress) => void }): Generator<void, number> {
   if (legacyTextsLeft(db) < 0) return 0
   const batch = opts.batch ?? 500
   const total = db.prepare('SELECT count(*) FROM documents').pluck().get() as number
@@ -57,6 +81,7 @@ export function repackLegacyTexts(db: Database, opts: { batch?: number; onProgre
     if (n === 0) break
     done += n
     opts.onProgress?.({ done, total })
+    yield
   }
   db.transaction(() => {
     // a row left in texts_legacy (none, unless its document was deleted meanwhile: then it goes too)

@@ -4,7 +4,7 @@
  * Paths come only from here (main's own dialogs or temporary folder), never from a caller of the contract.
  */
 import type { Db } from '../library/db'
-import type { ExportSettings } from '../../shared/contract'
+import type { ExportSettings, LibraryUpgrade } from '../../shared/contract'
 import type { EventBus } from '../jobs/event-bus'
 import type { JobRegistry } from '../jobs/registry'
 
@@ -29,4 +29,6 @@ export interface ServiceContext {
   chooseImport?(opts: { folder: boolean }): Promise<string[] | null>
   /** who a change is recorded as made by when the call names nobody (services/reviewer.ts); default the OS user */
   reviewer?: string
+  /** an older library's texts being upgraded behind the window (open-library.ts); absent when there is nothing to do */
+  upgrade?: LibraryUpgrade
 }

@@ -26,7 +26,7 @@ import { deriveRegionFromAgency } from './region-from-agency'
 import { dismissWarning } from './dismiss'
 import { revalidate } from './revalidate'
 import { reviewerOf } from './reviewer'
-import { chooseAndImport, closeImportPool, startExport, startReocr, startUpload, type UploadedFile } from './jobs-glue'
+import { chooseAndImport, closeImportPool, startExport, startReocr, startCheck, startUpload, type UploadedFile } from './jobs-glue'
 import { listDocuments, listIds } from './list-query'
 import { listHistory } from './revisions'
 import { nextInQueue, setNote, setStatus, startReview } from './review'
@@ -55,7 +55,7 @@ export function createServiceMap(ctx: ServiceContext): ServiceMap {
     return { ...rest, scope: 'ids', ids: listIds(db, filter ?? {}) }
   }
   return {
-    'library.info': async () => ({ path: ctx.path, documents: documentCount(db), demo: ctx.demo, version: LATEST_VERSION, mode: ctx.mode }),
+    'library.info': async () => ({ path: ctx.path, documents: documentCount(db), demo: ctx.demo, version: LATEST_VERSION, mode: ctx.mode, ...(ctx.upgrade && !ctx.upgrade.finished ? { upgrade: ctx.upgrade } : {}) }),
     'documents.list': async (q) => listDocuments(db, q),
     'documents.get': async ({ id }) => {
       const d = getDocument(db, id)
@@ -143,6 +143,7 @@ export function createServiceMap(ctx: ServiceContext): ServiceMap {
     'import.choose': async ({ folder, ocrPages }) => chooseAndImport(ctx, folder ?? false, ocrPages),
     'jobs.cancel': async ({ job }) => ctx.jobs.cancel(job),
     'documents.reocr': async ({ id, ocrPages }) => startReocr(ctx, id, ocrPages),
+    'library.check': async () => startCheck(ctx),
     'export.count': async (req) => ({ documents: countExport(db, byIds(req)) }),
     'export.start': async (req) => startExport(ctx, byIds(req)),
     'fields.dictionary': async () => ({ version: DICTIONARY_VERSION }),

@@ -15,6 +15,7 @@ import { readOriginal } from '../library/documents'
 import { replaceDocumentText } from '../library/replace-text'
 import { applyCrossYearWarnings } from '../import/cross-year'
 import { revalidate } from './revalidate'
+import { checkLibraryAsync } from '../library/check'
 
 export interface UploadedFile { name: string; bytes: Uint8Array }
 
@@ -135,5 +136,26 @@ export function startReocr(ctx: ServiceContext, id: number, ocrPages = 1): { job
     ctx.events.emit('library.changed', { ids: [id] })
     return { kind: 'reocr', summary: { id, pages: res.parsed.pageCount ?? 0 } }
   })
+  return { job: job.id }
+}
+
+/**
+ * library.check: `annalist check` as a job. The parts between fixity's chunks let the app answer (each
+ * chunk is ~32 MB of originals); SQLite's integrity check and the search index's check are one call each and
+ * hold the process while they run (about a minute each at 200,000 documents). One check at a time.
+ */
+const checks = new WeakMap<ServiceContext, string>()
+export function startCheck(ctx: ServiceContext): { job: string } {
+  const running = checks.get(ctx)
+  if (running && ctx.jobs.get(running)?.state === 'running') return { job: running }
+  const job = ctx.jobs.start('check', async ({ signal, progress }) => {
+    const summary = await checkLibraryAsync(ctx.db, {
+      signal,
+      cancelled: () => new ApiError('cancelled', 'check cancelled'),
+      onProgress: (p) => progress(p.done, p.total, p.phase, undefined, { done: p.bytes, total: p.totalBytes }),
+    })
+    return { kind: 'check', summary: { ok: summary.ok, lines: summary.lines } }
+  })
+  checks.set(ctx, job.id)
   return { job: job.id }
 }

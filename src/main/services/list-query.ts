@@ -10,13 +10,15 @@ import type { ReportFormat } from '../../shared/fields'
 import type { DocumentKind } from '../../shared/document'
 import { decodeValue, encodeValue } from '../library/codec'
 import { ftsExpression, searchIds } from './search'
-import { searchOnlyPage } from './search-list'
+import { searchAmongFiltered, searchOnlyPage } from './search-list'
 import { conditionPredicate } from '../dataset/conditions'
 import { savedFilter } from './saved-searches'
 
 const FIELD_SORTS: Partial<Record<SortKey, string>> = { agency: 'agency', region: 'region', report_year: 'report_year', format: 'format' }
 const FIELD_ALIAS: Record<string, string> = { agency: 'fa', region: 'fr', report_year: 'fy', format: 'ff', title: 'ft' }
 const DEFAULT_LIMIT = 100
+/** Above this many documents found, a page in another order than by id tests the search as a subquery again. */
+const MAX_LISTED_IDS = 5000
 
 export interface Built { where: string[]; params: unknown[]; joins: Set<string> }
 
@@ -182,12 +184,37 @@ interface PageRow {
   errors: number; warnings: number; tags: string | null; text_length: number
 }
 
+/**
+ * A search with other filters: the other filters, and the ids both hold (search-list.ts) as one more filter;
+ * null where the general path serves (no search, or no other filter, or a query only a scan answers).
+ */
+function searchNarrowed(db: Db, q: ListQuery): { b: Built; ids: number[] } | null {
+  const search = q.search?.trim()
+  if (!search) return null
+  const rest = build(db, { ...q, search: undefined })
+  if (rest.where.length === 0 && rest.joins.size === 0) return null
+  const joins = [...rest.joins].map(fieldJoin).join(' ')
+  const ids = searchAmongFiltered(db, search, {
+    sql: `SELECT d.id, d.file_name LIKE ? ESCAPE '\\' FROM documents d ${joins} WHERE ${rest.where.join(' AND ') || '1'} ORDER BY d.id`,
+    params: rest.params,
+  })
+  if (ids === null) return null
+  return { b: { where: ['d.id IN (SELECT value FROM json_each(?))', ...rest.where], params: [JSON.stringify(ids), ...rest.params], joins: rest.joins }, ids }
+}
+
 /** The exact total and the page's ids of `q`, every filter and sort. */
 function pageOf(db: Db, q: ListQuery, limit: number, offset: number): { total: number; ids: number[] } {
-  const b = build(db, q)
+  const narrowed = searchNarrowed(db, q)
+  if (narrowed && (q.sort ?? 'id') === 'id') {
+    const ids = q.desc ? [...narrowed.ids].reverse() : narrowed.ids
+    return { total: ids.length, ids: ids.slice(offset, offset + limit) }
+  }
+  // sorted otherwise, the page walks the sort's index and tests each document: against a short list of ids
+  // cheaply, against a long one less so than against the search index itself
+  const b = narrowed && narrowed.ids.length <= MAX_LISTED_IDS ? narrowed.b : build(db, q)
   const where = b.where.length ? `WHERE ${b.where.join(' AND ')}` : ''
   const countJoins = [...b.joins].map(fieldJoin).join(' ')
-  const total = (db.prepare(`SELECT count(*) AS n FROM documents d ${countJoins} ${where}`).get(...b.params) as { n: number }).n
+  const total = narrowed ? narrowed.ids.length : (db.prepare(`SELECT count(*) AS n FROM documents d ${countJoins} ${where}`).get(...b.params) as { n: number }).n
   // Page ids first (narrow rows), then the columns for just that page.
   const field = FIELD_SORTS[q.sort ?? 'id']
   const ids = field

@@ -155,6 +155,7 @@ function exportRequest(raw: unknown, method: string): ExportSettings {
 
 export const VALIDATORS: Validators = {
   'library.info': (raw) => noArgs(raw, 'library.info'),
+  'library.check': (raw) => noArgs(raw, 'library.check'),
   'documents.list': (raw) => listQuery(raw, 'documents.list'),
   'documents.get': (raw) => ({ id: int(object(raw, 'documents.get', ['id']), 'id', { min: 1 }) }),
   'documents.setStatus': (raw) => {

@@ -33,6 +33,7 @@ export function buildMenu(actions: MenuActions, window: () => BrowserWindow | nu
         { type: 'separator' },
         { label: '导出… Export…', accelerator: 'CmdOrCtrl+E', click: () => actions.command('export') },
         { label: '备份资料库… Back Up Library…', click: () => actions.backupLibrary() },
+        { label: '检查资料库 Check Library', click: () => actions.command('library.check') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

@@ -1,7 +1,8 @@
 /**
  * `annalist check --library <file> [--readonly]`: integrity, tables, references, whole documents and
  * fixity; exit 0 only when all is sound (1 otherwise). A library too damaged to open normally is still
- * checked, through a plain read-only connection, so the report says what failed.
+ * checked, through a plain read-only connection, so the report says what failed. The progress (a bar for
+ * fixity: originals, MB/s, time left) goes to stderr.
  */
 import Database from 'better-sqlite3'
 import { parseArgs, requireOption } from '../args'
@@ -9,6 +10,7 @@ import { looksLikeSqlite, openLibrary, type Db } from '../../library/db'
 import { LibraryError } from '../../library/errors'
 import { checkLibrary } from '../../library/check'
 import { migrationProgress } from '../migration-progress'
+import { checkProgress } from '../check-progress'
 
 /** Only a file that is an SQLite file but fails to open as a library is worth checking further. */
 function openDamaged(path: string, e: LibraryError): { db: Db; line: string } {
@@ -34,7 +36,7 @@ export async function run(argv: string[]): Promise<number> {
     }
   })()
   try {
-    const r = checkLibrary(opened.db)
+    const r = checkLibrary(opened.db, { onProgress: checkProgress() })
     const lines = opened.line ? [opened.line, ...r.lines.slice(0, -1), 'library has problems (see FAIL lines)'] : r.lines
     process.stdout.write(lines.join('\n') + '\n')
     return r.ok && !opened.line ? 0 : 1

@@ -17,6 +17,8 @@ import { ExportJobContext, useExportJob } from './export/use-export-job'
 import { HelpPanel } from './HelpPanel'
 import { Notice, type NoticeData } from './Notice'
 import { TopBar } from './TopBar'
+import { UpgradeLine } from './UpgradeLine'
+import { CheckLine } from './CheckLine'
 import { LibraryView } from './library/LibraryView'
 import { ReviewView } from './review/ReviewView'
 import { useEscapeFirst, useKeyboard } from './use-keyboard'
@@ -211,6 +213,8 @@ export function App() {
           onQueue={() => { queue().catch(fail) }}
           status={exportOpen && view.name === 'library' ? null : <ExportStatus job={exportJob} onOpen={showExport} />}
         />
+        <UpgradeLine />
+        <CheckLine fail={fail} />
         <Notice notice={notice} onDismiss={() => setNotice(null)} />
         <div className="workspace">
           {view.name === 'dataset' ? (

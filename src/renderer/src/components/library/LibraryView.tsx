@@ -15,6 +15,8 @@ import { DocTable } from './DocTable'
 import { FilterBar } from './FilterBar'
 import { ImportPanel } from './ImportPanel'
 import { TagManager } from './TagManager'
+import { startCheck } from '../CheckLine'
+import { useClient } from '../../transport/get-client'
 
 export interface Actions {
   undo: Undo
@@ -41,6 +43,7 @@ interface Props extends Actions {
 export function LibraryView(props: Props) {
   const { cache, query, setQuery, tags, cursor, setCursor, onOpen, commandRef, exportOpen, setExportOpen } = props
   const { t } = useI18n()
+  const client = useClient()
   const [selected, setSelected] = useState<Set<number>>(new Set())
   // `a`: the authority list of agencies beside the table (issue 13)
   const [agenciesOpen, setAgenciesOpen] = useState(false)
@@ -90,6 +93,7 @@ export function LibraryView(props: Props) {
             onClick={() => setExportOpen(!exportOpen)}>{t('export.open')}</button>
           <button type="button" className="export-open" data-testid="agencies-open" aria-expanded={agenciesOpen}
             onClick={() => setAgenciesOpen(!agenciesOpen)}>{t('agencies.open')}</button>
+          <button type="button" className="export-open" data-testid="check-start" onClick={() => startCheck(client, props.fail)}>{t('check.start')}</button>
           {selected.size > 0 && <BulkBar ids={[...selected]} onClear={() => setSelected(new Set())} {...props} />}
         </div>
         {total === 0 && cache.total !== null
