@@ -15,7 +15,7 @@ import { joinRowsSplitAtPageBreaks, pageBlocks, pageLayout, type PageLayout } fr
 import { TextBuilder } from '../text-builder'
 import { warning } from '../warnings'
 import { repairNumericColumns } from './digit-repair'
-import { ocrPage, type OcrPage } from './ocr-page'
+import { ocrPage, tokenEdges, type OcrPage } from './ocr-page'
 import type { RawImage } from './ocr-image'
 import { openPdfForRendering, type RenderablePdf } from './pdfium'
 
@@ -179,9 +179,10 @@ function placeBoxes(text: string, pageStarts: number[], pages: OcrPage[]): TextB
       } else cursor = at + t.text.length
       if (at < 0) continue
       used.add(at)
+      const edges = tokenEdges(t)
       boxes.push({
         start: from + at, end: from + at + t.text.length, page: k + 1,
-        x: t.x / p.width, y: t.y / p.height, w: t.w / p.width, h: t.h / p.height, confidence: t.confidence,
+        x: t.x / p.width, y: t.y / p.height, w: t.w / p.width, h: t.h / p.height, confidence: t.confidence, ...(edges ? { edges } : {}),
       })
     }
   })
