@@ -6,7 +6,6 @@
 import { expect, it } from 'vitest'
 import sharp from 'sharp'
 import { parseDocument } from '../../../src/main/ingest'
-import { decodeCtc } from '../../../src/main/ingest/ocr/ocr-engine'
 import { edgeSpan } from '../../../src/shared/text-box'
 
 const WIDTH = 1400
@@ -52,16 +51,3 @@ it('a value inside a longer OCR line gets a box of its own characters: narrower 
   expect(Math.abs(left - inkLeft)).toBeLessThan(EM / 3)
   expect(Math.abs(right - inkRight)).toBeLessThan(EM / 3)
 }, 120_000)
-
-it('CTC decoding keeps each character over its time steps, tiling the line', () => {
-  // 10 steps, classes: blank, a, b. Steps: a a _ _ b _ _ _ a _
-  const dict = ['a', 'b']
-  const seq = [1, 1, 0, 0, 2, 0, 0, 0, 1, 0]
-  const data = new Float32Array(seq.length * 3)
-  seq.forEach((c, t) => { data[t * 3 + c] = 0.9 })
-  const d = decodeCtc(data, seq.length, 3, dict)
-  expect(d.text).toBe('aba')
-  expect(d.mean).toBeCloseTo(0.9, 6)
-  // a over steps 0-1, b over 4, a over 8: edges halfway between
-  expect(d.steps).toEqual([[0, 3], [3, 6.5], [6.5, 10]])
-})
