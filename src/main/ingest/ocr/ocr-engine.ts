@@ -5,9 +5,8 @@
  * grouping of pieces into lines), with three differences:
  * - tensors are filled straight from the pixels into a Float32Array: the library built three JS arrays of
  *   numbers and a fourth spread from them (about 300 MB for a 200 dpi page) before its Float32Array;
- * - detection reads the page scaled to DET_MAX_SIDE, in bands of rows, while each line is cut for recognition
- *   from the page at its own resolution: the detector's activations grow with its input (620 MB at 1664×2368,
- *   430 MB at 1248×1760, 260 MB at 1664×800), the recogniser's accuracy with the line's pixels;
+ * - detection reads the page in bands of rows (detectionStrips): its activations grow with its input (620 MB
+ *   at 1664×2368, 260 MB at 1664×800);
  * - no memory pattern per input shape (SESSION_OPTIONS);
  * - the recogniser's CTC time steps give each character's place along its line (`chars`).
  * The caller supplies the InferenceSession class (onnxruntime-node, or another runtime of the same API).
@@ -40,14 +39,20 @@ export interface OcrEngine {
 /** The models' detection network wants sides that are multiples of 32. */
 const BASE = 32
 /**
- * The long side the detector reads a page at (the lines are then cut from the page at its own size): a 200 dpi
- * A4 page (2340 px) is read at three quarters. At 1280 the single digits of a 150 dpi table picture were lost
- * (86% of its cells right); 1760 reads all.
+ * The long side the detector reads a page at (the lines are then cut from the page at its own size); ocr-image.ts
+ * already brings an image to 2400 at most, so a page is detected at its own size, in bands (memory). Smaller
+ * was tried and dropped: at 1280 the single digits of a 150 dpi table picture were lost (86% of its cells
+ * right); at 1760 the boxes' edges moved enough to change how the layout joined a scan's paragraph lines
+ * (a field of table 二 lost). The full size keeps the library's results.
  */
-export const DET_MAX_SIDE = 1760
-/** rows of the detector's input read at once, and the rows two neighbouring bands share (detectionStrips) */
-const DET_STRIP_ROWS = 640
-const DET_OVERLAP = 128
+export const DET_MAX_SIDE = 2400
+/**
+ * Rows of the detector's input read at once, and the rows two neighbouring bands share (detectionStrips). The
+ * detector sees far around a pixel: with 640/128 a table cell 60–100 px from a band's cut edge was boxed
+ * differently and its 22 read as 2 (the slanted scan fixture); 960/192 reads as the whole page does.
+ */
+const DET_STRIP_ROWS = 960
+const DET_OVERLAP = 192
 /** the detector's probability above which a pixel is text (the library's value) */
 const DET_THRESHOLD = 0.03
 /** the recogniser reads lines 48 px high */
@@ -119,7 +124,9 @@ export async function createOcrEngine(ort: OrtRuntime, options: OrtSession.Sessi
         for (const p of l.box) p[1] += top
         // a line in the overlap of two strips is found by both: it is kept by the strip whose own rows hold its middle
         const mid = l.box.reduce((a, p) => a + p[1], 0) / l.box.length
-        if (mid >= own[0] && mid < own[1]) lines.push(l)
+        // a cut line's pixels are a view into the line finder's WebAssembly memory, which the next band may
+        // grow (and so detach): copied now
+        if (mid >= own[0] && mid < own[1]) lines.push({ box: l.box, image: { data: l.image.data.slice(), width: l.image.width, height: l.image.height } })
       }
     }
     return lines
