@@ -41,7 +41,7 @@ export interface RawImage {
 let engine: Promise<OcrEngine> | null = null
 
 function loadEngine(): Promise<OcrEngine> {
-  // one engine per thread (ocr-engine.ts: one core per page, memory given back after each page)
+  // one engine per thread (ocr-engine.ts): one core per page; its memory stays at its first page's peak
   engine ??= import('onnxruntime-node')
     .then((ort) => createOcrEngine(ort as unknown as OrtRuntime))
     .catch((e: unknown) => {
