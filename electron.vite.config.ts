@@ -3,14 +3,14 @@ import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 
 // Dependencies stay external (electron-vite's default): better-sqlite3 is native and pdfjs-dist reads
-// its CMaps and fonts from its own package folder. The OCR backends (ingest/ocr/ocr-backend.ts) also import
-// packages that come with @gutenye/ocr-node rather than from package.json: kept external the same way.
-const OCR_PACKAGES = ['@gutenye/ocr-common', '@gutenye/ocr-common/splitIntoLineImages', 'onnxruntime-node', 'onnxruntime-common']
+// its CMaps and fonts from its own package folder. The OCR engine (src/main/ingest/ocr/ocr-engine.ts) also
+// imports packages that come with @gutenye/ocr-node rather than from package.json (its line finder, the ONNX
+// runtime, which is native): external too, loaded from node_modules as that package loads them.
 export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        external: OCR_PACKAGES,
+        external: [/^@gutenye\//, /^onnxruntime-/],
         input: {
           index: resolve(__dirname, 'src/main/shell/index.ts'),
           'parse-worker': resolve(__dirname, 'src/main/import/parse-worker.ts'),

@@ -1,8 +1,8 @@
 /**
  * A measurement, not a test: the real reports of a corpus folder (default ../shared/corpus/real) "printed
  * and scanned" (scripts/lib/scan-pdf.ts, 150 dpi) and scored through the real import with OCR, like `eval`:
- * fields against each `.gold.json`, table 三 cell by cell against `.cells.json`. Skips itself when the folder
- * is absent. `npx tsx scripts/scan-corpus.ts [folder] [--limit N]` (needs poppler-utils; slow: OCR of every page).
+ * fields against each `.gold.json`, table 三 cell by cell against `.cells.json`, next to the same reports read
+ * from their text layer (what OCR loses). Skips itself when the folder is absent. `npx tsx scripts/scan-corpus.ts [folder] [--limit N]` (needs poppler-utils; slow: OCR of every page).
  */
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -31,14 +31,23 @@ try {
   const t0 = performance.now()
   const report = await evalFolder(work)
   const seconds = (performance.now() - t0) / 1000
+  const text = await evalFolder(folder, { only: new Set(pdfs.map((f) => basename(f, '.pdf'))) })
+  const textOf = new Map(text.files.map((f) => [f.file, f]))
+  const cellsOf = (f: { cells?: { right: number; total: number } }): string => (f.cells ? `, table 三 ${f.cells.right}/${f.cells.total} cells` : '')
   for (const f of report.files) {
     const bad = f.score.fields.filter((x) => x.outcome !== 'right').map((x) => `${x.field} (${x.outcome})`)
-    console.log(`${f.file}: ${f.score.right}/${f.score.total} fields${f.cells ? `, table 三 ${f.cells.right}/${f.cells.total} cells` : ''}${f.error ? `, not imported: ${f.error}` : ''}${bad.length ? `; not right: ${bad.join(', ')}` : ''}`)
+    const t = textOf.get(f.file)
+    console.log(`${f.file}: ${f.score.right}/${f.score.total} fields${cellsOf(f)}${f.error ? `, not imported: ${f.error}` : ''}${bad.length ? `; not right: ${bad.join(', ')}` : ''}`)
+    if (t) console.log(`  its text layer: ${t.score.right}/${t.score.total} fields${cellsOf(t)}`)
   }
-  const cells = report.files.filter((f) => f.cells)
-  if (cells.length) console.log(`table 三 cells: ${cells.reduce((s, f) => s + (f.cells?.right ?? 0), 0)}/${cells.reduce((s, f) => s + (f.cells?.total ?? 0), 0)}`)
+  const sum = (files: typeof report.files): string => {
+    const cells = files.filter((f) => f.cells)
+    return cells.length ? `${cells.reduce((s, f) => s + (f.cells?.right ?? 0), 0)}/${cells.reduce((s, f) => s + (f.cells?.total ?? 0), 0)}` : 'none'
+  }
+  console.log(`table 三 cells: scanned ${sum(report.files)}, text layer ${sum(text.files)}`)
   console.log(`${pdfs.length} scanned reports, ${seconds.toFixed(0)} s`)
-  console.log(`score: ${scoreLine(report.files.map((f) => f.score))}`)
+  console.log(`score, scanned:    ${scoreLine(report.files.map((f) => f.score))}`)
+  console.log(`score, text layer: ${scoreLine(text.files.map((f) => f.score))}`)
 } finally {
   rmSync(work, { recursive: true, force: true })
 }

@@ -1,5 +1,5 @@
 // The stored form of text boxes (issue 11 point 5): a round trip keeps every box (to 1/65535 of the page),
-// OCR's confidence when there is one, and takes about 15 bytes a box; damage loses only what follows it.
+// OCR's confidence when there is one, OCR's edges between characters (to 1/255 of the box), and takes about 15 bytes a box; damage loses only what follows it.
 import { describe, expect, it } from 'vitest'
 import { decodeBoxes, encodeBoxes } from '../../src/main/library/box-codec'
 import type { TextBox } from '../../src/shared/text-box'
@@ -20,6 +20,21 @@ describe('box codec', () => {
       expect(b.confidence).toBeUndefined()
     })
     expect(s.length / boxes.length).toBeLessThan(16)
+  })
+  it("keeps an OCR box's edges between its characters, to 1/255 of its width, in a byte an edge", () => {
+    const ocr: TextBox[] = [
+      { start: 0, end: 4, page: 1, x: 0.1, y: 0.1, w: 0.4, h: 0.02, confidence: 0.9, edges: [0.3, 0.41, 0.7] },
+      { start: 5, end: 7, page: 1, x: 0.1, y: 0.2, w: 0.4, h: 0.02, confidence: 0.9 },
+    ]
+    const back = decodeBoxes(encodeBoxes(ocr))
+    expect(back).toHaveLength(2)
+    back[0].edges?.forEach((e, k) => expect(Math.abs(e - (ocr[0].edges as number[])[k])).toBeLessThanOrEqual(0.5 / 255 + 1e-4))
+    expect(back[0].edges).toHaveLength(3)
+    expect(back[1].edges).toBeUndefined()
+    expect(back[1].confidence).toBe(0.9)
+    const plain = encodeBoxes([{ ...ocr[0], edges: undefined }, ocr[1]])
+    // a count and a byte an edge for the first box, a count of none for the second
+    expect(Buffer.from(encodeBoxes(ocr), 'base64').length - Buffer.from(plain, 'base64').length).toBe(1 + 3 + 1)
   })
   it('keeps OCR confidence, and pages out of order', () => {
     const ocr: TextBox[] = [

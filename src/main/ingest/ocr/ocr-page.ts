@@ -128,31 +128,98 @@ export function placeWords(runs: [number, number][], widths: number[], maxSkip =
  */
 export function splitLine(line: OcrLine, mask: InkMask, rules: Rule[] = []): OcrToken[] {
   const words = lineWords(line)
-  const one = (text: string, x0: number, x1: number): OcrToken => ({ text, confidence: line.confidence, x: x0, y: line.y, w: x1 - x0, h: line.h })
-  if (words.length <= 1) return [one(words[0] ?? line.text, line.x, line.x + line.w)]
+  const one = (ws: Word[], x0: number, x1: number): OcrToken => {
+    const text = ws.map((w) => w.text).join(' ')
+    const t: OcrToken = { text, confidence: line.confidence, x: x0, y: line.y, w: x1 - x0, h: line.h }
+    const chars = joinChars(ws)
+    return chars && chars.length === text.length ? { ...t, chars } : t
+  }
+  if (words.length === 0) return [one([{ text: line.text, chars: line.chars }], line.x, line.x + line.w)]
+  if (words.length === 1) return [one(words, line.x, line.x + line.w)]
   const runs = lineRuns(line, mask, rules)
-  if (runs.length === 0) return [one(words.join(' '), line.x, line.x + line.w)]
+  if (runs.length === 0) return [one(words, line.x, line.x + line.w)]
   const inked = runs.reduce((s, r) => s + r[1] - r[0], 0)
-  const unit = inked / words.reduce((s, w) => s + ems(w), 0)
-  const widths = words.map((w) => ems(w) * unit)
+  const unit = inked / words.reduce((s, w) => s + ems(w.text), 0)
+  const widths = words.map((w) => ems(w.text) * unit)
   const runWidths = runs.map((r) => r[1] - r[0])
   const out: OcrToken[] = []
   if (words.length >= runs.length) {
     const starts = alignGroups(widths, runWidths)
     starts.forEach((s, k) => {
       const e = k + 1 < starts.length ? starts[k + 1] : words.length
-      out.push(one(words.slice(s, e).join(' '), runs[k][0], runs[k][1]))
+      out.push(one(words.slice(s, e), runs[k][0], runs[k][1]))
     })
   } else {
     // a speck is narrower than a third of the line's height, a digit wider
-    placeWords(runs, widths, line.h * 0.3).forEach(([s, e], k) => out.push(one(words[k], runs[s][0], runs[e - 1][1])))
+    placeWords(runs, widths, line.h * 0.3).forEach(([s, e], k) => out.push(one([words[k]], runs[s][0], runs[e - 1][1])))
   }
   return out
 }
 
-/** A line's space-separated words, stray marks dropped. */
-function lineWords(line: OcrLine): string[] {
-  return restoreSpaces(line.text).split(/\s+/).filter((w) => w !== '').map(dropStrayMarks)
+/** A word of a line, with where each of its characters stands when the recogniser said (OcrLine.chars). */
+interface Word { text: string; chars?: [number, number][] }
+
+/** The characters of words joined by spaces: a joining space spans the gap between its words. */
+function joinChars(words: Word[]): [number, number][] | undefined {
+  const out: [number, number][] = []
+  for (const [k, w] of words.entries()) {
+    if (!w.chars || w.chars.length !== w.text.length || w.chars.length === 0) return undefined
+    if (k > 0) out.push([out[out.length - 1][1], w.chars[0][0]])
+    out.push(...w.chars)
+  }
+  return out
+}
+
+/**
+ * Where each character ends and the next begins within a token's box, as fractions of its width
+ * (TextBox.edges): the recogniser's places, from the first character's left to the last's right, laid
+ * on the box (whose ends the ink set), so a value inside a longer piece is outlined alone in the desk.
+ */
+export function tokenEdges(t: OcrToken): number[] | undefined {
+  const c = t.chars
+  if (!c || c.length < 2 || c.length !== t.text.length) return undefined
+  const left = c[0][0]
+  const span = c[c.length - 1][1] - left
+  if (!(span > 0)) return undefined
+  const edges: number[] = []
+  let last = 0
+  for (let k = 1; k < c.length; k++) {
+    last = Math.min(1, Math.max(last, ((c[k - 1][1] + c[k][0]) / 2 - left) / span))
+    edges.push(last)
+  }
+  return edges
+}
+
+/** A line's space-separated words (with their characters' places), stray marks dropped. */
+function lineWords(line: OcrLine): Word[] {
+  const { text, chars } = restoreSpacesWithChars(line.text, line.chars)
+  const out: Word[] = []
+  for (const m of text.matchAll(/\S+/g)) {
+    const raw = m[0]
+    const word = dropStrayMarks(raw)
+    // dropStrayMarks keeps a part of the word, or puts 0 for a lone letter O: its characters follow
+    const at = word.length === raw.length ? 0 : raw.indexOf(word)
+    const from = m.index + at
+    out.push({ text: word, ...(chars && at >= 0 ? { chars: chars.slice(from, from + word.length) } : {}) })
+  }
+  return out
+}
+
+/** restoreSpaces, keeping the characters' places: a restored space takes no width, at the gap it stands for. */
+function restoreSpacesWithChars(text: string, chars?: [number, number][]): { text: string; chars?: [number, number][] } {
+  const restored = restoreSpaces(text)
+  if (!chars || chars.length !== text.length) return { text: restored }
+  if (restored === text) return { text, chars }
+  const out: [number, number][] = []
+  // restoreSpaces only adds spaces: walk both strings together
+  for (let i = 0, j = 0; j < restored.length; j++) {
+    if (i < text.length && restored[j] === text[i]) out.push(chars[i++])
+    else {
+      const x = chars[Math.max(0, i - 1)][1]
+      out.push([x, x])
+    }
+  }
+  return { text: restored, chars: out }
 }
 
 /** The stretches of ink along a line, split at its blank gaps and at the vertical rules crossing it. */

@@ -15,7 +15,7 @@ import { joinRowsSplitAtPageBreaks, pageBlocks, pageLayout, type PageLayout } fr
 import { TextBuilder } from '../text-builder'
 import { warning } from '../warnings'
 import { repairNumericColumns } from './digit-repair'
-import { ocrPage, type OcrPage } from './ocr-page'
+import { ocrPage, tokenEdges, type OcrPage } from './ocr-page'
 import type { RawImage } from './ocr-image'
 import { openPdfForRendering, type PagePicture, type RenderablePdf } from './pdfium'
 
@@ -196,10 +196,12 @@ export function placeTokens(text: string, from: number, to: number, page: number
     } else cursor = at + t.text.length
     if (at < 0) continue
     used.add(at)
+    // the edges between characters are fractions of the box's width: the same in any frame
+    const edges = tokenEdges(t)
     boxes.push({
       start: from + at, end: from + at + t.text.length, page,
       x: frame.x + (t.x / p.width) * frame.w, y: frame.y + (t.y / p.height) * frame.h,
-      w: (t.w / p.width) * frame.w, h: (t.h / p.height) * frame.h, confidence: t.confidence,
+      w: (t.w / p.width) * frame.w, h: (t.h / p.height) * frame.h, confidence: t.confidence, ...(edges ? { edges } : {}),
     })
   }
   return boxes

@@ -2,9 +2,10 @@
  * A field's source on the rendered page, from TextBox[] alone (issue 11 point 5): the PDF reader's boxes and
  * OCR's are the same shape, so the desk needs no matching of pdf.js text items. A span that covers part of
  * a box gets that part of it, by its share of the box's advance: a CJK character one em, an ASCII one half
- * (how Chinese fonts set digits and Latin letters; exact enough to outline a number inside a sentence).
+ * (how Chinese fonts set digits and Latin letters; exact enough to outline a number inside a sentence). An
+ * OCR box that knows where its characters stand (TextBox.edges) gives exactly theirs.
  */
-import type { TextBox } from '../../../shared/text-box'
+import { edgeSpan, type TextBox } from '../../../shared/text-box'
 import type { Span } from './span-map'
 
 export interface Outline { page: number; x: number; y: number; w: number; h: number }
@@ -26,8 +27,7 @@ export function outlinesFor(boxes: readonly TextBox[], span: Span | null, text: 
   for (const b of boxes) {
     if (b.end <= s || b.start >= e) continue
     const whole = widthOf(text, b.start, b.end) || 1
-    const a = widthOf(text, b.start, Math.max(s, b.start)) / whole
-    const z = widthOf(text, b.start, Math.min(e, b.end)) / whole
+    const [a, z] = edgeSpan(b, s, e) ?? [widthOf(text, b.start, Math.max(s, b.start)) / whole, widthOf(text, b.start, Math.min(e, b.end)) / whole]
     out.push({ page: b.page, x: b.x + b.w * a, y: b.y, w: b.w * (z - a), h: b.h })
   }
   return out
