@@ -8,13 +8,14 @@
 import type { DocWarning, ExtractedField } from '../../shared/document'
 import { consider, type Ctx, mkField } from './context'
 import { anotherPeriod, DIFFERENCE, sinceEarlierStart } from './count-period'
-import { NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
+import { CN_DIGITS, NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
 import { channelCountsIn, namesChannel, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies } from './proactive-kinds'
 import type { Sentence } from './view'
 
 interface Hit { value: number; approximate: boolean; start: number; end: number; rule: string; confidence: number; whole?: boolean; channel?: boolean }
 
-const N = `(?:近|约|大约|将近|接近|逾|超过)?(?:${NUMBER_SOURCE})(?:余|多)?`
+// not after 第 (第16件 is an ordinal, 第三条 a clause of a rule), nor inside a longer number
+const N = `(?<![第0-9.,${CN_DIGITS}])(?:近|约|大约|将近|接近|逾|超过)?(?:${NUMBER_SOURCE})(?:余|多)?`
 const CUMULATIVE = /(累计|历年|以来|至今)/
 /** a running total; 总量达 usually opens one, but not when the clause says the year (全年…总量达5678条) */
 function isCumulative(clause: string): boolean {
@@ -337,6 +338,8 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, at)
       if (!/信息/.test(clause) || CHANNEL.test(clause) || /依申请/.test(clause) || WRONG_KIND.test(clause)) return
+      // some of the bodies (各乡镇累计公开…), or the clause after 其中，: a part of the total
+      if (partOfTheBodies(clause) || AFTER_OF_WHICH.test(s.text.slice(0, at))) return
       if (runningTotal(s.text, at, reportYear) || BREAKDOWN.test(clause) || notTheYearsCount(s.text, at, m[1] ?? '', reportYear)) return
       // without 主动 in the sentence, a breakdown after 其中 must add up to the total (…87条，其中…12条、30条)
       const parts = /^[，,]其中/.test(s.text.slice(at + m[2].length)) ? [...s.text.slice(at + m[2].length).matchAll(BREAKDOWN_PART)].map((p) => exact(p[1])) : null
@@ -440,9 +443,11 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       const obj = m[1].replace(/(依申请公开|信息公开申请|公开申请)事项/, '$1')
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, m.index)
-      if (!DISCLOSURE.test(obj) || WRONG_THING.test(obj) || isCumulative(clause + obj) || /其中/.test(clause)) return
+      if (!DISCLOSURE.test(obj) || WRONG_THING.test(obj) || isCumulative(clause + obj) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
       if (!REQUEST_OBJ.test(obj) && !/(政府|政务)信息公开$/.test(obj)) return
       const h = parseHit(m[2], s.start + at, 'applications_received.sentence', 0.85)
+      // some of the bodies' requests (各乡镇共收到…申请12件): a part of the place's
+      if (h && partOfTheBodies(clause)) { consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.some-bodies'); return }
       // another year's requests, or a change on the year before (较上年减少5件)
       if (h && ofAnotherTime(s, m.index, obj, reportYear)) { consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.not-the-year'); return }
       if (h) hits.push(h)
@@ -452,9 +457,10 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       // 26份政府信息依申请公开件: the request, with or without 公开 before 申请
       if (!/^(?:政府|政务)?信息(?:公开)?(?:申请|依申请公开)|^依申请公开|^公开申请|^申请/.test(obj) || WRONG_THING.test(obj.slice(0, 10))) return
       const clause = clauseBefore(s.text, m.index)
-      if (isCumulative(clause) || /其中/.test(clause)) return
+      if (isCumulative(clause) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
       const at = m.index + m[0].indexOf(m[1])
       const h = parseHit(m[1], s.start + at, 'applications_received.sentence', 0.85)
+      if (h && partOfTheBodies(clause)) { consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.some-bodies'); return }
       if (h && ofAnotherTime(s, m.index, '', reportYear)) { consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.not-the-year'); return }
       if (h) hits.push(h)
     })
@@ -524,6 +530,8 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
         return
       }
       const h = parseHit(m[1], s.start + at, `${field}.sentence`, 0.8)
+      // some of the bodies' cases (各乡镇…复议2起): a part of the place's
+      if (h && partOfTheBodies(clauseBefore(s.text, m.index))) { consider(ctx, field, h.value, h.start, h.end, 0.3, `${field}.some-bodies`); return }
       // another year's cases (2019年…复议1起) or a change on the year before (较上年减少2件)
       if (h && ofAnotherTime(s, at, '', reportYear)) { consider(ctx, field, h.value, h.start, h.end, 0.3, `${field}.not-the-year`); return }
       if (h) hits.push(h)
@@ -531,7 +539,7 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
     each(countBefore, s, (m) => {
       if (AS_REVIEWER.test(s.text.slice(0, m.index))) return
       const p = parseNumber(m[1])
-      if (!p || ofAnotherTime(s, m.index, '', reportYear) || otherCases(m.index)) return
+      if (!p || ofAnotherTime(s, m.index, '', reportYear) || otherCases(m.index) || partOfTheBodies(clauseBefore(s.text, m.index))) return
       hits.push({ value: p.value, approximate: p.approximate, start: s.start + m.index, end: s.start + m.index + m[1].length, rule: `${field}.sentence`, confidence: 0.75 })
     })
     each(colonNone, s, (m) => {
