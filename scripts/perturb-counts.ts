@@ -57,15 +57,21 @@ function clauseStart(t: string, at: number): number {
   return i
 }
 
-type Variant = { name: string; kind: 'empty' | 'keep'; make: (t: string, at: number, num: string, unit: string, year: number) => string | null }
+type Variant = { name: string; kind: 'empty' | 'keep'; fields?: string[]; make: (t: string, at: number, num: string, unit: string, year: number) => string | null }
 const at0 = (t: string, at: number, ins: string): string => { const c = clauseStart(t, at); return t.slice(0, c) + ins + t.slice(c) }
 const replaceNum = (t: string, at: number, num: string, rep: string): string => t.slice(0, at) + rep + t.slice(at + num.length)
 
 const VARIANTS: Variant[] = [
   { name: 'sub-clause 其中，', kind: 'empty', make: (t, at) => at0(t, at, '其中，') },
-  { name: 'channel 通过政务微博', kind: 'empty', make: (t, at) => at0(t, at, '通过政务微博') },
+  { name: 'channel 通过政务微博', kind: 'empty', fields: ['proactive_disclosures'], make: (t, at) => at0(t, at, '通过政务微博') },
   { name: 'year before 上年', kind: 'empty', make: (t, at) => at0(t, at, '上年') },
-  { name: 'another year NNNN年', kind: 'empty', make: (t, at, _n, _u, y) => at0(t, at, `${y - 2}年`) },
+  // the report's year named before the count is replaced (2021年主动公开 → 2019年主动公开), else a year is put in
+  { name: 'another year NNNN年', kind: 'empty', make: (t, at, _n, _u, y) => {
+    const c = Math.max(0, at - 40)
+    const head = t.slice(c, at)
+    const i = head.lastIndexOf(`${y}年`)
+    return i >= 0 && !/[。\n]/.test(head.slice(i)) ? t.slice(0, c + i) + `${y - 2}` + t.slice(c + i + 4) : at0(t, at, `${y - 2}年`)
+  } },
   { name: 'cumulative 累计', kind: 'empty', make: (t, at) => at0(t, at, '截至目前累计') },
   { name: 'since 以来', kind: 'empty', make: (t, at, _n, _u, y) => at0(t, at, `${y - 3}年以来`) },
   { name: 'times 人次', kind: 'empty', make: (t, at, num, unit) => t.slice(0, at) + num + '人次' + t.slice(at + num.length + unit.length) },
@@ -97,6 +103,7 @@ function main(): void {
       if (occ.length !== 1) continue
       const m = occ[0]
       for (const v of VARIANTS) {
+        if (v.fields && !v.fields.includes(field)) continue
         const t = v.make(text, m.index, m[1], m[2], year)
         if (t === null) continue
         const got = extract(t).values[field]

@@ -45,3 +45,12 @@ describe('an ordinal, a category, the clause after 其中， are not the total',
     expect(values('（二）依申请公开。我县完善办理机制。其中，县政府办公室共收到政府信息公开申请8件。').applications_received).toBeUndefined()
   })
 })
+
+describe('a sentence that opens with an earlier year counts that year', () => {
+  it('its counts give no value even when a comma separates the year from the count', () => {
+    const v = values('（二）依申请公开。2019年，县政府办公室共收到政府信息公开申请26件，均按时答复。2020年县政府主动公开政府信息139条。')
+    expect(v.applications_received).toBeUndefined()
+    expect(v.proactive_disclosures).toBeUndefined()
+    expect(values('（二）依申请公开。2021年，县政府办公室共收到政府信息公开申请26件，均按时答复。').applications_received).toBe(26)
+  })
+})
