@@ -40,6 +40,7 @@ describe('an ordinal, a category, the clause after 其中， are not the total',
   it('a category of information (…类信息, 类别) is a part', () => {
     expect(values('（一）主动公开。我县各工作部门主动公开政府信息的主要类别有：机构职能类信息594条。').proactive_disclosures).toBeUndefined()
     expect(values('（一）主动公开。全年共主动公开各类信息594条。').proactive_disclosures).toBe(594)
+    expect(values('（一）主动公开。主要类别有：机构职能类信息25条，规划计划类信息19条，其他应主动公开的信息1831条。').proactive_disclosures).toBeUndefined()
   })
   it('requests counted in the clause after 其中， are a part', () => {
     expect(values('（二）依申请公开。我县完善办理机制。其中，县政府办公室共收到政府信息公开申请8件。').applications_received).toBeUndefined()
