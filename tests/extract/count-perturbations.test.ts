@@ -36,6 +36,7 @@ describe('an ordinal, a category, the clause after 其中， are not the total',
     expect(values('（二）依申请公开。全年共计收到政府信息公开申请１６件。').applications_received).toBe(16)
     expect(values('（一）主动公开。全年主动公开政府信息一百二十条。').proactive_disclosures).toBe(120)
     expect(values('（一）主动公开。全年主动公开政府信息共计1 286条。').proactive_disclosures).toBe(1286)
+    expect(values('今年，我县政府信息公开单位共公布政府信息共计2602条(其中机构职能类信息82条，其他信息2520条)。').proactive_disclosures).toBe(2602)
   })
   it('a category of information (…类信息, 类别) is a part', () => {
     expect(values('（一）主动公开。我县各工作部门主动公开政府信息的主要类别有：机构职能类信息594条。').proactive_disclosures).toBeUndefined()

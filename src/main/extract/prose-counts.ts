@@ -332,7 +332,8 @@ function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
  * object is information itself, the clause says 共 or 累计 within the year, no channel is named.
  */
 const OVERVIEW_HEADING = /(总体情况|概述|基本情况|概况)/
-const OVERVIEW_TOTAL = new RegExp(`(?:共|共计|累计)(?:主动)?(?:公开|发布|公布)(了?(?:各类)?(?:政府|政务)?信息(?:数)?)?(${N}条)`, 'g')
+// 共公布政府信息共计2602条: the total's word may come again before the number
+const OVERVIEW_TOTAL = new RegExp(`(?:共|共计|累计)(?:主动)?(?:公开|发布|公布)(了?(?:各类)?(?:政府|政务)?信息(?:数)?)?(?:共计|合计|总计)?(${N}条)`, 'g')
 function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
   for (const s of ctx.sentences) {
     if (!OVERVIEW_HEADING.test(ctx.sectionAt(s.start))) continue
