@@ -44,3 +44,18 @@ export function sinceEarlierStart(head: string, reportYear: number | null): bool
   }
   return false
 }
+
+/** a year opening the sentence, after an enumerator (2020年，区政府办公室共收到…; （一）2019年我局…) */
+const OPENING_YEAR = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(\d{4})\s*年/
+
+/**
+ * The sentence opens with a year before the report's and does not name the report's year before the
+ * count: its counts are that year's (2020年，…共收到申请26件 in a 2022 report), even when a comma separates
+ * the year from the count's clause, which the clause rules do not see.
+ */
+export function openedByAnotherYear(head: string, reportYear: number | null): boolean {
+  const m = OPENING_YEAR.exec(head)
+  // an earlier year only: a later one opens a plan (2013年，我局将…) or says the report year was misread
+  if (!m || reportYear === null || Number(m[1]) >= reportYear) return false
+  return !new RegExp(`${reportYear}\\s*年`).test(head)
+}

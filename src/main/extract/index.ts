@@ -153,10 +153,12 @@ export function extractReport(doc: ParsedDocument, clean: CleanText, current?: C
 
   // ---- the standard tables ----
   let cells = new Map<string, CellHit>()
+  let t3Found = false
   const lost = lostTableLines(doc.text)
   if (fmt.format !== 'free-form') {
     const tables = readStandardTables(tableRows(ctx.view, doc), fmt.format)
     cells = tables.cells
+    t3Found = tables.found.t3
     for (const [id, c] of cells) {
       // a blank cell is recorded for the checks but not emitted: blank is not 0
       if (c.value === null) continue
@@ -230,9 +232,20 @@ export function extractReport(doc: ParsedDocument, clean: CleanText, current?: C
     return prose ?? mkField(ctx, field, a.value, a.start, a.end, 0.75, a.rule)
   }
 
+  /**
+   * table 三 is there but its 本年新收 total could not be read (blank, garbled, cells that do not fit the
+   * columns): the report stated the count in the table, so a prose number (often of something else, or of a
+   * part) is only a candidate for the reviewer (issue 12): the prose rule runs for the candidates it records
+   */
+  const onlyCandidates = (prose: ExtractedField | null): null => {
+    void prose
+    return null
+  }
+
   // ---- headline counts: from the tables when they were read, else from the prose ----
   add(stats.get('proactive_disclosures') ?? withAnnex('proactive_disclosures', proactiveDisclosures(ctx, warnings, reportYear)))
   add(cellField('t3.new.total', 'applications_received') ?? (cells.has('t3.new.total') ? null
+    : t3Found ? onlyCandidates(applicationsReceived(ctx, warnings, reportYear))
     : stats.get('applications_received') ?? withAnnex('applications_received', applicationsReceived(ctx, warnings, reportYear))))
   add(cellField('t3.carried.total', 'applications_carried_over') ?? (cells.has('t3.carried.total') ? null : applicationsCarriedOver(ctx, warnings)))
   add(cellField('t3.total.total', 'applications_answered') ?? (cells.has('t3.total.total') ? null : applicationsAnswered(ctx, warnings)))

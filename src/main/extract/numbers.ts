@@ -12,6 +12,8 @@ export interface ParsedNumber {
 }
 
 const CN_ALL = '〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖貳參陸十百千万亿拾佰仟萬億'
+/** the characters of a Chinese numeral, for a lookbehind that keeps a match from starting inside one */
+export const CN_DIGITS = CN_ALL
 
 /** Chinese numeral string (no Arabic digits) → integer, or null: shared with what a person types (issue 11). */
 export { parseChineseInt }

@@ -10,7 +10,8 @@ import { NUMBER_SOURCE } from './numbers'
 
 /** one kind of information, even when the object says 信息 (主动公开财政预决算信息15条) */
 // 建议提案办理结果, 意见征集, 留言答复: replies and consultations are kinds too
-const KIND_OF_INFORMATION = /(建议|提案|意见|留言|咨询|答复|回复|动态|新闻|解读|公告|图片|视频|村务|居务|党务|预算|决算|采购|招投标|招标|中标|重点领域|人事|任免|招聘|扶贫|补贴|救助|疫情|权责|双随机|项目)/
+// 主要类别有：机构职能类信息594条: a category (…类信息, 类别), not 各类信息 (all kinds)
+const KIND_OF_INFORMATION = /(类别|(?<![各几多])类信息|建议|提案|意见|留言|咨询|答复|回复|动态|新闻|解读|公告|图片|视频|村务|居务|党务|预算|决算|采购|招投标|招标|中标|重点领域|人事|任免|招聘|扶贫|补贴|救助|疫情|权责|双随机|项目)/
 
 /** the object names one kind of information, not a list of kinds closed by 等 (…等方面信息, 等各类信息) */
 export function oneKindOfInformation(object: string): boolean {
@@ -37,7 +38,9 @@ export function oneSecondaryChannel(words: string): boolean {
 
 /** a part of the bodies (各村（社区）, 下属单位, 局属各单位): their count, unless the clause says the whole place */
 // 县政府及所属部门 is the whole: 所属 joined to the body by 及/和 adds its units, it does not single them out
-const PART_OF_BODIES = /(各村|村[（(]社区[）)]|各社区|各站所|(?<![及和与、])(?:下属|所属|直属|局属))/
+// 各乡镇/各街道 (the townships under a county), 区直各部门/县直各单位 (the departments under it): some of the
+// bodies, whose count is a part of the whole place's
+const PART_OF_BODIES = /(各村|村[（(]社区[）)]|各社区|各站所|各乡镇|各乡[（(]镇[）)]|各镇|各街道|各乡|(?:区|县|市|州|旗)直各(?:部门|单位)|(?<![及和与、])(?:下属|所属|直属|局属))/
 const WHOLE_PLACE = /(全县|全市|全区|全镇|全乡|全省|全州|全旗|全街道)/
 export function partOfTheBodies(clause: string): boolean {
   return PART_OF_BODIES.test(clause) && !WHOLE_PLACE.test(clause)

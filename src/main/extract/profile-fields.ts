@@ -33,6 +33,9 @@ function titleReadings(line: string): string[] {
   const out = [tidyTitle(line)]
   const parts = line.split(/\s*[-—–_|｜]+\s*/).filter((p) => p.trim().length > 0)
   if (parts.length > 1) out.push(...parts.map(tidyTitle))
+  // a site's name before the title (某县人民政府门户网站 某县…报告; the view drops the space): what follows it
+  const site = line.match(SITE_NAME_THEN)
+  if (site) out.push(tidyTitle(site[1]))
   // …or page furniture after it on the line: a date, a metadata label, a bracketed note, a file extension
   const m = line.match(/^(.{8,80}?(?:年度报告|工作报告|年报|报告))\s*[|｜]?\s*(?=根据|按照|依据|为|现将|本报告|一、|$|\d{4}\s*[-/.年]\s*\d|发布|来源|日期|时间|【|[（(](?!\d{4})|\.(?:docx?|pdf|wps)\b)/i)
   if (m) out.push(tidyTitle(m[1]))
@@ -56,7 +59,26 @@ function isTitleLike(t: string): boolean {
   if (/^(现(?:予|向社会)?公布|现予|兹将|特此|关于(?:印发|转发)|印发|转发|(?:请|点击)?下载|附件|相关链接|上一篇|下一篇)/.test(t)) return false
   if (NAV.test(t) && !/报告$/.test(t)) return false
   if (/[>＞]/.test(t) || isSpamName(t.replace(/\d+/g, ''))) return false
+  if (notTheReportsOwnTitle(t)) return false
   return TITLE_RE.test(t)
+}
+
+/** a verb before the report's name: a news headline about the report (某县发布2020年…年度报告, 一图读懂…), not its title */
+const HEADLINE_VERB = /(发布|公布|出炉|亮相|印发|转发|解读|图解|读懂|一图|答记者问|召开|审议|通过|学习|部署|晒出|晒)/
+/** a site's name glued to the title on one line (某县人民政府门户网站 某县…年度报告): the site, not the report */
+const SITE_NAME = /(门户网站|政府网站|人民政府网|政府网|官网|官方网站|网站)/
+// a government site's own words only: 官网 in a title line is a gambling site's spam (corpus/pages README)
+const SITE_NAME_THEN = /^[^\s，。；,;>＞]{0,30}?(?:门户网站|政府网站|人民政府网|政府网)\s*([^>＞]{8,})$/
+
+/**
+ * A line shaped like a title that is about the report rather than the report's own title line: a headline
+ * with a verb before the report's name, or a site's name in front of it. Refused so that a later line (the
+ * real title) or nothing is taken: an empty title costs a key, a headline taken for the title misleads.
+ */
+function notTheReportsOwnTitle(t: string): boolean {
+  const at = t.search(/(政府信息公开|政务公开|信息公开|政务信息公开)/)
+  const head = at < 0 ? t : t.slice(0, at)
+  return HEADLINE_VERB.test(head) || SITE_NAME.test(head)
 }
 
 /** a title that names no one: a year, then straight to the subject */

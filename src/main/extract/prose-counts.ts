@@ -7,14 +7,15 @@
  */
 import type { DocWarning, ExtractedField } from '../../shared/document'
 import { consider, type Ctx, mkField } from './context'
-import { anotherPeriod, DIFFERENCE, sinceEarlierStart } from './count-period'
-import { NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
+import { anotherPeriod, DIFFERENCE, openedByAnotherYear, sinceEarlierStart } from './count-period'
+import { CN_DIGITS, NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
 import { channelCountsIn, namesChannel, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies } from './proactive-kinds'
 import type { Sentence } from './view'
 
 interface Hit { value: number; approximate: boolean; start: number; end: number; rule: string; confidence: number; whole?: boolean; channel?: boolean }
 
-const N = `(?:近|约|大约|将近|接近|逾|超过)?(?:${NUMBER_SOURCE})(?:余|多)?`
+// not after 第 (第16件 is an ordinal, 第三条 a clause of a rule), nor inside a longer number
+const N = `(?<![第0-9.,${CN_DIGITS}])(?:近|约|大约|将近|接近|逾|超过)?(?:${NUMBER_SOURCE})(?:余|多)?`
 const CUMULATIVE = /(累计|历年|以来|至今)/
 /** a running total; 总量达 usually opens one, but not when the clause says the year (全年…总量达5678条) */
 function isCumulative(clause: string): boolean {
@@ -60,7 +61,8 @@ function resolve(ctx: Ctx, field: string, hits: Hit[], warnings: DocWarning[], z
 
 /** the words before offset `at` of `s` date the count to another period than the report's year (count-period.ts) */
 function ofAnotherTime(s: Sentence, at: number, extra: string, reportYear: number | null): boolean {
-  return anotherPeriod(clauseBefore(s.text, at) + extra, reportYear) || sinceEarlierStart(s.text.slice(0, at), reportYear)
+  const head = s.text.slice(0, at)
+  return anotherPeriod(clauseBefore(s.text, at) + extra, reportYear) || sinceEarlierStart(head, reportYear) || openedByAnotherYear(head, reportYear)
 }
 
 function each(re: RegExp, s: Sentence, fn: (m: RegExpExecArray) => void): void {
@@ -99,6 +101,8 @@ const STATEMENT_VERB = /(公开|发布|發佈|公布|印发|制作|编制|解读
  */
 function proactivePart(s: string, matchAt: number, at: number, after: number, object: string): boolean {
   if (s[at - 1] === '第') return true
+  // 其他应主动公开的信息1831条: the last category of a list ("other"), not the total
+  if (/其他应?$/.test(s.slice(0, matchAt))) return true
   const head = s.slice(0, at)
   const open = (head.match(/[（(]/g) ?? []).length - (head.match(/[）)]/g) ?? []).length
   if (open > 0) return true
@@ -164,6 +168,7 @@ function notTheYearsCount(s: string, at: number, object: string, reportYear: num
   const yearEnd = upTo !== null && reportYear !== null && reportYear >= 2019 && Number(upTo[1]) === reportYear && /^\s*12\s*月\s*(31\s*日|底|末)/.test(upTo[2])
   const span = YEAR_SPAN.exec(head)
   if (span && span[1] !== span[2]) return true
+  if (openedByAnotherYear(head, reportYear)) return true
   if (upTo && !yearEnd && !YEAR_WORD.test(head.slice(0, upTo.index) + head.slice(upTo.index + upTo[0].length))) return true
   // the columns of the disclosure section (主动公开栏目36项), or both kinds together (主动公开和依申请公开…共500条)
   if (/(栏目|类别|板块|专题|专栏)(?:数|共|设置|设)?$/.test(object.trim()) || /依申请/.test(object)) return true
@@ -327,7 +332,8 @@ function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
  * object is information itself, the clause says 共 or 累计 within the year, no channel is named.
  */
 const OVERVIEW_HEADING = /(总体情况|概述|基本情况|概况)/
-const OVERVIEW_TOTAL = new RegExp(`(?:共|共计|累计)(?:主动)?(?:公开|发布|公布)(了?(?:各类)?(?:政府|政务)?信息(?:数)?)?(${N}条)`, 'g')
+// 共公布政府信息共计2602条: the total's word may come again before the number
+const OVERVIEW_TOTAL = new RegExp(`(?:共|共计|累计)(?:主动)?(?:公开|发布|公布)(了?(?:各类)?(?:政府|政务)?信息(?:数)?)?(?:共计|合计|总计)?(${N}条)`, 'g')
 function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
   for (const s of ctx.sentences) {
     if (!OVERVIEW_HEADING.test(ctx.sectionAt(s.start))) continue
@@ -337,6 +343,8 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, at)
       if (!/信息/.test(clause) || CHANNEL.test(clause) || /依申请/.test(clause) || WRONG_KIND.test(clause)) return
+      // some of the bodies (各乡镇累计公开…), or the clause after 其中，: a part of the total
+      if (partOfTheBodies(clause) || AFTER_OF_WHICH.test(s.text.slice(0, at))) return
       if (runningTotal(s.text, at, reportYear) || BREAKDOWN.test(clause) || notTheYearsCount(s.text, at, m[1] ?? '', reportYear)) return
       // without 主动 in the sentence, a breakdown after 其中 must add up to the total (…87条，其中…12条、30条)
       const parts = /^[，,]其中/.test(s.text.slice(at + m[2].length)) ? [...s.text.slice(at + m[2].length).matchAll(BREAKDOWN_PART)].map((p) => exact(p[1])) : null
@@ -440,9 +448,11 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       const obj = m[1].replace(/(依申请公开|信息公开申请|公开申请)事项/, '$1')
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, m.index)
-      if (!DISCLOSURE.test(obj) || WRONG_THING.test(obj) || isCumulative(clause + obj) || /其中/.test(clause)) return
+      if (!DISCLOSURE.test(obj) || WRONG_THING.test(obj) || isCumulative(clause + obj) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
       if (!REQUEST_OBJ.test(obj) && !/(政府|政务)信息公开$/.test(obj)) return
       const h = parseHit(m[2], s.start + at, 'applications_received.sentence', 0.85)
+      // some of the bodies' requests (各乡镇共收到…申请12件): a part of the place's
+      if (h && partOfTheBodies(clause)) { consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.some-bodies'); return }
       // another year's requests, or a change on the year before (较上年减少5件)
       if (h && ofAnotherTime(s, m.index, obj, reportYear)) { consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.not-the-year'); return }
       if (h) hits.push(h)
@@ -452,9 +462,10 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       // 26份政府信息依申请公开件: the request, with or without 公开 before 申请
       if (!/^(?:政府|政务)?信息(?:公开)?(?:申请|依申请公开)|^依申请公开|^公开申请|^申请/.test(obj) || WRONG_THING.test(obj.slice(0, 10))) return
       const clause = clauseBefore(s.text, m.index)
-      if (isCumulative(clause) || /其中/.test(clause)) return
+      if (isCumulative(clause) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
       const at = m.index + m[0].indexOf(m[1])
       const h = parseHit(m[1], s.start + at, 'applications_received.sentence', 0.85)
+      if (h && partOfTheBodies(clause)) { consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.some-bodies'); return }
       if (h && ofAnotherTime(s, m.index, '', reportYear)) { consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.not-the-year'); return }
       if (h) hits.push(h)
     })
@@ -524,6 +535,8 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
         return
       }
       const h = parseHit(m[1], s.start + at, `${field}.sentence`, 0.8)
+      // some of the bodies' cases (各乡镇…复议2起): a part of the place's
+      if (h && partOfTheBodies(clauseBefore(s.text, m.index))) { consider(ctx, field, h.value, h.start, h.end, 0.3, `${field}.some-bodies`); return }
       // another year's cases (2019年…复议1起) or a change on the year before (较上年减少2件)
       if (h && ofAnotherTime(s, at, '', reportYear)) { consider(ctx, field, h.value, h.start, h.end, 0.3, `${field}.not-the-year`); return }
       if (h) hits.push(h)
@@ -531,7 +544,7 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
     each(countBefore, s, (m) => {
       if (AS_REVIEWER.test(s.text.slice(0, m.index))) return
       const p = parseNumber(m[1])
-      if (!p || ofAnotherTime(s, m.index, '', reportYear) || otherCases(m.index)) return
+      if (!p || ofAnotherTime(s, m.index, '', reportYear) || otherCases(m.index) || partOfTheBodies(clauseBefore(s.text, m.index))) return
       hits.push({ value: p.value, approximate: p.approximate, start: s.start + m.index, end: s.start + m.index + m[1].length, rule: `${field}.sentence`, confidence: 0.75 })
     })
     each(colonNone, s, (m) => {
