@@ -11,6 +11,7 @@ import { regionOf } from './region-name'
 import { regionWithParents } from './region-parents'
 import { fromScope, selfNamedBody } from './agency-scope'
 import { fitsSelf, fromContact, selfKinds } from './agency-self'
+import { wholeAcrossBreak } from './agency-line-break'
 import { rawSpanOf, type Line } from './view'
 
 const HEAD_ZONE_LINES = 40
@@ -342,7 +343,10 @@ function withMorePlaces(full: AgencyHit, cands: (AgencyHit | null)[]): AgencyHit
 }
 
 export function findAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): AgencyHit | null {
-  const found = chooseAgency(ctx, title, sig)
+  const chosen = chooseAgency(ctx, title, sig)
+  // a name cut by a line break is read whole, or left to the reviewer when only its tail is there
+  const found = chosen && wholeAcrossBreak(ctx, chosen)
+  if (found && found !== chosen) consider(ctx, 'agency', found.value, found.start, found.end, found.confidence, found.rule)
   // a place's title whose contact line names the place's own body (如有疑问，请联系五常市背荫河镇政府): that body
   if (found?.rule !== 'agency.title-place') return found
   // …or whose sentences have the place's own body as their subject, written short (市政府办公厅按照…)
