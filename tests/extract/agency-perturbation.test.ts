@@ -39,3 +39,26 @@ describe('words before a short form are not a place', () => {
     expect(regionOf('向阳镇人民政府')).toBe('向阳镇')
   })
 })
+
+describe('a 来源 line against the contact the report gives', () => {
+  const head = ['日期:2023-01-11 来源:青山市人民政府 访问量:', '依据《中华人民共和国政府信息公开条例》编制此报告。报告所列数据统计期限为2022年1月1日起至2022年12月31日止。']
+
+  it('takes the body inside the source place that the reader is told to contact', () => {
+    const text = [...head, ...BODY, '如有疑问，请联系青山市东河镇政府。地址：青山市东河镇人民路8号。'].join('\n')
+    expect(valuesOf(extract(txtDoc(text))).agency).toBe('青山市东河镇政府')
+  })
+
+  it('leaves the agency empty, with both as candidates, when the contact is of another place', () => {
+    const text = [...head, ...BODY, '如有疑问，请与西岭综合实验区政府信息公开工作办公室联系（电话：0000-1234567）。'].join('\n')
+    const r = extract(txtDoc(text))
+    expect(valuesOf(r).agency ?? null).toBeNull()
+    const offered = (r.candidates ?? []).filter((c) => c.field === 'agency').map((c) => c.value)
+    expect(offered).toContain('青山市人民政府')
+    expect(offered).toContain('西岭综合实验区政府信息公开工作办公室')
+  })
+
+  it('keeps the source when the contact is its own office', () => {
+    const text = [...head, ...BODY, '如有疑问，请与青山市人民政府办公室联系。'].join('\n')
+    expect(valuesOf(extract(txtDoc(text))).agency).toBe('青山市人民政府')
+  })
+})
