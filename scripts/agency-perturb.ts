@@ -70,7 +70,7 @@ const PERTURB: Record<string, Perturb> = {
   traditional: (t) => toTraditional(t),
 }
 
-interface Tally { found: number; wrong: number; missed: number; emptyOk: number; n: number; wrongIds: string[]; missedIds: string[] }
+interface Tally { found: number; wrong: number; placeOnly: number; missed: number; emptyOk: number; n: number; wrongIds: string[]; missedIds: string[] }
 const tallies = new Map<string, Tally>()
 
 for (const id of halves.dev) {
@@ -83,21 +83,26 @@ for (const id of halves.dev) {
     const doc = await parseDocument(new TextEncoder().encode(text), `${id}.txt`)
     const got = extractReport(doc, cleanText(doc.text)).fields.find((f) => f.field === 'agency')?.value ?? null
     const goldHere = kind === 'traditional' && gold.agency ? toTraditional(gold.agency) : gold.agency
-    const t = tallies.get(kind) ?? { found: 0, wrong: 0, missed: 0, emptyOk: 0, n: 0, wrongIds: [], missedIds: [] }
+    const t = tallies.get(kind) ?? { found: 0, wrong: 0, placeOnly: 0, missed: 0, emptyOk: 0, n: 0, wrongIds: [], missedIds: [] }
     t.n++
     if (goldHere === null) {
       if (got === null) t.emptyOk++
       else { t.wrong++; t.wrongIds.push(`${id}:${String(got)}`) }
     } else if (got !== null && (sameValue(goldHere, got) || (typeof got === 'string' && sameRegion(goldHere, got)))) t.found++
     else if (got === null) { t.missed++; t.missedIds.push(id) }
-    else { t.wrong++; t.wrongIds.push(`${id}:${String(got)}≠${goldHere}`) }
+    else {
+      t.wrong++
+      // the gold's own place alone (光山县 for 光山县人民政府办公室): a partial answer, told apart from another body
+      if (typeof got === 'string' && regionOf(goldHere) !== null && sameRegion(regionOf(goldHere) as string, got) && regionOf(got) === got) t.placeOnly++
+      t.wrongIds.push(`${id}:${String(got)}≠${goldHere}`)
+    }
     tallies.set(kind, t)
   }
 }
 
-console.log('kind'.padEnd(20), 'n'.padStart(4), 'found'.padStart(6), 'wrong'.padStart(6), 'missed'.padStart(7), 'null-ok'.padStart(8))
+console.log('kind'.padEnd(20), 'n'.padStart(4), 'found'.padStart(6), 'wrong'.padStart(6), 'of which place'.padStart(15), 'missed'.padStart(7), 'null-ok'.padStart(8))
 for (const [kind, t] of tallies) {
-  console.log(kind.padEnd(20), String(t.n).padStart(4), String(t.found).padStart(6), String(t.wrong).padStart(6), String(t.missed).padStart(7), String(t.emptyOk).padStart(8))
+  console.log(kind.padEnd(20), String(t.n).padStart(4), String(t.found).padStart(6), String(t.wrong).padStart(6), String(t.placeOnly).padStart(15), String(t.missed).padStart(7), String(t.emptyOk).padStart(8))
 }
 if (listKind) {
   const t = tallies.get(listKind)

@@ -38,6 +38,12 @@ describe('words before a short form are not a place', () => {
     expect(regionOf('为了让广大市民了解市政府')).toBeNull()
     expect(regionOf('向阳镇人民政府')).toBe('向阳镇')
   })
+
+  it('does not read a short form after a unit word as a place (市白云区政府, 街道南源街道办事处)', () => {
+    expect(regionOf('市西岭区政府')).toBeNull()
+    expect(regionOf('街道东源街道办事处')).toBeNull()
+    expect(regionOf('西岭区东源街道办事处')).toBe('西岭区东源街道')
+  })
 })
 
 describe('a 来源 line against the contact the report gives', () => {
