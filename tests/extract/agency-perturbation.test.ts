@@ -26,6 +26,13 @@ describe('a name broken over two lines', () => {
     expect(v.agency === null || v.agency === '东河里镇').toBe(true)
   })
 
+  it('reads a compiling or announcing sentence across a break inside the name', () => {
+    const compiled = ['2020年政府信息公开工作年度报告', '本报告根据《中华人民共和国政府信息公开条例》要求，由青山县人民', '政府办公室编制。', ...BODY]
+    expect(valuesOf(extract(txtDoc(compiled.join('\n')))).agency).toBe('青山县人民政府办公室')
+    const announced = ['青山县2020年政府信息公开工作年度报告', '现将青山县人民', '政府办公室2020年政府信息公开工作年度报告公布如下。', ...BODY]
+    expect(valuesOf(extract(txtDoc(announced.join('\n')))).agency).toBe('青山县人民政府办公室')
+  })
+
   it('keeps a place alone that opens its own paragraph after a page word', () => {
     const text = ['图片', '', '西岭乡2021年政府信息公开工作年度报告', '', ...BODY].join('\n')
     expect(valuesOf(extract(txtDoc(text))).agency).toBe('西岭乡')
