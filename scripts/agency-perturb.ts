@@ -68,6 +68,8 @@ const PERTURB: Record<string, Perturb> = {
   'break-inside': (t, a) => eachName(t, a, (n) => n.slice(0, Math.ceil(n.length / 2)) + '\n' + n.slice(Math.ceil(n.length / 2))),
   'office-contact': (t, a) => (a ? `${t}\n如对本报告有任何疑问，请与${a}办公室联系（地址：${a.slice(0, 3)}人民路1号，电话：0000-1234567）。` : t),
   traditional: (t) => toTraditional(t),
+  // a page whose paragraphs are parted by one line break, not a blank line
+  'no-blank-lines': (t) => t.replace(/\n[^\S\n]*\n\s*/g, '\n'),
 }
 
 interface Tally { found: number; wrong: number; placeOnly: number; missed: number; emptyOk: number; n: number; wrongIds: string[]; missedIds: string[] }

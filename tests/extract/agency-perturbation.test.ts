@@ -39,6 +39,19 @@ describe('a name broken over two lines', () => {
   })
 })
 
+describe('a name at the start of a line that is not cut', () => {
+  it('keeps a place alone after a short page word with no blank line between', () => {
+    const text = ['图片', '西岭乡2021年政府信息公开工作年度报告', ...BODY].join('\n')
+    expect(valuesOf(extract(txtDoc(text))).agency).toBe('西岭乡')
+  })
+
+  it('keeps a body of a two-character county after a long breadcrumb line', () => {
+    const text = ['当前位置:首页 > 政府信息公开 > 公开年报', '代县卫生健康局2024年政府信息公开工作年度报告', ' 时间:2025-01-21      来源:',
+      '一、总体情况', '2024年度，我局严格遵循《中华人民共和国政府信息公开条例》，全面推进政府信息公开工作。'].join('\n')
+    expect(valuesOf(extract(txtDoc(text))).agency).toBe('代县卫生健康局')
+  })
+})
+
 describe('words before a short form are not a place', () => {
   it('does not read 由市 or 为了让广大市 as a place', () => {
     expect(regionOf('由市财政局')).toBeNull()
