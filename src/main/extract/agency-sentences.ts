@@ -11,17 +11,22 @@ import { type CutText, withoutInsertedSpam } from './spam-insertions'
 export interface NameHit { value: string; start: number; end: number; rule: string; confidence: number; kind: 'full' | 'place' }
 
 const NAME = '([\\u4e00-\\u9fa5、]{2,40}?)'
+/**
+ * a name that a line break may cut (由青山县人民 / 政府办公室编制): only between the strong markers of an
+ * announcing, compiling or quoting sentence, and read without the break (issue 12, perturbation check)
+ */
+const NAME_ACROSS = '([\\u4e00-\\u9fa5、](?:[\\u4e00-\\u9fa5、]|\\n(?=[\\u4e00-\\u9fa5])){1,40}?)'
 const ALIAS = '(?:[（(]以下简称[^）)]{1,20}[）)])?'
 const YEAR = '(?:\\d{4}年度?|[（(]\\d{4}年?度?[）)])?'
 const SUBJECT = '(?:政府信息公开|政务公开|政务信息公开|信息公开|年度报告|年报)'
 
 const ANNOUNCE = new RegExp(
-  `(?:现(?:予|向社会)?(?:公布|发布|公开)|特向社会公布|向社会公布|特此公布|现将|现就|兹将|编制了?|编写了?)[《“"]?${YEAR}${NAME}${ALIAS}${YEAR}${SUBJECT}`, 'g')
-const COMPILER = new RegExp(`由${NAME}${ALIAS}(?=根据|依据|按照|结合|综合|汇总|编制|编写|负责|牵头|组织|会同)`, 'g')
+  `(?:现(?:予|向社会)?(?:公布|发布|公开)|特向社会公布|向社会公布|特此公布|现将|现就|兹将|编制了?|编写了?)[《“"]?${YEAR}${NAME_ACROSS}${ALIAS}${YEAR}${SUBJECT}`, 'g')
+const COMPILER = new RegExp(`由${NAME_ACROSS}${ALIAS}(?=根据|依据|按照|结合|综合|汇总|编制|编写|负责|牵头|组织|会同)`, 'g')
 /** the body named before the verb that makes the report: …规定，青山市民政局编制了2020年度政府信息公开工作年度报告 */
 const BODY_COMPILES = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}${ALIAS}(?=(?:特|现)?(?:向社会|对外|正式)?(?:编制|编写|制定|形成|发布|公布)了?(?:本报告|本年度报告|${YEAR}[^。]{0,12}?${SUBJECT}))`, 'g')
 /** the report's name in 《》 inside a sentence (现将《青山市民政局2020年政府信息公开工作年度报告》予以公布) */
-const QUOTED_TITLE = new RegExp(`《${YEAR}${NAME}${ALIAS}${YEAR}${SUBJECT}[^》]{0,16}(?:报告|年报)》`, 'g')
+const QUOTED_TITLE = new RegExp(`《${YEAR}${NAME_ACROSS}${ALIAS}${YEAR}${SUBJECT}[^》]{0,16}(?:报告|年报)》`, 'g')
 const SENTENCE_HEAD = new RegExp(`(?:^|[。\\n])${NAME}\\d{4}年度?(?:年报|年度报告|政府信息公开)`, 'g')
 
 /** the words a sentence opens with before the name (本报告是青山县民政局根据…编制的…; 这是青山县民政局…) */
@@ -55,11 +60,13 @@ function scan(ctx: Ctx, re: RegExp, rule: string, confidence: number, limit: num
     // the name is the first group; the words before it never contain it
     const name = withoutLeadWords(m[1])
     const at = text.indexOf(name, m.index)
-    const value = withOwnGovernment(text, name, at + name.length)
+    const written = withOwnGovernment(text, name, at + name.length)
+    // a break inside the name is read without it; the span keeps it
+    const value = written.replace(/\n/g, '')
     // a notice's own words (关于印发青山县…的通知) are not a name
     if (/^(关于|印发|转发|现将|现公布)/.test(value)) continue
     const kind = creditableName(value)
-    if (kind) return { value, start: toView(at), end: toView(at + value.length - 1) + 1, rule, confidence: kind === 'full' ? confidence : confidence - 0.15, kind }
+    if (kind) return { value, start: toView(at), end: toView(at + written.length - 1) + 1, rule, confidence: kind === 'full' ? confidence : confidence - 0.15, kind }
   }
   return null
 }

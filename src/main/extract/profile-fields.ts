@@ -11,6 +11,8 @@ import { regionOf } from './region-name'
 import { regionWithParents } from './region-parents'
 import { fromScope, selfNamedBody } from './agency-scope'
 import { fitsSelf, fromContact, selfKinds } from './agency-self'
+import { wholeAcrossBreak } from './agency-line-break'
+import { contactNames, sourceAgainstContact } from './agency-contact'
 import { rawSpanOf, type Line } from './view'
 
 const HEAD_ZONE_LINES = 40
@@ -364,13 +366,31 @@ function withMorePlaces(full: AgencyHit, cands: (AgencyHit | null)[]): AgencyHit
 }
 
 export function findAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): AgencyHit | null {
-  const found = chooseAgency(ctx, title, sig)
+  const chosen = chooseAgency(ctx, title, sig)
+  // a name cut by a line break is read whole, or left to the reviewer when only its tail is there
+  const whole = chosen && wholeAcrossBreak(ctx, chosen)
+  if (whole && whole !== chosen) consider(ctx, 'agency', whole.value, whole.start, whole.end, whole.confidence, whole.rule)
+  const found = whole && portalOrBody(ctx, whole)
   // a place's title whose contact line names the place's own body (如有疑问，请联系五常市背荫河镇政府): that body
   if (found?.rule !== 'agency.title-place') return found
   // …or whose sentences have the place's own body as their subject, written short (市政府办公厅按照…)
   const body = contactBody(ctx, found.value) ?? selfNamedBody(ctx, found.value)
   if (body) consider(ctx, 'agency', body.value, body.start, body.end, body.confidence, body.rule)
   return body ?? found
+}
+
+/** a 来源 line's name against the contact the report gives: the body inside its place, or empty on a conflict */
+function portalOrBody(ctx: Ctx, found: AgencyHit): AgencyHit | null {
+  if (found.rule !== 'agency.source-label' || !/来源[:：]?\s*$/.test(ctx.view.text.slice(Math.max(0, found.start - 6), found.start))) return found
+  const said = sourceAgainstContact(ctx, found.value)
+  if (said === 'keep') return found
+  if (said === 'conflict') {
+    for (const c of contactNames(ctx)) consider(ctx, 'agency', c.value, c.start, c.end, 0.5, 'agency.contact')
+    return null
+  }
+  const body = { ...said, rule: 'agency.contact-inside-source', confidence: 0.65 }
+  consider(ctx, 'agency', body.value, body.start, body.end, body.confidence, body.rule)
+  return body
 }
 
 /** rules that read the report's own title or signature: the body as it names itself, whatever it calls itself */

@@ -25,6 +25,15 @@ const NOT_AFTER_PLACE = /^(市场|市政|市容|市民|市级|区域|区级|县�
  */
 const NOT_IN_NAME = /[与及的之局委厅办会院部处所司网府]/
 const AND_INSIDE = /.和/
+/**
+ * what the unit-suffix rule may take for a place's own name in running text but never is one: a sentence's
+ * particles (为了让广大市…) anywhere, or one character that is a preposition or a pronoun (由市财政局编制,
+ * 对县…, 本市): a short form after a word, not a place (perturbation check, issue 12)
+ */
+const NOT_IN_OWN_NAME = /[了让把被们]/
+const WORD_NOT_OWN_NAME = /^[由对为在将从经于向被本我该全各此其每与和及]$/
+/** a unit word opening what would be a place's own name (市白云|区, 街道南源|街道, 州|市): a short form's tail, not a name */
+const UNIT_OPENS_OWN_NAME = /^(?:市|县|区|省|州|盟|旗|镇|乡|街道)/
 /** a township's unit right after what the lazy reading took as a place (新市|镇人民政府), then an organ word or the name's end */
 const TOWNSHIP_AFTER_UNIT = /^(镇|乡|街道)(?=办事处|人民政府|政府|党委|党工委|[^\u4e00-\u9fa5]|$)/
 /** 省 after a name the lazy reading took as a 州 (贵州|省): the province's own unit, unless a word starts there */
@@ -55,7 +64,7 @@ export function leadingPlaces(name: string): string[] {
     }
     if (!m) break
     let unit = m[1] + m[2]
-    if (NOT_PLACE.test(unit) || NOT_IN_NAME.test(m[1]) || AND_INSIDE.test(m[1])) break
+    if (NOT_PLACE.test(unit) || NOT_IN_NAME.test(m[1]) || AND_INSIDE.test(m[1]) || NOT_IN_OWN_NAME.test(m[1]) || WORD_NOT_OWN_NAME.test(m[1]) || UNIT_OPENS_OWN_NAME.test(m[1])) break
     // the unit must not be the whole remaining name's head noun (市政府 → 市 is not a place on its own)
     if (/^(政府|人民政府|委|政协|人大)/.test(rest.slice(unit.length)) && out.length && m[1].length < 2) break
     if (unit.endsWith('州') && PROVINCE_AFTER.test(rest.slice(unit.length))) unit += '省'

@@ -1,0 +1,113 @@
+/**
+ * Agency robustness by perturbation (issue 12): each development-half report of ../shared/corpus/pages is read
+ * again with one piece of its evidence removed or changed (its title line, its signature, its 来源/发布机构
+ * lines, short forms, spaces inside names, an office's contact line, traditional script), and the agency the
+ * extractor keeps is scored against the gold: found, wrong (a value that is not the gold: worse than empty),
+ * missed; the gold written without its parent places (鲤城区统计局 for 泉州市鲤城区统计局) counts as found, as
+ * eval's region convention does. Only the dev half is read. Usage: tsx scripts/agency-perturb.ts [pagesDir] [--list kind]
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { Converter } from 'opencc-js/cn2t'
+import halves from '../src/main/eval/pages-halves.json'
+import { sameRegion, sameValue } from '../src/main/eval/score'
+import { extractReport } from '../src/main/extract/index'
+import { regionOf } from '../src/main/extract/region-name'
+import { parseDocument } from '../src/main/ingest/index'
+import { cleanText } from '../src/main/text/index'
+
+const dir = process.argv.find((a, i) => i >= 2 && !a.startsWith('--') && process.argv[i - 1] !== '--list') ?? '/work/shared/corpus/pages'
+const listKind = process.argv.includes('--list') ? process.argv[process.argv.indexOf('--list') + 1] : null
+const toTraditional = Converter({ from: 'cn', to: 't' })
+
+type Perturb = (text: string, agency: string | null) => string
+
+const lines = (t: string) => t.split('\n')
+const isTitleLine = (l: string) => l.length < 90 && !/[。；]/.test(l) && /(年度?报告|年报|工作报告|标题[:：])/.test(l)
+const DATE_ONLY = /^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*$/
+
+/** every occurrence of the gold agency, replaced */
+const eachName = (text: string, agency: string | null, by: (n: string) => string) => (agency ? text.split(agency).join(by(agency)) : text)
+/** 青山县民政局 → 县民政局, 青山县人民政府 → 县政府: the short form a body's own text uses */
+function shortForm(name: string): string {
+  const place = regionOf(name)
+  if (!place || place.length >= name.length) return name
+  const unit = /(自治区|自治州|自治县|街道|省|市|县|区|旗|州|镇|乡)$/.exec(place)
+  return unit ? (unit[1] + name.slice(place.length)).replace(/人民政府/, '政府') : name
+}
+
+const PERTURB: Record<string, Perturb> = {
+  none: (t) => t,
+  'no-title': (t) => {
+    const ls = lines(t)
+    const i = ls.findIndex((l, k) => k < 12 && isTitleLine(l))
+    return i < 0 ? t : [...ls.slice(0, i), ...ls.slice(i + 1)].join('\n')
+  },
+  'no-signature': (t, a) => {
+    const ls = lines(t)
+    let end = ls.length
+    for (let k = ls.length - 1; k >= Math.max(0, ls.length - 6); k--) {
+      const l = ls[k].trim()
+      if (l === '' || DATE_ONLY.test(l) || (a && l.replace(/\s/g, '').startsWith(a) && l.length < a.length + 16)) end = k
+      else break
+    }
+    return ls.slice(0, end).join('\n')
+  },
+  'no-source': (t) => lines(t).filter((l) => !/(来源|發布機構|发布机构|信息来源|發布單位|发布单位|來源)[:：]/.test(l)).join('\n'),
+  'no-title-signature': (t, a) => PERTURB['no-signature'](PERTURB['no-title'](t, a), a),
+  'no-title-source': (t, a) => PERTURB['no-source'](PERTURB['no-title'](t, a), a),
+  'short-form': (t, a) => {
+    // every mention but the last (a signature keeps the full name) in its short form
+    if (!a) return t
+    const last = t.lastIndexOf(a)
+    if (last < 0) return t
+    return eachName(t.slice(0, last), a, shortForm) + t.slice(last)
+  },
+  'short-form-all': (t, a) => eachName(t, a, shortForm),
+  'space-inside': (t, a) => eachName(t, a, (n) => n.slice(0, Math.ceil(n.length / 2)) + ' ' + n.slice(Math.ceil(n.length / 2))),
+  'break-inside': (t, a) => eachName(t, a, (n) => n.slice(0, Math.ceil(n.length / 2)) + '\n' + n.slice(Math.ceil(n.length / 2))),
+  'office-contact': (t, a) => (a ? `${t}\n如对本报告有任何疑问，请与${a}办公室联系（地址：${a.slice(0, 3)}人民路1号，电话：0000-1234567）。` : t),
+  traditional: (t) => toTraditional(t),
+  // a page whose paragraphs are parted by one line break, not a blank line
+  'no-blank-lines': (t) => t.replace(/\n[^\S\n]*\n\s*/g, '\n'),
+}
+
+interface Tally { found: number; wrong: number; placeOnly: number; missed: number; emptyOk: number; n: number; wrongIds: string[]; missedIds: string[] }
+const tallies = new Map<string, Tally>()
+
+for (const id of halves.dev) {
+  const gold = JSON.parse(readFileSync(join(dir, `${id}.gold.json`), 'utf8')) as { agency: string | null }
+  const raw = readFileSync(join(dir, `${id}.txt`), 'utf8')
+  const base = (await parseDocument(new TextEncoder().encode(raw), `${id}.txt`)).text
+  for (const [kind, p] of Object.entries(PERTURB)) {
+    const text = p(base, gold.agency)
+    if (kind !== 'none' && text === base) continue
+    const doc = await parseDocument(new TextEncoder().encode(text), `${id}.txt`)
+    const got = extractReport(doc, cleanText(doc.text)).fields.find((f) => f.field === 'agency')?.value ?? null
+    const goldHere = kind === 'traditional' && gold.agency ? toTraditional(gold.agency) : gold.agency
+    const t = tallies.get(kind) ?? { found: 0, wrong: 0, placeOnly: 0, missed: 0, emptyOk: 0, n: 0, wrongIds: [], missedIds: [] }
+    t.n++
+    if (goldHere === null) {
+      if (got === null) t.emptyOk++
+      else { t.wrong++; t.wrongIds.push(`${id}:${String(got)}`) }
+    } else if (got !== null && (sameValue(goldHere, got) || (typeof got === 'string' && sameRegion(goldHere, got)))) t.found++
+    else if (got === null) { t.missed++; t.missedIds.push(id) }
+    else {
+      t.wrong++
+      // the gold's own place alone (光山县 for 光山县人民政府办公室): a partial answer, told apart from another body
+      if (typeof got === 'string' && regionOf(goldHere) !== null && sameRegion(regionOf(goldHere) as string, got) && regionOf(got) === got) t.placeOnly++
+      t.wrongIds.push(`${id}:${String(got)}≠${goldHere}`)
+    }
+    tallies.set(kind, t)
+  }
+}
+
+console.log('kind'.padEnd(20), 'n'.padStart(4), 'found'.padStart(6), 'wrong'.padStart(6), 'of which place'.padStart(15), 'missed'.padStart(7), 'null-ok'.padStart(8))
+for (const [kind, t] of tallies) {
+  console.log(kind.padEnd(20), String(t.n).padStart(4), String(t.found).padStart(6), String(t.wrong).padStart(6), String(t.placeOnly).padStart(15), String(t.missed).padStart(7), String(t.emptyOk).padStart(8))
+}
+if (listKind) {
+  const t = tallies.get(listKind)
+  console.log(`\n${listKind} wrong:`, t?.wrongIds.join('  '))
+  console.log(`${listKind} missed:`, t?.missedIds.join(' '))
+}

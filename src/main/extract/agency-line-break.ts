@@ -1,0 +1,53 @@
+/**
+ * Names broken over two lines (issue 12, perturbation check): a text whose lines were cut at a fixed width
+ * breaks names too (平潭综合 / 实验区2015年…, 大五 / 里镇人民政府). A name read from the start of a line
+ * right after a line that ends in Chinese text may be only the tail of the name: the whole name is taken when
+ * the end of the line above completes it into a name with more of its place; a tail that is a place alone
+ * or has no place of its own, after a long line (one cut at the width), is left empty (it would be a wrong
+ * name, worse than none); after a short line (a page's 图片, 打印) it is kept.
+ */
+import { creditableName, hasPlace, isPlaceName } from './agency-names'
+import type { Ctx } from './context'
+import { divisionNamesAt } from './divisions'
+import { regionOf } from './region-name'
+import { rawSpanOf } from './view'
+
+interface Hit { value: string; start: number; end: number; rule: string; confidence: number }
+
+const HAN = /[\u4e00-\u9fa5]/
+/** the longest head looked for on the line above */
+const MAX_HEAD = 8
+const MAX_UNKNOWN_HEAD = 4
+/** the shortest line taken for one cut at the page's width */
+const MIN_CUT_LINE = 12
+const NOT_NAME_HEAD = /[年度报告图片的是了在为和与及网站]/
+
+/** The hit whole across the line break, the hit itself when no break cuts it, or null when it is a cut tail. */
+export function wholeAcrossBreak<T extends Hit>(ctx: Ctx, hit: T): T | null {
+  const text = ctx.view.text
+  const nl = hit.start - 1
+  if (nl < 1 || text[nl] !== '\n' || !HAN.test(text[nl - 1]) || text.slice(hit.start, hit.end) !== hit.value) return hit
+  // a full name whose place has a name of its own (青山县民政局, 石牌镇人民政府, 代县卫生健康局) is whole as it stands
+  // (a central body, 外交部, names no place and is whole)
+  const cut = isPlaceName(hit.value) || (!hasPlace(hit.value) && creditableName(hit.value) !== 'full') || (hasPlace(hit.value) && (regionOf(hit.value)?.length ?? 0) <= 2 && divisionNamesAt(hit.value).length === 0)
+  if (!cut) return hit
+  // a blank line between them (a page's 图片 / 鸭南乡2021年…) parts two paragraphs, not a name
+  const [r] = rawSpanOf(ctx.view, hit.start, hit.end)
+  if (/\n[^\S\n]*\n\s*$/.test(ctx.doc.text.slice(Math.max(0, r - 8), r))) return hit
+  let from = nl
+  while (from > 0 && nl - from < MAX_HEAD && HAN.test(text[from - 1])) from--
+  const ownPlace = regionOf(hit.value)?.length ?? 0
+  for (let s = from; s < nl; s++) {
+    // the head of a name holds no words of a title or a page (年度报告 / 乐山高新区…, 图片 / 鸭南乡)
+    if (NOT_NAME_HEAD.test(text.slice(s, nl))) continue
+    const joined = text.slice(s, nl) + hit.value
+    // a head the data does not know is a short one (平潭综合 / 实验区, 大五 / 里镇), not a sentence's end
+    if (nl - s > MAX_UNKNOWN_HEAD && divisionNamesAt(joined).length === 0) continue
+    if (!creditableName(joined)) continue
+    const place = regionOf(joined)?.length ?? 0
+    if (place > nl - s && place > ownPlace) return { ...hit, value: joined, start: s, rule: `${hit.rule}+line-break` }
+  }
+  // only a line cut at a width (a long one) cuts a name; a short line above is the page's furniture (图片, 打印)
+  const above = nl - (text.lastIndexOf('\n', nl - 1) + 1)
+  return above >= MIN_CUT_LINE ? null : hit
+}
