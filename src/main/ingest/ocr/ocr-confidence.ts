@@ -23,14 +23,14 @@ function boxConfidence(doc: ParsedDocument, span: [number, number] | null, fallb
 }
 
 /**
- * The lowest confidence of the OCR regions covering the span, or null when some of it (or all: a derived
- * value without a span) lies outside them: its evidence is not in a picture only.
+ * The lowest confidence of the OCR regions (in text order) covering the span, or null when some of it (or all:
+ * a derived value without a span) lies outside them: its evidence is not in a picture only.
  */
 function regionConfidence(regions: OcrRegion[], span: [number, number] | null): number | null {
   if (!span) return null
   let at = span[0]
   let low = Infinity
-  for (const r of [...regions].sort((a, b) => a.start - b.start)) {
+  for (const r of regions) {
     if (r.end <= at || r.start >= span[1]) continue
     if (r.start > at) return null
     low = Math.min(low, r.confidence)
@@ -41,7 +41,8 @@ function regionConfidence(regions: OcrRegion[], span: [number, number] | null): 
 }
 
 export function lowerOcrConfidence(extraction: ExtractionResult, doc: ParsedDocument): ExtractionResult {
-  const regions = doc.ocr?.regions
+  // in text order once for the document, not once per field
+  const regions = doc.ocr?.regions && [...doc.ocr.regions].sort((a, b) => a.start - b.start)
   const fields = extraction.fields.map((f) => {
     // partly OCR'd: only a value whose evidence lies wholly in what OCR read, by its pieces where they carry a
     // confidence (a PDF's), else by its picture's; wholly OCR'd: every value, by its pieces or the mean
