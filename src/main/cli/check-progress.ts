@@ -1,9 +1,10 @@
 /**
  * The progress bar `annalist check` draws on stderr (issue 15): the part being checked, and for fixity a bar
- * with originals done of all, bytes read, MB/s and the time left. One updating line on a terminal; otherwise a
- * line per part and one every tenth of fixity, so that a log stays short. stdout keeps only the report.
+ * with originals done of all, bytes read, MB/s and the time left, drawn by progress-writer.ts (a line per part
+ * and one every tenth of fixity in a log). stdout keeps only the report.
  */
 import type { CheckPhase, CheckProgress } from '../library/check'
+import { progressWriter } from './progress-writer'
 
 const PHASES: Record<CheckPhase, string> = {
   integrity: 'SQLite integrity check',
@@ -38,28 +39,16 @@ export function checkProgressLine(p: CheckProgress, seconds: number): string {
 }
 
 export function checkProgress(stream: NodeJS.WriteStream = process.stderr, now: () => number = () => performance.now()): (p: CheckProgress) => void {
+  const write = progressWriter(stream)
   let phase: CheckPhase | null = null
   let started = now()
-  let lastTenth = -1
-  let width = 0
   return (p) => {
     if (p.phase !== phase) {
       phase = p.phase
       started = now()
-      lastTenth = -1
     }
-    const line = checkProgressLine(p, (now() - started) / 1000)
     const end = p.phase === 'fixity' && p.totalBytes > 0 && p.bytes >= p.totalBytes
-    if (stream.isTTY) {
-      // pad over a longer line left before it
-      stream.write(`\r${line.padEnd(width)}${end ? '\n' : ''}`)
-      width = end ? 0 : line.length
-      return
-    }
     const tenth = p.totalBytes > 0 ? Math.floor((p.bytes * 10) / p.totalBytes) : 0
-    if (tenth !== lastTenth || end) {
-      lastTenth = tenth
-      stream.write(`${line}\n`)
-    }
+    write(checkProgressLine(p, (now() - started) / 1000), tenth, end, p.phase)
   }
 }

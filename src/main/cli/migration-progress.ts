@@ -4,16 +4,13 @@
  * --json output stays clean. A kill meanwhile loses nothing: the next command goes on from there.
  */
 import type { RepackProgress } from '../library/text-repack'
+import { progressWriter } from './progress-writer'
 
 export function migrationProgress(stream: NodeJS.WriteStream = process.stderr): (p: RepackProgress) => void {
-  let lastTenth = -1
+  const write = progressWriter(stream)
   return ({ done, total }) => {
     const pct = total ? Math.floor((done * 100) / total) : 100
     const line = `upgrading the library's texts (stored once): ${done.toLocaleString('en')} / ${total.toLocaleString('en')} documents (${pct}%)`
-    if (stream.isTTY) stream.write(`\r${line}${done >= total ? '\n' : ''}`)
-    else if (Math.floor(pct / 10) !== lastTenth || done >= total) {
-      lastTenth = Math.floor(pct / 10)
-      stream.write(`${line}\n`)
-    }
+    write(line, Math.floor(pct / 10), done >= total)
   }
 }
