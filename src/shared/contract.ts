@@ -129,7 +129,11 @@ export interface ListQuery {
   offset?: number
   limit?: number
 }
-export interface ListResult { total: number; rows: DocumentRow[] }
+/**
+ * `estimated`: `total` is an estimate (a search found in most of a very large library: counting every match
+ * would take seconds; the share found in the documents walked, times the filtered documents). The rows are exact.
+ */
+export interface ListResult { total: number; rows: DocumentRow[]; estimated?: boolean }
 
 /**
  * One condition of a saved search (issue 13). `field` is a field id of the dictionary (table cells too:

@@ -10,7 +10,8 @@ import type { ReportFormat } from '../../shared/fields'
 import type { DocumentKind } from '../../shared/document'
 import { decodeValue, encodeValue } from '../library/codec'
 import { ftsExpression, searchIds } from './search'
-import { searchAmongFiltered, searchOnlyPage } from './search-list'
+import { searchAmongFiltered } from './search-list'
+import { fewMatches, keptAmong, likePattern, walkMatches, type Filter } from './search-walk'
 import { conditionPredicate } from '../dataset/conditions'
 import { savedFilter } from './saved-searches'
 
@@ -20,7 +21,18 @@ const DEFAULT_LIMIT = 100
 /** Above this many documents found, a page in another order than by id tests the search as a subquery again. */
 const MAX_LISTED_IDS = 5000
 
-export interface Built { where: string[]; params: unknown[]; joins: Set<string> }
+/**
+ * `perDocument`: each predicate tests one document by its keys (EXISTS, a primary-key lookup) instead of
+ * `d.id IN (subquery)`, which SQLite rebuilds at every run of a statement: what a walk in windows needs
+ * (search-walk.ts). `scans`: a predicate kept its IN-subquery (field conditions), so no walk.
+ */
+export interface Built {
+  where: string[]; params: unknown[]; joins: Set<string>; perDocument?: boolean; scans?: boolean
+  /** a filter that is one set of distinct document ids alone (a facet value, has warnings): counted from that set's index */
+  alone?: { sql: string; params: unknown[] }
+  /** the filter is these ids alone (JSON; `where` tests the same): a page sorted by a field is driven from them */
+  listed?: string
+}
 
 function fieldJoin(field: string): string {
   const a = FIELD_ALIAS[field]
@@ -29,7 +41,12 @@ function fieldJoin(field: string): string {
 
 /** A field's value is one of `values` (written as given): the facets' agency, region, level. */
 function fieldIn(b: Built, field: string, values: string[]): void {
-  b.where.push(`d.id IN (SELECT document_id FROM fields WHERE field_id = ? AND value IN (${values.map(() => '?').join(',')}))`)
+  const marks = values.map(() => '?').join(',')
+  const set = `SELECT document_id FROM fields WHERE field_id = ? AND value IN (${marks})`
+  if (b.where.length === 0) b.alone = { sql: set, params: [field, ...values.map((v) => encodeValue(v))] }
+  b.where.push(b.perDocument
+    ? `EXISTS (SELECT 1 FROM fields WHERE document_id = d.id AND field_id = ? AND value IN (${marks}))`
+    : `d.id IN (${set})`)
   b.params.push(field, ...values.map((v) => encodeValue(v)))
 }
 
@@ -37,13 +54,14 @@ function fieldIn(b: Built, field: string, values: string[]): void {
  * The WHERE of a list. A saved search (`saved`) adds its own filters as they are kept now, so a smart list
  * follows every change of the library and of the search itself.
  */
-export function build(db: Db, q: ListQuery): Built {
-  const b: Built = { where: [], params: [], joins: new Set() }
+export function build(db: Db, q: ListQuery, perDocument = false): Built {
+  const b: Built = { where: [], params: [], joins: new Set(), perDocument }
   if (q.saved !== undefined) {
-    const inner = build(db, savedFilter(db, q.saved))
+    const inner = build(db, savedFilter(db, q.saved), perDocument)
     b.where.push(...inner.where)
     b.params.push(...inner.params)
     for (const j of inner.joins) b.joins.add(j)
+    if (inner.scans) b.scans = true
   }
   addFilters(db, q, b)
   return b
@@ -54,17 +72,22 @@ function addFilters(db: Db, q: ListQuery, b: Built): void {
     b.where.push(`d.status IN (${q.status.map(() => '?').join(',')})`)
     b.params.push(...q.status)
   }
+  // per document, the value is looked up by the document's key; joined, SQLite may drive the query from the value's index
+  const valueOf = (field: string): string => {
+    if (b.perDocument) return `(SELECT value FROM fields WHERE document_id = d.id AND field_id = '${field}')`
+    b.joins.add(field)
+    return `${FIELD_ALIAS[field]}.value`
+  }
   if (q.year?.length) {
-    b.joins.add('report_year')
-    b.where.push(`fy.value IN (${q.year.map(() => '?').join(',')})`)
+    b.where.push(`${valueOf('report_year')} IN (${q.year.map(() => '?').join(',')})`)
     b.params.push(...q.year.map((y) => encodeValue(y)))
   }
   if (q.format?.length) {
-    b.joins.add('format')
+    const value = valueOf('format')
     const known = q.format.filter((f): f is ReportFormat => f !== 'unknown')
     const parts: string[] = []
-    if (known.length) { parts.push(`ff.value IN (${known.map(() => '?').join(',')})`); b.params.push(...known.map((f) => encodeValue(f))) }
-    if (known.length !== q.format.length) parts.push(`ff.value IS NULL OR ff.value = 'null'`)
+    if (known.length) { parts.push(`${value} IN (${known.map(() => '?').join(',')})`); b.params.push(...known.map((f) => encodeValue(f))) }
+    if (known.length !== q.format.length) parts.push(`${value} IS NULL OR ${value} = 'null'`)
     b.where.push(`(${parts.join(' OR ')})`)
   }
   if (q.tag?.length) {
@@ -75,13 +98,20 @@ function addFilters(db: Db, q: ListQuery, b: Built): void {
     }
   }
   // the kept counts (migration 14): a range of their index, not a probe of every document's warnings
-  if (q.hasWarnings !== undefined) b.where.push(`d.id IN (SELECT document_id FROM open_warning_counts WHERE open ${q.hasWarnings ? '> 0' : '= 0'})`)
+  if (q.hasWarnings !== undefined) {
+    if (b.where.length === 0) b.alone = { sql: `SELECT document_id FROM open_warning_counts WHERE open ${q.hasWarnings ? '> 0' : '= 0'}`, params: [] }
+    b.where.push(b.perDocument
+      ? `(SELECT open FROM open_warning_counts WHERE document_id = d.id) ${q.hasWarnings ? '> 0' : '= 0'}`
+      : `d.id IN (SELECT document_id FROM open_warning_counts WHERE open ${q.hasWarnings ? '> 0' : '= 0'})`)
+  }
   const search = q.search?.trim()
   if (search) {
     // the text, or the file name (a person often types part of one). The index itself as a subquery where a
     // MATCH answers (no round trip of 200,000 ids through JSON); the ids as one JSON parameter where only a scan does
     const expr = ftsExpression(db, search)
-    const like = `%${search.replace(/[\\%_]/g, (c) => '\\' + c)}%`
+    const like = likePattern(search)
+    // a saved search's own search, inside a walk: its subquery would be rebuilt at every window
+    if (b.perDocument) b.scans = true
     if (expr === null) {
       b.where.push("(d.id IN (SELECT value FROM json_each(?)) OR d.file_name LIKE ? ESCAPE '\\')")
       b.params.push(JSON.stringify(searchIds(db, search)), like)
@@ -101,11 +131,15 @@ function addFilters(db: Db, q: ListQuery, b: Built): void {
     b.params.push(...q.kind)
   }
   if (q.warning?.length) {
-    b.where.push(`d.id IN (SELECT document_id FROM warnings WHERE state = 'open' AND code IN (${q.warning.map(() => '?').join(',')}))`)
+    const codes = q.warning.map(() => '?').join(',')
+    b.where.push(b.perDocument
+      ? `EXISTS (SELECT 1 FROM warnings WHERE document_id = d.id AND state = 'open' AND code IN (${codes}))`
+      : `d.id IN (SELECT document_id FROM warnings WHERE state = 'open' AND code IN (${codes}))`)
     b.params.push(...q.warning)
   }
   for (const c of q.conditions ?? []) {
     const p = conditionPredicate(c)
+    b.scans = true
     b.where.push(p.sql)
     b.params.push(...p.params)
   }
@@ -135,15 +169,19 @@ function fieldSortedPage(db: Db, b: Built, field: string, desc: boolean, limit: 
   const filtered = b.where.length > 0 || b.joins.size > 0
   const filter = b.where.length ? `AND ${b.where.join(' AND ')}` : ''
   // Unfiltered, the walk reads the index only (rowids), and just the page's rows are looked up after:
-  // skipping 100,000 rows of an OFFSET then costs index pages, not table rows.
-  const withValue = filtered
-    ? `FROM fields s JOIN documents d ON d.id = s.document_id ${joins} WHERE s.field_id = '${field}' AND s.value != 'null' ${filter}`
-    : `FROM fields s WHERE s.field_id = '${field}' AND s.value != 'null'`
-  const rowids = (db.prepare(`SELECT s.rowid AS rid ${withValue} ORDER BY s.value ${dir}, s.rowid ${dir} LIMIT ? OFFSET ?`).all(...b.params, limit, offset) as { rid: number }[]).map((r) => r.rid)
+  // skipping 100,000 rows of an OFFSET then costs index pages, not table rows. A short list of ids (a rare
+  // search's matches) drives the query instead: their few values sorted, not the whole index walked for them.
+  const withValue = b.listed
+    ? `FROM json_each(?) j CROSS JOIN fields s ON s.document_id = j.value AND s.field_id = '${field}' WHERE s.value != 'null'`
+    : filtered
+      ? `FROM fields s JOIN documents d ON d.id = s.document_id ${joins} WHERE s.field_id = '${field}' AND s.value != 'null' ${filter}`
+      : `FROM fields s WHERE s.field_id = '${field}' AND s.value != 'null'`
+  const params = b.listed ? [b.listed] : b.params
+  const rowids = (db.prepare(`SELECT s.rowid AS rid ${withValue} ORDER BY s.value ${dir}, s.rowid ${dir} LIMIT ? OFFSET ?`).all(...params, limit, offset) as { rid: number }[]).map((r) => r.rid)
   const docOf = new Map((db.prepare('SELECT rowid AS rid, document_id AS id FROM fields WHERE rowid IN (SELECT value FROM json_each(?))').all(JSON.stringify(rowids)) as { rid: number; id: number }[]).map((r) => [r.rid, r.id]))
   const ids = rowids.map((r) => docOf.get(r) as number)
   if (ids.length === limit) return ids
-  const countWith = ids.length > 0 ? offset + ids.length : (db.prepare(`SELECT count(*) AS n ${withValue}`).get(...b.params) as { n: number }).n
+  const countWith = ids.length > 0 ? offset + ids.length : (db.prepare(`SELECT count(*) AS n ${withValue}`).get(...params) as { n: number }).n
   if (countWith >= total) return ids
   const missing = `NOT EXISTS (SELECT 1 FROM fields s WHERE s.document_id = d.id AND s.field_id = '${field}' AND s.value != 'null')`
   const rest = db.prepare(`SELECT d.id FROM documents d ${joins} WHERE ${missing} ${filter} ORDER BY d.id ${dir} LIMIT ? OFFSET ?`)
@@ -164,7 +202,16 @@ export function listIds(db: Db, q: ListQuery): number[] {
 
 /** How many documents `q` lists (its filters only). */
 export function countList(db: Db, q: ListQuery): number {
-  const b = build(db, q)
+  return countBuilt(db, build(db, q))
+}
+
+/**
+ * How many documents `b` keeps. A filter that is one set of ids alone is counted in that set's own index
+ * (0.2 ms for "has warnings" at 200,000 documents where looking each one up in `documents` took 20 ms;
+ * one level: 4 ms instead of 40): each id there is a document's (foreign keys), once (a primary key).
+ */
+function countBuilt(db: Db, b: Built): number {
+  if (b.alone && b.where.length === 1 && b.joins.size === 0) return db.prepare(`SELECT count(*) FROM (${b.alone.sql})`).pluck().get(...b.alone.params) as number
   const where = b.where.length ? `WHERE ${b.where.join(' AND ')}` : ''
   const joins = [...b.joins].map(fieldJoin).join(' ')
   return (db.prepare(`SELECT count(*) AS n FROM documents d ${joins} ${where}`).get(...b.params) as { n: number }).n
@@ -202,8 +249,20 @@ function searchNarrowed(db: Db, q: ListQuery): { b: Built; ids: number[] } | nul
   return { b: { where: ['d.id IN (SELECT value FROM json_each(?))', ...rest.where], params: [JSON.stringify(ids), ...rest.params], joins: rest.joins }, ids }
 }
 
+/** The page's ids of `q` in its sort, `b` its filters; `total` bounds the walk of a field sort (documents without the value come last). */
+function sortedPage(db: Db, q: ListQuery, b: Built, limit: number, offset: number, total: number): number[] {
+  const where = b.where.length ? `WHERE ${b.where.join(' AND ')}` : ''
+  const joins = [...b.joins].map(fieldJoin).join(' ')
+  const field = FIELD_SORTS[q.sort ?? 'id']
+  return field
+    ? fieldSortedPage(db, b, field, q.desc ?? false, limit, offset, total)
+    : (db.prepare(`SELECT d.id FROM ${q.sort === 'warnings' ? WARNINGS_ORDER : 'documents d'} ${joins} ${where} ${orderBy(q)} LIMIT ? OFFSET ?`).all(...b.params, limit, offset) as { id: number }[]).map((r) => r.id)
+}
+
+interface Page { total: number; ids: number[]; estimated?: true }
+
 /** The exact total and the page's ids of `q`, every filter and sort. */
-function pageOf(db: Db, q: ListQuery, limit: number, offset: number): { total: number; ids: number[] } {
+function pageOf(db: Db, q: ListQuery, limit: number, offset: number): Page {
   const narrowed = searchNarrowed(db, q)
   if (narrowed && (q.sort ?? 'id') === 'id') {
     const ids = q.desc ? [...narrowed.ids].reverse() : narrowed.ids
@@ -212,31 +271,52 @@ function pageOf(db: Db, q: ListQuery, limit: number, offset: number): { total: n
   // sorted otherwise, the page walks the sort's index and tests each document: against a short list of ids
   // cheaply, against a long one less so than against the search index itself
   const b = narrowed && narrowed.ids.length <= MAX_LISTED_IDS ? narrowed.b : build(db, q)
-  const where = b.where.length ? `WHERE ${b.where.join(' AND ')}` : ''
-  const countJoins = [...b.joins].map(fieldJoin).join(' ')
-  const total = narrowed ? narrowed.ids.length : (db.prepare(`SELECT count(*) AS n FROM documents d ${countJoins} ${where}`).get(...b.params) as { n: number }).n
-  // Page ids first (narrow rows), then the columns for just that page.
-  const field = FIELD_SORTS[q.sort ?? 'id']
-  const ids = field
-    ? fieldSortedPage(db, b, field, q.desc ?? false, limit, offset, total)
-    : (db.prepare(`SELECT d.id FROM ${q.sort === 'warnings' ? WARNINGS_ORDER : 'documents d'} ${countJoins} ${where} ${orderBy(q)} LIMIT ? OFFSET ?`).all(...b.params, limit, offset) as { id: number }[]).map((r) => r.id)
-  return { total, ids }
+  const total = narrowed ? narrowed.ids.length : countBuilt(db, b)
+  return { total, ids: sortedPage(db, q, b, limit, offset, total) }
 }
 
-/** A list filtered by a search and nothing else, in id order, answered from the search index (search-list.ts); else null. */
-function searchOnly(db: Db, q: ListQuery, limit: number, offset: number): { total: number; ids: number[] } | null {
+/**
+ * A list with a search (search-walk.ts): from the search's few matches tested against the other filters, or
+ * from a walk of the id range in windows, whose total is an estimate when it stops short of the end. null
+ * where the general path serves (no search, a query only a scan of the texts answers, a field condition).
+ */
+function searchPage(db: Db, q: ListQuery, limit: number, offset: number): Page | null {
   const search = q.search?.trim()
-  if (!search || (q.sort !== undefined && q.sort !== 'id')) return null
-  const rest = build(db, { ...q, search: undefined })
-  if (rest.where.length > 0 || rest.joins.size > 0) return null
-  return searchOnlyPage(db, search, q.desc ?? false, limit, offset)
+  if (!search) return null
+  const expr = ftsExpression(db, search)
+  if (expr === null) return null
+  const rest = build(db, { ...q, search: undefined }, true)
+  if (rest.scans) return null
+  const filter: Filter | null = rest.where.length > 0 || rest.joins.size > 0
+    ? { from: `documents d ${[...rest.joins].map(fieldJoin).join(' ')}`, where: rest.where, params: rest.params }
+    : null
+  const like = likePattern(search)
+  const sort = q.sort ?? 'id'
+  const few = fewMatches(db, expr, like)
+  if (few !== null) {
+    const ids = keptAmong(db, few, filter)
+    if (sort === 'id') return { total: ids.length, ids: (q.desc ? [...ids].reverse() : ids).slice(offset, offset + limit) }
+    const listed = JSON.stringify(ids)
+    const b: Built = { where: ['d.id IN (SELECT value FROM json_each(?))'], params: [listed], joins: new Set(), listed }
+    return { total: ids.length, ids: sortedPage(db, q, b, limit, offset, ids.length) }
+  }
+  const filteredTotal = (): number => countList(db, { ...q, search: undefined })
+  const byId = sort === 'id'
+  const walked = walkMatches(db, expr, like, filter, byId && (q.desc ?? false), byId ? offset + limit : 0, filteredTotal)
+  const estimated = walked.estimated ? { estimated: true as const } : {}
+  if (byId) return { total: walked.total, ids: walked.ids.slice(offset, offset + limit), ...estimated }
+  // sorted otherwise: the sort's index walked, each document tested against the search index's hits (read once);
+  // an estimated total must not cut short the documents without the sort's value, which come last
+  const ids = sortedPage(db, q, build(db, q), limit, offset, walked.estimated ? Number.MAX_SAFE_INTEGER : walked.total)
+  return { total: walked.total, ids, ...estimated }
 }
 
 export function listDocuments(db: Db, q: ListQuery = {}): ListResult {
   const limit = q.limit ?? DEFAULT_LIMIT
   const offset = q.offset ?? 0
-  const { total, ids } = searchOnly(db, q, limit, offset) ?? pageOf(db, q, limit, offset)
-  if (ids.length === 0) return { total, rows: [] }
+  const { total, ids, estimated } = searchPage(db, q, limit, offset) ?? pageOf(db, q, limit, offset)
+  const flag = estimated ? { estimated } : {}
+  if (ids.length === 0) return { total, rows: [], ...flag }
   const rows = db.prepare(
     `SELECT d.id, d.file_name, d.kind, d.encoding, d.status, d.imported_at,
        (SELECT value FROM fields WHERE document_id = d.id AND field_id = 'title') AS title,
@@ -251,7 +331,7 @@ export function listDocuments(db: Db, q: ListQuery = {}): ListResult {
      FROM documents d WHERE d.id IN (SELECT value FROM json_each(?))`,
   ).all(JSON.stringify(ids)) as PageRow[]
   const byId = new Map(rows.map((r) => [r.id, r]))
-  return { total, rows: ids.map((id) => toRow(byId.get(id) as PageRow)) }
+  return { total, rows: ids.map((id) => toRow(byId.get(id) as PageRow)), ...flag }
 }
 
 function text(v: string | null): string | null {
