@@ -43,6 +43,9 @@ describe('i18n catalogue', () => {
     expect(i.t('lib.count', { total: 12 })).toBe('12 documents')
     expect(i.label({ zh: '标题', en: 'Title' })).toBe('Title')
     expect(makeI18n('zh').t('lib.count', { total: 12 })).toBe('共 12 份文档')
+    // an estimated total (a search found in most of a very large library) says so
+    expect(makeI18n('zh').t('lib.countAbout', { total: 990000 })).toBe('约 990000 份文档')
+    expect(i.t('lib.countAbout', { total: 990000 })).toBe('about 990000 documents')
   })
 })
 

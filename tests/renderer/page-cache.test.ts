@@ -41,6 +41,15 @@ describe('PageCache', () => {
     expect(src.calls).toEqual([[99_900, 100]])
   })
 
+  it('says whether the total of the last page it received is an estimate', async () => {
+    const answers: Page<number>[] = [{ total: 5000, rows: [0, 1], estimated: true }, { total: 4321, rows: [2] }]
+    const cache = new PageCache<number>(() => Promise.resolve(answers.shift() as Page<number>), 2)
+    await cache.load(0)
+    expect([cache.total, cache.estimated]).toEqual([5000, true])
+    await cache.load(1)
+    expect([cache.total, cache.estimated]).toEqual([4321, false])
+  })
+
   it('drops an answer to an old query after reset', async () => {
     const src = source(1000)
     const cache = new PageCache(src.fetcher, 100)

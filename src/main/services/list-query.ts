@@ -316,12 +316,13 @@ function searchPage(db: Db, q: ListQuery, limit: number, offset: number): Page |
   const filteredTotal = (): number => countList(db, { ...q, search: undefined })
   const byId = sort === 'id'
   const walked = walkMatches(db, expr, like, filter, byId && (q.desc ?? false), byId ? offset + limit : 0, filteredTotal)
-  const estimated = walked.estimated ? { estimated: true as const } : {}
-  if (byId) return { total: walked.total, ids: walked.ids.slice(offset, offset + limit), ...estimated }
+  if (byId) return { total: walked.total, ids: walked.ids.slice(offset, offset + limit), ...(walked.estimated ? { estimated: true } : {}) }
   // sorted otherwise: the sort's index walked, each document tested against the search index's hits (read once);
   // an estimated total must not cut short the documents without the sort's value, which come last
   const ids = sortedPage(db, q, build(db, q), limit, offset, walked.estimated ? Number.MAX_SAFE_INTEGER : walked.total, true)
-  return { total: walked.total, ids, ...estimated }
+  // a page short of its limit is the list's end: its total is known
+  if (walked.estimated && ids.length < limit && (ids.length > 0 || offset === 0)) return { total: offset + ids.length, ids }
+  return walked.estimated ? { total: Math.max(walked.total, offset + ids.length), ids, estimated: true } : { total: walked.total, ids }
 }
 
 export function listDocuments(db: Db, q: ListQuery = {}): ListResult {

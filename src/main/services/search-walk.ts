@@ -5,7 +5,7 @@
  *   them alone; the total is exact.
  * - many (a phrase in most reports: 政府信息公开 takes ~1.3 µs a document in the index, 1.3 s for a million):
  *   the id range is walked in windows, the index's hits and the filtered documents of each window merged, until
- *   the page is full and WALK_BUDGET documents have been seen. The page is exact (every document before it
+ *   the page is full and walkLimits.budget more ids are walked. The page is exact (every document before it
  *   was walked); the total is exact when the walk reached the end, else the share found so far times the
  *   filtered documents' count, flagged `estimated` (the list shows 约 / about).
  * Per-document tests of the search index (MATCH with rowid =) cost 80–190 µs each on an index of 26 segments:
@@ -13,17 +13,14 @@
  */
 import type { Db } from '../library/db'
 
-/** At most this many text hits: listed, the other filters tested on them (exact total). */
-export const FEW_HITS = 5000
-/** At most this many file-name matches: listed beside the hits; more, and the walk tests names window by window. */
-const FEW_NAMES = 200
-const FIRST_WINDOW = 1024
-const MAX_WINDOW = 4096
 /**
- * Ids walked past the page before the total is extrapolated instead of counted: each costs its text hits (1.5–2 µs
- * a document for a phrase in every report), whatever the filter keeps of it.
+ * fewHits: at most this many text hits are listed, the other filters tested on them (exact total).
+ * fewNames: at most this many file-name matches are listed beside them; more, and the walk tests names window by window.
+ * budget: ids walked past the page before the total is extrapolated instead of counted: each costs its text hits
+ * (1.5–2 µs a document for a phrase in every report), whatever the filter keeps of it.
+ * Tests shrink them to walk a small library.
  */
-export const WALK_BUDGET = 4096
+export const walkLimits = { fewHits: 5000, fewNames: 200, firstWindow: 1024, maxWindow: 4096, budget: 4096 }
 
 export interface Answer { total: number; estimated: boolean; ids: number[] }
 
@@ -39,10 +36,10 @@ export function likePattern(search: string): string {
  * either side is many. `expr` '' means no text can hold it (file names only).
  */
 export function fewMatches(db: Db, expr: string, like: string): number[] | null {
-  const hits = expr === '' ? [] : db.prepare('SELECT rowid FROM texts_fts WHERE texts_fts MATCH ? ORDER BY rowid LIMIT ?').pluck().all(expr, FEW_HITS + 1) as number[]
-  if (hits.length > FEW_HITS) return null
-  const names = db.prepare("SELECT id FROM documents WHERE file_name LIKE ? ESCAPE '\\' LIMIT ?").pluck().all(like, FEW_NAMES + 1) as number[]
-  if (names.length > FEW_NAMES) return null
+  const hits = expr === '' ? [] : db.prepare('SELECT rowid FROM texts_fts WHERE texts_fts MATCH ? ORDER BY rowid LIMIT ?').pluck().all(expr, walkLimits.fewHits + 1) as number[]
+  if (hits.length > walkLimits.fewHits) return null
+  const names = db.prepare("SELECT id FROM documents WHERE file_name LIKE ? ESCAPE '\\' LIMIT ?").pluck().all(like, walkLimits.fewNames + 1) as number[]
+  if (names.length > walkLimits.fewNames) return null
   return [...new Set([...hits, ...names])].sort((a, b) => a - b)
 }
 
@@ -54,11 +51,11 @@ export function keptAmong(db: Db, ids: number[], filter: Filter | null): number[
 }
 
 /**
- * Walk the id range in windows (descending when `desc`) until `need` matches are found and `budget` more ids
+ * Walk the id range in windows (descending when `desc`) until `need` matches are found and `walkLimits.budget` more ids
  * walked, or the range ends. `filteredTotal` (how many documents the filter keeps) scales the share of the
  * filtered documents seen that match into the estimate.
  */
-export function walkMatches(db: Db, expr: string, like: string, filter: Filter | null, desc: boolean, need: number, filteredTotal: () => number, budget = WALK_BUDGET): Answer {
+export function walkMatches(db: Db, expr: string, like: string, filter: Filter | null, desc: boolean, need: number, filteredTotal: () => number): Answer {
   const range = db.prepare('SELECT min(id) AS lo, max(id) AS hi FROM documents').get() as { lo: number | null; hi: number | null }
   if (range.lo === null || range.hi === null) return { total: 0, estimated: false, ids: [] }
   const hitsIn = expr === '' ? null : db.prepare('SELECT rowid FROM texts_fts WHERE texts_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid').pluck()
@@ -67,7 +64,7 @@ export function walkMatches(db: Db, expr: string, like: string, filter: Filter |
   const found: number[] = []
   let seen = 0
   let walkedAfter = 0
-  let window = FIRST_WINDOW
+  let window = walkLimits.firstWindow
   let lo = desc ? range.hi - window + 1 : range.lo
   let hi = desc ? range.hi : range.lo + window - 1
   for (;;) {
@@ -88,11 +85,11 @@ export function walkMatches(db: Db, expr: string, like: string, filter: Filter |
     if (found.length >= need) walkedAfter += b - a + 1
     const ended = desc ? a <= range.lo : b >= range.hi
     if (ended) return { total: found.length, estimated: false, ids: found }
-    if (found.length >= need && walkedAfter >= budget) {
+    if (found.length >= need && walkedAfter >= walkLimits.budget) {
       const estimate = Math.round((found.length / Math.max(seen, 1)) * filteredTotal())
       return { total: Math.max(estimate, found.length), estimated: true, ids: found }
     }
-    window = Math.min(window * 2, MAX_WINDOW)
+    window = Math.min(window * 2, walkLimits.maxWindow)
     if (desc) { hi = a - 1; lo = hi - window + 1 } else { lo = b + 1; hi = lo + window - 1 }
   }
 }

@@ -34,6 +34,7 @@ export const zh = {
 
   'lib.search': '全文搜索（/）',
   'lib.count': '共 {total} 份文档',
+  'lib.countAbout': '约 {total} 份文档',
   'lib.selected': '已选 {count} 份',
   'lib.empty': '文库为空：导入年度报告开始工作。',
   'lib.noMatch': '没有符合条件的文档。',
@@ -495,6 +496,7 @@ export const en: Record<MessageKey, string> = {
 
   'lib.search': 'Full-text search (/)',
   'lib.count': '{total} documents',
+  'lib.countAbout': 'about {total} documents',
   'lib.selected': '{count} selected',
   'lib.empty': 'The library is empty: import annual reports to start.',
   'lib.noMatch': 'No document matches.',

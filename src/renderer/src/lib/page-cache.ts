@@ -4,7 +4,8 @@
  * lands. A new query or a library change calls reset(): pages from an older generation are dropped
  * when they land, so a slow answer to an old query never shows up under a new one.
  */
-export interface Page<T> { total: number; rows: T[] }
+/** `estimated`: the total is an estimate (documents.list: a search found in most of a very large library) */
+export interface Page<T> { total: number; rows: T[]; estimated?: boolean }
 export type PageFetcher<T> = (offset: number, limit: number) => Promise<Page<T>>
 
 export class PageCache<T> {
@@ -12,6 +13,8 @@ export class PageCache<T> {
   private pending = new Map<number, Promise<void>>()
   private generation = 0
   total: number | null = null
+  /** the last page's total was an estimate (shown as 约 / about) */
+  estimated = false
   error: unknown = null
 
   constructor(
@@ -54,6 +57,7 @@ export class PageCache<T> {
       const res = await this.fetcher(p * this.pageSize, this.pageSize)
       if (gen !== this.generation) return
       this.total = res.total
+      this.estimated = res.estimated === true
       this.pages.set(p, res.rows)
       this.evict(p)
       this.error = null
