@@ -30,6 +30,8 @@ export interface Built {
   where: string[]; params: unknown[]; joins: Set<string>; perDocument?: boolean; scans?: boolean
   /** a filter that is one set of distinct document ids alone (a facet value, has warnings): counted from that set's index */
   alone?: { sql: string; params: unknown[] }
+  /** the search tested per document in the index (for a walk of a sort's index that meets a match nearly every row) */
+  probeSearch?: boolean
   /** the filter is these ids alone (JSON; `where` tests the same): a page sorted by a field is driven from them */
   listed?: string
 }
@@ -65,8 +67,8 @@ function fieldIn(b: Built, field: string, values: string[]): void {
  * The WHERE of a list. A saved search (`saved`) adds its own filters as they are kept now, so a smart list
  * follows every change of the library and of the search itself.
  */
-export function build(db: Db, q: ListQuery, perDocument = false): Built {
-  const b: Built = { where: [], params: [], joins: new Set(), perDocument }
+export function build(db: Db, q: ListQuery, perDocument = false, probeSearch = false): Built {
+  const b: Built = { where: [], params: [], joins: new Set(), perDocument, probeSearch }
   if (q.saved !== undefined) {
     const inner = build(db, savedFilter(db, q.saved), perDocument)
     b.where.push(...inner.where)
@@ -117,7 +119,11 @@ function addFilters(db: Db, q: ListQuery, b: Built): void {
       b.where.push("d.file_name LIKE ? ESCAPE '\\'")
       b.params.push(like)
     } else {
-      b.where.push("(d.id IN (SELECT rowid FROM texts_fts WHERE texts_fts MATCH ?) OR d.file_name LIKE ? ESCAPE '\\')")
+      // probed per document (80–190 µs each) where nearly every document holds it and a page needs ~a page of
+      // probes; else the index's hits read once into a list (all of them: 1 s and more for a million reports)
+      b.where.push(b.probeSearch
+        ? "(EXISTS (SELECT 1 FROM texts_fts WHERE texts_fts MATCH ? AND rowid = d.id) OR d.file_name LIKE ? ESCAPE '\\')"
+        : "(d.id IN (SELECT rowid FROM texts_fts WHERE texts_fts MATCH ?) OR d.file_name LIKE ? ESCAPE '\\')")
       b.params.push(expr, like)
     }
   }
@@ -258,13 +264,13 @@ const DENSE_SHARE = 0.05
  * index and tests each document by its keys until the page is full; left to itself SQLite drove the query from
  * the filter's index and sorted all it kept (5 years of 12 sorted by agency: 260 ms at 200,000 documents).
  */
-function sortedPage(db: Db, q: ListQuery, b: Built, limit: number, offset: number, total: number, general = false): number[] {
+function sortedPage(db: Db, q: ListQuery, b: Built, limit: number, offset: number, total: number, general = false, probeSearch = false): number[] {
   const key = q.sort ?? 'id'
   const field = FIELD_SORTS[key]
   const filtered = b.where.length > 0 || b.joins.size > 0
   const dense = general && filtered && (field !== undefined || DOCUMENT_SORT_INDEX[key] !== undefined) &&
     total >= DENSE_SHARE * (db.prepare('SELECT count(*) FROM documents').pluck().get() as number)
-  const by = dense ? build(db, q, true) : b
+  const by = dense ? build(db, q, true, probeSearch) : b
   const where = by.where.length ? `WHERE ${by.where.join(' AND ')}` : ''
   const joins = [...by.joins].map(fieldJoin).join(' ')
   if (field) return fieldSortedPage(db, by, field, q.desc ?? false, limit, offset, total, dense)
@@ -273,6 +279,11 @@ function sortedPage(db: Db, q: ListQuery, b: Built, limit: number, offset: numbe
 }
 
 interface Page { total: number; ids: number[]; estimated?: true }
+
+/** A sorted page with a search probes the index per document when at least this share of the filtered documents match… */
+const PROBE_SHARE = 0.5
+/** …and the page needs at most about this many probes (80–190 µs each). */
+const MAX_PROBES = 400
 
 /** The exact total and the page's ids of `q`, every filter and sort. */
 function pageOf(db: Db, q: ListQuery, limit: number, offset: number): Page {
@@ -319,7 +330,9 @@ function searchPage(db: Db, q: ListQuery, limit: number, offset: number): Page |
   if (byId) return { total: walked.total, ids: walked.ids.slice(offset, offset + limit), ...(walked.estimated ? { estimated: true } : {}) }
   // sorted otherwise: the sort's index walked, each document tested against the search index's hits (read once);
   // an estimated total must not cut short the documents without the sort's value, which come last
-  const ids = sortedPage(db, q, build(db, q), limit, offset, walked.estimated ? Number.MAX_SAFE_INTEGER : walked.total, true)
+  // nearly every filtered document matches and the page is near the top: ~a page of probes beats reading every hit
+  const probe = walked.share >= PROBE_SHARE && (offset + limit) / walked.share <= MAX_PROBES
+  const ids = sortedPage(db, q, build(db, q), limit, offset, walked.estimated ? Number.MAX_SAFE_INTEGER : walked.total, true, probe)
   // a page short of its limit is the list's end: its total is known
   if (walked.estimated && ids.length < limit && (ids.length > 0 || offset === 0)) return { total: offset + ids.length, ids }
   return walked.estimated ? { total: Math.max(walked.total, offset + ids.length), ids, estimated: true } : { total: walked.total, ids }

@@ -22,7 +22,8 @@ import type { Db } from '../library/db'
  */
 export const walkLimits = { fewHits: 5000, fewNames: 200, firstWindow: 1024, maxWindow: 4096, budget: 4096 }
 
-export interface Answer { total: number; estimated: boolean; ids: number[] }
+/** `share`: of the filtered documents walked, the share that match */
+export interface Answer { total: number; estimated: boolean; ids: number[]; share: number }
 
 /** The other filters as one SELECT of document ids, `d` the documents, each predicate per document (no IN-subquery to rebuild per window). */
 export interface Filter { from: string; where: string[]; params: unknown[] }
@@ -57,7 +58,7 @@ export function keptAmong(db: Db, ids: number[], filter: Filter | null): number[
  */
 export function walkMatches(db: Db, expr: string, like: string, filter: Filter | null, desc: boolean, need: number, filteredTotal: () => number): Answer {
   const range = db.prepare('SELECT min(id) AS lo, max(id) AS hi FROM documents').get() as { lo: number | null; hi: number | null }
-  if (range.lo === null || range.hi === null) return { total: 0, estimated: false, ids: [] }
+  if (range.lo === null || range.hi === null) return { total: 0, estimated: false, ids: [], share: 0 }
   const hitsIn = expr === '' ? null : db.prepare('SELECT rowid FROM texts_fts WHERE texts_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid').pluck()
   const where = [...(filter?.where ?? []), 'd.id BETWEEN ? AND ?'].join(' AND ')
   const rowsIn = db.prepare(`SELECT d.id, d.file_name LIKE ? ESCAPE '\\' FROM ${filter?.from ?? 'documents d'} WHERE ${where} ORDER BY d.id`).raw()
@@ -84,10 +85,11 @@ export function walkMatches(db: Db, expr: string, like: string, filter: Filter |
     seen += rows.length
     if (found.length >= need) walkedAfter += b - a + 1
     const ended = desc ? a <= range.lo : b >= range.hi
-    if (ended) return { total: found.length, estimated: false, ids: found }
+    const share = found.length / Math.max(seen, 1)
+    if (ended) return { total: found.length, estimated: false, ids: found, share }
     if (found.length >= need && walkedAfter >= walkLimits.budget) {
-      const estimate = Math.round((found.length / Math.max(seen, 1)) * filteredTotal())
-      return { total: Math.max(estimate, found.length), estimated: true, ids: found }
+      const estimate = Math.round(share * filteredTotal())
+      return { total: Math.max(estimate, found.length), estimated: true, ids: found, share }
     }
     window = Math.min(window * 2, walkLimits.maxWindow)
     if (desc) { hi = a - 1; lo = hi - window + 1 } else { lo = b + 1; hi = lo + window - 1 }
