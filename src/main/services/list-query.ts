@@ -82,7 +82,10 @@ export function build(db: Db, q: ListQuery, perDocument = false, probeSearch = f
 
 function addFilters(db: Db, q: ListQuery, b: Built): void {
   if (q.status?.length) {
-    b.where.push(`d.status IN (${q.status.map(() => '?').join(',')})`)
+    const marks = q.status.map(() => '?').join(',')
+    // alone, counted in dataset_rows' (status, kind) index (migration 11 keeps a row per document): documents has none on status
+    if (b.where.length === 0) b.alone = { sql: `SELECT document_id FROM dataset_rows WHERE status IN (${marks})`, params: [...q.status] }
+    b.where.push(`d.status IN (${marks})`)
     b.params.push(...q.status)
   }
   if (q.year?.length) valueIn(b, 'report_year', q.year.map((y) => encodeValue(y)))
