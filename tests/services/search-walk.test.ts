@@ -35,6 +35,8 @@ beforeAll(async () => {
   if (s.failed.length > 0) throw new Error(JSON.stringify(s.failed))
   db.prepare("UPDATE documents SET status = 'verified' WHERE id % 3 = 0").run()
   db.prepare("UPDATE documents SET status = 'flagged' WHERE id % 5 = 0").run()
+  const tag = db.prepare("INSERT INTO tags (name) VALUES ('抽查') RETURNING id").pluck().get() as number
+  db.prepare('INSERT INTO document_tags (document_id, tag_id) SELECT id, ? FROM documents WHERE id % 4 = 1').run(tag)
 })
 afterEach(() => Object.assign(walkLimits, saved))
 afterAll(() => {
@@ -42,7 +44,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-interface Doc { id: number; status: string; file_name: string; year: string | null; level: string | null; agency: string | null; agencyRow: number | null; open: number }
+interface Doc { id: number; status: string; file_name: string; year: string | null; level: string | null; agency: string | null; agencyRow: number | null; open: number; tags: string | null }
 
 /** The plain answer: every document's row, tested one by one in JS. */
 function plain(q: ListQuery): number[] {
@@ -51,7 +53,8 @@ function plain(q: ListQuery): number[] {
       (SELECT value FROM fields WHERE document_id = d.id AND field_id = 'admin_level') AS level,
       (SELECT value FROM fields WHERE document_id = d.id AND field_id = 'agency' AND value != 'null') AS agency,
       (SELECT rowid FROM fields WHERE document_id = d.id AND field_id = 'agency' AND value != 'null') AS agencyRow,
-      (SELECT count(*) FROM warnings WHERE document_id = d.id AND state = 'open') AS open
+      (SELECT count(*) FROM warnings WHERE document_id = d.id AND state = 'open') AS open,
+      (SELECT group_concat(tag_id) FROM document_tags WHERE document_id = d.id) AS tags
     FROM documents d ORDER BY d.id`).all() as Doc[]
   const hits = new Set(q.search ? searchIds(db, q.search) : [])
   const kept = docs.filter((d) =>
@@ -59,7 +62,8 @@ function plain(q: ListQuery): number[] {
     (!q.status || q.status.includes(d.status as never)) &&
     (!q.year || q.year.map(String).includes(d.year ?? '')) &&
     (!q.level || q.level.map((l) => JSON.stringify(l)).includes(d.level ?? '')) &&
-    (q.hasWarnings === undefined || (d.open > 0) === q.hasWarnings))
+    (q.hasWarnings === undefined || (d.open > 0) === q.hasWarnings) &&
+    (!q.tag || q.tag.every((t) => (d.tags ?? '').split(',').includes(String(t)))))
   const dir = q.desc ? -1 : 1
   const byId = (a: Doc, b: Doc): number => (a.id - b.id) * dir
   if (q.sort === 'agency') {
@@ -74,7 +78,7 @@ function plain(q: ListQuery): number[] {
 }
 
 const searches = ['行政复议', '政府信息公开', '复议', '诉', '行政复议目录', '不存在的词语']
-const filters: ListQuery[] = [{}, { status: ['verified'] }, { status: ['new', 'flagged'], level: ['county'] }, { year: [2015, 2016, 2017, 2018, 2019] }, { hasWarnings: true }, { hasWarnings: false, status: ['new'] }]
+const filters: ListQuery[] = [{}, { status: ['verified'] }, { tag: [1] }, { tag: [1], status: ['new'] }, { status: ['new', 'flagged'], level: ['county'] }, { year: [2015, 2016, 2017, 2018, 2019] }, { hasWarnings: true }, { hasWarnings: false, status: ['new'] }]
 const sorts: (SortKey | undefined)[] = [undefined, 'agency', 'file_name']
 
 function compareAll(expectEstimates: boolean): { estimated: number; answers: number } {
