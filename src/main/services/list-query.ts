@@ -30,6 +30,8 @@ export interface Built {
   where: string[]; params: unknown[]; joins: Set<string>; perDocument?: boolean; scans?: boolean
   /** a filter that is one set of distinct document ids alone (a facet value, has warnings): counted from that set's index */
   alone?: { sql: string; params: unknown[] }
+  /** the same tests on dataset_rows' columns (status, kind, integer year), one per WHERE entry they stand for */
+  rows?: { where: string[]; params: unknown[] }
   /** the search tested per document in the index (for a walk of a sort's index that meets a match nearly every row) */
   probeSearch?: boolean
   /** the filter is these ids alone (JSON; `where` tests the same): a page sorted by a field is driven from them */
@@ -56,6 +58,13 @@ function valueIn(b: Built, field: string, encoded: string[], orNone = false): vo
   if (!orNone && b.where.length === 0) b.alone = { sql: set, params: encoded }
   b.where.push(parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})`)
   b.params.push(...encoded)
+}
+
+/** A test that dataset_rows can answer too, for the WHERE entry about to be pushed. */
+function onRows(b: Built, sql: string, params: readonly unknown[]): void {
+  b.rows ??= { where: [], params: [] }
+  b.rows.where.push(sql)
+  b.rows.params.push(...params)
 }
 
 /** A field's value is one of `values` (written as given): the facets' agency, region, level. */
@@ -85,10 +94,15 @@ function addFilters(db: Db, q: ListQuery, b: Built): void {
     const marks = q.status.map(() => '?').join(',')
     // alone, counted in dataset_rows' (status, kind) index (migration 11 keeps a row per document): documents has none on status
     if (b.where.length === 0) b.alone = { sql: `SELECT document_id FROM dataset_rows WHERE status IN (${marks})`, params: [...q.status] }
+    onRows(b, `status IN (${marks})`, q.status)
     b.where.push(`d.status IN (${marks})`)
     b.params.push(...q.status)
   }
-  if (q.year?.length) valueIn(b, 'report_year', q.year.map((y) => encodeValue(y)))
+  if (q.year?.length) {
+    // dataset_rows.year holds a year written as an integer, as the encoded value compares
+    if (q.year.every(Number.isInteger)) onRows(b, `year IN (${q.year.map(() => '?').join(',')})`, q.year)
+    valueIn(b, 'report_year', q.year.map((y) => encodeValue(y)))
+  }
   if (q.format?.length) {
     const known = q.format.filter((f): f is ReportFormat => f !== 'unknown')
     valueIn(b, 'format', known.map((f) => encodeValue(f)), known.length !== q.format.length)
@@ -137,6 +151,7 @@ function addFilters(db: Db, q: ListQuery, b: Built): void {
   if (q.region?.length) fieldIn(b, 'region', q.region)
   if (q.level?.length) fieldIn(b, 'admin_level', q.level)
   if (q.kind?.length) {
+    onRows(b, `kind IN (${q.kind.map(() => '?').join(',')})`, q.kind)
     b.where.push(`d.kind IN (${q.kind.map(() => '?').join(',')})`)
     b.params.push(...q.kind)
   }
@@ -222,6 +237,10 @@ export function countList(db: Db, q: ListQuery): number {
  */
 function countBuilt(db: Db, b: Built): number {
   if (b.alone && b.where.length === 1 && b.joins.size === 0) return db.prepare(`SELECT count(*) FROM (${b.alone.sql})`).pluck().get(...b.alone.params) as number
+  // status, kind and year together: dataset_rows' narrow rows (one per document, migration 11) instead of the documents'
+  if (b.rows && b.rows.where.length === b.where.length && b.joins.size === 0) {
+    return db.prepare(`SELECT count(*) FROM dataset_rows WHERE ${b.rows.where.join(' AND ')}`).pluck().get(...b.rows.params) as number
+  }
   const where = b.where.length ? `WHERE ${b.where.join(' AND ')}` : ''
   const joins = [...b.joins].map(fieldJoin).join(' ')
   return (db.prepare(`SELECT count(*) AS n FROM documents d ${joins} ${where}`).get(...b.params) as { n: number }).n
