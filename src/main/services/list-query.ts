@@ -199,7 +199,11 @@ function fieldSortedPage(db: Db, b: Built, field: string, desc: boolean, limit: 
   const withValue = b.listed
     ? `FROM json_each(?) j CROSS JOIN fields s ON s.document_id = j.value AND s.field_id = '${field}' WHERE s.value != 'null'`
     : filtered
-      ? `FROM fields s ${dense ? 'CROSS JOIN' : 'JOIN'} documents d ON d.id = s.document_id ${joins} WHERE s.field_id = '${field}' AND s.value != 'null' ${filter}`
+      // dense: the sort's index outermost, walked in order; else the filter's documents first (SQLite, left to
+      // itself with statistics, walked the index of a million values for a filter keeping 10,000), their values sorted
+      ? dense
+        ? `FROM fields s CROSS JOIN documents d ON d.id = s.document_id ${joins} WHERE s.field_id = '${field}' AND s.value != 'null' ${filter}`
+        : `FROM documents d CROSS JOIN fields s ON s.document_id = d.id AND s.field_id = '${field}' ${joins} WHERE s.value != 'null' ${filter}`
       : `FROM fields s WHERE s.field_id = '${field}' AND s.value != 'null'`
   const params = b.listed ? [b.listed] : b.params
   const rowids = (db.prepare(`SELECT s.rowid AS rid ${withValue} ORDER BY s.value ${dir}, s.rowid ${dir} LIMIT ? OFFSET ?`).all(...params, limit, offset) as { rid: number }[]).map((r) => r.rid)
@@ -293,8 +297,9 @@ function sortedPage(db: Db, q: ListQuery, b: Built, limit: number, offset: numbe
   const key = q.sort ?? 'id'
   const field = FIELD_SORTS[key]
   const filtered = b.where.length > 0 || b.joins.size > 0
+  // the id range stands for the library's size (count(*) reads every page of an index: 2–50 ms at 1,000,000)
   const dense = general && filtered && (field !== undefined || DOCUMENT_SORT_INDEX[key] !== undefined) &&
-    total >= DENSE_SHARE * (db.prepare('SELECT count(*) FROM documents').pluck().get() as number)
+    total >= DENSE_SHARE * (db.prepare('SELECT (SELECT max(id) FROM documents) - (SELECT min(id) FROM documents) + 1').pluck().get() as number)
   const by = dense ? build(db, q, true, probeSearch) : b
   const where = by.where.length ? `WHERE ${by.where.join(' AND ')}` : ''
   const joins = [...by.joins].map(fieldJoin).join(' ')
