@@ -14,6 +14,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/shell/index.ts'),
           'parse-worker': resolve(__dirname, 'src/main/import/parse-worker.ts'),
+          'check-worker': resolve(__dirname, 'src/main/library/check-worker.ts'),
         },
       },
     },

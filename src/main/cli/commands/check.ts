@@ -1,6 +1,8 @@
 /**
- * `annalist check --library <file> [--readonly]`: integrity, tables, references, whole documents and
- * fixity; exit 0 only when all is sound (1 otherwise). A library too damaged to open normally is still
+ * `annalist check --library <file> [--readonly] [--deep]`: integrity, tables, references, whole documents, the
+ * search index and fixity, each in steps with a progress line; `--deep` adds SQLite's full integrity_check and
+ * FTS5's comparison of every indexed text (long, and the latter holds the write lock: library/check.ts).
+ * Exit 0 only when all is sound (1 otherwise). A library too damaged to open normally is still
  * checked, through a plain read-only connection, so the report says what failed. The progress (a bar for
  * fixity: originals, MB/s, time left) goes to stderr.
  */
@@ -25,7 +27,7 @@ function openDamaged(path: string, e: LibraryError): { db: Db; line: string } {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['readonly'])
+  const args = parseArgs(argv, ['readonly', 'deep'])
   const path = requireOption(args, 'library')
   const opened: { db: Db; line: string | null } = (() => {
     try {
@@ -36,7 +38,7 @@ export async function run(argv: string[]): Promise<number> {
     }
   })()
   try {
-    const r = checkLibrary(opened.db, { onProgress: checkProgress() })
+    const r = checkLibrary(opened.db, { onProgress: checkProgress(), deep: args.flags.has('deep') })
     const lines = opened.line ? [opened.line, ...r.lines.slice(0, -1), 'library has problems (see FAIL lines)'] : r.lines
     process.stdout.write(lines.join('\n') + '\n')
     return r.ok && !opened.line ? 0 : 1
