@@ -49,7 +49,7 @@ export function checkProgressLine(p: CheckProgress, seconds: number): string {
   const rate = seconds > 0 ? p.done / seconds : 0
   const left = rate > 0 ? (p.total - p.done) / rate : 0
   return `${PHASES[p.phase]} ${bar(share)} ${p.done.toLocaleString('en')} / ${p.total.toLocaleString('en')} ${UNITS[p.phase]}, ` +
-    `${rate.toFixed(rate < 10 ? 1 : 0)} ${UNITS[p.phase]}/s, ${p.done >= p.total ? `took ${clock(seconds)}` : `ETA ${clock(left)}`}`
+    `${rate < 10 ? rate.toFixed(1) : Math.round(rate).toLocaleString('en')} ${UNITS[p.phase]}/s, ${p.done >= p.total ? `took ${clock(seconds)}` : `ETA ${clock(left)}`}`
 }
 
 export function checkProgress(stream: NodeJS.WriteStream = process.stderr, now: () => number = () => performance.now()): (p: CheckProgress) => void {
