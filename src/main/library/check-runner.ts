@@ -4,26 +4,12 @@
  * holds the app's connection or the write lock (issue 15). A cancel ends the worker: at once between steps;
  * during one long SQLite call (only `deep` makes any) the job ends at once and the thread stops when the call returns.
  *
- * Which file runs in the worker: under tsx/vitest this module is a .ts file and the worker is started through a
- * small bootstrap that registers tsx's loader (as import/worker-pool.ts does); in the built app it is the sibling
- * out/main/check-worker.js.
+ * Which file runs in the worker: worker-entry.ts.
  */
 import { Worker } from 'node:worker_threads'
-import { createRequire } from 'node:module'
-import { pathToFileURL } from 'node:url'
 import type { CheckProgress, CheckResult } from './check'
 import type { CheckWorkerData, CheckWorkerMessage } from './check-worker'
-
-function workerEntry(): { spec: string | URL; eval: boolean } {
-  const here = import.meta.url
-  if (here.endsWith('.ts')) {
-    const require = createRequire(here)
-    const api = pathToFileURL(require.resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href
-    const target = new URL('./check-worker.ts', here).href
-    return { spec: `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(target)}) })`, eval: true }
-  }
-  return { spec: new URL('./check-worker.js', here), eval: false }
-}
+import { workerEntry } from './worker-entry'
 
 export interface CheckRunOptions {
   deep?: boolean
@@ -36,7 +22,7 @@ export interface CheckRunOptions {
 export function runCheckInWorker(path: string, opts: CheckRunOptions = {}): Promise<CheckResult> {
   const cancelled = (): Error => opts.cancelled?.() ?? new Error('check cancelled')
   if (opts.signal?.aborted) return Promise.reject(cancelled())
-  const entry = workerEntry()
+  const entry = workerEntry('check-worker')
   const data: CheckWorkerData = { path, deep: opts.deep === true, ...(opts.sampleEvery ? { sampleEvery: opts.sampleEvery } : {}) }
   const worker = new Worker(entry.spec, { eval: entry.eval, workerData: data })
   return new Promise<CheckResult>((resolve, reject) => {

@@ -18,7 +18,7 @@
  */
 import type { Db } from './db'
 import { LATEST_VERSION, userVersion } from './migrations'
-import { type FixityTiming, fixitySteps } from './fixity'
+import { type FixityHashers, type FixityOutcome, type FixityTiming, fixitySteps } from './fixity'
 import { searchIndexSteps } from './check-search'
 import { integritySteps } from './check-integrity'
 
@@ -37,15 +37,19 @@ export interface CheckOptions {
   deep?: boolean
   /** one document in this many has its text's trigrams looked up in the search index (check-search.ts); 1: all */
   sampleEvery?: number
+  /** fixity's inflating and hashing in worker threads (fixity-hashers.ts); only checkLibraryAsync can wait for them */
+  hashers?: FixityHashers
 }
+/** A step yields nothing, or (fixity with hashers) the promise its driver must wait for and hand back. */
+type Steps<T> = Generator<void | Promise<FixityOutcome>, T, FixityOutcome | undefined>
 /** `seconds`: each part's wall-clock time; `fixity`: where fixity's time went (the bench prints both). */
 export interface CheckResult { ok: boolean; lines: string[]; seconds?: Partial<Record<CheckPhase, number>>; fixity?: FixityTiming }
 
 const firstLine = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split('\n')[0]
 const DOCUMENT_CHUNK = 5000
 
-/** The whole check, at once. */
-export function checkLibrary(db: Db, opts: CheckOptions = {}): CheckResult {
+/** The whole check, at once, in this thread. */
+export function checkLibrary(db: Db, opts: Omit<CheckOptions, 'hashers'> = {}): CheckResult {
   const steps = checkSteps(db, opts)
   for (;;) {
     const r = steps.next()
@@ -56,15 +60,20 @@ export function checkLibrary(db: Db, opts: CheckOptions = {}): CheckResult {
 /** The whole check, letting other work run between its steps; throws `cancelled()`'s error once `signal` fires. */
 export async function checkLibraryAsync(db: Db, opts: CheckOptions & { signal?: AbortSignal; cancelled?: () => Error } = {}): Promise<CheckResult> {
   const steps = checkSteps(db, opts)
+  let answer: FixityOutcome | undefined
   for (;;) {
     if (opts.signal?.aborted) throw opts.cancelled?.() ?? new Error('check cancelled')
-    const r = steps.next()
+    const r = steps.next(answer)
     if (r.done) return r.value
-    await new Promise<void>((resolve) => setImmediate(resolve))
+    if (r.value instanceof Promise) answer = await r.value
+    else {
+      answer = undefined
+      await new Promise<void>((resolve) => setImmediate(resolve))
+    }
   }
 }
 
-export function* checkSteps(db: Db, opts: CheckOptions = {}): Generator<void, CheckResult> {
+export function* checkSteps(db: Db, opts: CheckOptions = {}): Steps<CheckResult> {
   const lines: string[] = []
   let ok = true
   const seconds: Partial<Record<CheckPhase, number>> = {}
@@ -88,7 +97,7 @@ export function* checkSteps(db: Db, opts: CheckOptions = {}): Generator<void, Ch
     }
   }
   /** Runs a part's steps; an error between them ends the part with a FAIL line that names it. */
-  function* steps<T>(name: string, g: Generator<void, T>): Generator<void, T | undefined> {
+  function* steps<T>(name: string, g: Steps<T>): Steps<T | undefined> {
     try {
       return yield* g
     } catch (e) {
@@ -181,7 +190,7 @@ export function* checkSteps(db: Db, opts: CheckOptions = {}): Generator<void, Ch
   yield
   let timing: FixityTiming | undefined
   try {
-    const f = yield* fixitySteps(db, (p) => opts.onProgress?.({ phase: 'fixity', ...p }))
+    const f = yield* fixitySteps(db, (p) => opts.onProgress?.({ phase: 'fixity', ...p }), undefined, opts.hashers)
     timing = f.timing
     for (const line of f.failures) fail(line)
     if (f.bad === 0) lines.push(`ok   fixity: ${f.checked} originals match their SHA-256`)

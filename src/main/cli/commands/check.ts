@@ -10,7 +10,8 @@ import Database from 'better-sqlite3'
 import { parseArgs, requireOption } from '../args'
 import { looksLikeSqlite, openLibrary, type Db } from '../../library/db'
 import { LibraryError } from '../../library/errors'
-import { checkLibrary } from '../../library/check'
+import { checkLibraryAsync } from '../../library/check'
+import { startFixityHashers } from '../../library/fixity-hashers'
 import { migrationProgress } from '../migration-progress'
 import { checkProgress } from '../check-progress'
 
@@ -38,7 +39,9 @@ export async function run(argv: string[]): Promise<number> {
     }
   })()
   try {
-    const r = checkLibrary(opened.db, { onProgress: checkProgress(), deep: args.flags.has('deep') })
+    // fixity inflates and hashes in a thread per core (library/fixity-hashers.ts)
+    const hashers = startFixityHashers()
+    const r = await checkLibraryAsync(opened.db, { onProgress: checkProgress(), deep: args.flags.has('deep'), hashers }).finally(() => hashers.close())
     const lines = opened.line ? [opened.line, ...r.lines.slice(0, -1), 'library has problems (see FAIL lines)'] : r.lines
     process.stdout.write(lines.join('\n') + '\n')
     return r.ok && !opened.line ? 0 : 1
