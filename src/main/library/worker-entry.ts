@@ -1,8 +1,7 @@
 /**
  * Where a library worker thread's code is (check-worker, fixity-worker): under tsx/vitest this module is a .ts
  * file and the worker is started through a small bootstrap that registers tsx's loader (as import/worker-pool.ts
- * does for the parse workers); in the built app it is the sibling out/main/<name>.js (electron.vite.config.ts
- * names each entry).
+ * does for the parse workers); in the built app it is out/main/<name>.js (electron.vite.config.ts names each entry).
  */
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
@@ -15,5 +14,7 @@ export function workerEntry(name: 'check-worker' | 'fixity-worker'): { spec: str
     const target = new URL(`./${name}.ts`, here).href
     return { spec: `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(target)}) })`, eval: true }
   }
-  return { spec: new URL(`./${name}.js`, here), eval: false }
+  // the bundler may put this module in a shared chunk (out/main/chunks/*.js): the entries sit one folder up
+  const dir = /\/chunks\/[^/]*$/.test(here) ? new URL('../', here) : new URL('./', here)
+  return { spec: new URL(`${name}.js`, dir), eval: false }
 }
