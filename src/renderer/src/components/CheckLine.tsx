@@ -1,7 +1,7 @@
 /**
  * The library check (library.check, issue 15) in a line under the top bar: the part under way with a bar, its
- * tables or documents done of all and the time left (for fixity originals, megabytes, MB/s), and a cancel; then the verdict with its lines. It
- * follows any check job of this library (started by the library view's button or the desktop menu's
+ * tables or documents done of all and the time left (for fixity originals, megabytes, MB/s), and a cancel; then
+ * the verdict with its lines. It follows any check job of this library (started by the library view's button or the desktop menu's
  * 检查资料库…), learning the job from its events.
  */
 import { useEffect, useRef, useState } from 'react'
