@@ -14,6 +14,7 @@ import { checkLibraryAsync } from '../../library/check'
 import { startFixityHashers } from '../../library/fixity-hashers'
 import { migrationProgress } from '../migration-progress'
 import { checkProgress } from '../check-progress'
+import { registerTextFunctions } from '../../library/text-sql-functions'
 
 /** Only a file that is an SQLite file but fails to open as a library is worth checking further. */
 function openDamaged(path: string, e: LibraryError): { db: Db; line: string } {
@@ -24,6 +25,8 @@ function openDamaged(path: string, e: LibraryError): { db: Db; line: string } {
   } catch {
     throw e
   }
+  // the search part unpacks sampled texts through the texts view
+  registerTextFunctions(db)
   return { db, line: `FAIL open: ${e.message}` }
 }
 
