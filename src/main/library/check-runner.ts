@@ -1,8 +1,9 @@
 /**
  * The app's check (library.check) in a worker thread (check-worker.ts), so that neither SQLite's one-call
  * checks nor the chunks between them hold the app's thread, and on a connection of its own, so that it never
- * holds the app's connection or the write lock (issue 15). A cancel ends the worker: at once between steps;
- * during one long SQLite call (only `deep` makes any) the job ends at once and the thread stops when the call returns.
+ * holds the app's connection or the write lock (issue 15). A cancel ends the job at once and terminates the worker,
+ * which stops at once in JavaScript and, inside one SQLite call (a table's quick_check, a few seconds at most
+ * at 1,000,000 documents; `deep`'s whole-file calls, minutes), when that call returns.
  *
  * Which file runs in the worker: worker-entry.ts.
  */
