@@ -136,7 +136,8 @@ export function* fixitySteps(
       if (finished) break
     }
     while (inFlight.length > 0) yield* settle()
-    onProgress?.({ done, total: totals.n, bytes: stored, totalBytes: totals.b })
+    // each answered run reported itself; a library without originals still gets its one (empty) report
+    if (done === 0) onProgress?.({ done, total: totals.n, bytes: stored, totalBytes: totals.b })
     return { checked, bad: failures.length, failures, timing }
   }
 
