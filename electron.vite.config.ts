@@ -14,6 +14,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/shell/index.ts'),
           'parse-worker': resolve(__dirname, 'src/main/import/parse-worker.ts'),
+          'check-worker': resolve(__dirname, 'src/main/library/check-worker.ts'),
+          'fixity-worker': resolve(__dirname, 'src/main/library/fixity-worker.ts'),
         },
       },
     },

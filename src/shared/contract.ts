@@ -251,7 +251,8 @@ export interface ExportSummary { path: string; documents: number; bytes: number;
 export type JobKind = 'import' | 'export' | 'reextract' | 'reocr' | 'check'
 /**
  * `pages`: the current document is read by OCR, this many of its pages done (issue 14). A check (library.check)
- * counts originals in done/total, names its part in `current` (CheckPart) and gives the bytes read of all in `bytes`.
+ * names its part in `current` (CheckPart) and counts in done/total that part's tables (integrity, tables,
+ * references), documents (documents, search) or originals (fixity, with the bytes read of all in `bytes`).
  */
 export interface JobProgress { job: string; kind: JobKind; done: number; total: number; current: string | null; pages?: { done: number; total: number }; bytes?: { done: number; total: number } }
 /** The parts of a check, in the order they run (`current` of a check job's progress). */

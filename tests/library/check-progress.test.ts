@@ -10,7 +10,8 @@ import { join, resolve } from 'node:path'
 import { openLibrary, type Db } from '../../src/main/library/db'
 import { importPaths } from '../../src/main/import/index'
 import { type CheckProgress, checkLibrary, checkLibraryAsync } from '../../src/main/library/check'
-import { type FixityProgress, fixitySteps } from '../../src/main/library/fixity'
+import { type FixityOutcome, type FixityProgress, fixitySteps } from '../../src/main/library/fixity'
+import { startFixityHashers } from '../../src/main/library/fixity-hashers'
 import { checkProgressLine } from '../../src/main/cli/check-progress'
 import { tempDir, writeReports } from '../import/fixtures'
 
@@ -113,5 +114,32 @@ describe('the progress bar', () => {
     expect(value.checked).toBe(5)
     expect(value.failures).toHaveLength(1)
     expect(value.failures[0]).toMatch(/^document 3 .*original changed since import/)
+  })
+
+  it('hashes in worker threads: every original once, its bytes counted, a changed one found in its run', async () => {
+    db.prepare("UPDATE originals SET bytes = CAST('又改过的原件' AS BLOB) WHERE document_id = 4").run()
+    const hashers = startFixityHashers(2)
+    const seen: FixityProgress[] = []
+    let waited = 0
+    try {
+      // runs of about one original, so that several are in flight at once
+      const g = fixitySteps(db, (p) => seen.push(p), 1, hashers)
+      let answer: FixityOutcome | undefined
+      for (;;) {
+        const r = g.next(answer)
+        if (r.done) {
+          expect(r.value.checked).toBe(5)
+          expect(r.value.failures.map((f) => f.replace(/ \(.*/, ''))).toEqual(['document 3', 'document 4'])
+          expect(r.value.timing.originalBytes).toBe(db.prepare('SELECT sum(length(bytes)) FROM originals').pluck().get())
+          break
+        }
+        answer = r.value instanceof Promise ? (waited++, await r.value) : undefined
+      }
+    } finally {
+      await hashers.close()
+    }
+    expect(waited).toBe(5)
+    const stored = db.prepare('SELECT sum(length(bytes)) FROM original_bodies').pluck().get() as number
+    expect(seen.at(-1)).toEqual({ done: 5, total: 5, bytes: stored, totalBytes: stored })
   })
 })

@@ -1,11 +1,14 @@
 /**
  * library.check (issue 15): `annalist check` as a job in the app and the browser mode, with progress (the
- * part under way, originals and bytes) and cancel, ending with the same report as the command line.
+ * part under way, originals and bytes) and cancel, ending with the same report as the command line. It runs in
+ * a worker thread on a read connection of its own: a write transaction the app holds does not stop it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { JobEnd, JobProgress } from '../../src/shared/contract'
 import { type OpenServices, openServices } from '../../src/main/services/open-library'
 import { makeTestLibrary, type TestLibrary } from './service-fixtures'
+import { runCheckInWorker } from '../../src/main/library/check-runner'
+import type { CheckProgress } from '../../src/main/library/check'
 
 let lib: TestLibrary
 let app: OpenServices
@@ -53,5 +56,41 @@ describe('library.check as a job', () => {
     expect(e.kind).toBe('check')
     if (e.kind === 'check') expect(e.error).toMatch(/cancelled/)
     expect(app.services.ctx.jobs.get(job)?.state).toBe('cancelled')
+  })
+
+  it('runs beside a write transaction the app holds, and sees only what is committed', async () => {
+    const db = app.services.ctx.db
+    // a correction under way: the write lock held, and (not yet committed) a document's search entry gone
+    db.exec('BEGIN IMMEDIATE')
+    try {
+      db.prepare('DELETE FROM texts_fts WHERE rowid = 1').run()
+      const { job } = await app.services.call('library.check', undefined) as { job: string }
+      const { progress, end } = follow(job)
+      const e = await end
+      expect(e.kind === 'check' && e.summary?.ok, JSON.stringify(e)).toBe(true)
+      // the parts in their order (the registry sends at most ~10 events a second: a short part may be skipped)
+      const order = ['integrity', 'tables', 'references', 'documents', 'search', 'fixity']
+      const parts = progress.map((p) => order.indexOf(p.current ?? ''))
+      expect(parts.every((p, i) => p >= 0 && (i === 0 || p >= parts[i - 1]))).toBe(true)
+      expect(progress.at(-1)?.current).toBe('fixity')
+    } finally {
+      db.exec('ROLLBACK')
+    }
+  })
+
+  it('stops in the middle when cancelled, and reports no further part', async () => {
+    const controller = new AbortController()
+    const seen: CheckProgress[] = []
+    const run = runCheckInWorker(lib.path, {
+      signal: controller.signal,
+      cancelled: () => new Error('stopped'),
+      onProgress: (p) => {
+        seen.push(p)
+        if (p.phase === 'documents') controller.abort()
+      },
+    })
+    await expect(run).rejects.toThrow('stopped')
+    expect(seen.map((p) => p.phase)).not.toContain('search')
+    expect(seen.map((p) => p.phase)).toContain('references')
   })
 })

@@ -15,7 +15,7 @@ import { readOriginal } from '../library/documents'
 import { replaceDocumentText } from '../library/replace-text'
 import { applyCrossYearWarnings } from '../import/cross-year'
 import { revalidate } from './revalidate'
-import { checkLibraryAsync } from '../library/check'
+import { runCheckInWorker } from '../library/check-runner'
 
 export interface UploadedFile { name: string; bytes: Uint8Array }
 
@@ -140,16 +140,15 @@ export function startReocr(ctx: ServiceContext, id: number, ocrPages = 1): { job
 }
 
 /**
- * library.check: `annalist check` as a job. The parts between fixity's chunks let the app answer (each
- * chunk is ~32 MB of originals); SQLite's integrity check and the search index's check are one call each and
- * hold the process while they run (about a minute each at 200,000 documents). One check at a time.
+ * library.check: `annalist check` as a job, in a worker thread on a read connection of its own
+ * (library/check-runner.ts): the app answers and saves corrections while it runs. One check at a time.
  */
 const checks = new WeakMap<ServiceContext, string>()
 export function startCheck(ctx: ServiceContext): { job: string } {
   const running = checks.get(ctx)
   if (running && ctx.jobs.get(running)?.state === 'running') return { job: running }
   const job = ctx.jobs.start('check', async ({ signal, progress }) => {
-    const summary = await checkLibraryAsync(ctx.db, {
+    const summary = await runCheckInWorker(ctx.path, {
       signal,
       cancelled: () => new ApiError('cancelled', 'check cancelled'),
       onProgress: (p) => progress(p.done, p.total, p.phase, undefined, { done: p.bytes, total: p.totalBytes }),

@@ -1,6 +1,8 @@
 /**
- * `annalist check --library <file> [--readonly]`: integrity, tables, references, whole documents and
- * fixity; exit 0 only when all is sound (1 otherwise). A library too damaged to open normally is still
+ * `annalist check --library <file> [--readonly] [--deep]`: integrity, tables, references, whole documents, the
+ * search index and fixity, each in steps with a progress line; `--deep` adds SQLite's full integrity_check and
+ * FTS5's comparison of every indexed text (long, and the latter holds the write lock: library/check.ts).
+ * Exit 0 only when all is sound (1 otherwise). A library too damaged to open normally is still
  * checked, through a plain read-only connection, so the report says what failed. The progress (a bar for
  * fixity: originals, MB/s, time left) goes to stderr.
  */
@@ -8,9 +10,11 @@ import Database from 'better-sqlite3'
 import { parseArgs, requireOption } from '../args'
 import { looksLikeSqlite, openLibrary, type Db } from '../../library/db'
 import { LibraryError } from '../../library/errors'
-import { checkLibrary } from '../../library/check'
+import { checkLibraryAsync } from '../../library/check'
+import { startFixityHashers } from '../../library/fixity-hashers'
 import { migrationProgress } from '../migration-progress'
 import { checkProgress } from '../check-progress'
+import { registerTextFunctions } from '../../library/text-sql-functions'
 
 /** Only a file that is an SQLite file but fails to open as a library is worth checking further. */
 function openDamaged(path: string, e: LibraryError): { db: Db; line: string } {
@@ -21,11 +25,13 @@ function openDamaged(path: string, e: LibraryError): { db: Db; line: string } {
   } catch {
     throw e
   }
+  // the search part unpacks sampled texts through the texts view
+  registerTextFunctions(db)
   return { db, line: `FAIL open: ${e.message}` }
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['readonly'])
+  const args = parseArgs(argv, ['readonly', 'deep'])
   const path = requireOption(args, 'library')
   const opened: { db: Db; line: string | null } = (() => {
     try {
@@ -36,7 +42,9 @@ export async function run(argv: string[]): Promise<number> {
     }
   })()
   try {
-    const r = checkLibrary(opened.db, { onProgress: checkProgress() })
+    // fixity inflates and hashes in a thread per core (library/fixity-hashers.ts)
+    const hashers = startFixityHashers()
+    const r = await checkLibraryAsync(opened.db, { onProgress: checkProgress(), deep: args.flags.has('deep'), hashers }).finally(() => hashers.close())
     const lines = opened.line ? [opened.line, ...r.lines.slice(0, -1), 'library has problems (see FAIL lines)'] : r.lines
     process.stdout.write(lines.join('\n') + '\n')
     return r.ok && !opened.line ? 0 : 1

@@ -1,7 +1,7 @@
 /**
- * The library check (library.check, issue 15) in a line under the top bar: the part under way, for fixity a
- * bar with originals, megabytes, MB/s and the time left, and a cancel; then the verdict with its lines. It
- * follows any check job of this library (started by the library view's button or the desktop menu's
+ * The library check (library.check, issue 15) in a line under the top bar: the part under way with a bar, its
+ * tables or documents done of all and the time left (for fixity originals, megabytes, MB/s), and a cancel; then
+ * the verdict with its lines. It follows any check job of this library (started by the library view's button or the desktop menu's
  * 检查资料库…), learning the job from its events.
  */
 import { useEffect, useRef, useState } from 'react'
@@ -12,7 +12,7 @@ import { errorText } from '../lib/errors'
 import { useClient } from '../transport/get-client'
 
 type State =
-  | { phase: 'running'; job: string; part: CheckPart; done: number; total: number; bytes: number; totalBytes: number; rate: number; cancelling: boolean }
+  | { phase: 'running'; job: string; part: CheckPart; done: number; total: number; bytes: number; totalBytes: number; rate: number; left: number | null; cancelling: boolean }
   | { phase: 'done'; summary: CheckSummary }
   | { phase: 'failed'; error: string }
   | { phase: 'cancelled' }
@@ -20,6 +20,10 @@ type State =
 const PARTS: Record<CheckPart, MessageKey> = {
   integrity: 'check.part.integrity', tables: 'check.part.tables', references: 'check.part.references',
   documents: 'check.part.documents', search: 'check.part.search', fixity: 'check.part.fixity',
+}
+/** What a part other than fixity counts in done/total. */
+const UNITS: Partial<Record<CheckPart, MessageKey>> = {
+  integrity: 'check.unit.tables', tables: 'check.unit.tables', references: 'check.unit.tables', documents: 'check.unit.documents', search: 'check.unit.documents',
 }
 const mb = (b: number): string => (b / 2 ** 20).toLocaleString(undefined, { maximumFractionDigits: b < 10 * 2 ** 20 ? 1 : 0 })
 function clock(s: number): string {
@@ -37,20 +41,24 @@ export function CheckLine({ fail }: { fail(e: unknown): void }) {
   const { t } = useI18n()
   const [state, setState] = useState<State | null>(null)
   const [open, setOpen] = useState(false)
-  // when fixity began, for its MB/s
-  const fixityStart = useRef<number | null>(null)
+  // the part under way and when it began, for its rate and the time left
+  const partStart = useRef<{ part: CheckPart; at: number } | null>(null)
 
   useEffect(() => {
     const offProgress = client.on('job.progress', (p) => {
       if (p.kind !== 'check') return
       const part = (p.current ?? 'integrity') as CheckPart
       const bytes = p.bytes?.done ?? 0
-      if (part !== 'fixity') fixityStart.current = null
-      else fixityStart.current ??= performance.now()
-      const seconds = fixityStart.current === null ? 0 : (performance.now() - fixityStart.current) / 1000
+      const totalBytes = p.bytes?.total ?? 0
+      if (partStart.current?.part !== part) partStart.current = { part, at: performance.now() }
+      const seconds = (performance.now() - partStart.current.at) / 1000
+      // fixity counts bytes, the other parts tables or documents
+      const [done, total] = part === 'fixity' ? [bytes, totalBytes] : [p.done, p.total]
+      const rate = seconds > 0.5 ? done / seconds : 0
       setState((s) => ({
-        phase: 'running', job: p.job, part, done: p.done, total: p.total, bytes, totalBytes: p.bytes?.total ?? 0,
-        rate: seconds > 0.5 ? bytes / seconds : 0, cancelling: s?.phase === 'running' && s.job === p.job && s.cancelling,
+        phase: 'running', job: p.job, part, done: p.done, total: p.total, bytes, totalBytes,
+        rate: part === 'fixity' ? rate : 0, left: rate > 0 && total > 0 ? (total - done) / rate : null,
+        cancelling: s?.phase === 'running' && s.job === p.job && s.cancelling,
       }))
     })
     const offEnd = client.on('job.end', (e) => {
@@ -66,19 +74,23 @@ export function CheckLine({ fail }: { fail(e: unknown): void }) {
   if (!state) return null
   const close = <button type="button" className="link" onClick={() => setState(null)}>{t('app.dismiss')}</button>
   if (state.phase === 'running') {
-    const share = state.totalBytes > 0 ? state.bytes / state.totalBytes : 0
-    const left = state.rate > 0 ? (state.totalBytes - state.bytes) / state.rate : null
+    const fixity = state.part === 'fixity'
+    const share = fixity ? (state.totalBytes > 0 ? state.bytes / state.totalBytes : 0) : state.total > 0 ? state.done / state.total : 0
+    const left = state.left === null ? '…' : clock(state.left)
+    const unit = UNITS[state.part]
     const cancel = () => {
       setState({ ...state, cancelling: true })
       client.call('jobs.cancel', { job: state.job }).catch((e: unknown) => setState({ phase: 'failed', error: errorText(e) }))
     }
     return (
       <div className="notice check-line" role="status" data-testid="check-line" data-phase="running" data-part={state.part}>
-        {state.part === 'fixity' && <progress max={100} value={Math.floor(share * 100)} aria-hidden="true" />}
+        {(fixity ? state.totalBytes > 0 : state.total > 0) && <progress max={100} value={Math.floor(share * 100)} aria-hidden="true" />}
         <span>
-          {state.part === 'fixity' && state.totalBytes > 0
-            ? t('check.fixity', { done: state.done.toLocaleString(), total: state.total.toLocaleString(), mb: mb(state.bytes), totalMb: mb(state.totalBytes), rate: mb(state.rate), left: left === null ? '…' : clock(left) })
-            : t('check.running', { part: t(PARTS[state.part]) })}
+          {fixity && state.totalBytes > 0
+            ? t('check.fixity', { done: state.done.toLocaleString(), total: state.total.toLocaleString(), mb: mb(state.bytes), totalMb: mb(state.totalBytes), rate: mb(state.rate), left })
+            : !fixity && unit && state.total > 0
+              ? t('check.counted', { part: t(PARTS[state.part]), done: state.done.toLocaleString(), total: state.total.toLocaleString(), unit: t(unit), left })
+              : t('check.running', { part: t(PARTS[state.part]) })}
         </span>
         <button type="button" className="link" onClick={cancel} disabled={state.cancelling} data-testid="check-cancel">{state.cancelling ? t('check.cancelling') : t('check.cancel')}</button>
       </div>
