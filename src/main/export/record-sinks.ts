@@ -6,7 +6,7 @@ import type { FieldDef } from '../../shared/fields'
 import { TextFileWriter } from './atomic-output'
 import { BOM, csvLine, recordCells } from './csv-format'
 import type { Column } from './field-selection'
-import { jsonlKeys, jsonlLine } from './jsonl-format'
+import { jsonlBytes, jsonlLayout } from './jsonl-format'
 import type { ExportRecord } from './records'
 
 export interface RecordSink {
@@ -31,9 +31,9 @@ export async function openCsvSink(path: string, columns: readonly Column[], labe
 
 export async function openJsonlSink(path: string, fields: readonly FieldDef[]): Promise<RecordSink> {
   const out = await TextFileWriter.open(path)
-  const keys = jsonlKeys(fields)
+  const layout = jsonlLayout(fields)
   return {
-    write: (records) => out.write(records.map((r) => jsonlLine(r, keys)).join('')),
+    write: (records) => out.write(jsonlBytes(records, layout)),
     close: () => out.close(),
     abandon: () => out.abandon(),
   }
