@@ -75,7 +75,8 @@ function lineValues(r: ExportRecord, layout: JsonlLayout): (number | string)[] {
   if (r.jsonValues) {
     for (const [id, json] of r.jsonValues) {
       const k = layout.index.get(id)
-      if (k !== undefined && json !== 'null') found.push([k, wellFormedJson(json)])
+      // only a string can hold an escape
+      if (k !== undefined && json !== 'null') found.push([k, json.charCodeAt(0) === 34 ? wellFormedJson(json) : json])
     }
   } else {
     for (const [id, cell] of r.fields) {

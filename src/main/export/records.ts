@@ -121,6 +121,7 @@ export class RecordReader {
   private readonly wanted: Set<string> | null
   private readonly json: StoredJson
   private readonly reals: SqliteReals
+  private readonly quotes = new Map<string, string>()
 
   /**
    * `provenance`: also build each record's provenance JSON (span, confidence, rule, origin, approximate,
@@ -200,8 +201,19 @@ export class RecordReader {
   private provenanceEntry(row: FieldRow): string {
     const [, fieldId, , approximate, origin, spanStart, spanEnd, confidence, rule, source] = row
     const span = spanStart === null || spanEnd === null ? 'null' : `[${spanStart},${spanEnd}]`
-    return `${JSON.stringify(fieldId)}:{"span":${span},"confidence":${this.reals.text(confidence)},"rule":${rule === null ? 'null' : JSON.stringify(rule)},` +
-      `"origin":${JSON.stringify(origin)},"approximate":${approximate === 0 ? 'false' : 'true'},"last_change":null${source === null ? '' : `,"source":${source}`}}`
+    return `${this.quoted(fieldId)}:{"span":${span},"confidence":${this.reals.text(confidence)},"rule":${rule === null ? 'null' : this.quoted(rule)},` +
+      `"origin":${this.quoted(origin)},"approximate":${approximate === 0 ? 'false' : 'true'},"last_change":null${source === null ? '' : `,"source":${source}`}}`
+  }
+
+  /** Field ids, rules and origins repeat on every document: each is quoted once (bounded, whatever the library holds). */
+  private quoted(text: string): string {
+    let q = this.quotes.get(text)
+    if (q === undefined) {
+      if (this.quotes.size >= 10_000) this.quotes.clear()
+      q = JSON.stringify(text)
+      this.quotes.set(text, q)
+    }
+    return q
   }
 
   /** Dismissed warnings are few: only the documents that have one are looked at. */
