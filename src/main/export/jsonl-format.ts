@@ -46,46 +46,58 @@ export function jsonlLayout(fields: readonly FieldDef[]): JsonlLayout {
 
 /** The lines of a chunk of records as one UTF-8 buffer, ready for one write. */
 export function jsonlBytes(records: readonly ExportRecord[], layout: JsonlLayout): Buffer {
-  const lines = records.map((r) => ({ head: jsonlHead(r), values: lineValues(r, layout), tail: jsonlTail(r) }))
-  let room = 0 // at most 3 bytes of UTF-8 per UTF-16 unit
-  for (const l of lines) {
-    room += layout.nulls.length + 3 * (l.head.length + l.tail.length)
-    for (let i = 1; i < l.values.length; i += 2) room += 3 * (l.values[i] as string).length
-  }
-  const out = Buffer.allocUnsafe(room)
+  const { nulls, start, keyEnd } = layout
+  const last = start.length - 1
+  // each line's values by position, filled and emptied line by line: walking ~250 slots costs less than sorting
+  const slots: (string | undefined)[] = new Array<string | undefined>(last)
+  let out = Buffer.allocUnsafe(records.length * (nulls.length + 4096))
   let pos = 0
-  for (const l of lines) {
-    pos += out.write(l.head, pos)
+  for (const r of records) {
+    const head = jsonlHead(r)
+    const tail = jsonlTail(r)
+    let room = nulls.length + 3 * (head.length + tail.length) // at most 3 bytes of UTF-8 per UTF-16 unit
+    room += fillSlots(r, layout, slots)
+    if (pos + room > out.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(out.length * 2, pos + room))
+      out.copy(bigger, 0, 0, pos)
+      out = bigger
+    }
+    pos += out.write(head, pos)
     let next = 0 // the first field not yet written
-    for (let i = 0; i < l.values.length; i += 2) {
-      const k = l.values[i] as number
-      pos += layout.nulls.copy(out, pos, layout.start[next], layout.keyEnd[k])
-      pos += out.write(l.values[i + 1] as string, pos)
+    for (let k = 0; k < last; k++) {
+      const json = slots[k]
+      if (json === undefined) continue
+      slots[k] = undefined
+      pos += nulls.copy(out, pos, start[next], keyEnd[k])
+      pos += out.write(json, pos)
       next = k + 1
     }
-    pos += layout.nulls.copy(out, pos, layout.start[next], layout.start[layout.start.length - 1])
-    pos += out.write(l.tail, pos)
+    pos += nulls.copy(out, pos, start[next], start[last])
+    pos += out.write(tail, pos)
   }
   return out.subarray(0, pos)
 }
 
-/** The line's non-null values as [position, JSON text, …] in line order. */
-function lineValues(r: ExportRecord, layout: JsonlLayout): (number | string)[] {
-  const found: [number, string][] = []
+/** Puts the line's non-null values (JSON text) in their slots; returns the most bytes they can take. */
+function fillSlots(r: ExportRecord, layout: JsonlLayout, slots: (string | undefined)[]): number {
+  let room = 0
   if (r.jsonValues) {
     for (const [id, json] of r.jsonValues) {
       const k = layout.index.get(id)
+      if (k === undefined || json === 'null') continue
       // only a string can hold an escape
-      if (k !== undefined && json !== 'null') found.push([k, json.charCodeAt(0) === 34 ? wellFormedJson(json) : json])
+      slots[k] = json.charCodeAt(0) === 34 ? wellFormedJson(json) : json
+      room += 3 * slots[k]!.length
     }
   } else {
     for (const [id, cell] of r.fields) {
       const k = layout.index.get(id)
-      if (k !== undefined && cell.value !== null) found.push([k, wellFormedJson(JSON.stringify(cell.value))])
+      if (k === undefined || cell.value === null) continue
+      slots[k] = wellFormedJson(JSON.stringify(cell.value))
+      room += 3 * slots[k]!.length
     }
   }
-  found.sort((a, b) => a[0] - b[0])
-  return found.flat()
+  return room
 }
 
 /** The record columns before the fields. */
