@@ -53,32 +53,35 @@ export function archiveRecordText(o: DocumentOrigin | null): string | null {
 
 /** The plain cell values of one record for the given columns (shared with the XLSX documents sheet). */
 export function recordCells(r: ExportRecord, columns: readonly Column[]): FieldValue[] {
-  return columns.map((c) => {
-    switch (c.kind) {
-      case 'id': return r.id
-      case 'source_file': return r.fileName
-      case 'sha256': return r.sha256
-      case 'status': return r.status
-      case 'tags': return r.tags.join(';')
-      case 'approximate': return [...r.fields].filter(([, f]) => f.approximate).map(([id]) => id).join(';')
-      case 'value': return r.fields.get(c.field!.id)?.value ?? null
-      case 'origin': {
-        const f = r.fields.get(c.field!.id)
-        return f && f.value !== null ? f.origin : null
-      }
-      case 'note': return r.review?.note ?? ''
-      case 'verified_by': return r.review?.verifiedBy ?? null
-      case 'verified_at': return r.review?.verifiedAt ?? null
-      case 'copies': return (r.group?.copies ?? [r.id]).join(';')
-      case 'unreconciled': return (r.group?.unreconciled ?? []).join(';')
-      case 'source': return r.group?.sources.get(c.field!.id) ?? null
-      case 'dismissed': return (r.review?.dismissed ?? []).map((d) => `${d.code}: ${d.reason}${d.reviewer ? ` (${d.reviewer})` : ''}`).join(';')
-      case 'source_format': return r.origin?.format ?? null
-      case 'source_url': return r.origin?.url ?? null
-      case 'captured_at': return r.origin?.captured_at ?? null
-      case 'source_archive': return r.origin?.archive?.name ?? null
-      case 'archive_sha256': return r.origin?.archive?.sha256 ?? null
-      case 'archive_record': return archiveRecordText(r.origin ?? null)
+  return columns.map((c) => recordCell(r, c))
+}
+
+/** One column's plain value for one record. */
+export function recordCell(r: ExportRecord, c: Column): FieldValue {
+  switch (c.kind) {
+    case 'id': return r.id
+    case 'source_file': return r.fileName
+    case 'sha256': return r.sha256
+    case 'status': return r.status
+    case 'tags': return r.tags.join(';')
+    case 'approximate': return [...r.fields].filter(([, f]) => f.approximate).map(([id]) => id).join(';')
+    case 'value': return r.fields.get(c.field!.id)?.value ?? null
+    case 'origin': {
+      const f = r.fields.get(c.field!.id)
+      return f && f.value !== null ? f.origin : null
     }
-  })
+    case 'note': return r.review?.note ?? ''
+    case 'verified_by': return r.review?.verifiedBy ?? null
+    case 'verified_at': return r.review?.verifiedAt ?? null
+    case 'copies': return (r.group?.copies ?? [r.id]).join(';')
+    case 'unreconciled': return (r.group?.unreconciled ?? []).join(';')
+    case 'source': return r.group?.sources.get(c.field!.id) ?? null
+    case 'dismissed': return (r.review?.dismissed ?? []).map((d) => `${d.code}: ${d.reason}${d.reviewer ? ` (${d.reviewer})` : ''}`).join(';')
+    case 'source_format': return r.origin?.format ?? null
+    case 'source_url': return r.origin?.url ?? null
+    case 'captured_at': return r.origin?.captured_at ?? null
+    case 'source_archive': return r.origin?.archive?.name ?? null
+    case 'archive_sha256': return r.origin?.archive?.sha256 ?? null
+    case 'archive_record': return archiveRecordText(r.origin ?? null)
+  }
 }

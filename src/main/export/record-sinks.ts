@@ -4,9 +4,10 @@
  */
 import type { FieldDef } from '../../shared/fields'
 import { TextFileWriter } from './atomic-output'
-import { BOM, csvLine, recordCells } from './csv-format'
+import { BOM, csvLine } from './csv-format'
+import { CsvRows } from './csv-rows'
 import type { Column } from './field-selection'
-import { jsonlKeys, jsonlLine } from './jsonl-format'
+import { jsonlBytes, jsonlLayout } from './jsonl-format'
 import type { ExportRecord } from './records'
 
 export interface RecordSink {
@@ -22,19 +23,45 @@ export async function openCsvSink(path: string, columns: readonly Column[], labe
   const out = await TextFileWriter.open(path)
   await out.write(BOM + csvLine(columns.map((c) => c.key), formulaGuard))
   if (labels) await out.write(csvLine(columns.map((c) => c.zh), formulaGuard))
+  const rows = new CsvRows(columns, formulaGuard)
+  const batch = new BatchedText(out)
   return {
-    write: (records) => out.write(records.map((r) => csvLine(recordCells(r, columns), formulaGuard)).join('')),
-    close: () => out.close(),
+    write: (records) => batch.add(records.map((r) => rows.line(r)).join('')),
+    close: async () => { await batch.flush(); return out.close() },
     abandon: () => out.abandon(),
   }
 }
 
 export async function openJsonlSink(path: string, fields: readonly FieldDef[]): Promise<RecordSink> {
   const out = await TextFileWriter.open(path)
-  const keys = jsonlKeys(fields)
+  const layout = jsonlLayout(fields)
   return {
-    write: (records) => out.write(records.map((r) => jsonlLine(r, keys)).join('')),
+    write: (records) => out.write(jsonlBytes(records, layout)),
     close: () => out.close(),
     abandon: () => out.abandon(),
+  }
+}
+
+/**
+ * Chunks of text gathered into writes of about a mebibyte: a chunk of CSV lines is ~50 KB, and each write
+ * costs a hand-over to the thread pool whatever its size (issue 15).
+ */
+class BatchedText {
+  private parts: string[] = []
+  private size = 0
+  constructor(private readonly out: TextFileWriter, private readonly limit = 1 << 20) {}
+
+  async add(text: string): Promise<void> {
+    this.parts.push(text)
+    this.size += text.length
+    if (this.size >= this.limit) await this.flush()
+  }
+
+  async flush(): Promise<void> {
+    if (this.parts.length === 0) return
+    const text = this.parts.join('')
+    this.parts = []
+    this.size = 0
+    await this.out.write(text)
   }
 }
