@@ -56,6 +56,19 @@ const OPENING_YEAR = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)
 export function openedByAnotherYear(head: string, reportYear: number | null): boolean {
   const m = OPENING_YEAR.exec(head)
   // an earlier year only: a later one opens a plan (2013年，我局将…) or says the report year was misread
-  if (!m || reportYear === null || Number(m[1]) >= reportYear) return false
-  return !new RegExp(`${reportYear}\\s*年`).test(head)
+  if (m && reportYear !== null && Number(m[1]) < reportYear && !new RegExp(`${reportYear}\\s*年`).test(head)) return true
+  return yearClauseBefore(head, reportYear)
+}
+
+/** a year standing alone as a clause inside the sentence (…有效提升,2020年,区政府办公室共收到…) */
+const YEAR_CLAUSE = /(?:^|[，,。；;:：])\s*(\d{4})\s*年度?\s*[，,]/g
+
+/** the last year-clause before the count is an earlier year than the report's, and the report's is not named after it */
+function yearClauseBefore(head: string, reportYear: number | null): boolean {
+  if (reportYear === null) return false
+  let last: RegExpExecArray | null = null
+  YEAR_CLAUSE.lastIndex = 0
+  for (let c = YEAR_CLAUSE.exec(head); c; c = YEAR_CLAUSE.exec(head)) last = c
+  if (!last || Number(last[1]) >= reportYear) return false
+  return !new RegExp(`${reportYear}\\s*年`).test(head.slice(last.index))
 }

@@ -9,7 +9,7 @@ import type { DocWarning, ExtractedField } from '../../shared/document'
 import { consider, type Ctx, mkField } from './context'
 import { anotherPeriod, DIFFERENCE, openedByAnotherYear, sinceEarlierStart } from './count-period'
 import { CN_DIGITS, NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
-import { channelCountsIn, namesChannel, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies } from './proactive-kinds'
+import { channelCountsIn, namesChannel, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, underTopicSubheading } from './proactive-kinds'
 import type { Sentence } from './view'
 
 interface Hit { value: number; approximate: boolean; start: number; end: number; rule: string; confidence: number; whole?: boolean; channel?: boolean }
@@ -155,8 +155,9 @@ const YEAR_WORD = /(全年|本年|今年|年内|年度|从.{1,20}至|自.{1,20}�
 /** views of what was disclosed (被浏览12000余条次), and targets or rates (每月…不少于20条): not items disclosed */
 const NOT_ITEMS = /(浏览|访问|点击|阅读量|下载|转发|点赞|粉丝|关注量|每月|每周|每季|每天|每日|日均|月均|平均|不少于|不低于|至少|力争|确保|计划|拟)/
 
-/** a span of years (2008—2019年…) */
-const YEAR_SPAN = /(\d{4})\s*年?\s*[—–\-~至到]\s*(\d{4})\s*年/
+/** a span of years (2008—2019年…), or of dates in two years */
+// with or without the days (2022年1月1日到2020年12月31日止)
+const YEAR_SPAN = /(\d{4})\s*年?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*[—–\-~至到]\s*(\d{4})\s*年/
 /**
  * Numbers near 主动公开 that are not the year's total, whatever else the rules say: a count up to a date,
  * a count of another year than the report's, a change on the year before, views, targets and rates, the
@@ -241,6 +242,8 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, `proactive_disclosures.${part}`)
         return
       }
+      // a count under a topic's sub-heading ((四)开展政策解读工作情况): that topic's, not the year's
+      if (h && underTopicSubheading(ctx.view.text, s.start + at)) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.topic-section'); return }
       // a total its own parts exceed (382条，包括…35条、…80条、…2443条) is contradicted by the text: no value
       if (h && partsExceed(s.text.slice(at + m[2].length), h.value)) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.3, 'proactive_disclosures.parts-exceed'); return }
       // an approximate figure for one channel (网站主动公开5500余条) is not the year's total
@@ -275,7 +278,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         if (ONE_KIND.test(m[1]) && !/信息/.test(m[1])) return
         const h = parseHit(m[2], s.start + at, 'proactive_disclosures.section', 0.7)
         const part = partOfTheWhole(s.text, at, clause, m[1])
-        if (h && (part || partsExceed(s.text.slice(at + m[2].length), h.value))) {
+        if (h && (part || partsExceed(s.text.slice(at + m[2].length), h.value) || underTopicSubheading(ctx.view.text, s.start + at))) {
           if (part === 'one-channel') secondaryChannels++
           consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.section-part')
           return
@@ -349,7 +352,7 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       // without 主动 in the sentence, a breakdown after 其中 must add up to the total (…87条，其中…12条、30条)
       const parts = /^[，,]其中/.test(s.text.slice(at + m[2].length)) ? [...s.text.slice(at + m[2].length).matchAll(BREAKDOWN_PART)].map((p) => exact(p[1])) : null
       if (parts && !addsUp(parts, exact(m[2]))) return
-      if (proactivePart(s.text, m.index, at, at + m[2].length, m[1] ?? '')) return
+      if (proactivePart(s.text, m.index, at, at + m[2].length, m[1] ?? '') || underTopicSubheading(ctx.view.text, s.start + at)) return
       hit = parseHit(m[2], s.start + at, 'proactive_disclosures.overview', 0.6)
     })
     if (hit) return hit
@@ -439,6 +442,17 @@ const RECEIVED_BARE = new RegExp(`^(?:(?:本年度|本年|全年|\\d{4}年度?)[
 const RECEIVED_ZERO_NO_UNIT = new RegExp(`${RECEIVE_VERB}(?:了)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请|事项)?)(?:数量|件数)?(?:共计|共|为)?(0)(?=[\\u4e00-\\u9fff])`, 'g')
 const RECEIVED_ZERO = /(?:依申请公开|信息公开申请|公开申请)[^，。；,\d]{0,10}?(?:为零|为0|数量为零|数为零)/g
 
+/** the request's noun, and what may follow it in the object and still count requests (…申请数量, 申请事项) */
+const REQUEST_NOUN = /(?:依申请公开|申请公开|公开申请|申请)(?:件|书|表)?/g
+const AFTER_REQUEST = /^(?:的|数量|件数|总数|数|量|事项|(?:政府|政务)?信息|共计|共|合计|总计|为|达|计|有|\s)*$/
+/** words after the request name another thing counted (申请政策解读16件, 申请人8个): not the requests */
+function otherThingAfterRequest(obj: string): boolean {
+  const bare = obj.replace(/[(（][^()（）]*[)）]/g, '')
+  let end = -1
+  for (const m of bare.matchAll(REQUEST_NOUN)) end = m.index + m[0].length
+  return end >= 0 && !AFTER_REQUEST.test(bare.slice(end))
+}
+
 export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYear: number | null = null): ExtractedField | null {
   const hits: Hit[] = []
   for (const s of ctx.sentences) {
@@ -448,6 +462,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       const obj = m[1].replace(/(依申请公开|信息公开申请|公开申请)事项/, '$1')
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, m.index)
+      if (otherThingAfterRequest(obj)) return
       if (!DISCLOSURE.test(obj) || WRONG_THING.test(obj) || isCumulative(clause + obj) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
       if (!REQUEST_OBJ.test(obj) && !/(政府|政务)信息公开$/.test(obj)) return
       const h = parseHit(m[2], s.start + at, 'applications_received.sentence', 0.85)
