@@ -9,7 +9,7 @@ import type { DocWarning, ExtractedField } from '../../shared/document'
 import { consider, type Ctx, mkField } from './context'
 import { anotherPeriod, DIFFERENCE, openedByAnotherYear, sinceEarlierStart } from './count-period'
 import { CN_DIGITS, NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
-import { channelCountsIn, namesChannel, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, underTopicSubheading } from './proactive-kinds'
+import { channelCountsIn, namesChannel, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, underTopicSubheading } from './proactive-kinds'
 import type { Sentence } from './view'
 
 interface Hit { value: number; approximate: boolean; start: number; end: number; rule: string; confidence: number; whole?: boolean; channel?: boolean }
@@ -63,6 +63,31 @@ function resolve(ctx: Ctx, field: string, hits: Hit[], warnings: DocWarning[], z
 function ofAnotherTime(s: Sentence, at: number, extra: string, reportYear: number | null): boolean {
   const head = s.text.slice(0, at)
   return anotherPeriod(clauseBefore(s.text, at) + extra, reportYear) || sinceEarlierStart(head, reportYear) || openedByAnotherYear(head, reportYear)
+}
+
+/** a line that opens with a count (643条，…): the number of the line before's object when that line runs on */
+const COUNT_OPENS_LINE = new RegExp(`^(?:共计|共|合计|总计|为)?(?:近|约)?(?:${NUMBER_SOURCE})(?:余|多)?(?:条|件|项|篇|则|个|份|宗|起)`)
+const joined = new WeakMap<Ctx, Sentence[]>()
+/**
+ * The sentences, with a count's object and its number rejoined where one line break falls between them
+ * (主动公开各类政府信息⏎1234条，…: a hard-wrapped page, a PDF line). The break becomes a space, so offsets
+ * still point into the view.
+ */
+function sentencesAcrossBreaks(ctx: Ctx): Sentence[] {
+  const cached = joined.get(ctx)
+  if (cached) return cached
+  const out: Sentence[] = []
+  const ss = ctx.sentences
+  const t = ctx.view.text
+  for (let i = 0; i < ss.length; i++) {
+    const s = ss[i], next = ss[i + 1]
+    if (next && !/[。！？；;：:]$/.test(s.text) && /^[ \t]*\n[ \t]*$/.test(t.slice(s.end, next.start)) && COUNT_OPENS_LINE.test(next.text)) {
+      out.push({ text: t.slice(s.start, next.end).replace(/\n/g, ' '), start: s.start, end: next.end })
+      i++
+    } else out.push(s)
+  }
+  joined.set(ctx, out)
+  return out
 }
 
 function each(re: RegExp, s: Sentence, fn: (m: RegExpExecArray) => void): void {
@@ -213,7 +238,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   const hits: Hit[] = []
   let afterRunning = false, prevText = '', secondaryChannels = 0
   const runningTail = new Set<number>()
-  for (const s of ctx.sentences) {
+  for (const s of sentencesAcrossBreaks(ctx)) {
     // a running total's parts follow it to the end of its sentence, across ；
     if (!/[；;]\s*$/.test(prevText)) afterRunning = false
     else if (afterRunning) runningTail.add(s.start)
@@ -251,10 +276,11 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       if (h) hits.push({ ...h, whole: /(共|全年|合计|总计)/.test(clause + m[1]), channel: CHANNEL.test(clause + m[1]) })
     })
   }
-  // parts that add up to a stated total beat a statement that may be one channel's share
-  if (!hits.some((h) => h.whole)) {
-    const h = checkedChannelTotal(ctx, reportYear)
-    if (h) return resolve(ctx, 'proactive_disclosures', [h], warnings, '主动公开信息数', 'Items proactively disclosed')
+  // parts that add up to a stated total beat a statement that may be one channel's share, and a count that
+  // is one of those parts even when its clause says 共 (通过网站共公开525条，通过微信公开175条，合计700条)
+  const checked = checkedChannelTotal(ctx, reportYear)
+  if (checked && (!hits.some((h) => h.whole) || hits.some((h) => h.start < checked.start && checked.parts.includes(h.value)))) {
+    return resolve(ctx, 'proactive_disclosures', [checked], warnings, '主动公开信息数', 'Items proactively disclosed')
   }
   // several channels' own counts and no total (通过网站主动公开…560条，通过公开栏主动公开…120条): no value
   // (a WeChat or a notice board's own count set aside above is one of them)
@@ -302,11 +328,19 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   // (网站主动公开800条); failing a total, the first statement
   const pick = hits.find((h) => h.whole) ?? hits[0]
   for (const h of hits) if (h !== pick) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence * 0.8, h.rule)
-  if (pick && !pick.whole && oneChannelOfSeveral(ctx, pick)) {
+  // 共/全年 in a clause that names one channel (通过政府网站全年主动公开…643条，通过微信公众号发布信息37条) is that
+  // channel's year, not the year's total across channels
+  if (pick && (!pick.whole || oneChannelNamed(clauseOfHit(ctx, pick))) && oneChannelOfSeveral(ctx, pick)) {
     consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.channel')
     return null
   }
   return resolve(ctx, 'proactive_disclosures', pick ? [pick] : [], warnings, '主动公开信息数', 'Items proactively disclosed')
+}
+
+/** the words of a hit's clause before its number (to the last ，,。；) */
+function clauseOfHit(ctx: Ctx, h: Hit): string {
+  const head = ctx.view.text.slice(Math.max(0, h.start - 80), h.start)
+  return head.slice(Math.max(head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('。'), head.lastIndexOf('；'), head.lastIndexOf('\n')) + 1)
 }
 
 /**
@@ -370,7 +404,7 @@ const CHANNEL_TOTAL = new RegExp(`[，,；;](?:共计|合计|总计|共)(?:公�
  * up to the total (the sum is what makes a sentence without 主动公开 safe to read as the year's count):
  * 通过网站公开信息156条，通过公开栏公开信息48条，共计204条, or 共公开政务信息87条，其中…12条、…30条、…45条.
  */
-function checkedChannelTotal(ctx: Ctx, reportYear: number | null): Hit | null {
+function checkedChannelTotal(ctx: Ctx, reportYear: number | null): (Hit & { parts: number[] }) | null {
   // a clause between ；first (its sentence may go on to requests), then a whole sentence to 。
   for (const s of [...ctx.sentences, ...fullSentences(ctx)]) {
     if (!/(共计|合计|总计|共)/.test(s.text) || /(申请|累计|历年|以来)/.test(s.text)) continue
@@ -378,7 +412,7 @@ function checkedChannelTotal(ctx: Ctx, reportYear: number | null): Hit | null {
     const t = partsThenTotal(s) ?? totalThenParts(s)
     if (t && notTheYearsCount(s.text, t.at, '', reportYear)) continue
     const h = t && parseHit(t.text, s.start + t.at, 'proactive_disclosures.channel-total', 0.7)
-    if (h) return h
+    if (h) return { ...h, parts: t.parts }
   }
   return null
 }
@@ -406,23 +440,23 @@ const addsUp = (parts: (number | null)[], total: number | null): boolean =>
   total !== null && parts.length >= 2 && parts.every((p) => p !== null) && parts.reduce<number>((a, b) => a + (b ?? 0), 0) === total
 
 /** …公开信息156条，…公开信息48条，共计204条 */
-function partsThenTotal(s: Sentence): { text: string; at: number } | null {
+function partsThenTotal(s: Sentence): { text: string; at: number; parts: number[] } | null {
   let total: RegExpExecArray | null = null
   each(CHANNEL_TOTAL, s, (m) => { total ??= m })
   if (!total) return null
   const t: RegExpExecArray = total
   const parts: (number | null)[] = []
   each(CHANNEL_PART, s, (m) => { if (m.index < t.index) parts.push(exact(m[1])) })
-  return addsUp(parts, exact(t[1])) ? { text: t[1], at: t.index + t[0].length - t[1].length } : null
+  return addsUp(parts, exact(t[1])) ? { text: t[1], at: t.index + t[0].length - t[1].length, parts: parts as number[] } : null
 }
 
 /** 共公开政务信息87条，其中财政信息12条、民生资金信息30条、工作动态45条 */
-function totalThenParts(s: Sentence): { text: string; at: number } | null {
+function totalThenParts(s: Sentence): { text: string; at: number; parts: number[] } | null {
   const m = TOTAL_THEN_BREAKDOWN.exec(s.text)
   if (!m) return null
   const rest = s.text.slice(m.index + m[0].length)
   const parts = [...rest.matchAll(BREAKDOWN_PART)].map((p) => exact(p[1]))
-  return addsUp(parts, exact(m[1])) ? { text: m[1], at: m.index + m[0].lastIndexOf(m[1]) } : null
+  return addsUp(parts, exact(m[1])) ? { text: m[1], at: m.index + m[0].lastIndexOf(m[1]), parts: parts as number[] } : null
 }
 
 // ---- requests received -----------------------------------------------------------------------------
@@ -455,7 +489,7 @@ function otherThingAfterRequest(obj: string): boolean {
 
 export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYear: number | null = null): ExtractedField | null {
   const hits: Hit[] = []
-  for (const s of ctx.sentences) {
+  for (const s of sentencesAcrossBreaks(ctx)) {
     if (!/申请|公开/.test(s.text)) continue
     each(RECEIVED_OBJ_FIRST, s, (m) => {
       // 依申请公开事项: the request itself, not a licensing matter (许可事项)
