@@ -79,12 +79,16 @@ function sentencesAcrossBreaks(ctx: Ctx): Sentence[] {
   const out: Sentence[] = []
   const ss = ctx.sentences
   const t = ctx.view.text
+  const runsOn = (s: Sentence, next: Sentence): boolean =>
+    !/[。！？；;：:]$/.test(s.text) && /^[ \t]*\n[ \t]*$/.test(t.slice(s.end, next.start)) && COUNT_OPENS_LINE.test(next.text)
   for (let i = 0; i < ss.length; i++) {
-    const s = ss[i], next = ss[i + 1]
-    if (next && !/[。！？；;：:]$/.test(s.text) && /^[ \t]*\n[ \t]*$/.test(t.slice(s.end, next.start)) && COUNT_OPENS_LINE.test(next.text)) {
-      out.push({ text: t.slice(s.start, next.end).replace(/\n/g, ' '), start: s.start, end: next.end })
+    let cur = ss[i]
+    // a rejoined line may run on again (…行政复议⏎3起，行政诉讼⏎2起。)
+    while (i + 1 < ss.length && runsOn(cur, ss[i + 1])) {
+      cur = { text: t.slice(cur.start, ss[i + 1].end).replace(/\n/g, ' '), start: cur.start, end: ss[i + 1].end }
       i++
-    } else out.push(s)
+    }
+    out.push(cur)
   }
   joined.set(ctx, out)
   return out
@@ -290,7 +294,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   }
   if (!hits.length) {
     // inside the 主动公开 section: the first "共公开/发布 … N条" that is not a breakdown or a running total
-    for (const s of ctx.sentences) {
+    for (const s of sentencesAcrossBreaks(ctx)) {
       if (!/主动公开/.test(ctx.sectionAt(s.start))) continue
       let channels = 0
       if (runningTail.has(s.start)) continue
@@ -370,9 +374,10 @@ function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
  */
 const OVERVIEW_HEADING = /(总体情况|概述|基本情况|概况)/
 // 共公布政府信息共计2602条: the total's word may come again before the number
-const OVERVIEW_TOTAL = new RegExp(`(?:共|共计|累计)(?:主动)?(?:公开|发布|公布)(了?(?:各类)?(?:政府|政务)?信息(?:数)?)?(?:共计|合计|总计)?(${N}条)`, 'g')
+// a space where a line break fell before the number (共公布政府信息⏎2599条, rejoined)
+const OVERVIEW_TOTAL = new RegExp(`(?:共|共计|累计)(?:主动)?(?:公开|发布|公布)(了?(?:各类)?(?:政府|政务)?信息(?:数)?)?(?:共计|合计|总计)? ?(${N}条)`, 'g')
 function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
-  for (const s of ctx.sentences) {
+  for (const s of sentencesAcrossBreaks(ctx)) {
     if (!OVERVIEW_HEADING.test(ctx.sectionAt(s.start))) continue
     let hit: Hit | null = null
     each(OVERVIEW_TOTAL, s, (m) => {
@@ -383,9 +388,12 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       // some of the bodies (各乡镇累计公开…), or the clause after 其中，: a part of the total
       if (partOfTheBodies(clause) || AFTER_OF_WHICH.test(s.text.slice(0, at))) return
       if (runningTotal(s.text, at, reportYear) || BREAKDOWN.test(clause) || notTheYearsCount(s.text, at, m[1] ?? '', reportYear)) return
-      // without 主动 in the sentence, a breakdown after 其中 must add up to the total (…87条，其中…12条、30条)
-      const parts = /^[，,]其中/.test(s.text.slice(at + m[2].length)) ? [...s.text.slice(at + m[2].length).matchAll(BREAKDOWN_PART)].map((p) => exact(p[1])) : null
-      if (parts && !addsUp(parts, exact(m[2]))) return
+      // without 主动 in the sentence, a breakdown after 其中 must add up to the total (…87条，其中…12条、30条),
+      // up to a nested 其中 or a bracket (its own breakdown by kind)
+      const after = s.text.slice(at + m[2].length)
+      const list = /^[，,]其中/.test(after) ? after.slice(3).split(/其中|[（(]/)[0] : null
+      const parts = list === null ? null : [...list.matchAll(BREAKDOWN_PART)].map((p) => exact(p[1]))
+      if (parts && !addsUpTo(parts, m[2])) return
       if (proactivePart(s.text, m.index, at, at + m[2].length, m[1] ?? '') || underTopicSubheading(ctx.view.text, s.start + at)) return
       hit = parseHit(m[2], s.start + at, 'proactive_disclosures.overview', 0.6)
     })
@@ -394,7 +402,8 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
   return null
 }
 
-const CHANNEL_PART = new RegExp(`(?:公开|发布)[^。；，,\\d]{0,16}?(${N}(?:条|篇))`, 'g')
+// the object may be a long list of topics (涉及疫情防控、社会救助…等方面信息): the sum is the check
+const CHANNEL_PART = new RegExp(`(?:公开|发布)[^。；，,\\d]{0,64}?(${N}(?:条|篇))`, 'g')
 const TOTAL_THEN_BREAKDOWN = new RegExp(`(?:共计|合计|总计|共)(?:公开|发布)[^。；，,\\d]{0,16}?(${N}(?:条|篇))[，,]?其中`)
 const BREAKDOWN_PART = new RegExp(`(${N}(?:条|篇))`, 'g')
 const CHANNEL_TOTAL = new RegExp(`[，,；;](?:共计|合计|总计|共)(?:公开|发布)?(?:信息)?(${N}(?:条|篇))`, 'g')
@@ -407,7 +416,9 @@ const CHANNEL_TOTAL = new RegExp(`[，,；;](?:共计|合计|总计|共)(?:公�
 function checkedChannelTotal(ctx: Ctx, reportYear: number | null): (Hit & { parts: number[] }) | null {
   // a clause between ；first (its sentence may go on to requests), then a whole sentence to 。
   for (const s of [...ctx.sentences, ...fullSentences(ctx)]) {
-    if (!/(共计|合计|总计|共)/.test(s.text) || /(申请|累计|历年|以来)/.test(s.text)) continue
+    if (!/(共计|合计|总计|共)/.test(s.text) || /(申请|历年)/.test(s.text) || sinceEarlierStart(s.text, reportYear)) continue
+    // 累计 is the year's only when the sentence names the year (全年累计…, 2022年…累计…)
+    if (/累计/.test(s.text) && !/(全年|本年|今年|年内|\d{4}年)/.test(s.text)) continue
     if (!/(总体情况|概述|基本情况|主动公开)/.test(ctx.sectionAt(s.start))) continue
     const t = partsThenTotal(s) ?? totalThenParts(s)
     if (t && notTheYearsCount(s.text, t.at, '', reportYear)) continue
@@ -439,6 +450,15 @@ const exact = (text: string): number | null => {
 const addsUp = (parts: (number | null)[], total: number | null): boolean =>
   total !== null && parts.length >= 2 && parts.every((p) => p !== null) && parts.reduce<number>((a, b) => a + (b ?? 0), 0) === total
 
+/** parts add up to a total as written: exactly, or for 3500余条 to the figure or a little over it */
+function addsUpTo(parts: (number | null)[], totalText: string): boolean {
+  const t = parseNumber(totalText)
+  if (!t) return false
+  if (!t.approximate) return addsUp(parts, t.value)
+  const sum = parts.reduce<number>((a, b) => a + (b ?? 0), 0)
+  return parts.length >= 2 && parts.every((p) => p !== null) && sum >= t.value && sum <= t.value * 1.1
+}
+
 /** …公开信息156条，…公开信息48条，共计204条 */
 function partsThenTotal(s: Sentence): { text: string; at: number; parts: number[] } | null {
   let total: RegExpExecArray | null = null
@@ -466,7 +486,8 @@ const REQUEST_OBJ = /(申请|依申请)/
 const DISCLOSURE = /(信息公开|政务公开|公开申请|申请公开|依申请)/
 const WRONG_THING = /(许可|审批|事项|咨询|举报|投诉|信访|复议|诉讼|来信|来电|电话|留言|建议|提案|议案|办件|业务)/
 const RECEIVED_OBJ_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?([^。；，,\\d]{0,24}?)(?:共计|共|合计|总计|为)?(${N}(?:件|条|个|份|宗|起|次))`, 'g')
-const RECEIVED_NUM_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?(?:共计|共)?(${N}(?:件|条|个|份|宗|起|次))(?:的)?([^。；，,\\d]{0,16})`, 'g')
+// a space where a line break fell between the verb and the count (共收到⏎26份…, rejoined)
+const RECEIVED_NUM_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?(?:共计|共)? ?(${N}(?:件|条|个|份|宗|起|次))(?:的)?([^。；，,\\d]{0,16})`, 'g')
 // 未受到…申请: a common slip for 未收到
 const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受到|受理|接到|发生|接收)(?:过)?(?:任何)?[^，。；,\d]{0,24}?(?:依申请公开|信息公开申请|公开申请|申请公开|(?:公开政府信息|信息公开)的申请)/g
 const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:依申请公开|政府信息公开申请|信息公开申请|公开申请)(?!不予)/g
@@ -559,14 +580,14 @@ function lineOf(ctx: Ctx, at: number): string {
 
 function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: string, en: string, warnings: DocWarning[], reportYear: number | null): ExtractedField | null {
   const hits: Hit[] = []
-  const countAfter = new RegExp(`${word}(?:案件|申请|案)?(?:共计|共|为|有)?(${N}(?:起|件|宗|次|个|条))`, 'g')
+  const countAfter = new RegExp(`${word}(?:案件|申请|案)?(?:共计|共|为|有)? ?(${N}(?:起|件|宗|次|个|条))`, 'g')
   // 收到1份有关政府信息公开行政复议申请: the count, then what the case concerns, then the word
   const countBefore = new RegExp(`(${N})(?:起|件|宗|个|份)(?:(?:有关|关于)[^，。；,\\d申诉议]{0,12}?)?(?:行政)?${word}`, 'g')
   const none = new RegExp(`(?:未|没有|无|不存在)(?:发生|收到|出现|涉及|产生|接到|被提起)?[^，。；,\\d]{0,32}?${word}(?!变更|撤|纠|决定|机关|败|结果)`, 'g')
   const zero = new RegExp(`${word}[^，。；,\\d]{0,20}?(?:均|都|数量|件数)?(?:为|是)(?:零|0|〇)(?:件|起)?`, 'g')
   // 行政复议和行政诉讼：无。 — a label and its answer
   const colonNone = new RegExp(`${word}[^，。；,:：\\d]{0,12}?[:：]\\s*(?:无|没有|零|0(?:件|起)?)(?=[。；;，,]|$)`, 'g')
-  for (const s of ctx.sentences) {
+  for (const s of sentencesAcrossBreaks(ctx)) {
     if (!s.text.includes(word)) continue
     // 一是…政府信息公开申请…；三是行政复议、行政诉讼均为零: a clause of an enumeration takes its line's subject
     const scope = ENUMERATED.test(s.text) ? lineOf(ctx, s.start) : s.text
