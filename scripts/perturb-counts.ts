@@ -138,6 +138,14 @@ const VARIANTS: Variant[] = [
     const e = tailAt(t, at, num, unit)
     return t.slice(0, at) + '当面提交' + t.slice(at, e) + '，网上提交3件' + t.slice(e)
   } },
+  { name: 'channel 政务新媒体', kind: 'empty', fields: P, make: (t, at) => (CHANNEL_NAMED.test(clauseOf(t, at)) ? null : at0(t, at, '通过政务新媒体')) },
+  { name: 'verb 报送', kind: 'empty', fields: P, make: (t, at) => replaceVerb(t, at, PROACTIVE_VERBS, '向上级报送') },
+  { name: 'months 1—11月', kind: 'empty', make: (t, at) => at0(t, at, '1—11月') },
+  { name: 'up to 11月底', kind: 'empty', make: (t, at) => at0(t, at, '截至11月底，') },
+  { name: 'kind 行政许可申请', kind: 'empty', fields: A, make: (t, at) => { const c = clauseStart(t, at); const h = t.slice(c, at); const r = h.replace(/(?:政府信息公开|信息公开|依申请公开)?申请|依申请公开/, '行政许可申请'); return r === h ? null : t.slice(0, c) + r + t.slice(at) } },
+  { name: 'verb 办结', kind: 'empty', fields: A, make: (t, at) => replaceVerb(t, at, [/收到|受理|接到|接收|新收/], '办结') },
+  { name: 'reviewer 作为复议机关', kind: 'empty', fields: ['admin_reconsiderations'], make: (t, at) => { const c = clauseStart(t, at); const h = t.slice(c, at); const i = h.lastIndexOf('行政复议'); return i < 0 ? null : t.slice(0, c + i) + '作为复议机关受理' + t.slice(c + i) } },
+  { name: 'not about disclosure', kind: 'empty', fields: ['admin_reconsiderations', 'admin_lawsuits'], make: (t, at, num, unit) => { if (!endsClause(t, at, num, unit)) return null; const e = tailAt(t, at, num, unit); return t.slice(0, e) + '，均不涉及政府信息公开' + t.slice(e) } },
   { name: '共计', kind: 'keep', make: (t, at) => (/共|合计|总计/.test(t.slice(Math.max(0, at - 3), at)) ? null : t.slice(0, at) + '共计' + t.slice(at)) },
   { name: 'full-width digits', kind: 'keep', make: (t, at, num) => (/^\d+$/.test(num) ? replaceNum(t, at, num, num.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))) : null) },
   { name: 'Chinese numeral', kind: 'keep', make: (t, at, num) => { const c = /^\d+$/.test(num) ? chinese(Number(num)) : null; return c ? replaceNum(t, at, num, c) : null } },
@@ -161,6 +169,9 @@ const VARIANTS: Variant[] = [
     return at0(t.slice(0, at) + `${a}条，通过政务微信公开信息${b}条，合计${num}条` + t.slice(e), at, '通过政府网站')
   } },
   { name: 'verb 受理', kind: 'keep', fields: A, make: (t, at) => { const c = clauseOf(t, at); return /收到/.test(c) ? replaceVerb(t, at, [/收到/], '受理') : null } },
+  { name: 'since 今年以来', kind: 'keep', make: (t, at) => at0(t, at, '今年以来，') },
+  { name: 'verb 新收', kind: 'keep', fields: A, make: (t, at) => { const c = clauseOf(t, at); return /收到/.test(c) ? replaceVerb(t, at, [/收到/], '新收') : null } },
+  { name: 'respondent 被申请', kind: 'keep', fields: ['admin_reconsiderations'], make: (t, at) => { const c = clauseStart(t, at); const h = t.slice(c, at); const i = h.lastIndexOf('行政复议'); return i < 0 || /被/.test(h) ? null : t.slice(0, c + i) + '被申请' + t.slice(c + i) } },
   { name: 'carried over after', kind: 'keep', fields: A, make: (t, at, num, unit) => { if (!endsClause(t, at, num, unit)) return null; const e = tailAt(t, at, num, unit); return t.slice(0, e) + '，另有上年结转申请3件' + t.slice(e) } },
 ]
 

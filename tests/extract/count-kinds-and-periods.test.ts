@@ -56,3 +56,15 @@ describe('another year, said in its own clause or as the end of a span of dates'
     expect(values('（一）主动公开。2021年1月1日到2021年12月31日止，我镇主动公开信息292条。').proactive_disclosures).toBe(292)
   })
 })
+
+describe('a part of the year named before the count', () => {
+  it('a span of months or a date before the year\'s end gives no value, in its clause or the one before', () => {
+    expect(values('（一）主动公开。1—11月全县共主动公开政府信息1356条。').proactive_disclosures).toBeUndefined()
+    expect(values('（一）主动公开。截至11月底，全县共主动公开政府信息1356条。').proactive_disclosures).toBeUndefined()
+    const v = values('（二）依申请公开。2021年1月至10月，县政府办公室共收到政府信息公开申请26件，因政府信息公开申请引发的行政复议2起。')
+    expect(v.applications_received).toBeUndefined()
+    expect(v.admin_reconsiderations).toBeUndefined()
+    // the whole year's span is the year
+    expect(values('（一）主动公开。2021年1月1日至12月31日，全县共主动公开政府信息1356条。').proactive_disclosures).toBe(1356)
+  })
+})

@@ -72,3 +72,33 @@ function yearClauseBefore(head: string, reportYear: number | null): boolean {
   if (!last || Number(last[1]) >= reportYear) return false
   return !new RegExp(`${reportYear}\\s*年`).test(head.slice(last.index))
 }
+
+const MONTH = '(\\d{1,2}|[一二三四五六七八九十]{1,3})'
+/** a span of months (1—11月, 1月1日至11月30日, 一至十月, 6月—12月), the end's year optional */
+const MONTH_SPAN = new RegExp(`(?<!\\d)${MONTH}\\s*(?:月份?(?:\\s*\\d{1,2}\\s*日)?)?\\s*[—–\\-~至到]\\s*(?:\\d{4}\\s*年\\s*)?${MONTH}\\s*月`, 'g')
+/** up to a month's end or a day of it (截至11月底, 截止到2021年10月31日) */
+const UP_TO_MONTH = new RegExp(`(?:截至|截止)(?:到)?\\s*(?:\\d{4}\\s*年\\s*)?${MONTH}\\s*月`, 'g')
+/** a part of the year named by its half or quarter, anywhere before the count */
+const PART_NAMED = /(上半年|下半年|前三季度|第[一二三四1-4]季度)/
+
+function month(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s)
+  const cn = '一二三四五六七八九十'
+  if (s === '十') return 10
+  if (s.startsWith('十')) return 10 + cn.indexOf(s[1]) + 1
+  return cn.indexOf(s[0]) + 1
+}
+
+/**
+ * The words before a count name a part of the year (1—11月, 截至11月底, 上半年, 第三季度): the count is of
+ * those months, not the year's, even when a comma separates them from the count's clause.
+ */
+export function partOfTheYear(head: string): boolean {
+  if (PART_NAMED.test(head)) return true
+  for (const m of head.matchAll(MONTH_SPAN)) {
+    const a = month(m[1]), b = month(m[2])
+    if (a >= 1 && b <= 12 && a < b && (a > 1 || b < 12)) return true
+  }
+  for (const m of head.matchAll(UP_TO_MONTH)) if (month(m[1]) < 12) return true
+  return false
+}

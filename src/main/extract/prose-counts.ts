@@ -7,7 +7,7 @@
  */
 import type { DocWarning, ExtractedField } from '../../shared/document'
 import { consider, type Ctx, mkField } from './context'
-import { anotherPeriod, DIFFERENCE, openedByAnotherYear, sinceEarlierStart } from './count-period'
+import { anotherPeriod, DIFFERENCE, openedByAnotherYear, partOfTheYear, sinceEarlierStart } from './count-period'
 import { CN_DIGITS, NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
 import { channelCountsIn, namesChannel, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, underTopicSubheading } from './proactive-kinds'
 import type { Sentence } from './view'
@@ -62,7 +62,7 @@ function resolve(ctx: Ctx, field: string, hits: Hit[], warnings: DocWarning[], z
 /** the words before offset `at` of `s` date the count to another period than the report's year (count-period.ts) */
 function ofAnotherTime(s: Sentence, at: number, extra: string, reportYear: number | null): boolean {
   const head = s.text.slice(0, at)
-  return anotherPeriod(clauseBefore(s.text, at) + extra, reportYear) || sinceEarlierStart(head, reportYear) || openedByAnotherYear(head, reportYear)
+  return anotherPeriod(clauseBefore(s.text, at) + extra, reportYear) || sinceEarlierStart(head, reportYear) || openedByAnotherYear(head, reportYear) || partOfTheYear(head)
 }
 
 /** a line that opens with a count (643条，…): the number of the line before's object when that line runs on */
@@ -198,7 +198,7 @@ function notTheYearsCount(s: string, at: number, object: string, reportYear: num
   const yearEnd = upTo !== null && reportYear !== null && reportYear >= 2019 && Number(upTo[1]) === reportYear && /^\s*12\s*月\s*(31\s*日|底|末)/.test(upTo[2])
   const span = YEAR_SPAN.exec(head)
   if (span && span[1] !== span[2]) return true
-  if (openedByAnotherYear(head, reportYear)) return true
+  if (openedByAnotherYear(head, reportYear) || partOfTheYear(head)) return true
   if (upTo && !yearEnd && !YEAR_WORD.test(head.slice(0, upTo.index) + head.slice(upTo.index + upTo[0].length))) return true
   // the columns of the disclosure section (主动公开栏目36项), or both kinds together (主动公开和依申请公开…共500条)
   if (/(栏目|类别|板块|专题|专栏)(?:数|共|设置|设)?$/.test(object.trim()) || /依申请/.test(object)) return true
