@@ -68,3 +68,14 @@ describe('a part of the year named before the count', () => {
     expect(values('（一）主动公开。2021年1月1日至12月31日，全县共主动公开政府信息1356条。').proactive_disclosures).toBe(1356)
   })
 })
+
+describe('requests that include those carried over, cases handled as the review body', () => {
+  it('a count that says it includes the carried-over requests is not the year\'s new requests', () => {
+    expect(values('（二）依申请公开。全年共受理政府信息公开申请31件（含上年结转3件），均按时答复。').applications_received).toBeUndefined()
+    expect(values('（二）依申请公开。全年共受理政府信息公开申请31件，其中上年结转3件。').applications_received).toBeUndefined()
+    expect(values('（二）依申请公开。全年共受理政府信息公开申请28件，上年结转3件。').applications_received).toBe(28)
+  })
+  it('reconsiderations the body handled as the review body give no value', () => {
+    expect(values('（二）依申请公开。县政府作为复议机关，全年办理政府信息公开类行政复议案件12件。').admin_reconsiderations).toBeUndefined()
+  })
+})

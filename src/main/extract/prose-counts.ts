@@ -508,6 +508,9 @@ function otherThingAfterRequest(obj: string): boolean {
   return end >= 0 && !AFTER_REQUEST.test(bare.slice(end))
 }
 
+/** the count says it includes the requests carried over (31件（含上年结转3件）): not the year's new requests */
+const WITH_CARRIED = /^[（(]?[^。；;）)]{0,4}(?:含|包括|包含|其中)[^。；;]{0,6}(?:上年|去年|上一年)度?结转/
+
 export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYear: number | null = null): ExtractedField | null {
   const hits: Hit[] = []
   for (const s of sentencesAcrossBreaks(ctx)) {
@@ -521,6 +524,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       if (!DISCLOSURE.test(obj) || WRONG_THING.test(obj) || isCumulative(clause + obj) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
       if (!REQUEST_OBJ.test(obj) && !/(政府|政务)信息公开$/.test(obj)) return
       const h = parseHit(m[2], s.start + at, 'applications_received.sentence', 0.85)
+      if (h && WITH_CARRIED.test(s.text.slice(at + m[2].length))) { consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.with-carried-over'); return }
       // some of the bodies' requests (各乡镇共收到…申请12件): a part of the place's
       if (h && partOfTheBodies(clause)) { consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.some-bodies'); return }
       // another year's requests, or a change on the year before (较上年减少5件)
@@ -535,6 +539,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       if (isCumulative(clause) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
       const at = m.index + m[0].indexOf(m[1])
       const h = parseHit(m[1], s.start + at, 'applications_received.sentence', 0.85)
+      if (h && WITH_CARRIED.test(s.text.slice(at + m[1].length))) { consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.with-carried-over'); return }
       if (h && partOfTheBodies(clause)) { consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.some-bodies'); return }
       if (h && ofAnotherTime(s, m.index, '', reportYear)) { consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.not-the-year'); return }
       if (h) hits.push(h)
@@ -563,6 +568,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
  * review office), not cases brought against its own disclosure decisions.
  */
 const AS_REVIEWER = /(办理|受理|审理|承办|审结|办结)(?:了)?(?:各类)?(?:行政)?$/
+/** the sentence says the body counts as the review body (县政府作为复议机关，全年办理…复议案件12件) */
+const REVIEW_BODY = /作为(?:行政)?复议机关|以复议机关身份/
 
 /** the sentence's cases are said not to concern disclosure (均不涉及政府信息公开, 与政府信息公开无关) */
 const NOT_DISCLOSURE = /(?:不涉及|不属于|无关)[^，。；,]{0,4}(?:政府)?信息公开|与(?:政府)?信息公开[^，。；,]{0,4}无关/
@@ -597,7 +604,7 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
     const partAfter = DISCLOSURE_PART_AFTER.exec(s.text)
     const otherCases = (at: number): boolean => NOT_DISCLOSURE.test(s.text) || (partAfter !== null && at < partAfter.index)
     each(countAfter, s, (m) => {
-      if (AS_REVIEWER.test(s.text.slice(0, m.index))) return
+      if (AS_REVIEWER.test(s.text.slice(0, m.index)) || REVIEW_BODY.test(s.text.slice(0, m.index))) return
       const at = m.index + m[0].length - m[1].length
       if (otherCases(at)) {
         const p = parseNumber(m[1])
@@ -612,7 +619,7 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
       if (h) hits.push(h)
     })
     each(countBefore, s, (m) => {
-      if (AS_REVIEWER.test(s.text.slice(0, m.index))) return
+      if (AS_REVIEWER.test(s.text.slice(0, m.index)) || REVIEW_BODY.test(s.text.slice(0, m.index))) return
       const p = parseNumber(m[1])
       if (!p || ofAnotherTime(s, m.index, '', reportYear) || otherCases(m.index) || partOfTheBodies(clauseBefore(s.text, m.index))) return
       hits.push({ value: p.value, approximate: p.approximate, start: s.start + m.index, end: s.start + m.index + m[1].length, rule: `${field}.sentence`, confidence: 0.75 })
