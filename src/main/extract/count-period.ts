@@ -79,7 +79,7 @@ const MONTH_SPAN = new RegExp(`(?<!\\d)${MONTH}\\s*(?:月份?(?:\\s*\\d{1,2}\\s*
 /** up to a month's end or a day of it (截至11月底, 截止到2021年10月31日) */
 const UP_TO_MONTH = new RegExp(`(?:截至|截止)(?:到)?\\s*(?:\\d{4}\\s*年\\s*)?${MONTH}\\s*月`, 'g')
 /** a part of the year named by its half or quarter, anywhere before the count */
-const PART_NAMED = /(上半年|下半年|前三季度|第[一二三四1-4]季度)/
+const PART_NAMED = /(上半年|下半年|前三季度|第[一二三四1-4]季度)/g
 
 function month(s: string): number {
   if (/^\d+$/.test(s)) return Number(s)
@@ -94,11 +94,20 @@ function month(s: string): number {
  * those months, not the year's, even when a comma separates them from the count's clause.
  */
 export function partOfTheYear(head: string): boolean {
-  if (PART_NAMED.test(head)) return true
+  // a part named before another count is that count's when a whole year is named after it (上半年…600条，
+  // 全年共…1356条); without one it dates the counts that follow too (1月至10月，…申请26件，…复议2起)
+  const ownCount = (end: number): boolean => {
+    const rest = head.slice(end)
+    let last = -1
+    for (const c of rest.matchAll(COUNT_IN)) last = c.index + c[0].length
+    return last < 0 || !/(全年|本年|今年|年度|\d{4}\s*年)/.test(rest.slice(last))
+  }
+  for (const m of head.matchAll(PART_NAMED)) if (ownCount(m.index + m[0].length)) return true
   for (const m of head.matchAll(MONTH_SPAN)) {
     const a = month(m[1]), b = month(m[2])
-    if (a >= 1 && b <= 12 && a < b && (a > 1 || b < 12)) return true
+    if (a >= 1 && b <= 12 && a < b && (a > 1 || b < 12) && ownCount(m.index + m[0].length)) return true
   }
-  for (const m of head.matchAll(UP_TO_MONTH)) if (month(m[1]) < 12) return true
+  for (const m of head.matchAll(UP_TO_MONTH)) if (month(m[1]) < 12 && ownCount(m.index + m[0].length)) return true
   return false
 }
+const COUNT_IN = /\d(?:余|多)?(?:条|件|项|篇|则|个|份|宗|起)/g
