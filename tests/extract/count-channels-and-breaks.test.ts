@@ -47,3 +47,12 @@ describe('a count on the line after its object', () => {
     expect(values('今年，我县政府信息公开单位共公布政府信息\n2599条，涵盖机构职能、政策文件等。').proactive_disclosures).toBe(2599)
   })
 })
+
+describe('counts written as a label or after 共有', () => {
+  it('reads 共有N件…申请 and 行政复议：N件', () => {
+    expect(values('（二）依申请公开。全年共有28件政府信息公开申请，均按时答复。').applications_received).toBe(28)
+    const v = values('四、因政府信息公开申请提起行政复议、行政诉讼情况\n行政复议：3件；行政诉讼：1件。')
+    expect(v.admin_reconsiderations).toBe(3)
+    expect(v.admin_lawsuits).toBe(1)
+  })
+})

@@ -93,12 +93,15 @@ const TOPIC_WORDS = /(解读|回应|关切|发布会|新闻|规范性文件|建�
  * (2017年，共公开发布信息82条 there is 82 interpretations), not the year's total.
  */
 export function underTopicSubheading(text: string, at: number): boolean {
-  const from = Math.max(0, at - 600)
-  const head = text.slice(from, at)
+  return TOPIC_WORDS.test(subheadingAt(text, at))
+}
+
+/** the first words (up to 14) of the nearest sub-heading above offset `at`, '' when a top-level heading is nearer */
+export function subheadingAt(text: string, at: number): string {
+  const head = text.slice(Math.max(0, at - 600), at)
   let last: RegExpExecArray | null = null
   SUBHEADING.lastIndex = 0
   for (let m = SUBHEADING.exec(head); m; m = SUBHEADING.exec(head)) last = m
-  if (!last || last[0].includes('、')) return false
-  const title = head.slice(last.index + last[0].length).slice(0, 14).split(/[。；;，,:：\d]/)[0]
-  return TOPIC_WORDS.test(title)
+  if (!last || last[0].includes('、')) return ''
+  return head.slice(last.index + last[0].length).slice(0, 14).split(/[。；;，,:：\d]/)[0]
 }

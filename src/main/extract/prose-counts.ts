@@ -487,7 +487,8 @@ const DISCLOSURE = /(信息公开|政务公开|公开申请|申请公开|依申�
 const WRONG_THING = /(许可|审批|事项|咨询|举报|投诉|信访|复议|诉讼|来信|来电|电话|留言|建议|提案|议案|办件|业务)/
 const RECEIVED_OBJ_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?([^。；，,\\d]{0,24}?)(?:共计|共|合计|总计|为)?(${N}(?:件|条|个|份|宗|起|次))`, 'g')
 // a space where a line break fell between the verb and the count (共收到⏎26份…, rejoined)
-const RECEIVED_NUM_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?(?:共计|共)? ?(${N}(?:件|条|个|份|宗|起|次))(?:的)?([^。；，,\\d]{0,16})`, 'g')
+// 共有28件政府信息公开申请: 共有 receives when the request's noun follows the count
+const RECEIVED_NUM_FIRST = new RegExp(`(?:${RECEIVE_VERB}(?:了)?(?:共计|共)?|共有) ?(${N}(?:件|条|个|份|宗|起|次))(?:的)?([^。；，,\\d]{0,16})`, 'g')
 // 未受到…申请: a common slip for 未收到
 const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受到|受理|接到|发生|接收)(?:过)?(?:任何)?[^，。；,\d]{0,24}?(?:依申请公开|信息公开申请|公开申请|申请公开|(?:公开政府信息|信息公开)的申请)/g
 const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:依申请公开|政府信息公开申请|信息公开申请|公开申请)(?!不予)/g
@@ -587,7 +588,8 @@ function lineOf(ctx: Ctx, at: number): string {
 
 function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: string, en: string, warnings: DocWarning[], reportYear: number | null): ExtractedField | null {
   const hits: Hit[] = []
-  const countAfter = new RegExp(`${word}(?:案件|申请|案)?(?:共计|共|为|有)? ?(${N}(?:起|件|宗|次|个|条))`, 'g')
+  // 行政复议：3件 — a label and its count
+  const countAfter = new RegExp(`${word}(?:案件|申请|案)?(?:共计|共|为|有)?[:：]? ?(${N}(?:起|件|宗|次|个|条))`, 'g')
   // 收到1份有关政府信息公开行政复议申请: the count, then what the case concerns, then the word
   const countBefore = new RegExp(`(${N})(?:起|件|宗|个|份)(?:(?:有关|关于)[^，。；,\\d申诉议]{0,12}?)?(?:行政)?${word}`, 'g')
   const none = new RegExp(`(?:未|没有|无|不存在)(?:发生|收到|出现|涉及|产生|接到|被提起)?[^，。；,\\d]{0,32}?${word}(?!变更|撤|纠|决定|机关|败|结果)`, 'g')
