@@ -94,6 +94,7 @@ function month(s: string): number {
  * those months, not the year's, even when a comma separates them from the count's clause.
  */
 export function partOfTheYear(head: string): boolean {
+  if (!head.includes('月') && !head.includes('半年') && !head.includes('季度')) return false
   // a part named before another count is that count's when a whole year is named after it (上半年…600条，
   // 全年共…1356条); without one it dates the counts that follow too (1月至10月，…申请26件，…复议2起)
   const ownCount = (end: number): boolean => {

@@ -76,23 +76,37 @@ const joined = new WeakMap<Ctx, Sentence[]>()
 function sentencesAcrossBreaks(ctx: Ctx): Sentence[] {
   const cached = joined.get(ctx)
   if (cached) return cached
-  const out: Sentence[] = []
   const ss = ctx.sentences
   const t = ctx.view.text
-  const runsOn = (s: Sentence, next: Sentence): boolean =>
-    !/[。！？；;：:]$/.test(s.text) && /^[ \t]*\n[ \t]*$/.test(t.slice(s.end, next.start)) && COUNT_OPENS_LINE.test(next.text)
+  let out: Sentence[] | null = null // a copy only once a line is rejoined
   for (let i = 0; i < ss.length; i++) {
+    const from = i
     let cur = ss[i]
     // a rejoined line may run on again (…行政复议⏎3起，行政诉讼⏎2起。)
-    while (i + 1 < ss.length && runsOn(cur, ss[i + 1])) {
+    while (i + 1 < ss.length && runsOn(t, cur, ss[i + 1])) {
       cur = { text: t.slice(cur.start, ss[i + 1].end).replace(/\n/g, ' '), start: cur.start, end: ss[i + 1].end }
       i++
     }
-    out.push(cur)
+    if (cur !== ss[from] && !out) out = ss.slice(0, from)
+    if (out) out.push(cur)
   }
-  joined.set(ctx, out)
-  return out
+  const r = out ?? ss
+  joined.set(ctx, r)
+  return r
 }
+
+/** `s` ends without a sentence's punctuation, one line break (and spaces) follows, and `next` opens with a count */
+function runsOn(t: string, s: Sentence, next: Sentence): boolean {
+  if (ENDS_SENTENCE.includes(s.text[s.text.length - 1])) return false
+  let breaks = 0
+  for (let k = s.end; k < next.start; k++) {
+    const c = t[k]
+    if (c === '\n') breaks++
+    else if (c !== ' ' && c !== '\t') return false
+  }
+  return breaks === 1 && COUNT_OPENS_LINE.test(next.text)
+}
+const ENDS_SENTENCE = '。！？；;：:'
 
 function each(re: RegExp, s: Sentence, fn: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0
@@ -282,8 +296,10 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   }
   // parts that add up to a stated total beat a statement that may be one channel's share, and a count that
   // is one of those parts even when its clause says 共 (通过网站共公开525条，通过微信公开175条，合计700条)
-  const checked = checkedChannelTotal(ctx, reportYear)
-  if (checked && (!hits.some((h) => h.whole) || hits.some((h) => h.start < checked.start && checked.parts.includes(h.value)))) {
+  // (read only when it can matter: no total yet, or a total said in a channel's clause; it walks every sentence)
+  const anyWhole = hits.some((h) => h.whole)
+  const checked = !anyWhole || hits.some((h) => h.whole && h.channel) ? checkedChannelTotal(ctx, reportYear) : null
+  if (checked && (!anyWhole || hits.some((h) => h.start < checked.start && checked.parts.includes(h.value)))) {
     return resolve(ctx, 'proactive_disclosures', [checked], warnings, '主动公开信息数', 'Items proactively disclosed')
   }
   // several channels' own counts and no total (通过网站主动公开…560条，通过公开栏主动公开…120条): no value
@@ -416,7 +432,7 @@ const CHANNEL_TOTAL = new RegExp(`[，,；;](?:共计|合计|总计|共)(?:公�
 function checkedChannelTotal(ctx: Ctx, reportYear: number | null): (Hit & { parts: number[] }) | null {
   // a clause between ；first (its sentence may go on to requests), then a whole sentence to 。
   for (const s of [...ctx.sentences, ...fullSentences(ctx)]) {
-    if (!/(共计|合计|总计|共)/.test(s.text) || /(申请|历年)/.test(s.text) || sinceEarlierStart(s.text, reportYear)) continue
+    if (!/(共计|合计|总计|共)/.test(s.text) || /(申请|历年)/.test(s.text) || (/以来|截至|截止/.test(s.text) && sinceEarlierStart(s.text, reportYear))) continue
     // 累计 is the year's only when the sentence names the year (全年累计…, 2022年…累计…)
     if (/累计/.test(s.text) && !/(全年|本年|今年|年内|\d{4}年)/.test(s.text)) continue
     if (!/(总体情况|概述|基本情况|主动公开)/.test(ctx.sectionAt(s.start))) continue
