@@ -86,3 +86,12 @@ describe('a part of the year before another count', () => {
     expect(values('（二）依申请公开。1—6月收到政府信息公开申请12件，全年共收到政府信息公开申请28件。').applications_received).toBe(28)
   })
 })
+
+describe('the year\'s new requests beside the carried-over ones', () => {
+  it('a total whose parts name the carried-over gives way to the new requests (本年新收)', () => {
+    expect(values('（二）依申请公开。全年共收到政府信息公开申请28件，其中本年新收25件，上年结转3件。').applications_received).toBe(25)
+    expect(values('（二）依申请公开。全年共办理政府信息公开申请31件，其中新收28件，上年结转3件。').applications_received).toBe(28)
+    expect(values('（二）依申请公开。全年政府信息公开申请办理情况：新收申请28件，上年结转3件。').applications_received).toBe(28)
+    expect(values('（三）复议诉讼。全年新收行政复议案件5件，上年结转1件。').applications_received).toBeUndefined()
+  })
+})

@@ -526,7 +526,10 @@ function otherThingAfterRequest(obj: string): boolean {
 }
 
 /** the count says it includes the requests carried over (31件（含上年结转3件）): not the year's new requests */
-const WITH_CARRIED = /^[（(]?[^。；;）)]{0,4}(?:含|包括|包含|其中)[^。；;]{0,6}(?:上年|去年|上一年)度?结转/
+// …28件，其中本年新收25件，上年结转3件: the carried-over named among the parts
+const WITH_CARRIED = /^[（(]?[^。；;）)]{0,4}(?:含|包括|包含|其中)[^。；;]{0,20}?(?:上年|去年|上一年)度?结转/
+/** 新收申请28件 / 其中新收28件 in a sentence about disclosure requests: the year's new requests (table 三's 本年新收) */
+const NEW_REQUESTS = new RegExp(`(?:本年度?|今年|当年)?新收(?:政府信息公开|信息公开)?(?:申请)?(?:共计|共|为)?(${N}(?:件|个|条))`, 'g')
 
 export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYear: number | null = null): ExtractedField | null {
   const hits: Hit[] = []
@@ -561,6 +564,14 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       if (h && ofAnotherTime(s, m.index, '', reportYear)) { consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.not-the-year'); return }
       if (h) hits.push(h)
     })
+    if (REQUEST_SENTENCE.test(s.text) && s.text.includes('新收')) {
+      each(NEW_REQUESTS, s, (m) => {
+        const at = m.index + m[0].length - m[1].length
+        if (partOfTheBodies(clauseBefore(s.text, m.index)) || ofAnotherTime(s, m.index, '', reportYear)) return
+        const h = parseHit(m[1], s.start + at, 'applications_received.new', 0.8)
+        if (h) hits.push(h)
+      })
+    }
     const bare = RECEIVED_BARE.exec(s.text)
     if (bare) {
       const h = parseHit(bare[1], s.start + bare.index + bare[0].indexOf(bare[1]), 'applications_received.bare-count', 0.75)
