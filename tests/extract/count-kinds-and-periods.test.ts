@@ -95,3 +95,10 @@ describe('the year\'s new requests beside the carried-over ones', () => {
     expect(values('（三）复议诉讼。全年新收行政复议案件5件，上年结转1件。').applications_received).toBeUndefined()
   })
 })
+
+describe('a running total with the year\'s part after it', () => {
+  it('the year\'s new items are the year\'s count', () => {
+    expect(values('（一）主动公开。累计主动公开政府信息5600条，其中本年度新增320条。').proactive_disclosures).toBe(320)
+    expect(values('（一）主动公开。累计主动公开政府信息5600条，其中2019年新增320条。').proactive_disclosures).toBeUndefined()
+  })
+})
