@@ -269,12 +269,12 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       const clause = clauseBefore(s.text, at)
       // 其中主动公开…: the proactive share of what was made is the proactive count, not a breakdown of it
       const ownShare = /其中主动(?:公开|发布)/.test(clause)
-      // a running total whose 其中 gives the year's new items (累计5600条，其中本年度新增320条): those are the year's
+      // a total whose 其中 gives the year's new items (5600条，其中本年度新增320条): the rules give no value (the
+      // year's total is not stated as such), but the new items are the reviewer's first suggestion
       const yearsPart = YEARS_PART_COUNT.exec(s.text.slice(at + m[2].length))
       if (yearsPart && (!yearsPart[1] || Number(yearsPart[1]) === reportYear)) {
-        const p = parseHit(yearsPart[2], s.start + at + m[2].length + yearsPart[0].length - yearsPart[2].length, 'proactive_disclosures.years-part', 0.8)
-        if (p) hits.push({ ...p, whole: true, channel: false })
-        return
+        const p = parseHit(yearsPart[2], s.start + at + m[2].length + yearsPart[0].length - yearsPart[2].length, 'proactive_disclosures.years-part', 0.6)
+        if (p) consider(ctx, 'proactive_disclosures', p.value, p.start, p.end, p.confidence, p.rule)
       }
       // the counts after a running total in its sentence are its parts (累计280条；网站132条…)
       if (runningTotal(s.text, at, reportYear)) { afterRunning = true; return }
