@@ -6,7 +6,13 @@
  *    total, views, one channel, some bodies, a part, an ordinal);
  *  - "keep" variants should give the same value (wording: 共计/合计, another unit, full-width digits, Chinese
  *    numerals, a space between thousands).
- * Prints, per variant, how many reports kept the value / gave none / gave another value.
+ * The third pass adds what the genre does: kinds that are not information (规范性文件, 回应关切, 新闻发布会), other
+ * verbs (转载, 更新维护, 报送), one channel of two, parts of the year (上半年, 1—11月, 截至11月底), carried-over
+ * requests, request channels, the review body; and, to keep: 余, commas, 万, a line break before the number, parts
+ * after the total, 合计 after the channels, 受理/新收, 今年以来, 被申请.
+ * Prints, per variant, how many reports kept the value / gave none / gave another value / got it from a table
+ * that states it again (an annex's 受理依申请公开信息总数: not invented by the clause rules). A rewrite that would
+ * qualify nothing (inserted before a heading, another year where the gold has none) is not made.
  * `npx tsx scripts/perturb-counts.ts [--list]`
  */
 import { existsSync, readFileSync } from 'node:fs'
