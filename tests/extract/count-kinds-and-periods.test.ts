@@ -15,7 +15,8 @@ describe('a count under a topic\'s sub-heading is that topic\'s', () => {
   it('the policy interpretations\' or one project area\'s count gives no proactive value; a general sub-heading\'s is the total', () => {
     expect(values('二、主动公开政府信息情况（四）开展政策解读工作情况按照“三同步”要求设立“政策解读”栏目。2021年，共公开发布信息82条。').proactive_disclosures).toBeUndefined()
     expect(values('（10）推进重大建设项目信息公开。县发改局重点公开全县重大建设项目的审批、核准等内容，全年共发布信息291条。').proactive_disclosures).toBeUndefined()
-    // the same count under a general sub-heading is the total
+    // the same count under a general sub-heading is the total, and under the proactive section's own, however worded
+    expect(values('（一）聚焦重点领域，深化主动公开。全年共主动公开政府信息1356条。').proactive_disclosures).toBe(1356)
     expect(values('二、主动公开政府信息情况（一）主动公开政府信息的数量2021年全县主动公开政府信息2122条。').proactive_disclosures).toBe(2122)
   })
 })

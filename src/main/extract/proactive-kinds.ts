@@ -93,15 +93,21 @@ const TOPIC_WORDS = /(解读|回应|关切|发布会|新闻|规范性文件|建�
  * (2017年，共公开发布信息82条 there is 82 interpretations), not the year's total.
  */
 export function underTopicSubheading(text: string, at: number): boolean {
-  return TOPIC_WORDS.test(subheadingAt(text, at))
+  const { first, whole } = subheadingAt(text, at)
+  // the proactive section's own sub-heading, however it is worded ((一)聚焦重点领域，深化主动公开), is not a topic
+  return TOPIC_WORDS.test(first) && !/(主动公开|信息公开情况|基本情况|总体情况)/.test(whole)
 }
 
-/** the first words (up to 14) of the nearest sub-heading above offset `at`, '' when a top-level heading is nearer */
-export function subheadingAt(text: string, at: number): string {
+/**
+ * The nearest sub-heading above offset `at` ('' when a top-level heading is nearer): its first words (up to 14,
+ * to the first punctuation) and the whole of it (up to 24, to 。 or a line's end).
+ */
+function subheadingAt(text: string, at: number): { first: string; whole: string } {
   const head = text.slice(Math.max(0, at - 600), at)
   let last: RegExpExecArray | null = null
   SUBHEADING.lastIndex = 0
   for (let m = SUBHEADING.exec(head); m; m = SUBHEADING.exec(head)) last = m
-  if (!last || last[0].includes('、')) return ''
-  return head.slice(last.index + last[0].length).slice(0, 14).split(/[。；;，,:：\d]/)[0]
+  if (!last || last[0].includes('、')) return { first: '', whole: '' }
+  const rest = head.slice(last.index + last[0].length)
+  return { first: rest.slice(0, 14).split(/[。；;，,:：\d]/)[0], whole: rest.slice(0, 24).split(/[。；;\n]/)[0] }
 }
