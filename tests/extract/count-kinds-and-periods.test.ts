@@ -85,6 +85,8 @@ describe('a part of the year before another count', () => {
   it('belongs to that count: the year\'s total after it is kept', () => {
     expect(values('（一）主动公开。今年上半年主动公开政府信息600条，全年共主动公开政府信息1356条。').proactive_disclosures).toBe(1356)
     expect(values('（二）依申请公开。1—6月收到政府信息公开申请12件，全年共收到政府信息公开申请28件。').applications_received).toBe(28)
+    // a part of the year that opens a clause of its own dates that clause only
+    expect(values('（一）主动公开。我县于1—3月开展政务公开专项检查，全年共主动公开政府信息1356条。').proactive_disclosures).toBe(1356)
   })
 })
 

@@ -99,6 +99,9 @@ export function partOfTheYear(head: string): boolean {
   // 全年共…1356条); without one it dates the counts that follow too (1月至10月，…申请26件，…复议2起)
   const ownCount = (end: number): boolean => {
     const rest = head.slice(end)
+    // the part opens a clause of its own (1—3月开展专项检查，全年共…): it dates that clause, not the count
+    const comma = rest.search(/[，,；;]/)
+    if (comma > 3) return false
     let last = -1
     for (const c of rest.matchAll(COUNT_IN)) last = c.index + c[0].length
     return last < 0 || !/(全年|本年|今年|年度|\d{4}\s*年)/.test(rest.slice(last))
