@@ -9,6 +9,7 @@ import type { DocWarning, ExtractedField } from '../../shared/document'
 import { consider, type Ctx, mkField } from './context'
 import { anotherPeriod, DIFFERENCE, openedByAnotherYear, partOfTheYear, sinceEarlierStart } from './count-period'
 import { CN_DIGITS, NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
+import { sentencesAcrossBreaks } from './count-sentences'
 import { channelCountsIn, namesChannel, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, underTopicSubheading } from './proactive-kinds'
 import type { Sentence } from './view'
 
@@ -64,49 +65,6 @@ function ofAnotherTime(s: Sentence, at: number, extra: string, reportYear: numbe
   const head = s.text.slice(0, at)
   return anotherPeriod(clauseBefore(s.text, at) + extra, reportYear) || sinceEarlierStart(head, reportYear) || openedByAnotherYear(head, reportYear) || partOfTheYear(head)
 }
-
-/** a line that opens with a count (643条，…): the number of the line before's object when that line runs on */
-const COUNT_OPENS_LINE = new RegExp(`^(?:共计|共|合计|总计|为)?(?:近|约)?(?:${NUMBER_SOURCE})(?:余|多)?(?:条|件|项|篇|则|个|份|宗|起)`)
-const joined = new WeakMap<Ctx, Sentence[]>()
-/**
- * The sentences, with a count's object and its number rejoined where one line break falls between them
- * (主动公开各类政府信息⏎1234条，…: a hard-wrapped page, a PDF line). The break becomes a space, so offsets
- * still point into the view.
- */
-function sentencesAcrossBreaks(ctx: Ctx): Sentence[] {
-  const cached = joined.get(ctx)
-  if (cached) return cached
-  const ss = ctx.sentences
-  const t = ctx.view.text
-  let out: Sentence[] | null = null // a copy only once a line is rejoined
-  for (let i = 0; i < ss.length; i++) {
-    const from = i
-    let cur = ss[i]
-    // a rejoined line may run on again (…行政复议⏎3起，行政诉讼⏎2起。)
-    while (i + 1 < ss.length && runsOn(t, cur, ss[i + 1])) {
-      cur = { text: t.slice(cur.start, ss[i + 1].end).replace(/\n/g, ' '), start: cur.start, end: ss[i + 1].end }
-      i++
-    }
-    if (cur !== ss[from] && !out) out = ss.slice(0, from)
-    if (out) out.push(cur)
-  }
-  const r = out ?? ss
-  joined.set(ctx, r)
-  return r
-}
-
-/** `s` ends without a sentence's punctuation, one line break (and spaces) follows, and `next` opens with a count */
-function runsOn(t: string, s: Sentence, next: Sentence): boolean {
-  if (ENDS_SENTENCE.includes(s.text[s.text.length - 1])) return false
-  let breaks = 0
-  for (let k = s.end; k < next.start; k++) {
-    const c = t[k]
-    if (c === '\n') breaks++
-    else if (c !== ' ' && c !== '\t') return false
-  }
-  return breaks === 1 && COUNT_OPENS_LINE.test(next.text)
-}
-const ENDS_SENTENCE = '。！？；;：:'
 
 function each(re: RegExp, s: Sentence, fn: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0
