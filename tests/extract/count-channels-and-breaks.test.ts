@@ -56,3 +56,18 @@ describe('counts written as a label or after 共有', () => {
     expect(v.admin_lawsuits).toBe(1)
   })
 })
+
+describe('a section on disclosure cases or requests whose whole answer is none', () => {
+  it('gives 0 for each kind of case its heading names, and for the requests', () => {
+    const v = values('四、因政府信息公开申请提起行政复议、行政诉讼情况\n无。')
+    expect(v.admin_reconsiderations).toBe(0)
+    expect(v.admin_lawsuits).toBe(0)
+    expect(values('四、因政府信息公开申请提起行政复议、行政诉讼情况\n本年度无此类情况。').admin_lawsuits).toBe(0)
+    const split = values('四、因政府信息公开申请提起行政复议情况\n未发生。\n五、因政府信息公开申请提起行政诉讼情况\n全年被提起行政诉讼2件。')
+    expect(split.admin_reconsiderations).toBe(0)
+    expect(split.admin_lawsuits).toBe(2)
+    expect(values('三、政府信息依申请公开情况\n无。').applications_received).toBe(0)
+    // a heading that does not say the cases concern disclosure gives nothing
+    expect(values('四、行政复议情况\n无。').admin_reconsiderations).toBeUndefined()
+  })
+})

@@ -49,3 +49,22 @@ function runsOn(t: string, s: Sentence, next: Sentence): boolean {
   return breaks === 1 && COUNT_OPENS_LINE.test(next.text)
 }
 const ENDS_SENTENCE = '。！？；;：:'
+
+/** a section's whole answer: none (无。 / 未发生。 / 本年度无此类情况。 / 均为0。) */
+const NONE_ANSWER = /^[:：]?\s*(?:(?:本年度?|全年|今年|\d{4}年度?)[，,]?)?(?:(?:我[局委办县区市镇乡街]|本机关|本单位|本部门)[，,]?)?(?:无|没有|未发生|未有|不存在|均为零|均为0|为零|为0)(?:此类|相关|该类|上述|任何)?(?:情况|案件|事项|情形)?[。.；;]?$/
+
+/**
+ * The heading of the section whose first sentence `s` is, when that sentence (or what follows the heading in it)
+ * answers none: 四、因政府信息公开申请提起行政复议、行政诉讼情况⏎无。 Null otherwise.
+ */
+export function sectionAnswersNone(ctx: Ctx, s: Sentence): string | null {
+  const heading = ctx.sectionAt(s.start)
+  if (!heading) return null
+  const t = ctx.view.text
+  const at = t.lastIndexOf(heading, s.start + heading.length)
+  if (at < 0) return null
+  const end = at + heading.length
+  // the heading in the sentence itself (…情况无。), or the sentence right after it
+  const answer = end > s.start ? t.slice(end, s.end) : /^[\s：:]*$/.test(t.slice(end, s.start)) ? s.text : null
+  return answer !== null && NONE_ANSWER.test(answer.trim()) ? heading : null
+}

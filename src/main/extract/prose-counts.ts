@@ -9,7 +9,7 @@ import type { DocWarning, ExtractedField } from '../../shared/document'
 import { consider, type Ctx, mkField } from './context'
 import { anotherPeriod, DIFFERENCE, openedByAnotherYear, partOfTheYear, sinceEarlierStart } from './count-period'
 import { CN_DIGITS, NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
-import { sentencesAcrossBreaks } from './count-sentences'
+import { sectionAnswersNone, sentencesAcrossBreaks } from './count-sentences'
 import { channelCountsIn, namesChannel, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, underTopicSubheading } from './proactive-kinds'
 import type { Sentence } from './view'
 
@@ -501,6 +501,14 @@ const NEW_REQUESTS = new RegExp(`(?:本年度?|今年|当年)?新收(?:政府信
 export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYear: number | null = null): ExtractedField | null {
   const hits: Hit[] = []
   for (const s of sentencesAcrossBreaks(ctx)) {
+    // the requests' section whose whole answer is none (三、政府信息依申请公开情况⏎无。)
+    if (s.text.length <= 80) {
+      const heading = sectionAnswersNone(ctx, s)
+      if (heading && /(依申请公开|公开申请|申请公开)/.test(heading)) {
+        hits.push({ value: 0, approximate: false, start: s.start, end: s.end, rule: 'applications_received.section-none', confidence: 0.7 })
+        continue
+      }
+    }
     if (!/申请|公开/.test(s.text)) continue
     each(RECEIVED_OBJ_FIRST, s, (m) => {
       // 依申请公开事项: the request itself, not a licensing matter (许可事项)
@@ -591,6 +599,14 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
   // 行政复议和行政诉讼：无。 — a label and its answer
   const colonNone = new RegExp(`${word}[^，。；,:：\\d]{0,12}?[:：]\\s*(?:无|没有|零|0(?:件|起)?)(?=[。；;，,]|$)`, 'g')
   for (const s of sentencesAcrossBreaks(ctx)) {
+    // a section on disclosure cases whose whole answer is none (四、因政府信息公开申请提起行政复议、行政诉讼情况⏎无。)
+    if (s.text.length <= 80) {
+      const heading = sectionAnswersNone(ctx, s)
+      if (heading && heading.includes(word) && /(信息公开|政务公开|依申请)/.test(heading)) {
+        hits.push({ value: 0, approximate: false, start: s.start, end: s.end, rule: `${field}.section-none`, confidence: 0.7 })
+        continue
+      }
+    }
     if (!s.text.includes(word)) continue
     // 一是…政府信息公开申请…；三是行政复议、行政诉讼均为零: a clause of an enumeration takes its line's subject
     const scope = ENUMERATED.test(s.text) ? lineOf(ctx, s.start) : s.text
