@@ -56,6 +56,62 @@ const OPENING_YEAR = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)
 export function openedByAnotherYear(head: string, reportYear: number | null): boolean {
   const m = OPENING_YEAR.exec(head)
   // an earlier year only: a later one opens a plan (2013年，我局将…) or says the report year was misread
-  if (!m || reportYear === null || Number(m[1]) >= reportYear) return false
-  return !new RegExp(`${reportYear}\\s*年`).test(head)
+  if (m && reportYear !== null && Number(m[1]) < reportYear && !new RegExp(`${reportYear}\\s*年`).test(head)) return true
+  return yearClauseBefore(head, reportYear)
 }
+
+/** a year standing alone as a clause inside the sentence (…有效提升,2020年,区政府办公室共收到…) */
+const YEAR_CLAUSE = /(?:^|[，,。；;:：])\s*(\d{4})\s*年度?\s*[，,]/g
+
+/** the last year-clause before the count is an earlier year than the report's, and the report's is not named after it */
+function yearClauseBefore(head: string, reportYear: number | null): boolean {
+  if (reportYear === null) return false
+  let last: RegExpExecArray | null = null
+  YEAR_CLAUSE.lastIndex = 0
+  for (let c = YEAR_CLAUSE.exec(head); c; c = YEAR_CLAUSE.exec(head)) last = c
+  if (!last || Number(last[1]) >= reportYear) return false
+  return !new RegExp(`${reportYear}\\s*年`).test(head.slice(last.index))
+}
+
+const MONTH = '(\\d{1,2}|[一二三四五六七八九十]{1,3})'
+/** a span of months (1—11月, 1月1日至11月30日, 一至十月, 6月—12月), the end's year optional */
+const MONTH_SPAN = new RegExp(`(?<!\\d)${MONTH}\\s*(?:月份?(?:\\s*\\d{1,2}\\s*日)?)?\\s*[—–\\-~至到]\\s*(?:\\d{4}\\s*年\\s*)?${MONTH}\\s*月`, 'g')
+/** up to a month's end or a day of it (截至11月底, 截止到2021年10月31日) */
+const UP_TO_MONTH = new RegExp(`(?:截至|截止)(?:到)?\\s*(?:\\d{4}\\s*年\\s*)?${MONTH}\\s*月`, 'g')
+/** a part of the year named by its half or quarter, anywhere before the count */
+const PART_NAMED = /(上半年|下半年|前三季度|第[一二三四1-4]季度)/g
+
+function month(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s)
+  const cn = '一二三四五六七八九十'
+  if (s === '十') return 10
+  if (s.startsWith('十')) return 10 + cn.indexOf(s[1]) + 1
+  return cn.indexOf(s[0]) + 1
+}
+
+/**
+ * The words before a count name a part of the year (1—11月, 截至11月底, 上半年, 第三季度): the count is of
+ * those months, not the year's, even when a comma separates them from the count's clause.
+ */
+export function partOfTheYear(head: string): boolean {
+  if (!head.includes('月') && !head.includes('半年') && !head.includes('季度')) return false
+  // a part named before another count is that count's when a whole year is named after it (上半年…600条，
+  // 全年共…1356条); without one it dates the counts that follow too (1月至10月，…申请26件，…复议2起)
+  const ownCount = (end: number): boolean => {
+    const rest = head.slice(end)
+    // the part opens a clause of its own (1—3月开展专项检查，全年共…): it dates that clause, not the count
+    const comma = rest.search(/[，,；;]/)
+    if (comma > 3) return false
+    let last = -1
+    for (const c of rest.matchAll(COUNT_IN)) last = c.index + c[0].length
+    return last < 0 || !/(全年|本年|今年|年度|\d{4}\s*年)/.test(rest.slice(last))
+  }
+  for (const m of head.matchAll(PART_NAMED)) if (ownCount(m.index + m[0].length)) return true
+  for (const m of head.matchAll(MONTH_SPAN)) {
+    const a = month(m[1]), b = month(m[2])
+    if (a >= 1 && b <= 12 && a < b && (a > 1 || b < 12) && ownCount(m.index + m[0].length)) return true
+  }
+  for (const m of head.matchAll(UP_TO_MONTH)) if (month(m[1]) < 12 && ownCount(m.index + m[0].length)) return true
+  return false
+}
+const COUNT_IN = /\d(?:余|多)?(?:条|件|项|篇|则|个|份|宗|起)/g

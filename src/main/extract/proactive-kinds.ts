@@ -11,19 +11,26 @@ import { NUMBER_SOURCE } from './numbers'
 /** one kind of information, even when the object says 信息 (主动公开财政预决算信息15条) */
 // 建议提案办理结果, 意见征集, 留言答复: replies and consultations are kinds too
 // 主要类别有：机构职能类信息594条: a category (…类信息, 类别), not 各类信息 (all kinds)
-const KIND_OF_INFORMATION = /(类别|(?<![各几多])类信息|建议|提案|意见|留言|咨询|答复|回复|动态|新闻|解读|公告|图片|视频|村务|居务|党务|预算|决算|采购|招投标|招标|中标|重点领域|人事|任免|招聘|扶贫|补贴|救助|疫情|权责|双随机|项目)/
+// 规范性文件, 回应关切, 新闻发布会: documents, replies and press events counted, not information items
+const KIND_OF_INFORMATION = /(类别|规范性文件|关切|发布会|(?<![各几多])类信息|建议|提案|意见|留言|咨询|答复|回复|动态|新闻|解读|公告|图片|视频|村务|居务|党务|预算|决算|采购|招投标|招标|中标|重点领域|人事|任免|招聘|扶贫|补贴|救助|疫情|权责|双随机|项目)/
 
-/** the object names one kind of information, not a list of kinds closed by 等 (…等方面信息, 等各类信息) */
+/**
+ * the object names one kind of information, not a list of kinds closed by 等 (…等方面信息, 等各类信息); a kind
+ * named after the list's 等 is still one kind (…等方面信息政策解读423条: the interpretations only)
+ */
 export function oneKindOfInformation(object: string): boolean {
   const bare = object.replace(/[(（][^()（）]*[)）]/g, '')
-  return KIND_OF_INFORMATION.test(bare) && !/等/.test(bare)
+  return KIND_OF_INFORMATION.test(bare.slice(bare.lastIndexOf('等') + 1))
 }
 
 /** channels, longest first (微信公众号 or 微信平台 is one channel, not 微信 and 公众号 or 平台) */
 const CHANNEL_WORDS = /(门户网站|政府网站|网站|网上|(?:政务)?(?:微信|微博|新媒体|抖音|头条)(?:公众号|公众平台|平台|账号|号)?|公众号|信息公开平台|政务平台|平台|视频号|抖音|快手|头条|客户端|政务公开栏|村务公开栏|公开栏|公告栏|宣传栏|公示栏|显示屏|电子屏|报纸|日报|晚报|报刊|电视|广播|政府公报|公报|短信)/g
 const PORTAL = /^(?:门户网站|政府网站|网站|网上|信息公开平台|政务平台|平台)$/
-/** words that say several channels were used (通过网站、微信等渠道; 多种方式) */
-const SEVERAL = /(等|多种|多个|多渠道|各类渠道|各种渠道|各渠道|各类平台|各种方式)/
+/**
+ * words that say several channels were used (通过网站、微信等渠道; 多种方式): a 等 closing the channels, not one
+ * closing a list of topics (涉及疫情防控、…等方面信息 says nothing of channels)
+ */
+const SEVERAL = new RegExp(`(?:${CHANNEL_WORDS.source})[^，,。；;\\d]{0,4}?等|等(?:渠道|平台|方式|载体|媒体|途径)|多种|多个|多渠道|各类渠道|各种渠道|各渠道|各类平台|各种方式`)
 
 /**
  * `words` (the clause before a count and its object) name exactly one channel, and not the portal: a count of
@@ -36,14 +43,22 @@ export function oneSecondaryChannel(words: string): boolean {
   return !PORTAL.test(only)
 }
 
+/** `words` name exactly one channel, the portal included, and do not say several were used */
+export function oneChannelNamed(words: string): boolean {
+  return new Set([...words.matchAll(CHANNEL_WORDS)].map((m) => m[1])).size === 1 && !SEVERAL.test(words)
+}
+
 /** a part of the bodies (各村（社区）, 下属单位, 局属各单位): their count, unless the clause says the whole place */
 // 县政府及所属部门 is the whole: 所属 joined to the body by 及/和 adds its units, it does not single them out
 // 各乡镇/各街道 (the townships under a county), 区直各部门/县直各单位 (the departments under it): some of the
 // bodies, whose count is a part of the whole place's
 const PART_OF_BODIES = /(各村|村[（(]社区[）)]|各社区|各站所|各乡镇|各乡[（(]镇[）)]|各镇|各街道|各乡|(?:区|县|市|州|旗)直各(?:部门|单位)|(?<![及和与、])(?:下属|所属|直属|局属))/
 const WHOLE_PLACE = /(全县|全市|全区|全镇|全乡|全省|全州|全旗|全街道)/
+// the whole place is said before the part (全县各乡镇、各部门共…); after it (各乡镇全区共收到…) it is where the
+// part lies, and the count still the part's
 export function partOfTheBodies(clause: string): boolean {
-  return PART_OF_BODIES.test(clause) && !WHOLE_PLACE.test(clause)
+  const part = PART_OF_BODIES.exec(clause)
+  return part !== null && !WHOLE_PLACE.test(clause.slice(0, part.index))
 }
 
 /** a channel, then within its clause a count of what it carried (…微信公众号发布信息150条) */
@@ -66,3 +81,33 @@ export function channelCountsIn(text: string): number[] {
 
 /** `words` name a channel */
 export const namesChannel = (words: string): boolean => new RegExp(CHANNEL_WORDS.source).test(words)
+
+/** an enumerated sub-heading inside a section ((四)开展政策解读工作情况, (10)推进重大建设项目信息公开), or a top-level one (二、) */
+const SUBHEADING = /[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|(?:^|[\s。；])[一二三四五六七八九十]{1,3}、/g
+/** what a sub-heading names when its counts are one topic's, not the year's (政策解读, 回应关切, a key area) */
+const TOPIC_WORDS = /(解读|回应|关切|发布会|新闻|规范性文件|建议|提案|重点领域|项目|预决算|财政|采购|招投标|执法|许可|处罚|安全生产|环境|征地|征收|扶贫|教育|医疗|社会保障|就业|食品|药品|价格|公共资源|信息报送|舆情)/
+
+/**
+ * The nearest sub-heading above offset `at` of `text` (within 600 characters, not past a top-level heading)
+ * names one topic: the counts under (四)开展政策解读工作情况 or (10)推进重大建设项目信息公开 are that topic's
+ * (2017年，共公开发布信息82条 there is 82 interpretations), not the year's total.
+ */
+export function underTopicSubheading(text: string, at: number): boolean {
+  const { first, whole } = subheadingAt(text, at)
+  // the proactive section's own sub-heading, however it is worded ((一)聚焦重点领域，深化主动公开), is not a topic
+  return TOPIC_WORDS.test(first) && !/(主动公开|信息公开情况|基本情况|总体情况)/.test(whole)
+}
+
+/**
+ * The nearest sub-heading above offset `at` ('' when a top-level heading is nearer): its first words (up to 14,
+ * to the first punctuation) and the whole of it (up to 24, to 。 or a line's end).
+ */
+function subheadingAt(text: string, at: number): { first: string; whole: string } {
+  const head = text.slice(Math.max(0, at - 600), at)
+  let last: RegExpExecArray | null = null
+  SUBHEADING.lastIndex = 0
+  for (let m = SUBHEADING.exec(head); m; m = SUBHEADING.exec(head)) last = m
+  if (!last || last[0].includes('、')) return { first: '', whole: '' }
+  const rest = head.slice(last.index + last[0].length)
+  return { first: rest.slice(0, 14).split(/[。；;，,:：\d]/)[0], whole: rest.slice(0, 24).split(/[。；;\n]/)[0] }
+}

@@ -7,9 +7,10 @@
  */
 import type { DocWarning, ExtractedField } from '../../shared/document'
 import { consider, type Ctx, mkField } from './context'
-import { anotherPeriod, DIFFERENCE, openedByAnotherYear, sinceEarlierStart } from './count-period'
+import { anotherPeriod, DIFFERENCE, openedByAnotherYear, partOfTheYear, sinceEarlierStart } from './count-period'
 import { CN_DIGITS, NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
-import { channelCountsIn, namesChannel, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies } from './proactive-kinds'
+import { sectionAnswersNone, sentencesAcrossBreaks } from './count-sentences'
+import { channelCountsIn, namesChannel, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, underTopicSubheading } from './proactive-kinds'
 import type { Sentence } from './view'
 
 interface Hit { value: number; approximate: boolean; start: number; end: number; rule: string; confidence: number; whole?: boolean; channel?: boolean }
@@ -62,7 +63,7 @@ function resolve(ctx: Ctx, field: string, hits: Hit[], warnings: DocWarning[], z
 /** the words before offset `at` of `s` date the count to another period than the report's year (count-period.ts) */
 function ofAnotherTime(s: Sentence, at: number, extra: string, reportYear: number | null): boolean {
   const head = s.text.slice(0, at)
-  return anotherPeriod(clauseBefore(s.text, at) + extra, reportYear) || sinceEarlierStart(head, reportYear) || openedByAnotherYear(head, reportYear)
+  return anotherPeriod(clauseBefore(s.text, at) + extra, reportYear) || sinceEarlierStart(head, reportYear) || openedByAnotherYear(head, reportYear) || partOfTheYear(head)
 }
 
 function each(re: RegExp, s: Sentence, fn: (m: RegExpExecArray) => void): void {
@@ -86,6 +87,8 @@ const ONE_KIND = /(规范性文件|政策解读|解读|新闻|动态|图片|视�
 const GENERIC_OBJECT = /^(?:了|各类|各项|各种|相关)?(?:政府|政务)?(?:信息|文件)?(?:数|量|数量)?(?:为|达)?$/
 /** another kind's count right after this one (机构简介2条，工作动态15条…): an item of a list, not the total */
 const NEXT_ITEM = new RegExp(`^(?:[（(][^）)]*[）)])?[，,、](?!其中|包括|含)([^，,。；、\\d]{1,12}?)(?:${NUMBER_SOURCE})(?:余|多)?(条|件|项|篇|则)`)
+/** …5600条，其中本年度新增320条: the year's part and its count (the year, when named, must be the report's) */
+const YEARS_PART_COUNT = new RegExp(`^[，,]?其中(?:本年度?|今年|全年|当年|(\\d{4})年度?)(?:新增|新公开|主动公开|公开|发布)(?:政府信息|信息)?(?:共)?(${N}(?:条|件|项|篇|则))`)
 const YEARS_PART_AFTER = /^[，,]?其中(?:本年度?|今年|全年|当年|\d{4}年度?)(?:新增|新公开|主动公开|公开|发布)/
 /** N条 of rules, not of items (制定主动公开工作十条措施) */
 const RULES_NOUN = /^(?:具体|硬性?)?(?:措施|规定|意见|举措|要求|制度|办法|原则|标准|规范|细则|做法|经验|机制|工作法)/
@@ -155,8 +158,9 @@ const YEAR_WORD = /(全年|本年|今年|年内|年度|从.{1,20}至|自.{1,20}�
 /** views of what was disclosed (被浏览12000余条次), and targets or rates (每月…不少于20条): not items disclosed */
 const NOT_ITEMS = /(浏览|访问|点击|阅读量|下载|转发|点赞|粉丝|关注量|每月|每周|每季|每天|每日|日均|月均|平均|不少于|不低于|至少|力争|确保|计划|拟)/
 
-/** a span of years (2008—2019年…) */
-const YEAR_SPAN = /(\d{4})\s*年?\s*[—–\-~至到]\s*(\d{4})\s*年/
+/** a span of years (2008—2019年…), or of dates in two years */
+// with or without the days (2022年1月1日到2020年12月31日止)
+const YEAR_SPAN = /(\d{4})\s*年?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*[—–\-~至到]\s*(\d{4})\s*年/
 /**
  * Numbers near 主动公开 that are not the year's total, whatever else the rules say: a count up to a date,
  * a count of another year than the report's, a change on the year before, views, targets and rates, the
@@ -168,7 +172,7 @@ function notTheYearsCount(s: string, at: number, object: string, reportYear: num
   const yearEnd = upTo !== null && reportYear !== null && reportYear >= 2019 && Number(upTo[1]) === reportYear && /^\s*12\s*月\s*(31\s*日|底|末)/.test(upTo[2])
   const span = YEAR_SPAN.exec(head)
   if (span && span[1] !== span[2]) return true
-  if (openedByAnotherYear(head, reportYear)) return true
+  if (openedByAnotherYear(head, reportYear) || partOfTheYear(head)) return true
   if (upTo && !yearEnd && !YEAR_WORD.test(head.slice(0, upTo.index) + head.slice(upTo.index + upTo[0].length))) return true
   // the columns of the disclosure section (主动公开栏目36项), or both kinds together (主动公开和依申请公开…共500条)
   if (/(栏目|类别|板块|专题|专栏)(?:数|共|设置|设)?$/.test(object.trim()) || /依申请/.test(object)) return true
@@ -212,7 +216,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   const hits: Hit[] = []
   let afterRunning = false, prevText = '', secondaryChannels = 0
   const runningTail = new Set<number>()
-  for (const s of ctx.sentences) {
+  for (const s of sentencesAcrossBreaks(ctx)) {
     // a running total's parts follow it to the end of its sentence, across ；
     if (!/[；;]\s*$/.test(prevText)) afterRunning = false
     else if (afterRunning) runningTail.add(s.start)
@@ -223,6 +227,13 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       const clause = clauseBefore(s.text, at)
       // 其中主动公开…: the proactive share of what was made is the proactive count, not a breakdown of it
       const ownShare = /其中主动(?:公开|发布)/.test(clause)
+      // a total whose 其中 gives the year's new items (5600条，其中本年度新增320条): the rules give no value (the
+      // year's total is not stated as such), but the new items are the reviewer's first suggestion
+      const yearsPart = YEARS_PART_COUNT.exec(s.text.slice(at + m[2].length))
+      if (yearsPart && (!yearsPart[1] || Number(yearsPart[1]) === reportYear)) {
+        const p = parseHit(yearsPart[2], s.start + at + m[2].length + yearsPart[0].length - yearsPart[2].length, 'proactive_disclosures.years-part', 0.6)
+        if (p) consider(ctx, 'proactive_disclosures', p.value, p.start, p.end, p.confidence, p.rule)
+      }
       // the counts after a running total in its sentence are its parts (累计280条；网站132条…)
       if (runningTotal(s.text, at, reportYear)) { afterRunning = true; return }
       if (notTheYearsCount(s.text, at, m[1], reportYear)) {
@@ -241,6 +252,8 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, `proactive_disclosures.${part}`)
         return
       }
+      // a count under a topic's sub-heading ((四)开展政策解读工作情况): that topic's, not the year's
+      if (h && underTopicSubheading(ctx.view.text, s.start + at)) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.topic-section'); return }
       // a total its own parts exceed (382条，包括…35条、…80条、…2443条) is contradicted by the text: no value
       if (h && partsExceed(s.text.slice(at + m[2].length), h.value)) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.3, 'proactive_disclosures.parts-exceed'); return }
       // an approximate figure for one channel (网站主动公开5500余条) is not the year's total
@@ -248,10 +261,13 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       if (h) hits.push({ ...h, whole: /(共|全年|合计|总计)/.test(clause + m[1]), channel: CHANNEL.test(clause + m[1]) })
     })
   }
-  // parts that add up to a stated total beat a statement that may be one channel's share
-  if (!hits.some((h) => h.whole)) {
-    const h = checkedChannelTotal(ctx, reportYear)
-    if (h) return resolve(ctx, 'proactive_disclosures', [h], warnings, '主动公开信息数', 'Items proactively disclosed')
+  // parts that add up to a stated total beat a statement that may be one channel's share, and a count that
+  // is one of those parts even when its clause says 共 (通过网站共公开525条，通过微信公开175条，合计700条)
+  // (read only when it can matter: no total yet, or a total said in a channel's clause; it walks every sentence)
+  const anyWhole = hits.some((h) => h.whole)
+  const checked = !anyWhole || hits.some((h) => h.whole && h.channel) ? checkedChannelTotal(ctx, reportYear) : null
+  if (checked && (!anyWhole || hits.some((h) => h.start < checked.start && checked.parts.includes(h.value)))) {
+    return resolve(ctx, 'proactive_disclosures', [checked], warnings, '主动公开信息数', 'Items proactively disclosed')
   }
   // several channels' own counts and no total (通过网站主动公开…560条，通过公开栏主动公开…120条): no value
   // (a WeChat or a notice board's own count set aside above is one of them)
@@ -261,7 +277,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   }
   if (!hits.length) {
     // inside the 主动公开 section: the first "共公开/发布 … N条" that is not a breakdown or a running total
-    for (const s of ctx.sentences) {
+    for (const s of sentencesAcrossBreaks(ctx)) {
       if (!/主动公开/.test(ctx.sectionAt(s.start))) continue
       let channels = 0
       if (runningTail.has(s.start)) continue
@@ -275,7 +291,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         if (ONE_KIND.test(m[1]) && !/信息/.test(m[1])) return
         const h = parseHit(m[2], s.start + at, 'proactive_disclosures.section', 0.7)
         const part = partOfTheWhole(s.text, at, clause, m[1])
-        if (h && (part || partsExceed(s.text.slice(at + m[2].length), h.value))) {
+        if (h && (part || partsExceed(s.text.slice(at + m[2].length), h.value) || underTopicSubheading(ctx.view.text, s.start + at))) {
           if (part === 'one-channel') secondaryChannels++
           consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.section-part')
           return
@@ -299,11 +315,19 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   // (网站主动公开800条); failing a total, the first statement
   const pick = hits.find((h) => h.whole) ?? hits[0]
   for (const h of hits) if (h !== pick) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence * 0.8, h.rule)
-  if (pick && !pick.whole && oneChannelOfSeveral(ctx, pick)) {
+  // 共/全年 in a clause that names one channel (通过政府网站全年主动公开…643条，通过微信公众号发布信息37条) is that
+  // channel's year, not the year's total across channels
+  if (pick && (!pick.whole || oneChannelNamed(clauseOfHit(ctx, pick))) && oneChannelOfSeveral(ctx, pick)) {
     consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.channel')
     return null
   }
   return resolve(ctx, 'proactive_disclosures', pick ? [pick] : [], warnings, '主动公开信息数', 'Items proactively disclosed')
+}
+
+/** the words of a hit's clause before its number (to the last ，,。；) */
+function clauseOfHit(ctx: Ctx, h: Hit): string {
+  const head = ctx.view.text.slice(Math.max(0, h.start - 80), h.start)
+  return head.slice(Math.max(head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('。'), head.lastIndexOf('；'), head.lastIndexOf('\n')) + 1)
 }
 
 /**
@@ -333,9 +357,10 @@ function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
  */
 const OVERVIEW_HEADING = /(总体情况|概述|基本情况|概况)/
 // 共公布政府信息共计2602条: the total's word may come again before the number
-const OVERVIEW_TOTAL = new RegExp(`(?:共|共计|累计)(?:主动)?(?:公开|发布|公布)(了?(?:各类)?(?:政府|政务)?信息(?:数)?)?(?:共计|合计|总计)?(${N}条)`, 'g')
+// a space where a line break fell before the number (共公布政府信息⏎2599条, rejoined)
+const OVERVIEW_TOTAL = new RegExp(`(?:共|共计|累计)(?:主动)?(?:公开|发布|公布)(了?(?:各类)?(?:政府|政务)?信息(?:数)?)?(?:共计|合计|总计)? ?(${N}条)`, 'g')
 function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
-  for (const s of ctx.sentences) {
+  for (const s of sentencesAcrossBreaks(ctx)) {
     if (!OVERVIEW_HEADING.test(ctx.sectionAt(s.start))) continue
     let hit: Hit | null = null
     each(OVERVIEW_TOTAL, s, (m) => {
@@ -346,10 +371,13 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       // some of the bodies (各乡镇累计公开…), or the clause after 其中，: a part of the total
       if (partOfTheBodies(clause) || AFTER_OF_WHICH.test(s.text.slice(0, at))) return
       if (runningTotal(s.text, at, reportYear) || BREAKDOWN.test(clause) || notTheYearsCount(s.text, at, m[1] ?? '', reportYear)) return
-      // without 主动 in the sentence, a breakdown after 其中 must add up to the total (…87条，其中…12条、30条)
-      const parts = /^[，,]其中/.test(s.text.slice(at + m[2].length)) ? [...s.text.slice(at + m[2].length).matchAll(BREAKDOWN_PART)].map((p) => exact(p[1])) : null
-      if (parts && !addsUp(parts, exact(m[2]))) return
-      if (proactivePart(s.text, m.index, at, at + m[2].length, m[1] ?? '')) return
+      // without 主动 in the sentence, a breakdown after 其中 must add up to the total (…87条，其中…12条、30条),
+      // up to a nested 其中 or a bracket (its own breakdown by kind)
+      const after = s.text.slice(at + m[2].length)
+      const list = /^[，,]其中/.test(after) ? after.slice(3).split(/其中|[（(]/)[0] : null
+      const parts = list === null ? null : [...list.matchAll(BREAKDOWN_PART)].map((p) => exact(p[1]))
+      if (parts && !addsUpTo(parts, m[2])) return
+      if (proactivePart(s.text, m.index, at, at + m[2].length, m[1] ?? '') || underTopicSubheading(ctx.view.text, s.start + at)) return
       hit = parseHit(m[2], s.start + at, 'proactive_disclosures.overview', 0.6)
     })
     if (hit) return hit
@@ -357,7 +385,8 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
   return null
 }
 
-const CHANNEL_PART = new RegExp(`(?:公开|发布)[^。；，,\\d]{0,16}?(${N}(?:条|篇))`, 'g')
+// the object may be a long list of topics (涉及疫情防控、社会救助…等方面信息): the sum is the check
+const CHANNEL_PART = new RegExp(`(?:公开|发布)[^。；，,\\d]{0,64}?(${N}(?:条|篇))`, 'g')
 const TOTAL_THEN_BREAKDOWN = new RegExp(`(?:共计|合计|总计|共)(?:公开|发布)[^。；，,\\d]{0,16}?(${N}(?:条|篇))[，,]?其中`)
 const BREAKDOWN_PART = new RegExp(`(${N}(?:条|篇))`, 'g')
 const CHANNEL_TOTAL = new RegExp(`[，,；;](?:共计|合计|总计|共)(?:公开|发布)?(?:信息)?(${N}(?:条|篇))`, 'g')
@@ -367,15 +396,17 @@ const CHANNEL_TOTAL = new RegExp(`[，,；;](?:共计|合计|总计|共)(?:公�
  * up to the total (the sum is what makes a sentence without 主动公开 safe to read as the year's count):
  * 通过网站公开信息156条，通过公开栏公开信息48条，共计204条, or 共公开政务信息87条，其中…12条、…30条、…45条.
  */
-function checkedChannelTotal(ctx: Ctx, reportYear: number | null): Hit | null {
+function checkedChannelTotal(ctx: Ctx, reportYear: number | null): (Hit & { parts: number[] }) | null {
   // a clause between ；first (its sentence may go on to requests), then a whole sentence to 。
   for (const s of [...ctx.sentences, ...fullSentences(ctx)]) {
-    if (!/(共计|合计|总计|共)/.test(s.text) || /(申请|累计|历年|以来)/.test(s.text)) continue
+    if (!/(共计|合计|总计|共)/.test(s.text) || /(申请|历年)/.test(s.text) || (/以来|截至|截止/.test(s.text) && sinceEarlierStart(s.text, reportYear))) continue
+    // 累计 is the year's only when the sentence names the year (全年累计…, 2022年…累计…)
+    if (/累计/.test(s.text) && !/(全年|本年|今年|年内|\d{4}年)/.test(s.text)) continue
     if (!/(总体情况|概述|基本情况|主动公开)/.test(ctx.sectionAt(s.start))) continue
     const t = partsThenTotal(s) ?? totalThenParts(s)
     if (t && notTheYearsCount(s.text, t.at, '', reportYear)) continue
     const h = t && parseHit(t.text, s.start + t.at, 'proactive_disclosures.channel-total', 0.7)
-    if (h) return h
+    if (h) return { ...h, parts: t.parts }
   }
   return null
 }
@@ -402,24 +433,33 @@ const exact = (text: string): number | null => {
 const addsUp = (parts: (number | null)[], total: number | null): boolean =>
   total !== null && parts.length >= 2 && parts.every((p) => p !== null) && parts.reduce<number>((a, b) => a + (b ?? 0), 0) === total
 
+/** parts add up to a total as written: exactly, or for 3500余条 to the figure or a little over it */
+function addsUpTo(parts: (number | null)[], totalText: string): boolean {
+  const t = parseNumber(totalText)
+  if (!t) return false
+  if (!t.approximate) return addsUp(parts, t.value)
+  const sum = parts.reduce<number>((a, b) => a + (b ?? 0), 0)
+  return parts.length >= 2 && parts.every((p) => p !== null) && sum >= t.value && sum <= t.value * 1.1
+}
+
 /** …公开信息156条，…公开信息48条，共计204条 */
-function partsThenTotal(s: Sentence): { text: string; at: number } | null {
+function partsThenTotal(s: Sentence): { text: string; at: number; parts: number[] } | null {
   let total: RegExpExecArray | null = null
   each(CHANNEL_TOTAL, s, (m) => { total ??= m })
   if (!total) return null
   const t: RegExpExecArray = total
   const parts: (number | null)[] = []
   each(CHANNEL_PART, s, (m) => { if (m.index < t.index) parts.push(exact(m[1])) })
-  return addsUp(parts, exact(t[1])) ? { text: t[1], at: t.index + t[0].length - t[1].length } : null
+  return addsUp(parts, exact(t[1])) ? { text: t[1], at: t.index + t[0].length - t[1].length, parts: parts as number[] } : null
 }
 
 /** 共公开政务信息87条，其中财政信息12条、民生资金信息30条、工作动态45条 */
-function totalThenParts(s: Sentence): { text: string; at: number } | null {
+function totalThenParts(s: Sentence): { text: string; at: number; parts: number[] } | null {
   const m = TOTAL_THEN_BREAKDOWN.exec(s.text)
   if (!m) return null
   const rest = s.text.slice(m.index + m[0].length)
   const parts = [...rest.matchAll(BREAKDOWN_PART)].map((p) => exact(p[1]))
-  return addsUp(parts, exact(m[1])) ? { text: m[1], at: m.index + m[0].lastIndexOf(m[1]) } : null
+  return addsUp(parts, exact(m[1])) ? { text: m[1], at: m.index + m[0].lastIndexOf(m[1]), parts: parts as number[] } : null
 }
 
 // ---- requests received -----------------------------------------------------------------------------
@@ -429,7 +469,9 @@ const REQUEST_OBJ = /(申请|依申请)/
 const DISCLOSURE = /(信息公开|政务公开|公开申请|申请公开|依申请)/
 const WRONG_THING = /(许可|审批|事项|咨询|举报|投诉|信访|复议|诉讼|来信|来电|电话|留言|建议|提案|议案|办件|业务)/
 const RECEIVED_OBJ_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?([^。；，,\\d]{0,24}?)(?:共计|共|合计|总计|为)?(${N}(?:件|条|个|份|宗|起|次))`, 'g')
-const RECEIVED_NUM_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?(?:共计|共)?(${N}(?:件|条|个|份|宗|起|次))(?:的)?([^。；，,\\d]{0,16})`, 'g')
+// a space where a line break fell between the verb and the count (共收到⏎26份…, rejoined)
+// 共有28件政府信息公开申请: 共有 receives when the request's noun follows the count
+const RECEIVED_NUM_FIRST = new RegExp(`(?:${RECEIVE_VERB}(?:了)?(?:共计|共)?|共有) ?(${N}(?:件|条|个|份|宗|起|次))(?:的)?([^。；，,\\d]{0,16})`, 'g')
 // 未受到…申请: a common slip for 未收到
 const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受到|受理|接到|发生|接收)(?:过)?(?:任何)?[^，。；,\d]{0,24}?(?:依申请公开|信息公开申请|公开申请|申请公开|(?:公开政府信息|信息公开)的申请)/g
 const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:依申请公开|政府信息公开申请|信息公开申请|公开申请)(?!不予)/g
@@ -439,18 +481,45 @@ const RECEIVED_BARE = new RegExp(`^(?:(?:本年度|本年|全年|\\d{4}年度?)[
 const RECEIVED_ZERO_NO_UNIT = new RegExp(`${RECEIVE_VERB}(?:了)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请|事项)?)(?:数量|件数)?(?:共计|共|为)?(0)(?=[\\u4e00-\\u9fff])`, 'g')
 const RECEIVED_ZERO = /(?:依申请公开|信息公开申请|公开申请)[^，。；,\d]{0,10}?(?:为零|为0|数量为零|数为零)/g
 
+/** the request's noun, and what may follow it in the object and still count requests (…申请数量, 申请事项) */
+const REQUEST_NOUN = /(?:依申请公开|申请公开|公开申请|申请)(?:件|书|表)?/g
+const AFTER_REQUEST = /^(?:的|数量|件数|总数|数|量|事项|(?:政府|政务)?信息|共计|共|合计|总计|为|达|计|有|\s)*$/
+/** words after the request name another thing counted (申请政策解读16件, 申请人8个): not the requests */
+function otherThingAfterRequest(obj: string): boolean {
+  const bare = obj.replace(/[(（][^()（）]*[)）]/g, '')
+  let end = -1
+  for (const m of bare.matchAll(REQUEST_NOUN)) end = m.index + m[0].length
+  return end >= 0 && !AFTER_REQUEST.test(bare.slice(end))
+}
+
+/** the count says it includes the requests carried over (31件（含上年结转3件）): not the year's new requests */
+// …28件，其中本年新收25件，上年结转3件: the carried-over named among the parts
+const WITH_CARRIED = /^[（(]?[^。；;）)]{0,4}(?:含|包括|包含|其中)[^。；;]{0,20}?(?:上年|去年|上一年)度?结转/
+/** 新收申请28件 / 其中新收28件 in a sentence about disclosure requests: the year's new requests (table 三's 本年新收) */
+const NEW_REQUESTS = new RegExp(`(?:本年度?|今年|当年)?新收(?:政府信息公开|信息公开)?(?:申请)?(?:共计|共|为)?(${N}(?:件|个|条))`, 'g')
+
 export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYear: number | null = null): ExtractedField | null {
   const hits: Hit[] = []
-  for (const s of ctx.sentences) {
+  for (const s of sentencesAcrossBreaks(ctx)) {
+    // the requests' section whose whole answer is none (三、政府信息依申请公开情况⏎无。)
+    if (s.text.length <= 80) {
+      const heading = sectionAnswersNone(ctx, s)
+      if (heading && /(依申请公开|公开申请|申请公开)/.test(heading)) {
+        hits.push({ value: 0, approximate: false, start: s.start, end: s.end, rule: 'applications_received.section-none', confidence: 0.7 })
+        continue
+      }
+    }
     if (!/申请|公开/.test(s.text)) continue
     each(RECEIVED_OBJ_FIRST, s, (m) => {
       // 依申请公开事项: the request itself, not a licensing matter (许可事项)
       const obj = m[1].replace(/(依申请公开|信息公开申请|公开申请)事项/, '$1')
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, m.index)
+      if (otherThingAfterRequest(obj)) return
       if (!DISCLOSURE.test(obj) || WRONG_THING.test(obj) || isCumulative(clause + obj) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
       if (!REQUEST_OBJ.test(obj) && !/(政府|政务)信息公开$/.test(obj)) return
       const h = parseHit(m[2], s.start + at, 'applications_received.sentence', 0.85)
+      if (h && WITH_CARRIED.test(s.text.slice(at + m[2].length))) { consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.with-carried-over'); return }
       // some of the bodies' requests (各乡镇共收到…申请12件): a part of the place's
       if (h && partOfTheBodies(clause)) { consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.some-bodies'); return }
       // another year's requests, or a change on the year before (较上年减少5件)
@@ -465,10 +534,19 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       if (isCumulative(clause) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
       const at = m.index + m[0].indexOf(m[1])
       const h = parseHit(m[1], s.start + at, 'applications_received.sentence', 0.85)
+      if (h && WITH_CARRIED.test(s.text.slice(at + m[1].length))) { consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.with-carried-over'); return }
       if (h && partOfTheBodies(clause)) { consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.some-bodies'); return }
       if (h && ofAnotherTime(s, m.index, '', reportYear)) { consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.not-the-year'); return }
       if (h) hits.push(h)
     })
+    if (REQUEST_SENTENCE.test(s.text) && s.text.includes('新收')) {
+      each(NEW_REQUESTS, s, (m) => {
+        const at = m.index + m[0].length - m[1].length
+        if (partOfTheBodies(clauseBefore(s.text, m.index)) || ofAnotherTime(s, m.index, '', reportYear)) return
+        const h = parseHit(m[1], s.start + at, 'applications_received.new', 0.8)
+        if (h) hits.push(h)
+      })
+    }
     const bare = RECEIVED_BARE.exec(s.text)
     if (bare) {
       const h = parseHit(bare[1], s.start + bare.index + bare[0].indexOf(bare[1]), 'applications_received.bare-count', 0.75)
@@ -493,6 +571,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
  * review office), not cases brought against its own disclosure decisions.
  */
 const AS_REVIEWER = /(办理|受理|审理|承办|审结|办结)(?:了)?(?:各类)?(?:行政)?$/
+/** the sentence says the body counts as the review body (县政府作为复议机关，全年办理…复议案件12件) */
+const REVIEW_BODY = /作为(?:行政)?复议机关|以复议机关身份/
 
 /** the sentence's cases are said not to concern disclosure (均不涉及政府信息公开, 与政府信息公开无关) */
 const NOT_DISCLOSURE = /(?:不涉及|不属于|无关)[^，。；,]{0,4}(?:政府)?信息公开|与(?:政府)?信息公开[^，。；,]{0,4}无关/
@@ -510,14 +590,23 @@ function lineOf(ctx: Ctx, at: number): string {
 
 function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: string, en: string, warnings: DocWarning[], reportYear: number | null): ExtractedField | null {
   const hits: Hit[] = []
-  const countAfter = new RegExp(`${word}(?:案件|申请|案)?(?:共计|共|为|有)?(${N}(?:起|件|宗|次|个|条))`, 'g')
+  // 行政复议：3件 — a label and its count
+  const countAfter = new RegExp(`${word}(?:案件|申请|案)?(?:共计|共|为|有)?[:：]? ?(${N}(?:起|件|宗|次|个|条))`, 'g')
   // 收到1份有关政府信息公开行政复议申请: the count, then what the case concerns, then the word
   const countBefore = new RegExp(`(${N})(?:起|件|宗|个|份)(?:(?:有关|关于)[^，。；,\\d申诉议]{0,12}?)?(?:行政)?${word}`, 'g')
   const none = new RegExp(`(?:未|没有|无|不存在)(?:发生|收到|出现|涉及|产生|接到|被提起)?[^，。；,\\d]{0,32}?${word}(?!变更|撤|纠|决定|机关|败|结果)`, 'g')
   const zero = new RegExp(`${word}[^，。；,\\d]{0,20}?(?:均|都|数量|件数)?(?:为|是)(?:零|0|〇)(?:件|起)?`, 'g')
   // 行政复议和行政诉讼：无。 — a label and its answer
   const colonNone = new RegExp(`${word}[^，。；,:：\\d]{0,12}?[:：]\\s*(?:无|没有|零|0(?:件|起)?)(?=[。；;，,]|$)`, 'g')
-  for (const s of ctx.sentences) {
+  for (const s of sentencesAcrossBreaks(ctx)) {
+    // a section on disclosure cases whose whole answer is none (四、因政府信息公开申请提起行政复议、行政诉讼情况⏎无。)
+    if (s.text.length <= 80) {
+      const heading = sectionAnswersNone(ctx, s)
+      if (heading && heading.includes(word) && /(信息公开|政务公开|依申请)/.test(heading)) {
+        hits.push({ value: 0, approximate: false, start: s.start, end: s.end, rule: `${field}.section-none`, confidence: 0.7 })
+        continue
+      }
+    }
     if (!s.text.includes(word)) continue
     // 一是…政府信息公开申请…；三是行政复议、行政诉讼均为零: a clause of an enumeration takes its line's subject
     const scope = ENUMERATED.test(s.text) ? lineOf(ctx, s.start) : s.text
@@ -527,7 +616,7 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
     const partAfter = DISCLOSURE_PART_AFTER.exec(s.text)
     const otherCases = (at: number): boolean => NOT_DISCLOSURE.test(s.text) || (partAfter !== null && at < partAfter.index)
     each(countAfter, s, (m) => {
-      if (AS_REVIEWER.test(s.text.slice(0, m.index))) return
+      if (AS_REVIEWER.test(s.text.slice(0, m.index)) || REVIEW_BODY.test(s.text.slice(0, m.index))) return
       const at = m.index + m[0].length - m[1].length
       if (otherCases(at)) {
         const p = parseNumber(m[1])
@@ -542,7 +631,7 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
       if (h) hits.push(h)
     })
     each(countBefore, s, (m) => {
-      if (AS_REVIEWER.test(s.text.slice(0, m.index))) return
+      if (AS_REVIEWER.test(s.text.slice(0, m.index)) || REVIEW_BODY.test(s.text.slice(0, m.index))) return
       const p = parseNumber(m[1])
       if (!p || ofAnotherTime(s, m.index, '', reportYear) || otherCases(m.index) || partOfTheBodies(clauseBefore(s.text, m.index))) return
       hits.push({ value: p.value, approximate: p.approximate, start: s.start + m.index, end: s.start + m.index + m[1].length, rule: `${field}.sentence`, confidence: 0.75 })
