@@ -20,6 +20,7 @@ const MAX_HEAD = 8
 const MAX_UNKNOWN_HEAD = 4
 /** the shortest line taken for one cut at the page's width */
 const MIN_CUT_LINE = 12
+const WHOLE_NAME_END = /(?:人民政府|政府|办公室|办公厅|委员会|管委会|办事处|局|厅)$/
 const NOT_NAME_HEAD = /[年度报告图片的是了在为和与及网站]/
 
 /** The hit whole across the line break, the hit itself when no break cuts it, or null when it is a cut tail. */
@@ -34,6 +35,8 @@ export function wholeAcrossBreak<T extends Hit>(ctx: Ctx, hit: T): T | null {
   // a blank line between them (a page's 图片 / 鸭南乡2021年…) parts two paragraphs, not a name
   const [r] = rawSpanOf(ctx.view, hit.start, hit.end)
   if (/\n[^\S\n]*\n\s*$/.test(ctx.doc.text.slice(Math.max(0, r - 8), r))) return hit
+  // a line that ends in an organ's word (来源：龙山县人民政府办公室 / 大五里镇2020年…) ends with a whole name, not a cut one
+  if (WHOLE_NAME_END.test(text.slice(Math.max(0, nl - 4), nl))) return hit
   let from = nl
   while (from > 0 && nl - from < MAX_HEAD && HAN.test(text[from - 1])) from--
   const ownPlace = regionOf(hit.value)?.length ?? 0

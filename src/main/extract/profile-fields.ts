@@ -6,7 +6,7 @@ import type { DocWarning, ExtractedField } from '../../shared/document'
 import { consider, type Ctx, mkField } from './context'
 import { findDates, findYearMonths, parseDate } from './dates'
 import { agencyLike, hasPlace, isCentralBody, isPlaceName, isSpamName } from './agency-names'
-import { fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
+import { forwardersOf, fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
 import { regionOf } from './region-name'
 import { regionWithParents } from './region-parents'
 import { fromScope, selfNamedBody } from './agency-scope'
@@ -402,7 +402,9 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   // a name from the page's furniture or another sentence that is not the kind of body the text calls itself
   // (来源：青山县人民政府 over 我局…) is the hosting site or another body: kept as a candidate only
   const kinds = selfKinds(ctx)
-  const cands = all.map((c) => (c && (OWN_NAME_RULES.has(c.rule) || fitsSelf(c.value, kinds)) ? c : null))
+  // a body that forwards the report (X关于转发Y…的通知, 来源：X) only posted it: a candidate, never the agency
+  const forwarders = forwardersOf(ctx)
+  const cands = all.map((c) => (c && !forwarders.has(c.value) && (OWN_NAME_RULES.has(c.rule) || fitsSelf(c.value, kinds)) ? c : null))
   const full = cands.find((c) => c && hasPlace(c.value))
   // a page's 来源 naming another place than the title's own (来源：平潭县人民政府 on the zone's report)
   const titlePlace = cands[1]?.rule === 'agency.title-place' ? cands[1] : null

@@ -1,0 +1,41 @@
+/**
+ * Agency and region against distractors a real page carries (issue 12, scripts/agency-distractors.ts): names of
+ * other bodies around or inside the report must not become its agency. Texts written for the test.
+ */
+import { describe, expect, it } from 'vitest'
+import { extract, txtDoc, valuesOf } from './helpers'
+
+const BODY = [
+  '一、总体情况',
+  '2020年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，全年主动公开政府信息120条，收到政府信息公开申请5件。',
+  '二、存在的主要问题及改进情况',
+  '公开内容还不够全面，下一步将加强培训。',
+]
+const offered = (r: ReturnType<typeof extract>) => (r.candidates ?? []).filter((c) => c.field === 'agency').map((c) => c.value)
+
+describe('a report forwarded by another body', () => {
+  it('takes the forwarded body, not the forwarder, from a forwarding notice', () => {
+    const text = ['青山市人民政府办公室关于转发青山市民政局2020年政府信息公开工作年度报告的通知', '来源：青山市人民政府办公室', ...BODY].join('\n')
+    const v = valuesOf(extract(txtDoc(text)))
+    expect(v.agency).toBe('青山市民政局')
+    expect(v.region).toBe('青山市')
+  })
+
+  it('does not take the forwarder from the 来源 line when what is forwarded is a place alone', () => {
+    const text = ['龙山县人民政府办公室关于转发东河乡2020年政府信息公开工作年度报告的通知', '来源：龙山县人民政府办公室',
+      '一、总体情况', '2020年，我乡认真贯彻落实《中华人民共和国政府信息公开条例》，全年主动公开政府信息40条。'].join('\n')
+    const r = extract(txtDoc(text))
+    expect(valuesOf(r).agency).toBe('东河乡')
+    expect(offered(r)).toContain('龙山县人民政府办公室')
+  })
+})
+
+describe('a place at the start of a line after a whole name', () => {
+  it('keeps a township whose line follows a line ending in an organ word (not a name cut in two)', () => {
+    const text = ['来源：龙山县人民政府办公室', '东河镇2020年政府信息公开工作年度报告', '发布日期: 2021-01-29  来源:东河镇',
+      '一、总体情况', '2020年，我镇认真贯彻落实《中华人民共和国政府信息公开条例》，全年主动公开政府信息40条。'].join('\n')
+    const v = valuesOf(extract(txtDoc(text)))
+    expect(v.agency).toBe('东河镇')
+    expect(v.region).toBe('东河镇')
+  })
+})
