@@ -90,11 +90,17 @@ export const DISTRACT: Record<string, (text: string, g: Gold) => Distracted> = {
     return `${host}办公室关于转发${g.agency}${yearOf(g)}年政府信息公开工作年度报告的通知\n来源：${host}办公室\n${t}`
   },
   // (5b) a joint report: every mention of the body names a second one after it, kept as written
+  // (a department's: a place-wide report or a government is not written jointly with a department); a signature
+  // line names the two on two lines, as joint reports sign
   joint: (t, g) => {
-    if (!g.agency) return t
+    const a = g.agency
+    if (!a || !regionOf(a) || isGovernment(a)) return t
     const other = siblingsOf(g)[0]
-    const both = `${g.agency}、${other}`
-    return { text: t.split(g.agency).join(both), agency: both }
+    const both = `${a}、${other}`
+    const last = t.lastIndexOf(a)
+    const ownLine = (t[last - 1] ?? '\n') === '\n' && /^\s*(\n|$)/.test(t.slice(last + a.length))
+    const tail = t.slice(last + a.length)
+    return { text: t.slice(0, last).split(a).join(both) + (ownLine ? `${a}\n${other}` : both) + tail, agency: both }
   },
   // (6) a department written with its government's place before it (某市某区教育局 for 某区教育局)
   'with-parent': (t, g) => {

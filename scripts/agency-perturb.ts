@@ -85,7 +85,8 @@ const kinds: [string, (t: string, g: Gold) => string | { text: string; agency: s
   // where the furniture's names are not outweighed by the title's
   ...Object.entries(DISTRACT).map(([k, d]) => [`${k}+no-title`, (t: string, g: Gold) => {
     const bare = PERTURB['no-title'](t, g.agency)
-    return bare === t ? t : d(bare, g)
+    const out = bare === t ? t : d(bare, g)
+    return out === bare ? t : out
   }] as [string, (t: string, g: Gold) => string | { text: string; agency: string | null }]),
 ]
 

@@ -39,3 +39,21 @@ describe('a place at the start of a line after a whole name', () => {
     expect(v.region).toBe('东河镇')
   })
 })
+
+describe('a joint report', () => {
+  const body = ['一、总体情况', '2020年，我们认真贯彻落实《中华人民共和国政府信息公开条例》，全年主动公开政府信息120条。']
+
+  it('keeps both bodies that sign on two lines, not the nearest alone', () => {
+    const text = ['2020年政府信息公开工作年度报告', ...body, '', '青山县财政局', '青山县税务局', '2021年1月20日'].join('\n')
+    const v = valuesOf(extract(txtDoc(text)))
+    expect(v.agency).toBe('青山县财政局、青山县税务局')
+    expect(v.region).toBe('青山县')
+  })
+
+  it('keeps both bodies of a 来源 line and of a title, as written', () => {
+    const source = ['2020年政府信息公开工作年度报告', '来源：青山县财政局、青山县税务局 时间：2021-01-20', ...body].join('\n')
+    expect(valuesOf(extract(txtDoc(source))).agency).toBe('青山县财政局、青山县税务局')
+    const title = ['青山县财政局、青山县税务局2020年政府信息公开工作年度报告', ...body].join('\n')
+    expect(valuesOf(extract(txtDoc(title))).agency).toBe('青山县财政局、青山县税务局')
+  })
+})

@@ -12,6 +12,7 @@ import { regionWithParents } from './region-parents'
 import { fromScope, selfNamedBody } from './agency-scope'
 import { fitsSelf, fromContact, selfKinds } from './agency-self'
 import { wholeAcrossBreak } from './agency-line-break'
+import { jointAfter, jointName } from './agency-joint'
 import { contactNames, sourceAgainstContact } from './agency-contact'
 import { rawSpanOf, type Line } from './view'
 
@@ -190,6 +191,9 @@ function fromSource(ctx: Ctx): AgencyHit | null {
     const v = m[1]
     if (agencyLike(v)) {
       const s = m.index + m[0].length - v.length
+      // 来源：A、B (a joint report's two bodies): both, as written
+      const joint = jointAfter(text, v, s + v.length)
+      if (joint) return { value: joint.value, start: s, end: joint.end, rule: 'agency.source-label', confidence: 0.85 }
       return { value: v, start: s, end: s + v.length, rule: 'agency.source-label', confidence: 0.85 }
     }
     // a place alone as the source (来源：东河镇): a township's or a place-wide report, if nothing names a body
@@ -263,7 +267,14 @@ function signatureLine<T extends Span>(nonEmpty: Line[], find: (s: string) => T[
       const s = l.start + l.text.indexOf(before)
       return { found: d, line: l, agency: { value: before, start: s, end: s + before.length, rule: 'agency.signature', confidence: 0.9 } }
     }
-    // agency on one of the two lines above (several agencies may sign: take the nearest)
+    // agency on one of the two lines above; two bodies each on its line sign a joint report (A / B / date):
+    // both, as written (the nearest alone would be the second body's name)
+    const [upper, lower] = [tail[i - 2], tail[i - 1]]
+    const joint = upper && lower && jointName([upper.text.trim(), lower.text.trim()])
+    if (joint) {
+      const s = upper.start + upper.text.indexOf(upper.text.trim())
+      return { found: d, line: l, agency: { value: joint, start: s, end: lower.start + lower.text.trimEnd().length, rule: 'agency.signature', confidence: 0.85 } }
+    }
     let agency: AgencyHit | null = null
     for (const prev of [tail[i - 1], tail[i - 2]]) {
       if (!prev) break
@@ -307,6 +318,13 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   // 兴县人民政府信息公开年度报告: the government's 政府 is shared with 政府信息公开
   else if (v.endsWith('人民') && title.value.slice(title.value.indexOf(m[1]) + m[1].length).startsWith('政府信息公开')) v += '政府'
   v = withoutSiteName(v)
+  // A、B2020年…: a joint report's title names both bodies
+  const joint = v.includes('、') ? jointName(v.split('、')) : null
+  if (joint) {
+    const at = ctx.view.text.indexOf(joint, title.line.start)
+    const ok = at >= 0 && at + joint.length <= title.endLine.end
+    return { value: joint, start: ok ? at : title.line.start, end: ok ? at + joint.length : title.endLine.end, rule: 'agency.title', confidence: 0.8 }
+  }
   if (isPlaceName(v)) {
     // 中村乡2020年政府信息公开工作年度报告: a place's own report (a township, a city-wide aggregate)
     const at = ctx.view.text.indexOf(v, title.line.start)
