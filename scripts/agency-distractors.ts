@@ -18,7 +18,7 @@ const SOME_COUNTY = '龙山县'
 /** a place for a report whose gold names none (a central body, an empty gold) */
 const SOME_PLACE = '青山市'
 
-const isGovernment = (a: string) => /(人民政府|政府)(?:办公室|办公厅)?$/.test(a) || regionOf(a) === a
+const isGovernment = (a: string) => /(人民政府|政府|办事处)(?:办公室|办公厅)?$/.test(a) || regionOf(a) === a
 const isTownship = (place: string) => /(镇|乡|街道)$/.test(place)
 
 /** the place the report's body belongs to */
@@ -74,6 +74,19 @@ export const DISTRACT: Record<string, (text: string, g: Gold) => Distracted> = {
     const [a, b] = siblingsOf(g)
     const y = yearOf(g)
     return `${t}\n相关链接：\n上一篇：${a}${y}年政府信息公开工作年度报告\n下一篇：${b}${y}年政府信息公开工作年度报告\n【打印】【关闭】`
+  },
+  // (1') the site's name alone on a line above the report (a logo's text), no 门户网站 after it
+  'site-name-line': (t, g) => `${hostOf(g)}\n${t}`,
+  // (2') a list of other reports' titles, no 上一篇 label: after the report (相关文章) or before it (a sidebar)
+  'related-list': (t, g) => {
+    const [a, b] = siblingsOf(g)
+    const y = yearOf(g)
+    return `${t}\n相关文章\n${a}${y}年政府信息公开工作年度报告\n${b}${y}年政府信息公开工作年度报告`
+  },
+  sidebar: (t, g) => {
+    const [a, b] = siblingsOf(g)
+    const y = yearOf(g)
+    return `最新公开\n${a}${y}年政府信息公开工作年度报告\n${b}${y - 1}年政府信息公开工作年度报告\n${t}`
   },
   // (3) a breadcrumb that names the host's column
   breadcrumb: (t, g) => `当前位置：首页 > 政府信息公开 > ${hostOf(g)} > 政府信息公开年报\n${t}`,

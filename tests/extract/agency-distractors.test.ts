@@ -57,3 +57,54 @@ describe('a joint report', () => {
     expect(valuesOf(extract(txtDoc(title))).agency).toBe('青山县财政局、青山县税务局')
   })
 })
+
+describe('links to other reports on the page', () => {
+  const own = ['青山县财政局2020年政府信息公开工作年度报告', '来源：青山县财政局', ...BODY]
+
+  it('does not take a body from a related list after the report, when the report has no title line', () => {
+    const text = [...BODY, '', '相关文章', '青山县民政局2020年政府信息公开工作年度报告', '青山县交通运输局2020年政府信息公开工作年度报告'].join('\n')
+    const r = extract(txtDoc(text))
+    expect(valuesOf(r).agency ?? null).toBeNull()
+    expect(valuesOf(r).region ?? null).toBeNull()
+  })
+
+  it('reads the report\'s own title under a sidebar of other reports\' titles', () => {
+    const text = ['最新公开', '青山县民政局2020年政府信息公开工作年度报告', '青山县交通运输局2019年政府信息公开工作年度报告', ...own].join('\n')
+    const v = valuesOf(extract(txtDoc(text)))
+    expect(v.agency).toBe('青山县财政局')
+    expect(v.region).toBe('青山县')
+  })
+
+  it('leaves the agency empty when a sidebar of two bodies stands over a nameless report', () => {
+    const text = ['青山县民政局2020年政府信息公开工作年度报告', '青山县交通运输局2020年政府信息公开工作年度报告', ...BODY].join('\n')
+    expect(valuesOf(extract(txtDoc(text))).agency ?? null).toBeNull()
+  })
+})
+
+describe('a site\'s name alone on a line over the report', () => {
+  it('gives way to a central body the report announces', () => {
+    const text = ['青山市人民政府', '根据《条例》规定，现发布《外交部2020年政府信息公开工作年度报告》。', '一、总体情况', '2020年，我部全年主动公开政府信息300条。'].join('\n')
+    expect(valuesOf(extract(txtDoc(text))).agency).toBe('外交部')
+  })
+
+  it('gives way to the place that is the subject of the report', () => {
+    const text = ['龙山县人民政府', '发布时间：2021-01-20', '2020年政府信息公开工作年度报告', '一、总体情况', '2020年，东河乡认真贯彻落实《条例》，全年主动公开政府信息40条。',
+      '2020年，东河乡积极推进政务公开。'].join('\n')
+    expect(valuesOf(extract(txtDoc(text))).agency).toBe('东河乡')
+  })
+
+  it('right over a nameless title, conflicts with the subject of the report: empty, both offered', () => {
+    const text = ['龙山县人民政府', '2020年政府信息公开工作年度报告', '一、总体情况', '2020年，东河乡认真贯彻落实《条例》，全年主动公开政府信息40条。',
+      '2020年，东河乡积极推进政务公开。'].join('\n')
+    const r = extract(txtDoc(text))
+    expect(valuesOf(r).agency ?? null).toBeNull()
+    expect(offered(r)).toEqual(expect.arrayContaining(['龙山县人民政府', '东河乡']))
+  })
+
+  it('is left a candidate when the report never names its place again', () => {
+    const text = ['青山市人民政府', '发布时间：2021-01-20', '2020年政府信息公开工作年度报告', '一、总体情况', '2020年，本级政府认真贯彻落实《条例》，西岭县全年主动公开政府信息40条。'].join('\n')
+    const r = extract(txtDoc(text))
+    expect(valuesOf(r).agency ?? null).toBeNull()
+    expect(offered(r)).toContain('青山市人民政府')
+  })
+})

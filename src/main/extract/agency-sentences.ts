@@ -5,6 +5,7 @@
  * a body with its place, a central body, or a place alone are taken; 我局, 本机关 and spam names are not.
  */
 import { creditableName } from './agency-names'
+import { onLinkLine } from './agency-links'
 import type { Ctx } from './context'
 import { type CutText, withoutInsertedSpam } from './spam-insertions'
 
@@ -80,6 +81,8 @@ function scan(ctx: Ctx, re: RegExp, rule: string, confidence: number, limit: num
     // the name is the first group; the words before it never contain it
     const name = withoutLeadWords(m[1])
     const at = text.indexOf(name, m.index)
+    // a link to another report (上一篇：…, a related list's title line) names another body
+    if (onLinkLine(ctx, toView(at))) continue
     const written = withOwnGovernment(text, name, at + name.length)
     // a break inside the name is read without it; the span keeps it
     const value = written.replace(/\n/g, '')

@@ -13,6 +13,7 @@ import { fromScope, selfNamedBody } from './agency-scope'
 import { fitsSelf, fromContact, selfKinds } from './agency-self'
 import { wholeAcrossBreak } from './agency-line-break'
 import { jointAfter, jointName } from './agency-joint'
+import { onLinkLine } from './agency-links'
 import { contactNames, sourceAgainstContact } from './agency-contact'
 import { rawSpanOf, type Line } from './view'
 
@@ -145,7 +146,8 @@ export { leadingPlaces, regionOf } from './region-name'
  * The region field: the place the agency's name opens with, else the place the title opens with (a
  * report whose agency was not found, or was found without its place: 县规划局).
  */
-export function regionField(ctx: Ctx, agency: AgencyHit | null, title: TitleHit | null, sig: SignatureHit): ExtractedField | null {
+export function regionField(ctx: Ctx, agency: AgencyHit | null, found: TitleHit | null, sig: SignatureHit): ExtractedField | null {
+  const title = ownTitle(ctx, found)
   const sources = [
     agency && { text: agency.value, start: agency.start, end: agency.end, confidence: 0.8, rule: 'region.agency-prefix' },
     title && { text: title.value.replace(/^\d{4}年度?/, ''), start: title.line.start, end: title.endLine.end, confidence: 0.6, rule: 'region.title-prefix' },
@@ -383,18 +385,33 @@ function withMorePlaces(full: AgencyHit, cands: (AgencyHit | null)[]): AgencyHit
   return null
 }
 
-export function findAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): AgencyHit | null {
+/**
+ * The title line the agency and region are read from: the title found, unless it is a link to another report
+ * (a sidebar's or a related list's line, agency-links.ts); then the first title line of the head that is not one.
+ */
+export function ownTitle(ctx: Ctx, title: TitleHit | null): TitleHit | null {
+  if (!title || !onLinkLine(ctx, title.line.start)) return title
+  for (const l of ctx.lines.slice(0, HEAD_ZONE_LINES)) {
+    if (onLinkLine(ctx, l.start)) continue
+    const hit = titleReadings(l.text).find(isTitleLike)
+    if (hit) return { value: hit, line: l, endLine: l }
+  }
+  return null
+}
+
+export function findAgency(ctx: Ctx, found: TitleHit | null, sig: SignatureHit): AgencyHit | null {
+  const title = ownTitle(ctx, found)
   const chosen = chooseAgency(ctx, title, sig)
   // a name cut by a line break is read whole, or left to the reviewer when only its tail is there
   const whole = chosen && wholeAcrossBreak(ctx, chosen)
   if (whole && whole !== chosen) consider(ctx, 'agency', whole.value, whole.start, whole.end, whole.confidence, whole.rule)
-  const found = whole && portalOrBody(ctx, whole)
+  const agency = whole && portalOrBody(ctx, whole)
   // a place's title whose contact line names the place's own body (如有疑问，请联系五常市背荫河镇政府): that body
-  if (found?.rule !== 'agency.title-place') return found
+  if (agency?.rule !== 'agency.title-place') return agency
   // …or whose sentences have the place's own body as their subject, written short (市政府办公厅按照…)
-  const body = contactBody(ctx, found.value) ?? selfNamedBody(ctx, found.value)
+  const body = contactBody(ctx, agency.value) ?? selfNamedBody(ctx, agency.value)
   if (body) consider(ctx, 'agency', body.value, body.start, body.end, body.confidence, body.rule)
-  return body ?? found
+  return body ?? agency
 }
 
 /** a 来源 line's name against the contact the report gives: the body inside its place, or empty on a conflict */
@@ -427,11 +444,42 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   // a page's 来源 naming another place than the title's own (来源：平潭县人民政府 on the zone's report)
   const titlePlace = cands[1]?.rule === 'agency.title-place' ? cands[1] : null
   // (a source naming the title's place with its parents, 青山县东河镇人民政府 under 东河镇…, is that place's body)
-  if (full && titlePlace && full.rule === 'agency.source-label' && !regionOf(full.value)?.endsWith(titlePlace.value)) return titlePlace
+  // (so too a line that is only a name above the title: the site's, 青山县人民政府 over 东河乡2020年…)
+  const furniture = full && (full.rule === 'agency.source-label' || full.rule === 'agency.header-line')
+  if (full && titlePlace && furniture && !regionOf(full.value)?.endsWith(titlePlace.value)) return titlePlace
   // a central body heading the title (外交部2020年…) over a local name from the page's furniture (来源：青山市
   // 人民政府, the portal that re-posted it): the title's body; only its own signature could say otherwise
   const titleCentral = cands[1]?.rule === 'agency.title-central' ? cands[1] : null
   if (full && titleCentral && full !== sig.agency) return titleCentral
+  // a line that is only a name over the report (a site's name, its logo's text) is the weakest furniture: a
+  // central body or a place the report's own words credit (现发布《工业和信息化部…》, 综合丽水市各县…) comes first,
+  // and a report that speaks for another place (全省… under 青山市人民政府) leaves it a candidate
+  // a name line joined to a nameless title under it (青山县人民政府 / 2020年…报告) may be the site's name: against a
+  // body or place the report's sentences have as their subject, neither is taken (both offered)
+  if (full && full === cands[1] && title && title.line !== title.endLine && NAMELESS_TITLE.test(ctx.view.text.slice(title.endLine.start, title.endLine.end).trim())) {
+    const said = fromSubject(ctx)
+    if (said && fitsSelf(said.value, kinds) && regionOf(said.value) !== regionOf(full.value)) {
+      consider(ctx, 'agency', said.value, said.start, said.end, said.confidence, said.rule)
+      return null
+    }
+  }
+  if (full?.rule === 'agency.header-line') {
+    const own = cands.find((c) => c !== null && c !== full && c.rule !== 'agency.source-label')
+    if (own) return own
+    // …and the body or place the report's sentences have as their subject (2021年，鸭南乡按照…; 全省各级…):
+    // taken when the text never names the line's body again, else both are left to the reviewer
+    const said = fromSubject(ctx)
+    const alt = (said && fitsSelf(said.value, kinds) ? said : null) ?? fromScope(ctx)
+    if (alt && alt.value !== full.value) {
+      consider(ctx, 'agency', alt.value, alt.start, alt.end, alt.confidence, alt.rule)
+      return ctx.view.text.indexOf(full.value, full.end) < 0 ? alt : null
+    }
+    // a name above the report whose place the report never writes again is the site's (吕梁市人民政府 over
+    // 兴县's report): a candidate. (A byline under the title, （青山县民政局 2021年1月15日）, is the body's own.)
+    const place = regionOf(full.value)
+    const above = !title || full.start < title.line.start
+    if (above && place && !mentionedBesides(ctx.view.text, place, full)) return null
+  }
   if (full) return withMorePlaces(full, cands) ?? full
   // without a full name: the body's own signature (县规划局), or a central body; a page's 来源 without
   // its place (县政府办, 市政府办公室) is often the office that posted the page: empty, with a warning.
@@ -446,6 +494,12 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   const subject = (said && fitsSelf(said.value, kinds) ? said : null) ?? fromScope(ctx) ?? contactOfOwnKind(ctx, selfKinds(ctx, 2))
   if (subject) consider(ctx, 'agency', subject.value, subject.start, subject.end, subject.confidence, subject.rule)
   return subject
+}
+
+/** `s` is written in `text` outside the span `hit` */
+function mentionedBesides(text: string, s: string, hit: { start: number; end: number }): boolean {
+  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) if (i < hit.start || i >= hit.end) return true
+  return false
 }
 
 /** the contact the report gives, when it is the body (or an office of the body) the text calls itself */
