@@ -108,3 +108,26 @@ describe('a site\'s name alone on a line over the report', () => {
     expect(offered(r)).toContain('青山市人民政府')
   })
 })
+
+describe('a body named short, its full name written once', () => {
+  const scope = ['一、概述', '2020年，全县各级行政机关认真贯彻落实《条例》，龙山县全年主动公开政府信息1200条。']
+
+  it('takes the full name for a title that opens with the short form (县政府2020年…)', () => {
+    const text = ['县政府2020年政府信息公开工作年度报告', ...scope, '政府信息公开是龙山县人民政府推进法治政府建设的一项重要工作。'].join('\n')
+    const v = valuesOf(extract(txtDoc(text)))
+    expect(v.agency).toBe('龙山县人民政府')
+    expect(v.region).toBe('龙山县')
+  })
+
+  it('takes the full name for a compiler named short (由县政府办公室编制)', () => {
+    const text = ['2020年政府信息公开工作年度报告', '本报告根据《条例》和《龙山县人民政府办公室关于做好2020年度政府信息公开工作年度报告的通知》要求，由县政府办公室编制。', ...scope].join('\n')
+    expect(valuesOf(extract(txtDoc(text))).agency).toBe('龙山县人民政府办公室')
+  })
+
+  it('does not give the place alone when the short form has no full name in the text; the region stays', () => {
+    const text = ['2020年政府信息公开工作年度报告', '本报告根据《条例》要求，由县政府办公室编制。', ...scope, '龙山县政府信息公开网站全年访问量10万次。'].join('\n')
+    const v = valuesOf(extract(txtDoc(text)))
+    expect(v.agency ?? null).toBeNull()
+    expect(v.region).toBe('龙山县')
+  })
+})

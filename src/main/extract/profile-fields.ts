@@ -14,6 +14,7 @@ import { fitsSelf, fromContact, selfKinds } from './agency-self'
 import { wholeAcrossBreak } from './agency-line-break'
 import { jointAfter, jointName } from './agency-joint'
 import { onLinkLine } from './agency-links'
+import { fullFormOf, shortFormBody } from './agency-short-form'
 import { contactNames, sourceAgainstContact } from './agency-contact'
 import { rawSpanOf, type Line } from './view'
 
@@ -146,12 +147,15 @@ export { leadingPlaces, regionOf } from './region-name'
  * The region field: the place the agency's name opens with, else the place the title opens with (a
  * report whose agency was not found, or was found without its place: 县规划局).
  */
+const pick = (h: AgencyHit) => ({ text: h.value, start: h.start, end: h.end })
+
 export function regionField(ctx: Ctx, agency: AgencyHit | null, found: TitleHit | null, sig: SignatureHit): ExtractedField | null {
   const title = ownTitle(ctx, found)
   const sources = [
     agency && { text: agency.value, start: agency.start, end: agency.end, confidence: 0.8, rule: 'region.agency-prefix' },
     title && { text: title.value.replace(/^\d{4}年度?/, ''), start: title.line.start, end: title.endLine.end, confidence: 0.6, rule: 'region.title-prefix' },
     sig.agency && sig.agency !== agency && { text: sig.agency.value, start: sig.agency.start, end: sig.agency.end, confidence: 0.6, rule: 'region.signature-prefix' },
+    !agency && placeOfUnnamedBody.has(ctx) && { ...pick(placeOfUnnamedBody.get(ctx)!), confidence: 0.5, rule: 'region.place-of-unnamed-body' },
   ]
   for (const src of sources) {
     if (!src) continue
@@ -428,6 +432,9 @@ function portalOrBody(ctx: Ctx, found: AgencyHit): AgencyHit | null {
   return body
 }
 
+/** the place a report's body belongs to where the body was left unnamed (县政府办公室 of a report about 光山县) */
+const placeOfUnnamedBody = new WeakMap<Ctx, AgencyHit>()
+
 /** rules that read the report's own title or signature: the body as it names itself, whatever it calls itself */
 const OWN_NAME_RULES = new Set(['agency.signature', 'agency.signature-inline', 'agency.title', 'agency.title-place', 'agency.title-central'])
 
@@ -487,12 +494,26 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   const found = sig.agency ?? cands.find((c) => c !== null && isCentralBody(c.value))
     ?? cands.find((c) => c !== null && isPlaceName(c.value)) ?? null
   if (found || cands.some((c) => c !== null)) return found
+  // a body named short in the title or the compiling sentence (县政府2012年…, 由县政府办公室编制): its full
+  // name where the text writes it once; else not the place alone a weaker rule gives (the report is the office's)
+  const short = shortFormBody(ctx, title)
+  const expanded = short && fullFormOf(ctx, short.value)
+  if (expanded) {
+    const hit = { ...expanded, rule: 'agency.short-form-expanded', confidence: 0.6 }
+    consider(ctx, 'agency', hit.value, hit.start, hit.end, hit.confidence, hit.rule)
+    return hit
+  }
   // last, when nothing else names a body: the one body that is the subject of the report's statements,
   // or the place a report speaking for the whole place (全省各级行政机关…) names as its government
   const said = fromSubject(ctx)
   // (the contact only where the text calls itself so more than once: one 我办 may be a passing office)
   const subject = (said && fitsSelf(said.value, kinds) ? said : null) ?? fromScope(ctx) ?? contactOfOwnKind(ctx, selfKinds(ctx, 2))
   if (subject) consider(ctx, 'agency', subject.value, subject.start, subject.end, subject.confidence, subject.rule)
+  if (short && subject && isPlaceName(subject.value)) {
+    // the place is still the region of the office that wrote it
+    placeOfUnnamedBody.set(ctx, subject)
+    return null
+  }
   return subject
 }
 
