@@ -131,3 +131,14 @@ describe('a body named short, its full name written once', () => {
     expect(v.region).toBe('龙山县')
   })
 })
+
+describe('a place\'s title over a page row naming its body short', () => {
+  it('takes the full name of the body of that place that the text writes (发布机构：县政府办公室)', () => {
+    const text = ['龙山县2020年政府信息公开工作年度报告', '发布机构：县政府办公室 时间：2021-01-20',
+      '本报告根据《条例》要求编制。如有疑问，请来函（地址：龙山县人民政府办公室，邮编：416800）。',
+      '一、概述', '2020年，全县主动公开政府信息1200条。'].join('\n')
+    const v = valuesOf(extract(txtDoc(text)))
+    expect(v.agency).toBe('龙山县人民政府办公室')
+    expect(v.region).toBe('龙山县')
+  })
+})

@@ -4,6 +4,7 @@
  * the full name once (平潭县人民政府 in the signature, 光山县人民政府办公室 in a notice's name), that is the
  * body: a name of a place of that unit whose organ words the short form abbreviates (政府 in 人民政府), the
  * one such name. Without it, the report's body is that office, not the place alone a weaker rule would give.
+ * Under a place's title (平潭综合实验区2011年…, 发布机构：区管委会办公室) the full name must be of that place.
  */
 import { organNamesInText } from './agency-candidates'
 import { creditableName } from './agency-names'
@@ -18,6 +19,8 @@ const ORGAN = '(?:人民政府办公室|人民政府办公厅|人民政府|政�
 const SHORT = new RegExp(`^${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN}$`)
 /** where a report names its own body: the head of its title, the compiler, the announcing sentence */
 const IN_TITLE = new RegExp(`^(${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN})(?:关于)?(?:\\d{4}|[〇○零一二三四五六七八九]{4})年`)
+/** a page's 来源/发布机构 row naming the body short (发布机构：区管委会办公室) */
+const IN_SOURCE = new RegExp(`(?:来源|信息来源|发布机构|发布单位)[:：]\\s*(${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN})(?=[^\\u4e00-\\u9fa5]|时间|日期|发布|作者|$)`, 'g')
 const IN_SENTENCE = new RegExp(`(?:由|现将|现公布|特向社会公布)(${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN})(?=根据|依据|按照|结合|编制|编写|负责|汇总|\\d{4}年)`, 'g')
 
 export interface ShortBody { value: string; start: number; end: number }
@@ -30,11 +33,13 @@ export function shortFormBody(ctx: Ctx, title: TitleHit | null): ShortBody | nul
     return { value: t[1], start: at, end: at + t[1].length }
   }
   const text = ctx.view.text.slice(0, 3000)
-  IN_SENTENCE.lastIndex = 0
-  for (let m = IN_SENTENCE.exec(text); m; m = IN_SENTENCE.exec(text)) {
-    if (!SHORT.test(m[1]) || regionOf(m[1]) !== null) continue
-    const at = m.index + m[0].indexOf(m[1])
-    return { value: m[1], start: at, end: at + m[1].length }
+  for (const re of [IN_SENTENCE, IN_SOURCE]) {
+    re.lastIndex = 0
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!SHORT.test(m[1]) || regionOf(m[1]) !== null) continue
+      const at = m.index + m[0].indexOf(m[1])
+      return { value: m[1], start: at, end: at + m[1].length }
+    }
   }
   return null
 }
@@ -47,13 +52,14 @@ function ownNamed(place: string, unit: string): boolean {
 }
 
 /** The one full name the text writes for the short form (县政府 → 平潭县人民政府), or null when none or several. */
-export function fullFormOf(ctx: Ctx, short: string): { value: string; start: number; end: number } | null {
+export function fullFormOf(ctx: Ctx, short: string, ofPlace: string | null = null): { value: string; start: number; end: number } | null {
   const unit = new RegExp(`^${UNIT}`).exec(short)![0]
   const organ = short.slice(unit.length)
   const last = new RegExp(`${ORGAN}$`).exec(organ)![0].slice(-1)
   const fits = organNamesInText(ctx).filter((f) => {
     const place = regionOf(f.value)
     if (!place || !place.endsWith(unit) || creditableName(f.value) !== 'full' || !ownNamed(place, unit)) return false
+    if (ofPlace && !place.endsWith(ofPlace) && !ofPlace.endsWith(place)) return false
     const rest = f.value.slice(place.length)
     // the same organ, its words in order, at most 人民 more (县政府办公室 ↔ 光山县人民政府办公室)
     return rest.endsWith(last) && rest.length - organ.length <= 2 && abbreviates(organ, rest)

@@ -413,9 +413,16 @@ export function findAgency(ctx: Ctx, found: TitleHit | null, sig: SignatureHit):
   // a place's title whose contact line names the place's own body (如有疑问，请联系五常市背荫河镇政府): that body
   if (agency?.rule !== 'agency.title-place') return agency
   // …or whose sentences have the place's own body as their subject, written short (市政府办公厅按照…)
-  const body = contactBody(ctx, agency.value) ?? selfNamedBody(ctx, agency.value)
+  // …or that its page's 来源 or compiler names short, the full name written elsewhere (发布机构：区管委会办公室)
+  const body = contactBody(ctx, agency.value) ?? selfNamedBody(ctx, agency.value) ?? shortBodyOfPlace(ctx, title, agency.value)
   if (body) consider(ctx, 'agency', body.value, body.start, body.end, body.confidence, body.rule)
   return body ?? agency
+}
+
+function shortBodyOfPlace(ctx: Ctx, title: TitleHit | null, place: string): AgencyHit | null {
+  const short = shortFormBody(ctx, title)
+  const full = short && fullFormOf(ctx, short.value, place)
+  return full && { ...full, rule: 'agency.short-form-expanded', confidence: 0.6 }
 }
 
 /** a 来源 line's name against the contact the report gives: the body inside its place, or empty on a conflict */
