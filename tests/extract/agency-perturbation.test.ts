@@ -33,6 +33,13 @@ describe('a name broken over two lines', () => {
     expect(valuesOf(extract(txtDoc(announced.join('\n')))).agency).toBe('青山县人民政府办公室')
   })
 
+  it('joins the whole head of a name cut after five characters, not its last four', () => {
+    const text = ['标题: 青山综合实', '验区管委会2020年政府信息公开工作年度报告', ...BODY].join('\n')
+    const v = valuesOf(extract(txtDoc(text)))
+    expect(v.agency).toBe('青山综合实验区管委会')
+    expect(v.region).toBe('青山综合实验区')
+  })
+
   it('keeps a place alone that opens its own paragraph after a page word', () => {
     const text = ['图片', '', '西岭乡2021年政府信息公开工作年度报告', '', ...BODY].join('\n')
     expect(valuesOf(extract(txtDoc(text))).agency).toBe('西岭乡')
