@@ -141,4 +141,12 @@ describe('a place\'s title over a page row naming its body short', () => {
     expect(v.agency).toBe('龙山县人民政府办公室')
     expect(v.region).toBe('龙山县')
   })
+
+  it('gives no place alone when the body named short has no full name in the text; the region stays', () => {
+    const text = ['龙山县2020年政府信息公开工作年度报告', '发布机构：县政府办公室 时间：2021-01-20', '本报告根据《条例》要求编制。',
+      '一、概述', '2020年，全县主动公开政府信息1200条。'].join('\n')
+    const v = valuesOf(extract(txtDoc(text)))
+    expect(v.agency ?? null).toBeNull()
+    expect(v.region).toBe('龙山县')
+  })
 })

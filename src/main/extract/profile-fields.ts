@@ -416,8 +416,20 @@ export function findAgency(ctx: Ctx, found: TitleHit | null, sig: SignatureHit):
   // …or that its page's 来源 or compiler names short, the full name written elsewhere (发布机构：区管委会办公室)
   const body = contactBody(ctx, agency.value) ?? selfNamedBody(ctx, agency.value) ?? shortBodyOfPlace(ctx, title, agency.value)
   if (body) consider(ctx, 'agency', body.value, body.start, body.end, body.confidence, body.rule)
-  return body ?? agency
+  if (body) return body
+  // a page row or compiler naming a body of the place short, its full name nowhere (发布机构：区管委会办公室):
+  // the report is that body's, whose name the text does not give; the place alone is no answer (the region is)
+  const short = shortFormBody(ctx, title)
+  if (short && !OWN_PLACE_WORDS.test(short.value)) {
+    consider(ctx, 'agency', short.value, short.start, short.end, 0.4, 'agency.short-form')
+    placeOfUnnamedBody.set(ctx, agency)
+    return null
+  }
+  return agency
 }
+
+/** a place's own government named short (县政府, 区人民政府): the place's report, as its title says */
+const OWN_PLACE_WORDS = /^(?:省|市|县|区|州|旗|镇|乡|街道)(?:人民政府|政府)$/
 
 function shortBodyOfPlace(ctx: Ctx, title: TitleHit | null, place: string): AgencyHit | null {
   const short = shortFormBody(ctx, title)
