@@ -81,13 +81,13 @@ const onlyKinds = process.argv.includes('--kinds') ? process.argv[process.argv.i
 const kinds: [string, (t: string, g: Gold) => string | { text: string; agency: string | null }][] = [
   ...Object.entries(PERTURB).map(([k, p]) => [k, (t: string, g: Gold) => p(t, g.agency)] as [string, (t: string, g: Gold) => string]),
   ...Object.entries(DISTRACT),
-  // each distractor over a report whose title line is gone (a page's nameless heading, an excerpt): the case
-  // where the furniture's names are not outweighed by the title's
-  ...Object.entries(DISTRACT).map(([k, d]) => [`${k}+no-title`, (t: string, g: Gold) => {
-    const bare = PERTURB['no-title'](t, g.agency)
+  // each distractor over a report whose title line is gone (a page's nameless heading, an excerpt), and its
+  // 来源 lines too: the cases where the furniture's names are not outweighed by the report's own
+  ...(['no-title', 'no-title-source'] as const).flatMap((weak) => Object.entries(DISTRACT).map(([k, d]) => [`${k}+${weak}`, (t: string, g: Gold) => {
+    const bare = PERTURB[weak](t, g.agency)
     const out = bare === t ? t : d(bare, g)
     return out === bare ? t : out
-  }] as [string, (t: string, g: Gold) => string | { text: string; agency: string | null }]),
+  }] as [string, (t: string, g: Gold) => string | { text: string; agency: string | null }])),
 ]
 
 for (const id of halves.dev) {

@@ -101,6 +101,14 @@ describe('a site\'s name alone on a line over the report', () => {
     expect(offered(r)).toEqual(expect.arrayContaining(['龙山县人民政府', '东河乡']))
   })
 
+  it('over a nameless title, is left a candidate when the text never writes it again nor calls itself its kind', () => {
+    const text = ['龙山县人民政府', '发布时间：2021-01-20', '2020年政府信息公开工作年度报告', '一、概述', '2020年全年主动公开政府信息40条，龙山县政务公开平台运行平稳。'].join('\n')
+    const r = extract(txtDoc(text))
+    expect(valuesOf(r).agency ?? null).toBeNull()
+    expect(valuesOf(r).region).toBe('龙山县')
+    expect(offered(r)).toContain('龙山县人民政府')
+  })
+
   it('is left a candidate when the report never names its place again', () => {
     const text = ['青山市人民政府', '发布时间：2021-01-20', '2020年政府信息公开工作年度报告', '一、总体情况', '2020年，本级政府认真贯彻落实《条例》，西岭县全年主动公开政府信息40条。'].join('\n')
     const r = extract(txtDoc(text))

@@ -505,6 +505,13 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
     const place = regionOf(full.value)
     const above = !title || full.start < title.line.start
     if (above && place && !mentionedBesides(ctx.view.text, place, full)) return null
+    // …and, when no title names a body under it, a name the text never writes again nor calls itself by the kind
+    // of (我局 under 青山县民政局) is only a candidate: over a bare excerpt it is as often the portal's
+    // (its place, which the text does write, stays the region)
+    if (above && !cands[1] && !mentionedBesides(ctx.view.text, full.value, full) && !(kinds.length && fitsSelf(full.value, kinds))) {
+      placeOfUnnamedBody.set(ctx, full)
+      return null
+    }
   }
   if (full) return withMorePlaces(full, cands) ?? full
   // without a full name: the body's own signature (县规划局), or a central body; a page's 来源 without
