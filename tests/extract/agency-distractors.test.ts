@@ -75,6 +75,12 @@ describe('links to other reports on the page', () => {
     expect(v.region).toBe('青山县')
   })
 
+  it('reads a township\'s own title under a sidebar (a line ending in 报告 above it is no cut name)', () => {
+    const text = ['最新公开', '龙山县民政局2020年政府信息公开工作年度报告', '龙山县交通运输局2019年政府信息公开工作年度报告', '东河镇2020年政府信息公开工作年度报告',
+      '发布日期：2021-01-29 来源：东河镇', '一、总体情况', '2020年，我镇主动公开政务信息共217条。'].join('\n')
+    expect(valuesOf(extract(txtDoc(text))).agency).toBe('东河镇')
+  })
+
   it('leaves the agency empty when a sidebar of two bodies stands over a nameless report', () => {
     const text = ['青山县民政局2020年政府信息公开工作年度报告', '青山县交通运输局2020年政府信息公开工作年度报告', ...BODY].join('\n')
     expect(valuesOf(extract(txtDoc(text))).agency ?? null).toBeNull()
