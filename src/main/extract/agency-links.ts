@@ -21,7 +21,8 @@ interface Titled { line: Line; name: string }
 
 function titledLine(line: Line): Titled | null {
   const t = line.text.trim()
-  if (t.length > 90 || /[。，,；;]/.test(t)) return null
+  // (most lines are prose: the cheap tests first, the title's pattern after)
+  if (t.length > 90 || t.length < 10 || !t.includes('公开') || !(t.includes('报告') || t.includes('年报')) || /[。，,；;]/.test(t)) return null
   const m = REPORT_TITLE.exec(t)
   return m ? { line, name: m[1].replace(/关于$/, '') } : null
 }
