@@ -11,7 +11,7 @@ import { placeChain, regionOf } from '../src/main/extract/region-name'
 
 export interface Gold { agency: string | null; region: string | null; report_year: number | null }
 /** the perturbed text, and the agency it should give when not the gold's own */
-export type Distracted = string | { text: string; agency: string | null }
+export type Distracted = string | { text: string; agency: string | null; strict?: boolean }
 
 /** a county the data knows, for a township whose county the gold does not write */
 const SOME_COUNTY = '龙山县'
@@ -128,6 +128,18 @@ export const DISTRACT: Record<string, (text: string, g: Gold) => Distracted> = {
     const chain = a ? placeChain(a) : []
     if (!a || chain.length < 2) return t
     return t.split(a).join(a.slice(chain[0].length))
+  },
+  // (6'') the name written both ways: the first mention (the title) with the government's place, the others
+  // without: the fuller name is the agency, exactly (eval's agency is strict). (The same with the signature
+  // fuller finds no dev report whose signature is the name alone on its line.)
+  'parent-first': (t, g) => {
+    const a = g.agency
+    const place = a && regionOf(a)
+    if (!a || !place || isGovernment(a) || placeChain(place).length > 1) return t
+    const first = t.indexOf(a)
+    if (first < 0 || t.indexOf(a, first + 1) < 0) return t
+    const full = parentOf(place) + a
+    return { text: t.slice(0, first) + full + t.slice(first + a.length), agency: full, strict: true }
   },
   // (7) a township's report naming its county throughout (its leaders, its portal, its office)
   'township-county': (t, g) => {

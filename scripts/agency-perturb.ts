@@ -16,7 +16,7 @@ import { extractReport } from '../src/main/extract/index'
 import { regionOf } from '../src/main/extract/region-name'
 import { parseDocument } from '../src/main/ingest/index'
 import { cleanText } from '../src/main/text/index'
-import { DISTRACT, type Gold } from './agency-distractors'
+import { DISTRACT, type Distracted, type Gold } from './agency-distractors'
 
 const dir = process.argv.find((a, i) => i >= 2 && !a.startsWith('--') && process.argv[i - 1] !== '--list' && process.argv[i - 1] !== '--kinds') ?? '/work/shared/corpus/pages'
 const listKind = process.argv.includes('--list') ? process.argv[process.argv.indexOf('--list') + 1] : null
@@ -78,7 +78,7 @@ interface Tally { found: number; wrong: number; placeOnly: number; missed: numbe
 const tallies = new Map<string, Tally>()
 const onlyKinds = process.argv.includes('--kinds') ? process.argv[process.argv.indexOf('--kinds') + 1].split(',') : null
 
-const kinds: [string, (t: string, g: Gold) => string | { text: string; agency: string | null }][] = [
+const kinds: [string, (t: string, g: Gold) => Distracted][] = [
   ...Object.entries(PERTURB).map(([k, p]) => [k, (t: string, g: Gold) => p(t, g.agency)] as [string, (t: string, g: Gold) => string]),
   ...Object.entries(DISTRACT),
   // each distractor over a report whose title line is gone (a page's nameless heading, an excerpt), and its
@@ -87,7 +87,7 @@ const kinds: [string, (t: string, g: Gold) => string | { text: string; agency: s
     const bare = PERTURB[weak](t, g.agency)
     const out = bare === t ? t : d(bare, g)
     return out === bare ? t : out
-  }] as [string, (t: string, g: Gold) => string | { text: string; agency: string | null }])),
+  }] as [string, (t: string, g: Gold) => Distracted])),
 ]
 
 for (const id of halves.dev) {
@@ -99,6 +99,8 @@ for (const id of halves.dev) {
     const out = p(base, gold)
     const text = typeof out === 'string' ? out : out.text
     const goldAgency = typeof out === 'string' ? gold.agency : out.agency
+    // (a kind that writes the name both ways wants the fuller one exactly, as eval does)
+    const strict = typeof out !== 'string' && out.strict === true
     if (kind !== 'none' && text === base) continue
     const doc = await parseDocument(new TextEncoder().encode(text), `${id}.txt`)
     const fields = extractReport(doc, cleanText(doc.text)).fields
@@ -111,7 +113,7 @@ for (const id of halves.dev) {
     if (goldHere === null) {
       if (got === null) t.emptyOk++
       else { t.wrong++; t.wrongIds.push(`${id}:${String(got)}`) }
-    } else if (got !== null && (sameValue(goldHere, got) || (typeof got === 'string' && sameRegion(goldHere, got)))) t.found++
+    } else if (got !== null && (sameValue(goldHere, got) || (!strict && typeof got === 'string' && sameRegion(goldHere, got)))) t.found++
     else if (got === null) { t.missed++; t.missedIds.push(id) }
     else {
       t.wrong++
