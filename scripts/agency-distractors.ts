@@ -96,6 +96,12 @@ export const DISTRACT: Record<string, (text: string, g: Gold) => Distracted> = {
     const u = unitChar(parent)
     return beforeBody(t, `根据${parent}人民政府办公室《关于做好${yearOf(g)}年度政府信息公开工作年度报告编制发布工作的通知》要求，在${u}委${u}政府的正确领导下，现将有关情况报告如下。`)
   },
+  // (4') …and short, as a department's report writes its own government (县政府办公室, 区委区政府)
+  'superior-short': (t, g) => {
+    const place = placeOf(g)
+    const u = g.agency && !isGovernment(g.agency) ? unitChar(place) : unitChar(parentOf(place))
+    return beforeBody(t, `根据${u}政府办公室要求，按照由${u}政府办公室负责统筹的部署，在${u}委${u}政府的正确领导下，现将有关情况报告如下。`)
+  },
   // (5a) a report forwarded by the host's office: the forwarded report's body is the agency
   forwarded: (t, g) => {
     if (!g.agency) return t

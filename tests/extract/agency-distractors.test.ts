@@ -164,3 +164,11 @@ describe('a place\'s title over a page row naming its body short', () => {
     expect(v.region).toBe('龙山县')
   })
 })
+
+describe('a superior named short is not the report\'s body named short', () => {
+  it('keeps a place\'s title when the text has its government\'s office at work (由县政府办公室负责统筹)', () => {
+    const text = ['龙山县2020年政府信息公开工作年度报告', '按照由县政府办公室负责统筹的部署，全县各级行政机关认真贯彻落实《条例》。', '一、概述', '2020年，全县主动公开政府信息1200条。'].join('\n')
+    expect(valuesOf(extract(txtDoc(text))).agency).toBe('龙山县')
+  })
+
+})

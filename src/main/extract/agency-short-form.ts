@@ -21,7 +21,9 @@ const SHORT = new RegExp(`^${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN}$`)
 const IN_TITLE = new RegExp(`^(${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN})(?:关于)?(?:\\d{4}|[〇○零一二三四五六七八九]{4})年`)
 /** a page's 来源/发布机构 row naming the body short (发布机构：区管委会办公室) */
 const IN_SOURCE = new RegExp(`(?:来源|信息来源|发布机构|发布单位)[:：]\\s*(${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN})(?=[^\\u4e00-\\u9fa5]|时间|日期|发布|作者|$)`, 'g')
-const IN_SENTENCE = new RegExp(`(?:由|现将|现公布|特向社会公布)(${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN})(?=根据|依据|按照|结合|编制|编写|负责|汇总|\\d{4}年)`, 'g')
+/** the compiler of this report (由县政府办公室编制, 由县政府办公室根据《条例》编制) or its announcer (现将县政府2020年…);
+ * not a superior at work in the text (由县政府办公室负责统筹, 根据县政府办公室要求) */
+const IN_SENTENCE = new RegExp(`(?:由(${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN})(?:(?:根据|依据|按照|结合)[^。，,；;]{0,30}?)?(?:编制|编写)|(?:现将|现公布|特向社会公布)(${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN})\\d{4}年)`, 'g')
 
 export interface ShortBody { value: string; start: number; end: number }
 
@@ -36,9 +38,10 @@ export function shortFormBody(ctx: Ctx, title: TitleHit | null): ShortBody | nul
   for (const re of [IN_SENTENCE, IN_SOURCE]) {
     re.lastIndex = 0
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (!SHORT.test(m[1]) || regionOf(m[1]) !== null) continue
-      const at = m.index + m[0].indexOf(m[1])
-      return { value: m[1], start: at, end: at + m[1].length }
+      const v = m[1] ?? m[2]
+      if (!SHORT.test(v) || regionOf(v) !== null) continue
+      const at = m.index + m[0].indexOf(v)
+      return { value: v, start: at, end: at + v.length }
     }
   }
   return null
