@@ -88,6 +88,12 @@ export const DISTRACT: Record<string, (text: string, g: Gold) => Distracted> = {
     const y = yearOf(g)
     return `最新公开\n${a}${y}年政府信息公开工作年度报告\n${b}${y - 1}年政府信息公开工作年度报告\n${t}`
   },
+  // (1'') the page's 来源 line naming the host (the portal that re-posted the report), its own 来源 lines gone
+  'source-host': (t, g) => {
+    const own = t.split('\n').filter((l) => !/(来源|發布機構|发布机构|信息来源|發布單位|发布单位|來源)[:：]/.test(l))
+    const i = Math.min(own.length, Math.max(1, own.findIndex((l) => /。/.test(l))))
+    return [...own.slice(0, i), `发布时间：${yearOf(g) + 1}-01-20 来源：${hostOf(g)} 浏览次数：120`, ...own.slice(i)].join('\n')
+  },
   // (3) a breadcrumb that names the host's column
   breadcrumb: (t, g) => `当前位置：首页 > 政府信息公开 > ${hostOf(g)} > 政府信息公开年报\n${t}`,
   // (4) the body's superior named in the report's own sentences, in full and short

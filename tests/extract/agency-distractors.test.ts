@@ -172,3 +172,16 @@ describe('a superior named short is not the report\'s body named short', () => {
   })
 
 })
+
+describe('a page\'s 来源 naming a government (the portal that posted it)', () => {
+  it('gives way to the place that is the subject of the report', () => {
+    const text = ['2020年政府信息公开工作年度报告', '发布时间：2021-01-20 来源：龙山县人民政府 浏览次数：120', '一、总体情况',
+      '2020年，东河乡认真贯彻落实《条例》，全年主动公开政府信息40条。', '2020年，东河乡积极推进政务公开。'].join('\n')
+    expect(valuesOf(extract(txtDoc(text))).agency).toBe('东河乡')
+  })
+
+  it('gives way to a central body the report announces', () => {
+    const text = ['发布时间：2021-01-20 来源：龙山县人民政府', '根据《条例》规定，现发布《外交部2020年政府信息公开工作年度报告》。', '一、总体情况', '2020年全年主动公开政府信息300条。'].join('\n')
+    expect(valuesOf(extract(txtDoc(text))).agency).toBe('外交部')
+  })
+})

@@ -489,8 +489,12 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
       return null
     }
   }
-  if (full?.rule === 'agency.header-line') {
-    const own = cands.find((c) => c !== null && c !== full && c.rule !== 'agency.source-label')
+  // (so too a page's 来源 naming a government: the portal that posted the page, as often as the report's body)
+  // (one its contact line settles, 请联系五常市背荫河镇政府 under 来源：五常市人民政府, is left to that rule below)
+  const siteLike = full?.rule === 'agency.header-line'
+    || (full?.rule === 'agency.source-label' && /政府$/.test(full.value) && sourceAgainstContact(ctx, full.value) === 'keep')
+  if (full && siteLike) {
+    const own = cands.find((c) => c !== null && c !== full && c.rule !== 'agency.source-label' && c.rule !== 'agency.header-line')
     if (own) return own
     // …and the body or place the report's sentences have as their subject (2021年，鸭南乡按照…; 全省各级…):
     // taken when the text never names the line's body again, else both are left to the reviewer
