@@ -185,3 +185,12 @@ describe('a page\'s 来源 naming a government (the portal that posted it)', () 
     expect(valuesOf(extract(txtDoc(text))).agency).toBe('外交部')
   })
 })
+
+describe('a government named again only inside a document\'s name', () => {
+  it('is not taken as written again (龙山县人民政府 in 《龙山县人民政府办公室关于…》)', () => {
+    const text = ['发布时间：2021-01-20 来源：龙山县人民政府', '根据《龙山县人民政府办公室关于做好2020年度报告工作的通知》要求编制本报告。', '一、概述', '2020年全年主动公开政府信息40条。'].join('\n')
+    const r = extract(txtDoc(text))
+    expect(valuesOf(r).agency ?? null).toBeNull()
+    expect(offered(r)).toContain('龙山县人民政府')
+  })
+})

@@ -502,7 +502,7 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
     const alt = (said && fitsSelf(said.value, kinds) ? said : null) ?? fromScope(ctx)
     if (alt && alt.value !== full.value) {
       consider(ctx, 'agency', alt.value, alt.start, alt.end, alt.confidence, alt.rule)
-      return ctx.view.text.indexOf(full.value, full.end) < 0 ? alt : null
+      return mentionedBesides(ctx.view.text, full.value, full, true) ? null : alt
     }
     // a name above the report whose place the report never writes again is the site's (吕梁市人民政府 over
     // 兴县's report): a candidate. (A byline under the title, （青山县民政局 2021年1月15日）, is the body's own.)
@@ -512,7 +512,7 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
     // …and, when no title names a body under it, a name the text never writes again nor calls itself by the kind
     // of (我局 under 青山县民政局) is only a candidate: over a bare excerpt it is as often the portal's
     // (its place, which the text does write, stays the region)
-    if (above && !cands[1] && !mentionedBesides(ctx.view.text, full.value, full) && !(kinds.length && fitsSelf(full.value, kinds))) {
+    if (above && !cands[1] && !mentionedBesides(ctx.view.text, full.value, full, true) && !(kinds.length && fitsSelf(full.value, kinds))) {
       placeOfUnnamedBody.set(ctx, full)
       return null
     }
@@ -547,9 +547,15 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   return subject
 }
 
-/** `s` is written in `text` outside the span `hit` */
-function mentionedBesides(text: string, s: string, hit: { start: number; end: number }): boolean {
-  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) if (i < hit.start || i >= hit.end) return true
+/**
+ * `s` is written in `text` outside the span `hit`; with `outsideDocNames`, not inside a document's name in 《》
+ * (云南省人民政府 in 《云南省人民政府办公厅关于…的通知》 is a superior's notice, not the body named again)
+ */
+function mentionedBesides(text: string, s: string, hit: { start: number; end: number }, outsideDocNames = false): boolean {
+  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
+    if (i >= hit.start && i < hit.end) continue
+    if (!outsideDocNames || text.lastIndexOf('《', i) <= text.lastIndexOf('》', i)) return true
+  }
   return false
 }
 
