@@ -15,7 +15,7 @@ const LIST_HEADING = /^(?:相关链接|相关文章|相关阅读|相关信息|�
 /** a report's title line: a name (maybe none), its year, the subject, the report's word, maybe a date after */
 const REPORT_TITLE = /^(?:【[^】]{0,20}】)?(.{0,40}?)(?:关于)?(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?.{0,20}?(?:政府信息公开|政务公开|信息公开).{0,16}?(?:年度报告|工作报告|年报|报告)(?:的通知)?[\s\d\-/.:年月日()（）]*$/
 /** lines read at each end of the text: links stand near the head (a sidebar) or the end (a related list) */
-const END_LINES = 80
+const END_LINES = 40
 
 interface Titled { line: Line; name: string }
 

@@ -53,6 +53,7 @@ const FORWARDER = /(?:^|[\n。])([\u4e00-\u9fa5]{4,30}?)(?:关于)?转发/g
 export function forwardersOf(ctx: Ctx): Set<string> {
   const out = new Set<string>()
   const text = ctx.view.text.slice(0, 3000)
+  if (!text.includes('转发')) return out
   FORWARDER.lastIndex = 0
   for (let m = FORWARDER.exec(text); m; m = FORWARDER.exec(text)) out.add(m[1])
   return out
