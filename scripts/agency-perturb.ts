@@ -4,7 +4,8 @@
  * lines, short forms, spaces inside names, an office's contact line, traditional script), and the agency the
  * extractor keeps is scored against the gold: found, wrong (a value that is not the gold: worse than empty),
  * missed; the gold written without its parent places (鲤城区统计局 for 泉州市鲤城区统计局) counts as found, as
- * eval's region convention does. Only the dev half is read. Usage: tsx scripts/agency-perturb.ts [pagesDir] [--list kind]
+ * eval's region convention does. Distractors (agency-distractors.ts) add text naming other bodies; the region is
+ * scored too (the same distractors must not move it). Only the dev half is read. Usage: tsx scripts/agency-perturb.ts [pagesDir] [--list kind] [--kinds a,b]
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -15,8 +16,9 @@ import { extractReport } from '../src/main/extract/index'
 import { regionOf } from '../src/main/extract/region-name'
 import { parseDocument } from '../src/main/ingest/index'
 import { cleanText } from '../src/main/text/index'
+import { DISTRACT, type Distracted, type Gold } from './agency-distractors'
 
-const dir = process.argv.find((a, i) => i >= 2 && !a.startsWith('--') && process.argv[i - 1] !== '--list') ?? '/work/shared/corpus/pages'
+const dir = process.argv.find((a, i) => i >= 2 && !a.startsWith('--') && process.argv[i - 1] !== '--list' && process.argv[i - 1] !== '--kinds') ?? '/work/shared/corpus/pages'
 const listKind = process.argv.includes('--list') ? process.argv[process.argv.indexOf('--list') + 1] : null
 const toTraditional = Converter({ from: 'cn', to: 't' })
 
@@ -72,25 +74,46 @@ const PERTURB: Record<string, Perturb> = {
   'no-blank-lines': (t) => t.replace(/\n[^\S\n]*\n\s*/g, '\n'),
 }
 
-interface Tally { found: number; wrong: number; placeOnly: number; missed: number; emptyOk: number; n: number; wrongIds: string[]; missedIds: string[] }
+interface Tally { found: number; wrong: number; placeOnly: number; missed: number; emptyOk: number; n: number; wrongIds: string[]; missedIds: string[]; region: { found: number; wrong: number; missed: number; wrongIds: string[] } }
 const tallies = new Map<string, Tally>()
+const onlyKinds = process.argv.includes('--kinds') ? process.argv[process.argv.indexOf('--kinds') + 1].split(',') : null
+
+const kinds: [string, (t: string, g: Gold) => Distracted][] = [
+  ...Object.entries(PERTURB).map(([k, p]) => [k, (t: string, g: Gold) => p(t, g.agency)] as [string, (t: string, g: Gold) => string]),
+  ...Object.entries(DISTRACT),
+  // each distractor over a report whose title line is gone (a page's nameless heading, an excerpt), and its
+  // 来源 lines too: the cases where the furniture's names are not outweighed by the report's own
+  ...(['no-title', 'no-title-source'] as const).flatMap((weak) => Object.entries(DISTRACT).map(([k, d]) => [`${k}+${weak}`, (t: string, g: Gold) => {
+    const bare = PERTURB[weak](t, g.agency)
+    const out = bare === t ? t : d(bare, g)
+    return out === bare ? t : out
+  }] as [string, (t: string, g: Gold) => Distracted])),
+]
 
 for (const id of halves.dev) {
-  const gold = JSON.parse(readFileSync(join(dir, `${id}.gold.json`), 'utf8')) as { agency: string | null }
+  const gold = JSON.parse(readFileSync(join(dir, `${id}.gold.json`), 'utf8')) as Gold
   const raw = readFileSync(join(dir, `${id}.txt`), 'utf8')
   const base = (await parseDocument(new TextEncoder().encode(raw), `${id}.txt`)).text
-  for (const [kind, p] of Object.entries(PERTURB)) {
-    const text = p(base, gold.agency)
+  for (const [kind, p] of kinds) {
+    if (onlyKinds && kind !== 'none' && !onlyKinds.includes(kind)) continue
+    const out = p(base, gold)
+    const text = typeof out === 'string' ? out : out.text
+    const goldAgency = typeof out === 'string' ? gold.agency : out.agency
+    // (a kind that writes the name both ways wants the fuller one exactly, as eval does)
+    const strict = typeof out !== 'string' && out.strict === true
     if (kind !== 'none' && text === base) continue
     const doc = await parseDocument(new TextEncoder().encode(text), `${id}.txt`)
-    const got = extractReport(doc, cleanText(doc.text)).fields.find((f) => f.field === 'agency')?.value ?? null
-    const goldHere = kind === 'traditional' && gold.agency ? toTraditional(gold.agency) : gold.agency
-    const t = tallies.get(kind) ?? { found: 0, wrong: 0, placeOnly: 0, missed: 0, emptyOk: 0, n: 0, wrongIds: [], missedIds: [] }
+    const fields = extractReport(doc, cleanText(doc.text)).fields
+    const got = fields.find((f) => f.field === 'agency')?.value ?? null
+    const gotRegion = fields.find((f) => f.field === 'region')?.value ?? null
+    const goldHere = kind === 'traditional' && goldAgency ? toTraditional(goldAgency) : goldAgency
+    const regionHere = kind === 'traditional' && gold.region ? toTraditional(gold.region) : gold.region
+    const t = tallies.get(kind) ?? { found: 0, wrong: 0, placeOnly: 0, missed: 0, emptyOk: 0, n: 0, wrongIds: [], missedIds: [], region: { found: 0, wrong: 0, missed: 0, wrongIds: [] } }
     t.n++
     if (goldHere === null) {
       if (got === null) t.emptyOk++
       else { t.wrong++; t.wrongIds.push(`${id}:${String(got)}`) }
-    } else if (got !== null && (sameValue(goldHere, got) || (typeof got === 'string' && sameRegion(goldHere, got)))) t.found++
+    } else if (got !== null && (sameValue(goldHere, got) || (!strict && typeof got === 'string' && sameRegion(goldHere, got)))) t.found++
     else if (got === null) { t.missed++; t.missedIds.push(id) }
     else {
       t.wrong++
@@ -98,16 +121,21 @@ for (const id of halves.dev) {
       if (typeof got === 'string' && regionOf(goldHere) !== null && sameRegion(regionOf(goldHere) as string, got) && regionOf(got) === got) t.placeOnly++
       t.wrongIds.push(`${id}:${String(got)}≠${goldHere}`)
     }
+    // the region: right (or both empty), wrong (another place, or one where the gold has none), missed
+    if (regionHere === null ? gotRegion === null : typeof gotRegion === 'string' && sameRegion(regionHere, gotRegion)) t.region.found++
+    else if (gotRegion === null) t.region.missed++
+    else { t.region.wrong++; t.region.wrongIds.push(`${id}:${String(gotRegion)}≠${String(regionHere)}`) }
     tallies.set(kind, t)
   }
 }
 
-console.log('kind'.padEnd(20), 'n'.padStart(4), 'found'.padStart(6), 'wrong'.padStart(6), 'of which place'.padStart(15), 'missed'.padStart(7), 'null-ok'.padStart(8))
+console.log('kind'.padEnd(20), 'n'.padStart(4), 'found'.padStart(6), 'wrong'.padStart(6), 'of which place'.padStart(15), 'missed'.padStart(7), 'null-ok'.padStart(8), '  region right/wrong/missed')
 for (const [kind, t] of tallies) {
-  console.log(kind.padEnd(20), String(t.n).padStart(4), String(t.found).padStart(6), String(t.wrong).padStart(6), String(t.placeOnly).padStart(15), String(t.missed).padStart(7), String(t.emptyOk).padStart(8))
+  console.log(kind.padEnd(20), String(t.n).padStart(4), String(t.found).padStart(6), String(t.wrong).padStart(6), String(t.placeOnly).padStart(15), String(t.missed).padStart(7), String(t.emptyOk).padStart(8), `  ${t.region.found}/${t.region.wrong}/${t.region.missed}`)
 }
 if (listKind) {
   const t = tallies.get(listKind)
   console.log(`\n${listKind} wrong:`, t?.wrongIds.join('  '))
   console.log(`${listKind} missed:`, t?.missedIds.join(' '))
+  console.log(`${listKind} region wrong:`, t?.region.wrongIds.join('  '))
 }

@@ -33,6 +33,13 @@ describe('a name broken over two lines', () => {
     expect(valuesOf(extract(txtDoc(announced.join('\n')))).agency).toBe('青山县人民政府办公室')
   })
 
+  it('joins the whole head of a name cut after five characters, not its last four', () => {
+    const text = ['标题: 青山综合实', '验区管委会2020年政府信息公开工作年度报告', ...BODY].join('\n')
+    const v = valuesOf(extract(txtDoc(text)))
+    expect(v.agency).toBe('青山综合实验区管委会')
+    expect(v.region).toBe('青山综合实验区')
+  })
+
   it('keeps a place alone that opens its own paragraph after a page word', () => {
     const text = ['图片', '', '西岭乡2021年政府信息公开工作年度报告', '', ...BODY].join('\n')
     expect(valuesOf(extract(txtDoc(text))).agency).toBe('西岭乡')
@@ -46,7 +53,9 @@ describe('a name at the start of a line that is not cut', () => {
   })
 
   it('keeps a body of a two-character county after a long breadcrumb line', () => {
-    const text = ['当前位置:首页 > 政府信息公开 > 公开年报', '代县卫生健康局2024年政府信息公开工作年度报告', ' 时间:2025-01-21      来源:',
+    // the line above is long and ends in Chinese text (a cut line's shape) and the view keeps it: only the
+    // known two-character county (代县) keeps the name whole; a breadcrumb line alone is dropped by the view
+    const text = ['中国政府网 山西省人民政府 忻州市人民政府门户网站', '代县卫生健康局2024年政府信息公开工作年度报告', ' 时间:2025-01-21      来源:',
       '一、总体情况', '2024年度，我局严格遵循《中华人民共和国政府信息公开条例》，全面推进政府信息公开工作。'].join('\n')
     expect(valuesOf(extract(txtDoc(text))).agency).toBe('代县卫生健康局')
   })

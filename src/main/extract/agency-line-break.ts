@@ -17,9 +17,10 @@ interface Hit { value: string; start: number; end: number; rule: string; confide
 const HAN = /[\u4e00-\u9fa5]/
 /** the longest head looked for on the line above */
 const MAX_HEAD = 8
-const MAX_UNKNOWN_HEAD = 4
+const MAX_UNKNOWN_HEAD = 6
 /** the shortest line taken for one cut at the page's width */
 const MIN_CUT_LINE = 12
+const WHOLE_NAME_END = /(?:人民政府|政府|办公室|办公厅|委员会|管委会|办事处|局|厅)$/
 const NOT_NAME_HEAD = /[年度报告图片的是了在为和与及网站]/
 
 /** The hit whole across the line break, the hit itself when no break cuts it, or null when it is a cut tail. */
@@ -34,6 +35,9 @@ export function wholeAcrossBreak<T extends Hit>(ctx: Ctx, hit: T): T | null {
   // a blank line between them (a page's 图片 / 鸭南乡2021年…) parts two paragraphs, not a name
   const [r] = rawSpanOf(ctx.view, hit.start, hit.end)
   if (/\n[^\S\n]*\n\s*$/.test(ctx.doc.text.slice(Math.max(0, r - 8), r))) return hit
+  // a line that ends in an organ's word (来源：龙山县人民政府办公室 / 大五里镇2020年…) ends with a whole name, not a
+  // cut one; one that ends in a report's word ends a title (a link's: …年度报告 / 大五里镇2020年…)
+  if (WHOLE_NAME_END.test(text.slice(Math.max(0, nl - 4), nl)) || /(?:报告|年报)$/.test(text.slice(Math.max(0, nl - 2), nl))) return hit
   let from = nl
   while (from > 0 && nl - from < MAX_HEAD && HAN.test(text[from - 1])) from--
   const ownPlace = regionOf(hit.value)?.length ?? 0
@@ -41,8 +45,10 @@ export function wholeAcrossBreak<T extends Hit>(ctx: Ctx, hit: T): T | null {
     // the head of a name holds no words of a title or a page (年度报告 / 乐山高新区…, 图片 / 鸭南乡)
     if (NOT_NAME_HEAD.test(text.slice(s, nl))) continue
     const joined = text.slice(s, nl) + hit.value
-    // a head the data does not know is a short one (平潭综合 / 实验区, 大五 / 里镇), not a sentence's end
-    if (nl - s > MAX_UNKNOWN_HEAD && divisionNamesAt(joined).length === 0) continue
+    // a head the data does not know is a short one (平潭综合 / 实验区, 大五 / 里镇), not a sentence's end, and
+    // begins where the line's Chinese text does (标题: 平潭综合实 / 验区…: not 潭综合实, a name cut at its head too)
+    const known = divisionNamesAt(joined).length > 0
+    if (!known && (nl - s > MAX_UNKNOWN_HEAD || (s > 0 && HAN.test(text[s - 1])))) continue
     if (!creditableName(joined)) continue
     const place = regionOf(joined)?.length ?? 0
     if (place > nl - s && place > ownPlace) return { ...hit, value: joined, start: s, rule: `${hit.rule}+line-break` }

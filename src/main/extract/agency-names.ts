@@ -21,9 +21,12 @@ const SENTENCE_OPENER = /^(现|兹)/
 /** words that end in a body's character but name none (青山县财政局向社会|发布: 社会 is not a 会) */
 const WORD_NOT_BODY = /(社会|机会|全会|会议|局面|格局|大局|布局)$/
 
+/** a notice's words, never inside a body's name (青山市人民政府办公室关于转发青山市民政局: two bodies and a verb) */
+const NOTICE_WORDS = /关于|转发|印发/
+
 export function agencyLike(s: string): boolean {
   return s.length >= 4 && !SENTENCE_OPENER.test(s) && s.length <= 40 && AGENCY_END.test(s) && !WORD_NOT_BODY.test(s) && !/[，。；：:、!?？！\d]/.test(s)
-    && !/(本网|本站|网站|网$|门户|新闻|记者)/.test(s) && !isSpamName(s) && !garbledBody(s)
+    && !/(本网|本站|网站|网$|门户|新闻|记者)/.test(s) && !isSpamName(s) && !garbledBody(s) && !NOTICE_WORDS.test(s)
 }
 
 /** 龙山县发的图片局: page words where the body's name should be (a place may hold 的: 中沙群岛的岛礁及其海域) */

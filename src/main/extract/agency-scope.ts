@@ -99,7 +99,7 @@ export function fromScope(ctx: Ctx): NameHit | null {
 const SHORT_SUBJECT = new RegExp(`(?:^|[，,。；;\\n]|\\d{4}年度?[，,]?)((?:省|市|县|区|州)[\\u4e00-\\u9fa5]{1,10}?(?:办公厅|办公室|委员会|局|厅|中心))(?=于|成立|印发|制定|${OPENING_VERB})`, 'g')
 
 /** `short`'s characters appear in `full` in order (政府办公厅 in 人民政府办公厅) */
-function abbreviates(short: string, full: string): boolean {
+export function abbreviates(short: string, full: string): boolean {
   let i = 0
   for (const ch of full) if (ch === short[i]) i++
   return i === short.length

@@ -5,6 +5,7 @@
  * a body with its place, a central body, or a place alone are taken; 我局, 本机关 and spam names are not.
  */
 import { creditableName } from './agency-names'
+import { onLinkLine } from './agency-links'
 import type { Ctx } from './context'
 import { type CutText, withoutInsertedSpam } from './spam-insertions'
 
@@ -32,9 +33,30 @@ const SENTENCE_HEAD = new RegExp(`(?:^|[。\\n])${NAME}\\d{4}年度?(?:年报|�
 /** the words a sentence opens with before the name (本报告是青山县民政局根据…编制的…; 这是青山县民政局…) */
 const LEAD_WORDS = /^(?:本(?:年度)?报告(?:是|为|由)|这是|此为|特将|兹将)/
 
+/**
+ * a forwarding or issuing notice before the report's name (青山市人民政府办公室关于转发青山市民政局2020年…报告的
+ * 通知): the body whose report is forwarded is the report's, the forwarder only posted it (issue 12, distractors)
+ */
+const FORWARDED_BY = /^(?!关于|转发|印发)[\u4e00-\u9fa5]{2,30}?(?:关于)?(?:转发|印发)/
+
 export function withoutLeadWords(name: string): string {
   const lead = name.match(LEAD_WORDS)
-  return lead && name.length - lead[0].length >= 4 ? name.slice(lead[0].length) : name
+  if (lead && name.length - lead[0].length >= 4) return name.slice(lead[0].length)
+  // (what is forwarded may be short: 外交部, 鸭南乡)
+  const by = name.match(FORWARDED_BY)
+  return by && name.length - by[0].length >= 2 ? name.slice(by[0].length) : name
+}
+
+const FORWARDER = /(?:^|[\n。])([\u4e00-\u9fa5]{4,30}?)(?:关于)?转发/g
+
+/** The bodies that forward another's report at the head of the page (X关于转发Y…的通知): X only posted it. */
+export function forwardersOf(ctx: Ctx): Set<string> {
+  const out = new Set<string>()
+  const text = ctx.view.text.slice(0, 3000)
+  if (!text.includes('转发')) return out
+  FORWARDER.lastIndex = 0
+  for (let m = FORWARDER.exec(text); m; m = FORWARDER.exec(text)) out.add(m[1])
+  return out
 }
 
 /** 兴县人民|政府信息公开: the government's own 政府 is shared with 政府信息公开 */
@@ -60,6 +82,8 @@ function scan(ctx: Ctx, re: RegExp, rule: string, confidence: number, limit: num
     // the name is the first group; the words before it never contain it
     const name = withoutLeadWords(m[1])
     const at = text.indexOf(name, m.index)
+    // a link to another report (上一篇：…, a related list's title line) names another body
+    if (onLinkLine(ctx, toView(at))) continue
     const written = withOwnGovernment(text, name, at + name.length)
     // a break inside the name is read without it; the span keeps it
     const value = written.replace(/\n/g, '')

@@ -6,12 +6,15 @@ import type { DocWarning, ExtractedField } from '../../shared/document'
 import { consider, type Ctx, mkField } from './context'
 import { findDates, findYearMonths, parseDate } from './dates'
 import { agencyLike, hasPlace, isCentralBody, isPlaceName, isSpamName } from './agency-names'
-import { fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
+import { forwardersOf, fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
 import { regionOf } from './region-name'
 import { regionWithParents } from './region-parents'
 import { fromScope, selfNamedBody } from './agency-scope'
 import { fitsSelf, fromContact, selfKinds } from './agency-self'
 import { wholeAcrossBreak } from './agency-line-break'
+import { jointAfter, jointName } from './agency-joint'
+import { onLinkLine } from './agency-links'
+import { fullFormOf, shortFormBody } from './agency-short-form'
 import { contactNames, sourceAgainstContact } from './agency-contact'
 import { rawSpanOf, type Line } from './view'
 
@@ -144,11 +147,15 @@ export { leadingPlaces, regionOf } from './region-name'
  * The region field: the place the agency's name opens with, else the place the title opens with (a
  * report whose agency was not found, or was found without its place: 县规划局).
  */
-export function regionField(ctx: Ctx, agency: AgencyHit | null, title: TitleHit | null, sig: SignatureHit): ExtractedField | null {
+const pick = (h: AgencyHit) => ({ text: h.value, start: h.start, end: h.end })
+
+export function regionField(ctx: Ctx, agency: AgencyHit | null, found: TitleHit | null, sig: SignatureHit): ExtractedField | null {
+  const title = ownTitle(ctx, found)
   const sources = [
     agency && { text: agency.value, start: agency.start, end: agency.end, confidence: 0.8, rule: 'region.agency-prefix' },
     title && { text: title.value.replace(/^\d{4}年度?/, ''), start: title.line.start, end: title.endLine.end, confidence: 0.6, rule: 'region.title-prefix' },
     sig.agency && sig.agency !== agency && { text: sig.agency.value, start: sig.agency.start, end: sig.agency.end, confidence: 0.6, rule: 'region.signature-prefix' },
+    !agency && placeOfUnnamedBody.has(ctx) && { ...pick(placeOfUnnamedBody.get(ctx)!), confidence: 0.5, rule: 'region.place-of-unnamed-body' },
   ]
   for (const src of sources) {
     if (!src) continue
@@ -190,6 +197,9 @@ function fromSource(ctx: Ctx): AgencyHit | null {
     const v = m[1]
     if (agencyLike(v)) {
       const s = m.index + m[0].length - v.length
+      // 来源：A、B (a joint report's two bodies): both, as written
+      const joint = jointAfter(text, v, s + v.length)
+      if (joint) return { value: joint.value, start: s, end: joint.end, rule: 'agency.source-label', confidence: 0.85 }
       return { value: v, start: s, end: s + v.length, rule: 'agency.source-label', confidence: 0.85 }
     }
     // a place alone as the source (来源：东河镇): a township's or a place-wide report, if nothing names a body
@@ -263,7 +273,14 @@ function signatureLine<T extends Span>(nonEmpty: Line[], find: (s: string) => T[
       const s = l.start + l.text.indexOf(before)
       return { found: d, line: l, agency: { value: before, start: s, end: s + before.length, rule: 'agency.signature', confidence: 0.9 } }
     }
-    // agency on one of the two lines above (several agencies may sign: take the nearest)
+    // agency on one of the two lines above; two bodies each on its line sign a joint report (A / B / date):
+    // both, as written (the nearest alone would be the second body's name)
+    const [upper, lower] = [tail[i - 2], tail[i - 1]]
+    const joint = upper && lower && jointName([upper.text.trim(), lower.text.trim()])
+    if (joint) {
+      const s = upper.start + upper.text.indexOf(upper.text.trim())
+      return { found: d, line: l, agency: { value: joint, start: s, end: lower.start + lower.text.trimEnd().length, rule: 'agency.signature', confidence: 0.85 } }
+    }
     let agency: AgencyHit | null = null
     for (const prev of [tail[i - 1], tail[i - 2]]) {
       if (!prev) break
@@ -307,6 +324,13 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   // 兴县人民政府信息公开年度报告: the government's 政府 is shared with 政府信息公开
   else if (v.endsWith('人民') && title.value.slice(title.value.indexOf(m[1]) + m[1].length).startsWith('政府信息公开')) v += '政府'
   v = withoutSiteName(v)
+  // A、B2020年…: a joint report's title names both bodies
+  const joint = v.includes('、') ? jointName(v.split('、')) : null
+  if (joint) {
+    const at = ctx.view.text.indexOf(joint, title.line.start)
+    const ok = at >= 0 && at + joint.length <= title.endLine.end
+    return { value: joint, start: ok ? at : title.line.start, end: ok ? at + joint.length : title.endLine.end, rule: 'agency.title', confidence: 0.8 }
+  }
   if (isPlaceName(v)) {
     // 中村乡2020年政府信息公开工作年度报告: a place's own report (a township, a city-wide aggregate)
     const at = ctx.view.text.indexOf(v, title.line.start)
@@ -365,18 +389,52 @@ function withMorePlaces(full: AgencyHit, cands: (AgencyHit | null)[]): AgencyHit
   return null
 }
 
-export function findAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): AgencyHit | null {
+/**
+ * The title line the agency and region are read from: the title found, unless it is a link to another report
+ * (a sidebar's or a related list's line, agency-links.ts); then the first title line of the head that is not one.
+ */
+export function ownTitle(ctx: Ctx, title: TitleHit | null): TitleHit | null {
+  if (!title || !onLinkLine(ctx, title.line.start)) return title
+  for (const l of ctx.lines.slice(0, HEAD_ZONE_LINES)) {
+    if (onLinkLine(ctx, l.start)) continue
+    const hit = titleReadings(l.text).find(isTitleLike)
+    if (hit) return { value: hit, line: l, endLine: l }
+  }
+  return null
+}
+
+export function findAgency(ctx: Ctx, found: TitleHit | null, sig: SignatureHit): AgencyHit | null {
+  const title = ownTitle(ctx, found)
   const chosen = chooseAgency(ctx, title, sig)
   // a name cut by a line break is read whole, or left to the reviewer when only its tail is there
   const whole = chosen && wholeAcrossBreak(ctx, chosen)
   if (whole && whole !== chosen) consider(ctx, 'agency', whole.value, whole.start, whole.end, whole.confidence, whole.rule)
-  const found = whole && portalOrBody(ctx, whole)
+  const agency = whole && portalOrBody(ctx, whole)
   // a place's title whose contact line names the place's own body (如有疑问，请联系五常市背荫河镇政府): that body
-  if (found?.rule !== 'agency.title-place') return found
+  if (agency?.rule !== 'agency.title-place') return agency
   // …or whose sentences have the place's own body as their subject, written short (市政府办公厅按照…)
-  const body = contactBody(ctx, found.value) ?? selfNamedBody(ctx, found.value)
+  // …or that its page's 来源 or compiler names short, the full name written elsewhere (发布机构：区管委会办公室)
+  const body = contactBody(ctx, agency.value) ?? selfNamedBody(ctx, agency.value) ?? shortBodyOfPlace(ctx, title, agency.value)
   if (body) consider(ctx, 'agency', body.value, body.start, body.end, body.confidence, body.rule)
-  return body ?? found
+  if (body) return body
+  // a page row or compiler naming a body of the place short, its full name nowhere (发布机构：区管委会办公室):
+  // the report is that body's, whose name the text does not give; the place alone is no answer (the region is)
+  const short = shortFormBody(ctx, title)
+  if (short && !OWN_PLACE_WORDS.test(short.value)) {
+    consider(ctx, 'agency', short.value, short.start, short.end, 0.4, 'agency.short-form')
+    placeOfUnnamedBody.set(ctx, agency)
+    return null
+  }
+  return agency
+}
+
+/** a place's own government named short (县政府, 区人民政府): the place's report, as its title says */
+const OWN_PLACE_WORDS = /^(?:省|市|县|区|州|旗|镇|乡|街道)(?:人民政府|政府)$/
+
+function shortBodyOfPlace(ctx: Ctx, title: TitleHit | null, place: string): AgencyHit | null {
+  const short = shortFormBody(ctx, title)
+  const full = short && fullFormOf(ctx, short.value, place)
+  return full && { ...full, rule: 'agency.short-form-expanded', confidence: 0.6 }
 }
 
 /** a 来源 line's name against the contact the report gives: the body inside its place, or empty on a conflict */
@@ -393,6 +451,9 @@ function portalOrBody(ctx: Ctx, found: AgencyHit): AgencyHit | null {
   return body
 }
 
+/** the place a report's body belongs to where the body was left unnamed (县政府办公室 of a report about 光山县) */
+const placeOfUnnamedBody = new WeakMap<Ctx, AgencyHit>()
+
 /** rules that read the report's own title or signature: the body as it names itself, whatever it calls itself */
 const OWN_NAME_RULES = new Set(['agency.signature', 'agency.signature-inline', 'agency.title', 'agency.title-place', 'agency.title-central'])
 
@@ -402,16 +463,60 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   // a name from the page's furniture or another sentence that is not the kind of body the text calls itself
   // (来源：青山县人民政府 over 我局…) is the hosting site or another body: kept as a candidate only
   const kinds = selfKinds(ctx)
-  const cands = all.map((c) => (c && (OWN_NAME_RULES.has(c.rule) || fitsSelf(c.value, kinds)) ? c : null))
+  // a body that forwards the report (X关于转发Y…的通知, 来源：X) only posted it: a candidate, never the agency
+  const forwarders = forwardersOf(ctx)
+  const cands = all.map((c) => (c && !forwarders.has(c.value) && (OWN_NAME_RULES.has(c.rule) || fitsSelf(c.value, kinds)) ? c : null))
   const full = cands.find((c) => c && hasPlace(c.value))
   // a page's 来源 naming another place than the title's own (来源：平潭县人民政府 on the zone's report)
   const titlePlace = cands[1]?.rule === 'agency.title-place' ? cands[1] : null
   // (a source naming the title's place with its parents, 青山县东河镇人民政府 under 东河镇…, is that place's body)
-  if (full && titlePlace && full.rule === 'agency.source-label' && !regionOf(full.value)?.endsWith(titlePlace.value)) return titlePlace
+  // (so too a line that is only a name above the title: the site's, 青山县人民政府 over 东河乡2020年…)
+  const furniture = full && (full.rule === 'agency.source-label' || full.rule === 'agency.header-line')
+  if (full && titlePlace && furniture && !regionOf(full.value)?.endsWith(titlePlace.value)) return titlePlace
   // a central body heading the title (外交部2020年…) over a local name from the page's furniture (来源：青山市
   // 人民政府, the portal that re-posted it): the title's body; only its own signature could say otherwise
   const titleCentral = cands[1]?.rule === 'agency.title-central' ? cands[1] : null
   if (full && titleCentral && full !== sig.agency) return titleCentral
+  // a line that is only a name over the report (a site's name, its logo's text) is the weakest furniture: a
+  // central body or a place the report's own words credit (现发布《工业和信息化部…》, 综合丽水市各县…) comes first,
+  // and a report that speaks for another place (全省… under 青山市人民政府) leaves it a candidate
+  // a name line joined to a nameless title under it (青山县人民政府 / 2020年…报告) may be the site's name: against a
+  // body or place the report's sentences have as their subject, neither is taken (both offered)
+  if (full && full === cands[1] && title && title.line !== title.endLine && NAMELESS_TITLE.test(ctx.view.text.slice(title.endLine.start, title.endLine.end).trim())) {
+    const said = fromSubject(ctx)
+    if (said && fitsSelf(said.value, kinds) && regionOf(said.value) !== regionOf(full.value)) {
+      consider(ctx, 'agency', said.value, said.start, said.end, said.confidence, said.rule)
+      return null
+    }
+  }
+  // (so too a page's 来源 naming a government: the portal that posted the page, as often as the report's body)
+  // (one its contact line settles, 请联系五常市背荫河镇政府 under 来源：五常市人民政府, is left to that rule below)
+  const siteLike = full?.rule === 'agency.header-line'
+    || (full?.rule === 'agency.source-label' && /政府$/.test(full.value) && sourceAgainstContact(ctx, full.value) === 'keep')
+  if (full && siteLike) {
+    const own = cands.find((c) => c !== null && c !== full && c.rule !== 'agency.source-label' && c.rule !== 'agency.header-line')
+    if (own) return own
+    // …and the body or place the report's sentences have as their subject (2021年，鸭南乡按照…; 全省各级…):
+    // taken when the text never names the line's body again, else both are left to the reviewer
+    const said = fromSubject(ctx)
+    const alt = (said && fitsSelf(said.value, kinds) ? said : null) ?? fromScope(ctx)
+    if (alt && alt.value !== full.value) {
+      consider(ctx, 'agency', alt.value, alt.start, alt.end, alt.confidence, alt.rule)
+      return mentionedBesides(ctx.view.text, full.value, full, true) ? null : alt
+    }
+    // a name above the report whose place the report never writes again is the site's (吕梁市人民政府 over
+    // 兴县's report): a candidate. (A byline under the title, （青山县民政局 2021年1月15日）, is the body's own.)
+    const place = regionOf(full.value)
+    const above = !title || full.start < title.line.start
+    if (above && place && !mentionedBesides(ctx.view.text, place, full)) return null
+    // …and, when no title names a body under it, a name the text never writes again nor calls itself by the kind
+    // of (我局 under 青山县民政局) is only a candidate: over a bare excerpt it is as often the portal's
+    // (its place, which the text does write, stays the region)
+    if (above && !cands[1] && !mentionedBesides(ctx.view.text, full.value, full, true) && !(kinds.length && fitsSelf(full.value, kinds))) {
+      placeOfUnnamedBody.set(ctx, full)
+      return null
+    }
+  }
   if (full) return withMorePlaces(full, cands) ?? full
   // without a full name: the body's own signature (县规划局), or a central body; a page's 来源 without
   // its place (县政府办, 市政府办公室) is often the office that posted the page: empty, with a warning.
@@ -419,13 +524,39 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   const found = sig.agency ?? cands.find((c) => c !== null && isCentralBody(c.value))
     ?? cands.find((c) => c !== null && isPlaceName(c.value)) ?? null
   if (found || cands.some((c) => c !== null)) return found
+  // a body named short in the title or the compiling sentence (县政府2012年…, 由县政府办公室编制): its full
+  // name where the text writes it once; else not the place alone a weaker rule gives (the report is the office's)
+  const short = shortFormBody(ctx, title)
+  const expanded = short && fullFormOf(ctx, short.value)
+  if (expanded) {
+    const hit = { ...expanded, rule: 'agency.short-form-expanded', confidence: 0.6 }
+    consider(ctx, 'agency', hit.value, hit.start, hit.end, hit.confidence, hit.rule)
+    return hit
+  }
   // last, when nothing else names a body: the one body that is the subject of the report's statements,
   // or the place a report speaking for the whole place (全省各级行政机关…) names as its government
   const said = fromSubject(ctx)
   // (the contact only where the text calls itself so more than once: one 我办 may be a passing office)
   const subject = (said && fitsSelf(said.value, kinds) ? said : null) ?? fromScope(ctx) ?? contactOfOwnKind(ctx, selfKinds(ctx, 2))
   if (subject) consider(ctx, 'agency', subject.value, subject.start, subject.end, subject.confidence, subject.rule)
+  if (short && subject && isPlaceName(subject.value)) {
+    // the place is still the region of the office that wrote it
+    placeOfUnnamedBody.set(ctx, subject)
+    return null
+  }
   return subject
+}
+
+/**
+ * `s` is written in `text` outside the span `hit`; with `outsideDocNames`, not inside a document's name in 《》
+ * (云南省人民政府 in 《云南省人民政府办公厅关于…的通知》 is a superior's notice, not the body named again)
+ */
+function mentionedBesides(text: string, s: string, hit: { start: number; end: number }, outsideDocNames = false): boolean {
+  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
+    if (i >= hit.start && i < hit.end) continue
+    if (!outsideDocNames || text.lastIndexOf('《', i) <= text.lastIndexOf('》', i)) return true
+  }
+  return false
 }
 
 /** the contact the report gives, when it is the body (or an office of the body) the text calls itself */

@@ -1,0 +1,82 @@
+/**
+ * Links to other reports on the page (issue 12, distractors): a 相关文章 list after the report, a 最新公开
+ * sidebar before it (上一篇：/下一篇： lines the text's furniture rule already drops). Each is the title line
+ * of another body's report (青山县民政局2020年政府信息公开工作年度报告), and read as this report's title or
+ * sentence it gave another body's name: 43 of 79 dev reports with a related list after them, all 79 with a
+ * sidebar before them. A line is a link when it stands under a list's heading or in a run of title lines
+ * naming two bodies or more: of such a run only the line whose body the rest of the text names too is the
+ * report's own; none is when no body or several are (the agency is then left to the other rules, or empty).
+ */
+import type { Ctx } from './context'
+import type { Line } from './view'
+
+/** a list's heading alone on its line */
+const LIST_HEADING = /^(?:相关链接|相关文章|相关阅读|相关信息|相关新闻|相关稿件|推荐阅读|延伸阅读|猜你喜欢|最新公开|最新信息|最新文章|最新更新|热点信息|热点新闻|热门文章|热门信息|往年报告|历年报告|其他年度)\s*[:：]?$/
+/** a report's title line: a name (maybe none), its year, the subject, the report's word, maybe a date after */
+const REPORT_TITLE = /^(?:【[^】]{0,20}】)?(.{0,40}?)(?:关于)?(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?.{0,20}?(?:政府信息公开|政务公开|信息公开).{0,16}?(?:年度报告|工作报告|年报|报告)(?:的通知)?[\s\d\-/.:年月日()（）]*$/
+/** lines read at each end of the text: links stand near the head (a sidebar) or the end (a related list) */
+const END_LINES = 40
+
+interface Titled { line: Line; name: string }
+
+function titledLine(line: Line): Titled | null {
+  const t = line.text.trim()
+  // (most lines are prose: the cheap tests first, the title's pattern after)
+  if (t.length > 90 || t.length < 10 || !t.includes('公开') || !(t.includes('报告') || t.includes('年报')) || /[。，,；;]/.test(t)) return null
+  const m = REPORT_TITLE.exec(t)
+  return m ? { line, name: m[1].replace(/关于$/, '') } : null
+}
+
+/** the same body, one written with its parent places (泉州市鲤城区统计局 / 鲤城区统计局) */
+const sameBody = (a: string, b: string) => a === b || a.endsWith(b) || b.endsWith(a)
+
+const cache = new WeakMap<Ctx, Set<Line>>()
+
+/** The lines of `ctx` that link to other reports. */
+export function linkLines(ctx: Ctx): Set<Line> {
+  const seen = cache.get(ctx)
+  if (seen) return seen
+  const out = new Set<Line>()
+  const lines = ctx.lines
+  const at = lines.length > END_LINES * 2 ? [...lines.slice(0, END_LINES), ...lines.slice(-END_LINES)] : lines
+  let run: Titled[] = []
+  let afterHeading = false
+  const close = () => {
+    const names: string[] = []
+    for (const r of run) if (r.name && !names.some((n) => sameBody(n, r.name))) names.push(r.name)
+    if (names.length >= 2 || (afterHeading && run.length > 0)) {
+      // the report's own title line: the one body of the run that the text names outside the run
+      const inRun = new Set(run.map((r) => r.line))
+      const named = names.filter((n) => n.length >= 2 && mentionedOutside(ctx, n, inRun))
+      const own = named.length === 1 ? named[0] : null
+      for (const r of run) if (!own || !r.name || !sameBody(r.name, own)) out.add(r.line)
+    }
+    run = []
+    afterHeading = false
+  }
+  for (const l of at) {
+    const t = l.text.trim()
+    if (t === '') continue
+    if (LIST_HEADING.test(t)) { close(); afterHeading = true; continue }
+    const titled = titledLine(l)
+    if (titled) run.push(titled)
+    else close()
+  }
+  close()
+  cache.set(ctx, out)
+  return out
+}
+
+function mentionedOutside(ctx: Ctx, name: string, inRun: Set<Line>): boolean {
+  const text = ctx.view.text
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    if (![...inRun].some((l) => i >= l.start && i < l.end)) return true
+  }
+  return false
+}
+
+/** The view offset `at` lies on a link line. */
+export function onLinkLine(ctx: Ctx, at: number): boolean {
+  for (const l of linkLines(ctx)) if (at >= l.start && at < l.end) return true
+  return false
+}
