@@ -19,7 +19,7 @@ import { findBySha256 } from '../library/documents'
 import { BatchedWriter } from './batched-writer'
 import { finishImportRun, startImportRun } from '../library/import-runs'
 import { discoverFiles } from './discover'
-import { readFoundFile, sniffFoundFile } from './read-found'
+import { readFoundFile, readFoundFileSync, sniffFoundFile } from './read-found'
 import { TaskFailed, WorkerPool, defaultPoolSize } from './worker-pool'
 import { runBounded } from './run-bounded'
 import { Turns } from './turns'
@@ -88,15 +88,34 @@ type Queued = { kind: 'queued'; written: Promise<Outcome> }
 const MB = 1024 * 1024
 /** Files above this are read one at a time. */
 const BIG_FILE_BYTES = 32 * MB
+/** Files above this are read at most two per worker at once (the many lanes are for small reports). */
+const MEDIUM_FILE_BYTES = 1 * MB
+/**
+ * Files in flight per worker (read, waiting for a worker, parsed): enough that the pool can keep a deep queue
+ * of small reports in each worker while the main thread commits (worker-pool.ts SMALL_DEPTH).
+ */
+const LANES_PER_WORKER = 20
 
-class Mutex {
-  private tail: Promise<void> = Promise.resolve()
-  acquire(): Promise<() => void> {
-    let release: () => void = () => {}
-    const held = new Promise<void>((res) => { release = res })
-    const ready = this.tail.then(() => release)
-    this.tail = this.tail.then(() => held)
-    return ready
+/** Files up to this size are read synchronously (read-found.ts readFoundFileSync). */
+const SYNC_READ_BYTES = 256 * 1024
+
+/** At most `n` holders at once; acquire() resolves with the release. */
+class Limiter {
+  private held = 0
+  private readonly waiting: (() => void)[] = []
+  constructor(private readonly n: number) {}
+  async acquire(): Promise<() => void> {
+    if (this.held >= this.n) await new Promise<void>((res) => this.waiting.push(res))
+    else this.held++
+    let released = false
+    return () => {
+      if (released) return
+      released = true
+      const next = this.waiting.shift()
+      // the slot passes straight to the next waiter, or is given back
+      if (next) next()
+      else this.held--
+    }
   }
 }
 
@@ -187,7 +206,7 @@ export async function importPaths(db: Db, paths: string[], opts: ImportOptions =
       name: basename(f.file),
       path: resolve(f.file),
       size: f.size,
-      load: () => readFoundFile(f.real, MAX_FILE_BYTES),
+      load: f.size <= SYNC_READ_BYTES ? async () => readFoundFileSync(f.real, MAX_FILE_BYTES) : () => readFoundFile(f.real, MAX_FILE_BYTES),
     }
     reals.set(src, f.real)
     return src
@@ -265,16 +284,17 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
   let done = 0
   const report = (current: string | null, pages?: { done: number; total: number }): void =>
     opts.onProgress?.(pages ? { done, total, current, pages } : { done, total, current })
-  const bigFiles = new Mutex()
+  const bigFiles = new Limiter(1)
+  const mediumFiles = new Limiter(pool.workers * 2)
   const writer = new BatchedWriter(db)
   const turns = new Turns()
   const order = new Map(sources.map((s, i) => [s, i]))
 
   async function one(src: Source): Promise<Outcome | Queued | null> {
     if (src.size !== null && src.size > MAX_FILE_BYTES) return { kind: 'failed', error: tooLarge(src.size) }
-    if (src.size === null || src.size <= BIG_FILE_BYTES) return oneHeld(src)
+    if (src.size === null || src.size <= MEDIUM_FILE_BYTES) return oneHeld(src)
     // large files one at a time: memory stays bounded by one large file (twice: ours + the worker's copy) plus a few small ones
-    const release = await bigFiles.acquire()
+    const release = await (src.size <= BIG_FILE_BYTES ? mediumFiles : bigFiles).acquire()
     try {
       return await oneHeld(src)
     } finally {
@@ -394,7 +414,7 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
 
   try {
     report(null)
-    await runBounded(sources, pool.workers * 4, signal, async (src) => {
+    await runBounded(sources, pool.workers * LANES_PER_WORKER, signal, async (src) => {
       report(src.file)
       const outcome = await one(src).catch((e: unknown): Outcome => ({ kind: 'failed', error: errorText(e) }))
       if (outcome === null) return
