@@ -361,7 +361,8 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
     // the pool sends the worker its own copy, transferred (not cloned); this thread keeps the original to store
     let res
     try {
-      res = await pool.run({ type: 'parse', name: src.name, bytes, ocr }, { signal, onProgress: (p) => report(src.file, p) })
+      // a web page out of an archive keeps its raw text for the report check below; any other document's comes packed only
+      res = await pool.run({ type: 'parse', name: src.name, bytes, ocr, packedOnly: !src.reportCheck }, { signal, onProgress: (p) => report(src.file, p) })
     } catch (e) {
       if (signal.aborted) return null
       return { kind: 'failed', error: e instanceof TaskFailed ? e.message : `the reader failed: ${errorText(e)}` }
