@@ -50,6 +50,8 @@ interface Pending {
   onProgress?(p: WorkerProgress['progress']): void
   resolve(r: WorkerResponse): void
   reject(e: Error): void
+  /** answered already (a cancelled task still in a worker's queue: its result, when it comes, is dropped) */
+  settled?: boolean
 }
 
 /** Per-task callbacks. */
@@ -171,8 +173,12 @@ export class WorkerPool {
         }
         const running = this.slots.find((s) => s.tasks[0] === p)
         if (running) this.lose(running, new TaskFailed('cancelled', 'cancelled'))
+        // handed to a worker but not begun: answered now; the worker's result is dropped when it comes
+        else p.reject(new TaskFailed('cancelled', 'cancelled'))
       }
       const settle = <T>(fn: (v: T) => void) => (v: T): void => {
+        if (p.settled) return
+        p.settled = true
         signal?.removeEventListener('abort', onAbort)
         fn(v)
       }
@@ -301,8 +307,8 @@ export class WorkerPool {
     if (slot.timer) clearTimeout(slot.timer)
     const [p, ...waiting] = slot.tasks.splice(0)
     p?.reject(err)
-    // the tasks behind it never started: a fresh worker takes them, first in line
-    this.queue.unshift(...waiting)
+    // the tasks behind it never started: a fresh worker takes them, first in line (but those cancelled meanwhile)
+    this.queue.unshift(...waiting.filter((t) => !t.settled))
     void slot.worker.terminate()
     this.pump()
   }
