@@ -14,7 +14,7 @@ import type { ExtractionResult, ParsedDocument } from '../../shared/document'
 import type { TextBox } from '../../shared/text-box'
 import { LARGE_TEXT_CHARS } from '../ingest/text-limit'
 import { mapToBlob } from '../library/codec'
-import { packDocumentTexts, type PackedTexts } from '../library/pack-document'
+import { inOneBuffer, packDocumentTexts } from '../library/pack-document'
 import type { WorkerProgress, WorkerRequest, WorkerResponse } from './worker-protocol'
 import { lowerOcrConfidence } from '../ingest/ocr/ocr-confidence'
 
@@ -41,32 +41,6 @@ function collectGarbage(): void {
  * is let go of after reading (parseTaking) and packed by the main thread, as a very long text is.
  */
 const PACK_HERE_BYTES = 4 * 1024 * 1024
-
-/**
- * The packed texts copied into one buffer of their own, to be transferred: each came as a view of a larger
- * buffer (zlib's output chunk, Node's pool of small buffers, 64 KB each), and a view sent by postMessage is
- * cloned with the whole buffer under it: four of them copied ~256 KB a report between the threads, and the
- * main thread collected it again (issue 15).
- */
-function ownBuffer(packed: PackedTexts): { packed: PackedTexts; transfer: ArrayBuffer[] } {
-  const parts = [packed.original.bytes, packed.raw, packed.clean, packed.cleanMap, packed.structure, packed.copySample ?? null]
-  const one = new ArrayBuffer(parts.reduce((n, p) => n + (p ? p.byteLength : 0), 0))
-  let at = 0
-  const place = (p: Uint8Array): Uint8Array => {
-    const view = new Uint8Array(one, at, p.byteLength)
-    view.set(p)
-    at += p.byteLength
-    return view
-  }
-  return {
-    packed: {
-      original: { bytes: packed.original.bytes ? place(packed.original.bytes) : null, packing: packed.original.packing },
-      raw: place(packed.raw), clean: place(packed.clean), cleanLength: packed.cleanLength, cleanMap: place(packed.cleanMap), structure: place(packed.structure),
-      ...(packed.copySample ? { copySample: place(packed.copySample) } : {}),
-    },
-    transfer: [one],
-  }
-}
 
 /**
  * `original`: the file's bytes, when the worker packs the texts for the library itself; `packedOnly`: the
@@ -105,7 +79,7 @@ function cleanAndExtract(task: number, parsed: ParsedDocument, withParsed: boole
   }
   if (withParsed && original) {
     // packed here, so the main thread only stores; the blocks, boxes and map travel inside the packed texts
-    const { packed, transfer } = ownBuffer(packDocumentTexts(parsed, clean, original))
+    const { packed, transfer } = inOneBuffer(packDocumentTexts(parsed, clean, original))
     return {
       msg: {
         task, ok: true, parsed: { ...parsed, ...(packedOnly ? { text: '' } : {}), blocks: [], boxes: undefined }, clean: { text: clean.text, map: new Int32Array(0) }, extraction,
