@@ -65,6 +65,10 @@ it('hands small reports to a worker many at once, so it goes on while the main t
   // all ten are in the worker's own queue, none left waiting in the pool (two at a time before)
   expect(slotTasks(pool)).toEqual([10])
   expect((await Promise.all(runs)).every((r) => r.ok)).toBe(true)
+  // a PDF may take seconds (OCR): two at a time, so none waits behind a slow one while another worker is free
+  const pdfs = Array.from({ length: 5 }, (_, i) => pool!.run({ type: 'parse', name: `${i}.pdf`, bytes: new TextEncoder().encode(`%PDF-1.4 not really ${i}`), ocr: false }))
+  expect(slotTasks(pool)).toEqual([2])
+  await Promise.allSettled(pdfs)
 })
 
 it('a cancel answers the tasks a worker holds but has not begun at once, and their results are dropped', async () => {

@@ -70,10 +70,10 @@ interface Slot { worker: Worker; tasks: Pending[]; timer: NodeJS.Timeout | null 
 /** tasks handed to one worker at once */
 const DEPTH = 2
 /**
- * Small tasks (a report of a few KB) are handed over this many at once, up to SMALL_QUEUE_BYTES waiting in
- * one worker: the main thread stores and commits a batch of documents synchronously (tens of milliseconds),
+ * Small quick tasks (a text report of a few KB: isQuick) are handed over this many at once, up to
+ * SMALL_QUEUE_BYTES waiting in one worker: the main thread stores and commits a batch of documents synchronously (tens of milliseconds),
  * and two tasks of ~2 ms each ran dry long before it was done, leaving a core idle (issue 15: 447 documents/s
- * by CPU time, 336 by the clock). Large files keep DEPTH, so a worker never holds many of them.
+ * by CPU time, 336 by the clock). Large or slow ones (PDF, Word, images) keep DEPTH.
  */
 const SMALL_DEPTH = 16
 const SMALL_TASK_BYTES = 256 * 1024
@@ -95,17 +95,31 @@ function taskBytes(req: WorkerRequest): number {
   return req.type === 'parse' ? req.bytes.byteLength : req.parsed.text.length * 2
 }
 
+/** File signatures of what may take seconds to read (PDF, which may need OCR; Word; zip; images, read by OCR). */
+const SLOW_SIGNATURES = [[0x25, 0x50, 0x44, 0x46], [0x50, 0x4b], [0xd0, 0xcf, 0x11, 0xe0], [0xff, 0xd8, 0xff], [0x89, 0x50, 0x4e, 0x47], [0x49, 0x49, 0x2a], [0x4d, 0x4d, 0x00, 0x2a], [0x47, 0x49, 0x46, 0x38], [0x42, 0x4d]]
+
+/**
+ * A task that is small and quick to run (a text or a web page, a re-extraction without re-reading a PDF): only
+ * such tasks queue deep. A slow one queued behind another would wait in that worker while the other worker
+ * may be idle.
+ */
+function isQuick(req: WorkerRequest): boolean {
+  if (taskBytes(req) > SMALL_TASK_BYTES) return false
+  if (req.type === 'reextract') return !req.original
+  const b = req.bytes
+  return req.forceOcr !== true && !SLOW_SIGNATURES.some((sig) => sig.every((x, i) => b[i] === x))
+}
+
 /** May this worker take `next` behind what it already has? */
 function hasRoom(slot: Slot, next: Pending): boolean {
   if (slot.tasks.length === 0) return true
   if (next.big || slot.tasks[0].big) return false
   if (slot.tasks.length < DEPTH) return true
-  if (slot.tasks.length >= SMALL_DEPTH || taskBytes(next.req) > SMALL_TASK_BYTES) return false
+  if (slot.tasks.length >= SMALL_DEPTH || !isQuick(next.req)) return false
   let bytes = 0
   for (const t of slot.tasks) {
-    const b = taskBytes(t.req)
-    if (b > SMALL_TASK_BYTES) return false
-    bytes += b
+    if (!isQuick(t.req)) return false
+    bytes += taskBytes(t.req)
   }
   return bytes + taskBytes(next.req) <= SMALL_QUEUE_BYTES
 }
