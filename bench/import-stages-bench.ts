@@ -14,14 +14,13 @@ import { createHash } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { deserialize, serialize } from 'node:v8'
 import { openLibrary } from '../src/main/library/db'
 import { parseDocument } from '../src/main/ingest/index'
 import { cleanText } from '../src/main/text/index'
 import { extractReport } from '../src/main/extract/index'
 import { insertDocument, type NewDocument } from '../src/main/library/documents'
 import { BatchedWriter } from '../src/main/import/batched-writer'
-import { packDocumentTexts } from '../src/main/library/pack-document'
+import { inOneBuffer, packDocumentTexts } from '../src/main/library/pack-document'
 import { generateReport } from './lib/report-text'
 
 function arg(name: string, dflt: number): number {
@@ -56,11 +55,11 @@ async function main(): Promise<void> {
     const parsed = await stage('worker', 'read (decode, lines)', n, () => Promise.all(files.map((f) => parseDocument(f.bytes, f.name, { ocr: false }))))
     const clean = await stage('worker', 'clean', n, () => parsed.map((p) => cleanText(p.text)))
     const extraction = await stage('worker', 'extract', n, () => parsed.map((p, i) => extractReport(p, clean[i])))
-    // packed in the worker (parse-worker.ts), the blocks and the map inside the packed texts
-    const packed = await stage('worker', 'pack texts (deflate, differences, structure)', n, () => parsed.map((p, i) => packDocumentTexts(p, clean[i], files[i].bytes)))
-    const msgs = parsed.map((p, i) => ({ ok: true, parsed: { ...p, blocks: [] }, clean: { text: clean[i].text, map: new Int32Array(0) }, extraction: extraction[i], packed: packed[i] }))
-    const wire = await stage('worker', 'hand-over: serialise', n, () => msgs.map((m) => serialize(m)))
-    await stage('main', 'hand-over: deserialise', n, () => wire.map((w) => deserialize(w)))
+    // packed in the worker (parse-worker.ts), the blocks and the map inside the packed texts, in one buffer to transfer
+    const packed = await stage('worker', 'pack texts (deflate, differences, structure)', n, () => parsed.map((p, i) => inOneBuffer(packDocumentTexts(p, clean[i], files[i].bytes)).packed))
+    const msgs = parsed.map((p, i) => ({ ok: true, parsed: { ...p, text: '', blocks: [] }, clean: { text: clean[i].text, map: new Int32Array(0) }, extraction: extraction[i], packed: packed[i] }))
+    // as postMessage copies it (a structured clone: a typed array with the whole buffer under it), both sides on this thread
+    await stage('worker', 'hand-over: structured clone (both threads)', n, () => msgs.map((m) => structuredClone(m)))
     await stage('main', 'sha256', n, () => files.map((f) => createHash('sha256').update(f.bytes).digest('hex')))
 
     const db = openLibrary(join(root, 'stages.annalist'), { create: true })

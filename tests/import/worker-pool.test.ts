@@ -56,3 +56,46 @@ it('a report comes back with its texts packed for the library, so the main threa
   expect(res.parsed?.blocks).toEqual([])
   expect(res.clean.map.length).toBe(0)
 })
+
+const slotTasks = (p: WorkerPool): number[] => (p as unknown as { slots: { tasks: unknown[] }[] }).slots.map((s) => s.tasks.length)
+
+it('hands small reports to a worker many at once, so it goes on while the main thread commits (issue 15)', async () => {
+  pool = new WorkerPool({ size: 1 })
+  const runs = Array.from({ length: 10 }, (_, i) => parse(pool as WorkerPool, i))
+  // all ten are in the worker's own queue, none left waiting in the pool (two at a time before)
+  expect(slotTasks(pool)).toEqual([10])
+  expect((await Promise.all(runs)).every((r) => r.ok)).toBe(true)
+  // a PDF may take seconds (OCR): two at a time, so none waits behind a slow one while another worker is free
+  const pdfs = Array.from({ length: 5 }, (_, i) => pool!.run({ type: 'parse', name: `${i}.pdf`, bytes: new TextEncoder().encode(`%PDF-1.4 not really ${i}`), ocr: false }))
+  expect(slotTasks(pool)).toEqual([2])
+  await Promise.allSettled(pdfs)
+})
+
+it('a cancel answers the tasks a worker holds but has not begun at once, and their results are dropped', async () => {
+  pool = new WorkerPool({ size: 1 })
+  const first = parse(pool, 1)
+  const ac = new AbortController()
+  const mine = Array.from({ length: 4 }, (_, i) => parse(pool as WorkerPool, 10 + i, ac.signal))
+  ac.abort()
+  const settled = await Promise.allSettled(mine)
+  expect(settled.map((s) => s.status === 'rejected' && (s.reason as TaskFailed).code)).toEqual(['cancelled', 'cancelled', 'cancelled', 'cancelled'])
+  // the task being read was another caller's: it still comes back, from the same worker
+  expect((await first).ok).toBe(true)
+  expect(workerCount(pool)).toBe(1)
+  expect((await parse(pool, 99)).ok).toBe(true)
+})
+
+it('sends the packed texts back in one buffer of their own, transferred, and the raw text only when asked (issue 15)', async () => {
+  pool = new WorkerPool({ size: 1 })
+  const bytes = report(8)
+  const res = await pool.run({ type: 'parse', name: '8.txt', bytes, packedOnly: true })
+  if (!res.ok || !res.packed) throw new Error('no packed texts')
+  const p = res.packed
+  const parts = [p.original.bytes, p.raw, p.clean, p.cleanMap, p.structure, p.copySample].filter((x): x is Uint8Array => !!x)
+  // one buffer exactly as large as the parts (a view cloned by postMessage brought its whole 64 KB buffer)
+  expect(new Set(parts.map((x) => x.buffer)).size).toBe(1)
+  expect(parts[0].buffer.byteLength).toBe(parts.reduce((n, x) => n + x.byteLength, 0))
+  expect(res.parsed?.text).toBe('')
+  const full = await pool.run({ type: 'parse', name: '8.txt', bytes })
+  expect(full.ok && full.parsed?.text).toBe((await parseDocument(bytes, '8.txt')).text)
+})

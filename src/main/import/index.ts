@@ -19,7 +19,7 @@ import { findBySha256 } from '../library/documents'
 import { BatchedWriter } from './batched-writer'
 import { finishImportRun, startImportRun } from '../library/import-runs'
 import { discoverFiles } from './discover'
-import { readFoundFile } from './read-found'
+import { readFoundFile, readFoundFileSync, sniffFoundFile } from './read-found'
 import { TaskFailed, WorkerPool, defaultPoolSize } from './worker-pool'
 import { runBounded } from './run-bounded'
 import { Turns } from './turns'
@@ -27,7 +27,7 @@ import { applyCrossYearWarnings } from './cross-year'
 import { open } from 'node:fs/promises'
 import type { DocumentOrigin } from '../../shared/document'
 import type { ArchiveBytes } from './web-archive/archive-bytes'
-import { webArchiveKind, type WebArchiveKind } from './web-archive/archive-kind'
+import { ARCHIVE_SNIFF_BYTES, mayBeWebArchive, webArchiveKind, type WebArchiveKind } from './web-archive/archive-kind'
 import { expandArchive } from './web-archive/expand'
 import { NOT_A_REPORT_PAGE, pageIsReport } from './web-archive/is-report'
 import { refreshCopyGroups } from '../dataset/copy-store'
@@ -88,15 +88,34 @@ type Queued = { kind: 'queued'; written: Promise<Outcome> }
 const MB = 1024 * 1024
 /** Files above this are read one at a time. */
 const BIG_FILE_BYTES = 32 * MB
+/** Files above this are read at most two per worker at once (the many lanes are for small reports). */
+const MEDIUM_FILE_BYTES = 1 * MB
+/**
+ * Files in flight per worker (read, waiting for a worker, parsed): enough that the pool can keep a deep queue
+ * of small reports in each worker while the main thread commits (worker-pool.ts SMALL_DEPTH).
+ */
+const LANES_PER_WORKER = 20
 
-class Mutex {
-  private tail: Promise<void> = Promise.resolve()
-  acquire(): Promise<() => void> {
-    let release: () => void = () => {}
-    const held = new Promise<void>((res) => { release = res })
-    const ready = this.tail.then(() => release)
-    this.tail = this.tail.then(() => held)
-    return ready
+/** Files up to this size are read synchronously (read-found.ts readFoundFileSync). */
+const SYNC_READ_BYTES = 256 * 1024
+
+/** At most `n` holders at once; acquire() resolves with the release. */
+class Limiter {
+  private held = 0
+  private readonly waiting: (() => void)[] = []
+  constructor(private readonly n: number) {}
+  async acquire(): Promise<() => void> {
+    if (this.held >= this.n) await new Promise<void>((res) => this.waiting.push(res))
+    else this.held++
+    let released = false
+    return () => {
+      if (released) return
+      released = true
+      const next = this.waiting.shift()
+      // the slot passes straight to the next waiter, or is given back
+      if (next) next()
+      else this.held--
+    }
   }
 }
 
@@ -187,14 +206,20 @@ export async function importPaths(db: Db, paths: string[], opts: ImportOptions =
       name: basename(f.file),
       path: resolve(f.file),
       size: f.size,
-      load: () => readFoundFile(f.real, MAX_FILE_BYTES),
+      load: f.size <= SYNC_READ_BYTES ? async () => readFoundFileSync(f.real, MAX_FILE_BYTES) : () => readFoundFile(f.real, MAX_FILE_BYTES),
     }
     reals.set(src, f.real)
     return src
   })
+  // every file's first bytes, read synchronously a few hundred files a turn of the event loop; only a file
+  // that may be a web archive is read further (issue 15: 64 KB of each of 200,000 files took a minute)
+  let sniffed = 0
   const x = await expandWebArchives(plain, async (src) => {
     const real = reals.get(src)
-    return real === undefined ? null : { head: await fileHead(real), bytes: { path: real } }
+    if (real === undefined) return null
+    if (++sniffed % 256 === 0) await new Promise((resolve) => setImmediate(resolve))
+    if (!mayBeWebArchive(sniffFoundFile(real, ARCHIVE_SNIFF_BYTES))) return null
+    return { head: await fileHead(real), bytes: { path: real } }
   }, opts.signal)
   const summary = await importSources(db, x.sources, paths, opts, x.archives)
   summary.failed.unshift(...found.failed, ...x.failed)
@@ -259,16 +284,17 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
   let done = 0
   const report = (current: string | null, pages?: { done: number; total: number }): void =>
     opts.onProgress?.(pages ? { done, total, current, pages } : { done, total, current })
-  const bigFiles = new Mutex()
+  const bigFiles = new Limiter(1)
+  const mediumFiles = new Limiter(pool.workers * 2)
   const writer = new BatchedWriter(db)
   const turns = new Turns()
   const order = new Map(sources.map((s, i) => [s, i]))
 
   async function one(src: Source): Promise<Outcome | Queued | null> {
     if (src.size !== null && src.size > MAX_FILE_BYTES) return { kind: 'failed', error: tooLarge(src.size) }
-    if (src.size === null || src.size <= BIG_FILE_BYTES) return oneHeld(src)
+    if (src.size === null || src.size <= MEDIUM_FILE_BYTES) return oneHeld(src)
     // large files one at a time: memory stays bounded by one large file (twice: ours + the worker's copy) plus a few small ones
-    const release = await bigFiles.acquire()
+    const release = await (src.size <= BIG_FILE_BYTES ? mediumFiles : bigFiles).acquire()
     try {
       return await oneHeld(src)
     } finally {
@@ -335,7 +361,8 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
     // the pool sends the worker its own copy, transferred (not cloned); this thread keeps the original to store
     let res
     try {
-      res = await pool.run({ type: 'parse', name: src.name, bytes, ocr }, { signal, onProgress: (p) => report(src.file, p) })
+      // a web page out of an archive keeps its raw text for the report check below; any other document's comes packed only
+      res = await pool.run({ type: 'parse', name: src.name, bytes, ocr, packedOnly: !src.reportCheck }, { signal, onProgress: (p) => report(src.file, p) })
     } catch (e) {
       if (signal.aborted) return null
       return { kind: 'failed', error: e instanceof TaskFailed ? e.message : `the reader failed: ${errorText(e)}` }
@@ -388,7 +415,7 @@ async function importSources(db: Db, sources: Source[], asked: string[], opts: I
 
   try {
     report(null)
-    await runBounded(sources, pool.workers * 4, signal, async (src) => {
+    await runBounded(sources, pool.workers * LANES_PER_WORKER, signal, async (src) => {
       report(src.file)
       const outcome = await one(src).catch((e: unknown): Outcome => ({ kind: 'failed', error: errorText(e) }))
       if (outcome === null) return

@@ -14,7 +14,7 @@ import type { ExtractionResult, ParsedDocument } from '../../shared/document'
 import type { TextBox } from '../../shared/text-box'
 import { LARGE_TEXT_CHARS } from '../ingest/text-limit'
 import { mapToBlob } from '../library/codec'
-import { packDocumentTexts } from '../library/pack-document'
+import { inOneBuffer, packDocumentTexts } from '../library/pack-document'
 import type { WorkerProgress, WorkerRequest, WorkerResponse } from './worker-protocol'
 import { lowerOcrConfidence } from '../ingest/ocr/ocr-confidence'
 
@@ -42,8 +42,11 @@ function collectGarbage(): void {
  */
 const PACK_HERE_BYTES = 4 * 1024 * 1024
 
-/** `original`: the file's bytes, when the worker packs the texts for the library itself */
-function cleanAndExtract(task: number, parsed: ParsedDocument, withParsed: boolean, original: Uint8Array | null = null): { msg: WorkerResponse; transfer: ArrayBuffer[] } {
+/**
+ * `original`: the file's bytes, when the worker packs the texts for the library itself; `packedOnly`: the
+ * raw text is then not sent back (worker-protocol.ts)
+ */
+function cleanAndExtract(task: number, parsed: ParsedDocument, withParsed: boolean, original: Uint8Array | null = null, packedOnly = false): { msg: WorkerResponse; transfer: ArrayBuffer[] } {
   const long = parsed.text.length > LARGE_TEXT_CHARS
   // the reader's garbage (a page's source) before cleaning, the cleaner's before extraction
   if (long) collectGarbage()
@@ -76,14 +79,13 @@ function cleanAndExtract(task: number, parsed: ParsedDocument, withParsed: boole
   }
   if (withParsed && original) {
     // packed here, so the main thread only stores; the blocks, boxes and map travel inside the packed texts
-    // (small buffers are cloned, not transferred: they may share Node's buffer pool)
-    const packed = packDocumentTexts(parsed, clean, original)
+    const { packed, transfer } = inOneBuffer(packDocumentTexts(parsed, clean, original))
     return {
       msg: {
-        task, ok: true, parsed: { ...parsed, blocks: [], boxes: undefined }, clean: { text: clean.text, map: new Int32Array(0) }, extraction,
+        task, ok: true, parsed: { ...parsed, ...(packedOnly ? { text: '' } : {}), blocks: [], boxes: undefined }, clean: { text: clean.text, map: new Int32Array(0) }, extraction,
         ...(extractError ? { extractError } : {}), packed,
       },
-      transfer: [],
+      transfer,
     }
   }
   const map = clean.map
@@ -129,7 +131,7 @@ async function handle(req: WorkerRequest): Promise<{ msg: WorkerResponse; transf
   try {
     if (req.type === 'parse') {
       const { parsed, original } = await parseTaking(req)
-      return cleanAndExtract(req.task, parsed, true, original)
+      return cleanAndExtract(req.task, parsed, true, original, req.packedOnly === true)
     }
     const out = cleanAndExtract(req.task, req.parsed, false)
     const boxes = req.original ? await boxesFromOriginal(req.original, req.parsed.text) : undefined

@@ -10,8 +10,10 @@ export type WorkerRequest =
   /**
    * read a file: parse, clean, extract. `ocr`: scans and images are read by OCR (issue 14), this many pages
    * at once; false keeps a scan as a 'scanned' warning. `forceOcr`: a PDF is read by OCR even with a text layer.
+   * `packedOnly`: when the texts come back packed, `parsed.text` comes back '' (the import stores the packed
+   * texts and needs no second copy of the raw text: issue 15, less to copy between threads and to collect).
    */
-  | { type: 'parse'; task: number; name: string; bytes: Uint8Array; ocr?: { pagesAtOnce: number } | false; forceOcr?: boolean }
+  | { type: 'parse'; task: number; name: string; bytes: Uint8Array; ocr?: { pagesAtOnce: number } | false; forceOcr?: boolean; packedOnly?: boolean }
   /** re-run cleaning and extraction over a stored document */
   | { type: 'reextract'; task: number; parsed: ParsedDocument; original?: Uint8Array }
 

@@ -67,6 +67,32 @@ export function packDocumentTexts(p: ParsedDocument, clean: CleanText, original:
   }
 }
 
+/**
+ * The packed texts copied into one buffer of their own, for a parse worker to transfer (import/parse-worker.ts):
+ * each came as a view of a larger buffer (zlib's output chunk, Node's pool of small buffers, 64 KB each), and a
+ * view sent by postMessage is cloned with the whole buffer under it: four of them copied ~256 KB a report
+ * between the threads, and the main thread collected it again (issue 15).
+ */
+export function inOneBuffer(packed: PackedTexts): { packed: PackedTexts; transfer: ArrayBuffer[] } {
+  const parts = [packed.original.bytes, packed.raw, packed.clean, packed.cleanMap, packed.structure, packed.copySample ?? null]
+  const one = new ArrayBuffer(parts.reduce((n, p) => n + (p ? p.byteLength : 0), 0))
+  let at = 0
+  const place = (p: Uint8Array): Uint8Array => {
+    const view = new Uint8Array(one, at, p.byteLength)
+    view.set(p)
+    at += p.byteLength
+    return view
+  }
+  return {
+    packed: {
+      original: { bytes: packed.original.bytes ? place(packed.original.bytes) : null, packing: packed.original.packing },
+      raw: place(packed.raw), clean: place(packed.clean), cleanLength: packed.cleanLength, cleanMap: place(packed.cleanMap), structure: place(packed.structure),
+      ...(packed.copySample ? { copySample: place(packed.copySample) } : {}),
+    },
+    transfer: [one],
+  }
+}
+
 /** A sample's bytes as copy_samples holds them (dataset/copy-store.ts reads them back). */
 function sampleBytes(s: Uint32Array): Uint8Array {
   return new Uint8Array(s.buffer, s.byteOffset, s.byteLength)

@@ -41,6 +41,17 @@ export function openZip(src: ArchiveBytes): Promise<yauzl.ZipFile> {
   })
 }
 
+/** Bytes of a file's start that tell whether it may be a web archive at all (mayBeWebArchive). */
+export const ARCHIVE_SNIFF_BYTES = 5
+
+/**
+ * Could a file starting with these bytes be a web archive (a WARC, gzip or zip)? False for nearly every
+ * report, which then needs no longer read (webArchiveKind).
+ */
+export function mayBeWebArchive(start: Uint8Array): boolean {
+  return startsWithWarc(start) || (start[0] === 0x1f && start[1] === 0x8b) || (start[0] === 0x50 && start[1] === 0x4b && start[2] === 0x03 && start[3] === 0x04)
+}
+
 /** `head`: the file's first bytes (64 KB is plenty). */
 export async function webArchiveKind(head: Uint8Array, src: ArchiveBytes): Promise<WebArchiveKind | null> {
   if (startsWithWarc(head)) return 'warc'
