@@ -3,15 +3,10 @@
  * queued. A worker that dies mid-task (out of memory under its resourceLimits, a crash, a task over the
  * time limit) fails that task with a message a person understands, and a fresh worker takes its place:
  * the batch goes on.
- *
- * Which file runs in the worker: under tsx/vitest this module is a .ts file and the worker is started
- * through a small bootstrap that registers tsx's loader (Node 20 does not pass `--import tsx` hooks on to
- * a .ts worker entry); in the built app it is the sibling out/main/parse-worker.js.
  */
 import { Worker } from 'node:worker_threads'
-import { createRequire } from 'node:module'
-import { pathToFileURL } from 'node:url'
 import { availableParallelism } from 'node:os'
+import { workerEntry } from '../worker-entry'
 import type { WorkerProgress, WorkerRequest, WorkerResponse } from './worker-protocol'
 
 export interface PoolOptions {
@@ -124,18 +119,6 @@ function hasRoom(slot: Slot, next: Pending): boolean {
   return bytes + taskBytes(next.req) <= SMALL_QUEUE_BYTES
 }
 
-function workerEntry(): { spec: string | URL; eval: boolean } {
-  const here = import.meta.url
-  if (here.endsWith('.ts')) {
-    const require = createRequire(here)
-    // tsx's ESM API (the 'require' condition would give the CJS build, which cannot register ESM hooks)
-    const api = pathToFileURL(require.resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href
-    const target = new URL('./parse-worker.ts', here).href
-    return { spec: `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(target)}) })`, eval: true }
-  }
-  return { spec: new URL('./parse-worker.js', here), eval: false }
-}
-
 export function defaultPoolSize(): number {
   return Math.max(1, availableParallelism())
 }
@@ -151,7 +134,7 @@ export class WorkerPool {
   private readonly stepTimeoutMs: number
   private readonly idleMs: number | null
   private idleTimer: NodeJS.Timeout | null = null
-  private readonly entry = workerEntry()
+  private readonly entry = workerEntry(import.meta.url, 'parse-worker')
 
   constructor(opts: PoolOptions = {}) {
     this.size = Math.max(1, opts.size ?? defaultPoolSize())

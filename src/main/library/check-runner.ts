@@ -10,7 +10,7 @@
 import { Worker } from 'node:worker_threads'
 import type { CheckProgress, CheckResult } from './check'
 import type { CheckWorkerData, CheckWorkerMessage } from './check-worker'
-import { workerEntry } from './worker-entry'
+import { workerEntry } from '../worker-entry'
 
 export interface CheckRunOptions {
   deep?: boolean
@@ -23,7 +23,7 @@ export interface CheckRunOptions {
 export function runCheckInWorker(path: string, opts: CheckRunOptions = {}): Promise<CheckResult> {
   const cancelled = (): Error => opts.cancelled?.() ?? new Error('check cancelled')
   if (opts.signal?.aborted) return Promise.reject(cancelled())
-  const entry = workerEntry('check-worker')
+  const entry = workerEntry(import.meta.url, 'check-worker')
   const data: CheckWorkerData = { path, deep: opts.deep === true, ...(opts.sampleEvery ? { sampleEvery: opts.sampleEvery } : {}) }
   const worker = new Worker(entry.spec, { eval: entry.eval, workerData: data })
   return new Promise<CheckResult>((resolve, reject) => {

@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads'
 import { availableParallelism } from 'node:os'
 import type { FixityHashers, FixityItem, FixityOutcome } from './fixity'
-import { workerEntry } from './worker-entry'
+import { workerEntry } from '../worker-entry'
 
 interface Waiting { resolve(o: FixityOutcome): void; reject(e: Error): void }
 interface Slot { worker: Worker; waiting: Map<number, Waiting>; stopped: Error | null }
@@ -18,7 +18,7 @@ export function defaultHashers(): number {
 }
 
 export function startFixityHashers(n = defaultHashers()): FixityHashers & { close(): Promise<void> } {
-  const entry = workerEntry('fixity-worker')
+  const entry = workerEntry(import.meta.url, 'fixity-worker')
   let next = 0
   const slots: Slot[] = Array.from({ length: n }, () => {
     const slot: Slot = { worker: new Worker(entry.spec, { eval: entry.eval }), waiting: new Map(), stopped: null }
