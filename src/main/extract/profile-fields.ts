@@ -39,17 +39,30 @@ function titleReadings(line: string): string[] {
   const site = line.match(SITE_NAME_THEN)
   if (site) out.push(tidyTitle(site[1]))
   // …or page furniture after it on the line: a date, a metadata label, a bracketed note, a file extension
-  const m = line.match(/^(.{8,80}?(?:年度报告|工作报告|年报|报告))\s*[|｜]?\s*(?=根据|按照|依据|为|现将|本报告|一、|$|\d{4}\s*[-/.年]\s*\d|发布|来源|日期|时间|【|[（(](?!\d{4})|\.(?:docx?|pdf|wps)\b)/i)
-  if (m) out.push(tidyTitle(m[1]))
+  const m = line.match(/^(.{8,80}?(?:年度报告|工作报告|年报|报告))\s*[|｜]?\s*(?=根据|本年度报告|按照|依据|为|现将|本报告|一、|$|\d{4}\s*[-/.年]\s*\d|发布|来源|日期|时间|【|[（(](?!\d{4})|\.(?:docx?|pdf|wps)\b)/i)
+  if (m) {
+    // the page's title and the heading run together on one line (a flattened page): the same title twice
+    const r = tidyTitle(m[1])
+    const half = r.length / 2
+    if (Number.isInteger(half) && half >= 8 && r.slice(0, half) === r.slice(half)) out.push(r.slice(0, half))
+    out.push(r)
+  }
   return out
 }
+
+/**
+ * a breadcrumb's label (当前位置：, 您现在的位置：): what follows is the page's path and maybe the title, with the
+ * spaces between them gone in the view, so where the trail ends is unknown: no title is read from such a line
+ */
+const CRUMB_LABEL = /^\s*(?:您?(?:现在|当前)?(?:所在|的)*位置)\s*[:：]/
 
 // the year may follow in parentheses: …工作年度报告（2013年度）
 const TITLE_RE = /(政府信息公开|政务公开|信息公开|政务信息公开).{0,24}(年度报告|工作报告|年报|报告)(?:[（(]\d{4}年?度?[）)])?$/
 
 /** the name of a site's column (政府信息公开年报), not of one report: no agency, no year */
 /** a row of a page's metadata block (组配分类 政府信息公开年报): a label and its value, never the title */
-const METADATA_ROW = /^(?:组配分类|信息分类|主题分类|所属分类|所属栏目|公开方式|公开范围|索\s*引\s*号|发布机构|成文日期)/
+// (栏目:政府信息公开年报, a crawler's header row: the column the page sits in)
+const METADATA_ROW = /^(?:组配分类|信息分类|主题分类|所属分类|所属栏目|所在栏目|栏目(?:名称)?[:：]|公开方式|公开范围|索\s*引\s*号|发布机构|成文日期)/
 const COLUMN_NAME = /^(?:政府|政务)?(?:信息公开|政务公开)(?:工作)?(?:年度报告|年报)(?:专栏|栏目)?$/
 
 function isTitleLike(t: string): boolean {
@@ -60,7 +73,7 @@ function isTitleLike(t: string): boolean {
   // a line that announces the report, issues it or links to it (现公布…, 关于印发…, 请下载：…) is no title line
   if (/^(现(?:予|向社会)?公布|现予|兹将|特此|关于(?:印发|转发)|印发|转发|(?:请|点击)?下载|附件|相关链接|上一篇|下一篇)/.test(t)) return false
   if (NAV.test(t) && !/报告$/.test(t)) return false
-  if (/[>＞]/.test(t) || isSpamName(t.replace(/\d+/g, ''))) return false
+  if (/[>＞]/.test(t) || CRUMB_LABEL.test(t) || isSpamName(t.replace(/\d+/g, ''))) return false
   if (notTheReportsOwnTitle(t)) return false
   return TITLE_RE.test(t)
 }
@@ -459,11 +472,18 @@ export function agencyCandidates(ctx: Ctx, title: TitleHit | null, sig: Signatur
 
 const PUBLISH_LABEL = /(发布时间|发布日期|发布于|公开日期|发稿时间|发文日期|时间|日期)[:：]?\s*$/
 
+/**
+ * A date that bounds a period (2020年12月31日止, 2020年1月1日起至…, 截至…以前): the statistics period's end or
+ * start, not the day a page was released, whatever label stands before it.
+ */
+const PERIOD_BOUND_AFTER = /^\s*(?:止|为止|以前|之前|前|以来|起|开始|(?:—|–|-|~|～|至|到)\s*(?:\d{4}|[〇○零一二三四五六七八九]{4}|\d{1,2}\s*月))/
+
 /** Whether the date at `at` in `line` follows a release-date label; null when it does not (or names another date). */
-function publishLabelAt(line: string, at: number): { strong: boolean } | null {
+function publishLabelAt(line: string, at: number, end: number = at): { strong: boolean } | null {
   const before = line.slice(Math.max(0, at - 8), at)
   const m = before.match(PUBLISH_LABEL)
   if (!m) return null
+  if (end > at && PERIOD_BOUND_AFTER.test(line.slice(end, end + 12))) return null
   // 统计时间 / 成文日期 / 截止时间 are not the release date
   const lead = line.slice(0, at - m[0].length).slice(-3)
   if (!m[1].startsWith('发') && /(统计|截止|截至|成文|印发|期限|起止|会议|报告)$/.test(lead)) return null
@@ -474,7 +494,7 @@ export function findPublishDate(ctx: Ctx): ExtractedField | null {
   const zone = ctx.lines.slice(0, HEAD_ZONE_LINES)
   for (const l of zone) {
     for (const d of findDates(l.text)) {
-      const label = publishLabelAt(l.text, d.start)
+      const label = publishLabelAt(l.text, d.start, d.end)
       if (!label) continue
       return mkField(ctx, 'publish_date', d.iso, l.start + d.start, l.start + d.end, label.strong ? 0.9 : 0.7, 'publish_date.label')
     }

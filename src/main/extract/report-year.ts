@@ -15,12 +15,23 @@ const Y = '(\\d{4}|[〇零一二三四五六七八九OoＯ○]{4})'
 
 export interface YearResult { field: ExtractedField | null; warnings: DocWarning[] }
 
+/**
+ * A year that is one end of a span of two (2019—2020年度, 2019至2020年): the span names no single year the
+ * report covers, so neither end votes; the other evidence (the period, the body, the dates) decides.
+ */
+const SPAN_SEP = '\\s*(?:—|–|-|－|~|～|至|到)+\\s*'
+const SPAN_HEAD = new RegExp(`${Y}${SPAN_SEP}$`)
+const SPAN_TAIL = new RegExp(`^(?:年度?)?${SPAN_SEP}${Y}`)
+export function inYearSpan(text: string, start: number, end: number): boolean {
+  return SPAN_HEAD.test(text.slice(Math.max(0, start - 7), start)) || SPAN_TAIL.test(text.slice(end, end + 9))
+}
+
 export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: string | null, signedIso: string | null): YearResult {
   const votes: Vote[] = []
   const text = ctx.view.text
   if (title) {
     const m = title.value.match(new RegExp(`${Y}\\s*年`))
-    const y = m ? parseYear(m[1]) : null
+    const y = m && !inYearSpan(title.value, m.index!, m.index! + m[1].length) ? parseYear(m[1]) : null
     if (y) {
       const at = text.indexOf(m![0], title.line.start)
       const s = at >= 0 && at < title.endLine.end ? at : title.line.start
@@ -36,7 +47,7 @@ export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: str
   // "2017年度…报告", "2017年政府信息公开工作" — not next year's plans
   const named = new RegExp(`${Y}年(度)?([^。；\\n]{0,20}?)(年度报告|工作报告|政府信息公开|政务公开|信息公开)`, 'g')
   for (let m = named.exec(text); m; m = named.exec(text)) {
-    const y = parseYear(m[1])
+    const y = inYearSpan(text, m.index, m.index + m[1].length) ? null : parseYear(m[1])
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12)
     const before = text.slice(Math.max(0, m.index - 6), m.index)
     if (!y || /^(工作)?(安排|计划|打算|要点|重点|思路)/.test(after) || /(下一年|明年|做好)$/.test(before)) { named.lastIndex = m.index + 4; continue }

@@ -1,0 +1,70 @@
+/**
+ * Title, report year and publication date under perturbation (issue 12, scripts/meta-perturb.ts): page
+ * furniture, crawler headers, a flattened page, a title naming two years and a period's end must not give a
+ * wrong value (worse than none). Texts written for the test.
+ */
+import { describe, expect, it } from 'vitest'
+import { cleanText } from '../../src/main/text/index'
+import { extract, txtDoc, valuesOf } from './helpers'
+
+const BODY = [
+  '一、总体情况',
+  '2020年，青山县认真贯彻落实《中华人民共和国政府信息公开条例》，全年主动公开政府信息1200条，收到政府信息公开申请15件。',
+  '二、存在的主要问题及改进情况',
+  '公开内容还不够全面，下一步将加强培训。',
+]
+const TITLE = '青山县2020年政府信息公开工作年度报告'
+const values = (lines: string[]) => valuesOf(extract(txtDoc(lines.join('\n'))))
+
+describe('title', () => {
+  it('never takes a crawler header row naming the column (栏目:政府信息公开年报)', () => {
+    const v = values(['发布时间: 2021-01-20 00:00', '栏目: 政府信息公开年报', '原文链接: https://example.invalid/a.htm', ...BODY])
+    expect(v.title ?? null).toBeNull()
+  })
+
+  it('never takes a breadcrumb whose arrows were lost into the title', () => {
+    // an archive crawler's text: the whole page flattened onto the breadcrumb's line
+    const v = values([`当前位置： 首页政务公开政府信息公开年度报告专栏 ${TITLE} 来源：青山县人民政府办公室 时间：2021-01-20 ${BODY.join(' ').repeat(4)}`])
+    expect([TITLE, null]).toContain(v.title ?? null)
+  })
+
+  it('reads a title once when a flattened page runs the page title and the heading together', () => {
+    const v = values([`${TITLE} ${TITLE} 根据《中华人民共和国政府信息公开条例》要求，编制本报告。`, ...BODY])
+    expect(v.title).toBe(TITLE)
+  })
+
+  it('reads a title followed on its line by 本年度报告…', () => {
+    const v = values([`${TITLE} 本年度报告根据《中华人民共和国政府信息公开条例》要求编制。`, ...BODY])
+    expect(v.title).toBe(TITLE)
+  })
+})
+
+describe('report year', () => {
+  it('takes no year from a title naming two (2020—2021年度): the statistics period decides', () => {
+    const v = values(['青山县2020—2021年度政府信息公开工作年度报告', '本报告统计期限自2020年1月1日起至2020年12月31日止。', ...BODY])
+    expect(v.report_year).toBe(2020)
+  })
+
+  it('gives no year from the later end of a span even when nothing else names one', () => {
+    const v = values(['青山县2020至2021年政府信息公开工作年度报告', '一、总体情况', '我县认真贯彻落实《中华人民共和国政府信息公开条例》。'])
+    expect(v.report_year === null || v.report_year === undefined).toBe(true)
+  })
+})
+
+describe('publication date', () => {
+  it('does not read the end of a period after a 时间 label as the release date', () => {
+    const v = values([TITLE, '时间：2020年12月31日止，本机关共编制政府信息公开目录一部。', ...BODY])
+    expect(v.publish_date ?? null).toBeNull()
+    expect(v.report_year).toBe(2020)
+    // a release date with its time is still one
+    expect(values([TITLE, '发布时间：2021-01-25 09:30  来源：青山县人民政府办公室', ...BODY]).publish_date).toBe('2021-01-25')
+  })
+
+  it('keeps a page date and a title that opens with its year on two lines', () => {
+    const lines = ['首页 > 政务公开 > 年度报告', '发布时间：2021-01-25  浏览次数：1234  【打印本页】【关闭窗口】', '2020年青山县政府信息公开工作年度报告', ...BODY]
+    expect(cleanText(lines.join('\n')).text).toContain('2021-01-25\n2020年青山县')
+    const v = values(lines)
+    expect(v.title).toBe('2020年青山县政府信息公开工作年度报告')
+    expect(v.publish_date).toBe('2021-01-25')
+  })
+})
