@@ -159,6 +159,31 @@ const PERTURB: Record<string, Perturb> = {
     if (y === null) return null
     return { text: afterTitle(t, g, `时间：${y}年12月31日止，本机关共有公开目录${y - 2}年版一部。`) }
   },
+  // next year's plans in the closing section name the next year
+  'next-year-plans': (t, g) => {
+    const y = yearIn(g)
+    return y === null ? null : { text: `${t}\n${y + 1}年，我们将认真落实${y + 1}年政务公开工作要点，做好${y + 1}年度政府信息公开工作年度报告的编制。` }
+  },
+  // the release date in Chinese numerals, and beside the date the document was drafted
+  'publish-date-cn': (t, g) => {
+    const y = yearIn(g)
+    if (keepsRelease(t) || y === null) return null
+    return { text: afterTitle(dropReleaseLines(t), g, `发布日期：${cnYear(y + 1)}年一月${cnMonthDay(15)}日`), expect: { publish_date: `${y + 1}-01-15` } }
+  },
+  'drafted-and-published': (t, g) => {
+    const y = yearIn(g)
+    if (keepsRelease(t) || y === null) return null
+    return { text: afterTitle(dropReleaseLines(t), g, `成文日期：${y + 1}-01-10  发布日期：${y + 1}-01-15`), expect: { publish_date: `${y + 1}-01-15` } }
+  },
+  // an excerpt cut before table 三, or before table 二
+  'cut-before-table-3': (t, g) => {
+    const at = t.search(/[三3][、.．]\s*收到和处理/)
+    return isStandard(g) && at > 0 ? { text: t.slice(0, at) } : null
+  },
+  'cut-before-table-2': (t, g) => {
+    const at = t.search(/[二2][、.．]\s*主动公开政府信息情况/)
+    return isStandard(g) && at > 0 ? { text: t.slice(0, at) } : null
+  },
   // the standard tables lost their labels, keep them mistyped, or split them over lines
   'tables-no-labels': (t, g) => (isStandard(g) ? { text: eachLabel(t, () => '') } : null),
   'tables-one-line': (t, g) => (isStandard(g) ? { text: t.replace(/\s*\n\s*/g, ' ') } : null),

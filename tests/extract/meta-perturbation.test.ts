@@ -51,7 +51,25 @@ describe('report year', () => {
   })
 })
 
+describe('report year from the body', () => {
+  const UNTITLED = ['一、总体情况', '我委认真贯彻落实《中华人民共和国政府信息公开条例》，全年主动公开政府信息320条。']
+
+  it('reads a statistics period whose end leaves its year unsaid (2017年1月1日到12月31日止)', () => {
+    expect(values([...UNTITLED, '本年度报告中所列数据统计期限从2017年1月1日到12月31日止。']).report_year).toBe(2017)
+  })
+
+  it('takes no year from a sentence about the next year\'s plans', () => {
+    const v = values([...UNTITLED, '二、下一步工作', '2018年，我们将进一步加强政府信息公开工作。'])
+    expect(v.report_year ?? null).toBeNull()
+  })
+})
+
 describe('publication date', () => {
+  it('reads a bare date over the page\'s 来源 line as the page date (its bullet gone)', () => {
+    const v = values([TITLE, '• 听全文', '• 2021-01-22', '• 来源:青山县人民政府办公室', '• 分享到', ...BODY])
+    expect(v.publish_date).toBe('2021-01-22')
+  })
+
   it('does not read the end of a period after a 时间 label as the release date', () => {
     const v = values([TITLE, '时间：2020年12月31日止，本机关共编制政府信息公开目录一部。', ...BODY])
     expect(v.publish_date ?? null).toBeNull()

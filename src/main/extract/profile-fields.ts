@@ -536,7 +536,10 @@ export function findUnlabelledPublishDate(ctx: Ctx): ExtractedField | null {
       // 2014-03-25 10:21 来源：…, or a bulleted date alone on its line (• 2020-01-22; a bare one may be a signature's)
       const opens = lead && (META_AFTER_DATE.test(rest) || (before !== '' && rest.trim() === ''))
       const wrapped = TIME_CUT.test(rest) && k + 1 < head.length && STAMP_END.test(rest.trimEnd() + head[k + 1].text.trim())
-      if (!opens && !wrapped && !STAMP_END.test(rest)) continue
+      // a date alone on its line over the page's 来源/作者 line: the page's metadata block (bullets gone), not a signature
+      const nextText = head.slice(k + 1).find((n) => n.text.trim() !== '')?.text ?? ''
+      const overMeta = lead && rest.trim() === '' && META_AFTER_DATE.test(nextText)
+      if (!opens && !wrapped && !overMeta && !STAMP_END.test(rest)) continue
       return mkField(ctx, 'publish_date', d.iso, l.start + d.start, l.start + d.end, 0.6, 'publish_date.meta-line')
     }
   }

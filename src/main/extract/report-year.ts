@@ -26,6 +26,9 @@ export function inYearSpan(text: string, start: number, end: number): boolean {
   return SPAN_HEAD.test(text.slice(Math.max(0, start - 7), start)) || SPAN_TAIL.test(text.slice(end, end + 9))
 }
 
+/** a sentence about the year's plans (2021年，我们将进一步…, 2021年计划…): the next year, not the one reported on */
+const FUTURE_AFTER = /^[，,]?[^。，,；]{0,8}?(?:(?:将|要)(?:进一步|继续|持续|认真|着力|重点|全面|不断|切实|加大|加强|深入|扎实)|计划|拟|力争|预计)/
+
 export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: string | null, signedIso: string | null): YearResult {
   const votes: Vote[] = []
   const text = ctx.view.text
@@ -38,16 +41,18 @@ export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: str
       votes.push({ year: y, weight: 10, start: s, end: s + (m![1].length), rule: 'report_year.title', strong: true })
     }
   }
-  // statistics period: both ends in the same year, from January to December
-  const period = new RegExp(`${Y}年1月1日(?:起|开始)?(?:至|到|—|-|～|~)${Y}年12月3[01]日`, 'g')
+  // statistics period: both ends in the same year, from January to December (the end's year may go unsaid:
+  // 从2017年1月1日到12月31日止)
+  const period = new RegExp(`${Y}年1月1日(?:起|开始)?(?:至|到|—|-|～|~)(?:${Y}年)?12月3[01]日`, 'g')
   for (let m = period.exec(text); m; m = period.exec(text)) {
-    const a = parseYear(m[1]), b = parseYear(m[2])
+    const a = parseYear(m[1]), b = m[2] === undefined ? a : parseYear(m[2])
     if (a && a === b) votes.push({ year: a, weight: 8, start: m.index, end: m.index + 4, rule: 'report_year.period', strong: true })
   }
   // "2017年度…报告", "2017年政府信息公开工作" — not next year's plans
   const named = new RegExp(`${Y}年(度)?([^。；\\n]{0,20}?)(年度报告|工作报告|政府信息公开|政务公开|信息公开)`, 'g')
   for (let m = named.exec(text); m; m = named.exec(text)) {
-    const y = inYearSpan(text, m.index, m.index + m[1].length) ? null : parseYear(m[1])
+    const plans = FUTURE_AFTER.test(text.slice(m.index + m[1].length + 1 + (m[2] ? 1 : 0), m.index + m[0].length))
+    const y = inYearSpan(text, m.index, m.index + m[1].length) || plans ? null : parseYear(m[1])
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12)
     const before = text.slice(Math.max(0, m.index - 6), m.index)
     if (!y || /^(工作)?(安排|计划|打算|要点|重点|思路)/.test(after) || /(下一年|明年|做好)$/.test(before)) { named.lastIndex = m.index + 4; continue }
@@ -60,7 +65,7 @@ export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: str
   // a sentence opening with the year: 2017年，我局… / 2017全年
   const opener = new RegExp(`(?:^|[\\n。])\\s*(?:[一二三四五六七八九十]+、)?(?:截至|截止)?${Y}(?:年|全年)`, 'g')
   for (let m = opener.exec(text); m; m = opener.exec(text)) {
-    const y = parseYear(m[1])
+    const y = FUTURE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) ? null : parseYear(m[1])
     if (y) votes.push({ year: y, weight: 0.5, start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + 4, rule: 'report_year.sentence', strong: false })
     opener.lastIndex = m.index + m[0].length
   }
