@@ -106,6 +106,9 @@ const PERTURB: Record<string, Perturb> = {
   },
   'title-cn-year': (t, g) => editTitle(t, g, replaceYear(g, (y) => `${cnYear(y)}年`)),
   'title-year-space': (t, g) => editTitle(t, g, replaceYear(g, (y) => `${y} 年`)),
+  // the year typed with a digit zero among Chinese numerals (二0二0年), or in full-width digits
+  'title-mixed-zero-year': (t, g) => editTitle(t, g, replaceYear(g, (y) => `${cnYear(y).replace(/〇/g, '0')}年`)),
+  'title-fullwidth-year': (t, g) => editTitle(t, g, replaceYear(g, (y) => `${String(y).replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))}年`)),
   'title-two-years-before': (t, g) => editTitle(t, g, replaceYear(g, (y) => `${y - 1}—${y}年`)),
   'title-two-years-after': (t, g) => editTitle(t, g, replaceYear(g, (y) => `${y}—${y + 1}年`)),
   'title-last-year': (t, g) => editTitle(t, g, (s) => { const y = yearIn(g); return y !== null && s.includes(`${y}年`) ? s.replace(new RegExp(`${y}年度?`), '上一年度') : null }),
@@ -184,6 +187,16 @@ const PERTURB: Record<string, Perturb> = {
     const at = t.search(/[二2][、.．]\s*主动公开政府信息情况/)
     return isStandard(g) && at > 0 ? { text: t.slice(0, at) } : null
   },
+  // the body's years gone (本年): the title and the outline must carry the year and the format
+  'body-years-gone': (t, g) => {
+    const ls = t.split('\n')
+    const i = titleLine(ls, g.title)
+    if (i < 0) return null
+    return { text: ls.map((l, k) => (k === i ? l : l.replace(/(?:\d{4}|[〇零一二三四五六七八九]{4})年/g, '本年'))).join('\n') }
+  },
+  // an older report whose first heading is worded as the standard outline's (一、总体情况)
+  'free-form-overview-heading': (t, g) => (g.format === 'free-form' && /一、\s*(?:概述|概况|总体|基本情况|工作概况)/.test(t)
+    ? { text: t.replace(/一、\s*(?:概述|概况|总体情况|基本情况|工作概况)/, '一、总体情况') } : null),
   // the standard tables lost their labels, keep them mistyped, or split them over lines
   'tables-no-labels': (t, g) => (isStandard(g) ? { text: eachLabel(t, () => '') } : null),
   'tables-one-line': (t, g) => (isStandard(g) ? { text: t.replace(/\s*\n\s*/g, ' ') } : null),

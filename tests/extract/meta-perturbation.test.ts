@@ -86,3 +86,20 @@ describe('publication date', () => {
     expect(v.publish_date).toBe('2021-01-25')
   })
 })
+
+describe('format by the outline', () => {
+  const head = ['青山县民政局2016年政府信息公开工作年度报告', '一、总体情况', '2016年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政府信息公开工作。']
+
+  it('reads an older report whose 一、总体情况 is followed by 二、主动公开 with parts of its own as free-form', () => {
+    const v = values([...head, '二、主动公开政府信息情况', '（一）主动公开政府信息的数量', '全年主动公开政府信息320条。', '（二）主动公开政府信息的主要形式', '1.门户网站。'])
+    expect(v.format).toBe('free-form')
+  })
+
+  it('reads a section 一 whose parts are not the template\'s ((二)回应解读情况) as free-form', () => {
+    const v = values([...head, '（一）主动公开政府信息的情况', '全年主动公开政府信息320条。', '（二）回应解读情况', '全年解读政策5件。'])
+    expect(v.format).toBe('free-form')
+    // the template's own parts under 一、总体情况 still say standard
+    const std = values([...head, '（一）主动公开', '全年主动公开政府信息320条。', '（二）依申请公开', '全年收到申请5件。'])
+    expect(std.format).toMatch(/^standard/)
+  })
+})
