@@ -77,6 +77,7 @@ const TABLE_LABELS = [
   '属于三类内部事务信息', '属于四类过程性信息', '属于行政执法案卷', '属于行政查询事项', '未经复议直接起诉', '复议后起诉',
   '社会公益组织', '法律服务机构', '收到和处理政府信息公开申请情况', '主动公开政府信息情况', '行政复议、行政诉讼情况',
 ]
+const VERSION_LABELS = ['本年制发件数', '本年废止件数', '现行有效件数', '逾期不补正', '未按收费通知要求缴纳费用', '本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '其他对外管理服务事项', '采购总金额']
 /** every table label with its two middle characters swapped (a typo), or cut by a line break */
 const eachLabel = (t: string, by: (l: string) => string): string => TABLE_LABELS.reduce((s, l) => s.split(l).join(by(l)), t)
 const swapMiddle = (l: string): string => { const k = Math.floor(l.length / 2); return l.slice(0, k - 1) + l[k] + l[k - 1] + l.slice(k + 1) }
@@ -104,6 +105,16 @@ const PERTURB: Record<string, Perturb> = {
     const i = titleLine(ls, g.title)
     return i < 0 ? null : { text: [`${String(g.title)}_青山县人民政府门户网站`, ...ls.slice(0, i), ...ls.slice(i + 1)].join('\n') }
   },
+  'site-title-gov-prefix': (t, g) => {
+    const ls = t.split('\n')
+    const i = titleLine(ls, g.title)
+    return i < 0 ? null : { text: [`青山县人民政府-${String(g.title)}`, ...ls.slice(0, i), ...ls.slice(i + 1)].join('\n') }
+  },
+  'site-title-pipe': (t, g) => {
+    const ls = t.split('\n')
+    const i = titleLine(ls, g.title)
+    return i < 0 ? null : { text: [`${String(g.title)} | 青山县人民政府`, ...ls.slice(0, i), ...ls.slice(i + 1)].join('\n') }
+  },
   'title-cn-year': (t, g) => editTitle(t, g, replaceYear(g, (y) => `${cnYear(y)}年`)),
   'title-year-space': (t, g) => editTitle(t, g, replaceYear(g, (y) => `${y} 年`)),
   // the year typed with a digit zero among Chinese numerals (二0二0年), or in full-width digits
@@ -112,6 +123,25 @@ const PERTURB: Record<string, Perturb> = {
   'title-two-years-before': (t, g) => editTitle(t, g, replaceYear(g, (y) => `${y - 1}—${y}年`)),
   'title-two-years-after': (t, g) => editTitle(t, g, replaceYear(g, (y) => `${y}—${y + 1}年`)),
   'title-last-year': (t, g) => editTitle(t, g, (s) => { const y = yearIn(g); return y !== null && s.includes(`${y}年`) ? s.replace(new RegExp(`${y}年度?`), '上一年度') : null }),
+  // a list of links to other years' reports (a sidebar) before the title, or in place of it
+  'sidebar-before': (t, g) => {
+    const y = yearIn(g)
+    if (y === null || titleLine(t.split('\n'), g.title) < 0) return null
+    const other = (k: number) => String(g.title).replace(String(y), String(y - k))
+    if (other(1) === String(g.title)) return null
+    return { text: `${other(1)}\n${other(2)}\n${t}` }
+  },
+  'sidebar-no-title': (t, g) => {
+    const y = yearIn(g)
+    const ls = t.split('\n')
+    const i = titleLine(ls, g.title)
+    if (y === null || i < 0) return null
+    const other = (k: number) => String(g.title).replace(String(y), String(y - k))
+    if (other(1) === String(g.title)) return null
+    const title = normalizeText(String(g.title))
+    const rest = ls.filter((l) => l.length > title.length + 40 || !normalizeText(l).includes(title)).join('\n')
+    return { text: `${rest}\n相关文章\n${other(1)}  ${y - 1 + 1}-01-20\n${other(2)}  ${y - 1}-01-18`, expect: { title: null } }
+  },
   // released early the next year: the release year is not the report's
   'published-next-jan': (t, g) => {
     const y = yearIn(g)
@@ -202,6 +232,8 @@ const PERTURB: Record<string, Perturb> = {
   'tables-one-line': (t, g) => (isStandard(g) ? { text: t.replace(/\s*\n\s*/g, ' ') } : null),
   'label-typo': (t, g) => (isStandard(g) ? { text: eachLabel(t, swapMiddle) } : null),
   'label-split': (t, g) => (isStandard(g) ? { text: eachLabel(t, (l) => l.slice(0, Math.ceil(l.length / 2)) + '\n' + l.slice(Math.ceil(l.length / 2))) } : null),
+  // only the labels that tell the two versions apart are mistyped: table 三 or the year must decide
+  'version-labels-typo': (t, g) => (isStandard(g) ? { text: VERSION_LABELS.reduce((x, l) => x.split(l).join(swapMiddle(l)), t) } : null),
   // a 2021-template report citing the 2019 notice
   'cites-2019-notice': (t, g) => (g.format === 'standard-2021' || (g.format === 'standard' && (yearIn(g) ?? 0) >= 2021)
     ? { text: afterTitle(t, g, '本报告根据《中华人民共和国政府信息公开条例》和国务院办公厅政府信息公开办公室《关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2019〕60号）要求编制。') } : null),

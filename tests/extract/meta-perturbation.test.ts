@@ -39,6 +39,33 @@ describe('title', () => {
   })
 })
 
+describe('a list of other years\' reports (a sidebar)', () => {
+  const LIST = ['青山县2019年政府信息公开工作年度报告', '青山县2018年政府信息公开工作年度报告']
+
+  it('takes neither its titles nor its years for the report\'s, above the report\'s own title', () => {
+    const v = values([...LIST, '', '正文', TITLE, '本报告根据《中华人民共和国政府信息公开条例》编制。', ...BODY])
+    expect(v.title).toBe(TITLE)
+    expect(v.report_year).toBe(2020)
+  })
+
+  it('leaves the title empty when only the list names reports', () => {
+    const v = values(['一、总体情况', '我县认真贯彻落实《中华人民共和国政府信息公开条例》，全年主动公开政府信息1200条。', '相关文章', ...LIST])
+    expect(v.title ?? null).toBeNull()
+    expect(v.report_year ?? null).toBeNull()
+  })
+})
+
+describe('title heading broken after the name', () => {
+  it('joins the name to a second line that names no one, its year without 年 or with none', () => {
+    expect(values(['青山县商务局', '政府信息公开工作2020年度报告', ...BODY]).title).toBe('青山县商务局政府信息公开工作2020年度报告')
+    expect(values(['青山县商务局', '2020政府信息公开工作年度报告', ...BODY]).title).toBe('青山县商务局2020政府信息公开工作年度报告')
+  })
+
+  it('drops a wiki infobox label (中文名:) before the title', () => {
+    expect(values([`中文名:${TITLE}`, ...BODY]).title).toBe(TITLE)
+  })
+})
+
 describe('report year', () => {
   it('takes no year from a title naming two (2020—2021年度): the statistics period decides', () => {
     const v = values(['青山县2020—2021年度政府信息公开工作年度报告', '本报告统计期限自2020年1月1日起至2020年12月31日止。', ...BODY])

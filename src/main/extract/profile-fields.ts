@@ -4,7 +4,7 @@
  */
 import type { DocWarning, ExtractedField } from '../../shared/document'
 import { consider, type Ctx, mkField } from './context'
-import { findDates, findYearMonths, parseDate } from './dates'
+import { findDates, findYearMonths, parseDate, parseYear } from './dates'
 import { agencyLike, hasPlace, isCentralBody, isPlaceName, isSpamName } from './agency-names'
 import { fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
 import { regionOf } from './region-name'
@@ -22,7 +22,7 @@ export { AGENCY_END, isCentralBody } from './agency-names'
 const NAV = /(位置|首页|>|＞|登录|注册|无障碍|长辈版|网站地图|设为首页|扫一扫|二维码|打印|关闭|字体|点击数|浏览次数|分享到)/
 
 function tidyTitle(s: string): string {
-  const t = s.replace(/[|｜\s]+$/g, '').replace(/^[|｜\s•·]+/g, '').replace(/^(标题|题目|名称)[:：]/, '')
+  const t = s.replace(/[|｜\s]+$/g, '').replace(/^[|｜\s•·]+/g, '').replace(/^(标题|题目|名称|中文名|文章标题)[:：]/, '')
   return t.replace(/\s+(?![0-9A-Za-z])|(?<![0-9A-Za-z])\s+/g, '')
 }
 
@@ -96,8 +96,8 @@ function notTheReportsOwnTitle(t: string): boolean {
   return HEADLINE_VERB.test(head) || SITE_NAME.test(head)
 }
 
-/** a title that names no one: a year, then straight to the subject */
-const NAMELESS_TITLE = /^\d{4}年度?(?:政府信息公开|政务公开|信息公开)/
+/** a title that names no one: a year (its 年 sometimes dropped: 2023政府信息公开…) or nothing, then straight to the subject */
+const NAMELESS_TITLE = /^(?:\d{4}年?度?)?(?:政府信息公开|政务公开|信息公开)/
 
 export interface TitleHit { value: string; line: Line; endLine: Line }
 
@@ -110,11 +110,51 @@ function brokenName(above: string, line: string): boolean {
   return agencyLike(joined) && hasPlace(joined) && !(agencyLike(above) && hasPlace(above))
 }
 
+/** the title a line reads as (a page flattened onto one line opens with its title), or null */
+function titleOfLine(l: Line): string | null {
+  return titleReadings(l.text).find(isTitleLike) ?? null
+}
+
+const TITLE_YEAR = /(?<!\d)(\d{4}|[〇○零一二三四五六七八九]{4})(?!\d)/
+const titleYear = (t: string): number | null => { const m = TITLE_YEAR.exec(t); return m ? parseYear(m[1]) : null }
+
+/**
+ * A list of reports: title-like lines one after another that name different years (links to other years'
+ * reports in a sidebar or under 相关文章). None of them is this report's title, and their years say nothing of
+ * this report's year; the report's own title, elsewhere, still is one.
+ */
+function inReportList(lines: Line[], i: number): boolean {
+  const t = titleOfLine(lines[i])
+  if (!t) return false
+  const y = titleYear(t)
+  for (const dir of [-1, 1]) {
+    let k = i + dir
+    while (k >= 0 && k < lines.length && lines[k].text.trim() === '') k += dir
+    const n = k >= 0 && k < lines.length ? titleOfLine(lines[k]) : null
+    const ny = n ? titleYear(n) : null
+    if (y !== null && ny !== null && ny !== y) return true
+  }
+  return false
+}
+
+/** Whether view offset `at` lies on a line of a list of reports (inReportList). */
+export function inReportListAt(ctx: Ctx, at: number): boolean {
+  const ls = ctx.lines
+  let lo = 0, hi = ls.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (ls[mid].start <= at) lo = mid
+    else hi = mid - 1
+  }
+  return ls.length > 0 && at < ls[lo].end + 1 && inReportList(ls, lo)
+}
+
 export function findTitle(ctx: Ctx): TitleHit | null {
   const lines = ctx.lines.slice(0, HEAD_ZONE_LINES)
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]
-    const hit = titleReadings(l.text).find(isTitleLike)
+    const hit = titleOfLine(l)
+    if (hit && inReportList(ctx.lines, i)) continue
     if (hit) {
       // a heading broken after the agency: 宣城市生态环境局 / 2022年政府信息公开工作年度报告
       const prev = lines[i - 1]

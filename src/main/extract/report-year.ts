@@ -7,7 +7,7 @@
 import type { DocWarning, ExtractedField } from '../../shared/document'
 import { type Ctx, mkField } from './context'
 import { parseYear } from './dates'
-import type { TitleHit } from './profile-fields'
+import { inReportListAt, type TitleHit } from './profile-fields'
 
 interface Vote { year: number; weight: number; start: number; end: number; rule: string; strong: boolean }
 
@@ -52,7 +52,8 @@ export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: str
   const named = new RegExp(`${Y}年(度)?([^。；\\n]{0,20}?)(年度报告|工作报告|政府信息公开|政务公开|信息公开)`, 'g')
   for (let m = named.exec(text); m; m = named.exec(text)) {
     const plans = FUTURE_AFTER.test(text.slice(m.index + m[1].length + 1 + (m[2] ? 1 : 0), m.index + m[0].length))
-    const y = inYearSpan(text, m.index, m.index + m[1].length) || plans ? null : parseYear(m[1])
+    // (a list of other years' reports, a sidebar's links, names their years, not this report's)
+    const y = inYearSpan(text, m.index, m.index + m[1].length) || plans || inReportListAt(ctx, m.index) ? null : parseYear(m[1])
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12)
     const before = text.slice(Math.max(0, m.index - 6), m.index)
     if (!y || /^(工作)?(安排|计划|打算|要点|重点|思路)/.test(after) || /(下一年|明年|做好)$/.test(before)) { named.lastIndex = m.index + 4; continue }
@@ -65,7 +66,8 @@ export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: str
   // a sentence opening with the year: 2017年，我局… / 2017全年
   const opener = new RegExp(`(?:^|[\\n。])\\s*(?:[一二三四五六七八九十]+、)?(?:截至|截止)?${Y}(?:年|全年)`, 'g')
   for (let m = opener.exec(text); m; m = opener.exec(text)) {
-    const y = FUTURE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) ? null : parseYear(m[1])
+    const y = FUTURE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) || inReportListAt(ctx, m.index + m[0].length - 1)
+      ? null : parseYear(m[1])
     if (y) votes.push({ year: y, weight: 0.5, start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + 4, rule: 'report_year.sentence', strong: false })
     opener.lastIndex = m.index + m[0].length
   }
