@@ -112,7 +112,10 @@ function brokenName(above: string, line: string): boolean {
 
 /** the title a line reads as (a page flattened onto one line opens with its title), or null */
 function titleOfLine(l: Line): string | null {
-  return titleReadings(l.text).find(isTitleLike) ?? null
+  const t = l.text
+  // every title names 公开 and a 报告/年报 (TITLE_RE): a line without them is not read further
+  if (!t.includes('公开') || !(t.includes('报告') || t.includes('年报'))) return null
+  return titleReadings(t).find(isTitleLike) ?? null
 }
 
 const TITLE_YEAR = /(?<!\d)(\d{4}|[〇○零一二三四五六七八九]{4})(?!\d)/
