@@ -156,6 +156,33 @@ const PERTURB: Record<string, Perturb> = {
     ls.splice(i, 1, `发布日期：${y + 1}年3月20日`)
     return { text: ls.join('\n'), expect: { title: null, publish_date: `${y + 1}-03-20` } }
   },
+  // page dates in the shapes sites print them
+  ...Object.fromEntries(([
+    ['date-shape-weekday', (y: number) => `发布时间：${y + 1}年01月15日 星期五`],
+    ['date-shape-slash', (y: number) => `发布日期: ${y + 1}/1/15`],
+    ['date-shape-dots', (y: number) => `日期：${y + 1}.01.15`],
+    ['date-shape-bracket', (y: number) => `【${y + 1}-01-15】  来源：本站`],
+    ['date-shape-seconds', (y: number) => `${y + 1}-01-15 10:21:03  来源：本站  作者：办公室`],
+    ['date-shape-stamp-line', (y: number) => `信息来源：本站  发布时间：${y + 1}-01-15  阅读次数：88`],
+  ] as [string, (y: number) => string][]).map(([name, line]): [string, Perturb] => [name, (t, g) => {
+    const y = yearIn(g)
+    if (keepsRelease(t) || y === null) return null
+    return { text: afterTitle(dropReleaseLines(t), g, line(y)), expect: { publish_date: `${y + 1}-01-15` } }
+  }])),
+  // the report of the year before, cited in the text
+  'cites-last-years-report': (t, g) => {
+    const y = yearIn(g)
+    return y === null ? null : { text: afterTitle(t, g, `针对《${y - 1}年度政府信息公开工作年度报告》中发现的问题，我们认真进行了整改。`) }
+  },
+  'no-title-cites-last-years-report': (t, g) => {
+    const y = yearIn(g)
+    const ls = t.split('\n')
+    if (y === null || titleLine(ls, g.title) < 0) return null
+    const title = normalizeText(String(g.title))
+    const rest = ls.filter((l) => l.length > title.length + 40 || !normalizeText(l).includes(title))
+    rest.splice(1, 0, `针对《${y - 1}年度政府信息公开工作年度报告》中发现的问题，我们认真进行了整改。`)
+    return { text: rest.join('\n'), expect: { title: null } }
+  },
   // the only date is the signature's: the page's release date stays unknown (fields.md: publish_date is the
   // page's, signed_date the signature's)
   'signature-date-only': (t, g) => {

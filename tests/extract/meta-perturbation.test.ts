@@ -85,6 +85,13 @@ describe('report year from the body', () => {
     expect(values([...UNTITLED, '本年度报告中所列数据统计期限从2017年1月1日到12月31日止。']).report_year).toBe(2017)
   })
 
+  it('takes no year from last year\'s report that the text cites (针对《2019年度…年度报告》)', () => {
+    const v = values([...UNTITLED, '针对《2019年度政府信息公开工作年度报告》中发现的问题，我们认真进行了整改。', '2020年，我委共收到政府信息公开申请3件。'])
+    expect(v.report_year).toBe(2020)
+    // the report announcing itself (现将《…》公布) still names its year
+    expect(values(['现将《青山县2020年度政府信息公开工作年度报告》公布如下。', ...UNTITLED]).report_year).toBe(2020)
+  })
+
   it('takes no year from a sentence about the next year\'s plans', () => {
     const v = values([...UNTITLED, '二、下一步工作', '2018年，我们将进一步加强政府信息公开工作。'])
     expect(v.report_year ?? null).toBeNull()
@@ -92,6 +99,10 @@ describe('report year from the body', () => {
 })
 
 describe('publication date', () => {
+  it('reads a page date set in brackets before the page\'s 来源', () => {
+    expect(values([TITLE, '【2021-01-15】  来源：青山县人民政府办公室', ...BODY]).publish_date).toBe('2021-01-15')
+  })
+
   it('reads a bare date over the page\'s 来源 line as the page date (its bullet gone)', () => {
     const v = values([TITLE, '• 听全文', '• 2021-01-22', '• 来源:青山县人民政府办公室', '• 分享到', ...BODY])
     expect(v.publish_date).toBe('2021-01-22')

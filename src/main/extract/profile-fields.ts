@@ -572,10 +572,12 @@ export function findUnlabelledPublishDate(ctx: Ctx): ExtractedField | null {
   for (const [k, l] of head.entries()) {
     for (const d of findDates(l.text)) {
       // 2024-01-19 来源：… at the head of a line, or a date with its time ending a line (a page stamp)
-      const rest = l.text.slice(d.end)
-      // before the date: nothing, a list bullet, or the portal that re-posted the page (中央政府门户网站 www.gov.cn)
+      // before the date: nothing, a list bullet, the portal that re-posted the page (中央政府门户网站 www.gov.cn), or
+      // the bracket a page date is set in (【2021-01-15】 来源：…)
       const before = l.text.slice(0, d.start).trim()
-      const lead = before === '' || /^[•·●▪\-–—]+$/.test(before) || /^[\u4e00-\u9fa5]{0,12}(?:网站|门户网站|網站)\s*(?:www\.[\w.]+)?$/.test(before)
+      const bracketed = /^[【[［]$/.test(before) && /^\s*[】\]］]/.test(l.text.slice(d.end))
+      const rest = bracketed ? l.text.slice(d.end).replace(/^\s*[】\]］]/, '') : l.text.slice(d.end)
+      const lead = before === '' || bracketed || /^[•·●▪\-–—]+$/.test(before) || /^[\u4e00-\u9fa5]{0,12}(?:网站|门户网站|網站)\s*(?:www\.[\w.]+)?$/.test(before)
       // 2014-03-25 10:21 来源：…, or a bulleted date alone on its line (• 2020-01-22; a bare one may be a signature's)
       const opens = lead && (META_AFTER_DATE.test(rest) || (before !== '' && rest.trim() === ''))
       const wrapped = TIME_CUT.test(rest) && k + 1 < head.length && STAMP_END.test(rest.trimEnd() + head[k + 1].text.trim())

@@ -29,6 +29,16 @@ export function inYearSpan(text: string, start: number, end: number): boolean {
 /** a sentence about the year's plans (2021年，我们将进一步…, 2021年计划…): the next year, not the one reported on */
 const FUTURE_AFTER = /^[，,]?[^。，,；]{0,8}?(?:(?:将|要)(?:进一步|继续|持续|认真|着力|重点|全面|不断|切实|加大|加强|深入|扎实)|计划|拟|力争|预计)/
 
+/** a verb that cites a document (针对《…》, 根据《…》): the document is another, often last year's report */
+const CITES = /(?:针对|根据|按照|依据|对照|参照|落实|在)$/
+/** Whether `at` lies inside 《…》 that the text cites rather than announces (现将《…》公布 is the report itself). */
+function citedDocument(text: string, at: number): boolean {
+  const head = text.slice(Math.max(0, at - 40), at)
+  const open = head.lastIndexOf('《')
+  if (open < 0 || head.indexOf('》', open) >= 0) return false
+  return CITES.test(head.slice(0, open).slice(-4))
+}
+
 export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: string | null, signedIso: string | null): YearResult {
   const votes: Vote[] = []
   const text = ctx.view.text
@@ -53,7 +63,8 @@ export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: str
   for (let m = named.exec(text); m; m = named.exec(text)) {
     const plans = FUTURE_AFTER.test(text.slice(m.index + m[1].length + 1 + (m[2] ? 1 : 0), m.index + m[0].length))
     // (a list of other years' reports, a sidebar's links, names their years, not this report's)
-    const y = inYearSpan(text, m.index, m.index + m[1].length) || plans || inReportListAt(ctx, m.index) ? null : parseYear(m[1])
+    const y = inYearSpan(text, m.index, m.index + m[1].length) || plans || citedDocument(text, m.index) || inReportListAt(ctx, m.index)
+      ? null : parseYear(m[1])
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12)
     const before = text.slice(Math.max(0, m.index - 6), m.index)
     if (!y || /^(工作)?(安排|计划|打算|要点|重点|思路)/.test(after) || /(下一年|明年|做好)$/.test(before)) { named.lastIndex = m.index + 4; continue }
