@@ -115,6 +115,23 @@ const PERTURB: Record<string, Perturb> = {
     const i = titleLine(ls, g.title)
     return i < 0 ? null : { text: [`${String(g.title)} | 青山县人民政府`, ...ls.slice(0, i), ...ls.slice(i + 1)].join('\n') }
   },
+  // the title wrapped over two lines, or with a note after it
+  'title-wrapped': (t, g) => {
+    const ls = t.split('\n')
+    const i = titleLine(ls, g.title)
+    const title = String(g.title)
+    const k = title.search(/(?:政府信息公开|政务公开|信息公开|政府信息公開|政務公開)/)
+    if (i < 0 || k < 2 || normalizeText(ls[i]) !== normalizeText(title)) return null
+    ls.splice(i, 1, title.slice(0, k + 4), title.slice(k + 4))
+    return { text: ls.join('\n') }
+  },
+  'title-note-after': (t, g) => {
+    const ls = t.split('\n')
+    const i = titleLine(ls, g.title)
+    if (i < 0 || normalizeText(ls[i]) !== normalizeText(String(g.title))) return null
+    ls[i] = `${ls[i]}（全文）`
+    return { text: ls.join('\n') }
+  },
   'title-cn-year': (t, g) => editTitle(t, g, replaceYear(g, (y) => `${cnYear(y)}年`)),
   'title-year-space': (t, g) => editTitle(t, g, replaceYear(g, (y) => `${y} 年`)),
   // the year typed with a digit zero among Chinese numerals (二0二0年), or in full-width digits

@@ -61,6 +61,11 @@ describe('title heading broken after the name', () => {
     expect(values(['青山县商务局', '2020政府信息公开工作年度报告', ...BODY]).title).toBe('青山县商务局2020政府信息公开工作年度报告')
   })
 
+  it('joins a title wrapped inside its subject words (青山县2020年政府信息 / 公开工作年度报告)', () => {
+    expect(values(['青山县2020年政府信息', '公开工作年度报告', ...BODY]).title).toBe(TITLE)
+    expect(values(['青山县2020年', '政府信息公开工作年度报告', ...BODY]).title).toBe(TITLE)
+  })
+
   it('drops a wiki infobox label (中文名:) before the title', () => {
     expect(values([`中文名:${TITLE}`, ...BODY]).title).toBe(TITLE)
   })

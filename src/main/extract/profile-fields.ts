@@ -101,6 +101,9 @@ const NAMELESS_TITLE = /^(?:\d{4}年?度?)?(?:政府信息公开|政务公开|�
 
 export interface TitleHit { value: string; line: Line; endLine: Line }
 
+/** the first line of a wrapped title: it has the subject's words or the year already (the join must read as a title) */
+const WRAPPED_HEAD = /信息公开|政务公开|政府信息|政务|(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?$/
+
 /** The end of a name (局, 人民政府) opening a title line, its head on the line above: joined, they make a full name. */
 function brokenName(above: string, line: string): boolean {
   const tail = line.match(/^([\u4e00-\u9fa5]{1,8}?)(?:\d{4}年度?|关于)/)?.[1]
@@ -171,10 +174,10 @@ export function findTitle(ctx: Ctx): TitleHit | null {
       if (name && brokenName(name, hit) && isTitleLike(name + hit)) return { value: name + hit, line: prev, endLine: l }
       return { value: hit, line: l, endLine: l }
     }
-    // a title a PDF wrapped over two lines
+    // a title a PDF wrapped over two lines, the break anywhere in its words (青山县2020年政府信息 / 公开工作年度报告)
     const t = tidyTitle(l.text)
     const next = lines[i + 1]
-    if (next && /信息公开|政务公开/.test(t) && !/[。，,；]/.test(t) && t.length < 50) {
+    if (next && WRAPPED_HEAD.test(t) && !/[。，,；：:]/.test(t) && t.length < 50) {
       const joined = tidyTitle(l.text + next.text)
       if (isTitleLike(joined) && !titleReadings(next.text).some(isTitleLike)) return { value: joined, line: l, endLine: next }
     }
