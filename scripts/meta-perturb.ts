@@ -278,6 +278,14 @@ const PERTURB: Record<string, Perturb> = {
   'label-split': (t, g) => (isStandard(g) ? { text: eachLabel(t, (l) => l.slice(0, Math.ceil(l.length / 2)) + '\n' + l.slice(Math.ceil(l.length / 2))) } : null),
   // only the labels that tell the two versions apart are mistyped: table 三 or the year must decide
   'version-labels-typo': (t, g) => (isStandard(g) ? { text: VERSION_LABELS.reduce((x, l) => x.split(l).join(swapMiddle(l)), t) } : null),
+  // only the prose and the headings kept: every table row and label line gone
+  'standard-prose-only': (t, g) => (isStandard(g)
+    ? { text: t.split('\n').filter((l) => /[。]/.test(l) || /^\s*[一二三四五六七八九十]+、/.test(l) || l.trim() === '' || l.length < 40 && !/\d/.test(l) && !TABLE_LABELS.some((x) => l.includes(x))).join('\n') } : null),
+  // a free-form report with no year anywhere, or naming the standard table's heading in passing
+  'free-form-no-years': (t, g) => (g.format === 'free-form'
+    ? { text: t.replace(/(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/g, '本年'), expect: { title: typeof g.title === 'string' ? g.title.replace(/(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/g, '本年') : null } } : null),
+  'free-form-names-table-3': (t, g) => (g.format === 'free-form'
+    ? { text: afterTitle(t, g, '有关数据详见附表《收到和处理政府信息公开申请情况统计表》。') } : null),
   // a 2021-template report citing the 2019 notice
   'cites-2019-notice': (t, g) => (g.format === 'standard-2021' || (g.format === 'standard' && (yearIn(g) ?? 0) >= 2021)
     ? { text: afterTitle(t, g, '本报告根据《中华人民共和国政府信息公开条例》和国务院办公厅政府信息公开办公室《关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2019〕60号）要求编制。') } : null),

@@ -97,6 +97,12 @@ describe('report year from the body', () => {
     expect(values(['现将《青山县2020年度政府信息公开工作年度报告》公布如下。', ...UNTITLED]).report_year).toBe(2020)
   })
 
+  it('takes the year before a page date only when the date falls in the reporting season (January to April)', () => {
+    const page = (date: string) => values(['青山县政府信息公开工作年度报告', `发布时间：${date}`, ...UNTITLED]).report_year ?? null
+    expect(page('2021-02-10')).toBe(2020)
+    expect(page('2021-09-10')).toBeNull()
+  })
+
   it('takes no year from a sentence about the next year\'s plans', () => {
     const v = values([...UNTITLED, '二、下一步工作', '2018年，我们将进一步加强政府信息公开工作。'])
     expect(v.report_year ?? null).toBeNull()

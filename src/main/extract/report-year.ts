@@ -82,8 +82,10 @@ export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: str
     if (y) votes.push({ year: y, weight: 0.5, start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + 4, rule: 'report_year.sentence', strong: false })
     opener.lastIndex = m.index + m[0].length
   }
+  // a report is due early the next year (by 31 March under the 2008 条例, 31 January since 2019): a date in
+  // January to April says the year before; a later one may be a late report or an early one, and says nothing
   for (const iso of [publishIso, signedIso]) {
-    if (iso) votes.push({ year: Number(iso.slice(0, 4)) - 1, weight: 1, start: -1, end: -1, rule: 'report_year.date', strong: false })
+    if (iso && Number(iso.slice(5, 7)) <= 4) votes.push({ year: Number(iso.slice(0, 4)) - 1, weight: 1, start: -1, end: -1, rule: 'report_year.date', strong: false })
   }
   if (!votes.length) {
     return { field: null, warnings: [{ code: 'year_missing', severity: 'warning', message: '未能确定报告年度', message_en: 'The report year could not be determined', fields: ['report_year'] }] }
