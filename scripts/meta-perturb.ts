@@ -10,6 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { Converter } from 'opencc-js/cn2t'
 import halves from '../src/main/eval/pages-halves.json'
 import { normalizeText, sameFieldValue } from '../src/main/eval/score'
 import { extractReport } from '../src/main/extract/index'
@@ -27,6 +28,7 @@ type Gold = Record<Field, FieldValue> & { agency: string | null }
 interface Variant { text: string; expect?: Partial<Record<Field, FieldValue>> }
 type Perturb = (text: string, g: Gold) => Variant | null
 
+const toTraditional = Converter({ from: 'cn', to: 't' })
 const DIGIT_CN = '〇一二三四五六七八九'
 const cnYear = (y: number): string => String(y).split('').map((d) => DIGIT_CN[Number(d)]).join('')
 const cnMonthDay = (n: number): string => (n <= 10 ? (n === 10 ? '十' : DIGIT_CN[n]) : n < 20 ? '十' + (n % 10 ? DIGIT_CN[n % 10] : '') : DIGIT_CN[Math.floor(n / 10)] + '十' + (n % 10 ? DIGIT_CN[n % 10] : ''))
@@ -271,6 +273,8 @@ const PERTURB: Record<string, Perturb> = {
   // an older report whose first heading is worded as the standard outline's (一、总体情况)
   'free-form-overview-heading': (t, g) => (g.format === 'free-form' && /一、\s*(?:概述|概况|总体|基本情况|工作概况)/.test(t)
     ? { text: t.replace(/一、\s*(?:概述|概况|总体情况|基本情况|工作概况)/, '一、总体情况') } : null),
+  // the whole page in traditional script (a big5 gateway's copy)
+  traditional: (t) => ({ text: toTraditional(t) }),
   // the standard tables lost their labels, keep them mistyped, or split them over lines
   'tables-no-labels': (t, g) => (isStandard(g) ? { text: eachLabel(t, () => '') } : null),
   'tables-one-line': (t, g) => (isStandard(g) ? { text: t.replace(/\s*\n\s*/g, ' ') } : null),
@@ -278,9 +282,9 @@ const PERTURB: Record<string, Perturb> = {
   'label-split': (t, g) => (isStandard(g) ? { text: eachLabel(t, (l) => l.slice(0, Math.ceil(l.length / 2)) + '\n' + l.slice(Math.ceil(l.length / 2))) } : null),
   // only the labels that tell the two versions apart are mistyped: table 三 or the year must decide
   'version-labels-typo': (t, g) => (isStandard(g) ? { text: VERSION_LABELS.reduce((x, l) => x.split(l).join(swapMiddle(l)), t) } : null),
-  // only the prose and the headings kept: every table row and label line gone
+  // only the prose and the headings kept: every table row and label line after the page's head gone
   'standard-prose-only': (t, g) => (isStandard(g)
-    ? { text: t.split('\n').filter((l) => /[。]/.test(l) || /^\s*[一二三四五六七八九十]+、/.test(l) || l.trim() === '' || l.length < 40 && !/\d/.test(l) && !TABLE_LABELS.some((x) => l.includes(x))).join('\n') } : null),
+    ? { text: t.split('\n').filter((l, k) => k < 12 || /[。]/.test(l) || /^\s*[一二三四五六七八九十]+、/.test(l) || l.trim() === '' || l.length < 40 && !/\d/.test(l) && !TABLE_LABELS.some((x) => l.includes(x))).join('\n') } : null),
   // a free-form report with no year anywhere, or naming the standard table's heading in passing
   'free-form-no-years': (t, g) => (g.format === 'free-form'
     ? { text: t.replace(/(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/g, '本年'), expect: { title: typeof g.title === 'string' ? g.title.replace(/(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/g, '本年') : null } } : null),
