@@ -138,7 +138,8 @@ function inReportList(lines: Line[], i: number): boolean {
     while (k >= 0 && k < lines.length && lines[k].text.trim() === '') k += dir
     const n = k >= 0 && k < lines.length ? titleOfLine(lines[k]) : null
     const ny = n ? titleYear(n) : null
-    if (y !== null && ny !== null && ny !== y) return true
+    // (a title naming a span, 2019—2020年, beside the same title with one year is no list)
+    if (y !== null && ny !== null && ny !== y && !t.includes(String(ny)) && !n!.includes(String(y))) return true
   }
   return false
 }
