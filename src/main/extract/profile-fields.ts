@@ -121,6 +121,7 @@ function titleOfLine(l: Line): string | null {
   return titleReadings(t).find(isTitleLike) ?? null
 }
 
+const LIST_ITEM_MAX = 120
 const TITLE_YEAR = /(?<!\d)(\d{4}|[〇○零一二三四五六七八九]{4})(?!\d)/
 const titleYear = (t: string): number | null => { const m = TITLE_YEAR.exec(t); return m ? parseYear(m[1]) : null }
 
@@ -130,13 +131,15 @@ const titleYear = (t: string): number | null => { const m = TITLE_YEAR.exec(t); 
  * this report's year; the report's own title, elsewhere, still is one.
  */
 function inReportList(lines: Line[], i: number): boolean {
+  // a list's items are short lines (a title and perhaps its date): a long line is body text or a flattened page
+  if (lines[i].text.length > LIST_ITEM_MAX) return false
   const t = titleOfLine(lines[i])
   if (!t) return false
   const y = titleYear(t)
   for (const dir of [-1, 1]) {
     let k = i + dir
     while (k >= 0 && k < lines.length && lines[k].text.trim() === '') k += dir
-    const n = k >= 0 && k < lines.length ? titleOfLine(lines[k]) : null
+    const n = k >= 0 && k < lines.length && lines[k].text.length <= LIST_ITEM_MAX ? titleOfLine(lines[k]) : null
     const ny = n ? titleYear(n) : null
     // (a title naming a span, 2019—2020年, beside the same title with one year is no list)
     if (y !== null && ny !== null && ny !== y && !t.includes(String(ny)) && !n!.includes(String(y))) return true
