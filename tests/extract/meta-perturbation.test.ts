@@ -110,6 +110,12 @@ describe('report year from the body', () => {
 })
 
 describe('publication date', () => {
+  it('reads a release date the page prints in its footer, past the head', () => {
+    const long = Array.from({ length: 45 }, (_, k) => `（${k + 1}）第${k + 1}项工作按计划推进。`)
+    const v = values([TITLE, ...BODY, ...long, '【打印本页】【关闭窗口】  浏览次数：356', '发布时间：2021-01-25'])
+    expect(v.publish_date).toBe('2021-01-25')
+  })
+
   it('reads a page date set in brackets before the page\'s 来源', () => {
     expect(values([TITLE, '【2021-01-15】  来源：青山县人民政府办公室', ...BODY]).publish_date).toBe('2021-01-15')
   })

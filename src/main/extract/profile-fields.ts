@@ -549,8 +549,19 @@ export function findPublishDate(ctx: Ctx): ExtractedField | null {
       return mkField(ctx, 'publish_date', d.iso, l.start + d.start, l.start + d.end, label.strong ? 0.9 : 0.7, 'publish_date.label')
     }
   }
+  // a page that prints its release date in the footer (【打印本页】 浏览次数：… 发布时间：…): only the strong labels,
+  // on the last lines, past the head zone
+  const foot = ctx.lines.slice(Math.max(HEAD_ZONE_LINES, ctx.lines.length - FOOT_ZONE_LINES))
+  for (const l of foot) {
+    if (!/发布(?:时间|日期)/.test(l.text)) continue
+    for (const d of findDates(l.text)) {
+      if (!publishLabelAt(l.text, d.start, d.end)?.strong) continue
+      return mkField(ctx, 'publish_date', d.iso, l.start + d.start, l.start + d.end, 0.7, 'publish_date.label-foot')
+    }
+  }
   return null
 }
+const FOOT_ZONE_LINES = 8
 
 /** A release-date label followed by a date to the month only (发布时间：2020年1月). */
 function monthOnlyPublishDate(ctx: Ctx): MonthOnlyDate | null {
