@@ -131,6 +131,16 @@ const titleYear = (t: string): number | null => { const m = TITLE_YEAR.exec(t); 
  * this report's year; the report's own title, elsewhere, still is one.
  */
 function inReportList(lines: Line[], i: number): boolean {
+  // the year rules ask about the same lines again: each line's answer is kept for the document's lines
+  let memo = listMemo.get(lines)
+  if (!memo) listMemo.set(lines, (memo = new Map()))
+  let v = memo.get(i)
+  if (v === undefined) memo.set(i, (v = readsAsReportList(lines, i)))
+  return v
+}
+const listMemo = new WeakMap<Line[], Map<number, boolean>>()
+
+function readsAsReportList(lines: Line[], i: number): boolean {
   // a list's items are short lines (a title and perhaps its date): a long line is body text or a flattened page
   if (lines[i].text.length > LIST_ITEM_MAX) return false
   const t = titleOfLine(lines[i])
@@ -181,7 +191,8 @@ export function findTitle(ctx: Ctx): TitleHit | null {
     // a title a PDF wrapped over two lines, the break anywhere in its words (青山县2020年政府信息 / 公开工作年度报告)
     const t = tidyTitle(l.text)
     const next = lines[i + 1]
-    if (next && WRAPPED_HEAD.test(t) && !/[。，,；：:]/.test(t) && t.length < 50) {
+    // (the second line ends the title: it holds its 报告 or 年报, looked for before any title reading)
+    if (next && t.length < 50 && (next.text.includes('报告') || next.text.includes('年报')) && WRAPPED_HEAD.test(t) && !/[。，,；：:]/.test(t)) {
       const joined = tidyTitle(l.text + next.text)
       if (isTitleLike(joined) && !titleReadings(next.text).some(isTitleLike)) return { value: joined, line: l, endLine: next }
     }
