@@ -27,7 +27,6 @@ const COMMON_WEAK = [/政府信息公开行政复议[、及和]行政诉讼情�
  * follow it).
  */
 const OUTLINE = [
-  /一、总体情况[\s\S]{0,1500}?(?:[（(][一二三四五六][）)]|(?<!\d)[1-6][、.．])(?:主动公开|依申请公开|政府信息管理|政府信息公开平台建设|平台建设|监督保障)/,
   // 一、总体情况 / 二、主动公开政府信息情况 are pre-2019 headings too: the new 三 decides (its words may be spam)
   // the template's own sub-headings under any words (（三）加强政府信息管理, （五）强化监督保障): older reports had none
   /一、总体情况[\s\S]{0,1500}?[（(][三四五][）)][^。\n]{0,6}?(?:政府信息管理|政府信息公开平台建设|平台建设情况|监督保障)/,
@@ -35,6 +34,32 @@ const OUTLINE = [
   /(?:本报告|全文|报告)(?:由|包括)?[^。]{0,20}总体情况、主动公开政府信息情况、收到和处理/,
   /本报告包括主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障/,
 ]
+const TEMPLATE_PART = /^(?:主动公开|依申请公开|政府信息管理|政府信息公开平台建设|平台建设|监督保障)/
+const OVERVIEW = /一、总体情况/
+const NEXT_SECTION = /(?:^|[\s。：:；;])[二三四五六七][、.．]/
+const SUB_HEADING = /(?:[（(]([一二三四五六])[）)]|(?<![\d.])([1-6])[、.．](?!\d))/g
+
+/**
+ * 一、总体情况 with the template's parts as its sub-headings ((一)主动公开, (二)依申请公开, (三)政府信息管理…), read
+ * inside section 一 only: an older report's 一、总体情况 is followed by 二、主动公开… whose own (一)主动公开政府信息的
+ * 数量 is no template part, and one whose section 一 has parts of other names ((二)回应解读情况) is free-form.
+ */
+function templateOverview(text: string): string | null {
+  const at = text.search(OVERVIEW)
+  if (at < 0) return null
+  const rest = text.slice(at + 6, at + 1500)
+  const end = rest.search(NEXT_SECTION)
+  const section = end < 0 ? rest : rest.slice(0, end)
+  let hit: RegExpMatchArray | null = null
+  for (const m of section.matchAll(SUB_HEADING)) {
+    const words = section.slice(m.index + m[0].length, m.index + m[0].length + 12)
+    // (一)-style headings must all be parts of the template; a numbered list item (1.) may be anything
+    if (TEMPLATE_PART.test(words)) hit ??= m
+    else if (m[1]) return null
+  }
+  return hit ? text.slice(at, at + 6 + hit.index! + hit[0].length + 4) : null
+}
+
 /** a second top-level heading (二、…): the text shows its outline */
 const OTHER_OUTLINE = /(?:^|[\s。：:；;])[二三四][、.．]/
 
@@ -95,9 +120,9 @@ export function detectFormat(text: string, year: number | null): FormatGuess {
     if (version && (year === null || year >= 2019)) return { format: version, confidence: 0.7, rule: 'format.skeleton-year', marker: c.first }
     if (year === null) return { format: 'standard-2019', confidence: 0.4, rule: 'format.skeleton', marker: c.first }
   }
-  const outline = OUTLINE.map((re) => text.match(re)).find((m) => m)
+  const outline = templateOverview(text) ?? OUTLINE.map((re) => text.match(re)?.[0]).find((m) => m)
   if (outline) {
-    const marker = outline[0].slice(0, 12)
+    const marker = outline.slice(0, 12)
     if (version === 'standard-2021') return { format: 'standard-2021', confidence: 0.6, rule: 'format.outline-year', marker }
     return { format: 'standard-2019', confidence: year !== null && year >= 2019 ? 0.6 : 0.4, rule: 'format.outline', marker }
   }

@@ -4,7 +4,7 @@
  */
 import type { DocWarning, ExtractedField } from '../../shared/document'
 import { consider, type Ctx, mkField } from './context'
-import { findDates, findYearMonths, parseDate } from './dates'
+import { findDates, findYearMonths, parseDate, parseYear } from './dates'
 import { agencyLike, hasPlace, isCentralBody, isPlaceName, isSpamName } from './agency-names'
 import { forwardersOf, fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
 import { regionOf } from './region-name'
@@ -25,7 +25,7 @@ export { AGENCY_END, isCentralBody } from './agency-names'
 const NAV = /(位置|首页|>|＞|登录|注册|无障碍|长辈版|网站地图|设为首页|扫一扫|二维码|打印|关闭|字体|点击数|浏览次数|分享到)/
 
 function tidyTitle(s: string): string {
-  const t = s.replace(/[|｜\s]+$/g, '').replace(/^[|｜\s•·]+/g, '').replace(/^(标题|题目|名称)[:：]/, '')
+  const t = s.replace(/[|｜\s]+$/g, '').replace(/^[|｜\s•·]+/g, '').replace(/^(标题|题目|名称|中文名|文章标题)[:：]/, '')
   return t.replace(/\s+(?![0-9A-Za-z])|(?<![0-9A-Za-z])\s+/g, '')
 }
 
@@ -42,17 +42,30 @@ function titleReadings(line: string): string[] {
   const site = line.match(SITE_NAME_THEN)
   if (site) out.push(tidyTitle(site[1]))
   // …or page furniture after it on the line: a date, a metadata label, a bracketed note, a file extension
-  const m = line.match(/^(.{8,80}?(?:年度报告|工作报告|年报|报告))\s*[|｜]?\s*(?=根据|按照|依据|为|现将|本报告|一、|$|\d{4}\s*[-/.年]\s*\d|发布|来源|日期|时间|【|[（(](?!\d{4})|\.(?:docx?|pdf|wps)\b)/i)
-  if (m) out.push(tidyTitle(m[1]))
+  const m = line.match(/^(.{8,80}?(?:年度报告|工作报告|年报|报告))\s*[|｜]?\s*(?=根据|本年度报告|按照|依据|为|现将|本报告|一、|$|\d{4}\s*[-/.年]\s*\d|发布|来源|日期|时间|【|[（(](?!\d{4})|\.(?:docx?|pdf|wps)\b)/i)
+  if (m) {
+    // the page's title and the heading run together on one line (a flattened page): the same title twice
+    const r = tidyTitle(m[1])
+    const half = r.length / 2
+    if (Number.isInteger(half) && half >= 8 && r.slice(0, half) === r.slice(half)) out.push(r.slice(0, half))
+    out.push(r)
+  }
   return out
 }
+
+/**
+ * a breadcrumb's label (当前位置：, 您现在的位置：): what follows is the page's path and maybe the title, with the
+ * spaces between them gone in the view, so where the trail ends is unknown: no title is read from such a line
+ */
+const CRUMB_LABEL = /^\s*(?:您?(?:现在|当前)?(?:所在|的)*位置)\s*[:：]/
 
 // the year may follow in parentheses: …工作年度报告（2013年度）
 const TITLE_RE = /(政府信息公开|政务公开|信息公开|政务信息公开).{0,24}(年度报告|工作报告|年报|报告)(?:[（(]\d{4}年?度?[）)])?$/
 
 /** the name of a site's column (政府信息公开年报), not of one report: no agency, no year */
 /** a row of a page's metadata block (组配分类 政府信息公开年报): a label and its value, never the title */
-const METADATA_ROW = /^(?:组配分类|信息分类|主题分类|所属分类|所属栏目|公开方式|公开范围|索\s*引\s*号|发布机构|成文日期)/
+// (栏目:政府信息公开年报, a crawler's header row: the column the page sits in)
+const METADATA_ROW = /^(?:组配分类|信息分类|主题分类|所属分类|所属栏目|所在栏目|栏目(?:名称)?[:：]|公开方式|公开范围|索\s*引\s*号|发布机构|成文日期)/
 const COLUMN_NAME = /^(?:政府|政务)?(?:信息公开|政务公开)(?:工作)?(?:年度报告|年报)(?:专栏|栏目)?$/
 
 function isTitleLike(t: string): boolean {
@@ -63,7 +76,7 @@ function isTitleLike(t: string): boolean {
   // a line that announces the report, issues it or links to it (现公布…, 关于印发…, 请下载：…) is no title line
   if (/^(现(?:予|向社会)?公布|现予|兹将|特此|关于(?:印发|转发)|印发|转发|(?:请|点击)?下载|附件|相关链接|上一篇|下一篇)/.test(t)) return false
   if (NAV.test(t) && !/报告$/.test(t)) return false
-  if (/[>＞]/.test(t) || isSpamName(t.replace(/\d+/g, ''))) return false
+  if (/[>＞]/.test(t) || CRUMB_LABEL.test(t) || isSpamName(t.replace(/\d+/g, ''))) return false
   if (notTheReportsOwnTitle(t)) return false
   return TITLE_RE.test(t)
 }
@@ -86,10 +99,13 @@ function notTheReportsOwnTitle(t: string): boolean {
   return HEADLINE_VERB.test(head) || SITE_NAME.test(head)
 }
 
-/** a title that names no one: a year, then straight to the subject */
-const NAMELESS_TITLE = /^\d{4}年度?(?:政府信息公开|政务公开|信息公开)/
+/** a title that names no one: a year (its 年 sometimes dropped: 2023政府信息公开…) or nothing, then straight to the subject */
+const NAMELESS_TITLE = /^(?:\d{4}年?度?)?(?:政府信息公开|政务公开|信息公开)/
 
 export interface TitleHit { value: string; line: Line; endLine: Line }
+
+/** the first line of a wrapped title: it has the subject's words or the year already (the join must read as a title) */
+const WRAPPED_HEAD = /信息公开|政务公开|政府信息|政务|(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?$/
 
 /** The end of a name (局, 人民政府) opening a title line, its head on the line above: joined, they make a full name. */
 function brokenName(above: string, line: string): boolean {
@@ -100,11 +116,68 @@ function brokenName(above: string, line: string): boolean {
   return agencyLike(joined) && hasPlace(joined) && !(agencyLike(above) && hasPlace(above))
 }
 
+/** the title a line reads as (a page flattened onto one line opens with its title), or null */
+function titleOfLine(l: Line): string | null {
+  const t = l.text
+  // every title names 公开 and a 报告/年报 (TITLE_RE): a line without them is not read further
+  if (!t.includes('公开') || !(t.includes('报告') || t.includes('年报'))) return null
+  return titleReadings(t).find(isTitleLike) ?? null
+}
+
+const LIST_ITEM_MAX = 120
+const TITLE_YEAR = /(?<!\d)(\d{4}|[〇○零一二三四五六七八九]{4})(?!\d)/
+const titleYear = (t: string): number | null => { const m = TITLE_YEAR.exec(t); return m ? parseYear(m[1]) : null }
+
+/**
+ * A list of reports: title-like lines one after another that name different years (links to other years'
+ * reports in a sidebar or under 相关文章). None of them is this report's title, and their years say nothing of
+ * this report's year; the report's own title, elsewhere, still is one.
+ */
+function inReportList(lines: Line[], i: number): boolean {
+  // the year rules ask about the same lines again: each line's answer is kept for the document's lines
+  let memo = listMemo.get(lines)
+  if (!memo) listMemo.set(lines, (memo = new Map()))
+  let v = memo.get(i)
+  if (v === undefined) memo.set(i, (v = readsAsReportList(lines, i)))
+  return v
+}
+const listMemo = new WeakMap<Line[], Map<number, boolean>>()
+
+function readsAsReportList(lines: Line[], i: number): boolean {
+  // a list's items are short lines (a title and perhaps its date): a long line is body text or a flattened page
+  if (lines[i].text.length > LIST_ITEM_MAX) return false
+  const t = titleOfLine(lines[i])
+  if (!t) return false
+  const y = titleYear(t)
+  for (const dir of [-1, 1]) {
+    let k = i + dir
+    while (k >= 0 && k < lines.length && lines[k].text.trim() === '') k += dir
+    const n = k >= 0 && k < lines.length && lines[k].text.length <= LIST_ITEM_MAX ? titleOfLine(lines[k]) : null
+    const ny = n ? titleYear(n) : null
+    // (a title naming a span, 2019—2020年, beside the same title with one year is no list)
+    if (y !== null && ny !== null && ny !== y && !t.includes(String(ny)) && !n!.includes(String(y))) return true
+  }
+  return false
+}
+
+/** Whether view offset `at` lies on a line of a list of reports (inReportList). */
+export function inReportListAt(ctx: Ctx, at: number): boolean {
+  const ls = ctx.lines
+  let lo = 0, hi = ls.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (ls[mid].start <= at) lo = mid
+    else hi = mid - 1
+  }
+  return ls.length > 0 && at < ls[lo].end + 1 && inReportList(ls, lo)
+}
+
 export function findTitle(ctx: Ctx): TitleHit | null {
   const lines = ctx.lines.slice(0, HEAD_ZONE_LINES)
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]
-    const hit = titleReadings(l.text).find(isTitleLike)
+    const hit = titleOfLine(l)
+    if (hit && inReportList(ctx.lines, i)) continue
     if (hit) {
       // a heading broken after the agency: 宣城市生态环境局 / 2022年政府信息公开工作年度报告
       const prev = lines[i - 1]
@@ -118,10 +191,11 @@ export function findTitle(ctx: Ctx): TitleHit | null {
       if (name && brokenName(name, hit) && isTitleLike(name + hit)) return { value: name + hit, line: prev, endLine: l }
       return { value: hit, line: l, endLine: l }
     }
-    // a title a PDF wrapped over two lines
+    // a title a PDF wrapped over two lines, the break anywhere in its words (青山县2020年政府信息 / 公开工作年度报告)
     const t = tidyTitle(l.text)
     const next = lines[i + 1]
-    if (next && /信息公开|政务公开/.test(t) && !/[。，,；]/.test(t) && t.length < 50) {
+    // (the second line ends the title: it holds its 报告 or 年报, looked for before any title reading)
+    if (next && t.length < 50 && (next.text.includes('报告') || next.text.includes('年报')) && WRAPPED_HEAD.test(t) && !/[。，,；：:]/.test(t)) {
       const joined = tidyTitle(l.text + next.text)
       if (isTitleLike(joined) && !titleReadings(next.text).some(isTitleLike)) return { value: joined, line: l, endLine: next }
     }
@@ -590,11 +664,18 @@ export function agencyCandidates(ctx: Ctx, title: TitleHit | null, sig: Signatur
 
 const PUBLISH_LABEL = /(发布时间|发布日期|发布于|公开日期|发稿时间|发文日期|时间|日期)[:：]?\s*$/
 
+/**
+ * A date that bounds a period (2020年12月31日止, 2020年1月1日起至…, 截至…以前): the statistics period's end or
+ * start, not the day a page was released, whatever label stands before it.
+ */
+const PERIOD_BOUND_AFTER = /^\s*(?:止|为止|以前|之前|前|以来|起|开始|(?:—|–|-|~|～|至|到)\s*(?:\d{4}|[〇○零一二三四五六七八九]{4}|\d{1,2}\s*月))/
+
 /** Whether the date at `at` in `line` follows a release-date label; null when it does not (or names another date). */
-function publishLabelAt(line: string, at: number): { strong: boolean } | null {
+function publishLabelAt(line: string, at: number, end: number = at): { strong: boolean } | null {
   const before = line.slice(Math.max(0, at - 8), at)
   const m = before.match(PUBLISH_LABEL)
   if (!m) return null
+  if (end > at && PERIOD_BOUND_AFTER.test(line.slice(end, end + 12))) return null
   // 统计时间 / 成文日期 / 截止时间 are not the release date
   const lead = line.slice(0, at - m[0].length).slice(-3)
   if (!m[1].startsWith('发') && /(统计|截止|截至|成文|印发|期限|起止|会议|报告)$/.test(lead)) return null
@@ -605,13 +686,24 @@ export function findPublishDate(ctx: Ctx): ExtractedField | null {
   const zone = ctx.lines.slice(0, HEAD_ZONE_LINES)
   for (const l of zone) {
     for (const d of findDates(l.text)) {
-      const label = publishLabelAt(l.text, d.start)
+      const label = publishLabelAt(l.text, d.start, d.end)
       if (!label) continue
       return mkField(ctx, 'publish_date', d.iso, l.start + d.start, l.start + d.end, label.strong ? 0.9 : 0.7, 'publish_date.label')
     }
   }
+  // a page that prints its release date in the footer (【打印本页】 浏览次数：… 发布时间：…): only the strong labels,
+  // on the last lines, past the head zone
+  const foot = ctx.lines.slice(Math.max(HEAD_ZONE_LINES, ctx.lines.length - FOOT_ZONE_LINES))
+  for (const l of foot) {
+    if (!/发布(?:时间|日期)/.test(l.text)) continue
+    for (const d of findDates(l.text)) {
+      if (!publishLabelAt(l.text, d.start, d.end)?.strong) continue
+      return mkField(ctx, 'publish_date', d.iso, l.start + d.start, l.start + d.end, 0.7, 'publish_date.label-foot')
+    }
+  }
   return null
 }
+const FOOT_ZONE_LINES = 8
 
 /** A release-date label followed by a date to the month only (发布时间：2020年1月). */
 function monthOnlyPublishDate(ctx: Ctx): MonthOnlyDate | null {
@@ -640,14 +732,19 @@ export function findUnlabelledPublishDate(ctx: Ctx): ExtractedField | null {
   for (const [k, l] of head.entries()) {
     for (const d of findDates(l.text)) {
       // 2024-01-19 来源：… at the head of a line, or a date with its time ending a line (a page stamp)
-      const rest = l.text.slice(d.end)
-      // before the date: nothing, a list bullet, or the portal that re-posted the page (中央政府门户网站 www.gov.cn)
+      // before the date: nothing, a list bullet, the portal that re-posted the page (中央政府门户网站 www.gov.cn), or
+      // the bracket a page date is set in (【2021-01-15】 来源：…)
       const before = l.text.slice(0, d.start).trim()
-      const lead = before === '' || /^[•·●▪\-–—]+$/.test(before) || /^[\u4e00-\u9fa5]{0,12}(?:网站|门户网站|網站)\s*(?:www\.[\w.]+)?$/.test(before)
+      const bracketed = /^[【[［]$/.test(before) && /^\s*[】\]］]/.test(l.text.slice(d.end))
+      const rest = bracketed ? l.text.slice(d.end).replace(/^\s*[】\]］]/, '') : l.text.slice(d.end)
+      const lead = before === '' || bracketed || /^[•·●▪\-–—]+$/.test(before) || /^[\u4e00-\u9fa5]{0,12}(?:网站|门户网站|網站)\s*(?:www\.[\w.]+)?$/.test(before)
       // 2014-03-25 10:21 来源：…, or a bulleted date alone on its line (• 2020-01-22; a bare one may be a signature's)
       const opens = lead && (META_AFTER_DATE.test(rest) || (before !== '' && rest.trim() === ''))
       const wrapped = TIME_CUT.test(rest) && k + 1 < head.length && STAMP_END.test(rest.trimEnd() + head[k + 1].text.trim())
-      if (!opens && !wrapped && !STAMP_END.test(rest)) continue
+      // a date alone on its line over the page's 来源/作者 line: the page's metadata block (bullets gone), not a signature
+      const nextText = head.slice(k + 1).find((n) => n.text.trim() !== '')?.text ?? ''
+      const overMeta = lead && rest.trim() === '' && META_AFTER_DATE.test(nextText)
+      if (!opens && !wrapped && !overMeta && !STAMP_END.test(rest)) continue
       return mkField(ctx, 'publish_date', d.iso, l.start + d.start, l.start + d.end, 0.6, 'publish_date.meta-line')
     }
   }

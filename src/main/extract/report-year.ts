@@ -7,7 +7,7 @@
 import type { DocWarning, ExtractedField } from '../../shared/document'
 import { type Ctx, mkField } from './context'
 import { parseYear } from './dates'
-import type { TitleHit } from './profile-fields'
+import { inReportListAt, type TitleHit } from './profile-fields'
 
 interface Vote { year: number; weight: number; start: number; end: number; rule: string; strong: boolean }
 
@@ -15,28 +15,77 @@ const Y = '(\\d{4}|[〇零一二三四五六七八九OoＯ○]{4})'
 
 export interface YearResult { field: ExtractedField | null; warnings: DocWarning[] }
 
+/**
+ * A year that is one end of a span of two (2019—2020年度, 2019至2020年): the span names no single year the
+ * report covers, so neither end votes; the other evidence (the period, the body, the dates) decides.
+ */
+const SPAN_SEP = '\\s*(?:—|–|-|－|~|～|至|到)+\\s*'
+const SPAN_HEAD = new RegExp(`${Y}${SPAN_SEP}$`)
+const SPAN_TAIL = new RegExp(`^(?:年度?)?${SPAN_SEP}${Y}`)
+const SPAN_CHAR = /[—–\-－~～至到\s]/
+export function inYearSpan(text: string, start: number, end: number): boolean {
+  // (a separator beside the year, or after its 年/年度, before any regex is run: most years stand alone)
+  const after = text.slice(end, end + 3)
+  if (!SPAN_CHAR.test(text.charAt(start - 1)) && !SPAN_CHAR.test(after)) return false
+  return SPAN_HEAD.test(text.slice(Math.max(0, start - 7), start)) || SPAN_TAIL.test(text.slice(end, end + 9))
+}
+
+/** a sentence about the year's plans (2021年，我们将进一步…, 2021年计划…): the next year, not the one reported on */
+const FUTURE_AT = /[，,]?[^。，,；]{0,8}?(?:(?:将|要)(?:进一步|继续|持续|认真|着力|重点|全面|不断|切实|加大|加强|深入|扎实)|计划|拟|力争|预计)/y
+function plansAt(text: string, at: number): boolean {
+  FUTURE_AT.lastIndex = at
+  return FUTURE_AT.test(text)
+}
+
+/** a verb that cites a document (针对《…》, 根据《…》): the document is another, often last year's report */
+const CITES = /(?:针对|根据|按照|依据|对照|参照|落实|在)$/
+/** Whether `at` lies inside 《…》 that the text cites rather than announces (现将《…》公布 is the report itself). */
+function citedDocument(text: string, at: number): boolean {
+  const open = text.lastIndexOf('《', at)
+  if (open < 0 || at - open > 40 || text.lastIndexOf('》', at) > open) return false
+  return CITES.test(text.slice(Math.max(0, open - 4), open))
+}
+
+const LIST_LINE_MAX = 121
+/** on a line of a list of reports (a sidebar's links): only a short line can be one, so a paragraph is not looked up */
+function listed(ctx: Ctx, at: number): boolean {
+  const text = ctx.view.text
+  const prev = text.lastIndexOf('\n', at - 1)
+  if (at - prev > LIST_LINE_MAX) return false
+  const next = text.indexOf('\n', at)
+  const end = next < 0 ? text.length : next
+  if (end - prev > LIST_LINE_MAX) return false
+  // every item of such a list names a report
+  const line = text.slice(prev + 1, end)
+  return (line.includes('报告') || line.includes('年报')) && inReportListAt(ctx, at)
+}
+
 export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: string | null, signedIso: string | null): YearResult {
   const votes: Vote[] = []
   const text = ctx.view.text
   if (title) {
     const m = title.value.match(new RegExp(`${Y}\\s*年`))
-    const y = m ? parseYear(m[1]) : null
+    const y = m && !inYearSpan(title.value, m.index!, m.index! + m[1].length) ? parseYear(m[1]) : null
     if (y) {
       const at = text.indexOf(m![0], title.line.start)
       const s = at >= 0 && at < title.endLine.end ? at : title.line.start
       votes.push({ year: y, weight: 10, start: s, end: s + (m![1].length), rule: 'report_year.title', strong: true })
     }
   }
-  // statistics period: both ends in the same year, from January to December
-  const period = new RegExp(`${Y}年1月1日(?:起|开始)?(?:至|到|—|-|～|~)${Y}年12月3[01]日`, 'g')
+  // statistics period: both ends in the same year, from January to December (the end's year may go unsaid:
+  // 从2017年1月1日到12月31日止)
+  const period = new RegExp(`${Y}年1月1日(?:起|开始)?(?:至|到|—|-|～|~)(?:${Y}年)?12月3[01]日`, 'g')
   for (let m = period.exec(text); m; m = period.exec(text)) {
-    const a = parseYear(m[1]), b = parseYear(m[2])
+    const a = parseYear(m[1]), b = m[2] === undefined ? a : parseYear(m[2])
     if (a && a === b) votes.push({ year: a, weight: 8, start: m.index, end: m.index + 4, rule: 'report_year.period', strong: true })
   }
   // "2017年度…报告", "2017年政府信息公开工作" — not next year's plans
   const named = new RegExp(`${Y}年(度)?([^。；\\n]{0,20}?)(年度报告|工作报告|政府信息公开|政务公开|信息公开)`, 'g')
   for (let m = named.exec(text); m; m = named.exec(text)) {
-    const y = parseYear(m[1])
+    const plans = plansAt(text, m.index + m[1].length + 1 + (m[2] ? 1 : 0))
+    // (a list of other years' reports, a sidebar's links, names their years, not this report's)
+    const y = inYearSpan(text, m.index, m.index + m[1].length) || plans || citedDocument(text, m.index) || listed(ctx, m.index)
+      ? null : parseYear(m[1])
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12)
     const before = text.slice(Math.max(0, m.index - 6), m.index)
     if (!y || /^(工作)?(安排|计划|打算|要点|重点|思路)/.test(after) || /(下一年|明年|做好)$/.test(before)) { named.lastIndex = m.index + 4; continue }
@@ -49,12 +98,15 @@ export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: str
   // a sentence opening with the year: 2017年，我局… / 2017全年
   const opener = new RegExp(`(?:^|[\\n。])\\s*(?:[一二三四五六七八九十]+、)?(?:截至|截止)?${Y}(?:年|全年)`, 'g')
   for (let m = opener.exec(text); m; m = opener.exec(text)) {
-    const y = parseYear(m[1])
+    const y = plansAt(text, m.index + m[0].length) || listed(ctx, m.index + m[0].length - 1)
+      ? null : parseYear(m[1])
     if (y) votes.push({ year: y, weight: 0.5, start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + 4, rule: 'report_year.sentence', strong: false })
     opener.lastIndex = m.index + m[0].length
   }
+  // a report is due early the next year (by 31 March under the 2008 条例, 31 January since 2019): a date in
+  // January to April says the year before; a later one may be a late report or an early one, and says nothing
   for (const iso of [publishIso, signedIso]) {
-    if (iso) votes.push({ year: Number(iso.slice(0, 4)) - 1, weight: 1, start: -1, end: -1, rule: 'report_year.date', strong: false })
+    if (iso && Number(iso.slice(5, 7)) <= 4) votes.push({ year: Number(iso.slice(0, 4)) - 1, weight: 1, start: -1, end: -1, rule: 'report_year.date', strong: false })
   }
   if (!votes.length) {
     return { field: null, warnings: [{ code: 'year_missing', severity: 'warning', message: '未能确定报告年度', message_en: 'The report year could not be determined', fields: ['report_year'] }] }
