@@ -19,6 +19,19 @@ describe('gold conventions', () => {
     const s = scoreDocument({ region: '遂溪县北坡镇', format: 'standard' }, { region: '北坡镇', format: 'standard-2021' })
     expect(s.right).toBe(2)
   })
+  it('a gold without signed_date (pages) takes the signature date for a publication date left empty', () => {
+    const got = { publish_date: null, signed_date: '2021-01-20' }
+    expect(scoreDocument({ publish_date: '2021-01-20' }, got).right).toBe(1)
+    // the tool's own publication date still decides when it has one
+    expect(scoreDocument({ publish_date: '2021-01-20' }, { publish_date: '2021-01-15', signed_date: '2021-01-20' }).wrong).toBe(1)
+    // a gold that keeps both scores each on its own (seeds, formats, the fixtures)
+    const both = scoreDocument({ publish_date: '2021-01-20', signed_date: '2021-01-20' }, got)
+    expect(both.missed).toBe(1)
+    expect(both.right).toBe(1)
+    // where the signature is folded in, a gold null means no date at all: a signed date is one given
+    expect(scoreDocument({ publish_date: null }, got).invented).toBe(1)
+    expect(scoreDocument({ publish_date: null }, { publish_date: null, signed_date: null }).right).toBe(1)
+  })
 })
 
 describe('table 三 cells', () => {
