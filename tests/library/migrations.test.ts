@@ -216,7 +216,7 @@ describe('migrations', () => {
     db.close()
   })
 
-  it('upgrades a library made before the covering indexes: a year with a status and each region code read from them (issue 15)', () => {
+  it('upgrades a library made before the covering indexes: a year with a status and each region code read from them, each facet value counted (issue 15)', () => {
     const p = join(dir, 'v14.annalist')
     const raw = new Database(p)
     raw.pragma('foreign_keys = ON')
@@ -237,6 +237,7 @@ describe('migrations', () => {
     const count = "SELECT count(*) FROM dataset_rows INDEXED BY dataset_rows_year_status WHERE year = 2020 AND status = 'new'"
     expect(db.prepare(count).pluck().get()).toBe(1)
     expect(db.prepare("SELECT document_id, value FROM fields INDEXED BY fields_region_code WHERE field_id = 'region_code' AND document_id > 0").all()).toEqual([{ document_id: 1, value: '"110101"' }])
+    expect(db.prepare('SELECT field_id, value, n FROM facet_value_counts ORDER BY field_id').all()).toEqual([{ field_id: 'agency', value: '"某县民政局"', n: 2 }, { field_id: 'report_year', value: '2020', n: 2 }])
     db.close()
   })
 

@@ -1,6 +1,7 @@
 /**
- * The covering indexes of migration 15 (issue 15): a year with a status (and kind) counted in
- * dataset_rows(year, status, kind), and the authority list's region codes read from fields' region_code index.
+ * What migration 15 adds for the list at scale (issue 15): a year with a status (and kind) counted in
+ * dataset_rows(year, status, kind), the authority list's region codes read from fields' region_code index, and
+ * the documents per facet value kept in facet_value_counts (a list filtered by one facet counted there).
  * On a real imported library, each gives the answer worked out from every document's own rows, after import,
  * a correction and a deletion; and SQLite reads the index for them (the plan), not the wide rows.
  */
@@ -124,5 +125,56 @@ describe('the authority list', () => {
     expectAuthorityPlain()
     db.prepare('DELETE FROM documents WHERE id = ?').run(a)
     expectAuthorityPlain()
+  })
+})
+
+const FACETS = ['report_year', 'format', 'admin_level', 'region', 'agency']
+
+/** The kept counts are count(*) over the fields themselves, for every value in use and no other. */
+function expectFacetCountsPlain(): void {
+  const counted = db.prepare(`SELECT field_id, value, count(*) AS n FROM fields NOT INDEXED WHERE field_id IN (${FACETS.map(() => '?').join(',')}) GROUP BY field_id, value ORDER BY field_id, value`).all(...FACETS)
+  expect(db.prepare('SELECT field_id, value, n FROM facet_value_counts ORDER BY field_id, value').all()).toEqual(counted)
+}
+
+/** Each facet value's list: its total and first page are those of every document's own row tested. */
+function expectFacetListsPlain(): void {
+  const docs = db.prepare(`SELECT d.id, (SELECT value FROM fields WHERE document_id = d.id AND field_id = 'format') AS format,
+      (SELECT value FROM fields WHERE document_id = d.id AND field_id = 'admin_level') AS level,
+      (SELECT value FROM fields WHERE document_id = d.id AND field_id = 'agency') AS agency FROM documents d ORDER BY d.id`).all() as { id: number; format: string | null; level: string | null; agency: string | null }[]
+  const asked = new Set<string>()
+  for (const d of docs) {
+    for (const [key, v] of [['format', d.format], ['level', d.level], ['agency', d.agency]] as const) {
+      if (v === null || v === 'null' || asked.has(key + v)) continue
+      asked.add(key + v)
+      const value = JSON.parse(v) as string
+      const ids = docs.filter((x) => (key === 'format' ? x.format : key === 'level' ? x.level : x.agency) === v).map((x) => x.id)
+      for (const desc of [false, true]) {
+        const r = listDocuments(db, { [key]: [value], limit: 3, offset: 1, desc })
+        expect(r.total).toBe(ids.length)
+        expect(r.rows.map((x) => x.id)).toEqual((desc ? [...ids].reverse() : ids).slice(1, 4))
+      }
+    }
+  }
+  expect(asked.size).toBeGreaterThan(4)
+  const twoFormats = [...new Set(docs.map((d) => d.format).filter((f): f is string => f !== null && f !== 'null'))].map((f) => JSON.parse(f) as string)
+  expect(listDocuments(db, { format: twoFormats, limit: 1 }).total).toBe(docs.filter((d) => d.format !== null && d.format !== 'null').length)
+}
+
+describe('the documents per facet value', () => {
+  it('are the count over the fields, after import, corrections, an undo-like delete and a deletion', () => {
+    expectFacetCountsPlain()
+    expectFacetListsPlain()
+    const [a, b] = db.prepare("SELECT document_id FROM fields WHERE field_id = 'format' AND value != 'null' ORDER BY document_id LIMIT 2").pluck().all() as number[]
+    const other = db.prepare("SELECT value FROM fields WHERE field_id = 'format' AND document_id != ? AND value != (SELECT value FROM fields WHERE document_id = ? AND field_id = 'format') LIMIT 1").pluck().get(a, a) as string | undefined
+    db.prepare("UPDATE fields SET value = ?, origin = 'corrected' WHERE document_id = ? AND field_id = 'format'").run(other ?? '"unknown-x"', a)
+    db.prepare("UPDATE fields SET value = '\"某某县人民政府\"' WHERE document_id = ? AND field_id = 'agency'").run(b)
+    db.prepare("UPDATE fields SET origin = 'confirmed' WHERE document_id = ? AND field_id = 'region'").run(b)
+    db.prepare("DELETE FROM fields WHERE document_id = ? AND field_id = 'admin_level'").run(a)
+    db.prepare("INSERT INTO fields (document_id, field_id, value, origin, updated_at) VALUES (?, 'admin_level', '\"county\"', 'corrected', '2024-01-01T00:00:00Z') ON CONFLICT (document_id, field_id) DO UPDATE SET value = excluded.value").run(b)
+    expectFacetCountsPlain()
+    expectFacetListsPlain()
+    db.prepare('DELETE FROM documents WHERE id = ?').run(b)
+    expectFacetCountsPlain()
+    expectFacetListsPlain()
   })
 })
