@@ -15,6 +15,7 @@ import { openLibrary, type Db } from '../../src/main/library/db'
 import { listDocuments } from '../../src/main/services/list-query'
 import { buildAuthority } from '../../src/main/dataset/authority'
 import type { DocStatus } from '../../src/shared/contract'
+import type { ReportFormat } from '../../src/shared/fields'
 
 let dir: string
 let db: Db
@@ -156,7 +157,7 @@ function expectFacetListsPlain(): void {
     }
   }
   expect(asked.size).toBeGreaterThan(4)
-  const twoFormats = [...new Set(docs.map((d) => d.format).filter((f): f is string => f !== null && f !== 'null'))].map((f) => JSON.parse(f) as string)
+  const twoFormats = [...new Set(docs.map((d) => d.format).filter((f): f is string => f !== null && f !== 'null'))].map((f) => JSON.parse(f) as ReportFormat)
   expect(listDocuments(db, { format: twoFormats, limit: 1 }).total).toBe(docs.filter((d) => d.format !== null && d.format !== 'null').length)
 }
 
