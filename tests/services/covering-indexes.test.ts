@@ -1,7 +1,8 @@
 /**
  * What migration 15 adds for the list at scale (issue 15): a year with a status (and kind) counted in
  * dataset_rows(year, status, kind), the authority list's region codes read from fields' region_code index, and
- * the documents per facet value kept in facet_value_counts (a list filtered by one facet counted there).
+ * the documents per facet value kept in facet_value_counts (a list filtered by one facet counted there), and
+ * the file names holding a phrase found in their trigram index.
  * On a real imported library, each gives the answer worked out from every document's own rows, after import,
  * a correction and a deletion; and SQLite reads the index for them (the plan), not the wide rows.
  */
@@ -14,6 +15,7 @@ import { importPaths } from '../../src/main/import/index'
 import { openLibrary, type Db } from '../../src/main/library/db'
 import { listDocuments } from '../../src/main/services/list-query'
 import { buildAuthority } from '../../src/main/dataset/authority'
+import { fileNamesLike, likePattern } from '../../src/main/services/search-walk'
 import type { DocStatus } from '../../src/shared/contract'
 import type { ReportFormat } from '../../src/shared/fields'
 
@@ -177,5 +179,33 @@ describe('the documents per facet value', () => {
     db.prepare('DELETE FROM documents WHERE id = ?').run(b)
     expectFacetCountsPlain()
     expectFacetListsPlain()
+  })
+})
+
+describe('the file names found by a phrase', () => {
+  const plainNames = (phrase: string): number[] =>
+    (db.prepare('SELECT id, file_name FROM documents ORDER BY id').all() as { id: number; file_name: string }[])
+      .filter((d) => d.file_name.toLowerCase().includes(phrase.toLowerCase())).map((d) => d.id)
+  const phrases = (): string[] => {
+    const names = db.prepare('SELECT file_name FROM documents ORDER BY id LIMIT 3').pluck().all() as string[]
+    return [...names.map((n) => n.slice(2, 9)), ...names.map((n) => n.slice(0, 3)), 'TXT', '年度', '不在任何文件名里', '.txt']
+  }
+
+  it('are read from the trigram index of file names', () => {
+    expect(plan("SELECT rowid FROM file_names_fts WHERE file_name LIKE '%报告%'")).toMatch(/VIRTUAL TABLE INDEX/)
+  })
+
+  it('are those of a scan of every name, after import, a rename and a deletion', () => {
+    const check = (): void => {
+      for (const p of phrases()) expect(fileNamesLike(db, likePattern(p), 1000)).toEqual(plainNames(p))
+    }
+    check()
+    const id = db.prepare('SELECT min(id) FROM documents').pluck().get() as number
+    db.prepare("UPDATE documents SET file_name = '重命名的年度报告.TXT' WHERE id = ?").run(id)
+    check()
+    expect(fileNamesLike(db, likePattern('重命名的'), 10)).toEqual([id])
+    db.prepare('DELETE FROM documents WHERE id = ?').run(id)
+    check()
+    expect(fileNamesLike(db, likePattern('重命名的'), 10)).toEqual([])
   })
 })
