@@ -216,6 +216,31 @@ describe('migrations', () => {
     db.close()
   })
 
+  it('upgrades a library made before the covering indexes: a year with a status and each region code read from them, each facet value counted (issue 15)', () => {
+    const p = join(dir, 'v14.annalist')
+    const raw = new Database(p)
+    raw.pragma('foreign_keys = ON')
+    raw.pragma(`application_id = ${APPLICATION_ID}`)
+    expect(migrate(raw, 14)).toBe(14)
+    raw.prepare("INSERT INTO documents (sha256, size, file_name, kind, imported_at) VALUES ('ab', 3, 'a.txt', 'txt', '2024-01-01T00:00:00Z'), ('cd', 3, 'b.txt', 'txt', '2024-01-01T00:00:00Z')").run()
+    const f = raw.prepare("INSERT INTO fields (document_id, field_id, value, origin, updated_at) VALUES (?, ?, ?, 'auto', '2024-01-01T00:00:00Z')")
+    f.run(1, 'report_year', '2020')
+    f.run(2, 'report_year', '2020')
+    f.run(1, 'agency', '"某县民政局"')
+    f.run(2, 'agency', '"某县民政局"')
+    f.run(1, 'region_code', '"110101"')
+    raw.prepare("UPDATE documents SET status = 'verified' WHERE id = 2").run()
+    raw.close()
+
+    const db = openLibrary(p)
+    expect(userVersion(db)).toBe(LATEST_VERSION)
+    const count = "SELECT count(*) FROM dataset_rows INDEXED BY dataset_rows_year_status WHERE year = 2020 AND status = 'new'"
+    expect(db.prepare(count).pluck().get()).toBe(1)
+    expect(db.prepare("SELECT document_id, value FROM fields INDEXED BY fields_region_code WHERE field_id = 'region_code' AND document_id > 0").all()).toEqual([{ document_id: 1, value: '"110101"' }])
+    expect(db.prepare('SELECT field_id, value, n FROM facet_value_counts ORDER BY field_id').all()).toEqual([{ field_id: 'agency', value: '"某县民政局"', n: 2 }, { field_id: 'report_year', value: '2020', n: 2 }])
+    db.close()
+  })
+
   it('upgrades a library made before document origins: its documents have none, new ones can (issue 14)', () => {
     const p = join(dir, 'v8.annalist')
     const raw = new Database(p)

@@ -30,6 +30,8 @@ export interface Built {
   where: string[]; params: unknown[]; joins: Set<string>; perDocument?: boolean; scans?: boolean
   /** a filter that is one set of distinct document ids alone (a facet value, has warnings): counted from that set's index */
   alone?: { sql: string; params: unknown[] }
+  /** that set is these values of one facet field: counted from facet_value_counts (migration 15) */
+  facet?: { field: string; encoded: string[] }
   /** the same tests on dataset_rows' columns (status, kind, integer year), one per WHERE entry they stand for */
   rows?: { where: string[]; params: unknown[] }
   /** the search tested per document in the index (for a walk of a sort's index that meets a match nearly every row) */
@@ -55,7 +57,10 @@ function valueIn(b: Built, field: string, encoded: string[], orNone = false): vo
   const parts: string[] = []
   if (encoded.length) parts.push(b.perDocument ? `(SELECT value FROM fields WHERE document_id = d.id AND field_id = '${field}') IN (${marks})` : `d.id IN (${set})`)
   if (orNone) parts.push(`NOT EXISTS (SELECT 1 FROM fields WHERE document_id = d.id AND field_id = '${field}' AND value != 'null')`)
-  if (!orNone && b.where.length === 0) b.alone = { sql: set, params: encoded }
+  if (!orNone && b.where.length === 0) {
+    b.alone = { sql: set, params: encoded }
+    b.facet = { field, encoded }
+  }
   b.where.push(parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})`)
   b.params.push(...encoded)
 }
@@ -240,6 +245,11 @@ export function countList(db: Db, q: ListQuery): number {
  * one level: 4 ms instead of 40): each id there is a document's (foreign keys), once (a primary key).
  */
 function countBuilt(db: Db, b: Built): number {
+  // one facet's values alone: their kept counts (a document holds one value of a field), not 400,000 index entries
+  if (b.alone && b.facet && b.where.length === 1 && b.joins.size === 0) {
+    const marks = b.facet.encoded.map(() => '?').join(',')
+    return db.prepare(`SELECT coalesce(sum(n), 0) FROM facet_value_counts WHERE field_id = ? AND value IN (${marks})`).pluck().get(b.facet.field, ...b.facet.encoded) as number
+  }
   if (b.alone && b.where.length === 1 && b.joins.size === 0) return db.prepare(`SELECT count(*) FROM (${b.alone.sql})`).pluck().get(...b.alone.params) as number
   // status, kind and year together: dataset_rows' narrow rows (one per document, migration 11) instead of the documents'
   if (b.rows && b.rows.where.length === b.where.length && b.joins.size === 0) {
@@ -300,6 +310,12 @@ function sortedPage(db: Db, q: ListQuery, b: Built, limit: number, offset: numbe
   // the id range stands for the library's size (count(*) reads every page of an index: 2–50 ms at 1,000,000)
   const dense = general && filtered && (field !== undefined || DOCUMENT_SORT_INDEX[key] !== undefined) &&
     total >= DENSE_SHARE * (db.prepare('SELECT (SELECT max(id) FROM documents) - (SELECT min(id) FROM documents) + 1').pluck().get() as number)
+  // one facet value alone, by id: its partial index (value, document_id) is in that order already; through
+  // documents, SQLite built the list of all it keeps first (83,825 ids for one format at 200,000: 7.7 ms)
+  if (key === 'id' && b.facet?.encoded.length === 1 && b.where.length === 1 && b.joins.size === 0) {
+    return db.prepare(`SELECT document_id FROM fields INDEXED BY fields_facet_${b.facet.field} WHERE field_id = '${b.facet.field}' AND value = ? ORDER BY document_id ${q.desc ? 'DESC' : 'ASC'} LIMIT ? OFFSET ?`)
+      .pluck().all(b.facet.encoded[0], limit, offset) as number[]
+  }
   const by = dense ? build(db, q, true, probeSearch) : b
   const where = by.where.length ? `WHERE ${by.where.join(' AND ')}` : ''
   const joins = [...by.joins].map(fieldJoin).join(' ')

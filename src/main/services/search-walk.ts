@@ -33,13 +33,26 @@ export function likePattern(search: string): string {
 }
 
 /**
+ * Documents whose file name matches `like` (likePattern's), at most `limit`. A phrase of 3 characters or more
+ * with nothing escaped is looked up in the names' trigram index (migration 15: 0.7 ms where the scan of every
+ * name took 17 ms at 200,000); SQLite checks each candidate's LIKE again, so the answer is the scan's.
+ */
+export function fileNamesLike(db: Db, like: string, limit: number): number[] {
+  const inner = like.slice(1, -1)
+  if ([...inner].length >= 3 && !/[\\%_]/.test(inner)) {
+    return db.prepare('SELECT rowid FROM file_names_fts WHERE file_name LIKE ? ORDER BY rowid LIMIT ?').pluck().all(like, limit) as number[]
+  }
+  return db.prepare("SELECT id FROM documents WHERE file_name LIKE ? ESCAPE '\\' LIMIT ?").pluck().all(like, limit) as number[]
+}
+
+/**
  * Every document the search finds (text hits and file-name matches), in id order, when they are few; null when
  * either side is many. `expr` '' means no text can hold it (file names only).
  */
 export function fewMatches(db: Db, expr: string, like: string): number[] | null {
   const hits = expr === '' ? [] : db.prepare('SELECT rowid FROM texts_fts WHERE texts_fts MATCH ? ORDER BY rowid LIMIT ?').pluck().all(expr, walkLimits.fewHits + 1) as number[]
   if (hits.length > walkLimits.fewHits) return null
-  const names = db.prepare("SELECT id FROM documents WHERE file_name LIKE ? ESCAPE '\\' LIMIT ?").pluck().all(like, walkLimits.fewNames + 1) as number[]
+  const names = fileNamesLike(db, like, walkLimits.fewNames + 1)
   if (names.length > walkLimits.fewNames) return null
   return [...new Set([...hits, ...names])].sort((a, b) => a - b)
 }
