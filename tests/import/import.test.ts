@@ -119,16 +119,19 @@ describe('importPaths', () => {
     expect(seen[seen.length - 1].done).toBe(40)
     expect(seen.some((p) => p.current?.endsWith('.txt'))).toBe(true)
 
+    // more reports than a worker holds and a commit takes (16 and 48): the cancel lands before the end however
+    // fast the machine is
+    writeReports(join(dir, 'more'), 200)
     const db2 = openLibrary(join(dir, 'cancel.annalist'), { create: true })
     const controller = new AbortController()
-    const s = await importPaths(db2, [join(dir, 'many')], {
+    const s = await importPaths(db2, [join(dir, 'more')], {
       workers: 1,
       signal: controller.signal,
       onProgress: (p) => { if (p.done >= 3) controller.abort() },
     })
     expect(s.cancelled).toBe(true)
     expect(s.imported.length).toBeGreaterThanOrEqual(3)
-    expect(s.imported.length).toBeLessThan(40)
+    expect(s.imported.length).toBeLessThan(200)
     expect(documentCount(db2)).toBe(s.imported.length)
     expect(checkLibrary(db2).ok).toBe(true)
     db2.close()
