@@ -88,7 +88,7 @@ export function LibraryView(props: Props) {
           <div className="undo-hint muted" data-testid="undo-next" role="status">{t('undo.next', { what: props.undo.next.label })}</div>
         )}
         <div className="list-head">
-          <span data-testid="doc-count">{t(cache.estimated ? 'lib.countAbout' : 'lib.count', { total })}</span>
+          <span data-testid="doc-count">{t(cache.estimated ? 'lib.countAbout' : 'lib.count', { total: total.toLocaleString() })}</span>
           <button type="button" className="export-open" data-testid="export-open" aria-expanded={exportOpen}
             onClick={() => setExportOpen(!exportOpen)}>{t('export.open')}</button>
           <button type="button" className="export-open" data-testid="agencies-open" aria-expanded={agenciesOpen}
