@@ -126,7 +126,7 @@ test('a saved search keeps its conditions, shows its count in the view and in th
   await expect(saved).toHaveAttribute('aria-pressed', 'true')
   // the library lists the same documents, and offers the saved search in its filters
   await page.getByTestId('ds-list').click()
-  await expect(page.getByTestId('doc-count')).toContainText(String(expected))
+  await expect(page.getByTestId('doc-count')).toContainText(expected.toLocaleString('en-US'))
   await expect(page.getByTestId('saved-filter').locator('option').filter({ hasText: '那一年的报告' })).toHaveCount(1)
   expect(problems).toEqual([])
 })

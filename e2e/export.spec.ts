@@ -49,12 +49,12 @@ test('exports the current filter as CSV and downloads exactly the filtered docum
   await lib.goto(server.url)
   await lib.upload(sampleFiles())
   await expect(lib.count()).not.toHaveText('共 0 份文档')
-  const all = Number(/\d+/.exec((await lib.count().textContent()) ?? '')?.[0])
+  const all = Number((await lib.count().textContent())?.replace(/[^\d]/g, ''))
 
   const year = await commonYear(lib)
   await page.getByTestId('filters').locator('select').selectOption(String(year))
-  await expect(lib.count()).not.toHaveText(`共 ${all} 份文档`)
-  const filtered = Number(/\d+/.exec((await lib.count().textContent()) ?? '')?.[0])
+  await expect(lib.count()).not.toHaveText(`共 ${all.toLocaleString('en-US')} 份文档`)
+  const filtered = Number((await lib.count().textContent())?.replace(/[^\d]/g, ''))
   expect(filtered).toBeGreaterThan(0)
   await expect(lib.rows()).toHaveCount(filtered)
 
@@ -90,7 +90,7 @@ test('exports the current filter as CSV and downloads exactly the filtered docum
   // Esc closes the panel; the library is as it was
   await page.keyboard.press('Escape')
   await expect(panel.panel()).toHaveCount(0)
-  await expect(lib.count()).toHaveText(`共 ${filtered} 份文档`)
+  await expect(lib.count()).toHaveText(`共 ${filtered.toLocaleString('en-US')} 份文档`)
 })
 
 test.describe('an export that outlives its panel', () => {
@@ -113,7 +113,7 @@ test.describe('an export that outlives its panel', () => {
     const lib = new LibraryPage(page)
     const panel = new ExportPanelPage(page)
     await lib.goto(big.url)
-    await expect(lib.count()).toHaveText(`共 ${ROWS} 份文档`)
+    await expect(lib.count()).toHaveText(`共 ${ROWS.toLocaleString('en-US')} 份文档`)
     await expect(panel.status()).toHaveCount(0)
 
     await panel.openWithKey()

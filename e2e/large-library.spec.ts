@@ -28,7 +28,7 @@ test.afterAll(async () => {
 test(`scrolls to the last of ${ROWS} documents, sorts and searches`, async ({ page }) => {
   const lib = new LibraryPage(page)
   await lib.goto(server.url)
-  await expect(lib.count()).toContainText(String(ROWS))
+  await expect(lib.count()).toContainText(ROWS.toLocaleString('en-US'))
   // the DOM holds only what is on screen
   expect(await lib.rows().count()).toBeLessThan(100)
   await page.getByTestId('doc-table').locator('.tbody').evaluate((el) => { el.scrollTop = el.scrollHeight })
