@@ -4,6 +4,7 @@
  */
 import type { Db } from '../library/db'
 import { ftsExpression } from './search'
+import { likePattern, mergeMatches } from './search-walk'
 
 /**
  * A search among other filters (issue 15): the documents both lists hold, in id order. The search index gives
@@ -17,14 +18,7 @@ import { ftsExpression } from './search'
 export function searchAmongFiltered(db: Db, search: string, filtered: { sql: string; params: unknown[] }): number[] | null {
   const expr = ftsExpression(db, search)
   if (expr === null) return null
-  const like = `%${search.replace(/[\\%_]/g, (c) => '\\' + c)}%`
   const hits = expr === '' ? [] : db.prepare('SELECT rowid FROM texts_fts WHERE texts_fts MATCH ? ORDER BY rowid').pluck().all(expr) as number[]
-  const rows = db.prepare(filtered.sql).raw().all(like, ...filtered.params) as [number, number][]
-  const out: number[] = []
-  let i = 0
-  for (const [id, byName] of rows) {
-    while (i < hits.length && hits[i] < id) i++
-    if (byName || (i < hits.length && hits[i] === id)) out.push(id)
-  }
-  return out
+  const rows = db.prepare(filtered.sql).raw().all(likePattern(search), ...filtered.params) as [number, number][]
+  return mergeMatches(rows, hits)
 }

@@ -57,6 +57,20 @@ export function fewMatches(db: Db, expr: string, like: string): number[] | null 
   return [...new Set([...hits, ...names])].sort((a, b) => a - b)
 }
 
+/**
+ * The filtered documents the search finds: `rows` (id, whether the file name matches) and the text `hits`, both in
+ * id order, merged in one pass.
+ */
+export function mergeMatches(rows: [number, number][], hits: number[]): number[] {
+  const out: number[] = []
+  let i = 0
+  for (const [id, byName] of rows) {
+    while (i < hits.length && hits[i] < id) i++
+    if (byName || (i < hits.length && hits[i] === id)) out.push(id)
+  }
+  return out
+}
+
 /** The documents among `ids` (id order) that the filter keeps, in id order. */
 export function keptAmong(db: Db, ids: number[], filter: Filter | null): number[] {
   if (!filter || ids.length === 0) return ids
@@ -88,12 +102,7 @@ export function walkMatches(db: Db, expr: string, like: string, filter: Filter |
     // as integers: FTS5 ignores a rowid bound that comes as a double (a JS number binds as one) and reads its whole list
     const hits = hitsIn ? (hitsIn.all(expr, BigInt(a), BigInt(b)) as number[]) : []
     const rows = rowsIn.all(like, ...(filter?.params ?? []), a, b) as [number, number][]
-    const inWindow: number[] = []
-    let i = 0
-    for (const [id, byName] of rows) {
-      while (i < hits.length && hits[i] < id) i++
-      if (byName || (i < hits.length && hits[i] === id)) inWindow.push(id)
-    }
+    const inWindow = mergeMatches(rows, hits)
     if (desc) inWindow.reverse()
     for (const id of inWindow) found.push(id)
     seen += rows.length
