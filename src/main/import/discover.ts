@@ -83,9 +83,12 @@ export async function discoverFiles(paths: string[], signal?: AbortSignal): Prom
   const skip = (p: string | Buffer, why: string): void => { out.skipped.push({ file: show(p), reason: why }) }
   let sinceTurn = 0
 
-  /** A file found under `root`, `st` its lstat (a plain file, not a link): taken unless its extension or a second sighting says no. */
-  function take(p: string | Buffer, real: string | Buffer, st: Stats): void {
-    if (NOT_A_REPORT.test(show(p)) && !WEB_ARCHIVE.test(show(p))) return skip(p, SKIP_REASONS.extension)
+  /**
+   * A file, `st` its stats: taken unless a second sighting says no, or, found in a chosen folder rather than
+   * named explicitly, its extension.
+   */
+  function take(p: string | Buffer, real: string | Buffer, st: Stats, named = false): void {
+    if (!named && NOT_A_REPORT.test(show(p)) && !WEB_ARCHIVE.test(show(p))) return skip(p, SKIP_REASONS.extension)
     if (seenFiles.has(key(real))) return
     seenFiles.add(key(real))
     out.files.push({ file: show(p), real, size: Number(st.size) })
@@ -154,12 +157,7 @@ export async function discoverFiles(paths: string[], signal?: AbortSignal): Prom
       else skip(p, SKIP_REASONS.special)
       return
     }
-    if (root === null) {
-      // named explicitly: taken whatever its extension
-      if (seenFiles.has(key(real))) return
-      seenFiles.add(key(real))
-      out.files.push({ file: show(p), real, size: Number(st.size) })
-    } else take(p, real, st)
+    take(p, real, st, root === null)
   }
 
   for (const p of paths) await visit(p, null)
