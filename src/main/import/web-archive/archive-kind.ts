@@ -49,20 +49,23 @@ export const ARCHIVE_SNIFF_BYTES = 5
  * report, which then needs no longer read (webArchiveKind).
  */
 export function mayBeWebArchive(start: Uint8Array): boolean {
-  return startsWithWarc(start) || (start[0] === 0x1f && start[1] === 0x8b) || (start[0] === 0x50 && start[1] === 0x4b && start[2] === 0x03 && start[3] === 0x04)
+  return startsWithWarc(start) || isGzip(start) || isZip(start)
 }
+
+const isGzip = (b: Uint8Array): boolean => b[0] === 0x1f && b[1] === 0x8b
+const isZip = (b: Uint8Array): boolean => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04
 
 /** `head`: the file's first bytes (64 KB is plenty). */
 export async function webArchiveKind(head: Uint8Array, src: ArchiveBytes): Promise<WebArchiveKind | null> {
   if (startsWithWarc(head)) return 'warc'
-  if (head[0] === 0x1f && head[1] === 0x8b) {
+  if (isGzip(head)) {
     try {
       return startsWithWarc(gunzipSync(head, { finishFlush: constants.Z_SYNC_FLUSH })) ? 'warc.gz' : null
     } catch {
       return null
     }
   }
-  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
+  if (isZip(head)) {
     try {
       return (await waczWarcs(src)) ? 'wacz' : null
     } catch {
