@@ -25,6 +25,9 @@ const IN_SOURCE = new RegExp(`(?:来源|信息来源|发布机构|发布单位)[
  * not a superior at work in the text (由县政府办公室负责统筹, 根据县政府办公室要求) */
 const IN_SENTENCE = new RegExp(`(?:由(${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN})(?:(?:根据|依据|按照|结合)[^。，,；;]{0,30}?)?(?:编制|编写)|(?:现将|现公布|特向社会公布)(${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN})\\d{4}年)`, 'g')
 
+const UNIT_HEAD = new RegExp(`^${UNIT}`)
+const ORGAN_TAIL = new RegExp(`${ORGAN}$`)
+
 export interface ShortBody { value: string; start: number; end: number }
 
 /** The short form the report names its own body by, in its title or its opening sentences; null when none. */
@@ -56,9 +59,9 @@ function ownNamed(place: string, unit: string): boolean {
 
 /** The one full name the text writes for the short form (县政府 → 平潭县人民政府), or null when none or several. */
 export function fullFormOf(ctx: Ctx, short: string, ofPlace: string | null = null): { value: string; start: number; end: number } | null {
-  const unit = new RegExp(`^${UNIT}`).exec(short)![0]
+  const unit = UNIT_HEAD.exec(short)![0]
   const organ = short.slice(unit.length)
-  const last = new RegExp(`${ORGAN}$`).exec(organ)![0].slice(-1)
+  const last = ORGAN_TAIL.exec(organ)![0].slice(-1)
   const fits = organNamesInText(ctx).filter((f) => {
     const place = regionOf(f.value)
     if (!place || !place.endsWith(unit) || creditableName(f.value) !== 'full' || !ownNamed(place, unit)) return false
