@@ -15,6 +15,7 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/shell/index.ts'),
           'parse-worker': resolve(__dirname, 'src/main/import/parse-worker.ts'),
           'check-worker': resolve(__dirname, 'src/main/library/check-worker.ts'),
+          'check-lane-worker': resolve(__dirname, 'src/main/library/check-lane-worker.ts'),
           'fixity-worker': resolve(__dirname, 'src/main/library/fixity-worker.ts'),
         },
       },

@@ -1,12 +1,13 @@
 /**
  * How a command draws a long job's progress on stderr (stdout keeps only its output): one updating line on a
- * terminal; otherwise a line whenever the job enters a new tenth (or a new `key`: a new part) and at the end,
- * so that a log stays short.
+ * terminal; otherwise a line whenever the job, or one of its parts (`key`), enters a new tenth, and at the end,
+ * so that a log stays short even when parts running at once report in turns.
  */
 export type ProgressWrite = (line: string, tenth: number, end: boolean, key?: string) => void
 
 export function progressWriter(stream: NodeJS.WriteStream = process.stderr): ProgressWrite {
-  let last = ''
+  // the last tenth written of each key
+  const last = new Map<string, number>()
   let width = 0
   return (line, tenth, end, key = '') => {
     if (stream.isTTY) {
@@ -15,9 +16,8 @@ export function progressWriter(stream: NodeJS.WriteStream = process.stderr): Pro
       width = end ? 0 : line.length
       return
     }
-    const at = `${key}:${tenth}`
-    if (at !== last || end) {
-      last = at
+    if (last.get(key) !== tenth || end) {
+      last.set(key, tenth)
       stream.write(`${line}\n`)
     }
   }

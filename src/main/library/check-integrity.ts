@@ -11,7 +11,8 @@
  */
 import type { Db } from './db'
 
-export interface IntegrityResult { lines: string[]; failures: string[] }
+/** `sound`: the tables whose check found nothing (every page of theirs and their indexes' read and whole). */
+export interface IntegrityResult { lines: string[]; failures: string[]; sound: Set<string> }
 
 const firstLine = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split('\n')[0]
 const quote = (t: string): string => `"${t.replace(/"/g, '""')}"`
@@ -19,6 +20,7 @@ const quote = (t: string): string => `"${t.replace(/"/g, '""')}"`
 export function* integritySteps(db: Db, opts: { deep: boolean; onProgress?: (p: { done: number; total: number }) => void }): Generator<void, IntegrityResult> {
   const lines: string[] = []
   const failures: string[] = []
+  const sound = new Set<string>()
   // root page -> table or index name, so that "Tree 7 page 12" says which table is damaged
   const roots = new Map<number, string>()
   let tables: string[] = []
@@ -47,7 +49,7 @@ export function* integritySteps(db: Db, opts: { deep: boolean; onProgress?: (p: 
         if (m.length > 0) {
           if (after) failures.push(`integrity of ${t}: ${name(m[0])}`)
           else found.push(...m)
-        }
+        } else sound.add(t)
       } catch (e) {
         failures.push(`integrity of ${t}: ${firstLine(e)}`)
       }
@@ -62,19 +64,21 @@ export function* integritySteps(db: Db, opts: { deep: boolean; onProgress?: (p: 
     const found = yield* tableByTable('quick_check', false)
     report(found, 'integrity: ')
     if (failures.length === before) lines.push(`ok   SQLite integrity check (quick_check of ${tables.length} tables and their indexes, one by one; check --deep runs the full integrity_check)`)
-    return { lines, failures }
+    return { lines, failures, sound }
   }
   opts.onProgress?.({ done: 0, total: 1 })
   try {
     // one row may hold several messages, one per line
     const found = messages(db.pragma('integrity_check') as Record<string, string>[])
-    if (found.length === 0) lines.push('ok   SQLite integrity check (full integrity_check)')
-    else report(found, 'integrity: ')
+    if (found.length === 0) {
+      lines.push('ok   SQLite integrity check (full integrity_check)')
+      for (const t of tables) sound.add(t)
+    } else report(found, 'integrity: ')
     opts.onProgress?.({ done: 1, total: 1 })
   } catch (e) {
     // the check itself stopped (a damaged root page): check table by table to say which ones fail
     failures.push(`SQLite integrity check: ${firstLine(e)}`)
     yield* tableByTable('integrity_check', true)
   }
-  return { lines, failures }
+  return { lines, failures, sound }
 }

@@ -25,7 +25,7 @@ async function run(): Promise<void> {
   const hashers = startFixityHashers()
   try {
     const result = await checkLibraryAsync(db, {
-      deep: data.deep, sampleEvery: data.sampleEvery, hashers,
+      deep: data.deep, sampleEvery: data.sampleEvery, hashers, lanes: true,
       onProgress: (progress) => port!.postMessage({ type: 'progress', progress } satisfies CheckWorkerMessage),
     })
     port!.postMessage({ type: 'done', result } satisfies CheckWorkerMessage)

@@ -104,6 +104,17 @@ export function openLibrary(path: string, opts: OpenOptions = {}): Db {
 }
 
 /**
+ * A plain read connection to a library file, without openLibrary's checks (a damaged file too), with the text
+ * functions its views read through: for the check's lanes, each on a connection of its own (check-lanes.ts).
+ */
+export function openForReading(path: string): Db {
+  const db = new Database(path, { readonly: true, fileMustExist: true })
+  db.pragma('busy_timeout = 5000')
+  registerTextFunctions(db)
+  return db
+}
+
+/**
  * A WAL library can be read through a read-only connection only where SQLite may create its -shm file;
  * on a read-only medium it answers SQLITE_READONLY_DIRECTORY / CANTOPEN at the first read. Then the
  * library (and its -wal, if one was left) is read from a private snapshot copy in the temporary folder.

@@ -42,9 +42,10 @@ export async function run(argv: string[]): Promise<number> {
     }
   })()
   try {
-    // fixity inflates and hashes in a thread per core (library/fixity-hashers.ts)
+    // fixity inflates and hashes in a thread per core (library/fixity-hashers.ts) while the other parts run in
+    // threads of their own (library/check-lanes.ts)
     const hashers = startFixityHashers()
-    const r = await checkLibraryAsync(opened.db, { onProgress: checkProgress(), deep: args.flags.has('deep'), hashers }).finally(() => hashers.close())
+    const r = await checkLibraryAsync(opened.db, { onProgress: checkProgress(), deep: args.flags.has('deep'), hashers, lanes: true }).finally(() => hashers.close())
     const lines = opened.line ? [opened.line, ...r.lines.slice(0, -1), 'library has problems (see FAIL lines)'] : r.lines
     process.stdout.write(lines.join('\n') + '\n')
     return r.ok && !opened.line ? 0 : 1
