@@ -5,11 +5,11 @@
 import { openLibrary, requireWritable, type Db } from '../library/db'
 import { LibraryError } from '../library/errors'
 import { type ParsedArgs, requireOption } from './args'
-import { migrationProgress } from './migration-progress'
+import { migrationProgress, upgradeStepProgress } from './migration-progress'
 
 export function openFromArgs(args: ParsedArgs, opts: { write?: boolean; create?: boolean } = {}): { db: Db; path: string } {
   const path = requireOption(args, 'library')
-  const db = openLibrary(path, { readonly: args.flags.has('readonly'), create: opts.create, onMigrationProgress: migrationProgress() })
+  const db = openLibrary(path, { readonly: args.flags.has('readonly'), create: opts.create, onMigrationProgress: migrationProgress(), onUpgradeStep: upgradeStepProgress() })
   if (opts.write) {
     try {
       requireWritable(db, path)
@@ -29,7 +29,7 @@ export function openForReading(path: string, readonlyAsked: boolean): Db {
   try {
     return openLibrary(path, { readonly: true })
   } catch (e) {
-    if (e instanceof LibraryError && e.code === 'readonly_old' && !readonlyAsked) return openLibrary(path, { onMigrationProgress: migrationProgress() })
+    if (e instanceof LibraryError && e.code === 'readonly_old' && !readonlyAsked) return openLibrary(path, { onMigrationProgress: migrationProgress(), onUpgradeStep: upgradeStepProgress() })
     throw e
   }
 }

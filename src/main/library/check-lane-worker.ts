@@ -1,10 +1,10 @@
 /**
  * Worker thread entry for one lane of a check (check-lanes.ts; built as out/main/check-lane-worker.js): opens
- * the library on a read connection of its own (openForReading: also a damaged file, so that the lane reports
+ * the library on a read connection of its own (openReadConnection: also a damaged file, so that the lane reports
  * what fails), runs the lane's parts (check.ts) and posts their progress and what they found.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { openForReading } from './db'
+import { openReadConnection } from './db'
 import { type CheckProgress, searchSteps, structureSteps } from './check'
 import type { LaneMessage, LaneWorkerData } from './check-lanes'
 
@@ -13,7 +13,7 @@ if (!port) throw new Error('check-lane-worker must run in a worker thread')
 const data = workerData as LaneWorkerData
 
 try {
-  const db = openForReading(data.path)
+  const db = openReadConnection(data.path)
   try {
     const opts = { deep: data.deep, sampleEvery: data.sampleEvery, onProgress: (progress: CheckProgress) => port.postMessage({ type: 'progress', progress } satisfies LaneMessage) }
     const steps = data.lane === 'structure' ? structureSteps(db, opts) : searchSteps(db, opts)

@@ -14,6 +14,7 @@ import { LibraryError } from './errors'
 import { openSnapshot } from './readonly-snapshot'
 import { registerTextFunctions } from './text-sql-functions'
 import { type RepackProgress, repackLegacyTexts } from './text-repack'
+import { type UpgradeStepProgress, pendingUpgradeSteps, runUpgradeSteps } from './upgrade-steps'
 
 export type Db = import('better-sqlite3').Database
 
@@ -31,9 +32,12 @@ export interface OpenOptions {
    * The CLI prints it; a kill meanwhile loses nothing, and the next open goes on.
    */
   onMigrationProgress?: (p: RepackProgress) => void
+  /** Called as a migration's long steps run (upgrade-steps.ts: migration 15's indexes), at each step's start and after each chunk. */
+  onUpgradeStep?: (p: UpgradeStepProgress) => void
   /**
-   * Leave that repacking to the caller (repackLegacyTextsAsync): the library is whole and readable before it,
-   * and the app upgrades it behind its window, showing the progress.
+   * Leave that repacking, and the upgrade steps the app's queries do not need, to the caller (repackLegacyTextsAsync,
+   * runUpgradeStepsAsync): the library is whole and readable before them, and the app upgrades it behind its
+   * window, showing the progress.
    */
   deferRepack?: boolean
 }
@@ -93,7 +97,7 @@ export function openLibrary(path: string, opts: OpenOptions = {}): Db {
     throw new LibraryError('not_sqlite', `cannot open library ${path}: ${first}`)
   }
   try {
-    prepare(db, path, readonly, opts.create ?? false, opts.deferRepack ? false : opts.onMigrationProgress)
+    prepare(db, path, readonly, opts.create ?? false, opts.deferRepack ? false : opts.onMigrationProgress, opts.onUpgradeStep)
   } catch (e) {
     db.close()
     if (e instanceof LibraryError) throw e
@@ -107,7 +111,7 @@ export function openLibrary(path: string, opts: OpenOptions = {}): Db {
  * A plain read connection to a library file, without openLibrary's checks (a damaged file too), with the text
  * functions its views read through: for the check's lanes, each on a connection of its own (check-lanes.ts).
  */
-export function openForReading(path: string): Db {
+export function openReadConnection(path: string): Db {
   const db = new Database(path, { readonly: true, fileMustExist: true })
   db.pragma('busy_timeout = 5000')
   registerTextFunctions(db)
@@ -132,7 +136,9 @@ function readableOrSnapshot(db: Db, path: string): Db {
 }
 
 /** `onProgress` false: leave the texts' repacking to the caller. */
-function prepare(db: Db, path: string, readonly: boolean, create: boolean, onProgress?: ((p: RepackProgress) => void) | false): void {
+function prepare(
+  db: Db, path: string, readonly: boolean, create: boolean, onProgress?: ((p: RepackProgress) => void) | false, onStep?: (p: UpgradeStepProgress) => void,
+): void {
   db.pragma('busy_timeout = 5000')
   registerTextFunctions(db)
   const appId = db.pragma('application_id', { simple: true }) as number
@@ -146,6 +152,8 @@ function prepare(db: Db, path: string, readonly: boolean, create: boolean, onPro
   }
   if (readonly) {
     if (version < LATEST_VERSION) throw new LibraryError('readonly_old', `${path} needs an upgrade (version ${version} → ${LATEST_VERSION}); open it writable once`)
+    // an upgrade killed before an index the queries name was made (upgrade-steps.ts)
+    if (pendingUpgradeSteps(db, { beforeUse: true }) > 0) throw new LibraryError('readonly_old', `${path} has an upgrade to finish (version ${version}); open it writable once`)
     db.pragma('foreign_keys = ON')
     return
   }
@@ -160,5 +168,10 @@ function prepare(db: Db, path: string, readonly: boolean, create: boolean, onPro
   db.pragma('foreign_keys = ON')
   if (fresh) db.pragma(`application_id = ${APPLICATION_ID}`)
   migrate(db)
-  if (onProgress !== false) repackLegacyTexts(db, { onProgress })
+  // what the app's queries need (an index authority.ts names) is made before the library is used, even when deferred
+  runUpgradeSteps(db, { beforeUse: true, onProgress: onStep })
+  if (onProgress !== false) {
+    repackLegacyTexts(db, { onProgress })
+    runUpgradeSteps(db, { onProgress: onStep })
+  }
 }

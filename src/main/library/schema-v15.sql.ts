@@ -14,15 +14,24 @@
  *   stored twice), kept by triggers on `documents`. A search finds documents by file name too; a rare phrase's
  *   exact total scanned every name with LIKE (87 ms at 1,000,000), the index answers the same LIKE from the
  *   phrase's trigrams (search-walk.ts: a phrase of 3 characters or more without wildcards).
+ *
+ * In a library with documents, the two indexes and the filling of file_names_fts are steps of their own
+ * (upgrade-steps.ts): 22 s at 1,000,000 documents in one transaction showed nothing and began again after a
+ * kill; as steps each says where it is and a kill loses one chunk. The schema at the end is the same.
  */
+import type { Database } from 'better-sqlite3'
+import { UPGRADE_STEPS_TABLE, listStep } from './upgrade-steps'
+
 const FACETS = "('report_year', 'format', 'admin_level', 'region', 'agency')"
 const fill = (field: string): string =>
   `INSERT INTO facet_value_counts (field_id, value, n) SELECT '${field}', value, count(*) FROM fields INDEXED BY fields_facet_${field} WHERE field_id = '${field}' GROUP BY value;`
 
-export const SCHEMA_V15 = `
+const INDEXES = `
 CREATE INDEX dataset_rows_year_status ON dataset_rows(year, status, kind);
 CREATE INDEX fields_region_code ON fields(document_id, value) WHERE field_id = 'region_code';
+`
 
+const SCHEMA = `
 CREATE TABLE facet_value_counts (
   field_id TEXT NOT NULL,
   value TEXT NOT NULL,
@@ -57,7 +66,18 @@ CREATE TRIGGER file_names_fts_update AFTER UPDATE OF file_name ON documents BEGI
   INSERT INTO file_names_fts (file_names_fts, rowid, file_name) VALUES ('delete', OLD.id, OLD.file_name);
   INSERT INTO file_names_fts (rowid, file_name) VALUES (NEW.id, NEW.file_name);
 END;
-INSERT INTO file_names_fts (file_names_fts) VALUES ('rebuild');
-
 ${['report_year', 'format', 'admin_level', 'region', 'agency'].map(fill).join('\n')}
 `
+
+export function schemaV15(db: Database): void {
+  db.exec(SCHEMA)
+  if (!db.prepare('SELECT 1 FROM documents LIMIT 1').get()) {
+    // nothing to index yet: at once
+    db.exec(INDEXES)
+    return
+  }
+  db.exec(`${UPGRADE_STEPS_TABLE}
+    ${listStep('v15.dataset_rows_year_status', 1)}
+    ${listStep('v15.fields_region_code', 2)}
+    ${listStep('v15.file_names_fts', 3, '(SELECT max(id) FROM documents)')}`)
+}

@@ -6,11 +6,11 @@
 import { parseArgs, requireOption } from '../args'
 import { openLibrary } from '../../library/db'
 import { buildAuthority } from '../../dataset/authority'
-import { migrationProgress } from '../migration-progress'
+import { migrationProgress, upgradeStepProgress } from '../migration-progress'
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['json'])
-  const db = openLibrary(requireOption(args, 'library'), { onMigrationProgress: migrationProgress() })
+  const db = openLibrary(requireOption(args, 'library'), { onMigrationProgress: migrationProgress(), onUpgradeStep: upgradeStepProgress() })
   try {
     const list = buildAuthority(db)
     if (args.flags.has('json')) {

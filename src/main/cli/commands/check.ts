@@ -12,7 +12,7 @@ import { looksLikeSqlite, openLibrary, type Db } from '../../library/db'
 import { LibraryError } from '../../library/errors'
 import { checkLibraryAsync } from '../../library/check'
 import { startFixityHashers } from '../../library/fixity-hashers'
-import { migrationProgress } from '../migration-progress'
+import { migrationProgress, upgradeStepProgress } from '../migration-progress'
 import { checkProgress } from '../check-progress'
 import { registerTextFunctions } from '../../library/text-sql-functions'
 
@@ -35,7 +35,7 @@ export async function run(argv: string[]): Promise<number> {
   const path = requireOption(args, 'library')
   const opened: { db: Db; line: string | null } = (() => {
     try {
-      return { db: openLibrary(path, { readonly: args.flags.has('readonly'), onMigrationProgress: migrationProgress() }), line: null }
+      return { db: openLibrary(path, { readonly: args.flags.has('readonly'), onMigrationProgress: migrationProgress(), onUpgradeStep: upgradeStepProgress() }), line: null }
     } catch (e) {
       if (!(e instanceof LibraryError)) throw e
       return openDamaged(path, e)

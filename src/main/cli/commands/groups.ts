@@ -17,7 +17,7 @@ function idList(text: string | undefined, flag: string): number[] | null {
   return ids
 }
 import { printable } from '../printable'
-import { migrationProgress } from '../migration-progress'
+import { migrationProgress, upgradeStepProgress } from '../migration-progress'
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['json'])
@@ -25,7 +25,7 @@ export async function run(argv: string[]): Promise<number> {
   const join = idList(option(args, 'join'), 'join')
   if (split && join) throw new UsageError('give --split or --join, not both')
   if (join && join.length < 2) throw new UsageError('--join needs two documents or more')
-  const db = openLibrary(requireOption(args, 'library'), { onMigrationProgress: migrationProgress() })
+  const db = openLibrary(requireOption(args, 'library'), { onMigrationProgress: migrationProgress(), onUpgradeStep: upgradeStepProgress() })
   try {
     const reviewer = reviewerOf(option(args, 'reviewer'), defaultReviewer())
     if (split) splitCopies(db, split, reviewer)
