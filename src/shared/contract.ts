@@ -268,8 +268,12 @@ export type JobEnd =
   /** the library checked (library.check); null with `error` when the check itself could not run */
   | { job: string; kind: 'check'; summary: CheckSummary | null; error?: string }
 
-/** A library made by an older version being upgraded behind the window (issue 15: its texts stored once), documents done of all. */
-export interface LibraryUpgrade { done: number; total: number; finished: boolean }
+/**
+ * A library made by an older version being upgraded behind the window (issue 15), documents done of all: its texts
+ * stored once (migration 13), or with `step` a migration's long step (migration 15's file-name search index:
+ * library/upgrade-steps.ts), step `index` of `count`, named by `id` (0 / 0 documents: a step that is one statement).
+ */
+export interface LibraryUpgrade { done: number; total: number; finished: boolean; step?: { version: number; index: number; count: number; id: string } }
 /** `upgrade`: present while the library's texts are being upgraded (library.upgrade events follow its progress). */
 export interface LibraryInfo { path: string; documents: number; demo: boolean; version: number; mode: 'electron' | 'browser'; upgrade?: LibraryUpgrade }
 

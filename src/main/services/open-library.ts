@@ -5,6 +5,7 @@
  */
 import { type Db, openLibrary } from '../library/db'
 import { legacyTextsLeft, repackLegacyTextsAsync } from '../library/text-repack'
+import { pendingUpgradeSteps, runUpgradeStepsAsync } from '../library/upgrade-steps'
 import { EventBus } from '../jobs/event-bus'
 import { JobRegistry } from '../jobs/registry'
 import type { ExportSettings } from '../../shared/contract'
@@ -70,36 +71,50 @@ export function openServices(opts: OpenServicesOptions): OpenServices {
 }
 
 /**
- * Migration 13's repacking of an older library's texts, a batch at a time between the requests (the window
- * opens at once and shows the progress: library.info's `upgrade` and the library.upgrade events). A close
- * stops it after the batch under way; the next open goes on. A failure leaves the library as readable as it
- * was (the next open tries again) and is told as the end of the upgrade.
+ * Migration 13's repacking of an older library's texts, a batch at a time between the requests, then the long
+ * steps of later migrations (library/upgrade-steps.ts: migration 15's file-name search index, by chunks of
+ * documents): the window opens at once and shows the progress (library.info's `upgrade` and the library.upgrade
+ * events, with the step). A close stops it after the batch under way; the next open goes on. A failure leaves the
+ * library as readable as it was (the next open tries again) and is told as the end of the upgrade.
  */
 async function upgradeInBackground(services: Services, closing: () => boolean): Promise<void> {
   const ctx = services.ctx
-  const left = ctx.db.readonly ? -1 : legacyTextsLeft(ctx.db)
-  if (left < 0) return
+  if (ctx.db.readonly) return
+  const left = legacyTextsLeft(ctx.db)
+  const steps = pendingUpgradeSteps(ctx.db)
+  if (left < 0 && steps === 0) return
   const total = ctx.db.prepare('SELECT count(*) FROM documents').pluck().get() as number
   ctx.upgrade = { done: 0, total, finished: false }
   ctx.events.emit('library.upgrade', ctx.upgrade)
   let last = 0
+  const tell = (u: NonNullable<typeof ctx.upgrade>, now = false): void => {
+    ctx.upgrade = u
+    const at = Date.now()
+    if (now || at - last >= 100) {
+      last = at
+      ctx.events.emit('library.upgrade', u)
+    }
+  }
   try {
-    await repackLegacyTextsAsync(ctx.db, {
-      // small batches: a person's request waits for one batch at most
-      batch: 100,
-      stop: closing,
-      onProgress: (p) => {
+    if (left >= 0) {
+      await repackLegacyTextsAsync(ctx.db, {
+        // small batches: a person's request waits for one batch at most
+        batch: 100,
+        stop: closing,
         // documents imported meanwhile are counted too
-        ctx.upgrade = { done: Math.min(p.done, p.total), total: p.total, finished: false }
-        const now = Date.now()
-        if (now - last >= 100) {
-          last = now
-          ctx.events.emit('library.upgrade', ctx.upgrade)
-        }
-      },
-    })
+        onProgress: (p) => tell({ done: Math.min(p.done, p.total), total: p.total, finished: false }),
+      })
+    }
+    if (steps > 0 && !closing()) {
+      await runUpgradeStepsAsync(ctx.db, {
+        batch: 2000,
+        stop: closing,
+        // a step's start and end are always told, its chunks at most ten times a second
+        onProgress: (p) => tell({ done: p.done, total: p.total, finished: false, step: { version: p.version, index: p.step, count: p.steps, id: p.id } }, p.done === 0 || p.finished),
+      })
+    }
   } catch (e) {
-    process.stderr.write(`annalist: upgrading the library's texts stopped: ${e instanceof Error ? e.message : String(e)}\n`)
+    process.stderr.write(`annalist: upgrading the library stopped: ${e instanceof Error ? e.message : String(e)}\n`)
   }
   ctx.upgrade = { ...ctx.upgrade, finished: true }
   ctx.events.emit('library.upgrade', ctx.upgrade)
