@@ -167,9 +167,8 @@ function prepare(
   db.pragma('cache_size = -65536')
   db.pragma('foreign_keys = ON')
   if (fresh) db.pragma(`application_id = ${APPLICATION_ID}`)
-  migrate(db)
-  // what the app's queries need (an index authority.ts names) is made before the library is used, even when deferred
-  runUpgradeSteps(db, { beforeUse: true, onProgress: onStep })
+  // with the upgrade steps the app's queries need (an index authority.ts names), even when the rest is deferred
+  migrate(db, LATEST_VERSION, onStep)
   if (onProgress !== false) {
     repackLegacyTexts(db, { onProgress })
     runUpgradeSteps(db, { onProgress: onStep })

@@ -20,6 +20,7 @@ import { SCHEMA_V13 } from './schema-v13.sql'
 import { SCHEMA_V14 } from './schema-v14.sql'
 import { schemaV15 } from './schema-v15.sql'
 import { registerTextFunctions } from './text-sql-functions'
+import { type UpgradeStepProgress, runUpgradeSteps } from './upgrade-steps'
 import { LibraryError } from './errors'
 
 /** SQL text, or a function for a step SQL alone cannot say (migration 12 edits the schema's own text). */
@@ -33,8 +34,11 @@ export function userVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number
 }
 
-/** Run every migration above the file's user_version, up to `upTo` (tests stop early to make old files). */
-export function migrate(db: Database, upTo: number = LATEST_VERSION): number {
+/**
+ * Run every migration above the file's user_version, up to `upTo` (tests stop early to make old files), then the
+ * upgrade steps the app's queries need (upgrade-steps.ts: an index a query names), each in its own transaction.
+ */
+export function migrate(db: Database, upTo: number = LATEST_VERSION, onStep?: (p: UpgradeStepProgress) => void): number {
   // the texts view (migration 13) reads through these; a file opened by hand needs them as much as openLibrary's
   registerTextFunctions(db)
   let version = userVersion(db)
@@ -50,5 +54,6 @@ export function migrate(db: Database, upTo: number = LATEST_VERSION): number {
     }).immediate()
     version = next
   }
+  runUpgradeSteps(db, { beforeUse: true, onProgress: onStep })
   return version
 }

@@ -116,6 +116,8 @@ async function upgradeInBackground(services: Services, closing: () => boolean): 
   } catch (e) {
     process.stderr.write(`annalist: upgrading the library stopped: ${e instanceof Error ? e.message : String(e)}\n`)
   }
-  ctx.upgrade = { ...ctx.upgrade, finished: true }
+  // a library whose texts were repacked is told so (the steps after it are a moment's work beside that)
+  const { step: _step, ...texts } = ctx.upgrade
+  ctx.upgrade = left >= 0 ? { ...texts, finished: true } : { ...ctx.upgrade, finished: true }
   ctx.events.emit('library.upgrade', ctx.upgrade)
 }
