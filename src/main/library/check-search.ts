@@ -81,11 +81,11 @@ export function* searchIndexSteps(
   // where the sample starts: a different share of the library each run
   const offset = every > 1 ? Math.floor(Math.random() * every) : 0
 
-  /** The text's trigrams at a few positions, each found in the index for this document? */
-  const sample = (r: Row, chars: string[]): void => {
+  /** The text's trigrams at a few positions, each found in the index for this document? `chars`: the text, split into characters where it must be. */
+  const sample = (r: Row, chars: string | string[]): void => {
     sampled++
     for (const p of positions(r.id, chars.length, TRIGRAMS)) {
-      const tri = chars.slice(p, p + 3).join('')
+      const tri = typeof chars === 'string' ? chars.slice(p, p + 3) : chars.slice(p, p + 3).join('')
       if (!hit.get(`"${tri.replace(/"/g, '""')}"`, r.id)) {
         fail(`document ${r.id} (${r.file_name}): the search index does not hold its text (「${tri}」 at character ${p} not found); re-extracting rebuilds it`)
         return
@@ -115,7 +115,8 @@ export function* searchIndexSteps(
         fail(`document ${r.id} (${r.file_name}): its text cannot be read (${(e instanceof Error ? e.message : String(e)).split('\n')[0]})`)
         continue
       }
-      const chars = [...clean]
+      // characters, not UTF-16 units; a text without surrogates (nearly all) is its own characters: no splitting
+      const chars = /[\uD800-\uDFFF]/.test(clean) ? [...clean] : clean
       if (chars.length !== indexed) {
         fail(`document ${r.id} (${r.file_name}): the search index holds another text (${indexed.toLocaleString('en')} characters indexed, the text has ${chars.length.toLocaleString('en')}); re-extracting rebuilds it`)
         continue

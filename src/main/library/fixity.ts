@@ -174,7 +174,7 @@ export function verifyOriginals(items: FixityItem[]): FixityOutcome {
     let t = performance.now()
     let bytes: Buffer
     try {
-      bytes = unpackOriginal(r.bytes, r.packing)
+      bytes = unpackOriginal(r.bytes, r.packing, r.size)
     } catch (e) {
       o.failures.push(`fixity: the original of document ${r.id} (${r.file_name}) cannot be unpacked: ${firstLine(e)}`)
       continue
