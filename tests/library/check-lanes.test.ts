@@ -11,6 +11,7 @@ import { openLibrary, type Db } from '../../src/main/library/db'
 import { importPaths } from '../../src/main/import/index'
 import { type CheckProgress, checkLibrary, checkLibraryAsync } from '../../src/main/library/check'
 import { startFixityHashers } from '../../src/main/library/fixity-hashers'
+import type { FixityHashers } from '../../src/main/library/fixity'
 import { checkProgress } from '../../src/main/cli/check-progress'
 import { tempDir, writeReports } from '../import/fixtures'
 
@@ -28,16 +29,35 @@ afterAll(() => {
 })
 
 describe('the parts at once', () => {
-  it('start together (fixity does not wait for the others) and report every part of a sound library', async () => {
+  it('start together (fixity does not wait for the others), report in the parts\' order, and pass a sound library', async () => {
     const seen: CheckProgress[] = []
     const hashers = startFixityHashers(2)
-    const r = await checkLibraryAsync(db, { lanes: true, hashers, onProgress: (p) => seen.push(p) }).finally(() => hashers.close())
+    // what had been reported when fixity handed its first run to a hashing thread
+    let atFirstRun: string[] | null = null
+    const watched: FixityHashers = { size: hashers.size, verify: (items) => { atFirstRun ??= seen.map((p) => p.phase); return hashers.verify(items) } }
+    const r = await checkLibraryAsync(db, { lanes: true, hashers: watched, onProgress: (p) => seen.push(p) }).finally(() => hashers.close())
     expect(r.ok, r.lines.join('\n')).toBe(true)
-    // one after the other, fixity came last; at once, it reports first (the other parts' threads are starting)
-    expect(seen[0].phase).toBe('fixity')
-    expect(new Set(seen.map((p) => p.phase))).toEqual(new Set(['integrity', 'tables', 'references', 'documents', 'search', 'fixity']))
+    // one after the other, the search part had reported by then; at once, fixity began before it
+    expect(atFirstRun).not.toBeNull()
+    expect(atFirstRun).not.toContain('search')
+    // the reports come in the parts' order all the same, fixity's last with every byte
+    const order = ['integrity', 'tables', 'references', 'documents', 'search', 'fixity']
+    const parts = seen.map((p) => order.indexOf(p.phase))
+    expect(parts.every((p, i) => i === 0 || p >= parts[i - 1])).toBe(true)
+    expect(new Set(seen.map((p) => p.phase))).toEqual(new Set(order))
+    expect(seen.at(-1)).toMatchObject({ phase: 'fixity', done: 6 })
+    expect(seen.at(-1)!.bytes).toBe(seen.at(-1)!.totalBytes)
     expect(r.lines).toEqual(checkLibrary(db).lines)
     expect(Object.keys(r.seconds ?? {}).sort()).toEqual(['documents', 'fixity', 'integrity', 'references', 'search', 'tables'])
+  })
+
+  it('one after the other, the search part has reported before fixity begins (what the test above tells apart)', async () => {
+    const seen: CheckProgress[] = []
+    const hashers = startFixityHashers(1)
+    let atFirstRun: string[] | null = null
+    const watched: FixityHashers = { size: hashers.size, verify: (items) => { atFirstRun ??= seen.map((p) => p.phase); return hashers.verify(items) } }
+    await checkLibraryAsync(db, { hashers: watched, onProgress: (p) => seen.push(p) }).finally(() => hashers.close())
+    expect(atFirstRun).toContain('search')
   })
 
   it('find a changed original and a document without its search entry, as the parts one after the other do', async () => {

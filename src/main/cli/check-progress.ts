@@ -52,33 +52,21 @@ export function checkProgressLine(p: CheckProgress, seconds: number): string {
     `${rate < 10 ? rate.toFixed(1) : Math.round(rate).toLocaleString('en')} ${UNITS[p.phase]}/s, ${p.done >= p.total ? `took ${clock(seconds)}` : `ETA ${clock(left)}`}`
 }
 
-const shareOf = (p: CheckProgress): number => (p.totalBytes > 0 ? p.bytes / p.totalBytes : p.total > 0 ? p.done / p.total : 0)
-const finished = (p: CheckProgress): boolean => (p.totalBytes > 0 ? p.bytes >= p.totalBytes : p.total > 0 && p.done >= p.total)
-
 /**
- * The parts run at once (library/check-lanes.ts), so their reports interleave: in a log each part keeps its own
- * lines (a line per part and per tenth); on a terminal the one line shows fixity's bar while it runs (else the
- * part that reported last), followed by how far each other unfinished part is.
+ * The parts run at once (library/check-lanes.ts) but report in their order, a part's time counted from its first
+ * report here; in a log each part keeps its own lines (a line per part and per tenth).
  */
 export function checkProgress(stream: NodeJS.WriteStream = process.stderr, now: () => number = () => performance.now()): (p: CheckProgress) => void {
   const write = progressWriter(stream)
-  const started = new Map<CheckPhase, number>()
-  const latest = new Map<CheckPhase, CheckProgress>()
-  const seconds = (phase: CheckPhase): number => (now() - (started.get(phase) ?? now())) / 1000
+  let phase: CheckPhase | null = null
+  let started = now()
   return (p) => {
-    if (!started.has(p.phase)) started.set(p.phase, now())
-    latest.set(p.phase, p)
-    const end = p.phase === 'fixity' && p.totalBytes > 0 && p.bytes >= p.totalBytes
-    const tenth = Math.floor(shareOf(p) * 10)
-    if (!stream.isTTY) {
-      write(checkProgressLine(p, seconds(p.phase)), tenth, end, p.phase)
-      return
+    if (p.phase !== phase) {
+      phase = p.phase
+      started = now()
     }
-    const fixity = latest.get('fixity')
-    const main = fixity && fixity.totalBytes > 0 && !finished(fixity) ? fixity : p
-    const others = [...latest.values()].filter((q) => q.phase !== main.phase && q.total > 0 && !finished(q))
-    const line = [checkProgressLine(main, seconds(main.phase)), ...others.map((q) => `${PHASES[q.phase]} ${Math.floor(shareOf(q) * 100)}%`)].join(' · ')
-    // a line wider than the terminal would wrap, and the next \r would not go back over it
-    write(stream.columns ? line.slice(0, stream.columns - 1) : line, tenth, end && others.length === 0, p.phase)
+    const end = p.phase === 'fixity' && p.totalBytes > 0 && p.bytes >= p.totalBytes
+    const tenth = p.totalBytes > 0 ? Math.floor((p.bytes * 10) / p.totalBytes) : p.total > 0 ? Math.floor((p.done * 10) / p.total) : 0
+    write(checkProgressLine(p, (now() - started) / 1000), tenth, end, p.phase)
   }
 }

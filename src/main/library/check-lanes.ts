@@ -42,3 +42,47 @@ export function startLane(
   })
   return { result, stop: () => { worker.removeAllListeners('exit'); void worker.terminate() } }
 }
+
+/** The parts in the order they used to run one after the other, each lane's in its own order. */
+const ORDER: CheckProgress['phase'][] = ['integrity', 'tables', 'references', 'documents', 'search', 'fixity']
+const LANE_PARTS: Record<CheckLane | 'fixity', CheckProgress['phase'][]> = {
+  structure: ['integrity', 'tables', 'references', 'documents'], search: ['search'], fixity: ['fixity'],
+}
+
+/**
+ * The lanes' reports as one stream in the parts' order, as the app's line and a log read best: the first
+ * unfinished part's reports go out as they come; a later part's are held (its latest only) until those before it
+ * are done, then it goes on from there. A lane's report of a part says its parts before it are done.
+ */
+export function orderedProgress(onProgress: ((p: CheckProgress) => void) | undefined): {
+  report(lane: CheckLane | 'fixity', p: CheckProgress): void
+  finish(lane: CheckLane | 'fixity'): void
+} {
+  let at = 0
+  const latest = new Map<CheckProgress['phase'], CheckProgress>()
+  const sent = new Set<CheckProgress>()
+  const done = new Set<CheckProgress['phase']>()
+  const flush = (): void => {
+    while (at < ORDER.length) {
+      const p = latest.get(ORDER[at])
+      if (p && !sent.has(p)) {
+        sent.add(p)
+        onProgress?.(p)
+      }
+      if (!done.has(ORDER[at])) return
+      at++
+    }
+  }
+  return {
+    report(lane, p) {
+      const parts = LANE_PARTS[lane]
+      for (const before of parts.slice(0, parts.indexOf(p.phase))) done.add(before)
+      latest.set(p.phase, p)
+      flush()
+    },
+    finish(lane) {
+      for (const part of LANE_PARTS[lane]) done.add(part)
+      flush()
+    },
+  }
+}

@@ -23,7 +23,7 @@ import { LATEST_VERSION, userVersion } from './migrations'
 import { type FixityHashers, type FixityOutcome, type FixityTiming, fixitySteps } from './fixity'
 import { searchIndexSteps } from './check-search'
 import { integritySteps } from './check-integrity'
-import { startLane } from './check-lanes'
+import { orderedProgress, startLane } from './check-lanes'
 import { existsSync } from 'node:fs'
 
 import type { CheckPart } from '../../shared/contract'
@@ -76,11 +76,19 @@ type AsyncOptions = CheckOptions & {
 export async function checkLibraryAsync(db: Db, opts: AsyncOptions = {}): Promise<CheckResult> {
   const path = opts.lanes ? fileOf(db) : null
   if (!path) return drive(checkSteps(db, opts), opts)
-  const laneOpts = { deep: opts.deep === true, ...(opts.sampleEvery ? { sampleEvery: opts.sampleEvery } : {}), onProgress: opts.onProgress }
-  const lanes = (['structure', 'search'] as const).map((lane) => startLane(path, lane, laneOpts))
+  // the reports in the parts' order (check-lanes.ts), as the app's line and a log read best
+  const order = orderedProgress(opts.onProgress)
+  const laneOpts = (lane: CheckLane) => ({
+    deep: opts.deep === true, ...(opts.sampleEvery ? { sampleEvery: opts.sampleEvery } : {}), onProgress: (p: CheckProgress) => order.report(lane, p),
+  })
+  const lanes = (['structure', 'search'] as const).map((lane) => {
+    const l = startLane(path, lane, laneOpts(lane))
+    return { ...l, result: l.result.then((r) => { order.finish(lane); return r }) }
+  })
   try {
-    const fixity = await drive(fixityLane(db, opts), opts)
+    const fixity = await drive(fixityLane(db, { ...opts, onProgress: (p) => order.report('fixity', p) }), opts)
     const [structure, search] = await untilAborted(Promise.all(lanes.map((l) => l.result)), opts)
+    order.finish('fixity')
     const deep = opts.deep ? deepSearchPart(db) : undefined
     return merge([structure, search, ...(deep ? [deep] : []), fixity.lane], fixity.timing)
   } finally {
