@@ -67,6 +67,6 @@ export function checkProgress(stream: NodeJS.WriteStream = process.stderr, now: 
     }
     const end = p.phase === 'fixity' && p.totalBytes > 0 && p.bytes >= p.totalBytes
     const tenth = p.totalBytes > 0 ? Math.floor((p.bytes * 10) / p.totalBytes) : p.total > 0 ? Math.floor((p.done * 10) / p.total) : 0
-    write(checkProgressLine(p, (now() - started) / 1000), tenth, end, p.phase)
+    write(checkProgressLine(p, p.elapsed ?? (now() - started) / 1000), tenth, end, p.phase)
   }
 }

@@ -34,7 +34,11 @@ export type CheckPhase = CheckPart
  * done/total: tables (integrity, tables, references), documents (documents, search) or originals (fixity);
  * bytes/totalBytes: fixity's stored bytes, 0 elsewhere.
  */
-export interface CheckProgress { phase: CheckPhase; done: number; total: number; bytes: number; totalBytes: number }
+/**
+ * `elapsed`: seconds since the part began, for its rate: with the parts at once a part may be shown only once those
+ * before it are done (check-lanes.ts), long after it began.
+ */
+export interface CheckProgress { phase: CheckPhase; done: number; total: number; bytes: number; totalBytes: number; elapsed?: number }
 export interface CheckOptions {
   onProgress?: (p: CheckProgress) => void
   /** also SQLite's full integrity_check and FTS5's integrity-check (see above: long, and the latter locks) */
@@ -142,7 +146,7 @@ function tally(onProgress: CheckOptions['onProgress'], first: CheckPhase) {
     phase: first,
     start: performance.now(),
     fail(line: string): void { t.ok = false; t.lines.push(`FAIL ${line}`) },
-    progress(done: number, total: number): void { onProgress?.({ phase: t.phase, done, total, bytes: 0, totalBytes: 0 }) },
+    progress(done: number, total: number): void { onProgress?.({ phase: t.phase, done, total, bytes: 0, totalBytes: 0, elapsed: (performance.now() - t.start) / 1000 }) },
     close(): void { t.seconds[t.phase] = (t.seconds[t.phase] ?? 0) + (performance.now() - t.start) / 1000 },
     enter(next: CheckPhase): void {
       t.close()
@@ -292,7 +296,7 @@ function* fixityLane(db: Db, opts: CheckOptions): Steps<{ lane: LaneResult; timi
   const t = tally(opts.onProgress, 'fixity')
   let timing: FixityTiming | undefined
   try {
-    const f = yield* fixitySteps(db, (p) => opts.onProgress?.({ phase: 'fixity', ...p }), undefined, opts.hashers)
+    const f = yield* fixitySteps(db, (p) => opts.onProgress?.({ phase: 'fixity', ...p, elapsed: (performance.now() - t.start) / 1000 }), undefined, opts.hashers)
     timing = f.timing
     for (const line of f.failures) t.fail(line)
     if (f.bad === 0) t.lines.push(`ok   fixity: ${f.checked} originals match their SHA-256`)
