@@ -16,6 +16,7 @@
  *   A one-character correction of a same-length text can slip past the sample: `--deep` compares every text.
  */
 import type { Db } from './db'
+import { unpackClean, unpackOriginal, unpackRaw } from './text-packing'
 
 /** Documents per chunk: a chunk reads its ids' docsize rows and text lengths (~15 ms per 2,000 at 200,000). */
 export const SEARCH_CHUNK = 2000
@@ -68,7 +69,19 @@ export function* searchIndexSteps(
      WHERE d.id BETWEEN ? AND ? ORDER BY d.id`,
   )
   const orphans = db.prepare('SELECT s.id FROM texts_fts_docsize s WHERE s.id BETWEEN ? AND ? AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = s.id)').pluck()
-  const text = db.prepare('SELECT clean_text FROM texts WHERE document_id = ?').pluck()
+  // a sampled text unpacked here from its packed parts: through the texts view's SQL functions the raw text
+  // crossed into SQLite and back as a string, 3.4× the time (2.9 s of 12,500 texts at 200,000 documents)
+  const packed = db.prepare(
+    `SELECT b.raw, b.clean, b.clean_map, CASE WHEN substr(b.raw, 1, 1) = x'4f' THEN o.bytes END AS original, o.packing
+       FROM text_bodies b LEFT JOIN original_bodies o ON o.document_id = b.document_id WHERE b.document_id = ?`,
+  )
+  // a text still in the table an older version kept (a library being upgraded) only through the view
+  const viewed = db.prepare('SELECT clean_text FROM texts WHERE document_id = ?').pluck()
+  const text = (id: number): string => {
+    const p = packed.get(id) as { raw: Buffer; clean: Buffer; clean_map: Buffer | null; original: Buffer | null; packing: number | null } | undefined
+    if (!p) return (viewed.get(id) as string | undefined) ?? ''
+    return unpackClean(p.clean, unpackRaw(p.raw, p.original ? unpackOriginal(p.original, p.packing ?? 0) : null), p.clean_map)
+  }
   const hit = db.prepare('SELECT 1 FROM texts_fts WHERE texts_fts MATCH ? AND rowid = ?').pluck()
   const failures: string[] = []
   let more = 0
@@ -110,7 +123,7 @@ export function* searchIndexSteps(
       if (!pick && r.clean_length === indexed) continue
       let clean: string
       try {
-        clean = (text.get(r.id) as string | undefined) ?? ''
+        clean = text(r.id)
       } catch (e) {
         fail(`document ${r.id} (${r.file_name}): its text cannot be read (${(e instanceof Error ? e.message : String(e)).split('\n')[0]})`)
         continue
