@@ -13,7 +13,7 @@ import { copyFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { openLibrary } from '../../src/main/library/db'
 import { APPLICATION_ID, LATEST_VERSION, migrate, userVersion } from '../../src/main/library/migrations'
-import { type UpgradeStepProgress, pendingUpgradeSteps, runUpgradeSteps } from '../../src/main/library/upgrade-steps'
+import { type UpgradeStepProgress, pendingUpgradeSteps, runUpgradeSteps, runUpgradeStepsAsync } from '../../src/main/library/upgrade-steps'
 import { upgradeStepLine } from '../../src/main/cli/migration-progress'
 import { repackLegacyTexts } from '../../src/main/library/text-repack'
 import { openServices } from '../../src/main/services/open-library'
@@ -152,6 +152,25 @@ describe('migration 15 in steps', () => {
     expect(seen.map((s) => [s.step, s.done])).toEqual([[3, 40], [3, DOCS]])
     expect(outcome(killed)).toEqual(outcome(straight))
     expect(ftsSound(killed)).toBe(true)
+  })
+
+  it('is finished once when two connections go at it together', async () => {
+    const p = copyOf('two.annalist')
+    const a = new Database(p)
+    const b = new Database(p)
+    try {
+      migrate(a)
+      migrate(b)
+      // each chunk is its own transaction, its cursor read inside it: the two take turns and none is indexed twice
+      const done = await Promise.all([runUpgradeStepsAsync(a, { batch: 10 }), runUpgradeStepsAsync(b, { batch: 10 })])
+      expect(done.reduce((x, y) => x + y, 0)).toBeGreaterThanOrEqual(1)
+      expect(pendingUpgradeSteps(a)).toBe(0)
+    } finally {
+      a.close()
+      b.close()
+    }
+    expect((outcome(p) as { entries: number }).entries).toBe(DOCS)
+    expect(ftsSound(p)).toBe(true)
   })
 
   it('prints a line per step on the command line', () => {

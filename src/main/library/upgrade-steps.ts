@@ -91,9 +91,10 @@ export function listStep(id: keyof typeof STEPS & string, position: number, hi =
   return `INSERT OR IGNORE INTO upgrade_steps (id, position, hi) VALUES ('${id}', ${position}, ${hi});`
 }
 
+const listed = (db: Database): boolean => db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'upgrade_steps'").get() !== undefined
+
 function rows(db: Database): Row[] {
-  const has = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'upgrade_steps'").get()
-  return has ? (db.prepare('SELECT id, position, cursor, hi, done FROM upgrade_steps ORDER BY position').all() as Row[]) : []
+  return listed(db) ? (db.prepare('SELECT id, position, cursor, hi, done FROM upgrade_steps ORDER BY position').all() as Row[]) : []
 }
 
 /** How many steps are still to run (those needed before use only, with `beforeUse`). */
@@ -148,7 +149,8 @@ function* upgradeSteps(db: Database, opts: UpgradeStepOptions): Generator<void, 
     for (;;) {
       // the row as saved, read inside the transaction: another process opening the library at once never repeats a chunk
       const stepDone = db.transaction(() => {
-        const row = db.prepare('SELECT id, position, cursor, hi, done FROM upgrade_steps WHERE id = ?').get(first.id) as Row | undefined
+        // (another process may have finished the upgrade and dropped the table meanwhile)
+        const row = listed(db) ? (db.prepare('SELECT id, position, cursor, hi, done FROM upgrade_steps WHERE id = ?').get(first.id) as Row | undefined) : undefined
         if (!row || row.done !== 0) return true
         const r = def.run(db, row, batch)
         db.prepare('UPDATE upgrade_steps SET cursor = ?, done = ? WHERE id = ?').run(r.cursor ?? row.cursor, r.cursor === null ? 1 : 0, row.id)
@@ -164,7 +166,7 @@ function* upgradeSteps(db: Database, opts: UpgradeStepOptions): Generator<void, 
     yield
   }
   db.transaction(() => {
-    if ((db.prepare('SELECT count(*) FROM upgrade_steps WHERE done = 0').pluck().get() as number) === 0) db.exec('DROP TABLE upgrade_steps')
+    if (listed(db) && (db.prepare('SELECT count(*) FROM upgrade_steps WHERE done = 0').pluck().get() as number) === 0) db.exec('DROP TABLE upgrade_steps')
   }).immediate()
   return finished
 }
