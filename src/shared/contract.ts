@@ -254,7 +254,8 @@ export type JobKind = 'import' | 'export' | 'reextract' | 'reocr' | 'check'
  * names its part in `current` (CheckPart) and counts in done/total that part's tables (integrity, tables,
  * references), documents (documents, search) or originals (fixity, with the bytes read of all in `bytes`).
  */
-export interface JobProgress { job: string; kind: JobKind; done: number; total: number; current: string | null; pages?: { done: number; total: number }; bytes?: { done: number; total: number } }
+/** `elapsed`: seconds the current part has run, where the job knows it (a check's parts run at once, each shown in its turn). */
+export interface JobProgress { job: string; kind: JobKind; done: number; total: number; current: string | null; pages?: { done: number; total: number }; bytes?: { done: number; total: number }; elapsed?: number }
 /** The parts of a check, in the order they run (`current` of a check job's progress). */
 export type CheckPart = 'integrity' | 'tables' | 'references' | 'documents' | 'search' | 'fixity'
 /** What `annalist check` prints: a line per part ('ok   …' or 'FAIL …'), then the verdict. */

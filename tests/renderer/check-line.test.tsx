@@ -54,4 +54,12 @@ describe('the check line', () => {
     expect(screen.getByTestId('check-line').getAttribute('data-phase')).toBe('done')
     expect(screen.getByTestId('check-line').textContent).toContain('文库完好')
   })
+
+  it('takes a part\'s own time where the check sends it: a part shown after those before it keeps its true rate', () => {
+    const { client, emit } = drivenClient()
+    render(<ClientContext.Provider value={client}><I18nProvider lang="zh"><CheckLine fail={() => {}} /></I18nProvider></ClientContext.Provider>)
+    // fixity ran beside the other parts: first shown at 500 MB after 10 s of its own
+    emit('job.progress', progress({ current: 'fixity', done: 50_000, total: 200_000, bytes: { done: 500 * 2 ** 20, total: 2000 * 2 ** 20 }, elapsed: 10 }))
+    expect(screen.getByTestId('check-line').textContent).toMatch(/500 \/ 2,000 MB，50 MB\/秒/)
+  })
 })

@@ -16,7 +16,7 @@ export type JobEndBody = JobEnd extends infer U ? (U extends { job: string } ? O
 
 export interface JobContext {
   signal: AbortSignal
-  progress(done: number, total: number, current?: string | null, pages?: { done: number; total: number }, bytes?: { done: number; total: number }): void
+  progress(done: number, total: number, current?: string | null, pages?: { done: number; total: number }, bytes?: { done: number; total: number }, elapsed?: number): void
 }
 
 export type JobWork = (ctx: JobContext) => Promise<JobEndBody>
@@ -50,8 +50,8 @@ export class JobRegistry {
     }
     const ctx: JobContext = {
       signal: controller.signal,
-      progress(done, total, current = null, pages, bytes) {
-        rec.progress = { job: id, kind, done, total, current, ...(pages ? { pages } : {}), ...(bytes ? { bytes } : {}) }
+      progress(done, total, current = null, pages, bytes, elapsed) {
+        rec.progress = { job: id, kind, done, total, current, ...(pages ? { pages } : {}), ...(bytes ? { bytes } : {}), ...(elapsed !== undefined ? { elapsed } : {}) }
         emitProgress(rec.progress)
       },
     }

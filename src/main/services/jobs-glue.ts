@@ -151,7 +151,7 @@ export function startCheck(ctx: ServiceContext): { job: string } {
     const summary = await runCheckInWorker(ctx.path, {
       signal,
       cancelled: () => new ApiError('cancelled', 'check cancelled'),
-      onProgress: (p) => progress(p.done, p.total, p.phase, undefined, { done: p.bytes, total: p.totalBytes }),
+      onProgress: (p) => progress(p.done, p.total, p.phase, undefined, { done: p.bytes, total: p.totalBytes }, p.elapsed),
     })
     return { kind: 'check', summary: { ok: summary.ok, lines: summary.lines } }
   })

@@ -51,7 +51,8 @@ export function CheckLine({ fail }: { fail(e: unknown): void }) {
       const bytes = p.bytes?.done ?? 0
       const totalBytes = p.bytes?.total ?? 0
       if (partStart.current?.part !== part) partStart.current = { part, at: performance.now() }
-      const seconds = (performance.now() - partStart.current.at) / 1000
+      // the part's own time where the check sends it: a part that ran ahead is shown once those before it are done
+      const seconds = p.elapsed ?? (performance.now() - partStart.current.at) / 1000
       // fixity counts bytes, the other parts tables or documents
       const [done, total] = part === 'fixity' ? [bytes, totalBytes] : [p.done, p.total]
       const rate = seconds > 0.5 ? done / seconds : 0
