@@ -32,11 +32,8 @@ import type { CheckPart } from '../../shared/contract'
 export type CheckPhase = CheckPart
 /**
  * done/total: tables (integrity, tables, references), documents (documents, search) or originals (fixity);
- * bytes/totalBytes: fixity's stored bytes, 0 elsewhere.
- */
-/**
- * `elapsed`: seconds since the part began, for its rate: with the parts at once a part may be shown only once those
- * before it are done (check-lanes.ts), long after it began.
+ * bytes/totalBytes: fixity's stored bytes, 0 elsewhere. `elapsed`: seconds since the part began, for its rate:
+ * with the parts at once a part may be shown only once those before it are done (check-lanes.ts), long after it began.
  */
 export interface CheckProgress { phase: CheckPhase; done: number; total: number; bytes: number; totalBytes: number; elapsed?: number }
 export interface CheckOptions {
@@ -181,7 +178,11 @@ export function* checkSteps(db: Db, opts: CheckOptions = {}): Steps<CheckResult>
   const structure = yield* structureSteps(db, opts)
   yield
   const search = yield* searchSteps(db, opts)
-  const deep = opts.deep ? (yield, deepSearchPart(db)) : undefined
+  let deep: LaneResult | undefined
+  if (opts.deep) {
+    yield
+    deep = deepSearchPart(db)
+  }
   yield
   const fixity = yield* fixityLane(db, opts)
   return merge([structure, search, ...(deep ? [deep] : []), fixity.lane], fixity.timing)
