@@ -173,6 +173,30 @@ describe('migration 15 in steps', () => {
     expect(ftsSound(p)).toBe(true)
   })
 
+  it('stays sound when a document not yet in the file-name index is deleted or renamed before the step reaches it', async () => {
+    const p = copyOf('edits.annalist')
+    const db = new Database(p)
+    try {
+      migrate(db)
+      // one chunk of 20 indexed, then the app's requests: a delete and a rename among the 75 not yet indexed
+      await runUpgradeStepsAsync(db, { batch: 20, stop: () => true })
+      expect(pendingUpgradeSteps(db)).toBe(1)
+      db.prepare('DELETE FROM fields WHERE document_id = 90').run()
+      db.prepare('DELETE FROM documents WHERE id = 90').run()
+      db.prepare("UPDATE documents SET file_name = '改名的市财政局报告.txt' WHERE id = 80").run()
+      runUpgradeSteps(db, { batch: 20 })
+      expect(pendingUpgradeSteps(db)).toBe(0)
+      expect(db.prepare('SELECT rowid FROM file_names_fts WHERE file_name MATCH \'"财政局"\'').pluck().all()).toEqual([80])
+    } finally {
+      db.close()
+    }
+    expect(ftsSound(p)).toBe(true)
+    const o = outcome(p) as { entries: number; byName: number[] }
+    expect(o.entries).toBe(DOCS - 1)
+    expect(o.byName).not.toContain(80)
+    expect(o.byName).not.toContain(90)
+  })
+
   it('prints a line per step on the command line', () => {
     const p = copyOf('cli.annalist')
     const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/main/cli/index.ts'), 'list', '--library', p, '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 })

@@ -26,6 +26,13 @@ const FACETS = "('report_year', 'format', 'admin_level', 'region', 'agency')"
 const fill = (field: string): string =>
   `INSERT INTO facet_value_counts (field_id, value, n) SELECT '${field}', value, count(*) FROM fields INDEXED BY fields_facet_${field} WHERE field_id = '${field}' GROUP BY value;`
 
+/**
+ * The old name is in the index: while the upgrade step fills it (upgrade-steps.ts), a document it has not reached
+ * yet may be deleted or renamed, and a 'delete' of a row an external-content index never took corrupts it. Its
+ * docsize row says whether it took it.
+ */
+const INDEXED = 'EXISTS (SELECT 1 FROM file_names_fts_docsize WHERE id = OLD.id)'
+
 const INDEXES = `
 CREATE INDEX dataset_rows_year_status ON dataset_rows(year, status, kind);
 CREATE INDEX fields_region_code ON fields(document_id, value) WHERE field_id = 'region_code';
@@ -59,11 +66,11 @@ CREATE VIRTUAL TABLE file_names_fts USING fts5(file_name, content = 'documents',
 CREATE TRIGGER file_names_fts_insert AFTER INSERT ON documents BEGIN
   INSERT INTO file_names_fts (rowid, file_name) VALUES (NEW.id, NEW.file_name);
 END;
-CREATE TRIGGER file_names_fts_delete AFTER DELETE ON documents BEGIN
+CREATE TRIGGER file_names_fts_delete AFTER DELETE ON documents WHEN ${INDEXED} BEGIN
   INSERT INTO file_names_fts (file_names_fts, rowid, file_name) VALUES ('delete', OLD.id, OLD.file_name);
 END;
 CREATE TRIGGER file_names_fts_update AFTER UPDATE OF file_name ON documents BEGIN
-  INSERT INTO file_names_fts (file_names_fts, rowid, file_name) VALUES ('delete', OLD.id, OLD.file_name);
+  INSERT INTO file_names_fts (file_names_fts, rowid, file_name) SELECT 'delete', OLD.id, OLD.file_name WHERE ${INDEXED};
   INSERT INTO file_names_fts (rowid, file_name) VALUES (NEW.id, NEW.file_name);
 END;
 ${['report_year', 'format', 'admin_level', 'region', 'agency'].map(fill).join('\n')}

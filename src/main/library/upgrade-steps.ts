@@ -51,7 +51,8 @@ const fileNamesFts: StepDef = {
     const hi = row.hi ?? 0
     const { last, n } = db.prepare('SELECT max(id) AS last, count(*) AS n FROM (SELECT id FROM documents WHERE id > ? AND id <= ? ORDER BY id LIMIT ?)').get(row.cursor, hi, limit) as { last: number | null; n: number }
     if (last === null) return { cursor: null, n: 0 }
-    db.prepare('INSERT INTO file_names_fts (rowid, file_name) SELECT id, file_name FROM documents WHERE id > ? AND id <= ?').run(row.cursor, last)
+    // (a document renamed meanwhile is in already, by the rename's trigger)
+    db.prepare('INSERT INTO file_names_fts (rowid, file_name) SELECT id, file_name FROM documents d WHERE id > ? AND id <= ? AND NOT EXISTS (SELECT 1 FROM file_names_fts_docsize s WHERE s.id = d.id)').run(row.cursor, last)
     return { cursor: last >= hi ? null : last, n }
   },
   count(db, row) {
