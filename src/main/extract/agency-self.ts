@@ -3,6 +3,7 @@
  * page's furniture (来源：青山县人民政府, a site's name above a nameless title) that is another kind of body (a
  * government where the text says 我局) is the site that hosts the page, not the report's body.
  */
+import { firstOfTwoNames } from './agency-names'
 import type { Ctx } from './context'
 
 /** the organ word after 我/本, and the endings of the names that body may have */
@@ -37,11 +38,14 @@ export function selfKinds(ctx: Ctx, times = 1): RegExp[] {
 /** The name (each of joint names) is a body of a kind the report calls itself, or the report never says. */
 export function fitsSelf(name: string, kinds: readonly RegExp[]): boolean {
   if (!kinds.length) return true
-  return name.split('、').some((part) => kinds.some((k) => k.test(part)))
+  // (a body with two names is judged by its first: 青山区行政服务中心（公共资源交易中心） is a 中心)
+  return name.split('、').some((part) => kinds.some((k) => k.test(firstOfTwoNames(part) ?? part)))
 }
 
 /** the body a reader is told to contact: 如对本报告有疑问，请与青山县财政局办公室联系 / 联系单位：… */
-const CONTACT = /(?:请与|请联系|可与|联系单位[:：]?|联系部门[:：]?)([\u4e00-\u9fa5]{4,30}?)(?=联系|[（(，,。；;：:\s]|地址|电话|$)/g
+const CONTACT = /(?:请与|请联系[:：]?|可与|联系单位[:：]?|联系部门[:：]?)([\u4e00-\u9fa5]{4,30}?)(?=联系|[（(，,。；;：:\s]|地址|电话|$)/g
+/** the report's own contact sentence: a question about this report before the contact (如对本报告有任何疑问，请与…) */
+const ABOUT_REPORT = /(?:对|就)本(?:年度)?(?:报告|年报)[^。；;]{0,12}(?:疑问|问题|意见)[^。；;]{0,6}$/
 const ORGAN_END = /(?:人民政府|委员会|管委会|办事处|办公室|办公厅|局|委|办|厅|院|署|中心)/g
 
 /**
@@ -50,11 +54,13 @@ const ORGAN_END = /(?:人民政府|委员会|管委会|办事处|办公室|办�
  * full name of the kind the text calls itself. A place-wide report's contact (the government's disclosure
  * office) is not taken: such a report does not call itself 我局.
  */
-export function fromContact(ctx: Ctx, kinds: readonly RegExp[], credible: (name: string) => boolean): { value: string; start: number; end: number } | null {
+export function fromContact(ctx: Ctx, kinds: readonly RegExp[], credible: (name: string) => boolean, aboutReport = false): { value: string; start: number; end: number } | null {
   if (!kinds.length) return null
   const text = ctx.view.text
   CONTACT.lastIndex = 0
   for (let m = CONTACT.exec(text); m; m = CONTACT.exec(text)) {
+    // (with `aboutReport`, only the sentence that asks about this report: 如对本报告有任何疑问，请与X联系)
+    if (aboutReport && !ABOUT_REPORT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue
     const name = m[1]
     const at = m.index + m[0].length - name.length
     let best: string | null = null

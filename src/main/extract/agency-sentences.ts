@@ -4,7 +4,7 @@
  * sentence that opens with the name and the year (乐山高新区管委会2010年年报根据…). Only names that look like
  * a body with its place, a central body, or a place alone are taken; 我局, 本机关 and spam names are not.
  */
-import { creditableName } from './agency-names'
+import { abbreviates, creditableName, firstOfTwoNames } from './agency-names'
 import { onLinkLine } from './agency-links'
 import type { Ctx } from './context'
 import { type CutText, withoutInsertedSpam } from './spam-insertions'
@@ -18,16 +18,22 @@ const NAME = '([\\u4e00-\\u9fa5、]{2,40}?)'
  */
 const NAME_ACROSS = '([\\u4e00-\\u9fa5、](?:[\\u4e00-\\u9fa5、]|\\n(?=[\\u4e00-\\u9fa5])){1,40}?)'
 const ALIAS = '(?:[（(]以下简称[^）)]{1,20}[）)])?'
+/**
+ * what may stand in brackets right after the name: the body's second name (…委员会（青山市粮食和物资储备局）), kept
+ * when it is one (agency-names.ts firstOfTwoNames), or a template's note (青龙镇政府（机关）), dropped
+ */
+const SECOND = '((?:[（(](?!以下简称|简称)[\\u4e00-\\u9fa5]{2,24}[）)])?)'
 const YEAR = '(?:\\d{4}年度?|[（(]\\d{4}年?度?[）)])?'
 const SUBJECT = '(?:政府信息公开|政务公开|政务信息公开|信息公开|年度报告|年报)'
 
 const ANNOUNCE = new RegExp(
-  `(?:现(?:予|向社会)?(?:公布|发布|公开)|特向社会公布|向社会公布|特此公布|现将|现就|兹将|编制了?|编写了?)[《“"]?${YEAR}${NAME_ACROSS}${ALIAS}${YEAR}${SUBJECT}`, 'g')
-const COMPILER = new RegExp(`由${NAME_ACROSS}${ALIAS}(?=根据|依据|按照|结合|综合|汇总|编制|编写|负责|牵头|组织|会同)`, 'g')
+  // (a bare 公布 after the clause that cites the rules: 根据《条例》的规定，公布清远市人民政府办公室…)
+  `(?:现(?:予|向社会)?(?:公布|发布|公开)|特向社会公布|向社会公布|特此公布|(?<=[，,])公布|现将|现就|兹将|编制了?|编写了?)[《“"]?${YEAR}${NAME_ACROSS}${SECOND}${ALIAS}${YEAR}${SUBJECT}`, 'g')
+const COMPILER = new RegExp(`由${NAME_ACROSS}${SECOND}${ALIAS}(?=根据|依据|按照|结合|综合|汇总|编制|编写|负责|牵头|组织|会同)`, 'g')
 /** the body named before the verb that makes the report: …规定，青山市民政局编制了2020年度政府信息公开工作年度报告 */
 const BODY_COMPILES = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}${ALIAS}(?=(?:特|现)?(?:向社会|对外|正式)?(?:编制|编写|制定|形成|发布|公布)了?(?:本报告|本年度报告|${YEAR}[^。]{0,12}?${SUBJECT}))`, 'g')
 /** the report's name in 《》 inside a sentence (现将《青山市民政局2020年政府信息公开工作年度报告》予以公布) */
-const QUOTED_TITLE = new RegExp(`《${YEAR}${NAME_ACROSS}${ALIAS}${YEAR}${SUBJECT}[^》]{0,16}(?:报告|年报)》`, 'g')
+const QUOTED_TITLE = new RegExp(`《${YEAR}${NAME_ACROSS}${SECOND}${ALIAS}${YEAR}${SUBJECT}[^》]{0,16}(?:报告|年报)》`, 'g')
 const SENTENCE_HEAD = new RegExp(`(?:^|[。\\n])${NAME}\\d{4}年度?(?:年报|年度报告|政府信息公开)`, 'g')
 
 /** the words a sentence opens with before the name (本报告是青山县民政局根据…编制的…; 这是青山县民政局…) */
@@ -84,7 +90,10 @@ function scan(ctx: Ctx, re: RegExp, rule: string, confidence: number, limit: num
     const at = text.indexOf(name, m.index)
     // a link to another report (上一篇：…, a related list's title line) names another body
     if (onLinkLine(ctx, toView(at))) continue
-    const written = withOwnGovernment(text, name, at + name.length)
+    const own = withOwnGovernment(text, name, at + name.length)
+    // the body's second name in brackets after it, when the rule read one (not a template's note)
+    const second = m[2] && text.startsWith(m[2], at + own.length) ? m[2] : ''
+    const written = second && firstOfTwoNames((own + second).replace(/\n/g, '')) ? own + second : own
     // a break inside the name is read without it; the span keeps it
     const value = written.replace(/\n/g, '')
     // a notice's own words (关于印发青山县…的通知) are not a name
@@ -123,8 +132,13 @@ export function fromSentenceHead(ctx: Ctx): NameHit | null {
 export const OPENING_VERB = '在|认真|深入|坚持|严格|紧紧围绕|紧扣|围绕|按照|根据|依据|进一步|高度重视|积极|全面|始终|持续|继续|不断|切实|扎实|大力|着力|聚焦|以'
 const SUBJECT_VERB = `(?:\\d{4}年度?)?(?:全年|本年度?|共|累计)*(?:主动公开|主动发布|未收到|没有收到|共收到|收到|受理|未受理|未发生|没有发生|${OPENING_VERB})`
 const BODY_AS_SUBJECT = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}(?=${SUBJECT_VERB})`, 'g')
+/**
+ * a township's own disclosure work opening the year's account (2022年，河东乡政府信息公开工作在县委…领导下): the
+ * place is read before 政府信息公开, only for a township (a county's sentence may open a department's report)
+ */
+const TOWNSHIP_WORK = '(?<=(?:镇|乡|街道))(?:政府信息公开|政务公开|政务信息公开)工作'
 /** a place alone opening the year's account (2020年，青山乡继续把…): a township's or a place-wide report */
-const PLACE_OPENS_YEAR = new RegExp(`(?:^|[。\\n])\\d{4}年度?[，,]${NAME}(?=${OPENING_VERB})`, 'g')
+const PLACE_OPENS_YEAR = new RegExp(`(?:^|[。\\n])\\d{4}年度?[，,]${NAME}(?=${OPENING_VERB}|${TOWNSHIP_WORK})`, 'g')
 
 /**
  * A body with its place as the subject of the report's own statements (2023年，西兴镇人民政府未收到政府信息
@@ -144,6 +158,9 @@ export function fromSubject(ctx: Ctx): NameHit | null {
   }
   const names = new Set(hits.map((h) => h.value))
   if (names.size === 1) return hits[0]
+  // one body written in full and short (番禺经济技术开发区管委会 / 番禺经开区管委会, wild pages): the full name
+  const longest = hits.length ? hits.reduce((a, b) => (b.value.length > a.value.length ? b : a)) : null
+  if (longest && [...names].every((n) => n === longest.value || (n.slice(0, 2) === longest.value.slice(0, 2) && n.slice(-1) === longest.value.slice(-1) && abbreviates(n, longest.value)))) return longest
   if (names.size > 1) return null
   const places: NameHit[] = []
   PLACE_OPENS_YEAR.lastIndex = 0

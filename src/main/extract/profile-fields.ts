@@ -7,14 +7,14 @@ import { consider, type Ctx, mkField } from './context'
 import { findDates, findYearMonths, parseDate, parseYear } from './dates'
 import { agencyLike, hasPlace, isCentralBody, isPlaceName, isSpamName } from './agency-names'
 import { forwardersOf, fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
-import { regionOf } from './region-name'
+import { isBareZoneKind, regionOf } from './region-name'
 import { regionWithParents } from './region-parents'
 import { fromScope, selfNamedBody } from './agency-scope'
 import { fitsSelf, fromContact, selfKinds } from './agency-self'
 import { wholeAcrossBreak } from './agency-line-break'
 import { jointAfter, jointName } from './agency-joint'
 import { onLinkLine } from './agency-links'
-import { fullFormOf, shortFormBody } from './agency-short-form'
+import { fullFormOf, shortFormBody, shortSubjectBody } from './agency-short-form'
 import { contactNames, sourceAgainstContact } from './agency-contact'
 import { rawSpanOf, type Line } from './view'
 
@@ -234,7 +234,7 @@ export function regionField(ctx: Ctx, agency: AgencyHit | null, found: TitleHit 
   for (const src of sources) {
     if (!src) continue
     const region = regionOf(src.text)
-    if (!region) continue
+    if (!region || isBareZoneKind(region)) continue
     // a township named alone (石牌镇人民政府) whose county the report's head or signature writes
     const fuller = regionWithParents(ctx.lines, region)
     if (fuller) {
@@ -397,7 +397,7 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   if (title.value.slice(title.value.indexOf(m[1]) + m[1].length).startsWith('政府政府信息公开')) v += '政府'
   // 兴县人民政府信息公开年度报告: the government's 政府 is shared with 政府信息公开
   else if (v.endsWith('人民') && title.value.slice(title.value.indexOf(m[1]) + m[1].length).startsWith('政府信息公开')) v += '政府'
-  v = withoutSiteName(v)
+  v = withoutSiteName(withoutGluedLabel(v))
   // A、B2020年…: a joint report's title names both bodies
   const joint = v.includes('、') ? jointName(v.split('、')) : null
   if (joint) {
@@ -420,6 +420,19 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   const at = ctx.view.text.indexOf(v, title.line.start)
   if (at < 0 || at > title.endLine.end) return { value: v, start: title.line.start, end: title.endLine.end, rule: 'agency.title', confidence: 0.8 }
   return { value: v, start: at, end: at + v.length, rule: 'agency.title', confidence: 0.8 }
+}
+
+/**
+ * a metadata row's label glued to its value when the page's table was flattened (标题水城区杨梅乡2022年…报告,
+ * wild pages): the name after it, when that reads as one
+ */
+const GLUED_LABEL = /^(?:标题|题目|名称|信息名称|文章标题)(?=[\u4e00-\u9fa5]{2})/
+
+function withoutGluedLabel(v: string): string {
+  const label = v.match(GLUED_LABEL)
+  if (!label) return v
+  const rest = v.slice(label[0].length)
+  return isPlaceName(rest) || (agencyLike(rest) && hasPlace(rest)) || isCentralBody(rest) ? rest : v
 }
 
 /** the site a page is on, glued before the title's agency (青山县人民政府网 青山县财政局2020年…): the agency after it */
@@ -576,6 +589,9 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
     const alt = (said && fitsSelf(said.value, kinds) ? said : null) ?? fromScope(ctx)
     if (alt && alt.value !== full.value) {
       consider(ctx, 'agency', alt.value, alt.start, alt.end, alt.confidence, alt.rule)
+      // the line is the subject's own name with its places before it (桃江县松木塘镇人民政府 over 松木塘镇人民政府
+      // 认真贯彻…: a title split over lines, wild pages): the fuller name
+      if (full.value.endsWith(alt.value) && isPlaceName(full.value.slice(0, full.value.length - alt.value.length))) return full
       return mentionedBesides(ctx.view.text, full.value, full, true) ? null : alt
     }
     // a name above the report whose place the report never writes again is the site's (吕梁市人民政府 over
@@ -601,7 +617,9 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   // a body named short in the title or the compiling sentence (县政府2012年…, 由县政府办公室编制): its full
   // name where the text writes it once; else not the place alone a weaker rule gives (the report is the office's)
   const short = shortFormBody(ctx, title)
-  const expanded = short && fullFormOf(ctx, short.value)
+  // (…or as the subject opening the year's account: 2023年，市自然资源和规划局认真贯彻…, wild pages)
+  const subjectShort = short ? null : shortSubjectBody(ctx)
+  const expanded = (short && fullFormOf(ctx, short.value)) || (subjectShort && fullFormOf(ctx, subjectShort.value))
   if (expanded) {
     const hit = { ...expanded, rule: 'agency.short-form-expanded', confidence: 0.6 }
     consider(ctx, 'agency', hit.value, hit.start, hit.end, hit.confidence, hit.rule)
@@ -612,6 +630,7 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   const said = fromSubject(ctx)
   // (the contact only where the text calls itself so more than once: one 我办 may be a passing office)
   const subject = (said && fitsSelf(said.value, kinds) ? said : null) ?? fromScope(ctx) ?? contactOfOwnKind(ctx, selfKinds(ctx, 2))
+    ?? reportContactOfOwnKind(ctx, kinds)
   if (subject) consider(ctx, 'agency', subject.value, subject.start, subject.end, subject.confidence, subject.rule)
   if (short && subject && isPlaceName(subject.value)) {
     // the place is still the region of the office that wrote it
@@ -637,6 +656,15 @@ function mentionedBesides(text: string, s: string, hit: { start: number; end: nu
 function contactOfOwnKind(ctx: Ctx, kinds: readonly RegExp[]): AgencyHit | null {
   const hit = fromContact(ctx, kinds, (n) => agencyLike(n) && hasPlace(n))
   return hit && { ...hit, rule: 'agency.contact-self', confidence: 0.5 }
+}
+
+/**
+ * the body the report's own contact sentence names (如对本报告有任何疑问，请与岱山县卫生健康局联系), when it is of
+ * the kind the text calls itself even once (我局): that sentence is the report's, not a passing office's
+ */
+function reportContactOfOwnKind(ctx: Ctx, kinds: readonly RegExp[]): AgencyHit | null {
+  const hit = fromContact(ctx, kinds, (n) => agencyLike(n) && hasPlace(n), true)
+  return hit && { ...hit, rule: 'agency.report-contact', confidence: 0.5 }
 }
 
 /** the body a reader is told to contact, when it is the title's place with an organ word after it */

@@ -34,6 +34,11 @@ const NOT_IN_OWN_NAME = /[了让把被们]/
 const WORD_NOT_OWN_NAME = /^[由对为在将从经于向被本我该全各此其每与和及]$/
 /** a unit word opening what would be a place's own name (市白云|区, 街道南源|街道, 州|市): a short form's tail, not a name */
 const UNIT_OPENS_OWN_NAME = /^(?:市|县|区|省|州|盟|旗|镇|乡|街道)/
+/**
+ * a sentence's verb or adverb opening what would be a place's own name (…，认真做好|市政府办公室主动公开…: the
+ * short form 市政府办公室 after a verb phrase, not a place 认真做好市; wild pages, issue 12)
+ */
+const VERB_OPENS_OWN_NAME = /^(?:认真|做好|深入|坚持|严格|积极|切实|全面|进一步|不断|加强|推进|按照|根据|围绕|负责|组织|开展|落实|贯彻|及时|主动|继续|持续|扎实|着力|大力|努力|共同)/
 /** a township's unit right after what the lazy reading took as a place (新市|镇人民政府), then an organ word or the name's end */
 const TOWNSHIP_AFTER_UNIT = /^(镇|乡|街道)(?=办事处|人民政府|政府|党委|党工委|[^\u4e00-\u9fa5]|$)/
 /** 省 after a name the lazy reading took as a 州 (贵州|省): the province's own unit, unless a word starts there */
@@ -51,7 +56,7 @@ export function leadingPlaces(name: string): string[] {
   let rest = name
   for (let k = 0; k < 5; k++) {
     const zone = rest.match(ZONE_UNIT)
-    if (zone && !NOT_IN_NAME.test(zone[1]) && !AND_INSIDE.test(zone[1])) {
+    if (zone && !NOT_IN_NAME.test(zone[1]) && !AND_INSIDE.test(zone[1]) && !VERB_OPENS_OWN_NAME.test(zone[1])) {
       out.push(zone[0])
       rest = rest.slice(zone[0].length)
       continue
@@ -64,7 +69,7 @@ export function leadingPlaces(name: string): string[] {
     }
     if (!m) break
     let unit = m[1] + m[2]
-    if (NOT_PLACE.test(unit) || NOT_IN_NAME.test(m[1]) || AND_INSIDE.test(m[1]) || NOT_IN_OWN_NAME.test(m[1]) || WORD_NOT_OWN_NAME.test(m[1]) || UNIT_OPENS_OWN_NAME.test(m[1])) break
+    if (NOT_PLACE.test(unit) || VERB_OPENS_OWN_NAME.test(m[1]) || NOT_IN_NAME.test(m[1]) || AND_INSIDE.test(m[1]) || NOT_IN_OWN_NAME.test(m[1]) || WORD_NOT_OWN_NAME.test(m[1]) || UNIT_OPENS_OWN_NAME.test(m[1])) break
     // the unit must not be the whole remaining name's head noun (市政府 → 市 is not a place on its own)
     if (/^(政府|人民政府|委|政协|人大)/.test(rest.slice(unit.length)) && out.length && m[1].length < 2) break
     if (unit.endsWith('州') && PROVINCE_AFTER.test(rest.slice(unit.length))) unit += '省'
@@ -170,6 +175,16 @@ export function placeChain(name: string): string[] {
 export function regionOf(name: string): string | null {
   const p = placeChain(name)
   return p.length && p[0].length >= 2 ? p.join('') : null
+}
+
+/**
+ * A zone's kind without its own name (经济技术开发区 of 经济技术开发区经济发展局, 示范区 of 示范区教育局): the
+ * body's type words, which name it as written, but no place — a zone is a place with its name before the kind
+ * (青山经济技术开发区, 杨凌示范区). Wild pages, issue 12: such a body's region is left empty.
+ */
+const BARE_ZONE = /^(?:经济技术|高新技术产业|高新技术|经济|高新|产业|工业|综合)?(?:示范区|开发区|高新区|经开区|保税区|实验区|试验区|园区|新区)$/
+export function isBareZoneKind(region: string): boolean {
+  return BARE_ZONE.test(region)
 }
 
 /** The chain is a township alone (深渡镇人民政府), with no county-level unit before it. */
