@@ -29,6 +29,7 @@ describe('what is not a place', () => {
 describe('names in the page\'s furniture and the report\'s sentences', () => {
   it('a metadata label glued to the title (标题禾山区石湾乡2022年…) is not part of the name', () => {
     const r = v('索引号000011111/2023-00001', '文号是否有效', '标题禾山区石湾乡2022年政府信息公开工作年度报告', '', '一、总体情况', '2022年，我乡认真落实《条例》。')
+    expect(r.title).toBe('禾山区石湾乡2022年政府信息公开工作年度报告')
     expect(r.agency).toBe('禾山区石湾乡')
     expect(r.region).toBe('禾山区石湾乡')
   })
