@@ -59,6 +59,15 @@ describe('names in the page\'s furniture and the report\'s sentences', () => {
     const other = v('如对报告有任何疑问，请与青禾县人民政府办公室联系。', '一、总体情况', '2021年，我镇积极推进政府信息公开工作。')
     expect(other.agency).toBeUndefined()
   })
+  it('a contact that is an office of the body (…镇人民政府党政办公室) gives not the government, whose office may write', () => {
+    const r = v('本报告由青禾县石湾镇党政办公室编写。如对本报告有任何疑问，请与石湾镇人民政府党政办公室联系。', '一、总体情况', '在县委的领导下，我镇认真落实政务公开工作要点。')
+    expect(r.agency).not.toBe('石湾镇人民政府')
+  })
+  it('a sentence\'s words before a short form (…1名工作人员负责市政府办公室…) are no place\'s name', () => {
+    const r = v('一、概述', '2019年，市政府办公室认真贯彻落实《条例》。', '本办配备2名工作人员负责市政府办公室信息公开的日常工作。')
+    expect(r.agency).toBeUndefined()
+    expect(r.region).toBeUndefined()
+  })
 })
 
 describe('the body as the subject of the year\'s account', () => {

@@ -64,12 +64,17 @@ export function fromContact(ctx: Ctx, kinds: readonly RegExp[], credible: (name:
     const name = m[1]
     const at = m.index + m[0].length - name.length
     let best: string | null = null
+    let longest: string | null = null
     ORGAN_END.lastIndex = 0
     for (let o = ORGAN_END.exec(name); o; o = ORGAN_END.exec(name)) {
       const head = name.slice(0, o.index + o[0].length)
-      if (credible(head) && fitsSelf(head, kinds)) best = head
+      if (!credible(head)) continue
+      longest = head
+      if (fitsSelf(head, kinds)) best = head
     }
-    if (best) return { value: best, start: at, end: at + best.length }
+    // (from the report's contact sentence, the contact itself: an office of the body, 两河镇人民政府党政办公室, may
+    // be the report's writer, and its government is then no answer)
+    if (best && (!aboutReport || best === longest)) return { value: best, start: at, end: at + best.length }
   }
   return null
 }

@@ -39,6 +39,8 @@ const UNIT_OPENS_OWN_NAME = /^(?:市|县|区|省|州|盟|旗|镇|乡|街道)/
  * short form 市政府办公室 after a verb phrase, not a place 认真做好市; wild pages, issue 12)
  */
 const VERB_OPENS_OWN_NAME = /^(?:认真|做好|深入|坚持|严格|积极|切实|全面|进一步|不断|加强|推进|按照|根据|围绕|负责|组织|开展|落实|贯彻|及时|主动|继续|持续|扎实|着力|大力|努力|共同)/
+/** a sentence's words anywhere in what would be a place's own name (…配备1名工作人员负责|市政府办公室…) */
+const WORDS_NOT_IN_OWN_NAME = /(?:工作|人员|负责|做好|认真|开展|推进|落实|加强|完善)/
 /** a township's unit right after what the lazy reading took as a place (新市|镇人民政府), then an organ word or the name's end */
 const TOWNSHIP_AFTER_UNIT = /^(镇|乡|街道)(?=办事处|人民政府|政府|党委|党工委|[^\u4e00-\u9fa5]|$)/
 /** 省 after a name the lazy reading took as a 州 (贵州|省): the province's own unit, unless a word starts there */
@@ -56,7 +58,7 @@ export function leadingPlaces(name: string): string[] {
   let rest = name
   for (let k = 0; k < 5; k++) {
     const zone = rest.match(ZONE_UNIT)
-    if (zone && !NOT_IN_NAME.test(zone[1]) && !AND_INSIDE.test(zone[1]) && !VERB_OPENS_OWN_NAME.test(zone[1])) {
+    if (zone && !NOT_IN_NAME.test(zone[1]) && !AND_INSIDE.test(zone[1]) && !VERB_OPENS_OWN_NAME.test(zone[1]) && !WORDS_NOT_IN_OWN_NAME.test(zone[1])) {
       out.push(zone[0])
       rest = rest.slice(zone[0].length)
       continue
@@ -69,7 +71,7 @@ export function leadingPlaces(name: string): string[] {
     }
     if (!m) break
     let unit = m[1] + m[2]
-    if (NOT_PLACE.test(unit) || VERB_OPENS_OWN_NAME.test(m[1]) || NOT_IN_NAME.test(m[1]) || AND_INSIDE.test(m[1]) || NOT_IN_OWN_NAME.test(m[1]) || WORD_NOT_OWN_NAME.test(m[1]) || UNIT_OPENS_OWN_NAME.test(m[1])) break
+    if (NOT_PLACE.test(unit) || VERB_OPENS_OWN_NAME.test(m[1]) || WORDS_NOT_IN_OWN_NAME.test(m[1]) || NOT_IN_NAME.test(m[1]) || AND_INSIDE.test(m[1]) || NOT_IN_OWN_NAME.test(m[1]) || WORD_NOT_OWN_NAME.test(m[1]) || UNIT_OPENS_OWN_NAME.test(m[1])) break
     // the unit must not be the whole remaining name's head noun (市政府 → 市 is not a place on its own)
     if (/^(政府|人民政府|委|政协|人大)/.test(rest.slice(unit.length)) && out.length && m[1].length < 2) break
     if (unit.endsWith('州') && PROVINCE_AFTER.test(rest.slice(unit.length))) unit += '省'
