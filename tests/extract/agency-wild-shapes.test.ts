@@ -70,6 +70,14 @@ describe('names in the page\'s furniture and the report\'s sentences', () => {
   })
 })
 
+describe('the body that compiles its own report', () => {
+  it('a short clause and 本单位 between the body and 编制 (…局结合单位实际，编制本单位2022年度…报告)', () => {
+    const r = v('根据青禾县人民政府办公室《关于做好2022年政府信息公开年度报告的通知》要求，青禾县林业局结合单位实际，编制本单位2022年度政务公开工作年度报告。', '一、总体情况', '2022年，我局按照统一部署推进公开工作。')
+    expect(r.agency).toBe('青禾县林业局')
+    expect(r.region).toBe('青禾县')
+  })
+})
+
 describe('the body as the subject of the year\'s account', () => {
   it('a short form opening the year, its full name written elsewhere in the text', () => {
     const r = v('一、总体情况', '2023年，市水务局认真贯彻落实市委市政府信息公开工作要求。', '（一）主动公开', '印发《青禾市水务局信息公开工作机制》，发布信息210条。')
