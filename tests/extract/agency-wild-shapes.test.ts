@@ -17,6 +17,11 @@ describe('what is not a place', () => {
     expect(r.agency).toBeUndefined()
     expect(r.region).toBeUndefined()
   })
+  it('a preposition or an alias note before a name opens no place (由青禾区…, 以下简称市政府办公室): no such suggestion', () => {
+    const r = extract(txtDoc(['根据《条例》，公布青禾市人民政府办公室（以下简称市政府办公室）2014年政府信息公开工作年度报告。', '本年报由青禾区行政服务管理办公室编制，如有疑问请联系。'].join('\n')))
+    const names = (r.candidates ?? []).filter((c) => c.field === 'agency').map((c) => String(c.value))
+    expect(names.filter((n) => /^(由|以下简称)/.test(n))).toEqual([])
+  })
   it('a zone\'s kind without its name heads the body\'s name but gives no region', () => {
     const r = v('经济技术开发区商务局2022年政府信息公开工作年报', '一、总体情况', '2022年，我局认真贯彻落实《条例》。')
     expect(r.agency).toBe('经济技术开发区商务局')
