@@ -17,6 +17,10 @@ describe('what is not a place', () => {
     expect(r.agency).toBeUndefined()
     expect(r.region).toBeUndefined()
   })
+  it('a sentence\'s words before a short form (内容涵盖区政府办公室…) are no place either', () => {
+    const r = v('一、概述', '2020年，区政府办公室认真贯彻《条例》。', '本报告由概述等六部分组成，内容涵盖区政府办公室2020年1月1日至12月31日期间的政府信息公开工作情况。')
+    expect(r.region).toBeUndefined()
+  })
   it('a preposition or an alias note before a name opens no place (由青禾区…, 以下简称市政府办公室): no such suggestion', () => {
     const r = extract(txtDoc(['根据《条例》，公布青禾市人民政府办公室（以下简称市政府办公室）2014年政府信息公开工作年度报告。', '本年报由青禾区行政服务管理办公室编制，如有疑问请联系。'].join('\n')))
     const names = (r.candidates ?? []).filter((c) => c.field === 'agency').map((c) => String(c.value))
