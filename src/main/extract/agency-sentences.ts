@@ -5,6 +5,7 @@
  * a body with its place, a central body, or a place alone are taken; 我局, 本机关 and spam names are not.
  */
 import { abbreviates, creditableName, firstOfTwoNames } from './agency-names'
+import { isBareZoneKind } from './region-name'
 import { onLinkLine } from './agency-links'
 import type { Ctx } from './context'
 import { type CutText, withoutInsertedSpam } from './spam-insertions'
@@ -38,7 +39,8 @@ const QUOTED_TITLE = new RegExp(`《${YEAR}${NAME_ACROSS}${SECOND}${ALIAS}${YEAR
 const SENTENCE_HEAD = new RegExp(`(?:^|[。\\n])${NAME}\\d{4}年度?(?:年报|年度报告|政府信息公开)`, 'g')
 
 /** the words a sentence opens with before the name (本报告是青山县民政局根据…编制的…; 这是青山县民政局…) */
-const LEAD_WORDS = /^(?:本(?:年度)?报告(?:是|为|由)|这是|此为|特将|兹将)/
+/** (特编制并向社会公布青山县统计局…报告: a second verb after 编制, wild pages) */
+const LEAD_WORDS = /^(?:本(?:年度)?报告(?:是|为|由)|这是|此为|特将|兹将|并(?:向社会|对外)?(?:公布|发布|公开))/
 
 /**
  * a forwarding or issuing notice before the report's name (青山市人民政府办公室关于转发青山市民政局2020年…报告的
@@ -142,6 +144,12 @@ const TOWNSHIP_WORK = '(?<=(?:镇|乡|街道))(?:政府信息公开|政务公开
 const PLACE_OPENS_YEAR = new RegExp(`(?:^|[。\\n])\\d{4}年度?[，,]${NAME}(?=${OPENING_VERB}|${TOWNSHIP_WORK})`, 'g')
 
 /**
+ * a party committee opening a sentence (开发区党工委高度重视…, 镇党委…): it leads the work, but a government
+ * disclosure report is never its own (wild pages: a zone's 党工委 was taken for the zone's body)
+ */
+const PARTY_ORGAN = /(?:党工委|党委|党组)$/
+
+/**
  * A body with its place as the subject of the report's own statements (2023年，西兴镇人民政府未收到政府信息
  * 公开申请; 石台县林业局累计主动公开…): taken only when one such body is the subject — an aggregate
  * report whose sentences have several bodies as subjects names none of them. Failing a body, a place alone
@@ -154,7 +162,7 @@ export function fromSubject(ctx: Ctx): NameHit | null {
   for (let m = BODY_AS_SUBJECT.exec(text); m; m = BODY_AS_SUBJECT.exec(text)) {
     const name = withoutLeadWords(m[1])
     const at = text.indexOf(name, m.index)
-    if (creditableName(name) !== 'full' || name.includes('、')) continue
+    if (creditableName(name) !== 'full' || name.includes('、') || PARTY_ORGAN.test(name)) continue
     hits.push({ value: name, start: at, end: at + name.length, rule: 'agency.subject', confidence: 0.6, kind: 'full' })
   }
   const names = new Set(hits.map((h) => h.value))
@@ -167,7 +175,8 @@ export function fromSubject(ctx: Ctx): NameHit | null {
   PLACE_OPENS_YEAR.lastIndex = 0
   for (let m = PLACE_OPENS_YEAR.exec(text); m; m = PLACE_OPENS_YEAR.exec(text)) {
     const at = text.indexOf(m[1], m.index)
-    if (creditableName(m[1]) === 'place') places.push({ value: m[1], start: at, end: at + m[1].length, rule: 'agency.subject-place', confidence: 0.5, kind: 'place' })
+    // (a zone's kind alone, 2022年，开发区坚持…, is no place: the zone's name is missing; wild pages)
+    if (creditableName(m[1]) === 'place' && !isBareZoneKind(m[1])) places.push({ value: m[1], start: at, end: at + m[1].length, rule: 'agency.subject-place', confidence: 0.5, kind: 'place' })
   }
   return new Set(places.map((h) => h.value)).size === 1 ? places[0] : null
 }

@@ -503,6 +503,7 @@ export function findAgency(ctx: Ctx, found: TitleHit | null, sig: SignatureHit):
   // …or whose sentences have the place's own body as their subject, written short (市政府办公厅按照…)
   // …or that its page's 来源 or compiler names short, the full name written elsewhere (发布机构：区管委会办公室)
   const body = contactBody(ctx, agency.value) ?? selfNamedBody(ctx, agency.value) ?? shortBodyOfPlace(ctx, title, agency.value)
+    ?? streetOffice(ctx, agency.value)
   if (body) consider(ctx, 'agency', body.value, body.start, body.end, body.confidence, body.rule)
   if (body) return body
   // a page row or compiler naming a body of the place short, its full name nowhere (发布机构：区管委会办公室):
@@ -514,6 +515,17 @@ export function findAgency(ctx: Ctx, found: TitleHit | null, sig: SignatureHit):
     return null
   }
   return agency
+}
+
+/**
+ * a township-level 街 in the title (新港街2023年…) whose office the text names in full (新港街道办事处2023年度政府信息
+ * 公开工作依托…): that office is the body (Tianjin writes its 街道 short; wild pages)
+ */
+function streetOffice(ctx: Ctx, place: string): AgencyHit | null {
+  if (!place.endsWith('街')) return null
+  const name = `${place}道办事处`
+  const at = ctx.view.text.indexOf(name)
+  return at < 0 ? null : { value: name, start: at, end: at + name.length, rule: 'agency.street-office', confidence: 0.6 }
 }
 
 /** a place's own government named short (县政府, 区人民政府): the place's report, as its title says */

@@ -24,7 +24,11 @@ const NOT_AFTER_PLACE = /^(市场|市政|市容|市民|市级|区域|区级|县�
  * nor a site's or a government's words (青山县人民政府网 青山县财政局: the place is not 人民政府网青山县)
  */
 const NOT_IN_NAME = /[与及的之局委厅办会院部处所司网府]/
-const AND_INSIDE = /.和/
+/**
+ * 和 joining words inside what would be a name (住房和城|乡); a name may end in 和 before its unit (百和|镇, 永和|乡,
+ * wild pages) unless a unit or a plural word stands before it (村和|乡, 市和|县: two places joined)
+ */
+const AND_INSIDE = /.和(?=.)|[村城镇乡区县市省州街道们等]和$/
 /**
  * what the unit-suffix rule may take for a place's own name in running text but never is one: a sentence's
  * particles (为了让广大市…) anywhere, or one character that is a preposition or a pronoun (由市财政局编制,
@@ -43,6 +47,13 @@ const VERB_OPENS_OWN_NAME = /^(?:由|以下简称|认真|做好|深入|坚持|�
 const WORDS_NOT_IN_OWN_NAME = /(?:工作|人员|负责|做好|认真|开展|推进|落实|加强|完善|内容|涵盖|包括|情况|全文|报告)/
 /** a township's unit right after what the lazy reading took as a place (新市|镇人民政府), then an organ word or the name's end */
 const TOWNSHIP_AFTER_UNIT = /^(镇|乡|街道)(?=办事处|人民政府|政府|党委|党工委|[^\u4e00-\u9fa5]|$)/
+/**
+ * a township-level 街 (Tianjin writes its 街道 so: 海滨街, 佳荣里街, wild pages), only as a whole name or before its
+ * office's word: a street in an address (东丽湖街津汉公路, 中山街12号) is followed by more of the address
+ */
+const STREET_TOWNSHIP = /^([\u4e00-\u9fa5]{2,4})街(?=办事处|党工委|$)/
+/** words before 街 that make a street or a trade's quarter, not a township */
+const NOT_STREET_TOWNSHIP = /(步行|商业|美食|小吃|老|古|金融|文化|风情|特色|商贸|酒吧|大)$/
 /** 省 after a name the lazy reading took as a 州 (贵州|省): the province's own unit, unless a word starts there */
 const NATIONAL = /^(国家|国务院|中国|中华人民共和国|全国)/
 const PROVINCE_AFTER = /^省(?!直|级|属|道|委|内|外)/
@@ -62,6 +73,12 @@ export function leadingPlaces(name: string): string[] {
       out.push(zone[0])
       rest = rest.slice(zone[0].length)
       continue
+    }
+    const street = rest.match(STREET_TOWNSHIP)
+    if (street && !NOT_IN_NAME.test(street[1]) && !NOT_STREET_TOWNSHIP.test(street[1]) && !WORDS_NOT_IN_OWN_NAME.test(street[1])
+      && !VERB_OPENS_OWN_NAME.test(street[1]) && !UNIT_OPENS_OWN_NAME.test(street[1]) && !/[和了让把被们]/.test(street[1])) {
+      out.push(street[0])
+      break
     }
     let m = rest.match(PLACE_UNIT)
     if (!m) break
@@ -90,7 +107,7 @@ export function leadingPlaces(name: string): string[] {
 // ---- reading with the data ------------------------------------------------------------------------
 
 const RANK: Record<Division['level'], number> = { province: 0, prefecture: 1, county: 2 }
-const TOWNSHIP_PLACE = /(镇|乡|街道)$/
+const TOWNSHIP_PLACE = /(镇|乡|街道|街)$/
 /** a known unit's name used as a township's own name: 东区|街道办事处, 城区|街道办事处 */
 const TOWNSHIP_TAIL = /^(街道|镇|乡)(?=办事处|人民政府|政府|党委|党工委|$)/
 

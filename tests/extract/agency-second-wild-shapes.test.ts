@@ -1,0 +1,47 @@
+/**
+ * Agency and region in the shapes a second set of real pages taught (issue 12, points 2 and 7: the second
+ * "wild" set, harvested after the first round's rules). Every text is written for the test, with invented
+ * places and numbers: a township-level 街, a township name ending in 和, a second verb before the announced
+ * name, a zone's party committee or bare kind as the subject.
+ */
+import { describe, expect, it } from 'vitest'
+import { extract, txtDoc, valuesOf } from './helpers'
+
+const v = (...lines: string[]): Record<string, unknown> => valuesOf(extract(txtDoc(lines.join('\n'))))
+
+describe('township names', () => {
+  it('a township-level 街 (Tianjin writes its 街道 so) heads the title and the 来源 line', () => {
+    const r = v('当前位置:柳堤街> 政务公开> 最新文件', '柳堤街2021年政府信息公开工作年度报告', '发布日期: 2022-01-19 09:30      来源: 柳堤街',
+      '一、总体情况', '2021年我街主动公开文件26份，依申请公开3件。')
+    expect(r.agency).toBe('柳堤街')
+    expect(r.region).toBe('柳堤街')
+    // …unless the text names its office in full (柳堤街道办事处2021年度…工作): that office
+    const office = v('柳堤街2021年政府信息公开工作年度报告', '发布日期: 2022-01-26 08:59      来源: 柳堤街', '一、总体情况',
+      '柳堤街道办事处2021年度政府信息公开工作依托区政务网开展。2021年全年主动公开政府信息23件。')
+    expect(office.agency).toBe('柳堤街道办事处')
+    expect(office.region).toBe('柳堤街道')
+    // …but a street in an address (…区柳堤街津沽路8号) is no township
+    const address = v('一、总体情况', '如有疑问请联系我局办公室（地址：青禾区柳堤街津沽路8号）。', '2021年，我局认真贯彻《条例》。')
+    expect(address.region).toBeUndefined()
+  })
+  it('a township whose name ends in 和 (永和镇) is read whole after its county', () => {
+    const r = v('青禾县永和镇2022年政府信息公开工作年度报告', '根据《条例》要求，编制本报告。', '一、总体情况', '2022年，我镇主动公开政府信息86条。')
+    expect(r.agency).toBe('青禾县永和镇')
+    expect(r.region).toBe('青禾县永和镇')
+  })
+})
+
+describe('the report\'s sentences', () => {
+  it('a second verb after 编制 (特编制并向社会公布X…报告) does not hide the announced name', () => {
+    const r = v('2015年以来，根据《条例》和区政府的有关文件精神，结合青禾区统计局2015年工作实际，特编制并向社会公布青禾区统计局2015年度政府信息公开年度报告如下：',
+      '一、工作开展情况', '2015年，我局多次召开专题会议。')
+    expect(r.agency).toBe('青禾区统计局')
+    expect(r.region).toBe('青禾区')
+  })
+  it('a zone\'s party committee or its bare kind as the subject names no body and no place', () => {
+    const r = v('2022年，开发区坚持以习近平新时代中国特色社会主义思想为指导，深化信息公开内容。', '一、总体情况', '（一）主动公开',
+      '开发区党工委高度重视政府信息公开工作，努力提高政府信息公开工作的质量和水平。', '（二）依申请公开', '本年度未收到任何要求公开政府信息的申请。')
+    expect(r.agency).toBeUndefined()
+    expect(r.region).toBeUndefined()
+  })
+})
