@@ -45,3 +45,26 @@ describe('the report\'s sentences', () => {
     expect(r.region).toBeUndefined()
   })
 })
+
+describe('zones and townships named in the page\'s furniture or the contact', () => {
+  it('a title naming a zone short against a 信息来源 naming its committee in full: the committee, the region as titled', () => {
+    const r = v('青岭高新区2020年度政府信息公开工作报告', '信息来源:青岭高新技术产业开发区管理委员会 发布时间:2021-01-28 浏览次数:',
+      '2020年，高新区深入贯彻落实《条例》。现将2020年度政府信息公开工作情况报告如下：', '一、总体情况', '2020年主动公开政府信息300余条。')
+    expect(r.agency).toBe('青岭高新技术产业开发区管理委员会')
+    expect(r.region).toBe('青岭高新区')
+  })
+  it('a zone\'s second name in brackets inside its committee office\'s name, as the subject of the year\'s work', () => {
+    const r = v('本年报结合2019年高新区政府信息公开工作实际编制而成。', '一、总体情况',
+      '2019年，青岭国家高新区（新材料科技城）管委会办公室政务公开工作按照年初下发的工作要点，进一步加强领导。',
+      '（一）加强组织领导。管委会办公室作为高新区政务公开工作领导小组常设办公室，全面负责全区政务公开工作。')
+    expect(r.agency).toBe('青岭国家高新区（新材料科技城）管委会办公室')
+    expect(r.region).toBe('青岭国家高新区')
+  })
+  it('a township named only in its contact, an office under the district\'s government: the township', () => {
+    const r = v('本报告根据《条例》要求，综合全区各镇（街办）、各部门2019年政府信息公开工作情况编制。',
+      '如对报告有任何疑问，请与青禾区人民政府石湾镇办公室联系，联系电话：0797-1234567。', '一、总体情况',
+      '2019年，我镇高度重视政府信息公开工作，全年主动公开政府信息120条。')
+    expect(r.agency).toBe('石湾镇')
+    expect(r.region).toBe('石湾镇')
+  })
+})

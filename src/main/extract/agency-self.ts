@@ -78,3 +78,24 @@ export function fromContact(ctx: Ctx, kinds: readonly RegExp[], credible: (name:
   }
   return null
 }
+
+/** a township's office under its county's government (章贡区人民政府水东镇办公室): the county, the township */
+const TOWNSHIP_OFFICE = /^([\u4e00-\u9fa5]{2,8}?(?:区|县|市|旗))(?:人民政府|政府)([\u4e00-\u9fa5]{2,6}?(?:镇|乡|街道))(?:党政)?办公室$/
+
+/**
+ * A township's report (我镇…) that names itself only in the contact it gives, an office written under the county's
+ * government (请与章贡区人民政府水东镇办公室联系; wild pages): the township, as the text calls it. Only when the text
+ * calls itself a township and the contact is a township's office.
+ */
+export function townshipOfContact(ctx: Ctx, kinds: readonly RegExp[]): { value: string; start: number; end: number } | null {
+  if (!kinds.some((k) => k.test('镇') || k.test('乡') || k.test('街道'))) return null
+  const text = ctx.view.text
+  CONTACT.lastIndex = 0
+  for (let m = CONTACT.exec(text); m; m = CONTACT.exec(text)) {
+    const office = m[1].match(TOWNSHIP_OFFICE)
+    if (!office || !fitsSelf(office[2], kinds)) continue
+    const at = m.index + m[0].length - m[1].length + office[1].length + m[1].slice(office[1].length).indexOf(office[2])
+    return { value: office[2], start: at, end: at + office[2].length }
+  }
+  return null
+}

@@ -144,6 +144,14 @@ const TOWNSHIP_WORK = '(?<=(?:镇|乡|街道))(?:政府信息公开|政务公开
 const PLACE_OPENS_YEAR = new RegExp(`(?:^|[。\\n])\\d{4}年度?[，,]${NAME}(?=${OPENING_VERB}|${TOWNSHIP_WORK})`, 'g')
 
 /**
+ * a zone's body with the zone's second name in brackets inside it (宁波国家高新区（新材料科技城）管委会办公室), as the
+ * subject of the year's work (…管委会办公室政务公开工作按照…; wild pages): NAME stops at brackets, so it is read here
+ */
+const ZONE_NICKNAMED_BODY = new RegExp(
+  `(?:^|[，,。；;：:\n])((?!\d)[\u4e00-\u9fa5]{2,8}?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区|实验区|试验区)[（(][\u4e00-\u9fa5]{2,10}[）)][\u4e00-\u9fa5]{0,6}?(?:管理委员会|管委会)(?:办公室)?)`
+  + `(?=${SUBJECT_VERB}|(?:政府信息公开|政务公开|政务信息公开)工作)`, 'g')
+
+/**
  * a party committee opening a sentence (开发区党工委高度重视…, 镇党委…): it leads the work, but a government
  * disclosure report is never its own (wild pages: a zone's 党工委 was taken for the zone's body)
  */
@@ -164,6 +172,11 @@ export function fromSubject(ctx: Ctx): NameHit | null {
     const at = text.indexOf(name, m.index)
     if (creditableName(name) !== 'full' || name.includes('、') || PARTY_ORGAN.test(name)) continue
     hits.push({ value: name, start: at, end: at + name.length, rule: 'agency.subject', confidence: 0.6, kind: 'full' })
+  }
+  ZONE_NICKNAMED_BODY.lastIndex = 0
+  for (let m = ZONE_NICKNAMED_BODY.exec(text); m; m = ZONE_NICKNAMED_BODY.exec(text)) {
+    const at = text.indexOf(m[1], m.index)
+    if (creditableName(m[1]) === 'full') hits.push({ value: m[1], start: at, end: at + m[1].length, rule: 'agency.subject', confidence: 0.6, kind: 'full' })
   }
   const names = new Set(hits.map((h) => h.value))
   if (names.size === 1) return hits[0]

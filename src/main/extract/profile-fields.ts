@@ -7,10 +7,10 @@ import { consider, type Ctx, mkField } from './context'
 import { findDates, findYearMonths, parseDate, parseYear } from './dates'
 import { agencyLike, hasPlace, isCentralBody, isPlaceName, isSpamName } from './agency-names'
 import { forwardersOf, fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
-import { isBareZoneKind, regionOf } from './region-name'
+import { isBareZoneKind, regionOf, sameZoneWritten } from './region-name'
 import { regionWithParents } from './region-parents'
 import { fromScope, selfNamedBody } from './agency-scope'
-import { fitsSelf, fromContact, selfKinds } from './agency-self'
+import { fitsSelf, fromContact, selfKinds, townshipOfContact } from './agency-self'
 import { wholeAcrossBreak } from './agency-line-break'
 import { jointAfter, jointName } from './agency-joint'
 import { onLinkLine } from './agency-links'
@@ -226,7 +226,9 @@ const pick = (h: AgencyHit) => ({ text: h.value, start: h.start, end: h.end })
 
 export function regionField(ctx: Ctx, agency: AgencyHit | null, found: TitleHit | null, sig: SignatureHit): ExtractedField | null {
   const title = ownTitle(ctx, found)
+  const titled = agency && placeAsTitled.get(ctx)
   const sources = [
+    titled && { ...pick(titled), confidence: 0.75, rule: 'region.title-zone' },
     agency && { text: agency.value, start: agency.start, end: agency.end, confidence: 0.8, rule: 'region.agency-prefix' },
     title && { text: title.value.replace(/^\d{4}年度?/, ''), start: title.line.start, end: title.endLine.end, confidence: 0.6, rule: 'region.title-prefix' },
     sig.agency && sig.agency !== agency && { text: sig.agency.value, start: sig.agency.start, end: sig.agency.end, confidence: 0.6, rule: 'region.signature-prefix' },
@@ -551,6 +553,9 @@ function portalOrBody(ctx: Ctx, found: AgencyHit): AgencyHit | null {
   return body
 }
 
+/** the title's short form of the agency's zone (鞍山高新区 for 鞍山高新技术产业开发区管理委员会): the region as titled */
+const placeAsTitled = new WeakMap<Ctx, AgencyHit>()
+
 /** the place a report's body belongs to where the body was left unnamed (县政府办公室 of a report about 光山县) */
 const placeOfUnnamedBody = new WeakMap<Ctx, AgencyHit>()
 
@@ -572,7 +577,14 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   // (a source naming the title's place with its parents, 青山县东河镇人民政府 under 东河镇…, is that place's body)
   // (so too a line that is only a name above the title: the site's, 青山县人民政府 over 东河乡2020年…)
   const furniture = full && (full.rule === 'agency.source-label' || full.rule === 'agency.header-line')
-  if (full && titlePlace && furniture && !regionOf(full.value)?.endsWith(titlePlace.value)) return titlePlace
+  // (…so too a source naming the title's zone in full, 信息来源：鞍山高新技术产业开发区管理委员会 under 鞍山高新区2020年…:
+  // the zone's committee, the region as the title writes it)
+  const fullPlace = full && regionOf(full.value)
+  if (full && titlePlace && furniture && fullPlace && sameZoneWritten(fullPlace, titlePlace.value)) {
+    placeAsTitled.set(ctx, titlePlace)
+    return full
+  }
+  if (full && titlePlace && furniture && !fullPlace?.endsWith(titlePlace.value)) return titlePlace
   // a central body heading the title (外交部2020年…) over a local name from the page's furniture (来源：青山市
   // 人民政府, the portal that re-posted it): the title's body; only its own signature could say otherwise
   const titleCentral = cands[1]?.rule === 'agency.title-central' ? cands[1] : null
@@ -643,7 +655,7 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   const said = fromSubject(ctx)
   // (the contact only where the text calls itself so more than once: one 我办 may be a passing office)
   const subject = (said && fitsSelf(said.value, kinds) ? said : null) ?? fromScope(ctx) ?? contactOfOwnKind(ctx, selfKinds(ctx, 2))
-    ?? reportContactOfOwnKind(ctx, kinds)
+    ?? reportContactOfOwnKind(ctx, kinds) ?? contactTownship(ctx, kinds)
   if (subject) consider(ctx, 'agency', subject.value, subject.start, subject.end, subject.confidence, subject.rule)
   if (short && subject && isPlaceName(subject.value)) {
     // the place is still the region of the office that wrote it
@@ -678,6 +690,12 @@ function contactOfOwnKind(ctx: Ctx, kinds: readonly RegExp[]): AgencyHit | null 
 function reportContactOfOwnKind(ctx: Ctx, kinds: readonly RegExp[]): AgencyHit | null {
   const hit = fromContact(ctx, kinds, (n) => agencyLike(n) && hasPlace(n), true)
   return hit && { ...hit, rule: 'agency.report-contact', confidence: 0.5 }
+}
+
+/** a township's report whose contact is its office under the county's government: the township (agency-self.ts) */
+function contactTownship(ctx: Ctx, kinds: readonly RegExp[]): AgencyHit | null {
+  const hit = townshipOfContact(ctx, kinds)
+  return hit && { ...hit, rule: 'agency.contact-township', confidence: 0.45 }
 }
 
 /** the body a reader is told to contact, when it is the title's place with an organ word after it */

@@ -206,6 +206,23 @@ export function isBareZoneKind(region: string): boolean {
   return BARE_ZONE.test(region)
 }
 
+/** a zone's own name and its kind, the whole string (鞍山高新区 → 鞍山 + 高新区) */
+const WHOLE_ZONE = new RegExp(`${ZONE_UNIT.source}$`)
+
+/**
+ * The same zone written short and in full (鞍山高新区 / 鞍山高新技术产业开发区, 青山经开区 / 青山经济技术开发区): the
+ * same own name, and the short kind's characters in the full kind's order. Titles write a zone short where its
+ * committee's name writes it in full (wild pages, issue 12).
+ */
+export function sameZoneWritten(full: string, short: string): boolean {
+  const a = full.match(WHOLE_ZONE)
+  const b = short.match(WHOLE_ZONE)
+  if (!a || !b || a[1] !== b[1] || a[2] === b[2] || b[2].length >= a[2].length) return false
+  let i = 0
+  for (const ch of a[2]) if (ch === b[2][i]) i++
+  return i === b[2].length
+}
+
 /** The chain is a township alone (深渡镇人民政府), with no county-level unit before it. */
 export function isBareTownship(region: string): boolean {
   const p = placeChain(region)
