@@ -71,3 +71,12 @@ describe('zones and townships named in the page\'s furniture or the contact', ()
     expect(r.region).toBe('石湾镇')
   })
 })
+
+describe('a place\'s title and its government in the page\'s 来源 row', () => {
+  it('the title names the township, the 来源 row its government: the government, the township its region', () => {
+    const r = v('青禾县石湾镇人民政府', '青禾县石湾镇2023年政府信息公开工作年度报告', '发布时间:2024-01-19 11:04 来源:青禾县石湾镇人民政府 字体:[ ]',
+      '一、总体情况', '2023年我镇政府信息公开平台累计发布各类信息316条。', '2023年，我镇未收到依申请公开政府信息。')
+    expect(r.agency).toBe('青禾县石湾镇人民政府')
+    expect(r.region).toBe('青禾县石湾镇')
+  })
+})

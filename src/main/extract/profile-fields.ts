@@ -505,7 +505,7 @@ export function findAgency(ctx: Ctx, found: TitleHit | null, sig: SignatureHit):
   // …or whose sentences have the place's own body as their subject, written short (市政府办公厅按照…)
   // …or that its page's 来源 or compiler names short, the full name written elsewhere (发布机构：区管委会办公室)
   const body = contactBody(ctx, agency.value) ?? selfNamedBody(ctx, agency.value) ?? shortBodyOfPlace(ctx, title, agency.value)
-    ?? streetOffice(ctx, agency.value)
+    ?? streetOffice(ctx, agency.value) ?? sourceGovernmentOf(ctx, agency.value)
   if (body) consider(ctx, 'agency', body.value, body.start, body.end, body.confidence, body.rule)
   if (body) return body
   // a page row or compiler naming a body of the place short, its full name nowhere (发布机构：区管委会办公室):
@@ -528,6 +528,13 @@ function streetOffice(ctx: Ctx, place: string): AgencyHit | null {
   const name = `${place}道办事处`
   const at = ctx.view.text.indexOf(name)
   return at < 0 ? null : { value: name, start: at, end: at + name.length, rule: 'agency.street-office', confidence: 0.6 }
+}
+
+/** the page's 来源 or 发布机构 row naming the title's place's own government (利辛县望疃镇人民政府 under 利辛县望疃镇2023年…) */
+function sourceGovernmentOf(ctx: Ctx, place: string): AgencyHit | null {
+  const src = fromSource(ctx)
+  if (!src || !src.value.startsWith(place) || !/^(?:人民政府|政府)$/.test(src.value.slice(place.length))) return null
+  return { ...src, rule: 'agency.source-government', confidence: 0.7 }
 }
 
 /** a place's own government named short (县政府, 区人民政府): the place's report, as its title says */
