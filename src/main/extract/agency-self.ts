@@ -79,12 +79,12 @@ export function fromContact(ctx: Ctx, kinds: readonly RegExp[], credible: (name:
   return null
 }
 
-/** a township's office under its county's government (章贡区人民政府水东镇办公室): the county, the township */
+/** a township's office under its county's government (青禾区人民政府石湾镇办公室): the county, the township */
 const TOWNSHIP_OFFICE = /^([\u4e00-\u9fa5]{2,8}?(?:区|县|市|旗))(?:人民政府|政府)([\u4e00-\u9fa5]{2,6}?(?:镇|乡|街道))(?:党政)?办公室$/
 
 /**
  * A township's report (我镇…) that names itself only in the contact it gives, an office written under the county's
- * government (请与章贡区人民政府水东镇办公室联系; wild pages): the township, as the text calls it. Only when the text
+ * government (请与青禾区人民政府石湾镇办公室联系; wild pages): the township, as the text calls it. Only when the text
  * calls itself a township and the contact is a township's office.
  */
 export function townshipOfContact(ctx: Ctx, kinds: readonly RegExp[]): { value: string; start: number; end: number } | null {

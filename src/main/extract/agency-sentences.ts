@@ -144,7 +144,7 @@ const TOWNSHIP_WORK = '(?<=(?:镇|乡|街道))(?:政府信息公开|政务公开
 const PLACE_OPENS_YEAR = new RegExp(`(?:^|[。\\n])\\d{4}年度?[，,]${NAME}(?=${OPENING_VERB}|${TOWNSHIP_WORK})`, 'g')
 
 /**
- * a zone's body with the zone's second name in brackets inside it (宁波国家高新区（新材料科技城）管委会办公室), as the
+ * a zone's body with the zone's second name in brackets inside it (青岭国家高新区（新材料科技城）管委会办公室), as the
  * subject of the year's work (…管委会办公室政务公开工作按照…; wild pages): NAME stops at brackets, so it is read here
  */
 const ZONE_NICKNAMED_BODY = new RegExp(

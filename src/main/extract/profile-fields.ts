@@ -520,7 +520,7 @@ export function findAgency(ctx: Ctx, found: TitleHit | null, sig: SignatureHit):
 }
 
 /**
- * a township-level 街 in the title (新港街2023年…) whose office the text names in full (新港街道办事处2023年度政府信息
+ * a township-level 街 in the title (柳堤街2023年…) whose office the text names in full (柳堤街道办事处2023年度政府信息
  * 公开工作依托…): that office is the body (Tianjin writes its 街道 short; wild pages)
  */
 function streetOffice(ctx: Ctx, place: string): AgencyHit | null {
@@ -530,7 +530,7 @@ function streetOffice(ctx: Ctx, place: string): AgencyHit | null {
   return at < 0 ? null : { value: name, start: at, end: at + name.length, rule: 'agency.street-office', confidence: 0.6 }
 }
 
-/** the page's 来源 or 发布机构 row naming the title's place's own government (利辛县望疃镇人民政府 under 利辛县望疃镇2023年…) */
+/** the page's 来源 or 发布机构 row naming the title's place's own government (青山县东河镇人民政府 under 青山县东河镇2023年…) */
 function sourceGovernmentOf(ctx: Ctx, place: string): AgencyHit | null {
   const src = fromSource(ctx)
   if (!src || !src.value.startsWith(place) || !/^(?:人民政府|政府)$/.test(src.value.slice(place.length))) return null
@@ -560,7 +560,7 @@ function portalOrBody(ctx: Ctx, found: AgencyHit): AgencyHit | null {
   return body
 }
 
-/** the title's short form of the agency's zone (鞍山高新区 for 鞍山高新技术产业开发区管理委员会): the region as titled */
+/** the title's short form of the agency's zone (青岭高新区 for 青岭高新技术产业开发区管理委员会): the region as titled */
 const placeAsTitled = new WeakMap<Ctx, AgencyHit>()
 
 /** the place a report's body belongs to where the body was left unnamed (县政府办公室 of a report about 光山县) */
@@ -584,7 +584,7 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   // (a source naming the title's place with its parents, 青山县东河镇人民政府 under 东河镇…, is that place's body)
   // (so too a line that is only a name above the title: the site's, 青山县人民政府 over 东河乡2020年…)
   const furniture = full && (full.rule === 'agency.source-label' || full.rule === 'agency.header-line')
-  // (…so too a source naming the title's zone in full, 信息来源：鞍山高新技术产业开发区管理委员会 under 鞍山高新区2020年…:
+  // (…so too a source naming the title's zone in full, 信息来源：青岭高新技术产业开发区管理委员会 under 青岭高新区2020年…:
   // the zone's committee, the region as the title writes it)
   const fullPlace = full && regionOf(full.value)
   if (full && titlePlace && furniture && fullPlace && sameZoneWritten(fullPlace, titlePlace.value)) {

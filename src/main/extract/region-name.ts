@@ -25,7 +25,7 @@ const NOT_AFTER_PLACE = /^(市场|市政|市容|市民|市级|区域|区级|县�
  */
 const NOT_IN_NAME = /[与及的之局委厅办会院部处所司网府]/
 /**
- * 和 joining words inside what would be a name (住房和城|乡); a name may end in 和 before its unit (百和|镇, 永和|乡,
+ * 和 joining words inside what would be a name (住房和城|乡); a name may end in 和 before its unit (永和|镇, 中和|乡,
  * wild pages) unless a unit or a plural word stands before it (村和|乡, 市和|县: two places joined)
  */
 const AND_INSIDE = /.和(?=.)|[村城镇乡区县市省州街道们等]和$/
@@ -48,8 +48,8 @@ const WORDS_NOT_IN_OWN_NAME = /(?:工作|人员|负责|做好|认真|开展|推�
 /** a township's unit right after what the lazy reading took as a place (新市|镇人民政府), then an organ word or the name's end */
 const TOWNSHIP_AFTER_UNIT = /^(镇|乡|街道)(?=办事处|人民政府|政府|党委|党工委|[^\u4e00-\u9fa5]|$)/
 /**
- * a township-level 街 (Tianjin writes its 街道 so: 海滨街, 佳荣里街, wild pages), only as a whole name or before its
- * office's word: a street in an address (东丽湖街津汉公路, 中山街12号) is followed by more of the address
+ * a township-level 街 (Tianjin writes its 街道 so: 柳堤街, 桂荫里街, wild pages), only as a whole name or before its
+ * office's word: a street in an address (柳堤街津沽路, 柳堤街12号) is followed by more of the address
  */
 const STREET_TOWNSHIP = /^([\u4e00-\u9fa5]{2,4})街(?=办事处|党工委|$)/
 /** words before 街 that make a street or a trade's quarter, not a township */
@@ -208,11 +208,11 @@ export function isBareZoneKind(region: string): boolean {
   return BARE_ZONE.test(region)
 }
 
-/** a zone's own name and its kind, the whole string (鞍山高新区 → 鞍山 + 高新区) */
+/** a zone's own name and its kind, the whole string (青岭高新区 → 青岭 + 高新区) */
 const WHOLE_ZONE = new RegExp(`${ZONE_UNIT.source}$`)
 
 /**
- * The same zone written short and in full (鞍山高新区 / 鞍山高新技术产业开发区, 青山经开区 / 青山经济技术开发区): the
+ * The same zone written short and in full (青岭高新区 / 青岭高新技术产业开发区, 青山经开区 / 青山经济技术开发区): the
  * same own name, and the short kind's characters in the full kind's order. Titles write a zone short where its
  * committee's name writes it in full (wild pages, issue 12).
  */
