@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { extract, txtDoc, valuesOf } from './helpers'
+import { regionOf } from '../../src/main/extract/region-name'
 
 const v = (...lines: string[]): Record<string, unknown> => valuesOf(extract(txtDoc(lines.join('\n'))))
 
@@ -28,6 +29,8 @@ describe('township names', () => {
     const r = v('青禾县永和镇2022年政府信息公开工作年度报告', '根据《条例》要求，编制本报告。', '一、总体情况', '2022年，我镇主动公开政府信息86条。')
     expect(r.agency).toBe('青禾县永和镇')
     expect(r.region).toBe('青禾县永和镇')
+    // (…but words joined by 和 before a unit character are no name: 交通和|县域)
+    expect(regionOf('交通和县域经济发展局')).toBeNull()
     // (公开乡村振兴: 乡 opens the word 乡村, no township 公开乡 among the suggestions)
     const withWord = extract(txtDoc(['青禾县永和镇2022年政府信息公开工作年度报告', '一、总体情况', '2022年，我镇公开乡村振兴、产业发展等信息96条。'].join('\n')))
     expect((withWord.candidates ?? []).map((c) => String(c.value))).not.toContain('公开乡')

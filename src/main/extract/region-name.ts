@@ -25,10 +25,11 @@ const NOT_AFTER_PLACE = /^(市场|市政|市容|市民|市级|区域|区级|县�
  */
 const NOT_IN_NAME = /[与及的之局委厅办会院部处所司网府]/
 /**
- * 和 joining words inside what would be a name (住房和城|乡); a name may end in 和 before its unit (永和|镇, 中和|乡,
- * wild pages) unless a unit or a plural word stands before it (村和|乡, 市和|县: two places joined)
+ * 和 joining words inside what would be a name (住房和城|乡); a two-character name may end in 和 before its unit
+ * (永和|镇, 中和|乡, wild pages) unless a unit or a plural word stands before it (村和|乡, 市和|县: two places joined);
+ * a longer one is words joined (交通和|县域)
  */
-const AND_INSIDE = /.和(?=.)|[村城镇乡区县市省州街道们等]和$/
+const AND_INSIDE = /.和(?=.)|^.{2,}和$|[村城镇乡区县市省州街道们等]和$/
 /**
  * what the unit-suffix rule may take for a place's own name in running text but never is one: a sentence's
  * particles (为了让广大市…) anywhere, or one character that is a preposition or a pronoun (由市财政局编制,
