@@ -83,3 +83,12 @@ describe('a place\'s title and its government in the page\'s 来源 row', () => 
     expect(r.region).toBe('青禾县石湾镇')
   })
 })
+
+describe('a compiler\'s name read whole', () => {
+  it('a section after the office (…街道党政办公室综合科编制) ends the compiler\'s name: no office cut out of it, the 街道 the subject names', () => {
+    const r = v('本年度报告根据《条例》和区政府办公室的通知要求，由青禾市石湾区人民政府柳塘街道党政办公室综合科编制。本年度报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。',
+      '一、总体情况', '2023年，柳塘街道在区委、区政府的领导下，不断规范政府信息公开内容。', '（一）主动公开情况。2023年，柳塘街道全年主动公开信息42条。')
+    expect(r.agency).toBe('柳塘街道')
+    expect(r.region).toBe('柳塘街道')
+  })
+})
