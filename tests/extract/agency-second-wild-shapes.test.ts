@@ -92,3 +92,13 @@ describe('a compiler\'s name read whole', () => {
     expect(r.region).toBe('柳塘街道')
   })
 })
+
+describe('one office with and without its places', () => {
+  it('a 来源 row naming the 街道办事处 under its district\'s government over the compiling sentence\'s short name: the fuller name', () => {
+    const r = v('青禾市东河区柳塘街道2019年政府信息公开工作年度报告', '发布时间:2020-02-25 13:10      来源:青禾市东河区人民政府柳塘街道办事处',
+      '本年度报告根据《条例》有关规定，由柳塘街道办事处结合自身工作实际，对全年信息公开工作进行编制。报告所列数据的统计期限自2019年1月1日起至2019年12月31日止。',
+      '一、总体情况', '2019年，柳塘街按照《条例》规定，贯彻政府信息公开各项措施。')
+    expect(r.agency).toBe('青禾市东河区人民政府柳塘街道办事处')
+    expect(r.region).toBe('青禾市东河区柳塘街道')
+  })
+})

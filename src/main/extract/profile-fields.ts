@@ -465,6 +465,9 @@ function fromHeaderLine(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   return null
 }
 
+/** a township's or a 街道's own office (柳塘街道办事处, 石湾镇人民政府) */
+const TOWNSHIP_OFFICE_END = /(?:镇|乡|街道)(?:办事处|人民政府|政府)$/
+
 /**
  * A candidate that names the chosen agency with more of its places before it: a township signing without
  * its county (歙县 + 深渡镇人民政府), a district department without its city (阜阳市 + 颍州区教育局).
@@ -475,6 +478,10 @@ function withMorePlaces(full: AgencyHit, cands: (AgencyHit | null)[]): AgencyHit
     if (!c || c === full || c.value.length <= full.value.length || !c.value.endsWith(full.value)) continue
     const head = c.value.slice(0, c.value.length - full.value.length)
     if (regionOf(head) === head) return c
+    // (a township's office under its district's government, 青山市东河区人民政府 + 柳塘街道办事处 in a 来源 row over the
+    // compiling sentence's short name: the same office with its places; second wild set)
+    const places = head.replace(/(?:人民政府|政府)$/, '')
+    if (places !== head && regionOf(places) === places && TOWNSHIP_OFFICE_END.test(full.value)) return { ...c, rule: 'agency.with-places' }
   }
   return null
 }
