@@ -81,6 +81,9 @@ describe('a place\'s title and its government in the page\'s 来源 row', () => 
       '一、总体情况', '2023年我镇政府信息公开平台累计发布各类信息316条。', '2023年，我镇未收到依申请公开政府信息。')
     expect(r.agency).toBe('青禾县石湾镇人民政府')
     expect(r.region).toBe('青禾县石湾镇')
+    // (a zone's or a county's government in that row is as often the portal that posted the page: the place stays)
+    const zone = v('青岭综合实验区2020年政府信息公开工作年度报告', '发布时间:2021-01-20 来源:青岭综合实验区人民政府', '一、总体情况', '2020年，实验区主动公开政府信息120条。')
+    expect(zone.agency).toBe('青岭综合实验区')
   })
 })
 

@@ -537,8 +537,13 @@ function streetOffice(ctx: Ctx, place: string): AgencyHit | null {
   return at < 0 ? null : { value: name, start: at, end: at + name.length, rule: 'agency.street-office', confidence: 0.6 }
 }
 
-/** the page's 来源 or 发布机构 row naming the title's place's own government (青山县东河镇人民政府 under 青山县东河镇2023年…) */
+/**
+ * the page's 来源 or 发布机构 row naming the title's township's own government (青山县东河镇人民政府 under 青山县东河镇
+ * 2023年…). Only a township's: a county or a zone's government in that row is as often the portal that posted the page
+ * (a host's 来源 over a zone's report, agency-perturb.ts), while a portal is never a township's.
+ */
 function sourceGovernmentOf(ctx: Ctx, place: string): AgencyHit | null {
+  if (!/(?:镇|乡|街道)$/.test(place)) return null
   const src = fromSource(ctx)
   if (!src || !src.value.startsWith(place) || !/^(?:人民政府|政府)$/.test(src.value.slice(place.length))) return null
   return { ...src, rule: 'agency.source-government', confidence: 0.7 }
