@@ -8,7 +8,8 @@ import { agencyLike, creditableName, hasPlace, isCentralBody } from './agency-na
 
 /** each part a full name of its own (a place and an organ word, or a central body), no two alike */
 export function jointName(parts: readonly string[]): string | null {
-  if (parts.length < 2 || new Set(parts).size !== parts.length) return null
+  // (a signature's two lines above its date are as often paragraphs: no name runs past 40 characters)
+  if (parts.length < 2 || parts.some((p) => p.length > 40) || new Set(parts).size !== parts.length) return null
   return parts.every((p) => agencyLike(p) && (hasPlace(p) || isCentralBody(p))) ? parts.join('、') : null
 }
 

@@ -19,12 +19,27 @@ export function isSpamName(s: string): boolean {
 const SENTENCE_OPENER = /^(现|兹)/
 
 /** words that end in a body's character but name none (青山县财政局向社会|发布: 社会 is not a 会) */
-const WORD_NOT_BODY = /(社会|机会|全会|会议|局面|格局|大局|布局)$/
+const WORD_NOT_BODY = /(社会|机会|全会|会议|局面|格局|大局|布局|部署)$/
 
 /** a notice's words, never inside a body's name (青山市人民政府办公室关于转发青山市民政局: two bodies and a verb) */
 const NOTICE_WORDS = /关于|转发|印发/
 
+/**
+ * One body with two names (一个机构两块牌子), the second in brackets: 青山市发展和改革委员会（青山市粮食和物资储备局）,
+ * 江干区行政审批服务管理办公室（公共资源交易管理委员会办公室）. Kept as written; the first name is what is judged.
+ * Not an alias note (以下简称…) nor a note on the body ((机关), (本级)). Wild pages, issue 12.
+ */
+const SECOND_NAME = /^([^（）()]{4,40}?)[（(]((?!以下简称|简称)[\u4e00-\u9fa5]{2,24})[）)]$/
+
+/** the first of a body's two names (青山市发展和改革委员会 of …（青山市粮食和物资储备局）), or null when `s` has one */
+export function firstOfTwoNames(s: string): string | null {
+  const m = s.match(SECOND_NAME)
+  return m && AGENCY_END.test(m[2]) && !WORD_NOT_BODY.test(m[2]) ? m[1] : null
+}
+
 export function agencyLike(s: string): boolean {
+  const first = firstOfTwoNames(s)
+  if (first) return agencyLike(first)
   return s.length >= 4 && !SENTENCE_OPENER.test(s) && s.length <= 40 && AGENCY_END.test(s) && !WORD_NOT_BODY.test(s) && !/[，。；：:、!?？！\d]/.test(s)
     && !/(本网|本站|网站|网$|门户|新闻|记者)/.test(s) && !isSpamName(s) && !garbledBody(s) && !NOTICE_WORDS.test(s)
 }
@@ -74,4 +89,11 @@ export function creditableName(s: string): 'full' | 'place' | null {
   if (parts.length > 1) return parts.every((p) => agencyLike(p) && (hasPlace(p) || isCentralBody(p))) ? 'full' : null
   if (agencyLike(s) && (hasPlace(s) || isCentralBody(s))) return 'full'
   return isPlaceName(s) ? 'place' : null
+}
+
+/** `short`'s characters appear in `full` in order (政府办公厅 in 人民政府办公厅) */
+export function abbreviates(short: string, full: string): boolean {
+  let i = 0
+  for (const ch of full) if (ch === short[i]) i++
+  return i === short.length
 }

@@ -10,7 +10,7 @@ import type { Ctx } from './context'
 import { divisionNamesAt, divisionsByName } from './divisions'
 import { regionOf } from './region-name'
 import { OPENING_VERB, type NameHit } from './agency-sentences'
-import { agencyLike } from './agency-names'
+import { abbreviates, agencyLike } from './agency-names'
 
 /** the report speaking for a whole place: its bodies at every level, or the place as "we" */
 const SCOPE = /全(省|市|县|区|州)(?=各级|各地|各部门|各单位|政府系统|行政机关|各县|各乡镇)|我(省|市|县|区|州)(?![委政直属级])/g
@@ -98,12 +98,7 @@ export function fromScope(ctx: Ctx): NameHit | null {
  */
 const SHORT_SUBJECT = new RegExp(`(?:^|[，,。；;\\n]|\\d{4}年度?[，,]?)((?:省|市|县|区|州)[\\u4e00-\\u9fa5]{1,10}?(?:办公厅|办公室|委员会|局|厅|中心))(?=于|成立|印发|制定|${OPENING_VERB})`, 'g')
 
-/** `short`'s characters appear in `full` in order (政府办公厅 in 人民政府办公厅) */
-export function abbreviates(short: string, full: string): boolean {
-  let i = 0
-  for (const ch of full) if (ch === short[i]) i++
-  return i === short.length
-}
+export { abbreviates } from './agency-names'
 
 export function selfNamedBody(ctx: Ctx, place: string): NameHit | null {
   const text = ctx.view.text.slice(0, SCAN)

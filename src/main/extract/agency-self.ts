@@ -3,6 +3,7 @@
  * page's furniture (来源：青山县人民政府, a site's name above a nameless title) that is another kind of body (a
  * government where the text says 我局) is the site that hosts the page, not the report's body.
  */
+import { firstOfTwoNames } from './agency-names'
 import type { Ctx } from './context'
 
 /** the organ word after 我/本, and the endings of the names that body may have */
@@ -37,11 +38,14 @@ export function selfKinds(ctx: Ctx, times = 1): RegExp[] {
 /** The name (each of joint names) is a body of a kind the report calls itself, or the report never says. */
 export function fitsSelf(name: string, kinds: readonly RegExp[]): boolean {
   if (!kinds.length) return true
-  return name.split('、').some((part) => kinds.some((k) => k.test(part)))
+  // (a body with two names is judged by its first: 青山区行政服务中心（公共资源交易中心） is a 中心)
+  return name.split('、').some((part) => kinds.some((k) => k.test(firstOfTwoNames(part) ?? part)))
 }
 
 /** the body a reader is told to contact: 如对本报告有疑问，请与青山县财政局办公室联系 / 联系单位：… */
-const CONTACT = /(?:请与|请联系|可与|联系单位[:：]?|联系部门[:：]?)([\u4e00-\u9fa5]{4,30}?)(?=联系|[（(，,。；;：:\s]|地址|电话|$)/g
+const CONTACT = /(?:请与|请联系[:：]?|可与|联系单位[:：]?|联系部门[:：]?)([\u4e00-\u9fa5]{4,30}?)(?=联系|[（(，,。；;：:\s]|地址|电话|$)/g
+/** the report's own contact sentence: a question about this report before the contact (如对本报告有任何疑问，请与…) */
+const ABOUT_REPORT = /(?:对|就)本(?:年度)?(?:报告|年报)[^。；;]{0,12}(?:疑问|问题|意见)[^。；;]{0,6}$/
 const ORGAN_END = /(?:人民政府|委员会|管委会|办事处|办公室|办公厅|局|委|办|厅|院|署|中心)/g
 
 /**
@@ -50,20 +54,48 @@ const ORGAN_END = /(?:人民政府|委员会|管委会|办事处|办公室|办�
  * full name of the kind the text calls itself. A place-wide report's contact (the government's disclosure
  * office) is not taken: such a report does not call itself 我局.
  */
-export function fromContact(ctx: Ctx, kinds: readonly RegExp[], credible: (name: string) => boolean): { value: string; start: number; end: number } | null {
+export function fromContact(ctx: Ctx, kinds: readonly RegExp[], credible: (name: string) => boolean, aboutReport = false): { value: string; start: number; end: number } | null {
   if (!kinds.length) return null
   const text = ctx.view.text
   CONTACT.lastIndex = 0
   for (let m = CONTACT.exec(text); m; m = CONTACT.exec(text)) {
+    // (with `aboutReport`, only the sentence that asks about this report: 如对本报告有任何疑问，请与X联系)
+    if (aboutReport && !ABOUT_REPORT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue
     const name = m[1]
     const at = m.index + m[0].length - name.length
     let best: string | null = null
+    let longest: string | null = null
     ORGAN_END.lastIndex = 0
     for (let o = ORGAN_END.exec(name); o; o = ORGAN_END.exec(name)) {
       const head = name.slice(0, o.index + o[0].length)
-      if (credible(head) && fitsSelf(head, kinds)) best = head
+      if (!credible(head)) continue
+      longest = head
+      if (fitsSelf(head, kinds)) best = head
     }
-    if (best) return { value: best, start: at, end: at + best.length }
+    // (from the report's contact sentence, the contact itself: an office of the body, 两河镇人民政府党政办公室, may
+    // be the report's writer, and its government is then no answer)
+    if (best && (!aboutReport || best === longest)) return { value: best, start: at, end: at + best.length }
+  }
+  return null
+}
+
+/** a township's office under its county's government (青禾区人民政府石湾镇办公室): the county, the township */
+const TOWNSHIP_OFFICE = /^([\u4e00-\u9fa5]{2,8}?(?:区|县|市|旗))(?:人民政府|政府)([\u4e00-\u9fa5]{2,6}?(?:镇|乡|街道))(?:党政)?办公室$/
+
+/**
+ * A township's report (我镇…) that names itself only in the contact it gives, an office written under the county's
+ * government (请与青禾区人民政府石湾镇办公室联系; wild pages): the township, as the text calls it. Only when the text
+ * calls itself a township and the contact is a township's office.
+ */
+export function townshipOfContact(ctx: Ctx, kinds: readonly RegExp[]): { value: string; start: number; end: number } | null {
+  if (!kinds.some((k) => k.test('镇') || k.test('乡') || k.test('街道'))) return null
+  const text = ctx.view.text
+  CONTACT.lastIndex = 0
+  for (let m = CONTACT.exec(text); m; m = CONTACT.exec(text)) {
+    const office = m[1].match(TOWNSHIP_OFFICE)
+    if (!office || !fitsSelf(office[2], kinds)) continue
+    const at = m.index + m[0].length - m[1].length + office[1].length + m[1].slice(office[1].length).indexOf(office[2])
+    return { value: office[2], start: at, end: at + office[2].length }
   }
   return null
 }

@@ -4,7 +4,8 @@
  * sentence that opens with the name and the year (乐山高新区管委会2010年年报根据…). Only names that look like
  * a body with its place, a central body, or a place alone are taken; 我局, 本机关 and spam names are not.
  */
-import { creditableName } from './agency-names'
+import { abbreviates, creditableName, firstOfTwoNames } from './agency-names'
+import { isBareZoneKind } from './region-name'
 import { onLinkLine } from './agency-links'
 import type { Ctx } from './context'
 import { type CutText, withoutInsertedSpam } from './spam-insertions'
@@ -18,20 +19,29 @@ const NAME = '([\\u4e00-\\u9fa5、]{2,40}?)'
  */
 const NAME_ACROSS = '([\\u4e00-\\u9fa5、](?:[\\u4e00-\\u9fa5、]|\\n(?=[\\u4e00-\\u9fa5])){1,40}?)'
 const ALIAS = '(?:[（(]以下简称[^）)]{1,20}[）)])?'
+/**
+ * what may stand in brackets right after the name: the body's second name (…委员会（青山市粮食和物资储备局）), kept
+ * when it is one (agency-names.ts firstOfTwoNames), or a template's note (青龙镇政府（机关）), dropped
+ */
+const SECOND = '((?:[（(](?!以下简称|简称)[\\u4e00-\\u9fa5]{2,24}[）)])?)'
 const YEAR = '(?:\\d{4}年度?|[（(]\\d{4}年?度?[）)])?'
 const SUBJECT = '(?:政府信息公开|政务公开|政务信息公开|信息公开|年度报告|年报)'
 
 const ANNOUNCE = new RegExp(
-  `(?:现(?:予|向社会)?(?:公布|发布|公开)|特向社会公布|向社会公布|特此公布|现将|现就|兹将|编制了?|编写了?)[《“"]?${YEAR}${NAME_ACROSS}${ALIAS}${YEAR}${SUBJECT}`, 'g')
-const COMPILER = new RegExp(`由${NAME_ACROSS}${ALIAS}(?=根据|依据|按照|结合|综合|汇总|编制|编写|负责|牵头|组织|会同)`, 'g')
+  // (a bare 公布 after the clause that cites the rules: 根据《条例》的规定，公布清远市人民政府办公室…)
+  `(?:现(?:予|向社会)?(?:公布|发布|公开)|特向社会公布|向社会公布|特此公布|(?<=[，,])公布|现将|现就|兹将|编制了?|编写了?)[《“"]?${YEAR}${NAME_ACROSS}${SECOND}${ALIAS}${YEAR}${SUBJECT}`, 'g')
+/** (综合 compiles from parts, 由…综合各县…编制; not 综合科, a section that ends the compiler's own name: …党政办公室综合科编制) */
+const COMPILER = new RegExp(`由${NAME_ACROSS}${SECOND}${ALIAS}(?=根据|依据|按照|结合|综合(?![科股组室处])|汇总|编制|编写|负责|牵头|组织|会同)`, 'g')
 /** the body named before the verb that makes the report: …规定，青山市民政局编制了2020年度政府信息公开工作年度报告 */
-const BODY_COMPILES = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}${ALIAS}(?=(?:特|现)?(?:向社会|对外|正式)?(?:编制|编写|制定|形成|发布|公布)了?(?:本报告|本年度报告|${YEAR}[^。]{0,12}?${SUBJECT}))`, 'g')
+/** (…，青山县市场监督管理局结合单位实际，编制本单位2022年度…报告: a short clause and 本单位 may come between, wild pages) */
+const BODY_COMPILES = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}${ALIAS}(?=(?:结合[^，,。；;]{1,12}[，,])?(?:特|现)?(?:向社会|对外|正式)?(?:编制|编写|制定|形成|发布|公布)了?(?:本单位|本机关|本部门)?(?:本报告|本年度报告|${YEAR}[^。]{0,12}?${SUBJECT}))`, 'g')
 /** the report's name in 《》 inside a sentence (现将《青山市民政局2020年政府信息公开工作年度报告》予以公布) */
-const QUOTED_TITLE = new RegExp(`《${YEAR}${NAME_ACROSS}${ALIAS}${YEAR}${SUBJECT}[^》]{0,16}(?:报告|年报)》`, 'g')
+const QUOTED_TITLE = new RegExp(`《${YEAR}${NAME_ACROSS}${SECOND}${ALIAS}${YEAR}${SUBJECT}[^》]{0,16}(?:报告|年报)》`, 'g')
 const SENTENCE_HEAD = new RegExp(`(?:^|[。\\n])${NAME}\\d{4}年度?(?:年报|年度报告|政府信息公开)`, 'g')
 
 /** the words a sentence opens with before the name (本报告是青山县民政局根据…编制的…; 这是青山县民政局…) */
-const LEAD_WORDS = /^(?:本(?:年度)?报告(?:是|为|由)|这是|此为|特将|兹将)/
+/** (特编制并向社会公布青山县统计局…报告: a second verb after 编制, wild pages) */
+const LEAD_WORDS = /^(?:本(?:年度)?报告(?:是|为|由)|这是|此为|特将|兹将|并(?:向社会|对外)?(?:公布|发布|公开))/
 
 /**
  * a forwarding or issuing notice before the report's name (青山市人民政府办公室关于转发青山市民政局2020年…报告的
@@ -84,7 +94,10 @@ function scan(ctx: Ctx, re: RegExp, rule: string, confidence: number, limit: num
     const at = text.indexOf(name, m.index)
     // a link to another report (上一篇：…, a related list's title line) names another body
     if (onLinkLine(ctx, toView(at))) continue
-    const written = withOwnGovernment(text, name, at + name.length)
+    const own = withOwnGovernment(text, name, at + name.length)
+    // the body's second name in brackets after it, when the rule read one (not a template's note)
+    const second = m[2] && text.startsWith(m[2], at + own.length) ? m[2] : ''
+    const written = second && firstOfTwoNames((own + second).replace(/\n/g, '')) ? own + second : own
     // a break inside the name is read without it; the span keeps it
     const value = written.replace(/\n/g, '')
     // a notice's own words (关于印发青山县…的通知) are not a name
@@ -123,8 +136,27 @@ export function fromSentenceHead(ctx: Ctx): NameHit | null {
 export const OPENING_VERB = '在|认真|深入|坚持|严格|紧紧围绕|紧扣|围绕|按照|根据|依据|进一步|高度重视|积极|全面|始终|持续|继续|不断|切实|扎实|大力|着力|聚焦|以'
 const SUBJECT_VERB = `(?:\\d{4}年度?)?(?:全年|本年度?|共|累计)*(?:主动公开|主动发布|未收到|没有收到|共收到|收到|受理|未受理|未发生|没有发生|${OPENING_VERB})`
 const BODY_AS_SUBJECT = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}(?=${SUBJECT_VERB})`, 'g')
+/**
+ * a township's own disclosure work opening the year's account (2022年，河东乡政府信息公开工作在县委…领导下): the
+ * place is read before 政府信息公开, only for a township (a county's sentence may open a department's report)
+ */
+const TOWNSHIP_WORK = '(?<=(?:镇|乡|街道))(?:政府信息公开|政务公开|政务信息公开)工作'
 /** a place alone opening the year's account (2020年，青山乡继续把…): a township's or a place-wide report */
-const PLACE_OPENS_YEAR = new RegExp(`(?:^|[。\\n])\\d{4}年度?[，,]${NAME}(?=${OPENING_VERB})`, 'g')
+const PLACE_OPENS_YEAR = new RegExp(`(?:^|[。\\n])\\d{4}年度?[，,]${NAME}(?=${OPENING_VERB}|${TOWNSHIP_WORK})`, 'g')
+
+/**
+ * a zone's body with the zone's second name in brackets inside it (青岭国家高新区（新材料科技城）管委会办公室), as the
+ * subject of the year's work (…管委会办公室政务公开工作按照…; wild pages): NAME stops at brackets, so it is read here
+ */
+const ZONE_NICKNAMED_BODY = new RegExp(
+  `(?:^|[，,。；;：:\n])((?!\d)[\u4e00-\u9fa5]{2,8}?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|新区|实验区|试验区)[（(][\u4e00-\u9fa5]{2,10}[）)][\u4e00-\u9fa5]{0,6}?(?:管理委员会|管委会)(?:办公室)?)`
+  + `(?=${SUBJECT_VERB}|(?:政府信息公开|政务公开|政务信息公开)工作)`, 'g')
+
+/**
+ * a party committee opening a sentence (开发区党工委高度重视…, 镇党委…): it leads the work, but a government
+ * disclosure report is never its own (wild pages: a zone's 党工委 was taken for the zone's body)
+ */
+const PARTY_ORGAN = /(?:党工委|党委|党组)$/
 
 /**
  * A body with its place as the subject of the report's own statements (2023年，西兴镇人民政府未收到政府信息
@@ -139,17 +171,26 @@ export function fromSubject(ctx: Ctx): NameHit | null {
   for (let m = BODY_AS_SUBJECT.exec(text); m; m = BODY_AS_SUBJECT.exec(text)) {
     const name = withoutLeadWords(m[1])
     const at = text.indexOf(name, m.index)
-    if (creditableName(name) !== 'full' || name.includes('、')) continue
+    if (creditableName(name) !== 'full' || name.includes('、') || PARTY_ORGAN.test(name)) continue
     hits.push({ value: name, start: at, end: at + name.length, rule: 'agency.subject', confidence: 0.6, kind: 'full' })
+  }
+  ZONE_NICKNAMED_BODY.lastIndex = 0
+  for (let m = ZONE_NICKNAMED_BODY.exec(text); m; m = ZONE_NICKNAMED_BODY.exec(text)) {
+    const at = text.indexOf(m[1], m.index)
+    if (creditableName(m[1]) === 'full') hits.push({ value: m[1], start: at, end: at + m[1].length, rule: 'agency.subject', confidence: 0.6, kind: 'full' })
   }
   const names = new Set(hits.map((h) => h.value))
   if (names.size === 1) return hits[0]
+  // one body written in full and short (番禺经济技术开发区管委会 / 番禺经开区管委会, wild pages): the full name
+  const longest = hits.length ? hits.reduce((a, b) => (b.value.length > a.value.length ? b : a)) : null
+  if (longest && [...names].every((n) => n === longest.value || (n.slice(0, 2) === longest.value.slice(0, 2) && n.slice(-1) === longest.value.slice(-1) && abbreviates(n, longest.value)))) return longest
   if (names.size > 1) return null
   const places: NameHit[] = []
   PLACE_OPENS_YEAR.lastIndex = 0
   for (let m = PLACE_OPENS_YEAR.exec(text); m; m = PLACE_OPENS_YEAR.exec(text)) {
     const at = text.indexOf(m[1], m.index)
-    if (creditableName(m[1]) === 'place') places.push({ value: m[1], start: at, end: at + m[1].length, rule: 'agency.subject-place', confidence: 0.5, kind: 'place' })
+    // (a zone's kind alone, 2022年，开发区坚持…, is no place: the zone's name is missing; wild pages)
+    if (creditableName(m[1]) === 'place' && !isBareZoneKind(m[1])) places.push({ value: m[1], start: at, end: at + m[1].length, rule: 'agency.subject-place', confidence: 0.5, kind: 'place' })
   }
   return new Set(places.map((h) => h.value)).size === 1 ? places[0] : null
 }

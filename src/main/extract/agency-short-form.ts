@@ -8,7 +8,8 @@
  */
 import { organNamesInText } from './agency-candidates'
 import { creditableName } from './agency-names'
-import { abbreviates } from './agency-scope'
+import { abbreviates } from './agency-names'
+import { OPENING_VERB } from './agency-sentences'
 import type { Ctx } from './context'
 import { placeChain, regionOf } from './region-name'
 import type { TitleHit } from './profile-fields'
@@ -72,4 +73,22 @@ export function fullFormOf(ctx: Ctx, short: string, ofPlace: string | null = nul
   })
   const names = new Set(fits.map((f) => f.value))
   return names.size === 1 ? fits[0] : null
+}
+
+/**
+ * A short form opening the year's account as its subject (2023年，市自然资源和规划局认真贯彻…, wild pages): the
+ * report's body, whose full name the text may write elsewhere (《东阳市自然资源和规划局…机制》, 单位：东阳市…局).
+ */
+const IN_SUBJECT = new RegExp(`(?:^|[。\\n])\\d{4}年度?[，,](${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN})(?=${OPENING_VERB})`, 'g')
+
+export function shortSubjectBody(ctx: Ctx): ShortBody | null {
+  const text = ctx.view.text.slice(0, 3000)
+  IN_SUBJECT.lastIndex = 0
+  for (let m = IN_SUBJECT.exec(text); m; m = IN_SUBJECT.exec(text)) {
+    const v = m[1]
+    if (!SHORT.test(v) || regionOf(v) !== null) continue
+    const at = m.index + m[0].indexOf(v)
+    return { value: v, start: at, end: at + v.length }
+  }
+  return null
 }

@@ -7,14 +7,14 @@ import { consider, type Ctx, mkField } from './context'
 import { findDates, findYearMonths, parseDate, parseYear } from './dates'
 import { agencyLike, hasPlace, isCentralBody, isPlaceName, isSpamName } from './agency-names'
 import { forwardersOf, fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
-import { regionOf } from './region-name'
+import { isBareZoneKind, regionOf, sameZoneWritten } from './region-name'
 import { regionWithParents } from './region-parents'
 import { fromScope, selfNamedBody } from './agency-scope'
-import { fitsSelf, fromContact, selfKinds } from './agency-self'
+import { fitsSelf, fromContact, selfKinds, townshipOfContact } from './agency-self'
 import { wholeAcrossBreak } from './agency-line-break'
 import { jointAfter, jointName } from './agency-joint'
 import { onLinkLine } from './agency-links'
-import { fullFormOf, shortFormBody } from './agency-short-form'
+import { fullFormOf, shortFormBody, shortSubjectBody } from './agency-short-form'
 import { contactNames, sourceAgainstContact } from './agency-contact'
 import { rawSpanOf, type Line } from './view'
 
@@ -25,7 +25,8 @@ export { AGENCY_END, isCentralBody } from './agency-names'
 const NAV = /(位置|首页|>|＞|登录|注册|无障碍|长辈版|网站地图|设为首页|扫一扫|二维码|打印|关闭|字体|点击数|浏览次数|分享到)/
 
 function tidyTitle(s: string): string {
-  const t = s.replace(/[|｜\s]+$/g, '').replace(/^[|｜\s•·]+/g, '').replace(/^(标题|题目|名称|中文名|文章标题)[:：]/, '')
+  // (a flattened metadata table may glue the label to its value: 标题水城区…报告, wild pages)
+  const t = s.replace(/[|｜\s]+$/g, '').replace(/^[|｜\s•·]+/g, '').replace(/^(标题|题目|名称|中文名|文章标题)[:：]|^(?:标题|文章标题|信息名称)(?=[\u4e00-\u9fa5\d]{8})/, '')
   return t.replace(/\s+(?![0-9A-Za-z])|(?<![0-9A-Za-z])\s+/g, '')
 }
 
@@ -225,7 +226,9 @@ const pick = (h: AgencyHit) => ({ text: h.value, start: h.start, end: h.end })
 
 export function regionField(ctx: Ctx, agency: AgencyHit | null, found: TitleHit | null, sig: SignatureHit): ExtractedField | null {
   const title = ownTitle(ctx, found)
+  const titled = agency && placeAsTitled.get(ctx)
   const sources = [
+    titled && { ...pick(titled), confidence: 0.75, rule: 'region.title-zone' },
     agency && { text: agency.value, start: agency.start, end: agency.end, confidence: 0.8, rule: 'region.agency-prefix' },
     title && { text: title.value.replace(/^\d{4}年度?/, ''), start: title.line.start, end: title.endLine.end, confidence: 0.6, rule: 'region.title-prefix' },
     sig.agency && sig.agency !== agency && { text: sig.agency.value, start: sig.agency.start, end: sig.agency.end, confidence: 0.6, rule: 'region.signature-prefix' },
@@ -234,7 +237,7 @@ export function regionField(ctx: Ctx, agency: AgencyHit | null, found: TitleHit 
   for (const src of sources) {
     if (!src) continue
     const region = regionOf(src.text)
-    if (!region) continue
+    if (!region || isBareZoneKind(region)) continue
     // a township named alone (石牌镇人民政府) whose county the report's head or signature writes
     const fuller = regionWithParents(ctx.lines, region)
     if (fuller) {
@@ -397,7 +400,7 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   if (title.value.slice(title.value.indexOf(m[1]) + m[1].length).startsWith('政府政府信息公开')) v += '政府'
   // 兴县人民政府信息公开年度报告: the government's 政府 is shared with 政府信息公开
   else if (v.endsWith('人民') && title.value.slice(title.value.indexOf(m[1]) + m[1].length).startsWith('政府信息公开')) v += '政府'
-  v = withoutSiteName(v)
+  v = withoutSiteName(withoutGluedLabel(v))
   // A、B2020年…: a joint report's title names both bodies
   const joint = v.includes('、') ? jointName(v.split('、')) : null
   if (joint) {
@@ -420,6 +423,19 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   const at = ctx.view.text.indexOf(v, title.line.start)
   if (at < 0 || at > title.endLine.end) return { value: v, start: title.line.start, end: title.endLine.end, rule: 'agency.title', confidence: 0.8 }
   return { value: v, start: at, end: at + v.length, rule: 'agency.title', confidence: 0.8 }
+}
+
+/**
+ * a metadata row's label glued to its value when the page's table was flattened (标题水城区杨梅乡2022年…报告,
+ * wild pages): the name after it, when that reads as one
+ */
+const GLUED_LABEL = /^(?:标题|题目|名称|信息名称|文章标题)(?=[\u4e00-\u9fa5]{2})/
+
+function withoutGluedLabel(v: string): string {
+  const label = v.match(GLUED_LABEL)
+  if (!label) return v
+  const rest = v.slice(label[0].length)
+  return isPlaceName(rest) || (agencyLike(rest) && hasPlace(rest)) || isCentralBody(rest) ? rest : v
 }
 
 /** the site a page is on, glued before the title's agency (青山县人民政府网 青山县财政局2020年…): the agency after it */
@@ -449,6 +465,9 @@ function fromHeaderLine(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   return null
 }
 
+/** a township's or a 街道's own office (柳塘街道办事处, 石湾镇人民政府) */
+const TOWNSHIP_OFFICE_END = /(?:镇|乡|街道)(?:办事处|人民政府|政府)$/
+
 /**
  * A candidate that names the chosen agency with more of its places before it: a township signing without
  * its county (歙县 + 深渡镇人民政府), a district department without its city (阜阳市 + 颍州区教育局).
@@ -459,6 +478,10 @@ function withMorePlaces(full: AgencyHit, cands: (AgencyHit | null)[]): AgencyHit
     if (!c || c === full || c.value.length <= full.value.length || !c.value.endsWith(full.value)) continue
     const head = c.value.slice(0, c.value.length - full.value.length)
     if (regionOf(head) === head) return c
+    // (a township's office under its district's government, 青山市东河区人民政府 + 柳塘街道办事处 in a 来源 row over the
+    // compiling sentence's short name: the same office with its places; second wild set)
+    const places = head.replace(/(?:人民政府|政府)$/, '')
+    if (places !== head && regionOf(places) === places && TOWNSHIP_OFFICE_END.test(full.value)) return { ...c, rule: 'agency.with-places' }
   }
   return null
 }
@@ -489,6 +512,7 @@ export function findAgency(ctx: Ctx, found: TitleHit | null, sig: SignatureHit):
   // …or whose sentences have the place's own body as their subject, written short (市政府办公厅按照…)
   // …or that its page's 来源 or compiler names short, the full name written elsewhere (发布机构：区管委会办公室)
   const body = contactBody(ctx, agency.value) ?? selfNamedBody(ctx, agency.value) ?? shortBodyOfPlace(ctx, title, agency.value)
+    ?? streetOffice(ctx, agency.value) ?? sourceGovernmentOf(ctx, agency.value)
   if (body) consider(ctx, 'agency', body.value, body.start, body.end, body.confidence, body.rule)
   if (body) return body
   // a page row or compiler naming a body of the place short, its full name nowhere (发布机构：区管委会办公室):
@@ -500,6 +524,29 @@ export function findAgency(ctx: Ctx, found: TitleHit | null, sig: SignatureHit):
     return null
   }
   return agency
+}
+
+/**
+ * a township-level 街 in the title (柳堤街2023年…) whose office the text names in full (柳堤街道办事处2023年度政府信息
+ * 公开工作依托…): that office is the body (Tianjin writes its 街道 short; wild pages)
+ */
+function streetOffice(ctx: Ctx, place: string): AgencyHit | null {
+  if (!place.endsWith('街')) return null
+  const name = `${place}道办事处`
+  const at = ctx.view.text.indexOf(name)
+  return at < 0 ? null : { value: name, start: at, end: at + name.length, rule: 'agency.street-office', confidence: 0.6 }
+}
+
+/**
+ * the page's 来源 or 发布机构 row naming the title's township's own government (青山县东河镇人民政府 under 青山县东河镇
+ * 2023年…). Only a township's: a county or a zone's government in that row is as often the portal that posted the page
+ * (a host's 来源 over a zone's report, agency-perturb.ts), while a portal is never a township's.
+ */
+function sourceGovernmentOf(ctx: Ctx, place: string): AgencyHit | null {
+  if (!/(?:镇|乡|街道)$/.test(place)) return null
+  const src = fromSource(ctx)
+  if (!src || !src.value.startsWith(place) || !/^(?:人民政府|政府)$/.test(src.value.slice(place.length))) return null
+  return { ...src, rule: 'agency.source-government', confidence: 0.7 }
 }
 
 /** a place's own government named short (县政府, 区人民政府): the place's report, as its title says */
@@ -525,6 +572,9 @@ function portalOrBody(ctx: Ctx, found: AgencyHit): AgencyHit | null {
   return body
 }
 
+/** the title's short form of the agency's zone (青岭高新区 for 青岭高新技术产业开发区管理委员会): the region as titled */
+const placeAsTitled = new WeakMap<Ctx, AgencyHit>()
+
 /** the place a report's body belongs to where the body was left unnamed (县政府办公室 of a report about 光山县) */
 const placeOfUnnamedBody = new WeakMap<Ctx, AgencyHit>()
 
@@ -546,7 +596,14 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   // (a source naming the title's place with its parents, 青山县东河镇人民政府 under 东河镇…, is that place's body)
   // (so too a line that is only a name above the title: the site's, 青山县人民政府 over 东河乡2020年…)
   const furniture = full && (full.rule === 'agency.source-label' || full.rule === 'agency.header-line')
-  if (full && titlePlace && furniture && !regionOf(full.value)?.endsWith(titlePlace.value)) return titlePlace
+  // (…so too a source naming the title's zone in full, 信息来源：青岭高新技术产业开发区管理委员会 under 青岭高新区2020年…:
+  // the zone's committee, the region as the title writes it)
+  const fullPlace = full && regionOf(full.value)
+  if (full && titlePlace && furniture && fullPlace && sameZoneWritten(fullPlace, titlePlace.value)) {
+    placeAsTitled.set(ctx, titlePlace)
+    return full
+  }
+  if (full && titlePlace && furniture && !fullPlace?.endsWith(titlePlace.value)) return titlePlace
   // a central body heading the title (外交部2020年…) over a local name from the page's furniture (来源：青山市
   // 人民政府, the portal that re-posted it): the title's body; only its own signature could say otherwise
   const titleCentral = cands[1]?.rule === 'agency.title-central' ? cands[1] : null
@@ -576,6 +633,9 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
     const alt = (said && fitsSelf(said.value, kinds) ? said : null) ?? fromScope(ctx)
     if (alt && alt.value !== full.value) {
       consider(ctx, 'agency', alt.value, alt.start, alt.end, alt.confidence, alt.rule)
+      // the line is the subject's own name with its places before it (桃江县松木塘镇人民政府 over 松木塘镇人民政府
+      // 认真贯彻…: a title split over lines, wild pages): the fuller name
+      if (full.value.endsWith(alt.value) && isPlaceName(full.value.slice(0, full.value.length - alt.value.length))) return full
       return mentionedBesides(ctx.view.text, full.value, full, true) ? null : alt
     }
     // a name above the report whose place the report never writes again is the site's (吕梁市人民政府 over
@@ -601,7 +661,9 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   // a body named short in the title or the compiling sentence (县政府2012年…, 由县政府办公室编制): its full
   // name where the text writes it once; else not the place alone a weaker rule gives (the report is the office's)
   const short = shortFormBody(ctx, title)
-  const expanded = short && fullFormOf(ctx, short.value)
+  // (…or as the subject opening the year's account: 2023年，市自然资源和规划局认真贯彻…, wild pages)
+  const subjectShort = short ? null : shortSubjectBody(ctx)
+  const expanded = (short && fullFormOf(ctx, short.value)) || (subjectShort && fullFormOf(ctx, subjectShort.value))
   if (expanded) {
     const hit = { ...expanded, rule: 'agency.short-form-expanded', confidence: 0.6 }
     consider(ctx, 'agency', hit.value, hit.start, hit.end, hit.confidence, hit.rule)
@@ -612,6 +674,7 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   const said = fromSubject(ctx)
   // (the contact only where the text calls itself so more than once: one 我办 may be a passing office)
   const subject = (said && fitsSelf(said.value, kinds) ? said : null) ?? fromScope(ctx) ?? contactOfOwnKind(ctx, selfKinds(ctx, 2))
+    ?? reportContactOfOwnKind(ctx, kinds) ?? contactTownship(ctx, kinds)
   if (subject) consider(ctx, 'agency', subject.value, subject.start, subject.end, subject.confidence, subject.rule)
   if (short && subject && isPlaceName(subject.value)) {
     // the place is still the region of the office that wrote it
@@ -637,6 +700,21 @@ function mentionedBesides(text: string, s: string, hit: { start: number; end: nu
 function contactOfOwnKind(ctx: Ctx, kinds: readonly RegExp[]): AgencyHit | null {
   const hit = fromContact(ctx, kinds, (n) => agencyLike(n) && hasPlace(n))
   return hit && { ...hit, rule: 'agency.contact-self', confidence: 0.5 }
+}
+
+/**
+ * the body the report's own contact sentence names (如对本报告有任何疑问，请与岱山县卫生健康局联系), when it is of
+ * the kind the text calls itself even once (我局): that sentence is the report's, not a passing office's
+ */
+function reportContactOfOwnKind(ctx: Ctx, kinds: readonly RegExp[]): AgencyHit | null {
+  const hit = fromContact(ctx, kinds, (n) => agencyLike(n) && hasPlace(n), true)
+  return hit && { ...hit, rule: 'agency.report-contact', confidence: 0.5 }
+}
+
+/** a township's report whose contact is its office under the county's government: the township (agency-self.ts) */
+function contactTownship(ctx: Ctx, kinds: readonly RegExp[]): AgencyHit | null {
+  const hit = townshipOfContact(ctx, kinds)
+  return hit && { ...hit, rule: 'agency.contact-township', confidence: 0.45 }
 }
 
 /** the body a reader is told to contact, when it is the title's place with an organ word after it */

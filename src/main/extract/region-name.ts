@@ -24,7 +24,12 @@ const NOT_AFTER_PLACE = /^(市场|市政|市容|市民|市级|区域|区级|县�
  * nor a site's or a government's words (青山县人民政府网 青山县财政局: the place is not 人民政府网青山县)
  */
 const NOT_IN_NAME = /[与及的之局委厅办会院部处所司网府]/
-const AND_INSIDE = /.和/
+/**
+ * 和 joining words inside what would be a name (住房和城|乡); a two-character name may end in 和 before its unit
+ * (永和|镇, 中和|乡, wild pages) unless a unit or a plural word stands before it (村和|乡, 市和|县: two places joined);
+ * a longer one is words joined (交通和|县域)
+ */
+const AND_INSIDE = /.和(?=.)|^.{2,}和$|[村城镇乡区县市省州街道们等]和$/
 /**
  * what the unit-suffix rule may take for a place's own name in running text but never is one: a sentence's
  * particles (为了让广大市…) anywhere, or one character that is a preposition or a pronoun (由市财政局编制,
@@ -34,8 +39,22 @@ const NOT_IN_OWN_NAME = /[了让把被们]/
 const WORD_NOT_OWN_NAME = /^[由对为在将从经于向被本我该全各此其每与和及]$/
 /** a unit word opening what would be a place's own name (市白云|区, 街道南源|街道, 州|市): a short form's tail, not a name */
 const UNIT_OPENS_OWN_NAME = /^(?:市|县|区|省|州|盟|旗|镇|乡|街道)/
+/**
+ * a sentence's verb or adverb opening what would be a place's own name (…，认真做好|市政府办公室主动公开…: the
+ * short form 市政府办公室 after a verb phrase, not a place 认真做好市; wild pages, issue 12)
+ */
+const VERB_OPENS_OWN_NAME = /^(?:由|以下简称|认真|做好|深入|坚持|严格|积极|切实|全面|进一步|不断|加强|推进|按照|根据|围绕|负责|组织|开展|落实|贯彻|及时|主动|继续|持续|扎实|着力|大力|努力|共同)/
+/** a sentence's words anywhere in what would be a place's own name (…配备1名工作人员负责|市政府办公室…) */
+const WORDS_NOT_IN_OWN_NAME = /(?:工作|人员|负责|做好|认真|开展|推进|落实|加强|完善|内容|涵盖|包括|情况|全文|报告)/
 /** a township's unit right after what the lazy reading took as a place (新市|镇人民政府), then an organ word or the name's end */
 const TOWNSHIP_AFTER_UNIT = /^(镇|乡|街道)(?=办事处|人民政府|政府|党委|党工委|[^\u4e00-\u9fa5]|$)/
+/**
+ * a township-level 街 (Tianjin writes its 街道 so: 柳堤街, 桂荫里街, wild pages), only as a whole name or before its
+ * office's word: a street in an address (柳堤街津沽路, 柳堤街12号) is followed by more of the address
+ */
+const STREET_TOWNSHIP = /^([\u4e00-\u9fa5]{2,4})街(?=办事处|党工委|$)/
+/** words before 街 that make a street or a trade's quarter, not a township */
+const NOT_STREET_TOWNSHIP = /(步行|商业|美食|小吃|老|古|金融|文化|风情|特色|商贸|酒吧|大)$/
 /** 省 after a name the lazy reading took as a 州 (贵州|省): the province's own unit, unless a word starts there */
 const NATIONAL = /^(国家|国务院|中国|中华人民共和国|全国)/
 const PROVINCE_AFTER = /^省(?!直|级|属|道|委|内|外)/
@@ -51,10 +70,16 @@ export function leadingPlaces(name: string): string[] {
   let rest = name
   for (let k = 0; k < 5; k++) {
     const zone = rest.match(ZONE_UNIT)
-    if (zone && !NOT_IN_NAME.test(zone[1]) && !AND_INSIDE.test(zone[1])) {
+    if (zone && !NOT_IN_NAME.test(zone[1]) && !AND_INSIDE.test(zone[1]) && !VERB_OPENS_OWN_NAME.test(zone[1]) && !WORDS_NOT_IN_OWN_NAME.test(zone[1])) {
       out.push(zone[0])
       rest = rest.slice(zone[0].length)
       continue
+    }
+    const street = rest.match(STREET_TOWNSHIP)
+    if (street && !NOT_IN_NAME.test(street[1]) && !NOT_STREET_TOWNSHIP.test(street[1]) && !WORDS_NOT_IN_OWN_NAME.test(street[1])
+      && !VERB_OPENS_OWN_NAME.test(street[1]) && !UNIT_OPENS_OWN_NAME.test(street[1]) && !/[和了让把被们]/.test(street[1])) {
+      out.push(street[0])
+      break
     }
     let m = rest.match(PLACE_UNIT)
     if (!m) break
@@ -64,7 +89,9 @@ export function leadingPlaces(name: string): string[] {
     }
     if (!m) break
     let unit = m[1] + m[2]
-    if (NOT_PLACE.test(unit) || NOT_IN_NAME.test(m[1]) || AND_INSIDE.test(m[1]) || NOT_IN_OWN_NAME.test(m[1]) || WORD_NOT_OWN_NAME.test(m[1]) || UNIT_OPENS_OWN_NAME.test(m[1])) break
+    // (乡 opening 乡村, 公开乡村振兴信息: a word, not a township 公开乡; wild pages)
+    if (m[2] === '乡' && rest.startsWith('村', unit.length)) break
+    if (NOT_PLACE.test(unit) || VERB_OPENS_OWN_NAME.test(m[1]) || WORDS_NOT_IN_OWN_NAME.test(m[1]) || NOT_IN_NAME.test(m[1]) || AND_INSIDE.test(m[1]) || NOT_IN_OWN_NAME.test(m[1]) || WORD_NOT_OWN_NAME.test(m[1]) || UNIT_OPENS_OWN_NAME.test(m[1])) break
     // the unit must not be the whole remaining name's head noun (市政府 → 市 is not a place on its own)
     if (/^(政府|人民政府|委|政协|人大)/.test(rest.slice(unit.length)) && out.length && m[1].length < 2) break
     if (unit.endsWith('州') && PROVINCE_AFTER.test(rest.slice(unit.length))) unit += '省'
@@ -83,7 +110,7 @@ export function leadingPlaces(name: string): string[] {
 // ---- reading with the data ------------------------------------------------------------------------
 
 const RANK: Record<Division['level'], number> = { province: 0, prefecture: 1, county: 2 }
-const TOWNSHIP_PLACE = /(镇|乡|街道)$/
+const TOWNSHIP_PLACE = /(镇|乡|街道|街)$/
 /** a known unit's name used as a township's own name: 东区|街道办事处, 城区|街道办事处 */
 const TOWNSHIP_TAIL = /^(街道|镇|乡)(?=办事处|人民政府|政府|党委|党工委|$)/
 
@@ -170,6 +197,33 @@ export function placeChain(name: string): string[] {
 export function regionOf(name: string): string | null {
   const p = placeChain(name)
   return p.length && p[0].length >= 2 ? p.join('') : null
+}
+
+/**
+ * A zone's kind without its own name (经济技术开发区 of 经济技术开发区经济发展局, 示范区 of 示范区教育局): the
+ * body's type words, which name it as written, but no place — a zone is a place with its name before the kind
+ * (青山经济技术开发区, 杨凌示范区). Wild pages, issue 12: such a body's region is left empty.
+ */
+const BARE_ZONE = /^(?:经济技术|高新技术产业|高新技术|经济|高新|产业|工业|综合)?(?:示范区|开发区|高新区|经开区|保税区|实验区|试验区|园区|新区)$/
+export function isBareZoneKind(region: string): boolean {
+  return BARE_ZONE.test(region)
+}
+
+/** a zone's own name and its kind, the whole string (青岭高新区 → 青岭 + 高新区) */
+const WHOLE_ZONE = new RegExp(`${ZONE_UNIT.source}$`)
+
+/**
+ * The same zone written short and in full (青岭高新区 / 青岭高新技术产业开发区, 青山经开区 / 青山经济技术开发区): the
+ * same own name, and the short kind's characters in the full kind's order. Titles write a zone short where its
+ * committee's name writes it in full (wild pages, issue 12).
+ */
+export function sameZoneWritten(full: string, short: string): boolean {
+  const a = full.match(WHOLE_ZONE)
+  const b = short.match(WHOLE_ZONE)
+  if (!a || !b || a[1] !== b[1] || a[2] === b[2] || b[2].length >= a[2].length) return false
+  let i = 0
+  for (const ch of a[2]) if (ch === b[2][i]) i++
+  return i === b[2].length
 }
 
 /** The chain is a township alone (深渡镇人民政府), with no county-level unit before it. */
