@@ -61,10 +61,26 @@ export function sectionAnswersNone(ctx: Ctx, s: Sentence): string | null {
   const heading = ctx.sectionAt(s.start)
   if (!heading) return null
   const t = ctx.view.text
-  const at = t.lastIndexOf(heading, s.start + heading.length)
+  const at = lastHeadingAt(t, heading, s.start)
   if (at < 0) return null
   const end = at + heading.length
   // the heading in the sentence itself (…情况无。), or the sentence right after it
   const answer = end > s.start ? t.slice(end, s.end) : /^[\s：:]*$/.test(t.slice(end, s.start)) ? s.text : null
   return answer !== null && NONE_ANSWER.test(answer.trim()) ? heading : null
+}
+
+const GAP = /[\s：:]/
+/**
+ * `t.lastIndexOf(heading, start + heading.length)` where its answer can matter, else -1: the heading either
+ * runs into the sentence at `start` or ends in the gap of spaces and colons right before it; one that ends
+ * further back has other text between it and the sentence, which answers null all the same. The search is
+ * bounded to that window (issue 15: an unbounded search back over a long section for each of a report's
+ * short sentences was 10% of the parse workers' time).
+ */
+function lastHeadingAt(t: string, heading: string, start: number): number {
+  let gap = start
+  while (gap > 0 && GAP.test(t[gap - 1])) gap--
+  const from = Math.max(0, gap - heading.length)
+  const at = t.slice(from, start + 2 * heading.length).lastIndexOf(heading)
+  return at < 0 ? -1 : from + at
 }

@@ -12,6 +12,7 @@
  */
 import type { Db } from '../library/db'
 import { insertDocument, insertSearchEntries, writeDocument, type NewDocument, type PendingSearch } from '../library/documents'
+import { spreadSearchMerges } from '../library/search-merges'
 
 interface Queued { doc: NewDocument; resolve(r: { id: number; created: boolean }): void; reject(e: unknown): void }
 
@@ -40,6 +41,8 @@ export class BatchedWriter {
     this.maxDocs = opts.maxDocs ?? 48
     this.maxDelayMs = opts.maxDelayMs ?? 100
     this.maxBytes = opts.maxBytes ?? 8 * 1024 * 1024
+    // the search index merges a little at each of these commits, never the whole index in one of them
+    spreadSearchMerges(db)
   }
 
   /** Resolves once the document is committed (created: false when the same bytes were already there). */

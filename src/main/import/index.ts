@@ -94,7 +94,7 @@ const MEDIUM_FILE_BYTES = 1 * MB
  * Files in flight per worker (read, waiting for a worker, parsed): enough that the pool can keep a deep queue
  * of small reports in each worker while the main thread commits (worker-pool.ts SMALL_DEPTH).
  */
-const LANES_PER_WORKER = 20
+const LANES_PER_WORKER = 40
 
 /** Files up to this size are read synchronously (read-found.ts readFoundFileSync). */
 const SYNC_READ_BYTES = 256 * 1024
