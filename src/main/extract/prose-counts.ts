@@ -10,6 +10,7 @@ import { consider, type Ctx, mkField } from './context'
 import { anotherPeriod, DIFFERENCE, openedByAnotherYear, partOfTheYear, sinceEarlierStart } from './count-period'
 import { CN_DIGITS, NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
 import { sectionAnswersNone, sentencesAcrossBreaks } from './count-sentences'
+import { aboutRequests, labelBefore } from './count-labels'
 import { channelCountsIn, namesChannel, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, underTopicSubheading } from './proactive-kinds'
 import type { Sentence } from './view'
 
@@ -473,16 +474,26 @@ const RECEIVED_OBJ_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?([^。；，,\\d]{
 // 共有28件政府信息公开申请: 共有 receives when the request's noun follows the count
 const RECEIVED_NUM_FIRST = new RegExp(`(?:${RECEIVE_VERB}(?:了)?(?:共计|共)?|共有) ?(${N}(?:件|条|个|份|宗|起|次))(?:的)?([^。；，,\\d]{0,16})`, 'g')
 // 未受到…申请: a common slip for 未收到
-const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受到|受理|接到|发生|接收)(?:过)?(?:任何)?[^，。；,\d]{0,24}?(?:依申请公开|信息公开申请|公开申请|申请公开|(?:公开政府信息|信息公开)的申请)/g
+// 未收到群众提出公开政府政务信息的申请: words between 公开 and 信息的申请
+const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受到|受理|接到|发生|接收)(?:过)?(?:任何)?[^，。；,\d]{0,24}?(?:依申请公开|信息公开申请|公开申请|申请公开|(?:公开[^，。；,\d]{0,6}?信息|信息公开)的申请)/g
 const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:依申请公开|政府信息公开申请|信息公开申请|公开申请)(?!不予)/g
 /** a sentence that is only the count: 依申请公开0件。 / 本年度政府信息公开申请数量为3件。 */
 const RECEIVED_BARE = new RegExp(`^(?:(?:本年度|本年|全年|\\d{4}年度?)[，,]?)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请)?)(?:数量|件数)?(?:共计|共|为)?[:：]?(${N}(?:件|个|条))[。；;]?$`)
+/** 政府信息公开申请数为2，…: the count of an old statistics line, its unit left out */
+const RECEIVED_COUNT_NO_UNIT = /(?:政府信息公开|信息公开)申请(?:总)?(?:数|数量|件数)(?:为|是|[:：])\s*(\d+)(?![\d.．件条个份余多])/g
+/** 依申请公开受理6件: the request named before the verb */
+const RECEIVED_NOUN_FIRST = new RegExp(`(?:依申请公开|政府信息公开申请|信息公开申请)(?:共)?${RECEIVE_VERB}(?:了)?(?:共计|共)?(${N}(?:件|个|条|份))`, 'g')
+/** 共处理政府信息公开申请0件: none handled is none received (a handled count above zero is not read as received) */
+const HANDLED_NONE = new RegExp(`(?:处理|办理)(?:了)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请)?)(?:共计|共|为)?(?:0|零)(?:件|个|条)(?![\\d])`, 'g')
+/** a bare request noun (共收到申请2件, 接收到申请书55份): a disclosure request only where the heading or label says so */
+const BARE_REQUEST = /^(?:到|了)?(?:各类)?(?:书面)?申请(?:书|表)?$/
 /** 共收到依申请公开事项0三是…: a zero with its unit lost where the sentence ran into the next item (a zero only) */
 const RECEIVED_ZERO_NO_UNIT = new RegExp(`${RECEIVE_VERB}(?:了)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请|事项)?)(?:数量|件数)?(?:共计|共|为)?(0)(?=[\\u4e00-\\u9fff])`, 'g')
 const RECEIVED_ZERO = /(?:依申请公开|信息公开申请|公开申请)[^，。；,\d]{0,10}?(?:为零|为0|数量为零|数为零)/g
 
 /** the request's noun, and what may follow it in the object and still count requests (…申请数量, 申请事项) */
-const REQUEST_NOUN = /(?:依申请公开|申请公开|公开申请|申请)(?:件|书|表)?/g
+// 依申请信息公开 (收到依申请信息公开6件) is the request too
+const REQUEST_NOUN = /(?:依申请(?:政府)?信息公开|依申请公开|申请公开|公开申请|申请)(?:件|书|表)?/g
 const AFTER_REQUEST = /^(?:的|数量|件数|总数|数|量|事项|(?:政府|政务)?信息|共计|共|合计|总计|为|达|计|有|\s)*$/
 /** words after the request name another thing counted (申请政策解读16件, 申请人8个): not the requests */
 function otherThingAfterRequest(obj: string): boolean {
@@ -516,7 +527,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, m.index)
       if (otherThingAfterRequest(obj)) return
-      if (!DISCLOSURE.test(obj) || WRONG_THING.test(obj) || isCumulative(clause + obj) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
+      const bareUnderHeading = BARE_REQUEST.test(obj) && aboutRequests(ctx, s.start)
+      if ((!DISCLOSURE.test(obj) && !bareUnderHeading) || WRONG_THING.test(obj) || isCumulative(clause + obj) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
       if (!REQUEST_OBJ.test(obj) && !/(政府|政务)信息公开$/.test(obj)) return
       const h = parseHit(m[2], s.start + at, 'applications_received.sentence', 0.85)
       if (h && WITH_CARRIED.test(s.text.slice(at + m[2].length))) { consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.with-carried-over'); return }
@@ -547,6 +559,22 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
         if (h) hits.push(h)
       })
     }
+    for (const re of [RECEIVED_NOUN_FIRST, RECEIVED_COUNT_NO_UNIT]) {
+      each(re, s, (m) => {
+        const clause = clauseBefore(s.text, m.index)
+        if (isCumulative(clause) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
+        const at = m.index + m[0].length - m[1].length
+        const h = parseHit(m[1], s.start + at, 'applications_received.sentence', 0.8)
+        if (!h) return
+        if (WITH_CARRIED.test(s.text.slice(at + m[1].length)) || partOfTheBodies(clause) || ofAnotherTime(s, m.index, '', reportYear)) {
+          consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.not-the-whole'); return
+        }
+        hits.push(h)
+      })
+    }
+    each(HANDLED_NONE, s, (m) => {
+      hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'applications_received.none', confidence: 0.75 })
+    })
     const bare = RECEIVED_BARE.exec(s.text)
     if (bare) {
       const h = parseHit(bare[1], s.start + bare.index + bare[0].indexOf(bare[1]), 'applications_received.bare-count', 0.75)
@@ -557,6 +585,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
         // 依申请公开事项 is the request itself, not a licensing matter (许可事项)
         const said = m[0].replace(/(依申请公开|信息公开申请|公开申请)事项/, '$1')
         if (WRONG_THING.test(said) && !/信息公开/.test(said)) return
+        // 依申请公开收费为0: the fees, not the requests
+        if (/(费|收入|支出)/.test(said)) return
         hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'applications_received.none', confidence: 0.8 })
       })
     }
@@ -578,6 +608,14 @@ const REVIEW_BODY = /作为(?:行政)?复议机关|以复议机关身份/
 const NOT_DISCLOSURE = /(?:不涉及|不属于|无关)[^，。；,]{0,4}(?:政府)?信息公开|与(?:政府)?信息公开[^，。；,]{0,4}无关/
 /** a part of the cases that concerns disclosure follows (…45起，其中涉及政府信息公开的0起): the counts before it are all cases */
 const DISCLOSURE_PART_AFTER = /其中[^，。；,]{0,12}(?:涉及|关于|有关|因)[^，。；,]{0,8}信息公开/
+
+/** the count of that part (其中涉及政府信息公开的3件, 其中涉及信息公开类案件0起) */
+const DISCLOSURE_PART_COUNT = new RegExp(`^其中[^，。；,]{0,12}?(?:涉及|关于|有关|因)[^，。；,\\d]{0,10}?信息公开(?:的|类)?(?:案件|案)?(?:共|为|有)?(${N}(?:起|件|宗))`)
+/** the last of 复议 / 诉讼 named in `head` */
+function nearestCaseWord(head: string): '复议' | '诉讼' | null {
+  const r = head.lastIndexOf('复议'), l = head.lastIndexOf('诉讼')
+  return r < 0 && l < 0 ? null : r > l ? '复议' : '诉讼'
+}
 
 const ENUMERATED = /^[一二三四五六七八九十]是|^其[一二三四五六七八九十]|^第[二三四五六七八九十][，,、]/
 
@@ -610,11 +648,21 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
     if (!s.text.includes(word)) continue
     // 一是…政府信息公开申请…；三是行政复议、行政诉讼均为零: a clause of an enumeration takes its line's subject
     const scope = ENUMERATED.test(s.text) ? lineOf(ctx, s.start) : s.text
-    const related = /(信息公开|政务公开|政府信息|依申请)/.test(scope) || /(复议|诉讼)/.test(ctx.sectionAt(s.start))
+    // the subject may be a label sentence before it (5、政府信息公开行政复议、行政诉讼情况。2020年我局未收到…)
+    const related = /(信息公开|政务公开|政府信息|依申请)/.test(scope) || /(复议|诉讼)/.test(ctx.sectionAt(s.start)) || /(复议|诉讼)/.test(labelBefore(ctx, s.start))
     if (!related) continue
     // all the body's cases, not those about disclosure: …案件共12件，均不涉及政府信息公开 / 其中涉及信息公开的0起
     const partAfter = DISCLOSURE_PART_AFTER.exec(s.text)
     const otherCases = (at: number): boolean => NOT_DISCLOSURE.test(s.text) || (partAfter !== null && at < partAfter.index)
+    // …办理行政复议案件45件，其中涉及政府信息公开的3件: the part about disclosure is this word's count when the
+    // cases before 其中 are this word's (the nearest 复议/诉讼 before it); not when the body says it is the review
+    // body (作为复议机关…其中涉及政府信息公开的2件: other bodies' disclosure decisions it reviewed)
+    const part = partAfter && !REVIEW_BODY.test(s.text) && DISCLOSURE_PART_COUNT.exec(s.text.slice(partAfter.index))
+    if (part && partAfter && nearestCaseWord(s.text.slice(0, partAfter.index)) === word) {
+      const at = partAfter.index + part[0].length - part[1].length
+      const h = parseHit(part[1], s.start + at, `${field}.disclosure-part`, 0.8)
+      if (h && !ofAnotherTime(s, partAfter.index, '', reportYear)) hits.push(h)
+    }
     each(countAfter, s, (m) => {
       if (AS_REVIEWER.test(s.text.slice(0, m.index)) || REVIEW_BODY.test(s.text.slice(0, m.index))) return
       const at = m.index + m[0].length - m[1].length
