@@ -61,8 +61,8 @@ export function partOfTheBodies(clause: string): boolean {
   return part !== null && !WHOLE_PLACE.test(clause.slice(0, part.index))
 }
 
-/** a channel, then within its clause a count of what it carried (…微信公众号发布信息150条) */
-const CHANNEL_COUNT = new RegExp(`${CHANNEL_WORDS.source}[^，,。；;\\d]{0,20}?(?:${NUMBER_SOURCE})(?:余|多)?(?:条|篇|则)`, 'g')
+/** a channel, then within its clause a count of what it carried (…微信公众号发布信息150条, …刊发基层信息933件) */
+const CHANNEL_COUNT = new RegExp(`${CHANNEL_WORDS.source}[^，,。；;\\d]{0,20}?(?:${NUMBER_SOURCE})(?:余|多)?(?:条|篇|则|件)`, 'g')
 
 /**
  * The offsets (in `text`) of the counts a channel is given in its own clause, leaving out the parts after 其中

@@ -75,7 +75,12 @@ function each(re: RegExp, s: Sentence, fn: (m: RegExpExecArray) => void): void {
 // ---- proactive disclosures -------------------------------------------------------------------------
 
 // the object may open with a year (主动公开2020年度政府信息320条): notTheYearsCount then checks it is the report's
-const PROACTIVE = new RegExp(`主动(?:公开|发布)((?:\\d{4}年度?)?[^。；，,\\d]{0,64}?)(?:共计|共|合计|总计)?(${N}(?:条|件|项|篇|则)(?:以上|左右)?)`, 'g')
+// 份 counts information too (主动公开各类政务信息3000余份), but only when the object says 信息 (文件121份 is one kind)
+const PROACTIVE = new RegExp(`主动(?:公开|发布)((?:\\d{4}年度?)?[^。；，,\\d]{0,64}?)(?:共计|共|合计|总计)?(${N}(?:条|件|项|篇|则|份)(?:以上|左右)?)`, 'g')
+/** the count before what it counts (共整理、录入、发布14条主动公开政府信息) */
+const PROACTIVE_COUNT_FIRST = new RegExp(`(?:发布|公开|公布|录入|上传|整理)了?(${N}(?:条|件))(?:的)?主动公开的?(?:政府|政务)?信息`, 'g')
+/** files sent to another office for disclosure (向省政府办公厅送交主动公开文件45件, 报送…): a filing, not the year's items */
+const FILED_WITH = /(送交|报送|移交|提交|呈送|报备)$/
 const PROACTIVE_VERB_FIRST = new RegExp(`(?:共|共计|累计)?(?:主动)?(?:公开|发布|公布)([^。；，,\\d]{0,16}?)(${N}(?:条|件|项|篇|则)(?:以上|左右)?)`, 'g')
 
 /** decisions and services published as information are not the year's disclosures (行政处罚信息1200多条) */
@@ -223,9 +228,26 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
     else if (afterRunning) runningTail.add(s.start)
     prevText = s.text
     if (!s.text.includes('主动公开') && !s.text.includes('主动发布')) continue
+    each(PROACTIVE_COUNT_FIRST, s, (m) => {
+      const at = m.index + m[0].indexOf(m[1])
+      const clause = clauseBefore(s.text, at)
+      if (runningTotal(s.text, at, reportYear) || BREAKDOWN.test(clause) || WRONG_KIND.test(clause) || s.text[at - 1] === '第') return
+      const h = parseHit(m[1], s.start + at, 'proactive_disclosures.count-first', 0.8)
+      if (!h) return
+      if (notTheYearsCount(s.text, at, '', reportYear) || partOfTheWhole(s.text, at, clause, '')) {
+        consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.count-first-part'); return
+      }
+      hits.push({ ...h, whole: /(共|全年|合计|总计)/.test(clause), channel: CHANNEL.test(clause) })
+    })
     each(PROACTIVE, s, (m) => {
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, at)
+      if (/份(?:以上|左右)?$/.test(m[2]) && !/信息/.test(m[1])) return
+      if (FILED_WITH.test(s.text.slice(0, m.index))) {
+        const h = parseHit(m[2], s.start + at, 'proactive_disclosures.filed', 0.3)
+        if (h) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence, h.rule)
+        return
+      }
       // 其中主动公开…: the proactive share of what was made is the proactive count, not a breakdown of it
       const ownShare = /其中主动(?:公开|发布)/.test(clause)
       // a total whose 其中 gives the year's new items (5600条，其中本年度新增320条): the rules give no value (the
@@ -348,8 +370,21 @@ function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
   const clause = head.slice(Math.max(head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('。'), head.lastIndexOf('；')) + 1)
   if (!namesChannel(clause)) return false
   const own = pick.end - base
-  return channelCountsIn(text).some((end) => end !== own)
+  if (channelCountsIn(text).some((end) => end !== own)) return true
+  // the paragraph's next statements (its breakdown after 其中 passed over) may open with another channel's count:
+  // …门户网站发布主动公开信息2130条。其中，…。通过微信公众号发布信息216条
+  let next = stop < 0 ? -1 : stop + 1
+  for (let k = 0; k < 3 && next >= 0 && next < line.text.length; k++) {
+    const end = line.text.indexOf('。', next)
+    const sentence = line.text.slice(next, end < 0 ? line.text.length : end + 1)
+    if (ANOTHER_CHANNEL_OPENS.test(sentence) && !/(报送|录用|采用)/.test(sentence) && channelCountsIn(sentence).length > 0) return true
+    if (!/^其中/.test(sentence)) break
+    next = end < 0 ? -1 : end + 1
+  }
+  return false
 }
+/** a statement opening with a channel (通过…微信公众号…, 在…政务微博…) */
+const ANOTHER_CHANNEL_OPENS = /^\s*(?:另|同时|此外[，,]?)?(?:通过|在|利用|依托)/
 
 /**
  * The overview (一、总体情况 / 概述 / 基本情况) of a report that never says 主动公开 with its count: a total
@@ -360,27 +395,38 @@ const OVERVIEW_HEADING = /(总体情况|概述|基本情况|概况)/
 // 共公布政府信息共计2602条: the total's word may come again before the number
 // a space where a line break fell before the number (共公布政府信息⏎2599条, rejoined)
 const OVERVIEW_TOTAL = new RegExp(`(?:共|共计|累计)(?:主动)?(?:公开|发布|公布)(了?(?:各类)?(?:政府|政务)?信息(?:数)?)?(?:共计|合计|总计)? ?(${N}条)`, 'g')
+/**
+ * the year's total said with 全年 and the ways it was published (全年通过门户网站、…公众号等平台公开发布信息2249条,
+ * 全年我街道政府网站公开上传信息64条): the portal alone, or channels closed by 等, not one other channel
+ */
+// digits may name a channel (12320卫生健康公众号); a count inside the span is checked in overviewTotal
+const OVERVIEW_YEAR_TOTAL = new RegExp(`全年(?:共|共计)?[^，。；,]{0,40}?(?:主动)?(?:公开|发布|公布)(?:上传|发布)?(了?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计)? ?(${N}条)`, 'g')
 function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
   for (const s of sentencesAcrossBreaks(ctx)) {
     if (!OVERVIEW_HEADING.test(ctx.sectionAt(s.start))) continue
     let hit: Hit | null = null
-    each(OVERVIEW_TOTAL, s, (m) => {
+    const read = (m: RegExpExecArray, withChannels: boolean): void => {
       if (hit) return
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, at)
-      if (!/信息/.test(clause) || CHANNEL.test(clause) || /依申请/.test(clause) || WRONG_KIND.test(clause)) return
+      const channelOk = withChannels ? !oneSecondaryChannel(clause) && !/\d\s*(?:余|多)?(?:条|件|项|篇|份|个|次)/.test(m[0].slice(0, m[0].length - m[2].length)) : !CHANNEL.test(clause)
+      if (!/信息/.test(clause) || !channelOk || /依申请/.test(clause) || WRONG_KIND.test(clause)) return
       // some of the bodies (各乡镇累计公开…), or the clause after 其中，: a part of the total
       if (partOfTheBodies(clause) || AFTER_OF_WHICH.test(s.text.slice(0, at))) return
       if (runningTotal(s.text, at, reportYear) || BREAKDOWN.test(clause) || notTheYearsCount(s.text, at, m[1] ?? '', reportYear)) return
       // without 主动 in the sentence, a breakdown after 其中 must add up to the total (…87条，其中…12条、30条),
       // up to a nested 其中 or a bracket (its own breakdown by kind)
       const after = s.text.slice(at + m[2].length)
+      // a total its own parts exceed (382条，包括…35条、…80条、…2443条): contradicted, no value
+      if (partsExceed(after, parseNumber(m[2])?.value ?? null)) return
       const list = /^[，,]其中/.test(after) ? after.slice(3).split(/其中|[（(]/)[0] : null
       const parts = list === null ? null : [...list.matchAll(BREAKDOWN_PART)].map((p) => exact(p[1]))
       if (parts && !addsUpTo(parts, m[2])) return
       if (proactivePart(s.text, m.index, at, at + m[2].length, m[1] ?? '') || underTopicSubheading(ctx.view.text, s.start + at)) return
       hit = parseHit(m[2], s.start + at, 'proactive_disclosures.overview', 0.6)
-    })
+    }
+    each(OVERVIEW_TOTAL, s, (m) => read(m, false))
+    each(OVERVIEW_YEAR_TOTAL, s, (m) => read(m, true))
     if (hit) return hit
   }
   return null

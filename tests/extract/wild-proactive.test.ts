@@ -1,0 +1,41 @@
+/**
+ * The proactive count in the shapes a second set of real reports showed (issue 12, the "wild" set): a total said
+ * with 全年 and the ways it went out, the count before what it counts, 份 of information, files sent to another
+ * office, and another channel's count in the paragraph's next statement. Texts written for the tests.
+ */
+import { describe, expect, it } from 'vitest'
+import type { ExtractedField } from '../../src/shared/document'
+import { extract, txtDoc } from './helpers'
+
+const proactive = (...lines: string[]): ExtractedField | undefined =>
+  extract(txtDoc(lines.join('\n'))).fields.find((f) => f.field === 'proactive_disclosures')
+
+describe('the year\'s proactive total', () => {
+  it('全年 with several channels closed by 等, next to files sent to another office', () => {
+    const f = proactive('一、总体情况', '全年通过门户网站、12345政务微信等平台公开发布信息1530条，向市政府办公室送交主动公开文件38件。')
+    expect(f?.value).toBe(1530)
+  })
+  it('全年 on the portal alone, its parts adding up; one other channel alone is not the total', () => {
+    expect(proactive('一、总体情况', '全年我街道政府网站公开上传信息48条，其中工作动态40条、政策文件8条。')?.value).toBe(48)
+    expect(proactive('一、总体情况', '全年公开各类信息120条。')?.value).toBe(120)
+    expect(proactive('一、总体情况', '全年通过政务微博发布信息300条。')).toBeUndefined()
+  })
+  it('the count before what it counts (发布N条主动公开政府信息)', () => {
+    expect(proactive('一、概述', '2015年共整理、录入、发布27条主动公开政府信息。')?.value).toBe(27)
+  })
+  it('份 of information, approximate; 份 of files is one kind', () => {
+    const f = proactive('一、总体情况', '2021年我县主动公开各类政务信息2600余份，其中政府文件98份。')
+    expect(f?.value).toBe(2600)
+    expect(f?.approximate).toBe(true)
+    expect(proactive('一、总体情况', '2021年我县主动公开政府文件98份。')).toBeUndefined()
+  })
+})
+
+describe('one channel of several', () => {
+  it('another channel counted in a later statement of the paragraph', () => {
+    expect(proactive('一、总体情况', '2024年，通过市政府门户网站发布主动公开信息1530条。其中，政策文件40条，其他信息1490条。通过“某市发布”微信公众号发布信息380条，拓宽了公开渠道。')).toBeUndefined()
+  })
+  it('channel counts in 件', () => {
+    expect(proactive('一、总体情况', '全年通过区政府信息公开网站主动发布公开信息310件，通过“某区教育”微信公众号刊发信息520件。')).toBeUndefined()
+  })
+})
