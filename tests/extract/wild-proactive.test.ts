@@ -39,3 +39,9 @@ describe('one channel of several', () => {
     expect(proactive('一、总体情况', '全年通过区政府信息公开网站主动发布公开信息310件，通过“某区教育”微信公众号刊发信息520件。')).toBeUndefined()
   })
 })
+
+describe('an old report\'s disclosure section named without 主动', () => {
+  it('二、政府信息公开情况 holds the year\'s count', () => {
+    expect(proactive('一、概述', '我镇信息公开工作有序开展。', '二、政府信息公开情况', '2011年，我镇通过门户网站公开各类信息58条。', '三、政府信息依申请公开办理情况', '本年度我镇没有收到申请。')?.value).toBe(58)
+  })
+})

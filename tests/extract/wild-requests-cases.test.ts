@@ -54,3 +54,14 @@ describe('reconsiderations and lawsuits', () => {
     expect(v.admin_lawsuits).toBe(1)
   })
 })
+
+describe('more statements of none', () => {
+  it('the old wording: 未收到公民、法人或者其他组织申请…政府信息', () => {
+    expect(fields('一、总体情况', '2020年县林业局未收到公民、法人或者其他组织申请除本机关主动公开以外的其他政府信息。').applications_received).toBe(0)
+  })
+  it('a comma in place of 、 between 行政复议 and 行政诉讼', () => {
+    const v = fields('一、总体情况', '（二）依申请公开情况。2024年县林业局收到依申请公开3件。无因政府信息产生行政复议，提起行政诉讼情况发生。')
+    expect(v.admin_reconsiderations).toBe(0)
+    expect(v.admin_lawsuits).toBe(0)
+  })
+})

@@ -662,7 +662,8 @@ export function agencyCandidates(ctx: Ctx, title: TitleHit | null, sig: Signatur
 
 // ---- dates --------------------------------------------------------------------------------------
 
-const PUBLISH_LABEL = /(发布时间|发布日期|发布于|公开日期|发稿时间|发文日期|时间|日期)[:：]?\s*$/
+// a flattened metadata table puts a cell's bar between the label and its date (公开日期: | 2015-07-27)
+const PUBLISH_LABEL = /(发布时间|发布日期|发布于|公开日期|发稿时间|发文日期|时间|日期)[:：]?\s*(?:[|｜]\s*)?$/
 
 /**
  * A date that bounds a period (2020年12月31日止, 2020年1月1日起至…, 截至…以前): the statistics period's end or
@@ -672,7 +673,7 @@ const PERIOD_BOUND_AFTER = /^\s*(?:止|为止|以前|之前|前|以来|起|开�
 
 /** Whether the date at `at` in `line` follows a release-date label; null when it does not (or names another date). */
 function publishLabelAt(line: string, at: number, end: number = at): { strong: boolean } | null {
-  const before = line.slice(Math.max(0, at - 8), at)
+  const before = line.slice(Math.max(0, at - 10), at)
   const m = before.match(PUBLISH_LABEL)
   if (!m) return null
   if (end > at && PERIOD_BOUND_AFTER.test(line.slice(end, end + 12))) return null

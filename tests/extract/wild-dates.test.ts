@@ -1,0 +1,13 @@
+/** The release date in a page's metadata table flattened with cell bars (公开日期: | 2015-07-27), issue 12's wild set. */
+import { describe, expect, it } from 'vitest'
+import { extract, txtDoc, valuesOf } from './helpers'
+
+describe('publication date in a flattened metadata table', () => {
+  it('a bar between the label and the date', () => {
+    const text = ['索引号: | 1133000000/2016-00012 | 公开方式: | 主动公开 |', '文号: | 公开日期: | 2016-04-12 09:30 | |', '发布单位: | 青石镇 |',
+      '2015年度青石镇政府信息公开年度报告 | ||', '现将2015年我镇政府信息公开年度报告如下。'].join('\n')
+    expect(valuesOf(extract(txtDoc(text))).publish_date).toBe('2016-04-12')
+    const meta = ['发布机构 | 市政府办 | 发文日期 | 2019-02-26 |', '根据《中华人民共和国政府信息公开条例》规定，现公布某市人民政府2018年政府信息公开工作年度报告。'].join('\n')
+    expect(valuesOf(extract(txtDoc(meta))).publish_date).toBe('2019-02-26')
+  })
+})
