@@ -11,3 +11,11 @@ describe('publication date in a flattened metadata table', () => {
     expect(valuesOf(extract(txtDoc(meta))).publish_date).toBe('2019-02-26')
   })
 })
+
+describe('format of a 2019 report written the old way', () => {
+  it('an old outline in the preamble and first heading, cut before section 二, is free-form', () => {
+    const text = ['根据修订后的《中华人民共和国政府信息公开条例》，现公布青石县人民政府2019年政府信息公开工作年度报告。全文包括政府信息公开工作的基本情况，主动公开政府信息的情况，依申请公开政府信息和不予公开政府信息的情况，政府信息公开收费及减免的情况等方面。',
+      '一、本年度政府信息公开工作的基本情况', '2019年，全县各级各部门平稳推进政府信息公开工作。'].join('\n')
+    expect(valuesOf(extract(txtDoc(text))).format).toBe('free-form')
+  })
+})
