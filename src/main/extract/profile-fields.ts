@@ -199,6 +199,12 @@ export function findTitle(ctx: Ctx): TitleHit | null {
       const joined = tidyTitle(l.text + next.text)
       if (isTitleLike(joined) && !titleReadings(next.text).some(isTitleLike)) return { value: joined, line: l, endLine: next }
     }
+    // the body's name over a title line that names no one and no year (乌海市某某局 / 政府信息公开工作年度报告)
+    const rest = next && tidyTitle(next.text)
+    if (rest && t.length < 40 && NAMELESS_TITLE.test(rest) && !/[。，,；：:|｜]/.test(t) && (agencyLike(t) && hasPlace(t) || isCentralBody(t))
+      && isTitleLike(t + rest) && fitsSelf(t, selfKinds(ctx))) {
+      return { value: t + rest, line: l, endLine: next }
+    }
   }
   return null
 }

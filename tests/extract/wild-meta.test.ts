@@ -1,4 +1,4 @@
-/** The release date in a page's metadata table flattened with cell bars (公开日期: | 2015-07-27), issue 12's wild set. */
+/** Publication date, format and title in the shapes of issue 12's wild set: a metadata table's cell bars, an old outline in a 2019 report, a title broken after the name. */
 import { describe, expect, it } from 'vitest'
 import { extract, txtDoc, valuesOf } from './helpers'
 
@@ -17,5 +17,12 @@ describe('format of a 2019 report written the old way', () => {
     const text = ['根据修订后的《中华人民共和国政府信息公开条例》，现公布青石县人民政府2019年政府信息公开工作年度报告。全文包括政府信息公开工作的基本情况，主动公开政府信息的情况，依申请公开政府信息和不予公开政府信息的情况，政府信息公开收费及减免的情况等方面。',
       '一、本年度政府信息公开工作的基本情况', '2019年，全县各级各部门平稳推进政府信息公开工作。'].join('\n')
     expect(valuesOf(extract(txtDoc(text))).format).toBe('free-form')
+  })
+})
+
+describe('a title broken after the body\'s name, its second line naming no year', () => {
+  it('the name and the title line are joined', () => {
+    const text = ['青石市林业和草原局', '政府信息公开工作年度报告', '为做好政府信息公开工作，现将我局2020年政务公开工作报告如下。', '一、总体情况'].join('\n')
+    expect(valuesOf(extract(txtDoc(text))).title).toBe('青石市林业和草原局政府信息公开工作年度报告')
   })
 })
