@@ -26,3 +26,10 @@ describe('a title broken after the body\'s name, its second line naming no year'
     expect(valuesOf(extract(txtDoc(text))).title).toBe('青石市林业和草原局政府信息公开工作年度报告')
   })
 })
+
+describe('a title whose name line a betting brand replaced', () => {
+  it('gives no title, not its nameless second line', () => {
+    const text = ['888bet体育_888BET官网_足球投注平台人民政府外事办公室', '2023年政府信息公开工作年度报告', '本年度报告根据《中华人民共和国政府信息公开条例》编制。', '一、总体情况'].join('\n')
+    expect(valuesOf(extract(txtDoc(text))).title ?? null).toBeNull()
+  })
+})

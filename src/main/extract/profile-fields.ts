@@ -5,7 +5,7 @@
 import type { DocWarning, ExtractedField } from '../../shared/document'
 import { consider, type Ctx, mkField } from './context'
 import { findDates, findYearMonths, parseDate, parseYear } from './dates'
-import { agencyLike, hasPlace, isCentralBody, isPlaceName, isSpamName } from './agency-names'
+import { AGENCY_END, agencyLike, hasPlace, isCentralBody, isPlaceName, isSpamName } from './agency-names'
 import { forwardersOf, fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
 import { regionOf } from './region-name'
 import { regionWithParents } from './region-parents'
@@ -182,6 +182,9 @@ export function findTitle(ctx: Ctx): TitleHit | null {
       // a heading broken after the agency: 宣城市生态环境局 / 2022年政府信息公开工作年度报告
       const prev = lines[i - 1]
       const name = prev && tidyTitle(prev.text)
+      // the name above a nameless title line replaced by a betting brand (365bet…官网…人民政府合作交流办公室 /
+      // 2022年政府信息公开工作年度报告): the title is corrupted, and its second line alone is not it
+      if (name && NAMELESS_TITLE.test(hit) && AGENCY_END.test(name) && isSpamName(name)) continue
       // (not a site's name over the title: 青山县人民政府 over a report whose text says 我局)
       if (name && NAMELESS_TITLE.test(hit) && (agencyLike(name) && hasPlace(name) || isCentralBody(name)) && isTitleLike(name + hit)
         && fitsSelf(name, selfKinds(ctx))) {
