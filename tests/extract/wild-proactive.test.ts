@@ -45,3 +45,14 @@ describe('an old report\'s disclosure section named without 主动', () => {
     expect(proactive('一、概述', '我镇信息公开工作有序开展。', '二、政府信息公开情况', '2011年，我镇通过门户网站公开各类信息58条。', '三、政府信息依申请公开办理情况', '本年度我镇没有收到申请。')?.value).toBe(58)
   })
 })
+
+describe('the second harvest\'s shapes', () => {
+  it('parts that add up, then a change on the year before (相比去年，共增加N条)', () => {
+    expect(proactive('一、总体情况', '2022年市水利局主动公开信息312条，其中在政府门户网站发布信息120条，通过微信公众号等新媒体公开信息150条，报刊公开信息42条，相比去年，共增加27条。')?.value).toBe(312)
+  })
+  it('共发布 after channels closed by 等, in the overview', () => {
+    const f = proactive('一、总体情况', '（一）主动公开。2022年，依托市水利局门户网站、信息公开网、微信公众号等信息发布平台共发布信息1260余条，发布政策解读8项。')
+    expect(f?.value).toBe(1260)
+    expect(f?.approximate).toBe(true)
+  })
+})

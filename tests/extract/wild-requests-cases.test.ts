@@ -65,3 +65,14 @@ describe('more statements of none', () => {
     expect(v.admin_lawsuits).toBe(0)
   })
 })
+
+describe('the second harvest\'s shapes', () => {
+  it('未发生因政府信息公开申请行政复议 is none of the cases, not none of the requests', () => {
+    const v = fields('一、总体情况', '（二）依申请公开。今年以来，累计办理依申请公开信息合计9件。未发生因政府信息公开申请行政复议、提起行政诉讼情况。')
+    expect(v.applications_received ?? null).toBeNull()
+    expect(v.admin_reconsiderations).toBe(0)
+  })
+  it('none of 公开政府信息申请 without 的', () => {
+    expect(fields('一、总体情况', '2020年度，我局未收到公开政府信息申请，未收到有关政府信息公开工作的行政复议或行政诉讼。').applications_received).toBe(0)
+  })
+})

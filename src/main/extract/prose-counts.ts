@@ -199,7 +199,8 @@ const PART_COUNT = new RegExp(`(${N})(?:条|件|项|篇|则)`, 'g')
 function partsExceed(after: string, total: number | null): boolean {
   const m = after.match(PARTS_AFTER)
   if (!m || total === null) return false
-  const list = m[1].split(/其中/)[0]
+  // a change on the year before ends the parts (…报刊86条，相比去年，共增加43条)
+  const list = m[1].split(/其中/)[0].split(/(?:相比|比|较|同比|环比)(?:去年|上年|上一年)/)[0]
   let sum = 0, n = 0
   for (const p of list.matchAll(PART_COUNT)) {
     const v = parseNumber(p[1])
@@ -411,7 +412,9 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       if (hit) return
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, at)
-      const channelOk = withChannels ? !oneSecondaryChannel(clause) && !/\d\s*(?:余|多)?(?:条|件|项|篇|份|个|次)/.test(m[0].slice(0, m[0].length - m[2].length)) : !CHANNEL.test(clause)
+      // (共发布… after channels closed by 等 — 门户网站、…、微信公众号等平台 — is the whole, not one channel's)
+      const severalChannels = namesChannel(clause) && !oneChannelNamed(clause) && !oneSecondaryChannel(clause)
+      const channelOk = withChannels ? !oneSecondaryChannel(clause) && !/\d\s*(?:余|多)?(?:条|件|项|篇|份|个|次)/.test(m[0].slice(0, m[0].length - m[2].length)) : !CHANNEL.test(clause) || severalChannels
       if (!/信息/.test(clause) || !channelOk || /依申请/.test(clause) || WRONG_KIND.test(clause)) return
       // some of the bodies (各乡镇累计公开…), or the clause after 其中，: a part of the total
       if (partOfTheBodies(clause) || AFTER_OF_WHICH.test(s.text.slice(0, at))) return
@@ -523,7 +526,7 @@ const RECEIVED_OBJ_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?([^。；，,\\d]{
 const RECEIVED_NUM_FIRST = new RegExp(`(?:${RECEIVE_VERB}(?:了)?(?:共计|共)?|共有) ?(${N}(?:件|条|个|份|宗|起|次))(?:的)?([^。；，,\\d]{0,16})`, 'g')
 // 未受到…申请: a common slip for 未收到
 // 未收到群众提出公开政府政务信息的申请: words between 公开 and 信息的申请
-const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受到|受理|接到|发生|接收)(?:过)?(?:任何)?[^，。；,\d]{0,24}?(?:依申请公开|信息公开申请|公开申请|申请公开|(?:公开[^，。；,\d]{0,6}?信息|信息公开)的申请)/g
+const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受到|受理|接到|发生|接收)(?:过)?(?:任何)?[^，。；,\d]{0,24}?(?:依申请公开|信息公开申请|公开申请|申请公开|(?:公开[^，。；,\d]{0,6}?信息|信息公开)的申请|公开[^，。；,\d]{0,6}?信息申请)/g
 const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:依申请公开|政府信息公开申请|信息公开申请|公开申请)(?!不予)/g
 /** the old 条例's wording: 未收到公民、法人或者其他组织申请（获取）…政府信息 */
 const RECEIVED_NONE_APPLY = /(?:未|没有)(?:收到|接到)[^，。；,\d]{0,20}?(?:组织|个人|群众|公民)(?:提出的?)?申请(?:获取|公开)?[^，。；,\d]{0,20}?政府信息/g
@@ -637,6 +640,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
         if (WRONG_THING.test(said) && !/信息公开/.test(said)) return
         // 依申请公开收费为0: the fees, not the requests
         if (/(费|收入|支出)/.test(said)) return
+        // 未发生因政府信息公开申请行政复议…: none of the cases a request led to, not none of the requests
+        if (/^\s*(?:而)?(?:提起|申请)?(?:行政)?(?:复议|诉讼)/.test(s.text.slice(m.index + m[0].length))) return
         hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'applications_received.none', confidence: 0.8 })
       })
     }
