@@ -76,3 +76,10 @@ describe('the second harvest\'s shapes', () => {
     expect(fields('一、总体情况', '2020年度，我局未收到公开政府信息申请，未收到有关政府信息公开工作的行政复议或行政诉讼。').applications_received).toBe(0)
   })
 })
+
+describe('the third harvest\'s shapes', () => {
+  it('无申请 under the requests heading is none received; under another heading it says nothing', () => {
+    expect(fields('三、依申请公开政府信息和不予公开政府信息情况', '我镇2017年度无申请。').applications_received).toBe(0)
+    expect(fields('四、政府信息公开的收费情况', '我镇2017年度无申请。').applications_received ?? null).toBeNull()
+  })
+})

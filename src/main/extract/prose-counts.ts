@@ -538,6 +538,8 @@ const RECEIVED_COUNT_NO_UNIT = /(?:政府信息公开|信息公开)申请(?:总)
 const RECEIVED_NOUN_FIRST = new RegExp(`(?:依申请公开|政府信息公开申请|信息公开申请)(?:共)?${RECEIVE_VERB}(?:了)?(?:共计|共)?(${N}(?:件|个|条|份))`, 'g')
 /** 共处理政府信息公开申请0件: none handled is none received (a handled count above zero is not read as received) */
 const HANDLED_NONE = new RegExp(`(?:处理|办理)(?:了)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请)?)(?:共计|共|为)?(?:0|零)(?:件|个|条)(?![\\d])`, 'g')
+/** a bare none of requests (我镇2016年度无申请。): read under the requests' heading or label only */
+const NONE_BARE_REQUEST = /(?:无|没有|未收到|未接到|未受理)(?:任何)?(?:群众的?)?申请(?![人书表])/g
 /** a bare request noun (共收到申请2件, 接收到申请书55份): a disclosure request only where the heading or label says so */
 const BARE_REQUEST = /^(?:到|了)?(?:各类)?(?:书面)?申请(?:书|表)?$/
 /** 共收到依申请公开事项0三是…: a zero with its unit lost where the sentence ran into the next item (a zero only) */
@@ -625,6 +627,9 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
         hits.push(h)
       })
     }
+    if (aboutRequests(ctx, s.start)) each(NONE_BARE_REQUEST, s, (m) => {
+      hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'applications_received.none', confidence: 0.7 })
+    })
     each(HANDLED_NONE, s, (m) => {
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'applications_received.none', confidence: 0.75 })
     })
