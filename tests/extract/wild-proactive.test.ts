@@ -56,3 +56,11 @@ describe('the second harvest\'s shapes', () => {
     expect(f?.approximate).toBe(true)
   })
 })
+
+describe('the fourth harvest\'s shapes', () => {
+  it('截至目前 then the report\'s year scopes the count to the year; without the year it is a running total', () => {
+    const report = (s: string): string[] => ['2015年度青石街道政府信息公开年度报告', '一、概述', '本街道继续开展政务信息公开工作。', '二、政府信息主动公开情况', s]
+    expect(proactive(...report('截至目前，2015年度主动公开政府信息共计286条，全文电子化率达100%。'))?.value).toBe(286)
+    expect(proactive(...report('截至目前，主动公开政府信息共计2860条，全文电子化率达100%。'))).toBeUndefined()
+  })
+})

@@ -83,3 +83,9 @@ describe('the third harvest\'s shapes', () => {
     expect(fields('四、政府信息公开的收费情况', '我镇2017年度无申请。').applications_received ?? null).toBeNull()
   })
 })
+
+describe('the fourth harvest\'s shapes', () => {
+  it('none of 依申请信息公开 (没有发生依申请信息公开事件)', () => {
+    expect(fields('二、政府信息主动公开情况', '由于主动公开及时准确，2015年没有发生依申请信息公开事件。').applications_received).toBe(0)
+  })
+})
