@@ -64,3 +64,12 @@ describe('the fourth harvest\'s shapes', () => {
     expect(proactive(...report('截至目前，主动公开政府信息共计2860条，全文电子化率达100%。'))).toBeUndefined()
   })
 })
+
+describe('a statement opened by the report\'s year under (一)主动公开', () => {
+  it('the portal\'s count right under the label is the year\'s; another year\'s or one other channel\'s is not', () => {
+    const doc = (s: string): string[] => ['编制青石镇人民政府2024年政府信息公开工作年度报告。', '一、总体情况', '（一）主动公开情况', s, '（二）依申请公开办理情况']
+    expect(proactive(...doc('2024年，通过某县人民政府网站公开信息41条。其中政策文件3条，工作信息38条。'))?.value).toBe(41)
+    expect(proactive(...doc('2023年，通过某县人民政府网站公开信息41条。'))).toBeUndefined()
+    expect(proactive(...doc('2024年，通过镇政务微信公众号发布信息41条。'))).toBeUndefined()
+  })
+})

@@ -404,6 +404,20 @@ const OVERVIEW_TOTAL = new RegExp(`(?:共|共计|累计)(?:主动)?(?:公开|发
  */
 // digits may name a channel (12320卫生健康公众号); a count inside the span is checked in overviewTotal
 const OVERVIEW_YEAR_TOTAL = new RegExp(`全年(?:共|共计)?[^，。；,]{0,40}?(?:主动)?(?:公开|发布|公布)(?:上传|发布)?(了?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计)? ?(${N}条)`, 'g')
+/**
+ * the statement right under a (一)主动公开… sub-heading, opened by the report's year (2023年，通过某县人民政府网站公开
+ * 信息27条。): the year's figure on the portal, read like the 全年 statement
+ */
+const OVERVIEW_OPENING_YEAR = new RegExp(`^\\s*(?:\\d{4})年度?[，,]\\s*(?:(?:今年|本年|全年)以来[，,]?)?(?:我[镇乡局委办街区县市]|本(?:单位|机关))?(?:通过|在|依托)[^，。；,]{0,40}?(?:主动)?(?:公开|发布)(?:上传|发布)?(了?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计)? ?(${N}条)`, 'g')
+/** a short line naming the proactive part ((一)主动公开情况) */
+const PROACTIVE_LABEL_LINE = /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．])?\s*主动公开[^。]{0,12}$/
+function underProactiveLabel(ctx: Ctx, at: number): boolean {
+  const t = ctx.view.text
+  const lineStart = t.lastIndexOf('\n', at - 1)
+  if (lineStart < 0 || t.slice(lineStart + 1, at).trim() !== '') return false
+  const prev = t.slice(t.lastIndexOf('\n', lineStart - 1) + 1, lineStart)
+  return PROACTIVE_LABEL_LINE.test(prev)
+}
 function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
   for (const s of sentencesAcrossBreaks(ctx)) {
     if (!OVERVIEW_HEADING.test(ctx.sectionAt(s.start))) continue
@@ -432,6 +446,8 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
     }
     each(OVERVIEW_TOTAL, s, (m) => read(m, false))
     each(OVERVIEW_YEAR_TOTAL, s, (m) => read(m, true))
+    const opening = /^\s*(\d{4})/.exec(s.text)
+    if (opening && Number(opening[1]) === reportYear && underProactiveLabel(ctx, s.start)) each(OVERVIEW_OPENING_YEAR, s, (m) => read(m, true))
     if (hit) return hit
   }
   return null
