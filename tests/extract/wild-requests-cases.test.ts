@@ -89,3 +89,9 @@ describe('the fourth harvest\'s shapes', () => {
     expect(fields('二、政府信息主动公开情况', '由于主动公开及时准确，2015年没有发生依申请信息公开事件。').applications_received).toBe(0)
   })
 })
+
+describe('the fifth harvest\'s shapes', () => {
+  it('依申请公开办理事项 is the request itself', () => {
+    expect(fields('一、总体情况', '（二）政府信息依申请公开办理情况', '2022年，我局收到政府信息依申请公开办理事项3件，已在规定时间内办结答复。').applications_received).toBe(3)
+  })
+})

@@ -594,7 +594,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
     if (!/申请|公开/.test(s.text)) continue
     each(RECEIVED_OBJ_FIRST, s, (m) => {
       // 依申请公开事项: the request itself, not a licensing matter (许可事项)
-      const obj = m[1].replace(/(依申请公开|信息公开申请|公开申请)事项/, '$1')
+      const obj = m[1].replace(/(依申请公开|信息公开申请|公开申请)(?:办理)?事项/, '$1')
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, m.index)
       if (otherThingAfterRequest(obj)) return
