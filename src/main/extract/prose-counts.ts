@@ -150,10 +150,15 @@ function runningTotal(s: string, at: number, reportYear: number | null): boolean
   if (/累计/.test(clause)) {
     const head = s.slice(0, at)
     if (/(截至|截止)/.test(head)) return true
+    // the sentence already counted the year's items before it (…2014年…公开政府信息92条…，累计公开信息831项): 累计 runs on
+    if (COUNT_BEFORE.test(head.slice(0, head.length - clause.length))) return true
     return !/(全年|本年|今年|年内|本年度|\d{4}年|从.{1,20}至|自.{1,20}至)/.test(head)
   }
   return isCumulative(clause)
 }
+
+/** a count of items said before a 累计 clause in its sentence */
+const COUNT_BEFORE = new RegExp(`(?:${NUMBER_SOURCE})(?:余|多)?(?:条|件|项|篇)`)
 
 const CHANNEL = /(网站|网上|微信|微博|公众号|新媒体|公开栏|公告栏|报纸|电视|公报|显示屏|广播|档案馆|图书馆|查阅点|服务中心|客户端|头条|抖音)/
 
@@ -200,7 +205,10 @@ function partsExceed(after: string, total: number | null): boolean {
   const m = after.match(PARTS_AFTER)
   if (!m || total === null) return false
   // a change on the year before ends the parts (…报刊86条，相比去年，共增加43条)
-  const list = m[1].split(/其中/)[0].split(/(?:相比|比|较|同比|环比)(?:去年|上年|上一年)/)[0]
+  // …and so does a running total (…人事信息类3条，…，累计公开信息831项: not a part)
+  // …and another statement's verb (…概况类信息62条，开展网上调查3期，受理市长信箱来信7件: not parts either)
+  const list = m[1].split(/其中/)[0].split(/(?:相比|比|较|同比|环比)(?:去年|上年|上一年)/)[0].split(/累计|历年/)[0]
+    .split(/[，,；;](?=(?:开展|受理|收到|接到|办理|举办|召开|回复|答复|接受))/)[0]
   let sum = 0, n = 0
   for (const p of list.matchAll(PART_COUNT)) {
     const v = parseNumber(p[1])
@@ -267,7 +275,9 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         if (h) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence, h.rule)
         return
       }
-      if (afterRunning || (BREAKDOWN.test(clause) && !ownShare) || (/(目录|事项|清单|指南)/.test(m[1]) && !CLOSED_LIST.test(m[1]))) return
+      // 主动公开包括机构职能等信息144条: a list closed by 等 into information is the object, not a breakdown
+      const closedObject = /(?:包括|含)[^，,]*等[^、]{0,6}信息$/.test(m[1])
+      if (afterRunning || (BREAKDOWN.test(clause) && !ownShare && !closedObject) || (/(目录|事项|清单|指南)/.test(m[1]) && !CLOSED_LIST.test(m[1]))) return
       if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
       if (ONE_KIND.test(m[1]) && !/信息/.test(m[1])) return
       const h = parseHit(m[2], s.start + at, 'proactive_disclosures.sentence', 0.85)
@@ -293,6 +303,12 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   const anyWhole = hits.some((h) => h.whole)
   const checked = !anyWhole || hits.some((h) => h.whole && h.channel) ? checkedChannelTotal(ctx, reportYear) : null
   if (checked && (!anyWhole || hits.some((h) => h.start < checked.start && checked.parts.includes(h.value)))) {
+    // parts by kind of one channel's total (政府网站共发布各类信息5386条，其中…), another channel counted next
+    // (通过政务微信共推送信息856条): that channel's total, not the year's
+    if (oneChannelNamed(clauseOfHit(ctx, checked)) && oneChannelOfSeveral(ctx, checked)) {
+      consider(ctx, 'proactive_disclosures', checked.value, checked.start, checked.end, 0.4, 'proactive_disclosures.channel')
+      return null
+    }
     return resolve(ctx, 'proactive_disclosures', [checked], warnings, '主动公开信息数', 'Items proactively disclosed')
   }
   // several channels' own counts and no total (通过网站主动公开…560条，通过公开栏主动公开…120条): no value
@@ -370,10 +386,19 @@ function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
   const base = line.start + from
   const at = pick.start - base
   const head = text.slice(0, at)
-  const clause = head.slice(Math.max(head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('。'), head.lastIndexOf('；')) + 1)
+  const cut = Math.max(head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('。'), head.lastIndexOf('；'))
+  let clause = head.slice(cut + 1)
+  // 通过门户网站发布信息4583条，其中主动公开各类政府信息2107条: the share's channel is the clause before it (whose
+  // own count is that channel's, not another's)
+  let borrowed = -1
+  if (/^\s*其中/.test(clause) && cut > 0) {
+    const before = head.slice(0, cut)
+    borrowed = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('。'), before.lastIndexOf('；')) + 1
+    clause = before.slice(borrowed) + clause
+  }
   if (!namesChannel(clause)) return false
   const own = pick.end - base
-  if (channelCountsIn(text).some((end) => end !== own)) return true
+  if (channelCountsIn(text).some((end) => end !== own && !(borrowed >= 0 && end > borrowed && end <= cut))) return true
   // the paragraph's next statements (its breakdown after 其中 passed over) may open with another channel's count:
   // …门户网站发布主动公开信息2130条。其中，…。通过微信公众号发布信息216条
   let next = stop < 0 ? -1 : stop + 1
@@ -419,6 +444,9 @@ function underProactiveLabel(ctx: Ctx, at: number): boolean {
   return PROACTIVE_LABEL_LINE.test(prev)
 }
 function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
+  // a count of one channel other than the portal set aside above (全年共在宣传栏公开信息140条): a later count whose
+  // sentence names a channel (…维护网上管理系统，全年公开信息10条) is another channel's, not the year's total
+  let otherChannelCounted = false
   for (const s of sentencesAcrossBreaks(ctx)) {
     if (!OVERVIEW_HEADING.test(ctx.sectionAt(s.start))) continue
     let hit: Hit | null = null
@@ -429,7 +457,9 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       // (共发布… after channels closed by 等 — 门户网站、…、微信公众号等平台 — is the whole, not one channel's)
       const severalChannels = namesChannel(clause) && !oneChannelNamed(clause) && !oneSecondaryChannel(clause)
       const channelOk = withChannels ? !oneSecondaryChannel(clause) && !/\d\s*(?:余|多)?(?:条|件|项|篇|份|个|次)/.test(m[0].slice(0, m[0].length - m[2].length)) : !CHANNEL.test(clause) || severalChannels
+      if (!channelOk && oneSecondaryChannel(clause)) otherChannelCounted = true
       if (!/信息/.test(clause) || !channelOk || /依申请/.test(clause) || WRONG_KIND.test(clause)) return
+      if (otherChannelCounted && namesChannel(s.text.slice(0, at))) return
       // some of the bodies (各乡镇累计公开…), or the clause after 其中，: a part of the total
       if (partOfTheBodies(clause) || AFTER_OF_WHICH.test(s.text.slice(0, at))) return
       if (runningTotal(s.text, at, reportYear) || BREAKDOWN.test(clause) || notTheYearsCount(s.text, at, m[1] ?? '', reportYear)) return

@@ -1,0 +1,41 @@
+/**
+ * The proactive count in the shapes a third set of real reports showed (issue 12, the second "wild" harvest):
+ * one channel's total broken down by kind next to another channel's count, the proactive share of a portal's
+ * count, a running total said after the year's count, a list of kinds closed by 等 after 包括, another
+ * statement ending a total's parts, and a later count in a sentence about another channel. Texts written for
+ * the tests (invented places and numbers).
+ */
+import { describe, expect, it } from 'vitest'
+import type { ExtractedField } from '../../src/shared/document'
+import { extract, txtDoc } from './helpers'
+
+const proactive = (...lines: string[]): ExtractedField | undefined =>
+  extract(txtDoc(lines.join('\n'))).fields.find((f) => f.field === 'proactive_disclosures')
+
+describe('one channel of several, even with its own parts', () => {
+  it('a portal\'s total whose kinds add up, another channel counted in the next statement', () => {
+    expect(proactive('一、总体情况', '（一）主动公开', '2023年，我县政府网站共发布各类信息1240条，其中概况类信息40条；政务动态信息700条，信息公开发布量500条。通过政务微信共推送信息310条，群众满意度高。')).toBeUndefined()
+    // the portal alone, its kinds adding up, is still the year's figure
+    expect(proactive('一、总体情况', '（一）主动公开', '2023年，我县政府网站共发布各类信息1240条，其中概况类信息40条；政务动态信息700条，信息公开发布量500条。')?.value).toBe(1240)
+  })
+  it('the proactive share of a portal\'s count, other channels counted in the same sentence', () => {
+    expect(proactive('一、总体情况', '2022年，全区各部门通过“某区门户网站”发布信息3120条，其中主动公开各类政府信息1460条，通过“某区发布”微博发布各类信息5200条，微信订阅号发布各类信息610条。')).toBeUndefined()
+    expect(proactive('一、总体情况', '2022年，全区各部门通过“某区门户网站”发布信息3120条，其中主动公开各类政府信息1460条。')?.value).toBe(1460)
+  })
+  it('a later count in a sentence naming a channel, after another channel\'s count was set aside', () => {
+    expect(proactive('一、总体情况', '1.宣传栏信息公开', '全年共在宣传栏公开信息96条。', '2.信息公开系统信息公开', '及时维护政府信息公开网上管理系统，从2021年1月至12月全年公开信息12条。')).toBeUndefined()
+  })
+})
+
+describe('the year\'s count, not what follows it', () => {
+  it('a running total after the year\'s count in one sentence (…累计公开信息N项)', () => {
+    expect(proactive('二、主动公开政府信息情况', '本局2014年通过某市政府信息公开网主动公开政府信息64条，其中：政策文件类5条、工作信息类59条，删除了部分过期信息，累计公开信息702项。')?.value).toBe(64)
+  })
+  it('a list of kinds after 包括 closed by 等 into information is the object', () => {
+    expect(proactive('（二）主动公开政府信息情况', '2020年，我乡主动公开包括机构职能等信息131条，向县委办报送政务信息4条。')?.value).toBe(131)
+    expect(proactive('（二）主动公开政府信息情况', '2020年，我乡主动公开信息131条，包括机构职能信息20条。')?.value).toBe(131)
+  })
+  it('another statement (开展…, 受理…) after the parts does not add to them', () => {
+    expect(proactive('一、总体情况', '（一）主动公开政府信息情况', '主动公开各类信息1830条，其中政务动态900条，政府信息公开类880条，概况类信息50条，开展网上调查2期，受理市长信箱来信9件，全部予以答复。')?.value).toBe(1830)
+  })
+})
