@@ -564,7 +564,8 @@ function totalThenParts(s: Sentence): { text: string; at: number; parts: number[
 
 const RECEIVE_VERB = '(?:收到|受理|接到|接收|收悉|新收)'
 const REQUEST_OBJ = /(申请|依申请)/
-const DISCLOSURE = /(信息公开|政务公开|公开申请|申请公开|依申请)/
+// 收到公开政府信息申请1件: 公开 before the information, 申请 after it
+const DISCLOSURE = /(信息公开|政务公开|公开申请|申请公开|依申请|公开(?:政府|政务)信息(?:的)?申请)/
 const WRONG_THING = /(许可|审批|事项|咨询|举报|投诉|信访|复议|诉讼|来信|来电|电话|留言|建议|提案|议案|办件|业务)/
 const RECEIVED_OBJ_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?([^。；，,\\d]{0,24}?)(?:共计|共|合计|总计|为)?(${N}(?:件|条|个|份|宗|起|次))`, 'g')
 // a space where a line break fell between the verb and the count (共收到⏎26份…, rejoined)
@@ -590,12 +591,13 @@ const NONE_BARE_REQUEST = /(?:无|没有|未收到|未接到|未受理)(?:任何
 const BARE_REQUEST = /^(?:到|了)?(?:各类)?(?:书面)?申请(?:书|表)?$/
 /** 共收到依申请公开事项0三是…: a zero with its unit lost where the sentence ran into the next item (a zero only) */
 const RECEIVED_ZERO_NO_UNIT = new RegExp(`${RECEIVE_VERB}(?:了)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请|事项)?)(?:数量|件数)?(?:共计|共|为)?(0)(?=[\\u4e00-\\u9fff])`, 'g')
-const RECEIVED_ZERO = /(?:依申请公开|信息公开申请|公开申请)[^，。；,\d]{0,10}?(?:为零|为0|数量为零|数为零)/g
+// 全镇政府信息公开依申请办理事项为零: 依申请 after 信息公开
+const RECEIVED_ZERO = /(?:依申请公开|信息公开申请|公开申请|信息公开依申请)[^，。；,\d]{0,10}?(?:为零|为0|数量为零|数为零)/g
 
 /** the request's noun, and what may follow it in the object and still count requests (…申请数量, 申请事项) */
 // 依申请信息公开 (收到依申请信息公开6件) is the request too
 const REQUEST_NOUN = /(?:依申请(?:政府)?信息公开|依申请公开|申请公开|公开申请|申请)(?:件|书|表)?/g
-const AFTER_REQUEST = /^(?:的|数量|件数|总数|数|量|事项|(?:政府|政务)?信息|共计|共|合计|总计|为|达|计|有|\s)*$/
+const AFTER_REQUEST = /^(?:的|数量|件数|总数|数|量|事项|(?:政府|政务)?信息(?:公开)?|共计|共|合计|总计|为|达|计|有|\s)*$/
 /** words after the request name another thing counted (申请政策解读16件, 申请人8个): not the requests */
 function otherThingAfterRequest(obj: string): boolean {
   const bare = obj.replace(/[(（][^()（）]*[)）]/g, '')
@@ -624,7 +626,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
     if (!/申请|公开/.test(s.text)) continue
     each(RECEIVED_OBJ_FIRST, s, (m) => {
       // 依申请公开事项: the request itself, not a licensing matter (许可事项)
-      const obj = m[1].replace(/(依申请公开|信息公开申请|公开申请)(?:办理)?事项/, '$1')
+      // 收到申请政府信息公开事项12件: the request too
+      const obj = m[1].replace(/(依申请公开|信息公开申请|公开申请|申请(?:政府|政务)?信息公开)(?:办理)?事项/, '$1')
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, m.index)
       if (otherThingAfterRequest(obj)) return
@@ -687,7 +690,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
     for (const re of [RECEIVED_NONE, RECEIVED_NONE_NOUN, RECEIVED_NONE_APPLY, RECEIVED_ZERO, RECEIVED_ZERO_NO_UNIT]) {
       each(re, s, (m) => {
         // 依申请公开事项 is the request itself, not a licensing matter (许可事项)
-        const said = m[0].replace(/(依申请公开|信息公开申请|公开申请)事项/, '$1')
+        const said = m[0].replace(/(依申请公开|信息公开申请|公开申请|信息公开依申请(?:办理)?)事项/, '$1')
         if (WRONG_THING.test(said) && !/信息公开/.test(said)) return
         // 依申请公开收费为0: the fees, not the requests
         if (/(费|收入|支出)/.test(said)) return
@@ -742,6 +745,8 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
   // 无因政府信息产生行政复议，提起行政诉讼情况发生: a comma in place of 、, the none covering both
   const noneAcrossComma = word === '诉讼' ? /(?:未|没有|无|不存在)[^，。；,\d]{0,32}?复议[，,](?:被)?提起(?:行政)?诉讼/g : null
   const zero = new RegExp(`${word}[^，。；,\\d]{0,20}?(?:均|都|数量|件数)?(?:为|是)(?:零|0|〇)(?:件|起)?`, 'g')
+  // 被申请行政复议、提起行政诉讼的案件0件: one zero for both (a count above zero would be their sum)
+  const bothZero = /复议[、和及与](?:提起|被提起)?(?:行政)?诉讼(?:的)?(?:案件|案)?(?:共计|共|均为|均|为|有)?(?:0|零)(?:件|起|宗)/g
   // 行政复议和行政诉讼：无。 — a label and its answer
   const colonNone = new RegExp(`${word}[^，。；,:：\\d]{0,12}?[:：]\\s*(?:无|没有|零|0(?:件|起)?)(?=[。；;，,]|$)`, 'g')
   for (const s of sentencesAcrossBreaks(ctx)) {
@@ -757,7 +762,10 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
     // 一是…政府信息公开申请…；三是行政复议、行政诉讼均为零: a clause of an enumeration takes its line's subject
     const scope = ENUMERATED.test(s.text) ? lineOf(ctx, s.start) : s.text
     // the subject may be a label sentence before it (5、政府信息公开行政复议、行政诉讼情况。2020年我局未收到…)
+    // or the line opens with the requests' label ((二)依申请公开。…未出现因答复不当引起的行政复议、行政诉讼): cases a reply led to
+    const lineLabel = lineOf(ctx, s.start).split(/[。：:]/)[0]
     const related = /(信息公开|政务公开|政府信息|依申请)/.test(scope) || /(复议|诉讼)/.test(ctx.sectionAt(s.start)) || /(复议|诉讼)/.test(labelBefore(ctx, s.start))
+      || (lineLabel.length <= 16 && /(依申请|公开申请|申请公开)/.test(lineLabel))
     if (!related) continue
     // all the body's cases, not those about disclosure: …案件共12件，均不涉及政府信息公开 / 其中涉及信息公开的0起
     const partAfter = DISCLOSURE_PART_AFTER.exec(s.text)
@@ -796,6 +804,9 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: `${field}.none`, confidence: 0.75 })
     })
     each(zero, s, (m) => {
+      hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: `${field}.none`, confidence: 0.75 })
+    })
+    each(bothZero, s, (m) => {
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: `${field}.none`, confidence: 0.75 })
     })
     if (noneAcrossComma) each(noneAcrossComma, s, (m) => {
