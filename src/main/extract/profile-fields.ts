@@ -35,9 +35,12 @@ function tidyTitle(s: string): string {
  * first 报告 when body text follows it on the same line (a PDF line join).
  */
 function titleReadings(line: string): string[] {
+  // a title quoted in a sentence (《2022环保局年度信息公开工作报告 .doc》由会员分享…): the page's words about a file
+  if (/^\s*[《〈][^》〉]{0,90}[》〉]\s*[^\s|｜]/.test(line)) return []
   const out = [tidyTitle(line)]
   const parts = line.split(/\s*[-—–_|｜]+\s*/).filter((p) => p.trim().length > 0)
-  if (parts.length > 1) out.push(...parts.map(tidyTitle))
+  // a metadata row's cells (组配分类: | 政府信息公开工作报告 |, a wiki infobox's 中文名 | …) are values, not the title
+  if (parts.length > 1 && !METADATA_ROW.test(line.trim())) out.push(...parts.map(tidyTitle))
   // a site's name before the title (某县人民政府门户网站 某县…报告; the view drops the space): what follows it
   const site = line.match(SITE_NAME_THEN)
   if (site) out.push(tidyTitle(site[1]))
@@ -65,7 +68,8 @@ const TITLE_RE = /(政府信息公开|政务公开|信息公开|政务信息公�
 /** the name of a site's column (政府信息公开年报), not of one report: no agency, no year */
 /** a row of a page's metadata block (组配分类 政府信息公开年报): a label and its value, never the title */
 // (栏目:政府信息公开年报, a crawler's header row: the column the page sits in)
-const METADATA_ROW = /^(?:组配分类|信息分类|主题分类|所属分类|所属栏目|所在栏目|栏目(?:名称)?[:：]|公开方式|公开范围|索\s*引\s*号|发布机构|成文日期)/
+// (中文名 | …, 外文名, 基本介绍: a wiki mirror's infobox, corpus/pages README)
+const METADATA_ROW = /^(?:组配分类|信息分类|主题分类|所属分类|所属栏目|所在栏目|栏目(?:名称)?[:：]|公开方式|公开范围|索\s*引\s*号|发布机构|成文日期|中文名|外文名|基本介[绍紹])/
 const COLUMN_NAME = /^(?:政府|政务)?(?:信息公开|政务公开)(?:工作)?(?:年度报告|年报)(?:专栏|栏目)?$/
 
 function isTitleLike(t: string): boolean {
@@ -73,6 +77,8 @@ function isTitleLike(t: string): boolean {
   // a menu or a table row: its cells are read one by one (titleReadings), never the row as a whole
   if (COLUMN_NAME.test(t) || /[|｜]/.test(t) || METADATA_ROW.test(t)) return false
   if (/[。，,；;]/.test(t) || /^(根据|按照|依据|为|现将|本报告|特向)/.test(t)) return false
+  // an item of a numbered list (a document site's page markers 1、2、…): not a title line
+  if (/^\d{1,2}[、．]/.test(t)) return false
   // a line that announces the report, issues it or links to it (现公布…, 关于印发…, 请下载：…) is no title line
   if (/^(现(?:予|向社会)?公布|现予|兹将|特此|关于(?:印发|转发)|印发|转发|(?:请|点击)?下载|附件|相关链接|上一篇|下一篇)/.test(t)) return false
   if (NAV.test(t) && !/报告$/.test(t)) return false
