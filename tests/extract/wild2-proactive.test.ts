@@ -39,3 +39,13 @@ describe('the year\'s count, not what follows it', () => {
     expect(proactive('一、总体情况', '（一）主动公开政府信息情况', '主动公开各类信息1830条，其中政务动态900条，政府信息公开类880条，概况类信息50条，开展网上调查2期，受理市长信箱来信9件，全部予以答复。')?.value).toBe(1830)
   })
 })
+
+describe('the portal counted twice', () => {
+  it('two different counts of the portal\'s information in the section: which is the year\'s is not said', () => {
+    expect(proactive('一、总体情况', '（一）主动公开', '1.主动公开政府信息数量。2022年，某局门户网站主动公开政府信息31条，其中：规范性文件0条。', '2.政府信息公开载体。一是通过政府网站公开政府信息。2022年，通过政府网站公开政府文件、政策解读、财政预决算等信息64条。')).toBeUndefined()
+    // the same number twice agrees; one kind of information on the portal is a part, not another count
+    expect(proactive('一、总体情况', '（一）主动公开', '1.主动公开政府信息数量。2022年，某局门户网站主动公开政府信息31条。', '2.政府信息公开载体。2022年，通过政府网站公开财政预决算信息4条。')?.value).toBe(31)
+    // a total over several channels is not undone by its parts' portal count
+    expect(proactive('（一）主动公开政府信息情况。2019年，通过政府门户网站、政务公开栏、新媒体平台等形式主动公开政府信息4100条。其中，通过县政府门户网站发布政府信息3500条，通过其他形式公开信息600条。')?.value).toBe(4100)
+  })
+})

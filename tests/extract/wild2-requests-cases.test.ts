@@ -37,3 +37,12 @@ describe('disclosure cases', () => {
     expect(g.admin_reconsiderations).toBeUndefined()
   })
 })
+
+describe('requests with the way they came in', () => {
+  it('书面 before the request (收到2份书面政府信息公开申请)', () => {
+    expect(fields('三、依申请公开政府信息情况', '2012年共收到3份书面政府信息公开申请，均依法回复。').applications_received).toBe(3)
+  })
+  it('the requests\' system received them (依申请公开系统共收到1宗)', () => {
+    expect(fields('三、依申请公开政府信息和不予公开政府信息情况', '2016年，政府信息依申请公开系统共收到2宗信息。').applications_received).toBe(2)
+  })
+})

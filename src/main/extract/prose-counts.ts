@@ -363,7 +363,35 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
     consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.channel')
     return null
   }
+  // the portal counted twice in the section, two different numbers (门户网站主动公开政府信息22条 … 通过政府网站公开
+  // …等信息55条): which one is the year's the text does not say
+  if (pick && oneChannelNamed(clauseOfHit(ctx, pick)) && anotherPortalCount(ctx, pick)) {
+    consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.portal-disagrees')
+    return null
+  }
   return resolve(ctx, 'proactive_disclosures', pick ? [pick] : [], warnings, '主动公开信息数', 'Items proactively disclosed')
+}
+
+/** a statement of what the portal carried (通过政府网站公开政府文件、…等信息55条) */
+const PORTAL_STATEMENT = new RegExp(`(?:通过|在|依托)[^，,。；;\\d]{0,20}?(?:门户网站|政府网站|网站)[^，,。；;\\d]{0,6}?(?:主动)?(?:公开|发布)([^。；;，,\\d]{0,40}?)(${N})(?:条)`, 'g')
+/** another statement in the pick's section counts the portal's information as a whole with another number */
+function anotherPortalCount(ctx: Ctx, pick: Hit): boolean {
+  const section = ctx.sectionAt(pick.start)
+  for (const s of sentencesAcrossBreaks(ctx)) {
+    if (s.start <= pick.start && pick.start < s.end) continue
+    // (a breakdown's sentence, 其中，通过…网站公开信息2100条, is a part of the total)
+    if (ctx.sectionAt(s.start) !== section || !/网站/.test(s.text) || /^\s*其中/.test(s.text)) continue
+    let found = false
+    each(PORTAL_STATEMENT, s, (m) => {
+      const at = m.index + m[0].length - m[2].length - 1
+      const clause = clauseBefore(s.text, at)
+      if (found || !/信息$/.test(m[1]) || oneKindOfInformation(m[1]) || BREAKDOWN.test(clause) || isCumulative(clause)) return
+      const v = parseNumber(m[2])
+      if (v && v.value !== pick.value && !notTheYearsCount(s.text, at, m[1], null)) found = true
+    })
+    if (found) return true
+  }
+  return false
 }
 
 /** the words of a hit's clause before its number (to the last ，,。；) */
@@ -581,8 +609,10 @@ const RECEIVED_NONE_APPLY = /(?:未|没有)(?:收到|接到)[^，。；,\d]{0,20
 const RECEIVED_BARE = new RegExp(`^(?:(?:本年度|本年|全年|\\d{4}年度?)[，,]?)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请)?)(?:数量|件数)?(?:共计|共|为)?[:：]?(${N}(?:件|个|条))[。；;]?$`)
 /** 政府信息公开申请数为2，…: the count of an old statistics line, its unit left out */
 const RECEIVED_COUNT_NO_UNIT = /(?:政府信息公开|信息公开)申请(?:总)?(?:数|数量|件数)(?:为|是|[:：])\s*(\d+)(?![\d.．件条个份余多])/g
-/** 依申请公开受理6件: the request named before the verb */
-const RECEIVED_NOUN_FIRST = new RegExp(`(?:依申请公开|政府信息公开申请|信息公开申请)(?:共)?${RECEIVE_VERB}(?:了)?(?:共计|共)?(${N}(?:件|个|条|份))`, 'g')
+/** 依申请公开受理6件: the request named before the verb (政府信息依申请公开系统共收到1宗: its system) */
+const RECEIVED_NOUN_FIRST = new RegExp(`(?:依申请公开|政府信息公开申请|信息公开申请)(?:系统|平台)?(?:共)?${RECEIVE_VERB}(?:了)?(?:共计|共)?(${N}(?:件|个|条|份|宗))`, 'g')
+/** the way a request came in, said before it (书面, 网上, 信函…) */
+const REQUEST_CHANNEL = /^(?:书面|网上|在线|当面|现场|口头|信函|邮寄|电子邮件|传真|线上|线下)(?:的)?/
 /** 共处理政府信息公开申请0件: none handled is none received (a handled count above zero is not read as received) */
 const HANDLED_NONE = new RegExp(`(?:处理|办理)(?:了)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请)?)(?:共计|共|为)?(?:0|零)(?:件|个|条)(?![\\d])`, 'g')
 /** a bare none of requests (我镇2016年度无申请。): read under the requests' heading or label only */
@@ -643,7 +673,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       if (h) hits.push(h)
     })
     each(RECEIVED_NUM_FIRST, s, (m) => {
-      const obj = m[2]
+      // 收到2份书面政府信息公开申请: the way the request came in, before the request
+      const obj = m[2].replace(REQUEST_CHANNEL, '')
       // 26份政府信息依申请公开件: the request, with or without 公开 before 申请
       if (!/^(?:政府|政务)?信息(?:公开)?(?:申请|依申请公开)|^依申请公开|^公开申请|^申请/.test(obj) || WRONG_THING.test(obj.slice(0, 10))) return
       const clause = clauseBefore(s.text, m.index)
