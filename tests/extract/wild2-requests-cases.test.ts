@@ -28,6 +28,13 @@ describe('disclosure cases', () => {
     expect(f.admin_reconsiderations).toBe(0)
     expect(f.admin_lawsuits).toBe(0)
   })
+  it('…or under the requests\' label on the line above', () => {
+    const f = fields('一、总体情况', '（二）依申请公开', '2022年，我局共收到公开政府信息申请4件，均已按期答复。未出现因答复不当引起的行政复议、行政诉讼等情况。')
+    expect(f.admin_reconsiderations).toBe(0)
+    expect(f.admin_lawsuits).toBe(0)
+    // not under another label (a body's own review work is not about its disclosure)
+    expect(fields('一、总体情况', '（三）法治建设', '2022年，我局未出现因答复不当引起的行政复议、行政诉讼等情况。').admin_reconsiderations).toBeUndefined()
+  })
   it('one zero for both (复议、提起行政诉讼的案件0件)', () => {
     const f = fields('五、因政府信息公开申请行政复议和提起行政诉讼的情况', '全年发生因政府信息公开而被申请行政复议、提起行政诉讼的案件0件。')
     expect(f.admin_reconsiderations).toBe(0)

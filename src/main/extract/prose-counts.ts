@@ -794,9 +794,13 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
     const scope = ENUMERATED.test(s.text) ? lineOf(ctx, s.start) : s.text
     // the subject may be a label sentence before it (5、政府信息公开行政复议、行政诉讼情况。2020年我局未收到…)
     // or the line opens with the requests' label ((二)依申请公开。…未出现因答复不当引起的行政复议、行政诉讼): cases a reply led to
+    // (or the short label line right above it: （二）依申请公开⏎2022年…未出现因答复不当引起的行政复议…)
     const lineLabel = lineOf(ctx, s.start).split(/[。：:]/)[0]
+    const lineStart = ctx.view.text.lastIndexOf('\n', s.start - 1)
+    const labelAbove = lineStart > 0 ? lineOf(ctx, lineStart - 1).trim() : ''
+    const requestsLabel = (l: string): boolean => l.length <= 16 && /(依申请|公开申请|申请公开)/.test(l)
     const related = /(信息公开|政务公开|政府信息|依申请)/.test(scope) || /(复议|诉讼)/.test(ctx.sectionAt(s.start)) || /(复议|诉讼)/.test(labelBefore(ctx, s.start))
-      || (lineLabel.length <= 16 && /(依申请|公开申请|申请公开)/.test(lineLabel))
+      || requestsLabel(lineLabel) || requestsLabel(labelAbove)
     if (!related) continue
     // all the body's cases, not those about disclosure: …案件共12件，均不涉及政府信息公开 / 其中涉及信息公开的0起
     const partAfter = DISCLOSURE_PART_AFTER.exec(s.text)
