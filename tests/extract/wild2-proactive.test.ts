@@ -49,3 +49,12 @@ describe('the portal counted twice', () => {
     expect(proactive('（一）主动公开政府信息情况。2019年，通过政府门户网站、政务公开栏、新媒体平台等形式主动公开政府信息4100条。其中，通过县政府门户网站发布政府信息3500条，通过其他形式公开信息600条。')?.value).toBe(4100)
   })
 })
+
+describe('counts channel by channel under sub-headings', () => {
+  it('a count under a sub-heading naming the site, later sub-headings naming other channels of proactive disclosure', () => {
+    const doc = (third: string): ExtractedField | undefined => proactive('二、主动公开信息情况', `（一）某市环境保护公众网站主动公开政府信息情况。今年，某市环境保护公众网站发布政府信息 8120 条，其中法规标准类信息 3 条。（二）新闻发布会主动公开政府信息情况。今年召开新闻发布会 2 场。${third}`, '三、依申请公开政府信息情况', '本年度我局受理 1 个申请。')
+    expect(doc('（三）通过媒体主动公开政府环境信息情况。今年，通过某市日报等媒体播发政府新闻信息 240 条。')).toBeUndefined()
+    // a later part on publicity (信息发布情况, not 主动公开) does not make the site's count one of several
+    expect(proactive('一、政府信息主动公开情况', '（一）镇政府信息公开网站主动公开政府信息情况', '2016年镇政府信息公开全年发布各类信息180条，其中机构概况类5条，其它事项175条。', '（二）政务网站、微信、微博信息发布情况', '2016年政务网站、微信、微博共发布各类信息1900条。')?.value).toBe(180)
+  })
+})
