@@ -53,3 +53,11 @@ describe('requests with the way they came in', () => {
     expect(fields('三、依申请公开政府信息和不予公开政府信息情况', '2016年，政府信息依申请公开系统共收到2宗信息。').applications_received).toBe(2)
   })
 })
+
+describe('none handled as the review body', () => {
+  it('无办理行政复议案件 says nothing of the body\'s own disclosure cases', () => {
+    expect(fields('五、申请行政复议和提起行政诉讼情况', '本年度我局无办理行政复议案件。').admin_reconsiderations).toBeUndefined()
+    // a court's hearing named in between is still none of the body's cases
+    expect(fields('四、政府信息公开行政复议、行政诉讼情况', '2020年，无人民法院受理并开庭审理涉及我委政府信息公开行为的行政诉讼案件。').admin_lawsuits).toBe(0)
+  })
+})

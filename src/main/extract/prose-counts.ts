@@ -853,6 +853,9 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
       // 未经复议直接起诉 is table 四's column header (a lawsuit filed without review), and 尚未审结 its result
       // column, not statements of none
       if (/未经/.test(m[0]) || s.text[m.index - 1] === '尚') return
+      // 无办理行政复议案件: the body handled none as the review body (AS_REVIEWER), which says nothing of its own cases
+      // (the verb right before the word: 无人民法院受理并开庭审理涉及我委…的行政诉讼 is still none of the body's cases)
+      if (/(办理|审理|承办|审结)(?:了)?(?:各类)?(?:行政)?(?:复议|诉讼)$/.test(m[0])) return
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: `${field}.none`, confidence: 0.8 })
     })
   }
