@@ -58,3 +58,13 @@ describe('counts channel by channel under sub-headings', () => {
     expect(proactive('一、政府信息主动公开情况', '（一）镇政府信息公开网站主动公开政府信息情况', '2016年镇政府信息公开全年发布各类信息180条，其中机构概况类5条，其它事项175条。', '（二）政务网站、微信、微博信息发布情况', '2016年政务网站、微信、微博共发布各类信息1900条。')?.value).toBe(180)
   })
 })
+
+describe('the overview\'s total on the portal alone', () => {
+  it('a year-scoped 累计 on the portal, its parts in 条 within the total and one part in another unit (16期)', () => {
+    expect(proactive('一、总体情况', '（一）主动公开方面', '2024年，在县政府网站累计公开各类政府信息共计1520条，其中：工作动态700条、通知公告300条、征集调查12期、其他类信息505条。')?.value).toBe(1520)
+    // parts in 条 that exceed the total still contradict it
+    expect(proactive('一、总体情况', '（一）主动公开方面', '2024年，在县政府网站累计公开各类政府信息共计1520条，其中：工作动态900条、通知公告700条、征集调查12期。')).toBeUndefined()
+    // a total that includes another body's site is not the body's own
+    expect(proactive('一、总体情况', '（一）主动公开', '2021年，我局门户网站共公开各类信息1830条(含自治区某局门户网站信息910条)，均在规定日期内主动公开。')).toBeUndefined()
+  })
+})

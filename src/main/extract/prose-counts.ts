@@ -473,6 +473,13 @@ function underProactiveLabel(ctx: Ctx, at: number): boolean {
   const prev = t.slice(t.lastIndexOf('\n', lineStart - 1) + 1, lineStart)
   return PROACTIVE_LABEL_LINE.test(prev)
 }
+/** a part counted in another unit than the total (征集调查16期, 新闻发布会3场) */
+const OTHER_UNIT_PART = new RegExp(`(?:${NUMBER_SOURCE})(?:期|场|次|批)`)
+/** parts (exact) that do not exceed the total as written */
+function partsWithin(parts: (number | null)[], totalText: string): boolean {
+  const t = parseNumber(totalText)
+  return t !== null && parts.length >= 2 && parts.every((p) => p !== null) && parts.reduce<number>((a, b) => a + (b ?? 0), 0) <= t.value
+}
 function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
   // a count of one channel other than the portal set aside above (全年共在宣传栏公开信息140条): a later count whose
   // sentence names a channel (…维护网上管理系统，全年公开信息10条) is another channel's, not the year's total
@@ -486,7 +493,9 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       const clause = clauseBefore(s.text, at)
       // (共发布… after channels closed by 等 — 门户网站、…、微信公众号等平台 — is the whole, not one channel's)
       const severalChannels = namesChannel(clause) && !oneChannelNamed(clause) && !oneSecondaryChannel(clause)
-      const channelOk = withChannels ? !oneSecondaryChannel(clause) && !/\d\s*(?:余|多)?(?:条|件|项|篇|份|个|次)/.test(m[0].slice(0, m[0].length - m[2].length)) : !CHANNEL.test(clause) || severalChannels
+      // the portal alone is the year's figure, as elsewhere (在县政府网站累计公开各类政府信息共计2698条)
+      const portalAlone = oneChannelNamed(clause) && !oneSecondaryChannel(clause)
+      const channelOk = withChannels ? !oneSecondaryChannel(clause) && !/\d\s*(?:余|多)?(?:条|件|项|篇|份|个|次)/.test(m[0].slice(0, m[0].length - m[2].length)) : !CHANNEL.test(clause) || severalChannels || portalAlone
       if (!channelOk && oneSecondaryChannel(clause)) otherChannelCounted = true
       if (!/信息/.test(clause) || !channelOk || /依申请/.test(clause) || WRONG_KIND.test(clause)) return
       if (otherChannelCounted && namesChannel(s.text.slice(0, at))) return
@@ -496,11 +505,15 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       // without 主动 in the sentence, a breakdown after 其中 must add up to the total (…87条，其中…12条、30条),
       // up to a nested 其中 or a bracket (its own breakdown by kind)
       const after = s.text.slice(at + m[2].length)
+      // a total that includes another body's or site's items (…2514条(含自治区某局门户网站信息1273条)): not the body's own
+      if (/^\s*[（(](?:含|包含|包括)[^）)]*(?:网站|局|委|办|厅|政府|单位)[^）)]*\d/.test(after)) return
       // a total its own parts exceed (382条，包括…35条、…80条、…2443条): contradicted, no value
       if (partsExceed(after, parseNumber(m[2])?.value ?? null)) return
       const list = /^[，,]其中/.test(after) ? after.slice(3).split(/其中|[（(]/)[0] : null
       const parts = list === null ? null : [...list.matchAll(BREAKDOWN_PART)].map((p) => exact(p[1]))
-      if (parts && !addsUpTo(parts, m[2])) return
+      // (a part in another unit, 征集调查16期, cannot be summed: the parts in 条 must then not exceed the total)
+      const otherUnit = list !== null && OTHER_UNIT_PART.test(list)
+      if (parts && !(otherUnit ? partsWithin(parts, m[2]) : addsUpTo(parts, m[2]))) return
       if (proactivePart(s.text, m.index, at, at + m[2].length, m[1] ?? '') || underTopicSubheading(ctx.view.text, s.start + at)) return
       hit = parseHit(m[2], s.start + at, 'proactive_disclosures.overview', 0.6)
     }
