@@ -17,6 +17,10 @@ describe('requests received', () => {
     expect(fields('（二）依申请公开', '收到申请政府信息公开事项7件，已进行行政答复。').applications_received).toBe(7)
     expect(fields('（二）依申请公开', '收到申请行政许可事项7件。').applications_received).toBeUndefined()
   })
+  it('N个申请公开信息事项 is the requests, N个行政许可事项 is not', () => {
+    expect(fields('三、依申请公开政府信息情况', '本年度我局受理 2 个申请公开信息事项,均严格依照条例进行处理。').applications_received).toBe(2)
+    expect(fields('三、依申请公开政府信息情况', '本年度我局受理2个行政许可事项。').applications_received).toBeUndefined()
+  })
   it('依申请办理事项为零 after 信息公开 is none received', () => {
     expect(fields('二、政府依申请公开政府信息和不予公开信息情况', '2012年，全镇政府信息公开依申请办理事项为零。').applications_received).toBe(0)
   })

@@ -689,7 +689,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
     })
     each(RECEIVED_NUM_FIRST, s, (m) => {
       // 收到2份书面政府信息公开申请: the way the request came in, before the request
-      const obj = m[2].replace(REQUEST_CHANNEL, '')
+      // 受理2个申请公开信息事项: the request's matter, as 依申请公开事项 (not a licensing matter, 许可事项)
+      const obj = m[2].replace(REQUEST_CHANNEL, '').replace(/^(申请公开(?:政府|政务)?信息|依申请公开|信息公开申请)(?:办理)?事项/, '$1')
       // 26份政府信息依申请公开件: the request, with or without 公开 before 申请
       if (!/^(?:政府|政务)?信息(?:公开)?(?:申请|依申请公开)|^依申请公开|^公开申请|^申请/.test(obj) || WRONG_THING.test(obj.slice(0, 10))) return
       const clause = clauseBefore(s.text, m.index)
