@@ -34,7 +34,9 @@ const SINCE_THIS_YEAR = /(今年|本年|本年度|年初|开年|长期|一直)$/
  * separates them from the count (2016年以来，我局主动公开…).
  */
 export function sinceEarlierStart(head: string, reportYear: number | null): boolean {
-  if (UP_TO_NOW.test(head)) return true
+  // 截至目前，2014年度主动公开…: the report's year named after it scopes the count to the year
+  const now = UP_TO_NOW.exec(head)
+  if (now && !namesYear(head.slice(now.index + now[0].length), reportYear)) return true
   for (const m of head.matchAll(/([^，,。；;]{0,16}?)以来/g)) {
     const before = m[1].replace(/\s+/g, '')
     if (SINCE_THIS_YEAR.test(before)) continue
@@ -44,6 +46,14 @@ export function sinceEarlierStart(head: string, reportYear: number | null): bool
   }
   return false
 }
+
+/** `text` names the report's year (2014年, 2014 年度) */
+function namesYear(text: string, reportYear: number | null): boolean {
+  if (reportYear === null) return false
+  for (const m of text.matchAll(YEAR_WORD)) if (Number(m[1]) === reportYear) return true
+  return false
+}
+const YEAR_WORD = /(\d{4})\s*年/g
 
 /** a year opening the sentence, after an enumerator (2020年，区政府办公室共收到…; （一）2019年我局…) */
 const OPENING_YEAR = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(\d{4})\s*年/

@@ -63,6 +63,12 @@ function templateOverview(text: string): string | null {
 /** a second top-level heading (二、…): the text shows its outline */
 const OTHER_OUTLINE = /(?:^|[\s。：:；;])[二三四][、.．]/
 
+/**
+ * the pre-2019 outline named in the preamble or the first heading (全文包括…依申请公开政府信息和不予公开政府信息的情况、
+ * …收费及减免…; 一、本年度政府信息公开工作的基本情况 / 一、概述): a 2019 report may still be written the old way
+ */
+const OLD_OUTLINE = /(不予公开政府信息的?情况|收费(?:及|和)减免|一[、.．]\s*概\s*述|一[、.．][^。\n]{0,12}基本情况)/
+
 /** table 三 in the 2019 layout: one （六）其他处理 row, none of the 2021 sub-rows */
 const T3_OTHER_ONE_ROW = /其他处理[^逾]{0,40}?(?:（七）|\(七\)|七）)?总计/
 
@@ -128,7 +134,7 @@ export function detectFormat(text: string, year: number | null): FormatGuess {
   }
   // a report on 2019 or later whose saved text stops before its outline: the standard format has been the
   // rule since the 2019 reports (国办公开办函〔2019〕60号); an outline of other headings says free-form
-  if (year !== null && year >= 2019 && !OTHER_OUTLINE.test(text)) {
+  if (year !== null && year >= 2019 && !OTHER_OUTLINE.test(text) && !OLD_OUTLINE.test(text)) {
     return { format: version ?? 'standard-2019', confidence: 0.45, rule: 'format.year-no-outline', marker: null }
   }
   return { format: 'free-form', confidence: year !== null && year < 2019 ? 0.9 : 0.6, rule: 'format.no-standard-labels', marker: null }

@@ -61,8 +61,8 @@ export function partOfTheBodies(clause: string): boolean {
   return part !== null && !WHOLE_PLACE.test(clause.slice(0, part.index))
 }
 
-/** a channel, then within its clause a count of what it carried (…微信公众号发布信息150条) */
-const CHANNEL_COUNT = new RegExp(`${CHANNEL_WORDS.source}[^，,。；;\\d]{0,20}?(?:${NUMBER_SOURCE})(?:余|多)?(?:条|篇|则)`, 'g')
+/** a channel, then within its clause a count of what it carried (…微信公众号发布信息150条, …刊发基层信息933件) */
+const CHANNEL_COUNT = new RegExp(`${CHANNEL_WORDS.source}[^，,。；;\\d]{0,20}?(?:${NUMBER_SOURCE})(?:余|多)?(?:条|篇|则|件)`, 'g')
 
 /**
  * The offsets (in `text`) of the counts a channel is given in its own clause, leaving out the parts after 其中
@@ -110,4 +110,26 @@ function subheadingAt(text: string, at: number): { first: string; whole: string 
   if (!last || last[0].includes('、')) return { first: '', whole: '' }
   const rest = head.slice(last.index + last[0].length)
   return { first: rest.slice(0, 14).split(/[。；;，,:：\d]/)[0], whole: rest.slice(0, 24).split(/[。；;\n]/)[0] }
+}
+
+/** a sub-heading of the proactive section that names how items went out other than the portal ((三)通过媒体主动公开…) */
+const OTHER_CHANNEL_HEAD = /(新闻发布会|媒体|公开栏|宣传栏|公示栏|微信|微博|公众号|新媒体|报纸|报刊|电视|广播|档案馆|图书馆|查阅点|显示屏)/
+
+/**
+ * The count sits under a sub-heading naming one channel ((一)某市环境保护公众网站主动公开政府信息情况) and a later
+ * sub-heading of the same part names another way items were proactively disclosed ((二)新闻发布会主动公开…, (三)通过媒体主动公开…):
+ * the report counts channel by channel, and this count is one channel's, not the year's total.
+ */
+export function underOneChannelSubheading(text: string, at: number): boolean {
+  const { whole } = subheadingAt(text, at)
+  if (!whole || !namesChannel(whole) || OTHER_CHANNEL_HEAD.test(whole)) return false
+  const after = text.slice(at, at + 1200)
+  SUBHEADING.lastIndex = 0
+  for (let m = SUBHEADING.exec(after); m; m = SUBHEADING.exec(after)) {
+    if (m[0].includes('、')) return false
+    const head = after.slice(m.index + m[0].length, m.index + m[0].length + 24).split(/[。；;\n]/)[0]
+    // (a later part on publicity (…网站、微信、微博信息发布情况) is no share of the proactive count: 主动公开 it must say)
+    if (OTHER_CHANNEL_HEAD.test(head) && /主动公开/.test(head)) return true
+  }
+  return false
 }

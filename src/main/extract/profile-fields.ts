@@ -5,7 +5,7 @@
 import type { DocWarning, ExtractedField } from '../../shared/document'
 import { consider, type Ctx, mkField } from './context'
 import { findDates, findYearMonths, parseDate, parseYear } from './dates'
-import { agencyLike, hasPlace, isCentralBody, isPlaceName, isSpamName } from './agency-names'
+import { AGENCY_END, agencyLike, hasPlace, isCentralBody, isPlaceName, isSpamName } from './agency-names'
 import { forwardersOf, fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
 import { isBareZoneKind, regionOf, sameZoneWritten } from './region-name'
 import { regionWithParents } from './region-parents'
@@ -36,9 +36,12 @@ function tidyTitle(s: string): string {
  * first 报告 when body text follows it on the same line (a PDF line join).
  */
 function titleReadings(line: string): string[] {
+  // a title quoted in a sentence (《2022环保局年度信息公开工作报告 .doc》由会员分享…): the page's words about a file
+  if (/^\s*[《〈][^》〉]{0,90}[》〉]\s*[^\s|｜]/.test(line)) return []
   const out = [tidyTitle(line)]
   const parts = line.split(/\s*[-—–_|｜]+\s*/).filter((p) => p.trim().length > 0)
-  if (parts.length > 1) out.push(...parts.map(tidyTitle))
+  // a metadata row's cells (组配分类: | 政府信息公开工作报告 |, a wiki infobox's 中文名 | …) are values, not the title
+  if (parts.length > 1 && !METADATA_ROW.test(line.trim())) out.push(...parts.map(tidyTitle))
   // a site's name before the title (某县人民政府门户网站 某县…报告; the view drops the space): what follows it
   const site = line.match(SITE_NAME_THEN)
   if (site) out.push(tidyTitle(site[1]))
@@ -66,7 +69,8 @@ const TITLE_RE = /(政府信息公开|政务公开|信息公开|政务信息公�
 /** the name of a site's column (政府信息公开年报), not of one report: no agency, no year */
 /** a row of a page's metadata block (组配分类 政府信息公开年报): a label and its value, never the title */
 // (栏目:政府信息公开年报, a crawler's header row: the column the page sits in)
-const METADATA_ROW = /^(?:组配分类|信息分类|主题分类|所属分类|所属栏目|所在栏目|栏目(?:名称)?[:：]|公开方式|公开范围|索\s*引\s*号|发布机构|成文日期)/
+// (中文名 | …, 外文名, 基本介绍: a wiki mirror's infobox, corpus/pages README)
+const METADATA_ROW = /^(?:组配分类|信息分类|主题分类|所属分类|所属栏目|所在栏目|栏目(?:名称)?[:：]|公开方式|公开范围|索\s*引\s*号|发布机构|成文日期|中文名|外文名|基本介[绍紹])/
 const COLUMN_NAME = /^(?:政府|政务)?(?:信息公开|政务公开)(?:工作)?(?:年度报告|年报)(?:专栏|栏目)?$/
 
 function isTitleLike(t: string): boolean {
@@ -74,6 +78,8 @@ function isTitleLike(t: string): boolean {
   // a menu or a table row: its cells are read one by one (titleReadings), never the row as a whole
   if (COLUMN_NAME.test(t) || /[|｜]/.test(t) || METADATA_ROW.test(t)) return false
   if (/[。，,；;]/.test(t) || /^(根据|按照|依据|为|现将|本报告|特向)/.test(t)) return false
+  // an item of a numbered list (a document site's page markers 1、2、…): not a title line
+  if (/^\d{1,2}[、．]/.test(t)) return false
   // a line that announces the report, issues it or links to it (现公布…, 关于印发…, 请下载：…) is no title line
   if (/^(现(?:予|向社会)?公布|现予|兹将|特此|关于(?:印发|转发)|印发|转发|(?:请|点击)?下载|附件|相关链接|上一篇|下一篇)/.test(t)) return false
   if (NAV.test(t) && !/报告$/.test(t)) return false
@@ -183,6 +189,9 @@ export function findTitle(ctx: Ctx): TitleHit | null {
       // a heading broken after the agency: 宣城市生态环境局 / 2022年政府信息公开工作年度报告
       const prev = lines[i - 1]
       const name = prev && tidyTitle(prev.text)
+      // the name above a nameless title line replaced by a betting brand (365bet…官网…人民政府合作交流办公室 /
+      // 2022年政府信息公开工作年度报告): the title is corrupted, and its second line alone is not it
+      if (name && NAMELESS_TITLE.test(hit) && AGENCY_END.test(name) && isSpamName(name)) continue
       // (not a site's name over the title: 青山县人民政府 over a report whose text says 我局)
       if (name && NAMELESS_TITLE.test(hit) && (agencyLike(name) && hasPlace(name) || isCentralBody(name)) && isTitleLike(name + hit)
         && fitsSelf(name, selfKinds(ctx))) {
@@ -199,6 +208,12 @@ export function findTitle(ctx: Ctx): TitleHit | null {
     if (next && t.length < 50 && (next.text.includes('报告') || next.text.includes('年报')) && WRAPPED_HEAD.test(t) && !/[。，,；：:]/.test(t)) {
       const joined = tidyTitle(l.text + next.text)
       if (isTitleLike(joined) && !titleReadings(next.text).some(isTitleLike)) return { value: joined, line: l, endLine: next }
+    }
+    // the body's name over a title line that names no one and no year (乌海市某某局 / 政府信息公开工作年度报告)
+    const rest = next && tidyTitle(next.text)
+    if (rest && t.length < 40 && NAMELESS_TITLE.test(rest) && !/[。，,；：:|｜]/.test(t) && (agencyLike(t) && hasPlace(t) || isCentralBody(t))
+      && isTitleLike(t + rest) && fitsSelf(t, selfKinds(ctx))) {
+      return { value: t + rest, line: l, endLine: next }
     }
   }
   return null
@@ -740,7 +755,8 @@ export function agencyCandidates(ctx: Ctx, title: TitleHit | null, sig: Signatur
 
 // ---- dates --------------------------------------------------------------------------------------
 
-const PUBLISH_LABEL = /(发布时间|发布日期|发布于|公开日期|发稿时间|发文日期|时间|日期)[:：]?\s*$/
+// a flattened metadata table puts a cell's bar between the label and its date (公开日期: | 2015-07-27)
+const PUBLISH_LABEL = /(发布时间|发布日期|发布于|公开日期|发稿时间|发文日期|时间|日期)[:：]?\s*(?:[|｜]\s*)?$/
 
 /**
  * A date that bounds a period (2020年12月31日止, 2020年1月1日起至…, 截至…以前): the statistics period's end or
@@ -750,7 +766,7 @@ const PERIOD_BOUND_AFTER = /^\s*(?:止|为止|以前|之前|前|以来|起|开�
 
 /** Whether the date at `at` in `line` follows a release-date label; null when it does not (or names another date). */
 function publishLabelAt(line: string, at: number, end: number = at): { strong: boolean } | null {
-  const before = line.slice(Math.max(0, at - 8), at)
+  const before = line.slice(Math.max(0, at - 10), at)
   const m = before.match(PUBLISH_LABEL)
   if (!m) return null
   if (end > at && PERIOD_BOUND_AFTER.test(line.slice(end, end + 12))) return null

@@ -10,7 +10,8 @@ import { consider, type Ctx, mkField } from './context'
 import { anotherPeriod, DIFFERENCE, openedByAnotherYear, partOfTheYear, sinceEarlierStart } from './count-period'
 import { CN_DIGITS, NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
 import { sectionAnswersNone, sentencesAcrossBreaks } from './count-sentences'
-import { channelCountsIn, namesChannel, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, underTopicSubheading } from './proactive-kinds'
+import { aboutRequests, labelBefore } from './count-labels'
+import { channelCountsIn, namesChannel, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, underOneChannelSubheading, underTopicSubheading } from './proactive-kinds'
 import type { Sentence } from './view'
 
 interface Hit { value: number; approximate: boolean; start: number; end: number; rule: string; confidence: number; whole?: boolean; channel?: boolean }
@@ -74,7 +75,14 @@ function each(re: RegExp, s: Sentence, fn: (m: RegExpExecArray) => void): void {
 // ---- proactive disclosures -------------------------------------------------------------------------
 
 // the object may open with a year (主动公开2020年度政府信息320条): notTheYearsCount then checks it is the report's
-const PROACTIVE = new RegExp(`主动(?:公开|发布)((?:\\d{4}年度?)?[^。；，,\\d]{0,64}?)(?:共计|共|合计|总计)?(${N}(?:条|件|项|篇|则)(?:以上|左右)?)`, 'g')
+// 份 counts information too (主动公开各类政务信息3000余份), but only when the object says 信息 (文件121份 is one kind)
+const PROACTIVE = new RegExp(`主动(?:公开|发布)((?:\\d{4}年度?)?[^。；，,\\d]{0,64}?)(?:共计|共|合计|总计)?(${N}(?:条|件|项|篇|则|份)(?:以上|左右)?)`, 'g')
+/** the count before what it counts (共整理、录入、发布14条主动公开政府信息) */
+const PROACTIVE_COUNT_FIRST = new RegExp(`(?:发布|公开|公布|录入|上传|整理)了?(${N}(?:条|件))(?:的)?主动公开的?(?:政府|政务)?信息`, 'g')
+/** an old report's section on what it disclosed, named without 主动 (二、政府信息公开情况, before 三、依申请公开…) */
+const DISCLOSURE_SECTION = /^[一二三四五六七八九十]{1,3}[、.．]\s*政府信息公开(?:的)?情况$/
+/** files sent to another office for disclosure (向省政府办公厅送交主动公开文件45件, 报送…): a filing, not the year's items */
+const FILED_WITH = /(送交|报送|移交|提交|呈送|报备)$/
 const PROACTIVE_VERB_FIRST = new RegExp(`(?:共|共计|累计)?(?:主动)?(?:公开|发布|公布)([^。；，,\\d]{0,16}?)(${N}(?:条|件|项|篇|则)(?:以上|左右)?)`, 'g')
 
 /** decisions and services published as information are not the year's disclosures (行政处罚信息1200多条) */
@@ -142,10 +150,15 @@ function runningTotal(s: string, at: number, reportYear: number | null): boolean
   if (/累计/.test(clause)) {
     const head = s.slice(0, at)
     if (/(截至|截止)/.test(head)) return true
+    // the sentence already counted the year's items before it (…2014年…公开政府信息92条…，累计公开信息831项): 累计 runs on
+    if (COUNT_BEFORE.test(head.slice(0, head.length - clause.length))) return true
     return !/(全年|本年|今年|年内|本年度|\d{4}年|从.{1,20}至|自.{1,20}至)/.test(head)
   }
   return isCumulative(clause)
 }
+
+/** a count of items said before a 累计 clause in its sentence */
+const COUNT_BEFORE = new RegExp(`(?:${NUMBER_SOURCE})(?:余|多)?(?:条|件|项|篇)`)
 
 const CHANNEL = /(网站|网上|微信|微博|公众号|新媒体|公开栏|公告栏|报纸|电视|公报|显示屏|广播|档案馆|图书馆|查阅点|服务中心|客户端|头条|抖音)/
 
@@ -191,7 +204,11 @@ const PART_COUNT = new RegExp(`(${N})(?:条|件|项|篇|则)`, 'g')
 function partsExceed(after: string, total: number | null): boolean {
   const m = after.match(PARTS_AFTER)
   if (!m || total === null) return false
-  const list = m[1].split(/其中/)[0]
+  // a change on the year before ends the parts (…报刊86条，相比去年，共增加43条)
+  // …and so does a running total (…人事信息类3条，…，累计公开信息831项: not a part)
+  // …and another statement's verb (…概况类信息62条，开展网上调查3期，受理市长信箱来信7件: not parts either)
+  const list = m[1].split(/其中/)[0].split(/(?:相比|比|较|同比|环比)(?:去年|上年|上一年)/)[0].split(/累计|历年/)[0]
+    .split(/[，,；;](?=(?:开展|受理|收到|接到|办理|举办|召开|回复|答复|接受))/)[0]
   let sum = 0, n = 0
   for (const p of list.matchAll(PART_COUNT)) {
     const v = parseNumber(p[1])
@@ -222,9 +239,26 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
     else if (afterRunning) runningTail.add(s.start)
     prevText = s.text
     if (!s.text.includes('主动公开') && !s.text.includes('主动发布')) continue
+    each(PROACTIVE_COUNT_FIRST, s, (m) => {
+      const at = m.index + m[0].indexOf(m[1])
+      const clause = clauseBefore(s.text, at)
+      if (runningTotal(s.text, at, reportYear) || BREAKDOWN.test(clause) || WRONG_KIND.test(clause) || s.text[at - 1] === '第') return
+      const h = parseHit(m[1], s.start + at, 'proactive_disclosures.count-first', 0.8)
+      if (!h) return
+      if (notTheYearsCount(s.text, at, '', reportYear) || partOfTheWhole(s.text, at, clause, '')) {
+        consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.count-first-part'); return
+      }
+      hits.push({ ...h, whole: /(共|全年|合计|总计)/.test(clause), channel: CHANNEL.test(clause) })
+    })
     each(PROACTIVE, s, (m) => {
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, at)
+      if (/份(?:以上|左右)?$/.test(m[2]) && !/信息/.test(m[1])) return
+      if (FILED_WITH.test(s.text.slice(0, m.index))) {
+        const h = parseHit(m[2], s.start + at, 'proactive_disclosures.filed', 0.3)
+        if (h) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence, h.rule)
+        return
+      }
       // 其中主动公开…: the proactive share of what was made is the proactive count, not a breakdown of it
       const ownShare = /其中主动(?:公开|发布)/.test(clause)
       // a total whose 其中 gives the year's new items (5600条，其中本年度新增320条): the rules give no value (the
@@ -241,7 +275,9 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         if (h) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence, h.rule)
         return
       }
-      if (afterRunning || (BREAKDOWN.test(clause) && !ownShare) || (/(目录|事项|清单|指南)/.test(m[1]) && !CLOSED_LIST.test(m[1]))) return
+      // 主动公开包括机构职能等信息144条: a list closed by 等 into information is the object, not a breakdown
+      const closedObject = /(?:包括|含)[^，,]*等[^、]{0,6}信息$/.test(m[1])
+      if (afterRunning || (BREAKDOWN.test(clause) && !ownShare && !closedObject) || (/(目录|事项|清单|指南)/.test(m[1]) && !CLOSED_LIST.test(m[1]))) return
       if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
       if (ONE_KIND.test(m[1]) && !/信息/.test(m[1])) return
       const h = parseHit(m[2], s.start + at, 'proactive_disclosures.sentence', 0.85)
@@ -254,6 +290,8 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       }
       // a count under a topic's sub-heading ((四)开展政策解读工作情况): that topic's, not the year's
       if (h && underTopicSubheading(ctx.view.text, s.start + at)) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.topic-section'); return }
+      // a count under a sub-heading naming one channel, a later one naming another ((三)通过媒体主动公开…): that channel's
+      if (h && underOneChannelSubheading(ctx.view.text, s.start + at)) { secondaryChannels++; consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel-section'); return }
       // a total its own parts exceed (382条，包括…35条、…80条、…2443条) is contradicted by the text: no value
       if (h && partsExceed(s.text.slice(at + m[2].length), h.value)) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.3, 'proactive_disclosures.parts-exceed'); return }
       // an approximate figure for one channel (网站主动公开5500余条) is not the year's total
@@ -267,6 +305,12 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   const anyWhole = hits.some((h) => h.whole)
   const checked = !anyWhole || hits.some((h) => h.whole && h.channel) ? checkedChannelTotal(ctx, reportYear) : null
   if (checked && (!anyWhole || hits.some((h) => h.start < checked.start && checked.parts.includes(h.value)))) {
+    // parts by kind of one channel's total (政府网站共发布各类信息5386条，其中…), another channel counted next
+    // (通过政务微信共推送信息856条): that channel's total, not the year's
+    if (oneChannelNamed(clauseOfHit(ctx, checked)) && oneChannelOfSeveral(ctx, checked)) {
+      consider(ctx, 'proactive_disclosures', checked.value, checked.start, checked.end, 0.4, 'proactive_disclosures.channel')
+      return null
+    }
     return resolve(ctx, 'proactive_disclosures', [checked], warnings, '主动公开信息数', 'Items proactively disclosed')
   }
   // several channels' own counts and no total (通过网站主动公开…560条，通过公开栏主动公开…120条): no value
@@ -278,7 +322,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   if (!hits.length) {
     // inside the 主动公开 section: the first "共公开/发布 … N条" that is not a breakdown or a running total
     for (const s of sentencesAcrossBreaks(ctx)) {
-      if (!/主动公开/.test(ctx.sectionAt(s.start))) continue
+      if (!/主动公开/.test(ctx.sectionAt(s.start)) && !DISCLOSURE_SECTION.test(ctx.sectionAt(s.start))) continue
       let channels = 0
       if (runningTail.has(s.start)) continue
       each(PROACTIVE_VERB_FIRST, s, (m) => {
@@ -291,7 +335,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         if (ONE_KIND.test(m[1]) && !/信息/.test(m[1])) return
         const h = parseHit(m[2], s.start + at, 'proactive_disclosures.section', 0.7)
         const part = partOfTheWhole(s.text, at, clause, m[1])
-        if (h && (part || partsExceed(s.text.slice(at + m[2].length), h.value) || underTopicSubheading(ctx.view.text, s.start + at))) {
+        if (h && (part || partsExceed(s.text.slice(at + m[2].length), h.value) || underTopicSubheading(ctx.view.text, s.start + at) || underOneChannelSubheading(ctx.view.text, s.start + at))) {
           if (part === 'one-channel') secondaryChannels++
           consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.section-part')
           return
@@ -321,7 +365,35 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
     consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.channel')
     return null
   }
+  // the portal counted twice in the section, two different numbers (门户网站主动公开政府信息22条 … 通过政府网站公开
+  // …等信息55条): which one is the year's the text does not say
+  if (pick && oneChannelNamed(clauseOfHit(ctx, pick)) && anotherPortalCount(ctx, pick)) {
+    consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.portal-disagrees')
+    return null
+  }
   return resolve(ctx, 'proactive_disclosures', pick ? [pick] : [], warnings, '主动公开信息数', 'Items proactively disclosed')
+}
+
+/** a statement of what the portal carried (通过政府网站公开政府文件、…等信息55条) */
+const PORTAL_STATEMENT = new RegExp(`(?:通过|在|依托)[^，,。；;\\d]{0,20}?(?:门户网站|政府网站|网站)[^，,。；;\\d]{0,6}?(?:主动)?(?:公开|发布)([^。；;，,\\d]{0,40}?)(${N})(?:条)`, 'g')
+/** another statement in the pick's section counts the portal's information as a whole with another number */
+function anotherPortalCount(ctx: Ctx, pick: Hit): boolean {
+  const section = ctx.sectionAt(pick.start)
+  for (const s of sentencesAcrossBreaks(ctx)) {
+    if (s.start <= pick.start && pick.start < s.end) continue
+    // (a breakdown's sentence, 其中，通过…网站公开信息2100条, is a part of the total)
+    if (ctx.sectionAt(s.start) !== section || !/网站/.test(s.text) || /^\s*其中/.test(s.text)) continue
+    let found = false
+    each(PORTAL_STATEMENT, s, (m) => {
+      const at = m.index + m[0].length - m[2].length - 1
+      const clause = clauseBefore(s.text, at)
+      if (found || !/信息$/.test(m[1]) || oneKindOfInformation(m[1]) || BREAKDOWN.test(clause) || isCumulative(clause)) return
+      const v = parseNumber(m[2])
+      if (v && v.value !== pick.value && !notTheYearsCount(s.text, at, m[1], null)) found = true
+    })
+    if (found) return true
+  }
+  return false
 }
 
 /** the words of a hit's clause before its number (to the last ，,。；) */
@@ -344,11 +416,33 @@ function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
   const base = line.start + from
   const at = pick.start - base
   const head = text.slice(0, at)
-  const clause = head.slice(Math.max(head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('。'), head.lastIndexOf('；')) + 1)
+  const cut = Math.max(head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('。'), head.lastIndexOf('；'))
+  let clause = head.slice(cut + 1)
+  // 通过门户网站发布信息4583条，其中主动公开各类政府信息2107条: the share's channel is the clause before it (whose
+  // own count is that channel's, not another's)
+  let borrowed = -1
+  if (/^\s*其中/.test(clause) && cut > 0) {
+    const before = head.slice(0, cut)
+    borrowed = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('。'), before.lastIndexOf('；')) + 1
+    clause = before.slice(borrowed) + clause
+  }
   if (!namesChannel(clause)) return false
   const own = pick.end - base
-  return channelCountsIn(text).some((end) => end !== own)
+  if (channelCountsIn(text).some((end) => end !== own && !(borrowed >= 0 && end > borrowed && end <= cut))) return true
+  // the paragraph's next statements (its breakdown after 其中 passed over) may open with another channel's count:
+  // …门户网站发布主动公开信息2130条。其中，…。通过微信公众号发布信息216条
+  let next = stop < 0 ? -1 : stop + 1
+  for (let k = 0; k < 3 && next >= 0 && next < line.text.length; k++) {
+    const end = line.text.indexOf('。', next)
+    const sentence = line.text.slice(next, end < 0 ? line.text.length : end + 1)
+    if (ANOTHER_CHANNEL_OPENS.test(sentence) && !/(报送|录用|采用)/.test(sentence) && channelCountsIn(sentence).length > 0) return true
+    if (!/^其中/.test(sentence)) break
+    next = end < 0 ? -1 : end + 1
+  }
+  return false
 }
+/** a statement opening with a channel (通过…微信公众号…, 在…政务微博…) */
+const ANOTHER_CHANNEL_OPENS = /^\s*(?:另|同时|此外[，,]?)?(?:通过|在|利用|依托)/
 
 /**
  * The overview (一、总体情况 / 概述 / 基本情况) of a report that never says 主动公开 with its count: a total
@@ -359,27 +453,74 @@ const OVERVIEW_HEADING = /(总体情况|概述|基本情况|概况)/
 // 共公布政府信息共计2602条: the total's word may come again before the number
 // a space where a line break fell before the number (共公布政府信息⏎2599条, rejoined)
 const OVERVIEW_TOTAL = new RegExp(`(?:共|共计|累计)(?:主动)?(?:公开|发布|公布)(了?(?:各类)?(?:政府|政务)?信息(?:数)?)?(?:共计|合计|总计)? ?(${N}条)`, 'g')
+/**
+ * the year's total said with 全年 and the ways it was published (全年通过门户网站、…公众号等平台公开发布信息2249条,
+ * 全年我街道政府网站公开上传信息64条): the portal alone, or channels closed by 等, not one other channel
+ */
+// digits may name a channel (12320卫生健康公众号); a count inside the span is checked in overviewTotal
+const OVERVIEW_YEAR_TOTAL = new RegExp(`全年(?:共|共计)?[^，。；,]{0,40}?(?:主动)?(?:公开|发布|公布)(?:上传|发布)?(了?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计)? ?(${N}条)`, 'g')
+/**
+ * the statement right under a (一)主动公开… sub-heading, opened by the report's year (2023年，通过某县人民政府网站公开
+ * 信息27条。): the year's figure on the portal, read like the 全年 statement
+ */
+const OVERVIEW_OPENING_YEAR = new RegExp(`^\\s*(?:\\d{4})年度?[，,]\\s*(?:(?:今年|本年|全年)以来[，,]?)?(?:我[镇乡局委办街区县市]|本(?:单位|机关))?(?:通过|在|依托)[^，。；,]{0,40}?(?:主动)?(?:公开|发布)(?:上传|发布)?(了?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计)? ?(${N}条)`, 'g')
+/** a short line naming the proactive part ((一)主动公开情况) */
+const PROACTIVE_LABEL_LINE = /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．])?\s*主动公开[^。]{0,12}$/
+function underProactiveLabel(ctx: Ctx, at: number): boolean {
+  const t = ctx.view.text
+  const lineStart = t.lastIndexOf('\n', at - 1)
+  if (lineStart < 0 || t.slice(lineStart + 1, at).trim() !== '') return false
+  const prev = t.slice(t.lastIndexOf('\n', lineStart - 1) + 1, lineStart)
+  return PROACTIVE_LABEL_LINE.test(prev)
+}
+/** a part counted in another unit than the total (征集调查16期, 新闻发布会3场) */
+const OTHER_UNIT_PART = new RegExp(`(?:${NUMBER_SOURCE})(?:期|场|次|批)`)
+/** parts (exact) that do not exceed the total as written */
+function partsWithin(parts: (number | null)[], totalText: string): boolean {
+  const t = parseNumber(totalText)
+  return t !== null && parts.length >= 2 && parts.every((p) => p !== null) && parts.reduce<number>((a, b) => a + (b ?? 0), 0) <= t.value
+}
 function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
+  // a count of one channel other than the portal set aside above (全年共在宣传栏公开信息140条): a later count whose
+  // sentence names a channel (…维护网上管理系统，全年公开信息10条) is another channel's, not the year's total
+  let otherChannelCounted = false
   for (const s of sentencesAcrossBreaks(ctx)) {
     if (!OVERVIEW_HEADING.test(ctx.sectionAt(s.start))) continue
     let hit: Hit | null = null
-    each(OVERVIEW_TOTAL, s, (m) => {
+    const read = (m: RegExpExecArray, withChannels: boolean): void => {
       if (hit) return
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, at)
-      if (!/信息/.test(clause) || CHANNEL.test(clause) || /依申请/.test(clause) || WRONG_KIND.test(clause)) return
+      // (共发布… after channels closed by 等 — 门户网站、…、微信公众号等平台 — is the whole, not one channel's)
+      const severalChannels = namesChannel(clause) && !oneChannelNamed(clause) && !oneSecondaryChannel(clause)
+      // the portal alone is the year's figure, as elsewhere (在县政府网站累计公开各类政府信息共计2698条)
+      const portalAlone = oneChannelNamed(clause) && !oneSecondaryChannel(clause)
+      const channelOk = withChannels ? !oneSecondaryChannel(clause) && !/\d\s*(?:余|多)?(?:条|件|项|篇|份|个|次)/.test(m[0].slice(0, m[0].length - m[2].length)) : !CHANNEL.test(clause) || severalChannels || portalAlone
+      if (!channelOk && oneSecondaryChannel(clause)) otherChannelCounted = true
+      if (!/信息/.test(clause) || !channelOk || /依申请/.test(clause) || WRONG_KIND.test(clause)) return
+      if (otherChannelCounted && namesChannel(s.text.slice(0, at))) return
       // some of the bodies (各乡镇累计公开…), or the clause after 其中，: a part of the total
       if (partOfTheBodies(clause) || AFTER_OF_WHICH.test(s.text.slice(0, at))) return
       if (runningTotal(s.text, at, reportYear) || BREAKDOWN.test(clause) || notTheYearsCount(s.text, at, m[1] ?? '', reportYear)) return
       // without 主动 in the sentence, a breakdown after 其中 must add up to the total (…87条，其中…12条、30条),
       // up to a nested 其中 or a bracket (its own breakdown by kind)
       const after = s.text.slice(at + m[2].length)
+      // a total that includes another body's or site's items (…2514条(含自治区某局门户网站信息1273条)): not the body's own
+      if (/^\s*[（(](?:含|包含|包括)[^）)]*(?:网站|局|委|办|厅|政府|单位)[^）)]*\d/.test(after)) return
+      // a total its own parts exceed (382条，包括…35条、…80条、…2443条): contradicted, no value
+      if (partsExceed(after, parseNumber(m[2])?.value ?? null)) return
       const list = /^[，,]其中/.test(after) ? after.slice(3).split(/其中|[（(]/)[0] : null
       const parts = list === null ? null : [...list.matchAll(BREAKDOWN_PART)].map((p) => exact(p[1]))
-      if (parts && !addsUpTo(parts, m[2])) return
+      // (a part in another unit, 征集调查16期, cannot be summed: the parts in 条 must then not exceed the total)
+      const otherUnit = list !== null && OTHER_UNIT_PART.test(list)
+      if (parts && !(otherUnit ? partsWithin(parts, m[2]) : addsUpTo(parts, m[2]))) return
       if (proactivePart(s.text, m.index, at, at + m[2].length, m[1] ?? '') || underTopicSubheading(ctx.view.text, s.start + at)) return
       hit = parseHit(m[2], s.start + at, 'proactive_disclosures.overview', 0.6)
-    })
+    }
+    each(OVERVIEW_TOTAL, s, (m) => read(m, false))
+    each(OVERVIEW_YEAR_TOTAL, s, (m) => read(m, true))
+    const opening = /^\s*(\d{4})/.exec(s.text)
+    if (opening && Number(opening[1]) === reportYear && underProactiveLabel(ctx, s.start)) each(OVERVIEW_OPENING_YEAR, s, (m) => read(m, true))
     if (hit) return hit
   }
   return null
@@ -466,24 +607,42 @@ function totalThenParts(s: Sentence): { text: string; at: number; parts: number[
 
 const RECEIVE_VERB = '(?:收到|受理|接到|接收|收悉|新收)'
 const REQUEST_OBJ = /(申请|依申请)/
-const DISCLOSURE = /(信息公开|政务公开|公开申请|申请公开|依申请)/
+// 收到公开政府信息申请1件: 公开 before the information, 申请 after it
+const DISCLOSURE = /(信息公开|政务公开|公开申请|申请公开|依申请|公开(?:政府|政务)信息(?:的)?申请)/
 const WRONG_THING = /(许可|审批|事项|咨询|举报|投诉|信访|复议|诉讼|来信|来电|电话|留言|建议|提案|议案|办件|业务)/
 const RECEIVED_OBJ_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?([^。；，,\\d]{0,24}?)(?:共计|共|合计|总计|为)?(${N}(?:件|条|个|份|宗|起|次))`, 'g')
 // a space where a line break fell between the verb and the count (共收到⏎26份…, rejoined)
 // 共有28件政府信息公开申请: 共有 receives when the request's noun follows the count
 const RECEIVED_NUM_FIRST = new RegExp(`(?:${RECEIVE_VERB}(?:了)?(?:共计|共)?|共有) ?(${N}(?:件|条|个|份|宗|起|次))(?:的)?([^。；，,\\d]{0,16})`, 'g')
 // 未受到…申请: a common slip for 未收到
-const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受到|受理|接到|发生|接收)(?:过)?(?:任何)?[^，。；,\d]{0,24}?(?:依申请公开|信息公开申请|公开申请|申请公开|(?:公开政府信息|信息公开)的申请)/g
+// 未收到群众提出公开政府政务信息的申请: words between 公开 and 信息的申请
+const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受到|受理|接到|发生|接收)(?:过)?(?:任何)?[^，。；,\d]{0,24}?(?:依申请(?:政府)?信息公开|依申请公开|信息公开申请|公开申请|申请公开|(?:公开[^，。；,\d]{0,6}?信息|信息公开)的申请|公开[^，。；,\d]{0,6}?信息申请)/g
 const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:依申请公开|政府信息公开申请|信息公开申请|公开申请)(?!不予)/g
+/** the old 条例's wording: 未收到公民、法人或者其他组织申请（获取）…政府信息 */
+const RECEIVED_NONE_APPLY = /(?:未|没有)(?:收到|接到)[^，。；,\d]{0,20}?(?:组织|个人|群众|公民)(?:提出的?)?申请(?:获取|公开)?[^，。；,\d]{0,20}?政府信息/g
 /** a sentence that is only the count: 依申请公开0件。 / 本年度政府信息公开申请数量为3件。 */
 const RECEIVED_BARE = new RegExp(`^(?:(?:本年度|本年|全年|\\d{4}年度?)[，,]?)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请)?)(?:数量|件数)?(?:共计|共|为)?[:：]?(${N}(?:件|个|条))[。；;]?$`)
+/** 政府信息公开申请数为2，…: the count of an old statistics line, its unit left out */
+const RECEIVED_COUNT_NO_UNIT = /(?:政府信息公开|信息公开)申请(?:总)?(?:数|数量|件数)(?:为|是|[:：])\s*(\d+)(?![\d.．件条个份余多])/g
+/** 依申请公开受理6件: the request named before the verb (政府信息依申请公开系统共收到1宗: its system) */
+const RECEIVED_NOUN_FIRST = new RegExp(`(?:依申请公开|政府信息公开申请|信息公开申请)(?:系统|平台)?(?:共)?${RECEIVE_VERB}(?:了)?(?:共计|共)?(${N}(?:件|个|条|份|宗))`, 'g')
+/** the way a request came in, said before it (书面, 网上, 信函…) */
+const REQUEST_CHANNEL = /^(?:书面|网上|在线|当面|现场|口头|信函|邮寄|电子邮件|传真|线上|线下)(?:的)?/
+/** 共处理政府信息公开申请0件: none handled is none received (a handled count above zero is not read as received) */
+const HANDLED_NONE = new RegExp(`(?:处理|办理)(?:了)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请)?)(?:共计|共|为)?(?:0|零)(?:件|个|条)(?![\\d])`, 'g')
+/** a bare none of requests (我镇2016年度无申请。): read under the requests' heading or label only */
+const NONE_BARE_REQUEST = /(?:无|没有|未收到|未接到|未受理)(?:任何)?(?:群众的?)?申请(?![人书表])/g
+/** a bare request noun (共收到申请2件, 接收到申请书55份): a disclosure request only where the heading or label says so */
+const BARE_REQUEST = /^(?:到|了)?(?:各类)?(?:书面)?申请(?:书|表)?$/
 /** 共收到依申请公开事项0三是…: a zero with its unit lost where the sentence ran into the next item (a zero only) */
 const RECEIVED_ZERO_NO_UNIT = new RegExp(`${RECEIVE_VERB}(?:了)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请|事项)?)(?:数量|件数)?(?:共计|共|为)?(0)(?=[\\u4e00-\\u9fff])`, 'g')
-const RECEIVED_ZERO = /(?:依申请公开|信息公开申请|公开申请)[^，。；,\d]{0,10}?(?:为零|为0|数量为零|数为零)/g
+// 全镇政府信息公开依申请办理事项为零: 依申请 after 信息公开
+const RECEIVED_ZERO = /(?:依申请公开|信息公开申请|公开申请|信息公开依申请)[^，。；,\d]{0,10}?(?:为零|为0|数量为零|数为零)/g
 
 /** the request's noun, and what may follow it in the object and still count requests (…申请数量, 申请事项) */
-const REQUEST_NOUN = /(?:依申请公开|申请公开|公开申请|申请)(?:件|书|表)?/g
-const AFTER_REQUEST = /^(?:的|数量|件数|总数|数|量|事项|(?:政府|政务)?信息|共计|共|合计|总计|为|达|计|有|\s)*$/
+// 依申请信息公开 (收到依申请信息公开6件) is the request too
+const REQUEST_NOUN = /(?:依申请(?:政府)?信息公开|依申请公开|申请公开|公开申请|申请)(?:件|书|表)?/g
+const AFTER_REQUEST = /^(?:的|数量|件数|总数|数|量|事项|(?:政府|政务)?信息(?:公开)?|共计|共|合计|总计|为|达|计|有|\s)*$/
 /** words after the request name another thing counted (申请政策解读16件, 申请人8个): not the requests */
 function otherThingAfterRequest(obj: string): boolean {
   const bare = obj.replace(/[(（][^()（）]*[)）]/g, '')
@@ -512,11 +671,13 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
     if (!/申请|公开/.test(s.text)) continue
     each(RECEIVED_OBJ_FIRST, s, (m) => {
       // 依申请公开事项: the request itself, not a licensing matter (许可事项)
-      const obj = m[1].replace(/(依申请公开|信息公开申请|公开申请)事项/, '$1')
+      // 收到申请政府信息公开事项12件: the request too
+      const obj = m[1].replace(/(依申请公开|信息公开申请|公开申请|申请(?:政府|政务)?信息公开)(?:办理)?事项/, '$1')
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, m.index)
       if (otherThingAfterRequest(obj)) return
-      if (!DISCLOSURE.test(obj) || WRONG_THING.test(obj) || isCumulative(clause + obj) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
+      const bareUnderHeading = BARE_REQUEST.test(obj) && aboutRequests(ctx, s.start)
+      if ((!DISCLOSURE.test(obj) && !bareUnderHeading) || WRONG_THING.test(obj) || isCumulative(clause + obj) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
       if (!REQUEST_OBJ.test(obj) && !/(政府|政务)信息公开$/.test(obj)) return
       const h = parseHit(m[2], s.start + at, 'applications_received.sentence', 0.85)
       if (h && WITH_CARRIED.test(s.text.slice(at + m[2].length))) { consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.with-carried-over'); return }
@@ -527,7 +688,9 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       if (h) hits.push(h)
     })
     each(RECEIVED_NUM_FIRST, s, (m) => {
-      const obj = m[2]
+      // 收到2份书面政府信息公开申请: the way the request came in, before the request
+      // 受理2个申请公开信息事项: the request's matter, as 依申请公开事项 (not a licensing matter, 许可事项)
+      const obj = m[2].replace(REQUEST_CHANNEL, '').replace(/^(申请公开(?:政府|政务)?信息|依申请公开|信息公开申请)(?:办理)?事项/, '$1')
       // 26份政府信息依申请公开件: the request, with or without 公开 before 申请
       if (!/^(?:政府|政务)?信息(?:公开)?(?:申请|依申请公开)|^依申请公开|^公开申请|^申请/.test(obj) || WRONG_THING.test(obj.slice(0, 10))) return
       const clause = clauseBefore(s.text, m.index)
@@ -547,16 +710,39 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
         if (h) hits.push(h)
       })
     }
+    for (const re of [RECEIVED_NOUN_FIRST, RECEIVED_COUNT_NO_UNIT]) {
+      each(re, s, (m) => {
+        const clause = clauseBefore(s.text, m.index)
+        if (isCumulative(clause) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
+        const at = m.index + m[0].length - m[1].length
+        const h = parseHit(m[1], s.start + at, 'applications_received.sentence', 0.8)
+        if (!h) return
+        if (WITH_CARRIED.test(s.text.slice(at + m[1].length)) || partOfTheBodies(clause) || ofAnotherTime(s, m.index, '', reportYear)) {
+          consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.not-the-whole'); return
+        }
+        hits.push(h)
+      })
+    }
+    if (aboutRequests(ctx, s.start)) each(NONE_BARE_REQUEST, s, (m) => {
+      hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'applications_received.none', confidence: 0.7 })
+    })
+    each(HANDLED_NONE, s, (m) => {
+      hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'applications_received.none', confidence: 0.75 })
+    })
     const bare = RECEIVED_BARE.exec(s.text)
     if (bare) {
       const h = parseHit(bare[1], s.start + bare.index + bare[0].indexOf(bare[1]), 'applications_received.bare-count', 0.75)
       if (h) hits.push(h)
     }
-    for (const re of [RECEIVED_NONE, RECEIVED_NONE_NOUN, RECEIVED_ZERO, RECEIVED_ZERO_NO_UNIT]) {
+    for (const re of [RECEIVED_NONE, RECEIVED_NONE_NOUN, RECEIVED_NONE_APPLY, RECEIVED_ZERO, RECEIVED_ZERO_NO_UNIT]) {
       each(re, s, (m) => {
         // 依申请公开事项 is the request itself, not a licensing matter (许可事项)
-        const said = m[0].replace(/(依申请公开|信息公开申请|公开申请)事项/, '$1')
+        const said = m[0].replace(/(依申请公开|信息公开申请|公开申请|信息公开依申请(?:办理)?)事项/, '$1')
         if (WRONG_THING.test(said) && !/信息公开/.test(said)) return
+        // 依申请公开收费为0: the fees, not the requests
+        if (/(费|收入|支出)/.test(said)) return
+        // 未发生因政府信息公开申请行政复议…: none of the cases a request led to, not none of the requests
+        if (/^\s*(?:而)?(?:提起|申请)?(?:行政)?(?:复议|诉讼)/.test(s.text.slice(m.index + m[0].length))) return
         hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'applications_received.none', confidence: 0.8 })
       })
     }
@@ -579,6 +765,14 @@ const NOT_DISCLOSURE = /(?:不涉及|不属于|无关)[^，。；,]{0,4}(?:政�
 /** a part of the cases that concerns disclosure follows (…45起，其中涉及政府信息公开的0起): the counts before it are all cases */
 const DISCLOSURE_PART_AFTER = /其中[^，。；,]{0,12}(?:涉及|关于|有关|因)[^，。；,]{0,8}信息公开/
 
+/** the count of that part (其中涉及政府信息公开的3件, 其中涉及信息公开类案件0起) */
+const DISCLOSURE_PART_COUNT = new RegExp(`^其中[^，。；,]{0,12}?(?:涉及|关于|有关|因)[^，。；,\\d]{0,10}?信息公开(?:的|类)?(?:案件|案)?(?:共|为|有)?(${N}(?:起|件|宗))`)
+/** the last of 复议 / 诉讼 named in `head` */
+function nearestCaseWord(head: string): '复议' | '诉讼' | null {
+  const r = head.lastIndexOf('复议'), l = head.lastIndexOf('诉讼')
+  return r < 0 && l < 0 ? null : r > l ? '复议' : '诉讼'
+}
+
 const ENUMERATED = /^[一二三四五六七八九十]是|^其[一二三四五六七八九十]|^第[二三四五六七八九十][，,、]/
 
 function lineOf(ctx: Ctx, at: number): string {
@@ -595,7 +789,11 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
   // 收到1份有关政府信息公开行政复议申请: the count, then what the case concerns, then the word
   const countBefore = new RegExp(`(${N})(?:起|件|宗|个|份)(?:(?:有关|关于)[^，。；,\\d申诉议]{0,12}?)?(?:行政)?${word}`, 'g')
   const none = new RegExp(`(?:未|没有|无|不存在)(?:发生|收到|出现|涉及|产生|接到|被提起)?[^，。；,\\d]{0,32}?${word}(?!变更|撤|纠|决定|机关|败|结果)`, 'g')
+  // 无因政府信息产生行政复议，提起行政诉讼情况发生: a comma in place of 、, the none covering both
+  const noneAcrossComma = word === '诉讼' ? /(?:未|没有|无|不存在)[^，。；,\d]{0,32}?复议[，,](?:被)?提起(?:行政)?诉讼/g : null
   const zero = new RegExp(`${word}[^，。；,\\d]{0,20}?(?:均|都|数量|件数)?(?:为|是)(?:零|0|〇)(?:件|起)?`, 'g')
+  // 被申请行政复议、提起行政诉讼的案件0件: one zero for both (a count above zero would be their sum)
+  const bothZero = /复议[、和及与](?:提起|被提起)?(?:行政)?诉讼(?:的)?(?:案件|案)?(?:共计|共|均为|均|为|有)?(?:0|零)(?:件|起|宗)/g
   // 行政复议和行政诉讼：无。 — a label and its answer
   const colonNone = new RegExp(`${word}[^，。；,:：\\d]{0,12}?[:：]\\s*(?:无|没有|零|0(?:件|起)?)(?=[。；;，,]|$)`, 'g')
   for (const s of sentencesAcrossBreaks(ctx)) {
@@ -610,11 +808,28 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
     if (!s.text.includes(word)) continue
     // 一是…政府信息公开申请…；三是行政复议、行政诉讼均为零: a clause of an enumeration takes its line's subject
     const scope = ENUMERATED.test(s.text) ? lineOf(ctx, s.start) : s.text
-    const related = /(信息公开|政务公开|政府信息|依申请)/.test(scope) || /(复议|诉讼)/.test(ctx.sectionAt(s.start))
+    // the subject may be a label sentence before it (5、政府信息公开行政复议、行政诉讼情况。2020年我局未收到…)
+    // or the line opens with the requests' label ((二)依申请公开。…未出现因答复不当引起的行政复议、行政诉讼): cases a reply led to
+    // (or the short label line right above it: （二）依申请公开⏎2022年…未出现因答复不当引起的行政复议…)
+    const lineLabel = lineOf(ctx, s.start).split(/[。：:]/)[0]
+    const lineStart = ctx.view.text.lastIndexOf('\n', s.start - 1)
+    const labelAbove = lineStart > 0 ? lineOf(ctx, lineStart - 1).trim() : ''
+    const requestsLabel = (l: string): boolean => l.length <= 16 && /(依申请|公开申请|申请公开)/.test(l)
+    const related = /(信息公开|政务公开|政府信息|依申请)/.test(scope) || /(复议|诉讼)/.test(ctx.sectionAt(s.start)) || /(复议|诉讼)/.test(labelBefore(ctx, s.start))
+      || requestsLabel(lineLabel) || requestsLabel(labelAbove)
     if (!related) continue
     // all the body's cases, not those about disclosure: …案件共12件，均不涉及政府信息公开 / 其中涉及信息公开的0起
     const partAfter = DISCLOSURE_PART_AFTER.exec(s.text)
     const otherCases = (at: number): boolean => NOT_DISCLOSURE.test(s.text) || (partAfter !== null && at < partAfter.index)
+    // …办理行政复议案件45件，其中涉及政府信息公开的3件: the part about disclosure is this word's count when the
+    // cases before 其中 are this word's (the nearest 复议/诉讼 before it); not when the body says it is the review
+    // body (作为复议机关…其中涉及政府信息公开的2件: other bodies' disclosure decisions it reviewed)
+    const part = partAfter && !REVIEW_BODY.test(s.text) && DISCLOSURE_PART_COUNT.exec(s.text.slice(partAfter.index))
+    if (part && partAfter && nearestCaseWord(s.text.slice(0, partAfter.index)) === word) {
+      const at = partAfter.index + part[0].length - part[1].length
+      const h = parseHit(part[1], s.start + at, `${field}.disclosure-part`, 0.8)
+      if (h && !ofAnotherTime(s, partAfter.index, '', reportYear)) hits.push(h)
+    }
     each(countAfter, s, (m) => {
       if (AS_REVIEWER.test(s.text.slice(0, m.index)) || REVIEW_BODY.test(s.text.slice(0, m.index))) return
       const at = m.index + m[0].length - m[1].length
@@ -642,10 +857,19 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
     each(zero, s, (m) => {
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: `${field}.none`, confidence: 0.75 })
     })
+    each(bothZero, s, (m) => {
+      hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: `${field}.none`, confidence: 0.75 })
+    })
+    if (noneAcrossComma) each(noneAcrossComma, s, (m) => {
+      hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: `${field}.none`, confidence: 0.75 })
+    })
     each(none, s, (m) => {
       // 未经复议直接起诉 is table 四's column header (a lawsuit filed without review), and 尚未审结 its result
       // column, not statements of none
       if (/未经/.test(m[0]) || s.text[m.index - 1] === '尚') return
+      // 无办理行政复议案件: the body handled none as the review body (AS_REVIEWER), which says nothing of its own cases
+      // (the verb right before the word: 无人民法院受理并开庭审理涉及我委…的行政诉讼 is still none of the body's cases)
+      if (/(办理|审理|承办|审结)(?:了)?(?:各类)?(?:行政)?(?:复议|诉讼)$/.test(m[0])) return
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: `${field}.none`, confidence: 0.8 })
     })
   }

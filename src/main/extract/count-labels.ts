@@ -1,0 +1,28 @@
+/**
+ * The subject a count's sentence leaves unsaid (issue 12): real reports often put a short label sentence before
+ * the statement in the same paragraph (5、政府信息公开行政复议、行政诉讼情况。2020年我局未收到…; 二是依申请公开情况。
+ * …接收到申请书55份), or state it under the section's heading (三、政府信息依申请公开情况 … 共收到申请2件). The
+ * count rules read that label as the sentence's subject.
+ */
+import type { Ctx } from './context'
+
+/** a label sentence: short, naming a topic (…情况 / …方面 / …工作), closed by 。 or a colon */
+const LABEL_END = /(情况|方面|工作)$/
+
+/** The label sentence right before offset `at` in its line ('' when there is none). */
+export function labelBefore(ctx: Ctx, at: number): string {
+  const t = ctx.view.text
+  const head = t.slice(t.lastIndexOf('\n', at - 1) + 1, at).trimEnd()
+  if (!/[。：:]$/.test(head)) return ''
+  const body = head.slice(0, -1)
+  const prev = body.slice(Math.max(body.lastIndexOf('。'), body.lastIndexOf('；'), body.lastIndexOf(';')) + 1).trim()
+  return prev.length <= 30 && LABEL_END.test(prev) ? prev : ''
+}
+
+/** requests for disclosure named in a heading or a label */
+const REQUESTS_TOPIC = /(依申请|公开申请|申请公开)/
+
+/** the sentence at `at` is about disclosure requests by its section's heading or its label sentence */
+export function aboutRequests(ctx: Ctx, at: number): boolean {
+  return REQUESTS_TOPIC.test(ctx.sectionAt(at)) || REQUESTS_TOPIC.test(labelBefore(ctx, at))
+}
