@@ -515,6 +515,14 @@ export function ownTitle(ctx: Ctx, title: TitleHit | null): TitleHit | null {
   return null
 }
 
+/** the same place, one written with parent divisions before it (上海市宝山区 / 宝山区): a title's line and its sentences */
+function samePlaceWithParents(a: string | null, b: string | null): boolean {
+  if (!a || !b) return a === b
+  if (a === b) return true
+  const [long, short] = a.length > b.length ? [a, b] : [b, a]
+  return long.endsWith(short) && isPlaceName(long.slice(0, long.length - short.length))
+}
+
 export function findAgency(ctx: Ctx, found: TitleHit | null, sig: SignatureHit): AgencyHit | null {
   const title = ownTitle(ctx, found)
   const chosen = chooseAgency(ctx, title, sig)
@@ -630,7 +638,8 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   // body or place the report's sentences have as their subject, neither is taken (both offered)
   if (full && full === cands[1] && title && title.line !== title.endLine && NAMELESS_TITLE.test(ctx.view.text.slice(title.endLine.start, title.endLine.end).trim())) {
     const said = fromSubject(ctx)
-    if (said && fitsSelf(said.value, kinds) && regionOf(said.value) !== regionOf(full.value)) {
+    // (a subject of the same place written without its parents, 宝山区人社局 under 上海市宝山区…局: the line's own body)
+    if (said && fitsSelf(said.value, kinds) && !samePlaceWithParents(regionOf(said.value), regionOf(full.value))) {
       consider(ctx, 'agency', said.value, said.start, said.end, said.confidence, said.rule)
       return null
     }
