@@ -24,6 +24,7 @@ import { type FixityHashers, type FixityOutcome, type FixityTiming, fixitySteps 
 import { searchIndexSteps } from './check-search'
 import { integritySteps } from './check-integrity'
 import { orderedProgress, startLane } from './check-lanes'
+import { readAhead } from './read-ahead'
 import { existsSync } from 'node:fs'
 
 import type { CheckPart } from '../../shared/contract'
@@ -82,6 +83,8 @@ export async function checkLibraryAsync(db: Db, opts: AsyncOptions = {}): Promis
   const laneOpts = (lane: CheckLane) => ({
     deep: opts.deep === true, ...(opts.sampleEvery ? { sampleEvery: opts.sampleEvery } : {}), onProgress: (p: CheckProgress) => order.report(lane, p),
   })
+  // the file read once in order ahead of the lanes' page-by-page reads (read-ahead.ts)
+  const ahead = readAhead(path)
   const lanes = (['structure', 'search'] as const).map((lane) => {
     const l = startLane(path, lane, laneOpts(lane))
     return { ...l, result: l.result.then((r) => { order.finish(lane); return r }) }
@@ -93,6 +96,7 @@ export async function checkLibraryAsync(db: Db, opts: AsyncOptions = {}): Promis
     const deep = opts.deep ? deepSearchPart(db) : undefined
     return merge([structure, search, ...(deep ? [deep] : []), fixity.lane], fixity.timing)
   } finally {
+    ahead.stop()
     for (const l of lanes) l.stop()
   }
 }
