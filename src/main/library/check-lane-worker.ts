@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { openReadConnection } from './db'
+import { runToEnd } from './run-steps'
 import { type CheckProgress, searchSteps, structureSteps } from './check'
 import type { LaneMessage, LaneWorkerData } from './check-lanes'
 
@@ -16,14 +17,8 @@ try {
   const db = openReadConnection(data.path)
   try {
     const opts = { deep: data.deep, sampleEvery: data.sampleEvery, onProgress: (progress: CheckProgress) => port.postMessage({ type: 'progress', progress } satisfies LaneMessage) }
-    const steps = data.lane === 'structure' ? structureSteps(db, opts) : searchSteps(db, opts)
-    for (;;) {
-      const r = steps.next()
-      if (r.done) {
-        port.postMessage({ type: 'done', result: r.value } satisfies LaneMessage)
-        break
-      }
-    }
+    const result = runToEnd(data.lane === 'structure' ? structureSteps(db, opts) : searchSteps(db, opts))
+    port.postMessage({ type: 'done', result } satisfies LaneMessage)
   } finally {
     db.close()
   }

@@ -25,6 +25,7 @@ import { searchIndexSteps } from './check-search'
 import { integritySteps } from './check-integrity'
 import { orderedProgress, startLane } from './check-lanes'
 import { readAhead } from './read-ahead'
+import { runToEnd } from './run-steps'
 import { existsSync } from 'node:fs'
 
 import type { CheckPart } from '../../shared/contract'
@@ -56,11 +57,7 @@ const DOCUMENT_CHUNK = 5000
 
 /** The whole check, at once, in this thread. */
 export function checkLibrary(db: Db, opts: Omit<CheckOptions, 'hashers'> = {}): CheckResult {
-  const steps = checkSteps(db, opts)
-  for (;;) {
-    const r = steps.next()
-    if (r.done) return r.value
-  }
+  return runToEnd(checkSteps(db, opts))
 }
 
 type AsyncOptions = CheckOptions & {

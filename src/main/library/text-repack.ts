@@ -8,6 +8,7 @@
  */
 import type { Database } from 'better-sqlite3'
 import { blobToMap } from './codec'
+import { runBetween, runToEnd } from './run-steps'
 import { packClean, packOriginal, packRaw, packStructure } from './text-packing'
 import { TEXTS_FINAL } from './schema-v13.sql'
 
@@ -23,11 +24,7 @@ interface LegacyText { raw_text: string; clean_text: string; structure: string; 
 
 /** Convert until nothing is left; returns how many documents it went through. Nothing to do once texts_legacy is gone. */
 export function repackLegacyTexts(db: Database, opts: { batch?: number; onProgress?: (p: RepackProgress) => void } = {}): number {
-  const steps = repackSteps(db, opts)
-  for (;;) {
-    const r = steps.next()
-    if (r.done) return r.value
-  }
+  return runToEnd(repackSteps(db, opts))
 }
 
 /**
@@ -36,13 +33,7 @@ export function repackLegacyTexts(db: Database, opts: { batch?: number; onProgre
  * way (the library is closing); the next open goes on.
  */
 export async function repackLegacyTextsAsync(db: Database, opts: { batch?: number; onProgress?: (p: RepackProgress) => void; stop?: () => boolean } = {}): Promise<number> {
-  const steps = repackSteps(db, opts)
-  for (;;) {
-    const r = steps.next()
-    if (r.done) return r.value
-    await new Promise<void>((resolve) => setImmediate(resolve))
-    if (opts.stop?.()) return -1
-  }
+  return runBetween(repackSteps(db, opts), opts.stop)
 }
 
 /** One batch a step; the last step drops the legacy table. */

@@ -13,6 +13,7 @@
  * (a search by file name finds the documents already indexed).
  */
 import type { Database } from 'better-sqlite3'
+import { runBetween, runToEnd } from './run-steps'
 
 export interface UpgradeStepProgress {
   /** the migration the step belongs to */
@@ -113,22 +114,12 @@ export interface UpgradeStepOptions {
 
 /** Runs the pending steps to their end; returns how many steps it finished. */
 export function runUpgradeSteps(db: Database, opts: UpgradeStepOptions = {}): number {
-  const steps = upgradeSteps(db, opts)
-  for (;;) {
-    const r = steps.next()
-    if (r.done) return r.value
-  }
+  return runToEnd(upgradeSteps(db, opts))
 }
 
 /** The same, letting other work run between transactions; `stop()` true: stop after the one under way (the next open goes on). */
 export async function runUpgradeStepsAsync(db: Database, opts: UpgradeStepOptions & { stop?: () => boolean } = {}): Promise<number> {
-  const steps = upgradeSteps(db, opts)
-  for (;;) {
-    const r = steps.next()
-    if (r.done) return r.value
-    await new Promise<void>((resolve) => setImmediate(resolve))
-    if (opts.stop?.()) return -1
-  }
+  return runBetween(upgradeSteps(db, opts), opts.stop)
 }
 
 /** A transaction a step; the table goes with the last step. */
