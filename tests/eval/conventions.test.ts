@@ -1,7 +1,8 @@
 /** The gold conventions shared by the sets (issue 12, point 6), and the table 三 cell score of `real`. */
 import { describe, expect, it } from 'vitest'
 import { scoreCells } from '../../src/main/eval/cells-score'
-import { sameFieldValue, sameRegion, scoreDocument } from '../../src/main/eval/score'
+import { alternativesFromNotes } from '../../src/main/eval/notes-alternatives'
+import { byAlternative, sameFieldValue, sameRegion, scoreDocument } from '../../src/main/eval/score'
 
 describe('gold conventions', () => {
   it('a gold format "standard" takes either version, and only those', () => {
@@ -31,6 +32,37 @@ describe('gold conventions', () => {
     // where the signature is folded in, a gold null means no date at all: a signed date is one given
     expect(scoreDocument({ publish_date: null }, got).invented).toBe(1)
     expect(scoreDocument({ publish_date: null }, { publish_date: null, signed_date: null }).right).toBe(1)
+  })
+})
+
+describe("the other written forms a gold's notes accept", () => {
+  it('reads each phrasing, for the field the phrase or its sentence names', () => {
+    const notes = [
+      'No title line. agency is the compiler the text names (\'由青山县人民政府办公室编制\'); the report is the county\'s, so 青山县人民政府 is an acceptable reading.',
+      "Two title lines: the letter's heading (first, used here) and the report's own title '东河区统计局2013年政府信息公开工作年度报告' (equally acceptable).",
+      'Region could also be read as 河口县白沙乡 (from the address).',
+      'Region is the place chain of the body (青山市东区南门街道); 南门街道 alone is acceptable.',
+      'Agency as the title and 来源 name it (the contact is 西坡镇人民政府办公室; 东区西坡镇人民政府 acceptable).',
+      'Agency: 青山县水利局; 县水利局 is an acceptable agency.',
+      'proactive null: 300余条 is acceptable as a figure only for the portal.',
+    ].join(' ')
+    expect(alternativesFromNotes(notes)).toEqual({
+      agency: ['青山县人民政府', '东区西坡镇人民政府', '县水利局'],
+      title: ['东河区统计局2013年政府信息公开工作年度报告'],
+      region: ['河口县白沙乡', '南门街道'],
+    })
+    expect(alternativesFromNotes(null)).toEqual({})
+  })
+
+  it('scores an accepted form right and marks it; any other form stays wrong', () => {
+    const gold = { agency: '青山县人民政府办公室', region: '青山县', notes: 'agency is the compiler; 青山县人民政府 is an acceptable agency.' }
+    const s = scoreDocument(gold, { agency: '青山县人民政府', region: '青山县' })
+    expect(s.right).toBe(2)
+    expect(s.fields[0]).toMatchObject({ outcome: 'right', alternative: true })
+    expect(byAlternative([s])).toBe(1)
+    expect(scoreDocument(gold, { agency: '青山县', region: '青山县' }).wrong).toBe(1)
+    // a form accepted for the agency is not taken for the region
+    expect(scoreDocument({ region: '青山县东镇', notes: 'Agency: 东镇; 东镇人民政府 is an acceptable agency.' }, { region: '东镇人民政府' }).wrong).toBe(1)
   })
 })
 

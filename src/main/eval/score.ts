@@ -7,14 +7,23 @@
  * with or without its parent divisions (北坡镇 / 遂溪县北坡镇). A gold with no `signed_date` key folds the
  * signature's date into `publish_date` (pages: "an explicit 发布日期 line, else a date under the title, else a
  * closing signature date"), so there the tool's signed date stands for a publication date it left empty;
- * a gold that keeps both (seeds, formats, the fixtures) scores each on its own.
+ * a gold that keeps both (seeds, formats, the fixtures) scores each on its own. A title, agency or region that
+ * the gold's notes accept as the body's other written form (notes-alternatives.ts) is right, and marked so.
  */
 import type { FieldValue } from '../../shared/fields'
 import { toSimplified } from '../text/index'
+import { alternativesFromNotes, type AlternativeField } from './notes-alternatives'
 
 export type Outcome = 'right' | 'wrong' | 'missed' | 'invented'
 
-export interface FieldScore { field: string; gold: FieldValue; got: FieldValue; outcome: Outcome }
+export interface FieldScore {
+  field: string
+  gold: FieldValue
+  got: FieldValue
+  outcome: Outcome
+  /** right by a form the gold's notes accept, not the gold value itself */
+  alternative?: true
+}
 
 export interface DocumentScore {
   fields: FieldScore[]
@@ -75,16 +84,22 @@ export function sameFieldValue(field: string, gold: FieldValue, got: FieldValue)
 export function scoreDocument(gold: Record<string, unknown>, got: Record<string, FieldValue>): DocumentScore {
   const fields: FieldScore[] = []
   const signatureFolded = !('signed_date' in gold)
+  const alternatives = alternativesFromNotes(gold.notes)
   for (const [field, raw] of Object.entries(gold)) {
     if (IGNORED_KEYS.has(field)) continue
     const g = asGold(raw)
     const own = isEmpty(got[field]) ? null : got[field]
     const v = own === null && field === 'publish_date' && signatureFolded && !isEmpty(got.signed_date) ? got.signed_date : own
     let outcome: Outcome
+    let alternative = false
     if (g === null) outcome = v === null ? 'right' : 'invented'
     else if (v === null) outcome = 'missed'
-    else outcome = sameFieldValue(field, g, v) ? 'right' : 'wrong'
-    fields.push({ field, gold: g, got: v, outcome })
+    else if (sameFieldValue(field, g, v)) outcome = 'right'
+    else {
+      alternative = (alternatives[field as AlternativeField] ?? []).some((a) => sameFieldValue(field, a, v))
+      outcome = alternative ? 'right' : 'wrong'
+    }
+    fields.push({ field, gold: g, got: v, outcome, ...(alternative ? { alternative: true as const } : {}) })
   }
   const count = (o: Outcome): number => fields.filter((f) => f.outcome === o).length
   return { fields, right: count('right'), wrong: count('wrong'), missed: count('missed'), invented: count('invented'), total: fields.length }
@@ -103,6 +118,11 @@ export function tallyByField(scores: DocumentScore[]): FieldTally[] {
     }
   }
   return [...map.values()]
+}
+
+/** Fields right only by a form the notes accept (0 when the golds name none): told beside the score. */
+export function byAlternative(scores: DocumentScore[]): number {
+  return scores.reduce((a, s) => a + s.fields.filter((f) => f.alternative).length, 0)
 }
 
 /** The one summary line: `score: R/N = P% right, I invented`. */

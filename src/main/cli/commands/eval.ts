@@ -5,13 +5,14 @@
  * `score: R/N = P% right, I invented`. --json prints one JSON object instead (its `score` is that line).
  * `--only FILE` scores a subset: FILE lists report ids (file names without extension) as a JSON array or
  * one per line. `--half dev|held` is the subset of ../shared/corpus/pages named in eval/pages-halves.json.
- * Reports with a `<name>.cells.json` also get a table 三 cell score, printed before the score line.
+ * Reports with a `<name>.cells.json` also get a table 三 cell score, printed before the score line. A field right
+ * only by a form the gold's notes accept (eval/notes-alternatives.ts) is listed on a line of its own.
  */
 import { readFile, stat } from 'node:fs/promises'
 import { option, parseArgs, UsageError } from '../args'
 import halves from '../../eval/pages-halves.json'
 import { evalFolder } from '../../eval/run-eval'
-import { scoreLine, tallyByField } from '../../eval/score'
+import { byAlternative, scoreLine, tallyByField } from '../../eval/score'
 
 /** The ids named by --only FILE or --half dev|held; undefined for the whole folder. */
 async function subset(onlyFile: string | undefined, half: string | undefined): Promise<Set<string> | undefined> {
@@ -39,7 +40,7 @@ export async function run(argv: string[]): Promise<number> {
   const tally = tallyByField(scores)
   const line = scoreLine(scores)
   if (args.flags.has('json')) {
-    process.stdout.write(JSON.stringify({ fields: tally, files: report.files, withoutGold: report.withoutGold, score: line }) + '\n')
+    process.stdout.write(JSON.stringify({ fields: tally, files: report.files, withoutGold: report.withoutGold, byAlternative: byAlternative(scores), score: line }) + '\n')
     return 0
   }
   const out: string[] = []
@@ -57,6 +58,9 @@ export async function run(argv: string[]): Promise<number> {
     out.push(`${f.file}:`)
     for (const b of bad) out.push(`  ${b.outcome.padEnd(8)} ${b.field}: gold ${show(b.gold)}, got ${show(b.got)}`)
   }
+  const alternative = report.files.flatMap((f) => f.score.fields.filter((x) => x.alternative).map((x) => `${f.file} ${x.field} ${show(x.got)}`))
+  // the gold's notes accept the body's other written form: right, and listed so the strict figure can be told
+  if (alternative.length) out.push(`right by a form the gold's notes accept (${alternative.length}): ${alternative.join('; ')}`)
   const withCells = report.files.filter((f) => f.cells)
   for (const f of withCells) {
     for (const m of f.cells!.misses) out.push(`  ${f.file} cell ${m.cell}: gold ${m.gold}, got ${show(m.got)}`)

@@ -1,0 +1,51 @@
+/**
+ * The other written forms a gold's `notes` accept (corpus/pages/README.md: "notes name the acceptable
+ * alternatives where a body has two written forms"). A body written two ways in one report (光山县人民政府办公室,
+ * the compiler, and 光山县人民政府, the county it reports for) has one gold value; the notes say which other
+ * reading is right too, in English prose:
+ *   `光山县人民政府 is an acceptable reading` · `鸭南乡人民政府 is acceptable` · `南源街道 alone is acceptable` ·
+ *   `'鲤城区统计局2012年…年度报告' (equally acceptable)` · `Region could also be read as 绥滨县连生乡` ·
+ *   `Y is an acceptable agency` (the phrasing the wild sets' labels use).
+ * Which field a form is for: the field the phrase names (`acceptable agency`), else the first field the
+ * sentence names (`Agency as the title … names it (…; 铜官区西湖镇人民政府 acceptable)`). A sentence that names no
+ * field gives nothing: a form is never accepted for a field the notes did not say.
+ */
+
+export type AlternativeField = 'title' | 'agency' | 'region'
+export type NotesAlternatives = Partial<Record<AlternativeField, string[]>>
+
+/** a written form: Chinese characters with the digits and marks a title or a name carries */
+const NAME = String.raw`[\p{Script=Han}0-9〇○（）()·、]*\p{Script=Han}`
+const OPEN = `['‘"“\`]?`
+const CLOSE = `['’"”\`]?`
+const FORMS: RegExp[] = [
+  // 光山县人民政府 is an acceptable reading · 南源街道 alone is acceptable · 铜官区西湖镇人民政府 acceptable
+  new RegExp(`${OPEN}(${NAME})${CLOSE}\\s+(?:alone\\s+)?(?:is\\s+(?:also\\s+|equally\\s+)?(?:an\\s+)?)?acceptable(?:\\s+(agency|region|title))?`, 'giu'),
+  // '鲤城区统计局2012年…报告' (equally acceptable)
+  new RegExp(`${OPEN}(${NAME})${CLOSE}\\s*\\((?:also|equally)\\s+acceptable\\)()`, 'giu'),
+  // Region could also be read as 绥滨县连生乡
+  new RegExp(`(?:could|may|can)\\s+also\\s+be\\s+read\\s+as\\s+${OPEN}(${NAME})${CLOSE}()`, 'giu'),
+]
+const FIELD_WORD = /\b(agency|region|title)\b/i
+
+/** Sentences of the notes: a full stop followed by a space or the end (a `;` inside brackets stays in). */
+function sentences(notes: string): string[] {
+  return notes.split(/(?<=\.)\s+/)
+}
+
+export function alternativesFromNotes(notes: unknown): NotesAlternatives {
+  const out: NotesAlternatives = {}
+  if (typeof notes !== 'string') return out
+  for (const s of sentences(notes)) {
+    const subject = FIELD_WORD.exec(s)?.[1]?.toLowerCase() as AlternativeField | undefined
+    for (const re of FORMS) {
+      re.lastIndex = 0
+      for (let m = re.exec(s); m; m = re.exec(s)) {
+        const field = ((m[2] || '').toLowerCase() as AlternativeField | '') || subject
+        if (!field) continue
+        ;(out[field] ??= []).push(m[1])
+      }
+    }
+  }
+  return out
+}
