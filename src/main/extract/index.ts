@@ -10,6 +10,7 @@ import { T4_RESULTS, type FieldValue } from '../../shared/fields'
 import { tableChecks, dateChecks, mojibakeCheck, lostTableWarning } from './checks'
 import { consider, makeCtx, mkField, type Ctx } from './context'
 import { detectFormat } from './format-detect'
+import { findPageDate } from './page-dates'
 import { annexCounts, gluedTable4Zero, type GluedCount } from './glued-tables'
 import {
   agencyWarnings, findAgency, findPublishDate, findSignature, findTitle, findUnlabelledPublishDate, regionField,
@@ -128,7 +129,7 @@ export function extractReport(doc: ParsedDocument, clean: CleanText, current?: C
   if (region) fields.push(region)
   fields.push(...divisionFields(ctx, agency, title, fields.find((f) => f.field === 'region')))
 
-  const publish = findPublishDate(ctx) ?? findUnlabelledPublishDate(ctx)
+  const publish = findPublishDate(ctx) ?? findUnlabelledPublishDate(ctx) ?? findPageDate(ctx, title)
   add(publish)
   const signed = signedDateField(ctx, sig, title)
   add(signed)

@@ -765,7 +765,8 @@ export function agencyCandidates(ctx: Ctx, title: TitleHit | null, sig: Signatur
 // ---- dates --------------------------------------------------------------------------------------
 
 // a flattened metadata table puts a cell's bar between the label and its date (公开日期: | 2015-07-27)
-const PUBLISH_LABEL = /(发布时间|发布日期|发布于|公开日期|发稿时间|发文日期|时间|日期)[:：]?\s*(?:[|｜]\s*)?$/
+// (…or a bracketed cell label: [ 公开日期 ] | 2019-03-25)
+const PUBLISH_LABEL = /(发布时间|发布日期|发布于|公开日期|发稿时间|发文日期|时间|日期)\s*[\]］】]?[:：]?\s*(?:[|｜]\s*)?$/
 
 /**
  * A date that bounds a period (2020年12月31日止, 2020年1月1日起至…, 截至…以前): the statistics period's end or

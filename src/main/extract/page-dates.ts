@@ -1,0 +1,80 @@
+/**
+ * A page's release date where no label stands beside it (wild pages, issue 12; pages README: "an explicit
+ * 发布日期 line, else a date under the title"):
+ * - a flattened definition list puts the label on one line and its date on the next (• 发布日期 / 2021-01-29);
+ * - a date ends the title's own line (…2023年政府信息公开工作年度报告 2024-01-28);
+ * - a byline next to the title: the posting body and its date (安徽省人民政府办公厅 2016/3/28, 2012-3-30 连平县
+ *   人民政府办公室), or the date in brackets under the body's name (赣州市卫生局 / （2013年1月30日）);
+ * - a date alone on the page's first line, before anything else.
+ * Each is read only when no labelled date was found, and never a date that bounds the statistics period.
+ */
+import { findDates } from './dates'
+import { mkField, type Ctx } from './context'
+import type { ExtractedField } from '../../shared/document'
+import type { TitleHit } from './profile-fields'
+
+/** a release-date label alone on its line, a bullet or a cell's bracket around it */
+const LABEL_ALONE = /^[\s•·●▪\-–—[［【]*(?:发布时间|发布日期|公开日期|发文日期|发稿时间)[\s:：\]］】|｜]*$/
+/** the date and nothing else (brackets, a bullet) */
+const DATE_ONLY = (rest: string): boolean => /^[\s•·●▪()（）[［【\]］】]*$/.test(rest)
+/** a body's name, as a byline writes the one that posted the page */
+const BODY = /^[\u4e00-\u9fa5]{2,24}(?:人民政府|政府|办公室|办公厅|委员会|管委会|局|厅|委|办|署|中心|街道办事处|街道|镇|乡)$/
+const HEAD_LINES = 8
+
+/** the line with a label alone and the date alone on the next non-empty line */
+function dateUnderLabel(ctx: Ctx): ExtractedField | null {
+  const head = ctx.lines.slice(0, 40)
+  for (const [k, l] of head.entries()) {
+    if (!LABEL_ALONE.test(l.text)) continue
+    const next = head.slice(k + 1).find((n) => n.text.trim() !== '')
+    const d = next ? findDates(next.text) : []
+    if (!next || d.length !== 1 || !DATE_ONLY(next.text.slice(0, d[0].start) + next.text.slice(d[0].end))) continue
+    return mkField(ctx, 'publish_date', d[0].iso, next.start + d[0].start, next.start + d[0].end, 0.75, 'publish_date.label-above')
+  }
+  return null
+}
+
+/** a date with nothing but a body's name (or brackets) beside it on its line */
+function bylineDate(text: string): ReturnType<typeof findDates>[number] | null {
+  const d = findDates(text)
+  if (d.length !== 1) return null
+  const rest = (text.slice(0, d[0].start) + ' ' + text.slice(d[0].end)).replace(/\s+/g, ' ').trim()
+  return DATE_ONLY(rest) || BODY.test(rest) ? d[0] : null
+}
+
+function nearTitle(ctx: Ctx, title: TitleHit | null): ExtractedField | null {
+  if (!title) return null
+  // the date that ends the title's own line
+  const own = title.endLine.text
+  const end = own.indexOf(title.value) < 0 ? -1 : own.indexOf(title.value) + title.value.length
+  const after = end < 0 ? '' : own.slice(end)
+  const tail = findDates(after)
+  if (tail.length === 1 && DATE_ONLY(after.slice(0, tail[0].start) + after.slice(tail[0].end))) {
+    const at = title.endLine.start + own.length - after.length
+    return mkField(ctx, 'publish_date', tail[0].iso, at + tail[0].start, at + tail[0].end, 0.6, 'publish_date.title-line')
+  }
+  // a byline on the line above the title or on the two below it (a name-only line between is passed over)
+  const i = ctx.lines.indexOf(title.line), j = ctx.lines.indexOf(title.endLine)
+  const near = [ctx.lines[i - 1], ...ctx.lines.slice(j + 1, j + 4)].filter((l) => l && l.text.trim() !== '')
+  for (const l of near.slice(0, 3)) {
+    // (a date in brackets right under the title is the report's signed date: signedDateField reads it)
+    if (l === ctx.lines[j + 1] && /^\s*[（(]/.test(l.text)) break
+    const d = bylineDate(l.text)
+    if (d) return mkField(ctx, 'publish_date', d.iso, l.start + d.start, l.start + d.end, 0.6, 'publish_date.byline')
+    if (!BODY.test(l.text.trim())) break
+  }
+  return null
+}
+
+/** the first line of the page, a date and nothing else */
+function dateOpensPage(ctx: Ctx): ExtractedField | null {
+  const first = ctx.lines.slice(0, HEAD_LINES).find((l) => l.text.trim() !== '')
+  const d = first ? findDates(first.text) : []
+  if (!first || d.length !== 1 || !DATE_ONLY(first.text.slice(0, d[0].start) + first.text.slice(d[0].end))) return null
+  return mkField(ctx, 'publish_date', d[0].iso, first.start + d[0].start, first.start + d[0].end, 0.5, 'publish_date.page-head')
+}
+
+/** The release date a page gives without a label beside it; null when it gives none of these shapes. */
+export function findPageDate(ctx: Ctx, title: TitleHit | null): ExtractedField | null {
+  return dateUnderLabel(ctx) ?? nearTitle(ctx, title) ?? dateOpensPage(ctx)
+}
