@@ -26,7 +26,7 @@ const NAV = /(位置|首页|>|＞|登录|注册|无障碍|长辈版|网站地图
 
 function tidyTitle(s: string): string {
   // (a flattened metadata table may glue the label to its value: 标题水城区…报告, wild pages)
-  const t = s.replace(/[|｜\s]+$/g, '').replace(/^[|｜\s•·]+/g, '').replace(/^(标题|题目|名称|中文名|文章标题)[:：]|^(?:标题|文章标题|信息名称)(?=[\u4e00-\u9fa5\d]{8})/, '')
+  const t = s.replace(/[|｜\s]+$/g, '').replace(/^[|｜\s•·]+/g, '').replace(/^(标题|题目|名称|中文名|文章标题|信息名称|文件名称|文章名称)[:：]|^(?:标题|文章标题|信息名称)(?=[\u4e00-\u9fa5\d]{8})/, '')
   return t.replace(/\s+(?![0-9A-Za-z])|(?<![0-9A-Za-z])\s+/g, '')
 }
 
@@ -44,10 +44,18 @@ function titleReadings(line: string): string[] {
   if (parts.length > 1 && !METADATA_ROW.test(line.trim())) out.push(...parts.map(tidyTitle))
   // a site's name before the title (某县人民政府门户网站 某县…报告; the view drops the space): what follows it
   const site = line.match(SITE_NAME_THEN)
-  if (site) out.push(tidyTitle(site[1]))
+  // (…and the column the page sits in, a word and a space: 某市人民政府门户网站 部门 某市体育局2022年…)
+  if (site) {
+    const after = tidyTitle(site[1])
+    // (the view has dropped the space after the column's name: 部门宝鸡市…)
+    const column = after.match(SITE_COLUMN)
+    if (column) out.push(after.slice(column[0].length))
+    out.push(after)
+  }
   // …or page furniture after it on the line: a date, a metadata label, a bracketed note, a file extension
   const m = line.match(/^(.{8,80}?(?:年度报告|工作报告|年报|报告))\s*[|｜]?\s*(?=根据|本年度报告|按照|依据|为|现将|本报告|一、|$|\d{4}\s*[-/.年]\s*\d|发布|来源|日期|时间|【|[（(](?!\d{4})|\.(?:docx?|pdf|wps)\b)/i)
-  if (m) {
+  // …unless the report's name is the subject of a sentence (大竹县2009年…年度报告（以下简称年报）根据…)
+  if (m && !/^\s*[（(]以下简称/.test(line.slice(m[0].length))) {
     // the page's title and the heading run together on one line (a flattened page): the same title twice
     const r = tidyTitle(m[1])
     const half = r.length / 2
@@ -93,6 +101,8 @@ const HEADLINE_VERB = /(发布|公布|出炉|亮相|印发|转发|解读|图解|
 /** a site's name glued to the title on one line (某县人民政府门户网站 某县…年度报告): the site, not the report */
 const SITE_NAME = /(门户网站|政府网站|人民政府网|政府网|官网|官方网站|网站)/
 // a government site's own words only: 官网 in a title line is a gambling site's spam (corpus/pages README)
+/** the column of a site a page sits in, written between the site's name and the title (部门, 乡镇, 市直部门) */
+const SITE_COLUMN = /^(?:市直部门|县直部门|直属单位|部门|乡镇|镇街|街镇|县区|区县)(?=[\u4e00-\u9fa5]{2,}.{6,})/
 const SITE_NAME_THEN = /^[^\s，。；,;>＞]{0,30}?(?:门户网站|政府网站|人民政府网|政府网)\s*([^>＞]{8,})$/
 
 /**
@@ -112,7 +122,8 @@ const NAMELESS_TITLE = /^(?:\d{4}年?度?)?(?:政府信息公开|政务公开|�
 export interface TitleHit { value: string; line: Line; endLine: Line }
 
 /** the first line of a wrapped title: it has the subject's words or the year already (the join must read as a title) */
-const WRAPPED_HEAD = /信息公开|政务公开|政府信息|政务|(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?$/
+// (…or breaks inside the subject's words: 某街道办事处2023年度政府 / 信息公开工作年度报告)
+const WRAPPED_HEAD = /信息公开|政务公开|政府信息|政务|(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?(?:政府|政务)?$/
 
 /** The end of a name (局, 人民政府) opening a title line, its head on the line above: joined, they make a full name. */
 function brokenName(above: string, line: string): boolean {
@@ -179,9 +190,28 @@ export function inReportListAt(ctx: Ctx, at: number): boolean {
   return ls.length > 0 && at < ls[lo].end + 1 && inReportList(ls, lo)
 }
 
+/**
+ * The report's title. A first title line that names no place (2022年政府信息公开工作年度报告, 2018年水务局…, a
+ * page's 部门信息公开年度报告) gives way to a title line a few lines below that names one for the same year
+ * (桃江县某镇人民政府 / 2022年…, 2018年绵阳市水务局…): a page heading over the report's own title.
+ */
 export function findTitle(ctx: Ctx): TitleHit | null {
-  const lines = ctx.lines.slice(0, HEAD_ZONE_LINES)
-  for (let i = 0; i < lines.length; i++) {
+  const first = titleFrom(ctx, 0, HEAD_ZONE_LINES)
+  if (!first || namesPlace(first.value) || isCentralBody(first.value.replace(LEAD_YEAR, ''))) return first
+  const after = ctx.lines.indexOf(first.endLine) + 1
+  const named = titleFrom(ctx, after, Math.min(HEAD_ZONE_LINES, after + NAMED_TITLE_LINES))
+  const y = titleYear(first.value)
+  return named && namesPlace(named.value) && (y === null || titleYear(named.value) === y) ? named : first
+}
+const NAMED_TITLE_LINES = 15
+// (a year written with digits and numerals mixed, 二0二三年, is a year too)
+const LEAD_YEAR = /^[\d〇○零一二三四五六七八九]{4}(?:\s*[—–\-~～至]\s*[\d〇○零一二三四五六七八九]{4})?年度?/
+/** a title whose body's name opens with a place, after the year it may open with (2016年某区民政局…) */
+const namesPlace = (t: string): boolean => hasPlace(t.replace(LEAD_YEAR, ''))
+
+function titleFrom(ctx: Ctx, from: number, to: number): TitleHit | null {
+  const lines = ctx.lines.slice(0, to)
+  for (let i = from; i < lines.length; i++) {
     const l = lines[i]
     const hit = titleOfLine(l)
     if (hit && inReportList(ctx.lines, i)) continue
