@@ -52,6 +52,8 @@ describe("the other written forms a gold's notes accept", () => {
       region: ['河口县白沙乡', '南门街道'],
     })
     expect(alternativesFromNotes(null)).toEqual({})
+    // a form the notes refuse is no alternative
+    expect(alternativesFromNotes('Agency: 青山县水利局; 青山县 is not acceptable, and 县水利局 alone is unacceptable.')).toEqual({})
   })
 
   it('scores an accepted form right and marks it; any other form stays wrong', () => {
