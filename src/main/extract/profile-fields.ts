@@ -14,7 +14,7 @@ import { fitsSelf, fromContact, selfKinds, townshipOfContact } from './agency-se
 import { wholeAcrossBreak } from './agency-line-break'
 import { jointAfter, jointName } from './agency-joint'
 import { onLinkLine } from './agency-links'
-import { fullFormOf, shortFormBody, shortSubjectBody } from './agency-short-form'
+import { fullFormOf, shortFormBody, shortSubjectBody, spelledOutBody } from './agency-short-form'
 import { contactNames, sourceAgainstContact } from './agency-contact'
 import { rawSpanOf, type Line } from './view'
 
@@ -247,7 +247,7 @@ export function regionField(ctx: Ctx, agency: AgencyHit | null, found: TitleHit 
     agency && { text: agency.value, start: agency.start, end: agency.end, confidence: 0.8, rule: 'region.agency-prefix' },
     title && { text: title.value.replace(/^\d{4}年度?/, ''), start: title.line.start, end: title.endLine.end, confidence: 0.6, rule: 'region.title-prefix' },
     sig.agency && sig.agency !== agency && { text: sig.agency.value, start: sig.agency.start, end: sig.agency.end, confidence: 0.6, rule: 'region.signature-prefix' },
-    !agency && placeOfUnnamedBody.has(ctx) && { ...pick(placeOfUnnamedBody.get(ctx)!), confidence: 0.5, rule: 'region.place-of-unnamed-body' },
+    (!agency || agency.rule === 'agency.short-form') && placeOfUnnamedBody.has(ctx) && { ...pick(placeOfUnnamedBody.get(ctx)!), confidence: 0.5, rule: 'region.place-of-unnamed-body' },
   ]
   for (const src of sources) {
     if (!src) continue
@@ -574,6 +574,8 @@ function sourceGovernmentOf(ctx: Ctx, place: string): AgencyHit | null {
 
 /** a place's own government named short (县政府, 区人民政府): the place's report, as its title says */
 const OWN_PLACE_WORDS = /^(?:省|市|县|区|州|旗|镇|乡|街道)(?:人民政府|政府)$/
+/** …or its office (区政府办公室, 市政府办): never the agency as written (pages p039: only 区政府办公室, agency null) */
+const OWN_GOVERNMENT = /^(?:省|市|县|区|州|旗|镇|乡|街道)(?:人民政府|政府)(?:办公室|办公厅|办)?$/
 
 function shortBodyOfPlace(ctx: Ctx, title: TitleHit | null, place: string): AgencyHit | null {
   const short = shortFormBody(ctx, title)
@@ -700,10 +702,21 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   const subject = (said && fitsSelf(said.value, kinds) ? said : null) ?? fromScope(ctx) ?? contactOfOwnKind(ctx, selfKinds(ctx, 2))
     ?? reportContactOfOwnKind(ctx, kinds) ?? contactTownship(ctx, kinds)
   if (subject) consider(ctx, 'agency', subject.value, subject.start, subject.end, subject.confidence, subject.rule)
+  // a body the report names as its own only short, its full name nowhere in the text (县统计局2019年…, 由区市场监督
+  // 管理局编制, 一、总体情况⏎市统计局认真贯彻…): the agency as written (pages README, p127 外經貿局), unless the
+  // sentences have a body with its place as their subject; a place's own government short (县政府) is the place's
+  const bare = short ?? subjectShort
+  const asWritten = bare && !OWN_GOVERNMENT.test(bare.value) && !(subject && !isPlaceName(subject.value) && hasPlace(subject.value))
   if (short && subject && isPlaceName(subject.value)) {
     // the place is still the region of the office that wrote it
     placeOfUnnamedBody.set(ctx, subject)
-    return null
+    if (!asWritten) return null
+  }
+  if (asWritten) {
+    // (its abbreviation written out too, 区人社局 and 区人力资源和社会保障局: the written-out name)
+    const named = spelledOutBody(ctx, bare) ?? bare
+    consider(ctx, 'agency', named.value, named.start, named.end, 0.45, 'agency.short-form')
+    return { ...named, rule: 'agency.short-form', confidence: 0.45 }
   }
   return subject
 }

@@ -1,0 +1,69 @@
+/**
+ * A body the report names as its own only short (issue 12, the lead's decision after the fourth wild set, pages
+ * README p127 外經貿局): written without its place, its full name nowhere in the text, it is the agency as
+ * written, its region what the text says. A place's own government or its office named short (县政府, 区政府办公室)
+ * is not (pages p039). Every text is written for the test, with invented places and numbers.
+ */
+import { describe, expect, it } from 'vitest'
+import { extract, txtDoc, valuesOf } from './helpers'
+
+const v = (...lines: string[]): Record<string, unknown> => valuesOf(extract(txtDoc(lines.join('\n'))))
+const tail = ['一、总体情况', '（一）主动公开', '全年主动公开政府信息共86条。', '（二）依申请公开', '全年共收到政府信息公开申请2件。']
+
+describe('a body named only short is the agency as written', () => {
+  it('the head of the title (县统计局2019年…)', () => {
+    const r = v('县统计局2019年政府信息公开工作年度报告', '根据《中华人民共和国政府信息公开条例》规定，编制本报告。', ...tail)
+    expect(r.agency).toBe('县统计局')
+    expect(r.region).toBeUndefined()
+  })
+  it('a title with its year first (2018年度区卫计局…)', () => {
+    const r = v('2018年度区卫计局政府信息公开工作报告', '根据《条例》要求，现将我局2018年度政府信息公开工作情况报告如下。', ...tail)
+    expect(r.agency).toBe('区卫计局')
+  })
+  it('the compiler (由区市场监督管理局编制)', () => {
+    const r = v('根据《中华人民共和国政府信息公开条例》要求，由区市场监督管理局编制本报告。', ...tail)
+    expect(r.agency).toBe('区市场监督管理局')
+  })
+  it('a body written as its kind alone (由信访局结合有关统计数据编制；现将信访局2021年度…)', () => {
+    const r = v('本报告由信访局结合有关统计数据编制。现将信访局2021年度政府信息公开工作报告如下：', ...tail)
+    expect(r.agency).toBe('信访局')
+    expect(r.region).toBeUndefined()
+  })
+  it('the subject opening the account under its heading (一、总体情况⏎市财政局高度重视…)', () => {
+    const r = v('根据《条例》规定，现公布我局2021年政府信息公开工作年度报告。', '一、总体情况', '市财政局高度重视政府信息公开工作，认真落实各项要求。', '全年主动公开政府信息共41条。')
+    expect(r.agency).toBe('市财政局')
+  })
+  it('an organ word typed twice is read once (区水利局局认真落实…), and its full name taken where written', () => {
+    const r = v('本报告依据《青岭区水利局政府信息公开指南》编制。', '一、总体情况', '2022年，区水利局局认真落实《条例》相关规定。', '全年主动公开政府信息共19条。')
+    expect(r.agency).toBe('青岭区水利局')
+    expect(r.region).toBe('青岭区')
+  })
+})
+
+describe('an abbreviation and its full name are one body', () => {
+  it('the subject written short (县人社局), the full name only in the contact: the full name', () => {
+    const r = v('本报告中使用数据统计期限为2023年1月1日至12月31日。（联系单位：北禾县人力资源和社会保障局办公室）',
+      '一、总体情况', '2023年，县人社局在县委、县政府领导下，扎实开展政务公开工作。', '全年主动公开政府信息共64条。')
+    expect(r.agency).toBe('北禾县人力资源和社会保障局')
+    expect(r.region).toBe('北禾县')
+  })
+  it('the subject abbreviated, the compiling sentence spelling it out without a place: the spelled-out name', () => {
+    const r = v('2023年，区人社局认真贯彻落实《政府信息公开条例》，本年报结合2023年度区人力资源和社会保障局政府信息公开工作实际编制而成。', ...tail)
+    expect(r.agency).toBe('区人力资源和社会保障局')
+  })
+})
+
+describe('not the agency as written', () => {
+  it('a bureau as the subject is; the place\'s own government\'s office as the subject (2022年，区政府办公室…) is not', () => {
+    const bureau = v('现将我局2022年度政府信息公开情况报告如下：', '一、总体情况', '2022年，区民政局认真贯彻执行《条例》的各项要求。', '全年主动公开政府信息共230条。')
+    expect(bureau.agency).toBe('区民政局')
+    const office = v('现将我办2022年度政府信息公开情况报告如下：', '一、总体情况', '2022年，区政府办公室认真贯彻执行《条例》的各项要求。', '全年主动公开政府信息共230条。')
+    expect(office.agency).toBeUndefined()
+  })
+  it('a short form after a verb (编制市城管局…): the short form, no place made of the verb', () => {
+    const r = v('本年度报告根据《条例》规定要求，编制市城管局2020年政府信息公开工作年度报告。', '一、工作开展情况',
+      '2020年，市城管局按照市委、市政府的统一部署，认真贯彻落实《条例》。', '全年主动公开政府信息共288条。')
+    expect(r.agency).toBe('市城管局')
+    expect(r.region).toBeUndefined()
+  })
+})
