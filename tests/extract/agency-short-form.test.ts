@@ -67,3 +67,29 @@ describe('not the agency as written', () => {
     expect(r.region).toBeUndefined()
   })
 })
+
+describe('choosing among the forms a text writes one body in (fourth wild set)', () => {
+  it('a title naming its body by an alias with no place (自治区西江办), the alias defined for the full name: the full name', () => {
+    const r = v('自治区西江办2022年政府信息公开工作年度报告', '发布日期: 2023-02-01',
+      '本年度报告根据《条例》要求，由广西壮族自治区西江经济带规划管理办公室（以下简称自治区西江办）编制。', ...tail)
+    expect(r.agency).toBe('广西壮族自治区西江经济带规划管理办公室')
+    expect(r.region).toBe('广西壮族自治区')
+  })
+  it('a title naming a banner over a 来源 row naming its government\'s office: the banner as titled', () => {
+    const r = v('东乌拉旗2021年政府信息公开工作年度报告', '发布日期: 2022-01-25    来源:  东乌拉旗人民政府办公室',
+      '根据《条例》规定，向社会公布2021年东乌拉旗政府信息公开工作年度报告。', ...tail)
+    expect(r.agency).toBe('东乌拉旗')
+    expect(r.region).toBe('东乌拉旗')
+  })
+  it('a subject written without its banner, the full name written with it elsewhere: the full name', () => {
+    const r = v('全文包括四子王旗白音塔拉苏木人民政府信息公开总体情况、主动公开政府信息情况等。如有疑问，请与四子王旗白音塔拉苏木人民政府联系。',
+      '一、总体情况', '2025年，白音塔拉苏木人民政府坚持以人民为中心，认真落实政务公开各项要求。', '全年主动公开政府信息279条。')
+    expect(r.agency).toBe('四子王旗白音塔拉苏木人民政府')
+    expect(r.region).toBe('四子王旗白音塔拉苏木')
+  })
+  it('a 苏木 (Inner Mongolia\'s township) is a place of its own under its banner', () => {
+    const r = v('青格尔旗沙拉苏木2021年政府信息公开工作年度报告', '一、总体情况', '2021年，我苏木按照“应公开、尽公开”的要求推进政务公开。', '全年主动公开政府信息28条。')
+    expect(r.agency).toBe('青格尔旗沙拉苏木')
+    expect(r.region).toBe('青格尔旗沙拉苏木')
+  })
+})

@@ -140,7 +140,7 @@ const BODY_AS_SUBJECT = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}(?=${SUBJEC
  * a township's own disclosure work opening the year's account (2022年，河东乡政府信息公开工作在县委…领导下): the
  * place is read before 政府信息公开, only for a township (a county's sentence may open a department's report)
  */
-const TOWNSHIP_WORK = '(?<=(?:镇|乡|街道))(?:政府信息公开|政务公开|政务信息公开)工作'
+const TOWNSHIP_WORK = '(?<=(?:镇|乡|街道|苏木))(?:政府信息公开|政务公开|政务信息公开)工作'
 /** a place alone opening the year's account (2020年，青山乡继续把…): a township's or a place-wide report */
 const PLACE_OPENS_YEAR = new RegExp(`(?:^|[。\\n])\\d{4}年度?[，,]${NAME}(?=${OPENING_VERB}|${TOWNSHIP_WORK})`, 'g')
 

@@ -16,6 +16,7 @@ import { jointAfter, jointName } from './agency-joint'
 import { onLinkLine } from './agency-links'
 import { fullFormOf, shortFormBody, shortSubjectBody, spelledOutBody } from './agency-short-form'
 import { contactNames, sourceAgainstContact } from './agency-contact'
+import { aliasedFullName, isOfficeOfPlace, withParentsWritten } from './agency-written-forms'
 import { rawSpanOf, type Line } from './view'
 
 const HEAD_ZONE_LINES = 40
@@ -481,7 +482,7 @@ function fromHeaderLine(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
 }
 
 /** a township's or a 街道's own office (柳塘街道办事处, 石湾镇人民政府) */
-const TOWNSHIP_OFFICE_END = /(?:镇|乡|街道)(?:办事处|人民政府|政府)$/
+const TOWNSHIP_OFFICE_END = /(?:镇|乡|街道|苏木)(?:办事处|人民政府|政府)$/
 
 /**
  * A candidate that names the chosen agency with more of its places before it: a township signing without
@@ -525,7 +526,7 @@ function samePlaceWithParents(a: string | null, b: string | null): boolean {
 
 export function findAgency(ctx: Ctx, found: TitleHit | null, sig: SignatureHit): AgencyHit | null {
   const title = ownTitle(ctx, found)
-  const chosen = chooseAgency(ctx, title, sig)
+  const chosen = fullerForm(ctx, chooseAgency(ctx, title, sig))
   // a name cut by a line break is read whole, or left to the reviewer when only its tail is there
   const whole = chosen && wholeAcrossBreak(ctx, chosen)
   if (whole && whole !== chosen) consider(ctx, 'agency', whole.value, whole.start, whole.end, whole.confidence, whole.rule)
@@ -550,6 +551,21 @@ export function findAgency(ctx: Ctx, found: TitleHit | null, sig: SignatureHit):
 }
 
 /**
+ * the chosen name in the fuller form the text also writes for it (agency-written-forms.ts): a title's alias
+ * without a place (自治区北部湾办, defined as 以下简称 of the office's full name), or a subject written without the
+ * parent places the text gives it elsewhere (宝力根花苏木人民政府 / 扎赉特旗宝力根花苏木人民政府)
+ */
+function fullerForm(ctx: Ctx, chosen: AgencyHit | null): AgencyHit | null {
+  if (!chosen) return chosen
+  const text = ctx.view.text
+  const fuller = aliasedFullName(text, chosen.value)
+    ?? (chosen.rule === 'agency.subject' ? withParentsWritten(text, ctx.lines, chosen.value) : null)
+  if (!fuller) return chosen
+  consider(ctx, 'agency', fuller.value, fuller.start, fuller.end, chosen.confidence, `${chosen.rule}+fuller`)
+  return { ...fuller, rule: `${chosen.rule}+fuller`, confidence: chosen.confidence }
+}
+
+/**
  * a township-level 街 in the title (柳堤街2023年…) whose office the text names in full (柳堤街道办事处2023年度政府信息
  * 公开工作依托…): that office is the body (Tianjin writes its 街道 short; wild pages)
  */
@@ -566,7 +582,7 @@ function streetOffice(ctx: Ctx, place: string): AgencyHit | null {
  * (a host's 来源 over a zone's report, agency-perturb.ts), while a portal is never a township's.
  */
 function sourceGovernmentOf(ctx: Ctx, place: string): AgencyHit | null {
-  if (!/(?:镇|乡|街道)$/.test(place)) return null
+  if (!/(?:镇|乡|街道|苏木)$/.test(place)) return null
   const src = fromSource(ctx)
   if (!src || !src.value.startsWith(place) || !/^(?:人民政府|政府)$/.test(src.value.slice(place.length))) return null
   return { ...src, rule: 'agency.source-government', confidence: 0.7 }
@@ -629,6 +645,9 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
     return full
   }
   if (full && titlePlace && furniture && !fullPlace?.endsWith(titlePlace.value)) return titlePlace
+  // (…and a row naming the title's place's own government office, 来源：西乌旗人民政府办公室 under 西乌旗2021年…: the
+  // office that posted the page; the title's place, as the title writes it (fourth wild set, pages p119))
+  if (full && titlePlace && full.rule === 'agency.source-label' && isOfficeOfPlace(full.value, titlePlace.value)) return titlePlace
   // a central body heading the title (外交部2020年…) over a local name from the page's furniture (来源：青山市
   // 人民政府, the portal that re-posted it): the title's body; only its own signature could say otherwise
   const titleCentral = cands[1]?.rule === 'agency.title-central' ? cands[1] : null
