@@ -37,6 +37,7 @@ const IN_SOURCE = new RegExp(`(?:来源|信息来源|发布机构|发布单位)[
 const IN_SENTENCE = new RegExp(`(?:由(${NAME})(?:(?:根据|依据|按照|结合)[^。，,；;]{0,30}?)?(?:编制|编写)|(?:现将|现公布|特向社会公布)(${NAME})\\d{4}年)`, 'g')
 
 const UNIT_HEAD = new RegExp(`^${UNIT}`)
+const LAST_UNIT = /(?:自治区|自治州|自治县|街道|苏木|省|市|县|区|州|旗|镇|乡|盟)$/
 const ORGAN_TAIL = new RegExp(`${ORGAN}$`)
 
 export interface ShortBody { value: string; start: number; end: number }
@@ -143,11 +144,30 @@ export function fullFormOf(ctx: Ctx, short: string, ofPlace: string | null = nul
   return names.size === 1 ? fits[0] : null
 }
 
+/**
+ * Whether the text writes a full name for the short form at all, one or several (两城镇人民政府党政办公室 for
+ * 镇政府党政办公室; 青山县林业局、青山县民政局 for 林业局): then the short form is not the body "whose full name the text
+ * never writes", and the choice is left to the reviewer.
+ */
+export function fullNameWritten(ctx: Ctx, short: string): boolean {
+  const unit = UNIT_HEAD.exec(short)?.[0] ?? ''
+  const organ = short.slice(unit.length)
+  return organNamesInText(ctx).some((f) => {
+    const place = regionOf(f.value)
+    // (a place of its own name: not the short form after a sentence's word, 年县统计局, 编制市城管局)
+    const unitOf = place && LAST_UNIT.exec(place)
+    if (!place || !unitOf || !ownNamed(place, unitOf[0]) || f.value === short || creditableName(f.value) !== 'full') return false
+    return sameOrgan(organ, f.value.slice(place.length)) || f.value.slice(place.length).endsWith(organ)
+  })
+}
+
 /** a body's kind alone (信访局) written once with its place before it (青山县信访局): that name, the one such */
 function bareFullForm(ctx: Ctx, kind: string, ofPlace: string | null): { value: string; start: number; end: number } | null {
   const fits = organNamesInText(ctx).filter((f) => {
     if (!f.value.endsWith(kind) || f.value.length === kind.length) return false
     const place = f.value.slice(0, -kind.length)
+    // (not one of joint bodies, 青山县林业局、青山县民政局: the report is theirs, not the one's)
+    if (ctx.view.text.startsWith('、', f.end) || ctx.view.text[f.start - 1] === '、') return false
     return regionOf(f.value) === place && creditableName(f.value) === 'full' && (!ofPlace || place.endsWith(ofPlace) || ofPlace.endsWith(place))
   })
   return new Set(fits.map((f) => f.value)).size === 1 ? fits[0] : null

@@ -14,7 +14,7 @@ import { fitsSelf, fromContact, selfKinds, townshipOfContact } from './agency-se
 import { wholeAcrossBreak } from './agency-line-break'
 import { jointAfter, jointName } from './agency-joint'
 import { onLinkLine } from './agency-links'
-import { fullFormOf, shortFormBody, shortSubjectBody, spelledOutBody } from './agency-short-form'
+import { fullFormOf, fullNameWritten, shortFormBody, shortSubjectBody, spelledOutBody } from './agency-short-form'
 import { contactNames, sourceAgainstContact } from './agency-contact'
 import { aliasedFullName, isOfficeOfPlace, withParentsWritten } from './agency-written-forms'
 import { rawSpanOf, type Line } from './view'
@@ -591,7 +591,7 @@ function sourceGovernmentOf(ctx: Ctx, place: string): AgencyHit | null {
 /** a place's own government named short (县政府, 区人民政府): the place's report, as its title says */
 const OWN_PLACE_WORDS = /^(?:省|市|县|区|州|旗|镇|乡|街道)(?:人民政府|政府)$/
 /** …or its office (区政府办公室, 市政府办): never the agency as written (pages p039: only 区政府办公室, agency null) */
-const OWN_GOVERNMENT = /^(?:省|市|县|区|州|旗|镇|乡|街道)(?:人民政府|政府)(?:办公室|办公厅|办)?$/
+const OWN_GOVERNMENT = /^(?:省|市|县|区|州|旗|镇|乡|街道|苏木)+(?:人民政府|政府)(?:(?:党政)?办公室|办公厅|办)?$/
 
 function shortBodyOfPlace(ctx: Ctx, title: TitleHit | null, place: string): AgencyHit | null {
   const short = shortFormBody(ctx, title)
@@ -726,6 +726,7 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   // sentences have a body with its place as their subject; a place's own government short (县政府) is the place's
   const bare = short ?? subjectShort
   const asWritten = bare && !OWN_GOVERNMENT.test(bare.value) && !(subject && !isPlaceName(subject.value) && hasPlace(subject.value))
+    && !fullNameWritten(ctx, bare.value)
   if (short && subject && isPlaceName(subject.value)) {
     // the place is still the region of the office that wrote it
     placeOfUnnamedBody.set(ctx, subject)
