@@ -93,3 +93,21 @@ describe('choosing among the forms a text writes one body in (fourth wild set)',
     expect(r.region).toBe('青格尔旗沙拉苏木')
   })
 })
+
+describe('sentences and rows the fourth wild set taught', () => {
+  it('a compiler that works 围绕 its year before compiling (由青山市统计局围绕2020年度…编制而成)', () => {
+    const r = v('本年度报告根据《条例》要求，由青山市统计局围绕2020年度政府信息公开工作情况编制而成。全文包括总体情况等六部分。', ...tail)
+    expect(r.agency).toBe('青山市统计局')
+    expect(r.region).toBe('青山市')
+  })
+  it('a title under a page row of labelled values is whole, not the tail of a name cut at the line\'s end', () => {
+    const r = v('索引号: 330000/2018-00001 文件编号: 发布机构: 东禾乡', '公开形式: 网站 公开方式: 主动公开 公开范围: 面向全社会',
+      '东禾乡2017年政府信息公开工作年度报告', '发布日期:2018-03-30 00:00 来源:东禾乡', '根据《条例》的规定，特向社会公开本年度报告。', ...tail)
+    expect(r.agency).toBe('东禾乡')
+    expect(r.region).toBe('东禾乡')
+  })
+  it('a section heading run into its first sentence (一、总体情况青山市统计局坚持…) does not hide the subject', () => {
+    const r = v('编制说明：本年度报告根据有关规定编制。本年度报告中所列数据的统计期限自2019年1月1日起至2019年12月31日止。 一、总体情况 青山市统计局坚持以公开为常态，不断加大政府信息公开工作力度。 2019年，我局对外发布统计信息120条。')
+    expect(r.agency).toBe('青山市统计局')
+  })
+})
