@@ -111,3 +111,11 @@ describe('sentences and rows the fourth wild set taught', () => {
     expect(r.agency).toBe('青山市统计局')
   })
 })
+
+describe('a township\'s party committee and government as one subject', () => {
+  it('2016年东禾乡党委政府高度重视…: the township', () => {
+    const r = v('本年度报告根据《条例》要求编制。', '一、概述', '2016年东禾乡党委政府高度重视政府信息公开工作，将其作为推动依法行政的重要形式。2016年，我乡成立了政务公开工作领导组。', '二、政府信息主动公开情况', '2016年，我乡主动公开政府信息52条。')
+    expect(r.agency).toBe('东禾乡')
+    expect(r.region).toBe('东禾乡')
+  })
+})

@@ -144,6 +144,8 @@ const BODY_AS_SUBJECT = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}(?=${SUBJEC
 const TOWNSHIP_WORK = '(?<=(?:镇|乡|街道|苏木))(?:政府信息公开|政务公开|政务信息公开)工作'
 /** a place alone opening the year's account (2020年，青山乡继续把…): a township's or a place-wide report */
 const PLACE_OPENS_YEAR = new RegExp(`(?:^|[。\\n])\\d{4}年度?[，,]${NAME}(?=${OPENING_VERB}|${TOWNSHIP_WORK})`, 'g')
+/** a township's party committee and government as one subject (2016年青龙乡党委政府高度重视…; fourth wild set) */
+const TOWNSHIP_PARTY_GOVERNMENT = new RegExp(`(?:^|[。\\n])\\d{4}年度?[，,]?([\\u4e00-\\u9fa5]{2,8}?(?:镇|乡|街道|苏木))(?:党委政府|党委、政府|党委和政府)(?=${OPENING_VERB})`, 'g')
 
 /**
  * a zone's body with the zone's second name in brackets inside it (青岭国家高新区（新材料科技城）管委会办公室), as the
@@ -192,6 +194,11 @@ export function fromSubject(ctx: Ctx): NameHit | null {
     const at = text.indexOf(m[1], m.index)
     // (a zone's kind alone, 2022年，开发区坚持…, is no place: the zone's name is missing; wild pages)
     if (creditableName(m[1]) === 'place' && !isBareZoneKind(m[1])) places.push({ value: m[1], start: at, end: at + m[1].length, rule: 'agency.subject-place', confidence: 0.5, kind: 'place' })
+  }
+  TOWNSHIP_PARTY_GOVERNMENT.lastIndex = 0
+  for (let m = TOWNSHIP_PARTY_GOVERNMENT.exec(text); m; m = TOWNSHIP_PARTY_GOVERNMENT.exec(text)) {
+    const at = text.indexOf(m[1], m.index)
+    if (creditableName(m[1]) === 'place') places.push({ value: m[1], start: at, end: at + m[1].length, rule: 'agency.subject-place', confidence: 0.5, kind: 'place' })
   }
   return new Set(places.map((h) => h.value)).size === 1 ? places[0] : null
 }
