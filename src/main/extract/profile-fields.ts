@@ -702,7 +702,9 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   // Last, a place alone that the title or a sentence credits (螺洋街道, 上海市): a place-wide report.
   const found = sig.agency ?? cands.find((c) => c !== null && isCentralBody(c.value))
     ?? cands.find((c) => c !== null && isPlaceName(c.value)) ?? null
-  if (found || cands.some((c) => c !== null)) return found
+  if (found) return found
+  // (a page row naming the body short, 发布机构：县水利局 over 县水利局2021年…: the short form as written, below)
+  if (cands.some((c) => c !== null)) return shortAsWritten(ctx, shortFormBody(ctx, title))
   // a body named short in the title or the compiling sentence (县政府2012年…, 由县政府办公室编制): its full
   // name where the text writes it once; else not the place alone a weaker rule gives (the report is the office's)
   const short = shortFormBody(ctx, title)
@@ -721,24 +723,29 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   const subject = (said && fitsSelf(said.value, kinds) ? said : null) ?? fromScope(ctx) ?? contactOfOwnKind(ctx, selfKinds(ctx, 2))
     ?? reportContactOfOwnKind(ctx, kinds) ?? contactTownship(ctx, kinds)
   if (subject) consider(ctx, 'agency', subject.value, subject.start, subject.end, subject.confidence, subject.rule)
-  // a body the report names as its own only short, its full name nowhere in the text (县统计局2019年…, 由区市场监督
-  // 管理局编制, 一、总体情况⏎市统计局认真贯彻…): the agency as written (pages README, p127 外經貿局), unless the
-  // sentences have a body with its place as their subject; a place's own government short (县政府) is the place's
+  // a body named only short is the agency as written (shortAsWritten), unless the sentences have a body with its
+  // place as their subject
   const bare = short ?? subjectShort
-  const asWritten = bare && !OWN_GOVERNMENT.test(bare.value) && !(subject && !isPlaceName(subject.value) && hasPlace(subject.value))
-    && !fullNameWritten(ctx, bare.value)
+  const written = !(subject && !isPlaceName(subject.value) && hasPlace(subject.value)) ? shortAsWritten(ctx, bare) : null
   if (short && subject && isPlaceName(subject.value)) {
     // the place is still the region of the office that wrote it
     placeOfUnnamedBody.set(ctx, subject)
-    if (!asWritten) return null
+    if (!written) return null
   }
-  if (asWritten) {
-    // (its abbreviation written out too, 区人社局 and 区人力资源和社会保障局: the written-out name)
-    const named = spelledOutBody(ctx, bare) ?? bare
-    consider(ctx, 'agency', named.value, named.start, named.end, 0.45, 'agency.short-form')
-    return { ...named, rule: 'agency.short-form', confidence: 0.45 }
-  }
-  return subject
+  return written ?? subject
+}
+
+/**
+ * A body the report names as its own only short (县统计局2019年…, 由区市场监督管理局编制, 一、总体情况⏎市财政局认真…),
+ * its full name nowhere in the text: the agency as written (pages README, p127 外經貿局); not a place's own
+ * government or its office (县政府, 区政府办公室: pages p039). Its abbreviation written out too (区人社局 and
+ * 区人力资源和社会保障局) gives the written-out name.
+ */
+function shortAsWritten(ctx: Ctx, bare: { value: string; start: number; end: number } | null): AgencyHit | null {
+  if (!bare || OWN_GOVERNMENT.test(bare.value) || fullNameWritten(ctx, bare.value)) return null
+  const named = spelledOutBody(ctx, bare) ?? bare
+  consider(ctx, 'agency', named.value, named.start, named.end, 0.45, 'agency.short-form')
+  return { ...named, rule: 'agency.short-form', confidence: 0.45 }
 }
 
 /**
