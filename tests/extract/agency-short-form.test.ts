@@ -119,3 +119,14 @@ describe('a township\'s party committee and government as one subject', () => {
     expect(r.region).toBe('东禾乡')
   })
 })
+
+describe('the title\'s form against a compiler adding the city', () => {
+  it('福田区民政局2021年… over 由深圳市福田区民政局编制: the title\'s form; a report\'s own title line under a headline still gives the fuller one', () => {
+    const r = v('东禾区民政局2021年度政府信息公开工作年度报告', '信息提供日期 : 2022-01-21 17:10来源 : 东禾区民政局',
+      '本报告是根据有关要求，由青江市东禾区民政局编制的2021年度政府信息公开工作年度报告。', ...tail)
+    expect(r.agency).toBe('东禾区民政局')
+    const own = v('2016年东禾区民政局政府信息公开工作年度报告', '来源:东禾区民政局', '发布时间:2017-02-09 00:00', '打印',
+      '青江市东禾区民政局', '2016年政府信息公开工作年度报告', '青江市东禾区民政局2016年政府信息公开工作年度报告是根据《条例》规定进行编制。', ...tail)
+    expect(own.agency).toBe('青江市东禾区民政局')
+  })
+})

@@ -619,6 +619,9 @@ const placeAsTitled = new WeakMap<Ctx, AgencyHit>()
 /** the place a report's body belongs to where the body was left unnamed (县政府办公室 of a report about 光山县) */
 const placeOfUnnamedBody = new WeakMap<Ctx, AgencyHit>()
 
+/** rules that read a line or sentence naming the report itself (its own title line, 现公布X2021年…, X2021年…报告是…) */
+const REPORT_NAME_RULES = new Set(['agency.header-line', 'agency.sentence-head', 'agency.quoted-title', 'agency.announcement'])
+
 /** rules that read the report's own title or signature: the body as it names itself, whatever it calls itself */
 const OWN_NAME_RULES = new Set(['agency.signature', 'agency.signature-inline', 'agency.title', 'agency.title-place', 'agency.title-central'])
 
@@ -696,7 +699,10 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
       return null
     }
   }
-  if (full) return withMorePlaces(full, cands) ?? full
+  // (the title's own form is kept as written against a compiler or a page row adding the city, 由深圳市福田区民政局
+  // 编制 under 福田区民政局2021年… (pages p121, fourth wild set); only another line naming the report itself, its own
+  // title under a page's headline or its name opening a sentence, gives the fuller form)
+  if (full) return withMorePlaces(full, full.rule === 'agency.title' ? cands.filter((c) => c && REPORT_NAME_RULES.has(c.rule)) : cands) ?? full
   // without a full name: the body's own signature (县规划局), or a central body; a page's 来源 without
   // its place (县政府办, 市政府办公室) is often the office that posted the page: empty, with a warning.
   // Last, a place alone that the title or a sentence credits (螺洋街道, 上海市): a place-wide report.
