@@ -130,3 +130,14 @@ describe('the title\'s form against a compiler adding the city', () => {
     expect(own.agency).toBe('青江市东禾区民政局')
   })
 })
+
+describe('the region of a body named only short', () => {
+  it('the one place of its unit named as its publishing platform (利用龙山县人民政府网站…); a verb before the unit is no place', () => {
+    const r = v('一、总体情况', '2023年，县人社局严格按照《条例》相关规定，及时准确发布政务信息。全年，利用龙山县人民政府网站，对县人社局的工作动态不定时进行更新。', '全年主动公开政府信息共118条。')
+    expect(r.agency).toBe('县人社局')
+    expect(r.region).toBe('龙山县')
+    const none = v('一、总体情况', '2022年，市住建局坚持围绕中心、服务大局，依托市政府网站发布信息。', '全年主动公开政府信息共77条。')
+    expect(none.agency).toBe('市住建局')
+    expect(none.region).toBeUndefined()
+  })
+})

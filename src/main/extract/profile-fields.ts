@@ -9,6 +9,7 @@ import { AGENCY_END, agencyLike, hasPlace, isCentralBody, isPlaceName, isSpamNam
 import { forwardersOf, fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
 import { isBareZoneKind, regionOf, sameZoneWritten } from './region-name'
 import { regionWithParents } from './region-parents'
+import { platformPlace } from './region-platform'
 import { fromScope, selfNamedBody } from './agency-scope'
 import { fitsSelf, fromContact, selfKinds, townshipOfContact } from './agency-self'
 import { wholeAcrossBreak } from './agency-line-break'
@@ -240,6 +241,11 @@ export { leadingPlaces, regionOf } from './region-name'
  */
 const pick = (h: AgencyHit) => ({ text: h.value, start: h.start, end: h.end })
 
+function platformOf(ctx: Ctx, short: string): { text: string; start: number; end: number; confidence: number; rule: string } | null {
+  const p = platformPlace(ctx.view.text, short)
+  return p && { text: p.value, start: p.start, end: p.end, confidence: 0.4, rule: 'region.platform-of-short-body' }
+}
+
 export function regionField(ctx: Ctx, agency: AgencyHit | null, found: TitleHit | null, sig: SignatureHit): ExtractedField | null {
   const title = ownTitle(ctx, found)
   const titled = agency && placeAsTitled.get(ctx)
@@ -249,6 +255,8 @@ export function regionField(ctx: Ctx, agency: AgencyHit | null, found: TitleHit 
     title && { text: title.value.replace(/^\d{4}年度?/, ''), start: title.line.start, end: title.endLine.end, confidence: 0.6, rule: 'region.title-prefix' },
     sig.agency && sig.agency !== agency && { text: sig.agency.value, start: sig.agency.start, end: sig.agency.end, confidence: 0.6, rule: 'region.signature-prefix' },
     (!agency || agency.rule === 'agency.short-form') && placeOfUnnamedBody.has(ctx) && { ...pick(placeOfUnnamedBody.get(ctx)!), confidence: 0.5, rule: 'region.place-of-unnamed-body' },
+    // (a body named only short: the one place of its unit the text names as its publishing platform, region-platform.ts)
+    agency?.rule === 'agency.short-form' && platformOf(ctx, agency.value),
   ]
   for (const src of sources) {
     if (!src) continue
