@@ -141,3 +141,11 @@ describe('the region of a body named only short', () => {
     expect(none.region).toBeUndefined()
   })
 })
+
+describe('a body introducing itself', () => {
+  it('一、总体情况⏎青江市卫生健康委是主管全市…的市政府职能部门: the body', () => {
+    const r = v('一、总体情况', '青江市卫生健康委是主管全市医疗卫生健康事业的市政府职能部门，按照《条例》的要求开展政府信息公开工作。2020年，我委配备了1名兼职工作人员。', '（一）主动公开', '全年主动公开政府信息共64条。')
+    expect(r.agency).toBe('青江市卫生健康委')
+    expect(r.region).toBe('青江市')
+  })
+})
