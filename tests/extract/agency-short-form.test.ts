@@ -149,3 +149,13 @@ describe('a body introducing itself', () => {
     expect(r.region).toBe('青江市')
   })
 })
+
+describe('a metadata table with its labels in one row and their values in the next', () => {
+  it('索引号 | 公开方式 | 发布机构 |⏎… | 主动公开 | 龙山县石牌镇人民政府 |, the text writing the township again: that government', () => {
+    const r = v('索引号 | 公开方式 | 发布机构 |', '116223010139324488/2010-00023 | 主动公开 | 龙山县石牌镇人民政府 |',
+      '根据《中华人民共和国政府信息公开条例》，特向社会公布2009年度本机关信息公开年度报告。', '一、概述',
+      '2009年，石牌镇人民政府信息公开工作严格按照《条例》开展，政府信息公开工作已经走上制度化、正规化轨道。', '2009年共整理、录入、发布14条主动公开政府信息。')
+    expect(r.agency).toBe('龙山县石牌镇人民政府')
+    expect(r.region).toBe('龙山县石牌镇')
+  })
+})

@@ -63,3 +63,27 @@ export function isOfficeOfPlace(name: string, place: string): boolean {
   const own = regionOf(name)
   return own !== null && (own === place || own.endsWith(place)) && GOVERNMENT_OFFICE.test(name.slice(own.length))
 }
+
+/** a page's metadata labels that name the publishing body */
+const PUBLISHER_LABEL = /^(?:发布机构|发布单位|发文机关|发布机关|信息来源|来源单位)$/
+
+/**
+ * A flattened metadata table whose labels are one row and their values the next (索引号 | 公开方式 | 发布机构 |⏎
+ * 116…/2010-00023 | 主动公开 | 凉州区张义镇人民政府 |; wild pages): the value under the publisher's label, when the two
+ * rows have the same cells. `lines` are the head's lines with their view offsets.
+ */
+export function publisherUnderLabel(lines: readonly { text: string; start: number }[]): WrittenName | null {
+  const cells = (t: string) => t.split(/[|｜]/).map((c) => c.trim())
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const labels = cells(lines[k].text)
+    const col = labels.findIndex((c) => PUBLISHER_LABEL.test(c))
+    if (col < 0 || labels.length < 3) continue
+    const values = cells(lines[k + 1].text)
+    if (values.length !== labels.length) continue
+    const v = values[col]
+    if (!/^[\u4e00-\u9fa5（）()]{2,40}$/.test(v) || values.some((c, i) => i !== col && PUBLISHER_LABEL.test(c))) continue
+    const at = lines[k + 1].text.indexOf(v)
+    return { value: v, start: lines[k + 1].start + at, end: lines[k + 1].start + at + v.length }
+  }
+  return null
+}

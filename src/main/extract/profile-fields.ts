@@ -7,7 +7,7 @@ import { consider, type Ctx, mkField } from './context'
 import { findDates, findYearMonths, parseDate, parseYear } from './dates'
 import { AGENCY_END, agencyLike, hasPlace, isCentralBody, isPlaceName, isSpamName } from './agency-names'
 import { forwardersOf, fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
-import { isBareZoneKind, regionOf, sameZoneWritten } from './region-name'
+import { isBareZoneKind, placeChain, regionOf, sameZoneWritten } from './region-name'
 import { regionWithParents } from './region-parents'
 import { platformPlace } from './region-platform'
 import { fromScope, selfNamedBody } from './agency-scope'
@@ -17,7 +17,7 @@ import { jointAfter, jointName } from './agency-joint'
 import { onLinkLine } from './agency-links'
 import { fullFormOf, fullNameWritten, shortFormBody, shortSubjectBody, spelledOutBody } from './agency-short-form'
 import { contactNames, sourceAgainstContact } from './agency-contact'
-import { aliasedFullName, isOfficeOfPlace, withParentsWritten } from './agency-written-forms'
+import { aliasedFullName, isOfficeOfPlace, publisherUnderLabel, withParentsWritten } from './agency-written-forms'
 import { rawSpanOf, type Line } from './view'
 
 const HEAD_ZONE_LINES = 40
@@ -315,6 +315,9 @@ function fromSource(ctx: Ctx): AgencyHit | null {
       return { value: after[2], start: s, end: s + after[2].length, rule: 'agency.source-label', confidence: 0.7 }
     }
   }
+  // a metadata table with its labels in one row and their values in the next (索引号 | 公开方式 | 发布机构 |⏎… | … | X |)
+  const under = publisherUnderLabel(zone)
+  if (under && agencyLike(under.value)) return { ...under, rule: 'agency.source-label', confidence: 0.8 }
   return null
 }
 
@@ -698,11 +701,16 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
     // 兴县's report): a candidate. (A byline under the title, （青山县民政局 2021年1月15日）, is the body's own.)
     const place = regionOf(full.value)
     const above = !title || full.start < title.line.start
-    if (above && place && !mentionedBesides(ctx.view.text, place, full)) return null
+    // (a township's government with its parents, 发布机构 凉州区张义镇人民政府, whose township alone the text writes again:
+    // a portal is never a township's, so the row names the body; wild pages)
+    const township = place && /(?:镇|乡|街道|苏木)$/.test(place) ? placeChain(place).at(-1) ?? null : null
+    if (above && place && !mentionedBesides(ctx.view.text, place, full) && !(township && township.length >= 3 && mentionedBesides(ctx.view.text, township, full))) return null
     // …and, when no title names a body under it, a name the text never writes again nor calls itself by the kind
     // of (我局 under 青山县民政局) is only a candidate: over a bare excerpt it is as often the portal's
     // (its place, which the text does write, stays the region)
-    if (above && !cands[1] && !mentionedBesides(ctx.view.text, full.value, full, true) && !(kinds.length && fitsSelf(full.value, kinds))) {
+    const townshipBody = township && township.length >= 3 ? township + full.value.slice(place!.length) : null
+    if (above && !cands[1] && !mentionedBesides(ctx.view.text, full.value, full, true) && !(townshipBody && mentionedBesides(ctx.view.text, townshipBody, full, true))
+      && !(kinds.length && fitsSelf(full.value, kinds))) {
       placeOfUnnamedBody.set(ctx, full)
       return null
     }
