@@ -10,8 +10,8 @@ import { divisionsByName } from '../src/main/extract/divisions'
 import { placeChain, regionOf } from '../src/main/extract/region-name'
 
 export interface Gold { agency: string | null; region: string | null; report_year: number | null }
-/** the perturbed text, and the agency it should give when not the gold's own */
-export type Distracted = string | { text: string; agency: string | null; strict?: boolean }
+/** the perturbed text, and the agency it should give when not the gold's own (`also`: other answers that are right) */
+export type Distracted = string | { text: string; agency: string | null; strict?: boolean; also?: readonly string[] }
 
 /** a county the data knows, for a township whose county the gold does not write */
 const SOME_COUNTY = '龙山县'

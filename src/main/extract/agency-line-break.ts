@@ -22,6 +22,8 @@ const MAX_UNKNOWN_HEAD = 6
 const MIN_CUT_LINE = 12
 const WHOLE_NAME_END = /(?:人民政府|政府|办公室|办公厅|委员会|管委会|办事处|局|厅)$/
 const NOT_NAME_HEAD = /[年度报告图片的是了在为和与及网站]/
+/** a page row's label and its value (公开方式: 主动公开) */
+const LABELLED_VALUE = /[\u4e00-\u9fa5]{2,6}[:：]\s*[^\s:：|]{1,20}/g
 
 /** The hit whole across the line break, the hit itself when no break cuts it, or null when it is a cut tail. */
 export function wholeAcrossBreak<T extends Hit>(ctx: Ctx, hit: T): T | null {
@@ -53,7 +55,11 @@ export function wholeAcrossBreak<T extends Hit>(ctx: Ctx, hit: T): T | null {
     const place = regionOf(joined)?.length ?? 0
     if (place > nl - s && place > ownPlace) return { ...hit, value: joined, start: s, rule: `${hit.rule}+line-break` }
   }
-  // only a line cut at a width (a long one) cuts a name; a short line above is the page's furniture (图片, 打印)
-  const above = nl - (text.lastIndexOf('\n', nl - 1) + 1)
+  // only a line cut at a width (a long one) cuts a name; a short line above is the page's furniture (图片, 打印),
+  // and so is a page's row of labelled values (公开形式: 网站 公开方式: 主动公开 公开范围: 面向全社会 / 前吴乡2017年…,
+  // fourth wild set): it ends with its last value, not with a name's head
+  const lineStart = text.lastIndexOf('\n', nl - 1) + 1
+  const above = nl - lineStart
+  if ((text.slice(lineStart, nl).match(LABELLED_VALUE) ?? []).length >= 2) return hit
   return above >= MIN_CUT_LINE ? null : hit
 }

@@ -15,7 +15,7 @@ import { abbreviates, agencyLike } from './agency-names'
 /** the report speaking for a whole place: its bodies at every level, or the place as "we" */
 const SCOPE = /全(省|市|县|区|州)(?=各级|各地|各部门|各单位|政府系统|行政机关|各县|各乡镇)|我(省|市|县|区|州)(?![委政直属级])/g
 /** the text speaking as one body: a department's or an office's report, not the place's */
-const ONE_BODY = /(?:我|本)(?:局|委|办|厅|院|中心|机关|单位|部门|署|处|站|所|队|公司|镇|乡|街道)(?![\u4e00-\u9fa5]{0,1}(?:各|所属))/
+const ONE_BODY = /(?:我|本)(?:局|委|办|厅|院|中心|机关|单位|部门|署|处|站|所|队|公司|镇|乡|街道|苏木)(?![\u4e00-\u9fa5]{0,1}(?:各|所属))/
 const GOVERNMENT = /人民政府/g
 /** longest place looked for before 人民政府 (湘西土家族苗族自治州) */
 const MAX_PLACE = 12

@@ -19,7 +19,7 @@ const KINDS: { word: RegExp; fits: RegExp }[] = [
   { word: /^乡/, fits: /乡(?:人民政府|政府|党委)?$/ },
   { word: /^街道/, fits: /街道(?:办事处|党工委)?$/ },
 ]
-const SELF = /[我本](?=局|委|办|厅|中心|院|署|镇|乡|街道)/g
+const SELF = /[我本](?=局|委|办|厅|中心|院|署|镇|乡|街道|苏木)/g
 /** how far into the text the report's way of calling itself is read */
 const SCAN = 6000
 

@@ -18,23 +18,45 @@ const UNIT = '(?:省|市|县|区|州|旗|镇|乡|街道)'
 const ORGAN = '(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|政府办|政府|办公室|办公厅|委员会|管委会|局|委|厅|中心)'
 /** a short form whole: the unit, at most a few words, an organ word (县政府, 区财政局, 市政府办公室) */
 const SHORT = new RegExp(`^${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN}$`)
+/**
+ * a body written as its kind alone, with no unit of a place (信访局, 教育局, 外經貿局; pages p127): a bureau or a
+ * commission, not an office (局办公室) nor the text's own pronoun (我局, 本局, 该局)
+ */
+const BARE = '(?![我本该全各此其局])[\\u4e00-\\u9fa5]{2,6}?(?:局|委员会)'
+const BARE_WHOLE = new RegExp(`^${BARE}$`)
+/** a short name: the unit and an organ word (县统计局), or a body's kind alone (信访局) */
+const NAME = `(?:${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN}|${BARE})`
 /** where a report names its own body: the head of its title, the compiler, the announcing sentence */
-const IN_TITLE = new RegExp(`^(${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN})(?:关于)?(?:\\d{4}|[〇○零一二三四五六七八九]{4})年`)
+const IN_TITLE = new RegExp(`^(${NAME})(?:关于)?(?:\\d{4}|[〇○零一二三四五六七八九]{4})年`)
+/** a title that puts its year first (2017年度区卫计局政府信息公开工作报告) */
+const IN_TITLE_AFTER_YEAR = new RegExp(`^(?:\\d{4}|[〇○零一二三四五六七八九]{4})年度?(${NAME})(?:政府)?信息公开`)
 /** a page's 来源/发布机构 row naming the body short (发布机构：区管委会办公室) */
 const IN_SOURCE = new RegExp(`(?:来源|信息来源|发布机构|发布单位)[:：]\\s*(${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN})(?=[^\\u4e00-\\u9fa5]|时间|日期|发布|作者|$)`, 'g')
 /** the compiler of this report (由县政府办公室编制, 由县政府办公室根据《条例》编制) or its announcer (现将县政府2020年…);
  * not a superior at work in the text (由县政府办公室负责统筹, 根据县政府办公室要求) */
-const IN_SENTENCE = new RegExp(`(?:由(${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN})(?:(?:根据|依据|按照|结合)[^。，,；;]{0,30}?)?(?:编制|编写)|(?:现将|现公布|特向社会公布)(${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN})\\d{4}年)`, 'g')
+const IN_SENTENCE = new RegExp(`(?:由(${NAME})(?:(?:根据|依据|按照|结合)[^。，,；;]{0,30}?)?(?:编制|编写)|(?:现将|现公布|特向社会公布)(${NAME})\\d{4}年)`, 'g')
 
 const UNIT_HEAD = new RegExp(`^${UNIT}`)
+const LAST_UNIT = /(?:自治区|自治州|自治县|街道|苏木|省|市|县|区|州|旗|镇|乡|盟)$/
 const ORGAN_TAIL = new RegExp(`${ORGAN}$`)
 
 export interface ShortBody { value: string; start: number; end: number }
 
 /** The short form the report names its own body by, in its title or its opening sentences; null when none. */
+/** an organ word typed twice (区自然资源局局认真落实…, third wild set): the name once */
+const DOUBLED_TAIL = /(局|委|厅)\1$/
+function undoubled(v: string): string {
+  return DOUBLED_TAIL.test(v) ? v.slice(0, -1) : v
+}
+
+/** a short name as this module reads one: a unit and an organ word, or a body's kind alone; no place in it */
+function isShortName(v: string): boolean {
+  return (SHORT.test(v) || BARE_WHOLE.test(v)) && regionOf(v) === null
+}
+
 export function shortFormBody(ctx: Ctx, title: TitleHit | null): ShortBody | null {
-  const t = title && IN_TITLE.exec(title.value)
-  if (t && SHORT.test(t[1]) && regionOf(t[1]) === null) {
+  const t = title && (IN_TITLE.exec(title.value) ?? IN_TITLE_AFTER_YEAR.exec(title.value))
+  if (t && isShortName(t[1])) {
     const at = ctx.view.text.indexOf(t[1], title!.line.start)
     return { value: t[1], start: at, end: at + t[1].length }
   }
@@ -43,7 +65,7 @@ export function shortFormBody(ctx: Ctx, title: TitleHit | null): ShortBody | nul
     re.lastIndex = 0
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const v = m[1] ?? m[2]
-      if (!SHORT.test(v) || regionOf(v) !== null) continue
+      if (!isShortName(v)) continue
       const at = m.index + m[0].indexOf(v)
       return { value: v, start: at, end: at + v.length }
     }
@@ -51,41 +73,118 @@ export function shortFormBody(ctx: Ctx, title: TitleHit | null): ShortBody | nul
   return null
 }
 
-/** the place's last unit has a name of its own, not a sentence's words (年度市统计局, 大余县镇政府) */
+/**
+ * the common abbreviations of a department's name (人社局 for 人力资源和社会保障局, 卫健委 for 卫生健康委员会): a short
+ * form and its full name written in the same text are the same body (fourth wild set: 县人社局 over 安义县人力资源和
+ * 社会保障局办公室 in the contact)
+ */
+const ABBREVIATIONS: readonly [string, string][] = [
+  ['人社', '人力资源和社会保障'], ['卫健', '卫生健康'], ['卫计', '卫生和计划生育'], ['住建', '住房和城乡建设'],
+  ['市场监管', '市场监督管理'], ['发改', '发展和改革'], ['工信', '工业和信息化'], ['城管', '城市管理'],
+  ['自规', '自然资源和规划'], ['文旅', '文化和旅游'], ['文广旅', '文化广电和旅游'], ['民宗', '民族宗教'], ['科技', '科学技术'],
+]
+
+/** the organ words with an abbreviation spelled out (人社局 → 人力资源和社会保障局), or null when none applies */
+export function spelledOut(organ: string): string | null {
+  for (const [ab, full] of ABBREVIATIONS) {
+    const at = organ.indexOf(ab)
+    if (at >= 0) return organ.slice(0, at) + full + organ.slice(at + ab.length).replace(/^委$/, '委员会')
+  }
+  return null
+}
+
+/** `full` is the organ words of `organ` written out: its characters in order, at most 人民 more, or its abbreviation spelled */
+function sameOrgan(organ: string, full: string): boolean {
+  const last = ORGAN_TAIL.exec(organ)![0].slice(-1)
+  if (full.endsWith(last) && full.length - organ.length <= 2 && abbreviates(organ, full)) return true
+  const spelled = spelledOut(organ)
+  return spelled !== null && (full === spelled || (full.length - spelled.length <= 2 && abbreviates(spelled, full) && full.endsWith(last)))
+}
+
+/**
+ * A short form whose abbreviation the text also writes out with the same unit (区人社局 and 区人力资源和社会保障局
+ * 政府信息公开工作实际编制而成): the written-out name, the report's own words for its body.
+ */
+export function spelledOutBody(ctx: Ctx, short: ShortBody): ShortBody | null {
+  const unit = UNIT_HEAD.exec(short.value)?.[0] ?? ''
+  const spelled = spelledOut(short.value.slice(unit.length))
+  if (!spelled) return null
+  const name = unit + spelled
+  const text = ctx.view.text
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    // not the tail of a longer name with its place (北禾县人力资源和社会保障局 holds 县人力资源和社会保障局)
+    if (regionOf(text.slice(Math.max(0, at - 6), at + name.length)) !== null) continue
+    return { value: name, start: at, end: at + name.length }
+  }
+  return null
+}
+
+/** the place's last unit has a name of its own, not a sentence's words (年度市统计局, 大余县镇政府, 编制市城管执法局) */
 function ownNamed(place: string, unit: string): boolean {
   const chain = placeChain(place)
   const own = (chain[chain.length - 1] ?? '').slice(0, -unit.length)
-  return own.length >= 2 && !/[年度我本该全各其此每的了在和与及]/.test(own)
+  return own.length >= 2 && !/[年度我本该全各其此每的了在和与及编制据]/.test(own)
 }
 
 /** The one full name the text writes for the short form (县政府 → 平潭县人民政府), or null when none or several. */
 export function fullFormOf(ctx: Ctx, short: string, ofPlace: string | null = null): { value: string; start: number; end: number } | null {
-  const unit = UNIT_HEAD.exec(short)![0]
+  const head = UNIT_HEAD.exec(short)
+  if (!head) return bareFullForm(ctx, short, ofPlace)
+  const unit = head[0]
   const organ = short.slice(unit.length)
-  const last = ORGAN_TAIL.exec(organ)![0].slice(-1)
   const fits = organNamesInText(ctx).filter((f) => {
     const place = regionOf(f.value)
     if (!place || !place.endsWith(unit) || creditableName(f.value) !== 'full' || !ownNamed(place, unit)) return false
     if (ofPlace && !place.endsWith(ofPlace) && !ofPlace.endsWith(place)) return false
-    const rest = f.value.slice(place.length)
-    // the same organ, its words in order, at most 人民 more (县政府办公室 ↔ 光山县人民政府办公室)
-    return rest.endsWith(last) && rest.length - organ.length <= 2 && abbreviates(organ, rest)
+    // the same organ, its words in order, at most 人民 more (县政府办公室 ↔ 光山县人民政府办公室), or abbreviated
+    // (县人社局 ↔ 安义县人力资源和社会保障局)
+    return sameOrgan(organ, f.value.slice(place.length))
   })
   const names = new Set(fits.map((f) => f.value))
   return names.size === 1 ? fits[0] : null
 }
 
 /**
- * A short form opening the year's account as its subject (2023年，市自然资源和规划局认真贯彻…, wild pages): the
- * report's body, whose full name the text may write elsewhere (《东阳市自然资源和规划局…机制》, 单位：东阳市…局).
+ * Whether the text writes a full name for the short form at all, one or several (两城镇人民政府党政办公室 for
+ * 镇政府党政办公室; 青山县林业局、青山县民政局 for 林业局): then the short form is not the body "whose full name the text
+ * never writes", and the choice is left to the reviewer.
  */
-const IN_SUBJECT = new RegExp(`(?:^|[。\\n])\\d{4}年度?[，,](${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN})(?=${OPENING_VERB})`, 'g')
+export function fullNameWritten(ctx: Ctx, short: string): boolean {
+  const unit = UNIT_HEAD.exec(short)?.[0] ?? ''
+  const organ = short.slice(unit.length)
+  return organNamesInText(ctx).some((f) => {
+    const place = regionOf(f.value)
+    // (a place of its own name: not the short form after a sentence's word, 年县统计局, 编制市城管局)
+    const unitOf = place && LAST_UNIT.exec(place)
+    if (!place || !unitOf || !ownNamed(place, unitOf[0]) || f.value === short || creditableName(f.value) !== 'full') return false
+    return sameOrgan(organ, f.value.slice(place.length)) || f.value.slice(place.length).endsWith(organ)
+  })
+}
+
+/** a body's kind alone (信访局) written once with its place before it (青山县信访局): that name, the one such */
+function bareFullForm(ctx: Ctx, kind: string, ofPlace: string | null): { value: string; start: number; end: number } | null {
+  const fits = organNamesInText(ctx).filter((f) => {
+    if (!f.value.endsWith(kind) || f.value.length === kind.length) return false
+    const place = f.value.slice(0, -kind.length)
+    // (not one of joint bodies, 青山县林业局、青山县民政局: the report is theirs, not the one's)
+    if (ctx.view.text.startsWith('、', f.end) || ctx.view.text[f.start - 1] === '、') return false
+    return regionOf(f.value) === place && creditableName(f.value) === 'full' && (!ofPlace || place.endsWith(ofPlace) || ofPlace.endsWith(place))
+  })
+  return new Set(fits.map((f) => f.value)).size === 1 ? fits[0] : null
+}
+
+/**
+ * A short form opening the year's account as its subject (2023年，市自然资源和规划局认真贯彻…, wild pages), or a
+ * paragraph's (一、总体情况⏎市统计局认真贯彻…, fourth wild set): the report's body, whose full name the text may
+ * write elsewhere (《东阳市自然资源和规划局…机制》, 单位：东阳市…局).
+ */
+const IN_SUBJECT = new RegExp(`(?:^|[。\\n])(?:\\d{4}年度?[，,])?(${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN})(?=${OPENING_VERB}|通过)`, 'g')
 
 export function shortSubjectBody(ctx: Ctx): ShortBody | null {
   const text = ctx.view.text.slice(0, 3000)
   IN_SUBJECT.lastIndex = 0
   for (let m = IN_SUBJECT.exec(text); m; m = IN_SUBJECT.exec(text)) {
-    const v = m[1]
+    const v = undoubled(m[1])
     if (!SHORT.test(v) || regionOf(v) !== null) continue
     const at = m.index + m[0].indexOf(v)
     return { value: v, start: at, end: at + v.length }

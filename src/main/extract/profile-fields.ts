@@ -7,15 +7,17 @@ import { consider, type Ctx, mkField } from './context'
 import { findDates, findYearMonths, parseDate, parseYear } from './dates'
 import { AGENCY_END, agencyLike, hasPlace, isCentralBody, isPlaceName, isSpamName } from './agency-names'
 import { forwardersOf, fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
-import { isBareZoneKind, regionOf, sameZoneWritten } from './region-name'
+import { isBareZoneKind, placeChain, regionOf, sameZoneWritten } from './region-name'
 import { regionWithParents } from './region-parents'
+import { platformPlace } from './region-platform'
 import { fromScope, selfNamedBody } from './agency-scope'
 import { fitsSelf, fromContact, selfKinds, townshipOfContact } from './agency-self'
 import { wholeAcrossBreak } from './agency-line-break'
 import { jointAfter, jointName } from './agency-joint'
 import { onLinkLine } from './agency-links'
-import { fullFormOf, shortFormBody, shortSubjectBody } from './agency-short-form'
+import { fullFormOf, fullNameWritten, shortFormBody, shortSubjectBody, spelledOutBody } from './agency-short-form'
 import { contactNames, sourceAgainstContact } from './agency-contact'
+import { aliasedFullName, isOfficeOfPlace, publisherUnderLabel, withParentsWritten } from './agency-written-forms'
 import { rawSpanOf, type Line } from './view'
 
 const HEAD_ZONE_LINES = 40
@@ -269,6 +271,11 @@ export { leadingPlaces, regionOf } from './region-name'
  */
 const pick = (h: AgencyHit) => ({ text: h.value, start: h.start, end: h.end })
 
+function platformOf(ctx: Ctx, short: string): { text: string; start: number; end: number; confidence: number; rule: string } | null {
+  const p = platformPlace(ctx.view.text, short)
+  return p && { text: p.value, start: p.start, end: p.end, confidence: 0.4, rule: 'region.platform-of-short-body' }
+}
+
 export function regionField(ctx: Ctx, agency: AgencyHit | null, found: TitleHit | null, sig: SignatureHit): ExtractedField | null {
   const title = ownTitle(ctx, found)
   const titled = agency && placeAsTitled.get(ctx)
@@ -277,7 +284,9 @@ export function regionField(ctx: Ctx, agency: AgencyHit | null, found: TitleHit 
     agency && { text: agency.value, start: agency.start, end: agency.end, confidence: 0.8, rule: 'region.agency-prefix' },
     title && { text: title.value.replace(/^\d{4}年度?/, ''), start: title.line.start, end: title.endLine.end, confidence: 0.6, rule: 'region.title-prefix' },
     sig.agency && sig.agency !== agency && { text: sig.agency.value, start: sig.agency.start, end: sig.agency.end, confidence: 0.6, rule: 'region.signature-prefix' },
-    !agency && placeOfUnnamedBody.has(ctx) && { ...pick(placeOfUnnamedBody.get(ctx)!), confidence: 0.5, rule: 'region.place-of-unnamed-body' },
+    (!agency || agency.rule === 'agency.short-form') && placeOfUnnamedBody.has(ctx) && { ...pick(placeOfUnnamedBody.get(ctx)!), confidence: 0.5, rule: 'region.place-of-unnamed-body' },
+    // (a body named only short: the one place of its unit the text names as its publishing platform, region-platform.ts)
+    agency?.rule === 'agency.short-form' && platformOf(ctx, agency.value),
   ]
   for (const src of sources) {
     if (!src) continue
@@ -336,6 +345,9 @@ function fromSource(ctx: Ctx): AgencyHit | null {
       return { value: after[2], start: s, end: s + after[2].length, rule: 'agency.source-label', confidence: 0.7 }
     }
   }
+  // a metadata table with its labels in one row and their values in the next (索引号 | 公开方式 | 发布机构 |⏎… | … | X |)
+  const under = publisherUnderLabel(zone)
+  if (under && agencyLike(under.value)) return { ...under, rule: 'agency.source-label', confidence: 0.8 }
   return null
 }
 
@@ -511,7 +523,7 @@ function fromHeaderLine(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
 }
 
 /** a township's or a 街道's own office (柳塘街道办事处, 石湾镇人民政府) */
-const TOWNSHIP_OFFICE_END = /(?:镇|乡|街道)(?:办事处|人民政府|政府)$/
+const TOWNSHIP_OFFICE_END = /(?:镇|乡|街道|苏木)(?:办事处|人民政府|政府)$/
 
 /**
  * A candidate that names the chosen agency with more of its places before it: a township signing without
@@ -555,7 +567,7 @@ function samePlaceWithParents(a: string | null, b: string | null): boolean {
 
 export function findAgency(ctx: Ctx, found: TitleHit | null, sig: SignatureHit): AgencyHit | null {
   const title = ownTitle(ctx, found)
-  const chosen = chooseAgency(ctx, title, sig)
+  const chosen = fullerForm(ctx, chooseAgency(ctx, title, sig))
   // a name cut by a line break is read whole, or left to the reviewer when only its tail is there
   const whole = chosen && wholeAcrossBreak(ctx, chosen)
   if (whole && whole !== chosen) consider(ctx, 'agency', whole.value, whole.start, whole.end, whole.confidence, whole.rule)
@@ -580,6 +592,21 @@ export function findAgency(ctx: Ctx, found: TitleHit | null, sig: SignatureHit):
 }
 
 /**
+ * the chosen name in the fuller form the text also writes for it (agency-written-forms.ts): a title's alias
+ * without a place (自治区北部湾办, defined as 以下简称 of the office's full name), or a subject written without the
+ * parent places the text gives it elsewhere (宝力根花苏木人民政府 / 扎赉特旗宝力根花苏木人民政府)
+ */
+function fullerForm(ctx: Ctx, chosen: AgencyHit | null): AgencyHit | null {
+  if (!chosen) return chosen
+  const text = ctx.view.text
+  const fuller = aliasedFullName(text, chosen.value)
+    ?? (chosen.rule === 'agency.subject' ? withParentsWritten(text, ctx.lines, chosen.value) : null)
+  if (!fuller) return chosen
+  consider(ctx, 'agency', fuller.value, fuller.start, fuller.end, chosen.confidence, `${chosen.rule}+fuller`)
+  return { ...fuller, rule: `${chosen.rule}+fuller`, confidence: chosen.confidence }
+}
+
+/**
  * a township-level 街 in the title (柳堤街2023年…) whose office the text names in full (柳堤街道办事处2023年度政府信息
  * 公开工作依托…): that office is the body (Tianjin writes its 街道 short; wild pages)
  */
@@ -596,7 +623,7 @@ function streetOffice(ctx: Ctx, place: string): AgencyHit | null {
  * (a host's 来源 over a zone's report, agency-perturb.ts), while a portal is never a township's.
  */
 function sourceGovernmentOf(ctx: Ctx, place: string): AgencyHit | null {
-  if (!/(?:镇|乡|街道)$/.test(place)) return null
+  if (!/(?:镇|乡|街道|苏木)$/.test(place)) return null
   const src = fromSource(ctx)
   if (!src || !src.value.startsWith(place) || !/^(?:人民政府|政府)$/.test(src.value.slice(place.length))) return null
   return { ...src, rule: 'agency.source-government', confidence: 0.7 }
@@ -604,6 +631,8 @@ function sourceGovernmentOf(ctx: Ctx, place: string): AgencyHit | null {
 
 /** a place's own government named short (县政府, 区人民政府): the place's report, as its title says */
 const OWN_PLACE_WORDS = /^(?:省|市|县|区|州|旗|镇|乡|街道)(?:人民政府|政府)$/
+/** …or its office (区政府办公室, 市政府办): never the agency as written (pages p039: only 区政府办公室, agency null) */
+const OWN_GOVERNMENT = /^(?:省|市|县|区|州|旗|镇|乡|街道|苏木)+(?:人民政府|政府)(?:(?:党政)?办公室|办公厅|办)?$/
 
 function shortBodyOfPlace(ctx: Ctx, title: TitleHit | null, place: string): AgencyHit | null {
   const short = shortFormBody(ctx, title)
@@ -631,6 +660,9 @@ const placeAsTitled = new WeakMap<Ctx, AgencyHit>()
 /** the place a report's body belongs to where the body was left unnamed (县政府办公室 of a report about 光山县) */
 const placeOfUnnamedBody = new WeakMap<Ctx, AgencyHit>()
 
+/** rules that read a line or sentence naming the report itself (its own title line, 现公布X2021年…, X2021年…报告是…) */
+const REPORT_NAME_RULES = new Set(['agency.header-line', 'agency.sentence-head', 'agency.quoted-title', 'agency.announcement'])
+
 /** rules that read the report's own title or signature: the body as it names itself, whatever it calls itself */
 const OWN_NAME_RULES = new Set(['agency.signature', 'agency.signature-inline', 'agency.title', 'agency.title-place', 'agency.title-central'])
 
@@ -657,6 +689,9 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
     return full
   }
   if (full && titlePlace && furniture && !fullPlace?.endsWith(titlePlace.value)) return titlePlace
+  // (…and a row naming the title's place's own government office, 来源：西乌旗人民政府办公室 under 西乌旗2021年…: the
+  // office that posted the page; the title's place, as the title writes it (fourth wild set, pages p119))
+  if (full && titlePlace && full.rule === 'agency.source-label' && isOfficeOfPlace(full.value, titlePlace.value)) return titlePlace
   // a central body heading the title (外交部2020年…) over a local name from the page's furniture (来源：青山市
   // 人民政府, the portal that re-posted it): the title's body; only its own signature could say otherwise
   const titleCentral = cands[1]?.rule === 'agency.title-central' ? cands[1] : null
@@ -696,22 +731,32 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
     // 兴县's report): a candidate. (A byline under the title, （青山县民政局 2021年1月15日）, is the body's own.)
     const place = regionOf(full.value)
     const above = !title || full.start < title.line.start
-    if (above && place && !mentionedBesides(ctx.view.text, place, full)) return null
+    // (a township's government with its parents, 发布机构 凉州区张义镇人民政府, whose township alone the text writes again:
+    // a portal is never a township's, so the row names the body; wild pages)
+    const township = place && /(?:镇|乡|街道|苏木)$/.test(place) ? placeChain(place).at(-1) ?? null : null
+    if (above && place && !mentionedBesides(ctx.view.text, place, full) && !(township && township.length >= 3 && mentionedBesides(ctx.view.text, township, full))) return null
     // …and, when no title names a body under it, a name the text never writes again nor calls itself by the kind
     // of (我局 under 青山县民政局) is only a candidate: over a bare excerpt it is as often the portal's
     // (its place, which the text does write, stays the region)
-    if (above && !cands[1] && !mentionedBesides(ctx.view.text, full.value, full, true) && !(kinds.length && fitsSelf(full.value, kinds))) {
+    const townshipBody = township && township.length >= 3 ? township + full.value.slice(place!.length) : null
+    if (above && !cands[1] && !mentionedBesides(ctx.view.text, full.value, full, true) && !(townshipBody && mentionedBesides(ctx.view.text, townshipBody, full, true))
+      && !(kinds.length && fitsSelf(full.value, kinds))) {
       placeOfUnnamedBody.set(ctx, full)
       return null
     }
   }
-  if (full) return withMorePlaces(full, cands) ?? full
+  // (the title's own form is kept as written against a compiler or a page row adding the city, 由深圳市福田区民政局
+  // 编制 under 福田区民政局2021年… (pages p121, fourth wild set); only another line naming the report itself, its own
+  // title under a page's headline or its name opening a sentence, gives the fuller form)
+  if (full) return withMorePlaces(full, full.rule === 'agency.title' ? cands.filter((c) => c && REPORT_NAME_RULES.has(c.rule)) : cands) ?? full
   // without a full name: the body's own signature (县规划局), or a central body; a page's 来源 without
   // its place (县政府办, 市政府办公室) is often the office that posted the page: empty, with a warning.
   // Last, a place alone that the title or a sentence credits (螺洋街道, 上海市): a place-wide report.
   const found = sig.agency ?? cands.find((c) => c !== null && isCentralBody(c.value))
     ?? cands.find((c) => c !== null && isPlaceName(c.value)) ?? null
-  if (found || cands.some((c) => c !== null)) return found
+  if (found) return found
+  // (a page row naming the body short, 发布机构：县水利局 over 县水利局2021年…: the short form as written, below)
+  if (cands.some((c) => c !== null)) return shortAsWritten(ctx, shortFormBody(ctx, title))
   // a body named short in the title or the compiling sentence (县政府2012年…, 由县政府办公室编制): its full
   // name where the text writes it once; else not the place alone a weaker rule gives (the report is the office's)
   const short = shortFormBody(ctx, title)
@@ -730,12 +775,29 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   const subject = (said && fitsSelf(said.value, kinds) ? said : null) ?? fromScope(ctx) ?? contactOfOwnKind(ctx, selfKinds(ctx, 2))
     ?? reportContactOfOwnKind(ctx, kinds) ?? contactTownship(ctx, kinds)
   if (subject) consider(ctx, 'agency', subject.value, subject.start, subject.end, subject.confidence, subject.rule)
+  // a body named only short is the agency as written (shortAsWritten), unless the sentences have a body with its
+  // place as their subject
+  const bare = short ?? subjectShort
+  const written = !(subject && !isPlaceName(subject.value) && hasPlace(subject.value)) ? shortAsWritten(ctx, bare) : null
   if (short && subject && isPlaceName(subject.value)) {
     // the place is still the region of the office that wrote it
     placeOfUnnamedBody.set(ctx, subject)
-    return null
+    if (!written) return null
   }
-  return subject
+  return written ?? subject
+}
+
+/**
+ * A body the report names as its own only short (县统计局2019年…, 由区市场监督管理局编制, 一、总体情况⏎市财政局认真…),
+ * its full name nowhere in the text: the agency as written (pages README, p127 外經貿局); not a place's own
+ * government or its office (县政府, 区政府办公室: pages p039). Its abbreviation written out too (区人社局 and
+ * 区人力资源和社会保障局) gives the written-out name.
+ */
+function shortAsWritten(ctx: Ctx, bare: { value: string; start: number; end: number } | null): AgencyHit | null {
+  if (!bare || OWN_GOVERNMENT.test(bare.value) || fullNameWritten(ctx, bare.value)) return null
+  const named = spelledOutBody(ctx, bare) ?? bare
+  consider(ctx, 'agency', named.value, named.start, named.end, 0.45, 'agency.short-form')
+  return { ...named, rule: 'agency.short-form', confidence: 0.45 }
 }
 
 /**

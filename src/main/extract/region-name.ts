@@ -14,7 +14,8 @@ import { divisionNamesAt, isWithin, type Division } from './divisions'
  * 平潭综合实验区): their names run longer than a county's before the unit, so they are read by their unit words.
  */
 const ZONE_UNIT = /^([\u4e00-\u9fa5]{2,6}?)(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|工业园区|产业园区|开发区|保税区|综合实验区|实验区|试验区|新区)/
-const PLACE_UNIT = /^([\u4e00-\u9fa5]{1,7}?)(特别行政区|自治区|自治州|自治县|自治旗|林区|地区|省|市|州|盟|县|区|旗|镇|乡|街道)/
+/** (苏木: Inner Mongolia's township, 巴音乌兰苏木; fourth wild set) */
+const PLACE_UNIT = /^([\u4e00-\u9fa5]{1,7}?)(特别行政区|自治区|自治州|自治县|自治旗|林区|地区|省|市|州|盟|县|区|旗|镇|乡|街道|苏木)/
 /** words ending in a unit character; 矿区 only on its own (峰峰矿区 is a place, 矿区管理 a word) */
 const NOT_PLACE = /(城市|都市|城乡|乡镇|社区|园区|小区|辖区|景区|市区|片区|街区|牧区|市场|市政|市民|县级|市级|区级|省级|州级)$|^矿区$|^新区$/
 /** a unit character that starts a common word, not a longer place name: 祁门县|市场监督管理局 */
@@ -47,7 +48,7 @@ const VERB_OPENS_OWN_NAME = /^(?:由|以下简称|认真|做好|深入|坚持|�
 /** a sentence's words anywhere in what would be a place's own name (…配备1名工作人员负责|市政府办公室…) */
 const WORDS_NOT_IN_OWN_NAME = /(?:工作|人员|负责|做好|认真|开展|推进|落实|加强|完善|内容|涵盖|包括|情况|全文|报告)/
 /** a township's unit right after what the lazy reading took as a place (新市|镇人民政府), then an organ word or the name's end */
-const TOWNSHIP_AFTER_UNIT = /^(镇|乡|街道)(?=办事处|人民政府|政府|党委|党工委|[^\u4e00-\u9fa5]|$)/
+const TOWNSHIP_AFTER_UNIT = /^(镇|乡|街道|苏木)(?=办事处|人民政府|政府|党委|党工委|[^\u4e00-\u9fa5]|$)/
 /**
  * a township-level 街 (Tianjin writes its 街道 so: 柳堤街, 桂荫里街, wild pages), only as a whole name or before its
  * office's word: a street in an address (柳堤街津沽路, 柳堤街12号) is followed by more of the address
@@ -110,11 +111,11 @@ export function leadingPlaces(name: string): string[] {
 // ---- reading with the data ------------------------------------------------------------------------
 
 const RANK: Record<Division['level'], number> = { province: 0, prefecture: 1, county: 2 }
-const TOWNSHIP_PLACE = /(镇|乡|街道|街)$/
+const TOWNSHIP_PLACE = /(镇|乡|街道|街|苏木)$/
 /** a known unit's name used as a township's own name: 东区|街道办事处, 城区|街道办事处 */
-const TOWNSHIP_TAIL = /^(街道|镇|乡)(?=办事处|人民政府|政府|党委|党工委|$)/
+const TOWNSHIP_TAIL = /^(街道|镇|乡|苏木)(?=办事处|人民政府|政府|党委|党工委|$)/
 
-const GOVERNMENT_BEFORE_TOWNSHIP = /^(?:人民政府|政府)(?=[\u4e00-\u9fa5]{1,6}(?:街道|镇|乡))/
+const GOVERNMENT_BEFORE_TOWNSHIP = /^(?:人民政府|政府)(?=[\u4e00-\u9fa5]{1,6}(?:街道|镇|乡|苏木))/
 
 interface KnownPlace { name: string; divisions: readonly Division[] }
 

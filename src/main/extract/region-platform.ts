@@ -1,0 +1,33 @@
+/**
+ * The region of a body named only short (县人社局, 市民促局: issue 12, fourth wild set) from the one place of its unit
+ * the text names as the platform it publishes on (利用凤县人民政府网站…, 可在“铜陵市政府信息公开平台”上下载), as pages
+ * p080 takes 濱江區 from 以濱江區政府信息公開網站為平臺. Addresses, documents' names and other places are not read.
+ */
+import { divisionNamesAt } from './divisions'
+import { regionOf } from './region-name'
+
+/** a place's government web site or disclosure platform (凤县人民政府网站, 铜陵市政府信息公开平台, 青山县政务网) */
+const PLATFORM = /([\u4e00-\u9fa5]{1,8}?(?:省|市|县|区|州|旗))(?:人民政府|政府)?(?:门户网站|网站|政府信息公开平台|信息公开平台|信息公开网|政务网|政府网)/g
+
+/** The one place of the short form's unit (县 for 县人社局) named as a platform, or null when none or several. */
+export function platformPlace(text: string, short: string): { value: string; start: number; end: number } | null {
+  const unit = /^(?:省|市|县|区|州|旗)/.exec(short)?.[0]
+  if (!unit) return null
+  const found = new Map<string, number>()
+  PLATFORM.lastIndex = 0
+  for (let m = PLATFORM.exec(text); m; m = PLATFORM.exec(text)) {
+    // the words before may run into the lazy name (利用凤县…, 依托市…): the place is the tail that is a place the
+    // divisions data knows, whole (an unknown name here is as often a verb before the unit: 依托市)
+    const words = m[1]
+    for (let i = 0; i < words.length - 1; i++) {
+      const place = words.slice(i)
+      if (place.endsWith(unit) && regionOf(place) === place && divisionNamesAt(place).some((n) => n.name === place)) {
+        if (!found.has(place)) found.set(place, m.index + i)
+        break
+      }
+    }
+  }
+  if (found.size !== 1) return null
+  const [[value, start]] = [...found]
+  return { value, start, end: start + value.length }
+}
