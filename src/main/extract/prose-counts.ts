@@ -76,8 +76,11 @@ function each(re: RegExp, s: Sentence, fn: (m: RegExpExecArray) => void): void {
 
 // the object may open with a year (主动公开2020年度政府信息320条): notTheYearsCount then checks it is the report's
 // 份 counts information too (主动公开各类政务信息3000余份), but only when the object says 信息 (文件121份 is one kind)
-const PROACTIVE = new RegExp(`主动(?:公开|发布)((?:\\d{4}年度?)?[^。；，,\\d]{0,64}?)(?:共计|共|合计|总计)?(${N}(?:条|件|项|篇|则|份)(?:以上|左右)?)`, 'g')
+// 主动在政务公开网上公开…: the channel may sit between 主动 and its verb
+const PROACTIVE = new RegExp(`主动(?:(?:在|通过|依托)[^。；，,\\d]{0,16}?)?(?:公开|发布)((?:\\d{4}年度?)?[^。；，,\\d]{0,64}?)(?:共计|共|合计|总计)?(${N}(?:条|件|项|篇|则|份)(?:以上|左右)?)`, 'g')
 /** the count before what it counts (共整理、录入、发布14条主动公开政府信息) */
+/** a sentence that says 主动公开 / 主动发布, or 主动 with the channel before its verb (主动在政务公开网上公开) */
+const PROACTIVE_SAID = /主动(?:公开|发布)|主动(?:在|通过|依托)[^。；，,\d]{0,16}?(?:公开|发布)/
 const PROACTIVE_COUNT_FIRST = new RegExp(`(?:发布|公开|公布|录入|上传|整理)了?(${N}(?:条|件))(?:的)?主动公开的?(?:政府|政务)?信息`, 'g')
 /** an old report's section on what it disclosed, named without 主动 (二、政府信息公开情况, before 三、依申请公开…) */
 const DISCLOSURE_SECTION = /^[一二三四五六七八九十]{1,3}[、.．]\s*政府信息公开(?:的)?情况$/
@@ -160,7 +163,7 @@ function runningTotal(s: string, at: number, reportYear: number | null): boolean
 /** a count of items said before a 累计 clause in its sentence */
 const COUNT_BEFORE = new RegExp(`(?:${NUMBER_SOURCE})(?:余|多)?(?:条|件|项|篇)`)
 
-const CHANNEL = /(网站|网上|微信|微博|公众号|新媒体|公开栏|公告栏|报纸|电视|公报|显示屏|广播|档案馆|图书馆|查阅点|服务中心|客户端|头条|抖音)/
+const CHANNEL = /(网站|政府网|网上|微信|微博|公众号|新媒体|公开栏|公告栏|报纸|电视|公报|显示屏|广播|档案馆|图书馆|查阅点|服务中心|客户端|头条|抖音)/
 
 /**
  * a count up to a date (截至2018年12月底，…2873条) runs since the office began unless the sentence names the
@@ -207,7 +210,8 @@ function partsExceed(after: string, total: number | null): boolean {
   // a change on the year before ends the parts (…报刊86条，相比去年，共增加43条)
   // …and so does a running total (…人事信息类3条，…，累计公开信息831项: not a part)
   // …and another statement's verb (…概况类信息62条，开展网上调查3期，受理市长信箱来信7件: not parts either)
-  const list = m[1].split(/其中/)[0].split(/(?:相比|比|较|同比|环比)(?:去年|上年|上一年)/)[0].split(/累计|历年/)[0]
+  // a part's own bracketed breakdown (网站128条（公告公示8条）) is inside that part, not another part
+  const list = m[1].replace(/[(（][^()（）]*[)）]/g, '').split(/其中/)[0].split(/(?:相比|比|较|同比|环比)(?:去年|上年|上一年)/)[0].split(/累计|历年/)[0]
     .split(/[，,；;](?=(?:开展|受理|收到|接到|办理|举办|召开|回复|答复|接受))/)[0]
   let sum = 0, n = 0
   for (const p of list.matchAll(PART_COUNT)) {
@@ -238,7 +242,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
     if (!/[；;]\s*$/.test(prevText)) afterRunning = false
     else if (afterRunning) runningTail.add(s.start)
     prevText = s.text
-    if (!s.text.includes('主动公开') && !s.text.includes('主动发布')) continue
+    if (!PROACTIVE_SAID.test(s.text)) continue
     each(PROACTIVE_COUNT_FIRST, s, (m) => {
       const at = m.index + m[0].indexOf(m[1])
       const clause = clauseBefore(s.text, at)

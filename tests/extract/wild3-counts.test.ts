@@ -1,0 +1,27 @@
+/**
+ * The counts in the shapes a fresh set of real reports showed (issue 12, the third "wild" harvest of counts):
+ * a total whose channel parts carry their own bracketed sub-counts, a site named 某县人民政府网 (without 站), 主动
+ * with the channel before its verb (主动在…网上公开…累计N条 within the year), and the invented values the set
+ * showed. Texts written for the tests (invented places and numbers).
+ */
+import { describe, expect, it } from 'vitest'
+import type { ExtractedField } from '../../src/shared/document'
+import { extract, txtDoc } from './helpers'
+
+const field = (name: string, ...lines: string[]): ExtractedField | undefined =>
+  extract(txtDoc(lines.join('\n'))).fields.find((f) => f.field === name)
+const proactive = (...lines: string[]): ExtractedField | undefined => field('proactive_disclosures', ...lines)
+
+describe('the year\'s total over channels', () => {
+  it('a channel part with its own bracketed sub-count is not another part (the parts still add up)', () => {
+    expect(proactive('一、总体情况', '（二）主动公开情况', '全年主动公开政府信息1530条，其中网站主动公开信息210条（通知公告12条），政务微信480条，政务微博790条，抖音50条。')?.value).toBe(1530)
+  })
+  it('a site written 某县人民政府网 is the portal: with a WeChat account and 共, the whole', () => {
+    expect(proactive('一、总体情况', '（一）主动公开政府信息情况', '2024年我镇通过青河县人民政府网、微信公众号共发布各类信息176条，其中在青河县人民政府网发布新闻动态20条，微信公众号发布政务动态156条。')?.value).toBe(176)
+  })
+  it('主动 with the channel before its verb, 累计 within the named year', () => {
+    expect(proactive('一、总体情况', '（一）行政机关主动公开政府信息情况', '2024年，柳湾街道深入推进政务公开，主动在政务公开网上公开政府信息累计63条，其中工作动态40条，通知公告23条。')?.value).toBe(63)
+    // up to a date, 累计 is still a running total
+    expect(proactive('一、总体情况', '（一）主动公开', '截至2024年9月，柳湾街道主动在政务公开网上公开政府信息累计630条。')).toBeUndefined()
+  })
+})
