@@ -25,3 +25,25 @@ describe('the year\'s total over channels', () => {
     expect(proactive('一、总体情况', '（一）主动公开', '截至2024年9月，柳湾街道主动在政务公开网上公开政府信息累计630条。')).toBeUndefined()
   })
 })
+
+describe('one channel of several, said later in the paragraph', () => {
+  it('the portal\'s count, then a WeChat account publishing its own count after a comma', () => {
+    expect(proactive('一、总体情况', '（一）主动公开。2024年，东塘街道在政府网站上发布主动公开政府信息共52条，其中重点领域信息12条，其他信息40条。在新媒体微信公众号“东塘发布”上，更新120次，共计公开260条。')).toBeUndefined()
+  })
+  it('the portal\'s count, then a microblog\'s own count two sentences on', () => {
+    expect(proactive('一、总体情况', '（一）主动公开。通过某区政府网站主动公开信息58条。其中政策文件8条、工作动态50条。安排专人负责街道官方微博的运营和维护。截至2024年12月31日，街道官方微博共累计发布微博96条。')).toBeUndefined()
+    // no other channel counted: the portal's count is the year's figure
+    expect(proactive('一、总体情况', '（一）主动公开。通过某区政府网站主动公开信息58条。其中政策文件8条、工作动态50条。安排专人负责街道官方微博的运营和维护。')?.value).toBe(58)
+  })
+  it('a total over channels closed by 等 is not undone by a later column of the portal (信息公开栏目)', () => {
+    expect(proactive('一、总体情况', '（一）主动公开政府信息情况。2019年，通过政府门户网站、政务公开栏、新媒体平台等形式主动公开政府信息3300条。其中通过县政府门户网站发布政府信息2400条，重点领域信息公开栏目发布500条。')?.value).toBe(3300)
+  })
+})
+
+describe('cases about another act are not disclosure cases', () => {
+  it('a lawsuit over another administrative act after a statement of none', () => {
+    const lines = ['（四）行政复议、提起行政诉讼的情况', '2021年度某分局未因信息公开行政复议和提起行政诉讼情况。某分局因具体行政行为被提起行政诉讼3起，其中1起已移送，2起胜诉。']
+    expect(field('admin_lawsuits', ...lines)?.value).toBe(0)
+    expect(field('admin_reconsiderations', ...lines)?.value).toBe(0)
+  })
+})

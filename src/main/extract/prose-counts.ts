@@ -435,16 +435,24 @@ function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
   if (channelCountsIn(text).some((end) => end !== own && !(borrowed >= 0 && end > borrowed && end <= cut))) return true
   // the paragraph's next statements (its breakdown after 其中 passed over) may open with another channel's count:
   // …门户网站发布主动公开信息2130条。其中，…。通过微信公众号发布信息216条
+  // (or later in the paragraph: …官方微博的运营和维护。截至年底，官方微博共累计发布微博120条)
   let next = stop < 0 ? -1 : stop + 1
-  for (let k = 0; k < 3 && next >= 0 && next < line.text.length; k++) {
+  let opening = true
+  // (a later channel's count undoes only a count said of the portal alone, not one over channels closed by 等)
+  const portalAlone = oneChannelNamed(clause)
+  for (let k = 0; k < 4 && next >= 0 && next < line.text.length; k++) {
     const end = line.text.indexOf('。', next)
     const sentence = line.text.slice(next, end < 0 ? line.text.length : end + 1)
-    if (ANOTHER_CHANNEL_OPENS.test(sentence) && !/(报送|录用|采用)/.test(sentence) && channelCountsIn(sentence).length > 0) return true
-    if (!/^其中/.test(sentence)) break
+    const filed = /(报送|录用|采用)/.test(sentence)
+    if (opening && ANOTHER_CHANNEL_OPENS.test(sentence) && !filed && channelCountsIn(sentence).length > 0) return true
+    if (!filed && portalAlone && SECONDARY_CHANNEL_PUBLISHED.test(sentence)) return true
+    if (!/^其中/.test(sentence)) opening = false
     next = end < 0 ? -1 : end + 1
   }
   return false
 }
+/** another channel than the portal publishing its own count (在微信公众号上，更新160次，共计公开378条) */
+const SECONDARY_CHANNEL_PUBLISHED = new RegExp(`(?:微信|微博|公众号|新媒体|抖音|头条号|视频号|快手|公开栏(?!目)|公示栏|宣传栏|公告栏)[^。；;]{0,30}?(?:发布|推送|公开|推出|刊发)[^。；;，,\\d]{0,12}?(?:${NUMBER_SOURCE})(?:余|多)?(?:条|篇|则)`)
 /** a statement opening with a channel (通过…微信公众号…, 在…政务微博…) */
 const ANOTHER_CHANNEL_OPENS = /^\s*(?:另|同时|此外[，,]?)?(?:通过|在|利用|依托)/
 
@@ -766,6 +774,8 @@ const REVIEW_BODY = /作为(?:行政)?复议机关|以复议机关身份/
 
 /** the sentence's cases are said not to concern disclosure (均不涉及政府信息公开, 与政府信息公开无关) */
 const NOT_DISCLOSURE = /(?:不涉及|不属于|无关)[^，。；,]{0,4}(?:政府)?信息公开|与(?:政府)?信息公开[^，。；,]{0,4}无关/
+/** cases the clause says arose from another act (因具体行政行为, 因行政处罚决定…): not disclosure cases */
+const OTHER_ACT = /因(?:其他|具体)?(?:行政)?行为|因[^，。；,\d]{0,10}?(?:处罚|许可|征收|征地|强制|拆迁|工伤|认定|登记|审批)/
 /** a part of the cases that concerns disclosure follows (…45起，其中涉及政府信息公开的0起): the counts before it are all cases */
 const DISCLOSURE_PART_AFTER = /其中[^，。；,]{0,12}(?:涉及|关于|有关|因)[^，。；,]{0,8}信息公开/
 
@@ -824,7 +834,9 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
     if (!related) continue
     // all the body's cases, not those about disclosure: …案件共12件，均不涉及政府信息公开 / 其中涉及信息公开的0起
     const partAfter = DISCLOSURE_PART_AFTER.exec(s.text)
+    // …因具体行政行为被提起行政诉讼2起: cases about another act of the body, said in their own clause
     const otherCases = (at: number): boolean => NOT_DISCLOSURE.test(s.text) || (partAfter !== null && at < partAfter.index)
+      || (OTHER_ACT.test(clauseBefore(s.text, at)) && !/(信息公开|政务公开|政府信息|依申请)/.test(clauseBefore(s.text, at)))
     // …办理行政复议案件45件，其中涉及政府信息公开的3件: the part about disclosure is this word's count when the
     // cases before 其中 are this word's (the nearest 复议/诉讼 before it); not when the body says it is the review
     // body (作为复议机关…其中涉及政府信息公开的2件: other bodies' disclosure decisions it reviewed)
