@@ -47,3 +47,15 @@ describe('cases about another act are not disclosure cases', () => {
     expect(field('admin_reconsiderations', ...lines)?.value).toBe(0)
   })
 })
+
+describe('主动公开 that is not the verb of the count', () => {
+  it('主动公开内容 names the catalogue: its indicators are not items disclosed', () => {
+    expect(proactive('一、总体情况', '（二）认真梳理信息。全年在法定主动公开内容下的统计信息中公开15项统计主要经济指标信息。')).toBeUndefined()
+  })
+  it('documents issued as proactive under the overview\'s (三)平台建设和监督保障: not the year\'s items', () => {
+    const head = ['一、总体情况', '（一）准确发布主动公开信息', '通过门户网站发布政策文件及解读9件，其他政府信息6条。']
+    expect(proactive(...head, '（三）平台建设和监督保障方面', '一是规范文件制发。按照公文制发流程，明确文件公开属性，2022年共发布主动公开部门文件11件。')).toBeUndefined()
+    // in an old report's proactive section, a sub-heading on the platform may still state the year's total
+    expect(proactive('二、政府信息主动公开情况', '（一）完善平台建设，拓宽公开渠道。', '我局2017年全年主动公开政府信息740条。')?.value).toBe(740)
+  })
+})

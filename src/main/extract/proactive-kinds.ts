@@ -99,6 +99,17 @@ export function underTopicSubheading(text: string, at: number): boolean {
   return TOPIC_WORDS.test(first) && !/(主动公开|信息公开情况|基本情况|总体情况)/.test(whole)
 }
 
+/** the standard overview's later parts: (三)政府信息管理, (四)平台建设, (五)监督保障 */
+const MANAGEMENT_PART = /^(?:政府信息管理|信息管理|(?:政府信息公开)?平台建设|监督保障)/
+/**
+ * The nearest sub-heading above offset `at` is one of the standard overview's later parts ((四)平台建设和监督保障):
+ * in the overview (一、总体情况), its counts are documents filed and platforms run, not the year's proactive items.
+ * (In an old report's proactive section itself, (一)完善平台建设 may state the year's total: the caller checks the section.)
+ */
+export function underManagementSubheading(text: string, at: number): boolean {
+  return MANAGEMENT_PART.test(subheadingAt(text, at).first)
+}
+
 /**
  * The nearest sub-heading above offset `at` ('' when a top-level heading is nearer): its first words (up to 14,
  * to the first punctuation) and the whole of it (up to 24, to 。 or a line's end).

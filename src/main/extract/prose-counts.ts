@@ -11,7 +11,7 @@ import { anotherPeriod, DIFFERENCE, openedByAnotherYear, partOfTheYear, sinceEar
 import { CN_DIGITS, NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
 import { sectionAnswersNone, sentencesAcrossBreaks } from './count-sentences'
 import { aboutRequests, labelBefore } from './count-labels'
-import { channelCountsIn, namesChannel, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, underOneChannelSubheading, underTopicSubheading } from './proactive-kinds'
+import { channelCountsIn, namesChannel, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, underManagementSubheading, underOneChannelSubheading, underTopicSubheading } from './proactive-kinds'
 import type { Sentence } from './view'
 
 interface Hit { value: number; approximate: boolean; start: number; end: number; rule: string; confidence: number; whole?: boolean; channel?: boolean }
@@ -281,6 +281,8 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       }
       // 主动公开包括机构职能等信息144条: a list closed by 等 into information is the object, not a breakdown
       const closedObject = /(?:包括|含)[^，,]*等[^、]{0,6}信息$/.test(m[1])
+      // 在法定主动公开内容下的统计信息中公开12项…: 主动公开 names the catalogue (its 内容, 栏目), the count is another verb's
+      if (/^(?:内容|栏目|专栏)/.test(m[1])) return
       if (afterRunning || (BREAKDOWN.test(clause) && !ownShare && !closedObject) || (/(目录|事项|清单|指南)/.test(m[1]) && !CLOSED_LIST.test(m[1]))) return
       if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
       if (ONE_KIND.test(m[1]) && !/信息/.test(m[1])) return
@@ -293,7 +295,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         return
       }
       // a count under a topic's sub-heading ((四)开展政策解读工作情况): that topic's, not the year's
-      if (h && underTopicSubheading(ctx.view.text, s.start + at)) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.topic-section'); return }
+      if (h && (underTopicSubheading(ctx.view.text, s.start + at) || (OVERVIEW_HEADING.test(ctx.sectionAt(s.start)) && underManagementSubheading(ctx.view.text, s.start + at)))) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.topic-section'); return }
       // a count under a sub-heading naming one channel, a later one naming another ((三)通过媒体主动公开…): that channel's
       if (h && underOneChannelSubheading(ctx.view.text, s.start + at)) { secondaryChannels++; consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel-section'); return }
       // a total its own parts exceed (382条，包括…35条、…80条、…2443条) is contradicted by the text: no value
