@@ -59,3 +59,12 @@ describe('主动公开 that is not the verb of the count', () => {
     expect(proactive('二、政府信息主动公开情况', '（一）完善平台建设，拓宽公开渠道。', '我局2017年全年主动公开政府信息740条。')?.value).toBe(740)
   })
 })
+
+describe('a small figure with 余 is the order, not the count', () => {
+  it('10余条 gives no value; 100余条 is the approximate total', () => {
+    expect(proactive('二、主动公开政府信息情况', '（一）2011年主动公开政府信息20余条')).toBeUndefined()
+    const big = proactive('二、主动公开政府信息情况', '（一）2011年主动公开政府信息300余条')
+    expect(big?.value).toBe(300)
+    expect(big?.approximate).toBe(true)
+  })
+})

@@ -377,8 +377,15 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
     consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.portal-disagrees')
     return null
   }
+  // 10余条, 20多条: a small round figure with 余 says the order, not the count (from 10 to 19 is half again);
+  // 100余条 and up are read as the year's approximate total
+  if (pick?.approximate && pick.value < VAGUE_BELOW) {
+    consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.vague')
+    return null
+  }
   return resolve(ctx, 'proactive_disclosures', pick ? [pick] : [], warnings, '主动公开信息数', 'Items proactively disclosed')
 }
+const VAGUE_BELOW = 50
 
 /** a statement of what the portal carried (通过政府网站公开政府文件、…等信息55条) */
 const PORTAL_STATEMENT = new RegExp(`(?:通过|在|依托)[^，,。；;\\d]{0,20}?(?:门户网站|政府网站|网站)[^，,。；;\\d]{0,6}?(?:主动)?(?:公开|发布)([^。；;，,\\d]{0,40}?)(${N})(?:条)`, 'g')
