@@ -68,3 +68,18 @@ describe('a small figure with 余 is the order, not the count', () => {
     expect(big?.approximate).toBe(true)
   })
 })
+
+describe('requests: a label and its answer', () => {
+  it('依申请受理信息公开申请：无 is none received', () => {
+    expect(field('applications_received', '三、依申请公开政府信息情况', '我局2009年度依申请受理信息公开申请：无。')?.value).toBe(0)
+    // the fees' row with the same answer is not about requests
+    expect(field('applications_received', '四、政府信息公开收费与减免情况', '公民、法人和其他组织的收费情况：无。')).toBeUndefined()
+  })
+})
+
+describe('title: page furniture before the heading', () => {
+  it('a site tag 【图文】 and a metadata label 名称 are not part of the title', () => {
+    expect(field('title', '【图文】某市市场监督管理局2022年度政府信息公开工作年度报告', '发布日期:2023-01-20', '一、总体情况')?.value).toBe('某市市场监督管理局2022年度政府信息公开工作年度报告')
+    expect(field('title', '名称 某市2017年政府信息公开年度报告', '发布机构 某市人民政府办公室', '某市2017年政府信息公开年度报告', '一、概述')?.value).toBe('某市2017年政府信息公开年度报告')
+  })
+})

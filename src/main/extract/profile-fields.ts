@@ -25,8 +25,10 @@ export { AGENCY_END, isCentralBody } from './agency-names'
 const NAV = /(位置|首页|>|＞|登录|注册|无障碍|长辈版|网站地图|设为首页|扫一扫|二维码|打印|关闭|字体|点击数|浏览次数|分享到)/
 
 function tidyTitle(s: string): string {
-  // (a flattened metadata table may glue the label to its value: 标题水城区…报告, wild pages)
-  const t = s.replace(/[|｜\s]+$/g, '').replace(/^[|｜\s•·]+/g, '').replace(/^(标题|题目|名称|中文名|文章标题)[:：]|^(?:标题|文章标题|信息名称)(?=[\u4e00-\u9fa5\d]{8})/, '')
+  // (a flattened metadata table may glue the label to its value: 标题水城区…报告, 名称 某市…报告, wild pages)
+  // (a site's tag before the heading, 【图文】某局…报告: page furniture)
+  const t = s.replace(/[|｜\s]+$/g, '').replace(/^[|｜\s•·]+/g, '').replace(/^【[^】]{1,4}】\s*/, '')
+    .replace(/^(标题|题目|名称|中文名|文章标题)[:：]|^(?:标题|文章标题|信息名称|名称)\s*(?=[\u4e00-\u9fa5\d]{8})/, '')
   return t.replace(/\s+(?![0-9A-Za-z])|(?<![0-9A-Za-z])\s+/g, '')
 }
 

@@ -660,6 +660,9 @@ const RECEIVED_ZERO_NO_UNIT = new RegExp(`${RECEIVE_VERB}(?:了)?(?:政府信息
 // 全镇政府信息公开依申请办理事项为零: 依申请 after 信息公开
 const RECEIVED_ZERO = /(?:依申请公开|信息公开申请|公开申请|信息公开依申请)[^，。；,\d]{0,10}?(?:为零|为0|数量为零|数为零)/g
 
+/** 依申请受理信息公开申请：无。 — a label naming the requests and its answer (the old template's rows) */
+const RECEIVED_COLON_NONE = /(?:依申请公开|信息公开申请|公开申请|申请公开)(?:数量|件数|数)?\s*[:：]\s*(?:无|没有|零|0(?:件|个)?)(?=\s*[。；;，,]|\s*$)/g
+
 /** the request's noun, and what may follow it in the object and still count requests (…申请数量, 申请事项) */
 // 依申请信息公开 (收到依申请信息公开6件) is the request too
 const REQUEST_NOUN = /(?:依申请(?:政府)?信息公开|依申请公开|申请公开|公开申请|申请)(?:件|书|表)?/g
@@ -755,7 +758,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       const h = parseHit(bare[1], s.start + bare.index + bare[0].indexOf(bare[1]), 'applications_received.bare-count', 0.75)
       if (h) hits.push(h)
     }
-    for (const re of [RECEIVED_NONE, RECEIVED_NONE_NOUN, RECEIVED_NONE_APPLY, RECEIVED_ZERO, RECEIVED_ZERO_NO_UNIT]) {
+    for (const re of [RECEIVED_NONE, RECEIVED_NONE_NOUN, RECEIVED_NONE_APPLY, RECEIVED_ZERO, RECEIVED_ZERO_NO_UNIT, RECEIVED_COLON_NONE]) {
       each(re, s, (m) => {
         // 依申请公开事项 is the request itself, not a licensing matter (许可事项)
         const said = m[0].replace(/(依申请公开|信息公开申请|公开申请|信息公开依申请(?:办理)?)事项/, '$1')
