@@ -83,3 +83,23 @@ describe('title: page furniture before the heading', () => {
     expect(field('title', '名称 某市2017年政府信息公开年度报告', '发布机构 某市人民政府办公室', '某市2017年政府信息公开年度报告', '一、概述')?.value).toBe('某市2017年政府信息公开年度报告')
   })
 })
+
+describe('the portal under other names, and other channels said a clause earlier', () => {
+  it('政府外网 and 公众信息网 are the portal: another channel\'s count makes it one of several', () => {
+    expect(proactive('一、总体情况', '（四）深化公开内容', '2019年度，我镇在县人民政府外网主动公开政府信息数21条(其中:乡镇动态18条,财政预算决算3条);在某某APP公开发布内容40条;在信息公示栏、宣传展板公开内容130条。')).toBeUndefined()
+    expect(proactive('一、总体情况', '（一）主动公开情况', '2021年，县卫生健康委通过某县人民政府公众信息网主动公开信息460条，主要涵盖疫情防控等信息；通过政务新媒体“某县健康”公开信息35条。')).toBeUndefined()
+  })
+  it('a WeChat account whose post kinds are listed before its count', () => {
+    expect(proactive('一、总体情况', '（一）主动公开', '2024年度，区医保局通过政府门户网站主动公开各类政府信息共计66条。通过官方微信公众号、视频号“某区医保”发布医保政策、医保动态、医保知识等文章(视频)，共计215条。')).toBeUndefined()
+  })
+  it('全年发布信息N条 after a clause naming only a WeChat account is that account\'s count', () => {
+    expect(proactive('一、总体情况', '（一）主动公开', '同时通过发挥政务新媒体便捷优势，借助微信公众号平台“某某开发区”，全年发布信息264条，订阅量980。')).toBeUndefined()
+  })
+})
+
+describe('主动公开 as an attribute or a column', () => {
+  it('documents of the 主动公开 attribute, fee items and the statutory column are not the year\'s total', () => {
+    expect(proactive('一、总体情况', '（一）制定公开源头认定办法。全年公开发布“主动公开”属性文件600余件。')).toBeUndefined()
+    expect(proactive('一、总体情况', '（一）主动公开。全年累计报送政务信息90条；主动公开行政事业性收费2项，公开费用总额为3.1万元；法定主动公开信息14条，重点领域信息11条。')).toBeUndefined()
+  })
+})

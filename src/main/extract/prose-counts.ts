@@ -11,7 +11,7 @@ import { anotherPeriod, DIFFERENCE, openedByAnotherYear, partOfTheYear, sinceEar
 import { CN_DIGITS, NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
 import { sectionAnswersNone, sentencesAcrossBreaks } from './count-sentences'
 import { aboutRequests, labelBefore } from './count-labels'
-import { channelCountsIn, namesChannel, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, underManagementSubheading, underOneChannelSubheading, underTopicSubheading } from './proactive-kinds'
+import { channelCountsIn, namesChannel, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, secondaryChannelsOnly, underManagementSubheading, underOneChannelSubheading, underTopicSubheading } from './proactive-kinds'
 import type { Sentence } from './view'
 
 interface Hit { value: number; approximate: boolean; start: number; end: number; rule: string; confidence: number; whole?: boolean; channel?: boolean }
@@ -89,7 +89,8 @@ const FILED_WITH = /(送交|报送|移交|提交|呈送|报备)$/
 const PROACTIVE_VERB_FIRST = new RegExp(`(?:共|共计|累计)?(?:主动)?(?:公开|发布|公布)([^。；，,\\d]{0,16}?)(${N}(?:条|件|项|篇|则)(?:以上|左右)?)`, 'g')
 
 /** decisions and services published as information are not the year's disclosures (行政处罚信息1200多条) */
-const WRONG_KIND = /(行政处罚|行政许可|处罚决定|许可决定|双公示)/
+// (主动公开行政事业性收费1项: the fee items, not information)
+const WRONG_KIND = /(行政处罚|行政许可|处罚决定|许可决定|双公示|行政事业性收费)/
 
 /** one kind of item, not information as a whole (主动公开政策解读12篇, 主动公开规范性文件5件): not the year's total */
 const ONE_KIND = /(规范性文件|政策解读|解读|新闻|动态|图片|视频|会议|预算|决算|公告|通知|招聘|采购|招标)/
@@ -163,7 +164,7 @@ function runningTotal(s: string, at: number, reportYear: number | null): boolean
 /** a count of items said before a 累计 clause in its sentence */
 const COUNT_BEFORE = new RegExp(`(?:${NUMBER_SOURCE})(?:余|多)?(?:条|件|项|篇)`)
 
-const CHANNEL = /(网站|政府网|网上|微信|微博|公众号|新媒体|公开栏|公告栏|报纸|电视|公报|显示屏|广播|档案馆|图书馆|查阅点|服务中心|客户端|头条|抖音)/
+const CHANNEL = /(网站|政府网|政务网|信息网|门户网|外网|网上|微信|微博|公众号|新媒体|公开栏|公告栏|报纸|电视|公报|显示屏|广播|档案馆|图书馆|查阅点|服务中心|客户端|头条|抖音)/
 
 /**
  * a count up to a date (截至2018年12月底，…2873条) runs since the office began unless the sentence names the
@@ -282,7 +283,14 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       // 主动公开包括机构职能等信息144条: a list closed by 等 into information is the object, not a breakdown
       const closedObject = /(?:包括|含)[^，,]*等[^、]{0,6}信息$/.test(m[1])
       // 在法定主动公开内容下的统计信息中公开12项…: 主动公开 names the catalogue (its 内容, 栏目), the count is another verb's
-      if (/^(?:内容|栏目|专栏)/.test(m[1])) return
+      // 法定主动公开信息16条，重点领域信息13条: the statutory column, one part of what was published
+      if (s.text.slice(Math.max(0, m.index - 2), m.index) === '法定') {
+        const h = parseHit(m[2], s.start + at, 'proactive_disclosures.statutory-column', 0.4)
+        if (h) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence, h.rule)
+        return
+      }
+      // 公开发布“主动公开”属性文件800余件: 主动公开 is the documents' attribute, not the verb of their count
+      if (/^(?:内容|栏目|专栏|[”"’']?属性)/.test(m[1])) return
       if (afterRunning || (BREAKDOWN.test(clause) && !ownShare && !closedObject) || (/(目录|事项|清单|指南)/.test(m[1]) && !CLOSED_LIST.test(m[1]))) return
       if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
       if (ONE_KIND.test(m[1]) && !/信息/.test(m[1])) return
@@ -461,7 +469,8 @@ function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
   return false
 }
 /** another channel than the portal publishing its own count (在微信公众号上，更新160次，共计公开378条) */
-const SECONDARY_CHANNEL_PUBLISHED = new RegExp(`(?:微信|微博|公众号|新媒体|抖音|头条号|视频号|快手|公开栏(?!目)|公示栏|宣传栏|公告栏)[^。；;]{0,30}?(?:发布|推送|公开|推出|刊发)[^。；;，,\\d]{0,12}?(?:${NUMBER_SOURCE})(?:余|多)?(?:条|篇|则)`)
+// (what it published may be listed before the count: …发布医保政策、医保动态等文章(视频)，共计287条; not its readers)
+const SECONDARY_CHANNEL_PUBLISHED = new RegExp(`(?:微信|微博|公众号|新媒体|抖音|头条号|视频号|快手|公开栏(?!目)|公示栏|宣传栏|公告栏)[^。；;]{0,30}?(?:发布|推送|公开|推出|刊发)(?:(?!阅读|浏览|点击|粉丝|关注|访问)[^。；;\\d]){0,30}?(?:${NUMBER_SOURCE})(?:余|多)?(?:条|篇|则)`)
 /** a statement opening with a channel (通过…微信公众号…, 在…政务微博…) */
 const ANOTHER_CHANNEL_OPENS = /^\s*(?:另|同时|此外[，,]?)?(?:通过|在|利用|依托)/
 
@@ -517,6 +526,9 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       // the portal alone is the year's figure, as elsewhere (在县政府网站累计公开各类政府信息共计2698条)
       const portalAlone = oneChannelNamed(clause) && !oneSecondaryChannel(clause)
       const channelOk = withChannels ? !oneSecondaryChannel(clause) && !/\d\s*(?:余|多)?(?:条|件|项|篇|份|个|次)/.test(m[0].slice(0, m[0].length - m[2].length)) : !CHANNEL.test(clause) || severalChannels || portalAlone
+      // the channel may be named a clause earlier (…借助微信公众号平台“某区”，全年发布信息392条): that channel's count
+      const since = s.text.slice(Math.max(s.text.lastIndexOf('；', at), s.text.lastIndexOf(';', at), s.text.lastIndexOf('。', at - 1)) + 1, at)
+      if (withChannels && !namesChannel(clause) && secondaryChannelsOnly(since)) { otherChannelCounted = true; return }
       if (!channelOk && oneSecondaryChannel(clause)) otherChannelCounted = true
       if (!/信息/.test(clause) || !channelOk || /依申请/.test(clause) || WRONG_KIND.test(clause)) return
       if (otherChannelCounted && namesChannel(s.text.slice(0, at))) return
