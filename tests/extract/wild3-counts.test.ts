@@ -103,3 +103,13 @@ describe('主动公开 as an attribute or a column', () => {
     expect(proactive('一、总体情况', '（一）主动公开。全年累计报送政务信息90条；主动公开行政事业性收费2项，公开费用总额为3.1万元；法定主动公开信息14条，重点领域信息11条。')).toBeUndefined()
   })
 })
+
+describe('statements of none that are not about requests received', () => {
+  it('none of the cases about requests is not none of the requests', () => {
+    expect(field('applications_received', '（二）依申请公开', '我局把依申请公开工作列为重点任务。2021年，我局未发生依申请公开政府信息方面的行政复议和行政诉讼。')).toBeUndefined()
+  })
+  it('none from organisations says nothing of citizens\' requests', () => {
+    expect(field('applications_received', '（二）依申请公开情况。2021年度，未收到法人或者其他组织对依申请公开政府信息的申请。')).toBeUndefined()
+    expect(field('applications_received', '（二）依申请公开情况。2021年度，未收到公民、法人或者其他组织对依申请公开政府信息的申请。')?.value).toBe(0)
+  })
+})

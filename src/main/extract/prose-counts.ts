@@ -778,7 +778,11 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
         // 依申请公开收费为0: the fees, not the requests
         if (/(费|收入|支出)/.test(said)) return
         // 未发生因政府信息公开申请行政复议…: none of the cases a request led to, not none of the requests
+        // (…未发生依申请公开政府信息方面的行政复议和行政诉讼: the cases, a few words on)
         if (/^\s*(?:而)?(?:提起|申请)?(?:行政)?(?:复议|诉讼)/.test(s.text.slice(m.index + m[0].length))) return
+        if (/^[^，。；,\d]{0,12}?(?:方面|有关|相关)?的?(?:行政)?(?:复议|诉讼)/.test(s.text.slice(m.index + m[0].length))) return
+        // 未收到法人或者其他组织…的申请: none from organisations says nothing of citizens' requests
+        if (/法人/.test(m[0]) && !/(公民|自然人|个人|群众)/.test(m[0])) return
         hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'applications_received.none', confidence: 0.8 })
       })
     }
