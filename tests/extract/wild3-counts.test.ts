@@ -113,3 +113,11 @@ describe('statements of none that are not about requests received', () => {
     expect(field('applications_received', '（二）依申请公开情况。2021年度，未收到公民、法人或者其他组织对依申请公开政府信息的申请。')?.value).toBe(0)
   })
 })
+
+describe('title: the report named as a sentence\'s subject', () => {
+  it('…年度报告(以下简称年报)根据…编制: the name defines a short name inside a sentence, no title line', () => {
+    expect(field('title', '青石县2010年政府信息公开工作年度报告(以下简称年报)根据《中华人民共和国政府信息公开条例》进行编制。全文包括概述等6个部分。', '一、概述')).toBeUndefined()
+    // a note in brackets after a real title line is still page furniture
+    expect(field('title', '青石县2010年政府信息公开工作年度报告（全文）', '根据《中华人民共和国政府信息公开条例》编制本报告。', '一、概述')?.value).toBe('青石县2010年政府信息公开工作年度报告')
+  })
+})

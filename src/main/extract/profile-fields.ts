@@ -48,7 +48,8 @@ function titleReadings(line: string): string[] {
   const site = line.match(SITE_NAME_THEN)
   if (site) out.push(tidyTitle(site[1]))
   // …or page furniture after it on the line: a date, a metadata label, a bracketed note, a file extension
-  const m = line.match(/^(.{8,80}?(?:年度报告|工作报告|年报|报告))\s*[|｜]?\s*(?=根据|本年度报告|按照|依据|为|现将|本报告|一、|$|\d{4}\s*[-/.年]\s*\d|发布|来源|日期|时间|【|[（(](?!\d{4})|\.(?:docx?|pdf|wps)\b)/i)
+  // (not a sentence it opens with a defined short name: …年度报告(以下简称年报)根据《条例》编制)
+  const m = line.match(/^(.{8,80}?(?:年度报告|工作报告|年报|报告))\s*[|｜]?\s*(?=根据|本年度报告|按照|依据|为|现将|本报告|一、|$|\d{4}\s*[-/.年]\s*\d|发布|来源|日期|时间|【|[（(](?!\d{4}|以下简称)|\.(?:docx?|pdf|wps)\b)/i)
   if (m) {
     // the page's title and the heading run together on one line (a flattened page): the same title twice
     const r = tidyTitle(m[1])
