@@ -121,3 +121,17 @@ describe('title: the report named as a sentence\'s subject', () => {
     expect(field('title', '青石县2010年政府信息公开工作年度报告（全文）', '根据《中华人民共和国政府信息公开条例》编制本报告。', '一、概述')?.value).toBe('青石县2010年政府信息公开工作年度报告')
   })
 })
+
+describe('dates and the year at the head of a page', () => {
+  it('公文生成日期 is a document date, not the page\'s release', () => {
+    expect(field('publish_date', '- 索 引 号:QZ0001-2013-00012', '- 发布机构:青石乡', '- 公文生成日期:2013-03-28', '根据《中华人民共和国政府信息公开条例》规定，编制2012年我乡政府信息公开工作年度报告。', '一、概述')).toBeUndefined()
+  })
+  it('the list page\'s date in brackets after the title on its line', () => {
+    expect(field('publish_date', '2025年政府信息公开工作年度报告 ( 2026-02-03 )', '某市某委员会', '2025年政府信息公开工作年度报告', '一、总体情况')?.value).toBe('2026-02-03')
+  })
+  it('a date run into the first sentence at the top: the page\'s date, and no report year of its own', () => {
+    const lines = ['2019年3月20日本年度报告根据《中华人民共和国政府信息公开条例》要求，由某某开发区管委会编制。', '一、概述', '二、主动公开政府信息情况', '某某开发区管委会2018年共通过政务信息公开系统公开政府文件、政务信息188条。']
+    expect(field('publish_date', ...lines)?.value).toBe('2019-03-20')
+    expect(field('report_year', ...lines)?.value).toBe(2018)
+  })
+})

@@ -782,9 +782,9 @@ function publishLabelAt(line: string, at: number, end: number = at): { strong: b
   const m = before.match(PUBLISH_LABEL)
   if (!m) return null
   if (end > at && PERIOD_BOUND_AFTER.test(line.slice(end, end + 12))) return null
-  // 统计时间 / 成文日期 / 截止时间 are not the release date
+  // 统计时间 / 成文日期 / 截止时间 / 公文生成日期 are not the release date
   const lead = line.slice(0, at - m[0].length).slice(-3)
-  if (!m[1].startsWith('发') && /(统计|截止|截至|成文|印发|期限|起止|会议|报告)$/.test(lead)) return null
+  if (!m[1].startsWith('发') && /(统计|截止|截至|成文|印发|期限|起止|会议|报告|生成)$/.test(lead)) return null
   return { strong: m[1].startsWith('发布') || m[1] === '公开日期' || m[1] === '发稿时间' }
 }
 
@@ -842,6 +842,12 @@ export function findUnlabelledPublishDate(ctx: Ctx): ExtractedField | null {
       // the bracket a page date is set in (【2021-01-15】 来源：…)
       const before = l.text.slice(0, d.start).trim()
       const bracketed = /^[【[［]$/.test(before) && /^\s*[】\]］]/.test(l.text.slice(d.end))
+      // the list page's date after the title on its line (…年度报告 ( 2026-01-30 )), or a date run into the first
+      // sentence at the very top when the title line was lost (2019年3月26日本年度报告根据…)
+      if ((/(?:报告|年报)\s*[（(]$/.test(before) && /^\s*[）)]\s*$/.test(l.text.slice(d.end)))
+        || (k === 0 && before === '' && /^\s*(?:本年度报告|本报告)/.test(l.text.slice(d.end)))) {
+        return mkField(ctx, 'publish_date', d.iso, l.start + d.start, l.start + d.end, 0.6, 'publish_date.meta-line')
+      }
       const rest = bracketed ? l.text.slice(d.end).replace(/^\s*[】\]］]/, '') : l.text.slice(d.end)
       const lead = before === '' || bracketed || /^[•·●▪\-–—]+$/.test(before) || /^[\u4e00-\u9fa5]{0,12}(?:网站|门户网站|網站)\s*(?:www\.[\w.]+)?$/.test(before)
       // 2014-03-25 10:21 来源：…, or a bulleted date alone on its line (• 2020-01-22; a bare one may be a signature's)
