@@ -135,3 +135,11 @@ describe('dates and the year at the head of a page', () => {
     expect(field('report_year', ...lines)?.value).toBe(2018)
   })
 })
+
+describe('the portal\'s statement right after the proactive label on its own line', () => {
+  it('（一）主动公开。2025年，通过门户网站发布各类政府信息共N条', () => {
+    expect(proactive('一、总体情况', '  （一）主动公开。2025年，通过门户网站发布各类政府信息共940条，主要包括政策类文件120件、政务动态信息600条。')?.value).toBe(940)
+    // another channel counted after it: one channel of several
+    expect(proactive('一、总体情况', '  （一）主动公开。2025年，通过门户网站发布各类政府信息共940条。通过官方微信公众号发布信息310条。')).toBeUndefined()
+  })
+})

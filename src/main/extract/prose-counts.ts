@@ -493,12 +493,16 @@ const OVERVIEW_YEAR_TOTAL = new RegExp(`全年(?:共|共计)?[^，。；,]{0,40}
  * the statement right under a (一)主动公开… sub-heading, opened by the report's year (2023年，通过某县人民政府网站公开
  * 信息27条。): the year's figure on the portal, read like the 全年 statement
  */
-const OVERVIEW_OPENING_YEAR = new RegExp(`^\\s*(?:\\d{4})年度?[，,]\\s*(?:(?:今年|本年|全年)以来[，,]?)?(?:我[镇乡局委办街区县市]|本(?:单位|机关))?(?:通过|在|依托)[^，。；,]{0,40}?(?:主动)?(?:公开|发布)(?:上传|发布)?(了?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计)? ?(${N}条)`, 'g')
+const OVERVIEW_OPENING_YEAR = new RegExp(`^\\s*(?:\\d{4})年度?[，,]\\s*(?:(?:今年|本年|全年)以来[，,]?)?(?:我[镇乡局委办街区县市]|本(?:单位|机关))?(?:通过|在|依托)[^，。；,]{0,40}?(?:主动)?(?:公开|发布)(?:上传|发布)?(了?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
+/** the same label closed by 。 before the statement on its line */
+const PROACTIVE_LABEL_SENTENCE = /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．])?\s*主动公开[^。\d]{0,12}[。：:]\s*$/
 /** a short line naming the proactive part ((一)主动公开情况) */
 const PROACTIVE_LABEL_LINE = /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．])?\s*主动公开[^。]{0,12}$/
 function underProactiveLabel(ctx: Ctx, at: number): boolean {
   const t = ctx.view.text
   const lineStart = t.lastIndexOf('\n', at - 1)
+  // the label may open the statement's own line: （一）主动公开。2025年，通过门户网站发布…
+  if (PROACTIVE_LABEL_SENTENCE.test(t.slice(lineStart + 1, at))) return true
   if (lineStart < 0 || t.slice(lineStart + 1, at).trim() !== '') return false
   const prev = t.slice(t.lastIndexOf('\n', lineStart - 1) + 1, lineStart)
   return PROACTIVE_LABEL_LINE.test(prev)
