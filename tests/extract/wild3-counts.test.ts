@@ -143,3 +143,13 @@ describe('the portal\'s statement right after the proactive label on its own lin
     expect(proactive('一、总体情况', '  （一）主动公开。2025年，通过门户网站发布各类政府信息共940条。通过官方微信公众号发布信息310条。')).toBeUndefined()
   })
 })
+
+describe('the first statement of the proactive part, in its other wordings', () => {
+  it('the body named after the year and the site as the channel, no comma', () => {
+    expect(proactive('一、总体情况', '（一）主动公开。2022年青石街道依托政府门户网站及时公开机构设置、财政预算决算、工作动态等政府信息94条。', '（二）依申请公开。')?.value).toBe(94)
+  })
+  it('an approximate figure of the portal alone is not the year\'s total; over channels closed by 等 it is', () => {
+    expect(proactive('一、总体情况', '（一）主动公开', '2024年青石市政府网站主动公开各类政府信息3400余条。')).toBeUndefined()
+    expect(proactive('一、总体情况', '（一）主动公开', '2024年，依托某市住建局门户网站、信息公开网、微信公众号等信息发布平台共发布信息1230余条。')?.value).toBe(1230)
+  })
+})

@@ -494,6 +494,12 @@ const OVERVIEW_YEAR_TOTAL = new RegExp(`全年(?:共|共计)?[^，。；,]{0,40}
  * 信息27条。): the year's figure on the portal, read like the 全年 statement
  */
 const OVERVIEW_OPENING_YEAR = new RegExp(`^\\s*(?:\\d{4})年度?[，,]\\s*(?:(?:今年|本年|全年)以来[，,]?)?(?:我[镇乡局委办街区县市]|本(?:单位|机关))?(?:通过|在|依托)[^，。；,]{0,40}?(?:主动)?(?:公开|发布)(?:上传|发布)?(了?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
+/**
+ * the same opening statement in its other wordings: the body named (2022年某某街道依托…), no comma after the year,
+ * the site as the subject (2022年某街政府网站公开政府信息84条), the ways listed before a comma (…公告栏等方式，及时公开…
+ * 等政府信息共16条): the first statement of the proactive part, opened by the report's year, whose object is information
+ */
+const OVERVIEW_OPENING_ANY = new RegExp(`^\\s*(?:\\d{4})年度?[，,]?\\s*[^。；;\\d]{0,60}?(?:公开|发布)(?:上传|发布)?([^。；;，,\\d]{0,40}?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
 /** the same label closed by 。 before the statement on its line */
 const PROACTIVE_LABEL_SENTENCE = /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．])?\s*主动公开[^。\d]{0,12}[。：:]\s*$/
 /** a short line naming the proactive part ((一)主动公开情况) */
@@ -535,6 +541,8 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       if (withChannels && !namesChannel(clause) && secondaryChannelsOnly(since)) { otherChannelCounted = true; return }
       if (!channelOk && oneSecondaryChannel(clause)) otherChannelCounted = true
       if (!/信息/.test(clause) || !channelOk || /依申请/.test(clause) || WRONG_KIND.test(clause)) return
+      // an approximate figure said of a channel (市政府网站主动公开各类政府信息5500余条) is not the year's total
+      if (parseNumber(m[2])?.approximate && CHANNEL.test(since + clause) && oneChannelNamed(since + clause)) return
       if (otherChannelCounted && namesChannel(s.text.slice(0, at))) return
       // some of the bodies (各乡镇累计公开…), or the clause after 其中，: a part of the total
       if (partOfTheBodies(clause) || AFTER_OF_WHICH.test(s.text.slice(0, at))) return
@@ -557,7 +565,10 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
     each(OVERVIEW_TOTAL, s, (m) => read(m, false))
     each(OVERVIEW_YEAR_TOTAL, s, (m) => read(m, true))
     const opening = /^\s*(\d{4})/.exec(s.text)
-    if (opening && Number(opening[1]) === reportYear && underProactiveLabel(ctx, s.start)) each(OVERVIEW_OPENING_YEAR, s, (m) => read(m, true))
+    if (opening && Number(opening[1]) === reportYear && underProactiveLabel(ctx, s.start)) {
+      each(OVERVIEW_OPENING_YEAR, s, (m) => read(m, true))
+      each(OVERVIEW_OPENING_ANY, s, (m) => read(m, true))
+    }
     if (hit) return hit
   }
   return null
