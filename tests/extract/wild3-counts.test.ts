@@ -153,3 +153,16 @@ describe('the first statement of the proactive part, in its other wordings', () 
     expect(proactive('一、总体情况', '（一）主动公开', '2024年，依托某市住建局门户网站、信息公开网、微信公众号等信息发布平台共发布信息1230余条。')?.value).toBe(1230)
   })
 })
+
+describe('requests received in other wordings', () => {
+  it('the requests named then counted, with no verb', () => {
+    expect(field('applications_received', '一、总体情况', '2023年全年主动公开政府信息31件。2023年全年依申请公开政府信息申请 6件，申请人均为自然人。')?.value).toBe(6)
+    expect(field('applications_received', '（二）依申请公开情况。', '2025年，我苏木依申请公开政府信息共3件，其中，予以公开2件，不予公开1件。')?.value).toBe(3)
+    // a verb before them says what was done, not what came in
+    expect(field('applications_received', '（二）依申请公开情况。', '2025年，我苏木办结依申请公开政府信息申请3件。')).toBeUndefined()
+  })
+  it('要求公开信息的申请 and 依申请政府信息公开事项…例', () => {
+    expect(field('applications_received', '2.依申请公开办理情况。2024年收到要求公开信息的申请19件，均已办理。')?.value).toBe(19)
+    expect(field('applications_received', '2、依申请公开', '2022年我局共受理依申请政府信息公开事项12例，全部按时办结。')?.value).toBe(12)
+  })
+})

@@ -656,9 +656,11 @@ function totalThenParts(s: Sentence): { text: string; at: number; parts: number[
 const RECEIVE_VERB = '(?:收到|受理|接到|接收|收悉|新收)'
 const REQUEST_OBJ = /(申请|依申请)/
 // 收到公开政府信息申请1件: 公开 before the information, 申请 after it
-const DISCLOSURE = /(信息公开|政务公开|公开申请|申请公开|依申请|公开(?:政府|政务)信息(?:的)?申请)/
+// 收到要求公开信息的申请27件: 政府 may go unsaid
+const DISCLOSURE = /(信息公开|政务公开|公开申请|申请公开|依申请|公开(?:政府|政务)?信息(?:的)?申请)/
 const WRONG_THING = /(许可|审批|事项|咨询|举报|投诉|信访|复议|诉讼|来信|来电|电话|留言|建议|提案|议案|办件|业务)/
-const RECEIVED_OBJ_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?([^。；，,\\d]{0,24}?)(?:共计|共|合计|总计|为)?(${N}(?:件|条|个|份|宗|起|次))`, 'g')
+// 受理依申请政府信息公开事项17例: 例 counts cases too
+const RECEIVED_OBJ_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?([^。；，,\\d]{0,24}?)(?:共计|共|合计|总计|为)?(${N}(?:件|条|个|份|宗|起|次|例))`, 'g')
 // a space where a line break fell between the verb and the count (共收到⏎26份…, rejoined)
 // 共有28件政府信息公开申请: 共有 receives when the request's noun follows the count
 const RECEIVED_NUM_FIRST = new RegExp(`(?:${RECEIVE_VERB}(?:了)?(?:共计|共)?|共有) ?(${N}(?:件|条|个|份|宗|起|次))(?:的)?([^。；，,\\d]{0,16})`, 'g')
@@ -672,6 +674,12 @@ const RECEIVED_NONE_APPLY = /(?:未|没有)(?:收到|接到)[^，。；,\d]{0,20
 const RECEIVED_BARE = new RegExp(`^(?:(?:本年度|本年|全年|\\d{4}年度?)[，,]?)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请)?)(?:数量|件数)?(?:共计|共|为)?[:：]?(${N}(?:件|个|条))[。；;]?$`)
 /** 政府信息公开申请数为2，…: the count of an old statistics line, its unit left out */
 const RECEIVED_COUNT_NO_UNIT = /(?:政府信息公开|信息公开)申请(?:总)?(?:数|数量|件数)(?:为|是|[:：])\s*(\d+)(?![\d.．件条个份余多])/g
+/**
+ * 全年依申请公开政府信息申请 4件 / 我苏木依申请公开政府信息共4件，其中予以公开2件: the requests named, then their count,
+ * with no verb at all (a verb before them, 办结…/答复…, says what was done with them, not how many came in)
+ */
+const RECEIVED_NOUN_COUNT = new RegExp(`(?:依申请公开(?:政府|政务)?信息(?:的)?申请|依申请公开(?:政府|政务)信息|(?:政府|政务)信息公开申请)(?:数量|件数)?(?:共计|共|为)?\\s*(${N}(?:件|个|份|例))`, 'g')
+const NOT_RECEIVED_VERB = /(办理|办结|答复|回复|处理|转办|转交|予以|不予|撤回|结转|其中|涉及|引起|复议|诉讼|收到|受理|接到|接收|新收)/
 /** 依申请公开受理6件: the request named before the verb (政府信息依申请公开系统共收到1宗: its system) */
 const RECEIVED_NOUN_FIRST = new RegExp(`(?:依申请公开|政府信息公开申请|信息公开申请)(?:系统|平台)?(?:共)?${RECEIVE_VERB}(?:了)?(?:共计|共)?(${N}(?:件|个|条|份|宗))`, 'g')
 /** the way a request came in, said before it (书面, 网上, 信函…) */
@@ -723,7 +731,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
     each(RECEIVED_OBJ_FIRST, s, (m) => {
       // 依申请公开事项: the request itself, not a licensing matter (许可事项)
       // 收到申请政府信息公开事项12件: the request too
-      const obj = m[1].replace(/(依申请公开|信息公开申请|公开申请|申请(?:政府|政务)?信息公开)(?:办理)?事项/, '$1')
+      // 受理依申请政府信息公开事项17例 too
+      const obj = m[1].replace(/(依申请公开|依申请(?:政府|政务)?信息公开|信息公开申请|公开申请|申请(?:政府|政务)?信息公开)(?:办理)?事项/, '$1')
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, m.index)
       if (otherThingAfterRequest(obj)) return
@@ -774,6 +783,17 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
         hits.push(h)
       })
     }
+    each(RECEIVED_NOUN_COUNT, s, (m) => {
+      const clause = clauseBefore(s.text, m.index)
+      if (NOT_RECEIVED_VERB.test(clause) || isCumulative(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
+      const at = m.index + m[0].length - m[1].length
+      const h = parseHit(m[1], s.start + at, 'applications_received.noun-count', 0.75)
+      if (!h) return
+      if (WITH_CARRIED.test(s.text.slice(at + m[1].length)) || partOfTheBodies(clause) || ofAnotherTime(s, m.index, '', reportYear)) {
+        consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.not-the-whole'); return
+      }
+      hits.push(h)
+    })
     if (aboutRequests(ctx, s.start)) each(NONE_BARE_REQUEST, s, (m) => {
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'applications_received.none', confidence: 0.7 })
     })
