@@ -166,3 +166,10 @@ describe('requests received in other wordings', () => {
     expect(field('applications_received', '2、依申请公开', '2022年我局共受理依申请政府信息公开事项12例，全部按时办结。')?.value).toBe(12)
   })
 })
+
+describe('the opening statement read only with a publishing verb', () => {
+  it('转载/报送 政务公开信息: 政务公开 is a noun there, the verb another', () => {
+    expect(proactive('一、总体情况', '（四）主动公开。2023年全镇转载政务公开信息45条。', '（五）依申请公开。')).toBeUndefined()
+    expect(proactive('一、总体情况', '（四）主动公开。2023年全镇向上级报送政务公开信息45条。', '（五）依申请公开。')).toBeUndefined()
+  })
+})

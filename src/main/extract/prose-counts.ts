@@ -499,7 +499,9 @@ const OVERVIEW_OPENING_YEAR = new RegExp(`^\\s*(?:\\d{4})年度?[，,]\\s*(?:(?:
  * the site as the subject (2022年某街政府网站公开政府信息84条), the ways listed before a comma (…公告栏等方式，及时公开…
  * 等政府信息共16条): the first statement of the proactive part, opened by the report's year, whose object is information
  */
-const OVERVIEW_OPENING_ANY = new RegExp(`^\\s*(?:\\d{4})年度?[，,]?\\s*[^。；;\\d]{0,60}?(?:公开|发布)(?:上传|发布)?([^。；;，,\\d]{0,40}?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
+// (政务公开信息 / 信息公开 are nouns, not the verb)
+const OVERVIEW_OPENING_ANY = new RegExp(`^\\s*(?:\\d{4})年度?[，,]?\\s*[^。；;\\d]{0,60}?(?<!政务|信息|政府)(?:公开|发布)(?:上传|发布)?([^。；;，,\\d]{0,40}?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
+const OTHER_VERB = /(转载|转发|更新|维护|报送|上报|录用|采用|送交|整理)/
 /** the same label closed by 。 before the statement on its line */
 const PROACTIVE_LABEL_SENTENCE = /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．])?\s*主动公开[^。\d]{0,12}[。：:]\s*$/
 /** a short line naming the proactive part ((一)主动公开情况) */
@@ -567,7 +569,8 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
     const opening = /^\s*(\d{4})/.exec(s.text)
     if (opening && Number(opening[1]) === reportYear && underProactiveLabel(ctx, s.start)) {
       each(OVERVIEW_OPENING_YEAR, s, (m) => read(m, true))
-      each(OVERVIEW_OPENING_ANY, s, (m) => read(m, true))
+      // (another verb than publishing: 转载, 更新维护, 向上级报送 — not the items disclosed)
+      each(OVERVIEW_OPENING_ANY, s, (m) => { if (!OTHER_VERB.test(m[0])) read(m, true) })
     }
     if (hit) return hit
   }
