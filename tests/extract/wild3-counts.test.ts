@@ -173,3 +173,14 @@ describe('the opening statement read only with a publishing verb', () => {
     expect(proactive('一、总体情况', '（四）主动公开。2023年全镇向上级报送政务公开信息45条。', '（五）依申请公开。')).toBeUndefined()
   })
 })
+
+describe('the page\'s date in the other places pages print it', () => {
+  it('a bracketed label with a cell bar, and a label alone on its line over the date', () => {
+    expect(field('publish_date', '| 发布机构 | 某区管委会 |', '[ 成文日期 ] | 2019-03-20 | [ 公开日期 ] | 2019-03-22 |', '某区2018年政府信息公开工作年度报告', '一、概述')?.value).toBe('2019-03-22')
+    expect(field('publish_date', '  • 发布机构', '    某市人民政府办公室', '  • 发布日期', '    2021-01-27', '某市林业局2020年度政府信息公开工作年度报告', '一、总体情况')?.value).toBe('2021-01-27')
+  })
+  it('a byline of a body and a date', () => {
+    expect(field('publish_date', '某省2015年政府信息公开工作年度报告', '某省人民政府办公厅 2016-04-12', '一、概述')?.value).toBe('2016-04-12')
+    expect(field('publish_date', '某县人民政府2011年度信息公开年度报告', '2012-3-28    某县人民政府办公室', '根据《中华人民共和国政府信息公开条例》要求编制本报告。')?.value).toBe('2012-03-28')
+  })
+})

@@ -768,7 +768,8 @@ export function agencyCandidates(ctx: Ctx, title: TitleHit | null, sig: Signatur
 // ---- dates --------------------------------------------------------------------------------------
 
 // a flattened metadata table puts a cell's bar between the label and its date (公开日期: | 2015-07-27)
-const PUBLISH_LABEL = /(发布时间|发布日期|发布于|公开日期|发稿时间|发文日期|时间|日期)[:：]?\s*(?:[|｜]\s*)?$/
+// (a label set in brackets, [ 公开日期 ] | 2019-03-25, is the same label)
+const PUBLISH_LABEL = /(发布时间|发布日期|发布于|公开日期|发稿时间|发文日期|时间|日期)\s*[\]］】]?[:：]?\s*(?:[|｜]\s*)?$/
 
 /**
  * A date that bounds a period (2020年12月31日止, 2020年1月1日起至…, 截至…以前): the statistics period's end or
@@ -796,6 +797,13 @@ export function findPublishDate(ctx: Ctx): ExtractedField | null {
       if (!label) continue
       return mkField(ctx, 'publish_date', d.iso, l.start + d.start, l.start + d.end, label.strong ? 0.9 : 0.7, 'publish_date.label')
     }
+  }
+  // the label alone on its line, the date on the next (• 发布日期⏎    2021-01-29: a metadata list)
+  for (const [k, l] of zone.entries()) {
+    if (!/^\s*[•·\-]?\s*(?:发布日期|发布时间|公开日期)\s*[:：]?\s*$/.test(l.text)) continue
+    const next = zone.slice(k + 1).find((n) => n.text.trim() !== '')
+    const d = next ? findDates(next.text)[0] : undefined
+    if (next && d && next.text.slice(0, d.start).trim() === '') return mkField(ctx, 'publish_date', d.iso, next.start + d.start, next.start + d.end, 0.85, 'publish_date.label')
   }
   // a page that prints its release date in the footer (【打印本页】 浏览次数：… 发布时间：…): only the strong labels,
   // on the last lines, past the head zone
@@ -833,6 +841,9 @@ const STAMP_END = new RegExp(`^\\s*${TIME}\\s*$`)
 /** the head of a time cut by the end of a line (a PDF wrapped the page stamp: `… 2016年01月22日 10` / `时15分`) */
 const TIME_CUT = /^\s*\d{1,2}(?:[:时]\d{0,2})?\s*$/
 
+/** a body's name alone beside a date on a byline (某省人民政府办公厅, 某县人民政府办公室, 某市某局) */
+const BYLINE_BODY = /^[\u4e00-\u9fa5]{2,24}(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|局|委员会)$/
+
 export function findUnlabelledPublishDate(ctx: Ctx): ExtractedField | null {
   const head = ctx.lines.slice(0, 8)
   for (const [k, l] of head.entries()) {
@@ -844,7 +855,10 @@ export function findUnlabelledPublishDate(ctx: Ctx): ExtractedField | null {
       const bracketed = /^[【[［]$/.test(before) && /^\s*[】\]］]/.test(l.text.slice(d.end))
       // the list page's date after the title on its line (…年度报告 ( 2026-01-30 )), or a date run into the first
       // sentence at the very top when the title line was lost (2019年3月26日本年度报告根据…)
+      // (a byline under the title: 辽宁省人民政府办公厅 2016-04-15, 2012-3-30    某县人民政府办公室)
+      // (a bare date after the title, unbracketed, is left alone: the project's rs05 reads it as no release date)
       if ((/(?:报告|年报)\s*[（(]$/.test(before) && /^\s*[）)]\s*$/.test(l.text.slice(d.end)))
+        || (BYLINE_BODY.test(before) && l.text.slice(d.end).trim() === '') || (before === '' && BYLINE_BODY.test(l.text.slice(d.end).trim()))
         || (k === 0 && before === '' && /^\s*(?:本年度报告|本报告)/.test(l.text.slice(d.end)))) {
         return mkField(ctx, 'publish_date', d.iso, l.start + d.start, l.start + d.end, 0.6, 'publish_date.meta-line')
       }
