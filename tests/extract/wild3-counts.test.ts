@@ -184,3 +184,10 @@ describe('the page\'s date in the other places pages print it', () => {
     expect(field('publish_date', '某县人民政府2011年度信息公开年度报告', '2012-3-28    某县人民政府办公室', '根据《中华人民共和国政府信息公开条例》要求编制本报告。')?.value).toBe('2012-03-28')
   })
 })
+
+describe('title: a column\'s name and a metadata label are not the report\'s title', () => {
+  it('部门信息公开年报 over the real title, and 信息名称: before it', () => {
+    expect(field('title', '部门信息公开年报', '', '某县统计局2020年度政府信息公开工作年度报告', '作者: 来源: 发布时间:2021-01-27 11:01', '一、总体情况')?.value).toBe('某县统计局2020年度政府信息公开工作年度报告')
+    expect(field('title', '信息名称:某省教育厅2019年政府信息公开工作年度报告', '信息索引:gs0004-01-2020-012', '一、总体情况')?.value).toBe('某省教育厅2019年政府信息公开工作年度报告')
+  })
+})

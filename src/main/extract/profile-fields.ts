@@ -28,7 +28,7 @@ function tidyTitle(s: string): string {
   // (a flattened metadata table may glue the label to its value: 标题水城区…报告, 名称 某市…报告, wild pages)
   // (a site's tag before the heading, 【图文】某局…报告: page furniture)
   const t = s.replace(/[|｜\s]+$/g, '').replace(/^[|｜\s•·]+/g, '').replace(/^【[^】]{1,4}】\s*/, '')
-    .replace(/^(标题|题目|名称|中文名|文章标题)[:：]|^(?:标题|文章标题|信息名称|名称)\s*(?=[\u4e00-\u9fa5\d]{8})/, '')
+    .replace(/^(标题|题目|名称|信息名称|中文名|文章标题)[:：]|^(?:标题|文章标题|信息名称|名称)\s*(?=[\u4e00-\u9fa5\d]{8})/, '')
   return t.replace(/\s+(?![0-9A-Za-z])|(?<![0-9A-Za-z])\s+/g, '')
 }
 
@@ -74,7 +74,8 @@ const TITLE_RE = /(政府信息公开|政务公开|信息公开|政务信息公�
 // (栏目:政府信息公开年报, a crawler's header row: the column the page sits in)
 // (中文名 | …, 外文名, 基本介绍: a wiki mirror's infobox, corpus/pages README)
 const METADATA_ROW = /^(?:组配分类|信息分类|主题分类|所属分类|所属栏目|所在栏目|栏目(?:名称)?[:：]|公开方式|公开范围|索\s*引\s*号|发布机构|成文日期|中文名|外文名|基本介[绍紹])/
-const COLUMN_NAME = /^(?:政府|政务)?(?:信息公开|政务公开)(?:工作)?(?:年度报告|年报)(?:专栏|栏目)?$/
+// (部门信息公开年报, 乡镇政务公开年度报告: the column of the departments' or townships' reports)
+const COLUMN_NAME = /^(?:部门|乡镇|镇街|街道|县直部门|市直部门)?(?:政府|政务)?(?:信息公开|政务公开)(?:工作)?(?:年度报告|年报)(?:专栏|栏目)?$/
 
 function isTitleLike(t: string): boolean {
   if (t.length < 8 || t.length > 80) return false
