@@ -191,3 +191,11 @@ describe('title: a column\'s name and a metadata label are not the report\'s tit
     expect(field('title', '信息名称:某省教育厅2019年政府信息公开工作年度报告', '信息索引:gs0004-01-2020-012', '一、总体情况')?.value).toBe('某省教育厅2019年政府信息公开工作年度报告')
   })
 })
+
+describe('the year\'s part of a running total', () => {
+  it('…截至年底共主动公开N条，今年新增M条: the year\'s new items are its count', () => {
+    expect(proactive('二、主动公开政府信息的情况', '（一）本机关主动公开政府信息的数量', '按照《条例》的要求，截至2012年12月30日，我乡在县政府网站共主动公开政府信息480条，今年新增66条。')?.value).toBe(66)
+    // no running total before it: 今年新增 after a plain statement is not read as another count
+    expect(proactive('二、主动公开政府信息的情况', '2012年，我乡在县政府网站主动公开政府信息66条。')?.value).toBe(66)
+  })
+})

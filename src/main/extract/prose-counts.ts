@@ -100,7 +100,8 @@ const GENERIC_OBJECT = /^(?:了|各类|各项|各种|相关)?(?:政府|政务)?(
 /** another kind's count right after this one (机构简介2条，工作动态15条…): an item of a list, not the total */
 const NEXT_ITEM = new RegExp(`^(?:[（(][^）)]*[）)])?[，,、](?!其中|包括|含)([^，,。；、\\d]{1,12}?)(?:${NUMBER_SOURCE})(?:余|多)?(条|件|项|篇|则)`)
 /** …5600条，其中本年度新增320条: the year's part and its count (the year, when named, must be the report's) */
-const YEARS_PART_COUNT = new RegExp(`^[，,]?其中(?:本年度?|今年|全年|当年|(\\d{4})年度?)(?:新增|新公开|主动公开|公开|发布)(?:政府信息|信息)?(?:共)?(${N}(?:条|件|项|篇|则))`)
+// (其中 may go unsaid: …共主动公开政府信息615条，今年新增94条)
+const YEARS_PART_COUNT = new RegExp(`^[，,]?(?:其中)?(?:本年度?|今年|全年|当年|(\\d{4})年度?)(?:新增|新公开|主动公开|公开|发布)(?:政府信息|信息)?(?:共)?(${N}(?:条|件|项|篇|则))`)
 const YEARS_PART_AFTER = /^[，,]?其中(?:本年度?|今年|全年|当年|\d{4}年度?)(?:新增|新公开|主动公开|公开|发布)/
 /** N条 of rules, not of items (制定主动公开工作十条措施) */
 const RULES_NOUN = /^(?:具体|硬性?)?(?:措施|规定|意见|举措|要求|制度|办法|原则|标准|规范|细则|做法|经验|机制|工作法)/
@@ -271,7 +272,9 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       const yearsPart = YEARS_PART_COUNT.exec(s.text.slice(at + m[2].length))
       if (yearsPart && (!yearsPart[1] || Number(yearsPart[1]) === reportYear)) {
         const p = parseHit(yearsPart[2], s.start + at + m[2].length + yearsPart[0].length - yearsPart[2].length, 'proactive_disclosures.years-part', 0.6)
-        if (p) consider(ctx, 'proactive_disclosures', p.value, p.start, p.end, p.confidence, p.rule)
+        // after a running total (截至…/累计…), its part for the year is the year's count (…615条，今年新增94条)
+        if (p && (runningTotal(s.text, at, reportYear) || UP_TO_DATE.test(s.text.slice(0, at)))) hits.push({ ...p, whole: true })
+        else if (p) consider(ctx, 'proactive_disclosures', p.value, p.start, p.end, p.confidence, p.rule)
       }
       // the counts after a running total in its sentence are its parts (累计280条；网站132条…)
       if (runningTotal(s.text, at, reportYear)) { afterRunning = true; return }
