@@ -199,3 +199,12 @@ describe('the year\'s part of a running total', () => {
     expect(proactive('二、主动公开政府信息的情况', '2012年，我乡在县政府网站主动公开政府信息66条。')?.value).toBe(66)
   })
 })
+
+describe('requests: more wordings of the count', () => {
+  it('收到并处理…申请N项, 收到N起…公开事务申请', () => {
+    expect(field('applications_received', '（二）政府信息依申请公开情况', '2023年某区人力资源局收到并处理政府信息公开申请2项，向政府信息公开申请人收取费用为0元。')?.value).toBe(2)
+    expect(field('applications_received', '三、依申请公开政府信息办理情况', '本年度我委收到3起政府信息公开事务申请，按规定进行书面答复。')?.value).toBe(3)
+    // a licensing matter in 项 is not a request
+    expect(field('applications_received', '三、依申请公开政府信息办理情况', '本年度我委受理行政许可事项152项。')).toBeUndefined()
+  })
+})
