@@ -208,3 +208,11 @@ describe('requests: more wordings of the count', () => {
     expect(field('applications_received', '三、依申请公开政府信息办理情况', '本年度我委受理行政许可事项152项。')).toBeUndefined()
   })
 })
+
+describe('one channel of several across the overview\'s parts', () => {
+  it('the portal\'s count under (一)主动公开, a WeChat account\'s own count under (四)平台建设: no total for the year', () => {
+    expect(proactive('一、总体情况', '（一）主动公开', '2023年，我局通过县政府门户网站主动公开政府信息86条。', '（四）平台建设', '我局微信公众号全年推送信息320条。')).toBeUndefined()
+    // the platform part without a count of its own leaves the portal's count as the year's figure
+    expect(proactive('一、总体情况', '（一）主动公开', '2023年，我局通过县政府门户网站主动公开政府信息86条。', '（四）平台建设', '我局持续优化微信公众号栏目设置。')?.value).toBe(86)
+  })
+})

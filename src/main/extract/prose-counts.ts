@@ -469,6 +469,14 @@ function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
     if (!/^其中/.test(sentence)) opening = false
     next = end < 0 ? -1 : end + 1
   }
+  // …or later in the same part of the report: (一)主动公开 gives the portal's count, (四)平台建设 a WeChat account's own
+  if (portalAlone) {
+    const section = ctx.sectionAt(pick.start)
+    for (const l of ctx.lines) {
+      if (l.start <= line.start || ctx.sectionAt(l.start) !== section) continue
+      if (!/(报送|录用|采用)/.test(l.text) && SECONDARY_CHANNEL_PUBLISHED.test(l.text)) return true
+    }
+  }
   return false
 }
 /** another channel than the portal publishing its own count (在微信公众号上，更新160次，共计公开378条) */
