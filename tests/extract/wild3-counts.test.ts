@@ -216,3 +216,11 @@ describe('one channel of several across the overview\'s parts', () => {
     expect(proactive('一、总体情况', '（一）主动公开', '2023年，我局通过县政府门户网站主动公开政府信息86条。', '（四）平台建设', '我局持续优化微信公众号栏目设置。')?.value).toBe(86)
   })
 })
+
+describe('the old template\'s cover date', () => {
+  it('a date alone on its line over 引言 is the page\'s date', () => {
+    expect(field('publish_date', '青 石 县 人 民 政 府', '2011年3月12日', '引 言', '本年度报告是根据《中华人民共和国政府信息公开条例》要求编制。', '一 、概 述')?.value).toBe('2011-03-12')
+    // a date alone at the top with no 引言 after it stays unread (a signature's or a list's)
+    expect(field('publish_date', '青 石 县 人 民 政 府', '2011年3月12日', '本年度报告是根据《中华人民共和国政府信息公开条例》要求编制。')).toBeUndefined()
+  })
+})

@@ -871,7 +871,9 @@ export function findUnlabelledPublishDate(ctx: Ctx): ExtractedField | null {
       // a date alone on its line over the page's 来源/作者 line: the page's metadata block (bullets gone), not a signature
       const nextText = head.slice(k + 1).find((n) => n.text.trim() !== '')?.text ?? ''
       const overMeta = lead && rest.trim() === '' && META_AFTER_DATE.test(nextText)
-      if (!opens && !wrapped && !overMeta && !STAMP_END.test(rest)) continue
+      // the cover of the old template: the body, the date alone on its line, then 引言 (2011年3月10日⏎引 言)
+      const overIntro = before === '' && rest.trim() === '' && /^\s*引\s*言\s*$/.test(nextText)
+      if (!opens && !wrapped && !overMeta && !overIntro && !STAMP_END.test(rest)) continue
       return mkField(ctx, 'publish_date', d.iso, l.start + d.start, l.start + d.end, 0.6, 'publish_date.meta-line')
     }
   }
