@@ -27,7 +27,8 @@ export function parseArabic(s: string): number | null {
 }
 
 /** Units worth recognising after a count or an amount; longest first so 万元 wins over 元. */
-export const UNITS = ['人次', '万元', '余万元', '元', '件', '条', '个', '起', '项', '宗', '份', '篇', '次', '人', '名', '则', '期'] as const
+// (例: 受理…申请17例, 咨询48例 — cases counted)
+export const UNITS = ['人次', '万元', '余万元', '元', '件', '条', '个', '起', '项', '宗', '份', '篇', '次', '人', '名', '则', '期', '例'] as const
 
 /**
  * A number as written, with an optional approximate marker and unit: `100余条`, `约50件`, `两千元`,

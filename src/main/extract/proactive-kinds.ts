@@ -24,8 +24,9 @@ export function oneKindOfInformation(object: string): boolean {
 }
 
 /** channels, longest first (微信公众号 or 微信平台 is one channel, not 微信 and 公众号 or 平台) */
-const CHANNEL_WORDS = /(门户网站|政府网站|网站|网上|(?:政务)?(?:微信|微博|新媒体|抖音|头条)(?:公众号|公众平台|平台|账号|号)?|公众号|信息公开平台|政务平台|平台|视频号|抖音|快手|头条|客户端|政务公开栏|村务公开栏|公开栏|公告栏|宣传栏|公示栏|显示屏|电子屏|报纸|日报|晚报|报刊|电视|广播|政府公报|公报|短信)/g
-const PORTAL = /^(?:门户网站|政府网站|网站|网上|信息公开平台|政务平台|平台)$/
+// 某县人民政府网, 公众信息网, 政府外网 (the site's name without 站) are the portal too
+const CHANNEL_WORDS = /(门户网站|政府网站|门户网(?!站)|政府网(?!站)|政务网(?!站)|信息网(?!站)|外网|网站|网上|(?:政务)?(?:微信|微博|新媒体|抖音|头条)(?:公众号平台|公众号|公众平台|平台|账号|号)?|公众号|信息公开平台|政务平台|平台|视频号|抖音|快手|头条|客户端|政务公开栏|村务公开栏|公开栏|公告栏|宣传栏|公示栏|显示屏|电子屏|报纸|日报|晚报|报刊|电视|广播|政府公报|公报|短信)/g
+const PORTAL = /^(?:门户网站|政府网站|门户网|政府网|政务网|信息网|外网|网站|网上|信息公开平台|政务平台|平台)$/
 /**
  * words that say several channels were used (通过网站、微信等渠道; 多种方式): a 等 closing the channels, not one
  * closing a list of topics (涉及疫情防控、…等方面信息 says nothing of channels)
@@ -41,6 +42,12 @@ export function oneSecondaryChannel(words: string): boolean {
   if (found.size !== 1 || SEVERAL.test(words)) return false
   const [only] = [...found]
   return !PORTAL.test(only)
+}
+
+/** `words` name channels, none of them the portal, and do not say several were used (…政务新媒体…借助微信公众号平台…) */
+export function secondaryChannelsOnly(words: string): boolean {
+  const found = [...words.matchAll(CHANNEL_WORDS)].map((m) => m[1])
+  return found.length > 0 && !SEVERAL.test(words) && found.every((c) => !PORTAL.test(c))
 }
 
 /** `words` name exactly one channel, the portal included, and do not say several were used */
@@ -96,6 +103,17 @@ export function underTopicSubheading(text: string, at: number): boolean {
   const { first, whole } = subheadingAt(text, at)
   // the proactive section's own sub-heading, however it is worded ((一)聚焦重点领域，深化主动公开), is not a topic
   return TOPIC_WORDS.test(first) && !/(主动公开|信息公开情况|基本情况|总体情况)/.test(whole)
+}
+
+/** the standard overview's later parts: (三)政府信息管理, (四)平台建设, (五)监督保障 */
+const MANAGEMENT_PART = /^(?:政府信息管理|信息管理|(?:政府信息公开)?平台建设|监督保障)/
+/**
+ * The nearest sub-heading above offset `at` is one of the standard overview's later parts ((四)平台建设和监督保障):
+ * in the overview (一、总体情况), its counts are documents filed and platforms run, not the year's proactive items.
+ * (In an old report's proactive section itself, (一)完善平台建设 may state the year's total: the caller checks the section.)
+ */
+export function underManagementSubheading(text: string, at: number): boolean {
+  return MANAGEMENT_PART.test(subheadingAt(text, at).first)
 }
 
 /**

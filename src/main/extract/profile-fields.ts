@@ -27,8 +27,10 @@ export { AGENCY_END, isCentralBody } from './agency-names'
 const NAV = /(位置|首页|>|＞|登录|注册|无障碍|长辈版|网站地图|设为首页|扫一扫|二维码|打印|关闭|字体|点击数|浏览次数|分享到)/
 
 function tidyTitle(s: string): string {
-  // (a flattened metadata table may glue the label to its value: 标题水城区…报告, wild pages)
-  const t = s.replace(/[|｜\s]+$/g, '').replace(/^[|｜\s•·]+/g, '').replace(/^(标题|题目|名称|中文名|文章标题|信息名称|文件名称|文章名称)[:：]|^(?:标题|文章标题|信息名称)(?=[\u4e00-\u9fa5\d]{8})/, '')
+  // (a flattened metadata table may glue the label to its value: 标题水城区…报告, 名称 某市…报告, wild pages)
+  // (a site's tag before the heading, 【图文】某局…报告: page furniture)
+  const t = s.replace(/[|｜\s]+$/g, '').replace(/^[|｜\s•·]+/g, '').replace(/^【[^】]{1,4}】\s*/, '')
+    .replace(/^(标题|题目|名称|信息名称|文件名称|文章名称|中文名|文章标题)[:：]|^(?:标题|文章标题|信息名称|名称)\s*(?=[\u4e00-\u9fa5\d]{8})/, '')
   return t.replace(/\s+(?![0-9A-Za-z])|(?<![0-9A-Za-z])\s+/g, '')
 }
 
@@ -55,9 +57,9 @@ function titleReadings(line: string): string[] {
     out.push(after)
   }
   // …or page furniture after it on the line: a date, a metadata label, a bracketed note, a file extension
-  const m = line.match(/^(.{8,80}?(?:年度报告|工作报告|年报|报告))\s*[|｜]?\s*(?=根据|本年度报告|按照|依据|为|现将|本报告|一、|$|\d{4}\s*[-/.年]\s*\d|发布|来源|日期|时间|【|[（(](?!\d{4})|\.(?:docx?|pdf|wps)\b)/i)
-  // …unless the report's name is the subject of a sentence (大竹县2009年…年度报告（以下简称年报）根据…)
-  if (m && !/^\s*[（(]以下简称/.test(line.slice(m[0].length))) {
+  // (not a sentence it opens with a defined short name: …年度报告(以下简称年报)根据《条例》编制)
+  const m = line.match(/^(.{8,80}?(?:年度报告|工作报告|年报|报告))\s*[|｜]?\s*(?=根据|本年度报告|按照|依据|为|现将|本报告|一、|$|\d{4}\s*[-/.年]\s*\d|发布|来源|日期|时间|【|[（(](?!\d{4}|以下简称)|\.(?:docx?|pdf|wps)\b)/i)
+  if (m) {
     // the page's title and the heading run together on one line (a flattened page): the same title twice
     const r = tidyTitle(m[1])
     const half = r.length / 2
@@ -81,7 +83,8 @@ const TITLE_RE = /(政府信息公开|政务公开|信息公开|政务信息公�
 // (栏目:政府信息公开年报, a crawler's header row: the column the page sits in)
 // (中文名 | …, 外文名, 基本介绍: a wiki mirror's infobox, corpus/pages README)
 const METADATA_ROW = /^(?:组配分类|信息分类|主题分类|所属分类|所属栏目|所在栏目|栏目(?:名称)?[:：]|公开方式|公开范围|索\s*引\s*号|发布机构|成文日期|中文名|外文名|基本介[绍紹])/
-const COLUMN_NAME = /^(?:政府|政务)?(?:信息公开|政务公开)(?:工作)?(?:年度报告|年报)(?:专栏|栏目)?$/
+// (部门信息公开年报, 乡镇政务公开年度报告: the column of the departments' or townships' reports)
+const COLUMN_NAME = /^(?:部门|乡镇|镇街|街道|县直部门|市直部门)?(?:政府|政务)?(?:信息公开|政务公开)(?:工作)?(?:年度报告|年报)(?:专栏|栏目)?$/
 
 function isTitleLike(t: string): boolean {
   if (t.length < 8 || t.length > 80) return false
@@ -857,7 +860,7 @@ export function agencyCandidates(ctx: Ctx, title: TitleHit | null, sig: Signatur
 // ---- dates --------------------------------------------------------------------------------------
 
 // a flattened metadata table puts a cell's bar between the label and its date (公开日期: | 2015-07-27)
-// (…or a bracketed cell label: [ 公开日期 ] | 2019-03-25)
+// (a label set in brackets, [ 公开日期 ] | 2019-03-25, is the same label)
 const PUBLISH_LABEL = /(发布时间|发布日期|发布于|公开日期|发稿时间|发文日期|时间|日期)\s*[\]］】]?[:：]?\s*(?:[|｜]\s*)?$/
 
 /**
@@ -872,9 +875,9 @@ function publishLabelAt(line: string, at: number, end: number = at): { strong: b
   const m = before.match(PUBLISH_LABEL)
   if (!m) return null
   if (end > at && PERIOD_BOUND_AFTER.test(line.slice(end, end + 12))) return null
-  // 统计时间 / 成文日期 / 截止时间 are not the release date
+  // 统计时间 / 成文日期 / 截止时间 / 公文生成日期 are not the release date
   const lead = line.slice(0, at - m[0].length).slice(-3)
-  if (!m[1].startsWith('发') && /(统计|截止|截至|成文|印发|期限|起止|会议|报告)$/.test(lead)) return null
+  if (!m[1].startsWith('发') && /(统计|截止|截至|成文|印发|期限|起止|会议|报告|生成)$/.test(lead)) return null
   return { strong: m[1].startsWith('发布') || m[1] === '公开日期' || m[1] === '发稿时间' }
 }
 
@@ -932,6 +935,13 @@ export function findUnlabelledPublishDate(ctx: Ctx): ExtractedField | null {
       // the bracket a page date is set in (【2021-01-15】 来源：…)
       const before = l.text.slice(0, d.start).trim()
       const bracketed = /^[【[［]$/.test(before) && /^\s*[】\]］]/.test(l.text.slice(d.end))
+      // the list page's date after the title on its line (…年度报告 ( 2026-01-30 )), or a date run into the first
+      // sentence at the very top when the title line was lost (2019年3月26日本年度报告根据…)
+      // (a byline by the title, a bare date ending the title's line, a label over its date: page-dates.ts)
+      if ((/(?:报告|年报)\s*[（(]$/.test(before) && /^\s*[）)]\s*$/.test(l.text.slice(d.end)))
+        || (k === 0 && before === '' && /^\s*(?:本年度报告|本报告)/.test(l.text.slice(d.end)))) {
+        return mkField(ctx, 'publish_date', d.iso, l.start + d.start, l.start + d.end, 0.6, 'publish_date.meta-line')
+      }
       const rest = bracketed ? l.text.slice(d.end).replace(/^\s*[】\]］]/, '') : l.text.slice(d.end)
       const lead = before === '' || bracketed || /^[•·●▪\-–—]+$/.test(before) || /^[\u4e00-\u9fa5]{0,12}(?:网站|门户网站|網站)\s*(?:www\.[\w.]+)?$/.test(before)
       // 2014-03-25 10:21 来源：…, or a bulleted date alone on its line (• 2020-01-22; a bare one may be a signature's)
@@ -940,7 +950,9 @@ export function findUnlabelledPublishDate(ctx: Ctx): ExtractedField | null {
       // a date alone on its line over the page's 来源/作者 line: the page's metadata block (bullets gone), not a signature
       const nextText = head.slice(k + 1).find((n) => n.text.trim() !== '')?.text ?? ''
       const overMeta = lead && rest.trim() === '' && META_AFTER_DATE.test(nextText)
-      if (!opens && !wrapped && !overMeta && !STAMP_END.test(rest)) continue
+      // the cover of the old template: the body, the date alone on its line, then 引言 (2011年3月10日⏎引 言)
+      const overIntro = before === '' && rest.trim() === '' && /^\s*引\s*言\s*$/.test(nextText)
+      if (!opens && !wrapped && !overMeta && !overIntro && !STAMP_END.test(rest)) continue
       return mkField(ctx, 'publish_date', d.iso, l.start + d.start, l.start + d.end, 0.6, 'publish_date.meta-line')
     }
   }

@@ -11,7 +11,7 @@ import { anotherPeriod, DIFFERENCE, openedByAnotherYear, partOfTheYear, sinceEar
 import { CN_DIGITS, NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
 import { sectionAnswersNone, sentencesAcrossBreaks } from './count-sentences'
 import { aboutRequests, labelBefore } from './count-labels'
-import { channelCountsIn, namesChannel, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, underOneChannelSubheading, underTopicSubheading } from './proactive-kinds'
+import { channelCountsIn, namesChannel, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, secondaryChannelsOnly, underManagementSubheading, underOneChannelSubheading, underTopicSubheading } from './proactive-kinds'
 import type { Sentence } from './view'
 
 interface Hit { value: number; approximate: boolean; start: number; end: number; rule: string; confidence: number; whole?: boolean; channel?: boolean }
@@ -76,8 +76,11 @@ function each(re: RegExp, s: Sentence, fn: (m: RegExpExecArray) => void): void {
 
 // the object may open with a year (主动公开2020年度政府信息320条): notTheYearsCount then checks it is the report's
 // 份 counts information too (主动公开各类政务信息3000余份), but only when the object says 信息 (文件121份 is one kind)
-const PROACTIVE = new RegExp(`主动(?:公开|发布)((?:\\d{4}年度?)?[^。；，,\\d]{0,64}?)(?:共计|共|合计|总计)?(${N}(?:条|件|项|篇|则|份)(?:以上|左右)?)`, 'g')
+// 主动在政务公开网上公开…: the channel may sit between 主动 and its verb
+const PROACTIVE = new RegExp(`主动(?:(?:在|通过|依托)[^。；，,\\d]{0,16}?)?(?:公开|发布)((?:\\d{4}年度?)?[^。；，,\\d]{0,64}?)(?:共计|共|合计|总计)?(${N}(?:条|件|项|篇|则|份)(?:以上|左右)?)`, 'g')
 /** the count before what it counts (共整理、录入、发布14条主动公开政府信息) */
+/** a sentence that says 主动公开 / 主动发布, or 主动 with the channel before its verb (主动在政务公开网上公开) */
+const PROACTIVE_SAID = /主动(?:公开|发布)|主动(?:在|通过|依托)[^。；，,\d]{0,16}?(?:公开|发布)/
 const PROACTIVE_COUNT_FIRST = new RegExp(`(?:发布|公开|公布|录入|上传|整理)了?(${N}(?:条|件))(?:的)?主动公开的?(?:政府|政务)?信息`, 'g')
 /** an old report's section on what it disclosed, named without 主动 (二、政府信息公开情况, before 三、依申请公开…) */
 const DISCLOSURE_SECTION = /^[一二三四五六七八九十]{1,3}[、.．]\s*政府信息公开(?:的)?情况$/
@@ -86,7 +89,8 @@ const FILED_WITH = /(送交|报送|移交|提交|呈送|报备)$/
 const PROACTIVE_VERB_FIRST = new RegExp(`(?:共|共计|累计)?(?:主动)?(?:公开|发布|公布)([^。；，,\\d]{0,16}?)(${N}(?:条|件|项|篇|则)(?:以上|左右)?)`, 'g')
 
 /** decisions and services published as information are not the year's disclosures (行政处罚信息1200多条) */
-const WRONG_KIND = /(行政处罚|行政许可|处罚决定|许可决定|双公示)/
+// (主动公开行政事业性收费1项: the fee items, not information)
+const WRONG_KIND = /(行政处罚|行政许可|处罚决定|许可决定|双公示|行政事业性收费)/
 
 /** one kind of item, not information as a whole (主动公开政策解读12篇, 主动公开规范性文件5件): not the year's total */
 const ONE_KIND = /(规范性文件|政策解读|解读|新闻|动态|图片|视频|会议|预算|决算|公告|通知|招聘|采购|招标)/
@@ -96,7 +100,8 @@ const GENERIC_OBJECT = /^(?:了|各类|各项|各种|相关)?(?:政府|政务)?(
 /** another kind's count right after this one (机构简介2条，工作动态15条…): an item of a list, not the total */
 const NEXT_ITEM = new RegExp(`^(?:[（(][^）)]*[）)])?[，,、](?!其中|包括|含)([^，,。；、\\d]{1,12}?)(?:${NUMBER_SOURCE})(?:余|多)?(条|件|项|篇|则)`)
 /** …5600条，其中本年度新增320条: the year's part and its count (the year, when named, must be the report's) */
-const YEARS_PART_COUNT = new RegExp(`^[，,]?其中(?:本年度?|今年|全年|当年|(\\d{4})年度?)(?:新增|新公开|主动公开|公开|发布)(?:政府信息|信息)?(?:共)?(${N}(?:条|件|项|篇|则))`)
+// (其中 may go unsaid: …共主动公开政府信息615条，今年新增94条)
+const YEARS_PART_COUNT = new RegExp(`^[，,]?(?:其中)?(?:本年度?|今年|全年|当年|(\\d{4})年度?)(?:新增|新公开|主动公开|公开|发布)(?:政府信息|信息)?(?:共)?(${N}(?:条|件|项|篇|则))`)
 const YEARS_PART_AFTER = /^[，,]?其中(?:本年度?|今年|全年|当年|\d{4}年度?)(?:新增|新公开|主动公开|公开|发布)/
 /** N条 of rules, not of items (制定主动公开工作十条措施) */
 const RULES_NOUN = /^(?:具体|硬性?)?(?:措施|规定|意见|举措|要求|制度|办法|原则|标准|规范|细则|做法|经验|机制|工作法)/
@@ -160,7 +165,7 @@ function runningTotal(s: string, at: number, reportYear: number | null): boolean
 /** a count of items said before a 累计 clause in its sentence */
 const COUNT_BEFORE = new RegExp(`(?:${NUMBER_SOURCE})(?:余|多)?(?:条|件|项|篇)`)
 
-const CHANNEL = /(网站|网上|微信|微博|公众号|新媒体|公开栏|公告栏|报纸|电视|公报|显示屏|广播|档案馆|图书馆|查阅点|服务中心|客户端|头条|抖音)/
+const CHANNEL = /(网站|政府网|政务网|信息网|门户网|外网|网上|微信|微博|公众号|新媒体|公开栏|公告栏|报纸|电视|公报|显示屏|广播|档案馆|图书馆|查阅点|服务中心|客户端|头条|抖音)/
 
 /**
  * a count up to a date (截至2018年12月底，…2873条) runs since the office began unless the sentence names the
@@ -207,7 +212,8 @@ function partsExceed(after: string, total: number | null): boolean {
   // a change on the year before ends the parts (…报刊86条，相比去年，共增加43条)
   // …and so does a running total (…人事信息类3条，…，累计公开信息831项: not a part)
   // …and another statement's verb (…概况类信息62条，开展网上调查3期，受理市长信箱来信7件: not parts either)
-  const list = m[1].split(/其中/)[0].split(/(?:相比|比|较|同比|环比)(?:去年|上年|上一年)/)[0].split(/累计|历年/)[0]
+  // a part's own bracketed breakdown (网站128条（公告公示8条）) is inside that part, not another part
+  const list = m[1].replace(/[(（][^()（）]*[)）]/g, '').split(/其中/)[0].split(/(?:相比|比|较|同比|环比)(?:去年|上年|上一年)/)[0].split(/累计|历年/)[0]
     .split(/[，,；;](?=(?:开展|受理|收到|接到|办理|举办|召开|回复|答复|接受))/)[0]
   let sum = 0, n = 0
   for (const p of list.matchAll(PART_COUNT)) {
@@ -238,7 +244,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
     if (!/[；;]\s*$/.test(prevText)) afterRunning = false
     else if (afterRunning) runningTail.add(s.start)
     prevText = s.text
-    if (!s.text.includes('主动公开') && !s.text.includes('主动发布')) continue
+    if (!PROACTIVE_SAID.test(s.text)) continue
     each(PROACTIVE_COUNT_FIRST, s, (m) => {
       const at = m.index + m[0].indexOf(m[1])
       const clause = clauseBefore(s.text, at)
@@ -266,7 +272,9 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       const yearsPart = YEARS_PART_COUNT.exec(s.text.slice(at + m[2].length))
       if (yearsPart && (!yearsPart[1] || Number(yearsPart[1]) === reportYear)) {
         const p = parseHit(yearsPart[2], s.start + at + m[2].length + yearsPart[0].length - yearsPart[2].length, 'proactive_disclosures.years-part', 0.6)
-        if (p) consider(ctx, 'proactive_disclosures', p.value, p.start, p.end, p.confidence, p.rule)
+        // after a running total (截至…/累计…), its part for the year is the year's count (…615条，今年新增94条)
+        if (p && (runningTotal(s.text, at, reportYear) || UP_TO_DATE.test(s.text.slice(0, at)))) hits.push({ ...p, whole: true })
+        else if (p) consider(ctx, 'proactive_disclosures', p.value, p.start, p.end, p.confidence, p.rule)
       }
       // the counts after a running total in its sentence are its parts (累计280条；网站132条…)
       if (runningTotal(s.text, at, reportYear)) { afterRunning = true; return }
@@ -277,6 +285,15 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       }
       // 主动公开包括机构职能等信息144条: a list closed by 等 into information is the object, not a breakdown
       const closedObject = /(?:包括|含)[^，,]*等[^、]{0,6}信息$/.test(m[1])
+      // 在法定主动公开内容下的统计信息中公开12项…: 主动公开 names the catalogue (its 内容, 栏目), the count is another verb's
+      // 法定主动公开信息16条，重点领域信息13条: the statutory column, one part of what was published
+      if (s.text.slice(Math.max(0, m.index - 2), m.index) === '法定') {
+        const h = parseHit(m[2], s.start + at, 'proactive_disclosures.statutory-column', 0.4)
+        if (h) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence, h.rule)
+        return
+      }
+      // 公开发布“主动公开”属性文件800余件: 主动公开 is the documents' attribute, not the verb of their count
+      if (/^(?:内容|栏目|专栏|[”"’']?属性)/.test(m[1])) return
       if (afterRunning || (BREAKDOWN.test(clause) && !ownShare && !closedObject) || (/(目录|事项|清单|指南)/.test(m[1]) && !CLOSED_LIST.test(m[1]))) return
       if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
       if (ONE_KIND.test(m[1]) && !/信息/.test(m[1])) return
@@ -289,7 +306,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         return
       }
       // a count under a topic's sub-heading ((四)开展政策解读工作情况): that topic's, not the year's
-      if (h && underTopicSubheading(ctx.view.text, s.start + at)) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.topic-section'); return }
+      if (h && (underTopicSubheading(ctx.view.text, s.start + at) || (OVERVIEW_HEADING.test(ctx.sectionAt(s.start)) && underManagementSubheading(ctx.view.text, s.start + at)))) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.topic-section'); return }
       // a count under a sub-heading naming one channel, a later one naming another ((三)通过媒体主动公开…): that channel's
       if (h && underOneChannelSubheading(ctx.view.text, s.start + at)) { secondaryChannels++; consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel-section'); return }
       // a total its own parts exceed (382条，包括…35条、…80条、…2443条) is contradicted by the text: no value
@@ -371,8 +388,15 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
     consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.portal-disagrees')
     return null
   }
+  // 10余条, 20多条: a small round figure with 余 says the order, not the count (from 10 to 19 is half again);
+  // 100余条 and up are read as the year's approximate total
+  if (pick?.approximate && pick.value < VAGUE_BELOW) {
+    consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.vague')
+    return null
+  }
   return resolve(ctx, 'proactive_disclosures', pick ? [pick] : [], warnings, '主动公开信息数', 'Items proactively disclosed')
 }
+const VAGUE_BELOW = 50
 
 /** a statement of what the portal carried (通过政府网站公开政府文件、…等信息55条) */
 const PORTAL_STATEMENT = new RegExp(`(?:通过|在|依托)[^，,。；;\\d]{0,20}?(?:门户网站|政府网站|网站)[^，,。；;\\d]{0,6}?(?:主动)?(?:公开|发布)([^。；;，,\\d]{0,40}?)(${N})(?:条)`, 'g')
@@ -431,16 +455,33 @@ function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
   if (channelCountsIn(text).some((end) => end !== own && !(borrowed >= 0 && end > borrowed && end <= cut))) return true
   // the paragraph's next statements (its breakdown after 其中 passed over) may open with another channel's count:
   // …门户网站发布主动公开信息2130条。其中，…。通过微信公众号发布信息216条
+  // (or later in the paragraph: …官方微博的运营和维护。截至年底，官方微博共累计发布微博120条)
   let next = stop < 0 ? -1 : stop + 1
-  for (let k = 0; k < 3 && next >= 0 && next < line.text.length; k++) {
+  let opening = true
+  // (a later channel's count undoes only a count said of the portal alone, not one over channels closed by 等)
+  const portalAlone = oneChannelNamed(clause)
+  for (let k = 0; k < 4 && next >= 0 && next < line.text.length; k++) {
     const end = line.text.indexOf('。', next)
     const sentence = line.text.slice(next, end < 0 ? line.text.length : end + 1)
-    if (ANOTHER_CHANNEL_OPENS.test(sentence) && !/(报送|录用|采用)/.test(sentence) && channelCountsIn(sentence).length > 0) return true
-    if (!/^其中/.test(sentence)) break
+    const filed = /(报送|录用|采用)/.test(sentence)
+    if (opening && ANOTHER_CHANNEL_OPENS.test(sentence) && !filed && channelCountsIn(sentence).length > 0) return true
+    if (!filed && portalAlone && SECONDARY_CHANNEL_PUBLISHED.test(sentence)) return true
+    if (!/^其中/.test(sentence)) opening = false
     next = end < 0 ? -1 : end + 1
+  }
+  // …or later in the same part of the report: (一)主动公开 gives the portal's count, (四)平台建设 a WeChat account's own
+  if (portalAlone) {
+    const section = ctx.sectionAt(pick.start)
+    for (const l of ctx.lines) {
+      if (l.start <= line.start || ctx.sectionAt(l.start) !== section) continue
+      if (!/(报送|录用|采用)/.test(l.text) && SECONDARY_CHANNEL_PUBLISHED.test(l.text)) return true
+    }
   }
   return false
 }
+/** another channel than the portal publishing its own count (在微信公众号上，更新160次，共计公开378条) */
+// (what it published may be listed before the count: …发布医保政策、医保动态等文章(视频)，共计287条; not its readers)
+const SECONDARY_CHANNEL_PUBLISHED = new RegExp(`(?:微信|微博|公众号|新媒体|抖音|头条号|视频号|快手|公开栏(?!目)|公示栏|宣传栏|公告栏)[^。；;]{0,30}?(?:发布|推送|公开|推出|刊发)(?:(?!阅读|浏览|点击|粉丝|关注|访问)[^。；;\\d]){0,30}?(?:${NUMBER_SOURCE})(?:余|多)?(?:条|篇|则)`)
 /** a statement opening with a channel (通过…微信公众号…, 在…政务微博…) */
 const ANOTHER_CHANNEL_OPENS = /^\s*(?:另|同时|此外[，,]?)?(?:通过|在|利用|依托)/
 
@@ -463,12 +504,24 @@ const OVERVIEW_YEAR_TOTAL = new RegExp(`全年(?:共|共计)?[^，。；,]{0,40}
  * the statement right under a (一)主动公开… sub-heading, opened by the report's year (2023年，通过某县人民政府网站公开
  * 信息27条。): the year's figure on the portal, read like the 全年 statement
  */
-const OVERVIEW_OPENING_YEAR = new RegExp(`^\\s*(?:\\d{4})年度?[，,]\\s*(?:(?:今年|本年|全年)以来[，,]?)?(?:我[镇乡局委办街区县市]|本(?:单位|机关))?(?:通过|在|依托)[^，。；,]{0,40}?(?:主动)?(?:公开|发布)(?:上传|发布)?(了?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计)? ?(${N}条)`, 'g')
+const OVERVIEW_OPENING_YEAR = new RegExp(`^\\s*(?:\\d{4})年度?[，,]\\s*(?:(?:今年|本年|全年)以来[，,]?)?(?:我[镇乡局委办街区县市]|本(?:单位|机关))?(?:通过|在|依托)[^，。；,]{0,40}?(?:主动)?(?:公开|发布)(?:上传|发布)?(了?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
+/**
+ * the same opening statement in its other wordings: the body named (2022年某某街道依托…), no comma after the year,
+ * the site as the subject (2022年某街政府网站公开政府信息84条), the ways listed before a comma (…公告栏等方式，及时公开…
+ * 等政府信息共16条): the first statement of the proactive part, opened by the report's year, whose object is information
+ */
+// (政务公开信息 / 信息公开 are nouns, not the verb)
+const OVERVIEW_OPENING_ANY = new RegExp(`^\\s*(?:\\d{4})年度?[，,]?\\s*[^。；;\\d]{0,60}?(?<!政务|信息|政府)(?:公开|发布)(?:上传|发布)?([^。；;，,\\d]{0,40}?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
+const OTHER_VERB = /(转载|转发|更新|维护|报送|上报|录用|采用|送交|整理)/
+/** the same label closed by 。 before the statement on its line */
+const PROACTIVE_LABEL_SENTENCE = /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．])?\s*主动公开[^。\d]{0,12}[。：:]\s*$/
 /** a short line naming the proactive part ((一)主动公开情况) */
 const PROACTIVE_LABEL_LINE = /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．])?\s*主动公开[^。]{0,12}$/
 function underProactiveLabel(ctx: Ctx, at: number): boolean {
   const t = ctx.view.text
   const lineStart = t.lastIndexOf('\n', at - 1)
+  // the label may open the statement's own line: （一）主动公开。2025年，通过门户网站发布…
+  if (PROACTIVE_LABEL_SENTENCE.test(t.slice(lineStart + 1, at))) return true
   if (lineStart < 0 || t.slice(lineStart + 1, at).trim() !== '') return false
   const prev = t.slice(t.lastIndexOf('\n', lineStart - 1) + 1, lineStart)
   return PROACTIVE_LABEL_LINE.test(prev)
@@ -496,8 +549,13 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       // the portal alone is the year's figure, as elsewhere (在县政府网站累计公开各类政府信息共计2698条)
       const portalAlone = oneChannelNamed(clause) && !oneSecondaryChannel(clause)
       const channelOk = withChannels ? !oneSecondaryChannel(clause) && !/\d\s*(?:余|多)?(?:条|件|项|篇|份|个|次)/.test(m[0].slice(0, m[0].length - m[2].length)) : !CHANNEL.test(clause) || severalChannels || portalAlone
+      // the channel may be named a clause earlier (…借助微信公众号平台“某区”，全年发布信息392条): that channel's count
+      const since = s.text.slice(Math.max(s.text.lastIndexOf('；', at), s.text.lastIndexOf(';', at), s.text.lastIndexOf('。', at - 1)) + 1, at)
+      if (withChannels && !namesChannel(clause) && secondaryChannelsOnly(since)) { otherChannelCounted = true; return }
       if (!channelOk && oneSecondaryChannel(clause)) otherChannelCounted = true
       if (!/信息/.test(clause) || !channelOk || /依申请/.test(clause) || WRONG_KIND.test(clause)) return
+      // an approximate figure said of a channel (市政府网站主动公开各类政府信息5500余条) is not the year's total
+      if (parseNumber(m[2])?.approximate && CHANNEL.test(since + clause) && oneChannelNamed(since + clause)) return
       if (otherChannelCounted && namesChannel(s.text.slice(0, at))) return
       // some of the bodies (各乡镇累计公开…), or the clause after 其中，: a part of the total
       if (partOfTheBodies(clause) || AFTER_OF_WHICH.test(s.text.slice(0, at))) return
@@ -520,7 +578,11 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
     each(OVERVIEW_TOTAL, s, (m) => read(m, false))
     each(OVERVIEW_YEAR_TOTAL, s, (m) => read(m, true))
     const opening = /^\s*(\d{4})/.exec(s.text)
-    if (opening && Number(opening[1]) === reportYear && underProactiveLabel(ctx, s.start)) each(OVERVIEW_OPENING_YEAR, s, (m) => read(m, true))
+    if (opening && Number(opening[1]) === reportYear && underProactiveLabel(ctx, s.start)) {
+      each(OVERVIEW_OPENING_YEAR, s, (m) => read(m, true))
+      // (another verb than publishing: 转载, 更新维护, 向上级报送 — not the items disclosed)
+      each(OVERVIEW_OPENING_ANY, s, (m) => { if (!OTHER_VERB.test(m[0])) read(m, true) })
+    }
     if (hit) return hit
   }
   return null
@@ -608,9 +670,11 @@ function totalThenParts(s: Sentence): { text: string; at: number; parts: number[
 const RECEIVE_VERB = '(?:收到|受理|接到|接收|收悉|新收)'
 const REQUEST_OBJ = /(申请|依申请)/
 // 收到公开政府信息申请1件: 公开 before the information, 申请 after it
-const DISCLOSURE = /(信息公开|政务公开|公开申请|申请公开|依申请|公开(?:政府|政务)信息(?:的)?申请)/
+// 收到要求公开信息的申请27件: 政府 may go unsaid
+const DISCLOSURE = /(信息公开|政务公开|公开申请|申请公开|依申请|公开(?:政府|政务)?信息(?:的)?申请)/
 const WRONG_THING = /(许可|审批|事项|咨询|举报|投诉|信访|复议|诉讼|来信|来电|电话|留言|建议|提案|议案|办件|业务)/
-const RECEIVED_OBJ_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?([^。；，,\\d]{0,24}?)(?:共计|共|合计|总计|为)?(${N}(?:件|条|个|份|宗|起|次))`, 'g')
+// 受理依申请政府信息公开事项17例: 例 counts cases too
+const RECEIVED_OBJ_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?([^。；，,\\d]{0,24}?)(?:共计|共|合计|总计|为)?(${N}(?:件|条|个|份|宗|起|次|例|项))`, 'g')
 // a space where a line break fell between the verb and the count (共收到⏎26份…, rejoined)
 // 共有28件政府信息公开申请: 共有 receives when the request's noun follows the count
 const RECEIVED_NUM_FIRST = new RegExp(`(?:${RECEIVE_VERB}(?:了)?(?:共计|共)?|共有) ?(${N}(?:件|条|个|份|宗|起|次))(?:的)?([^。；，,\\d]{0,16})`, 'g')
@@ -624,6 +688,12 @@ const RECEIVED_NONE_APPLY = /(?:未|没有)(?:收到|接到)[^，。；,\d]{0,20
 const RECEIVED_BARE = new RegExp(`^(?:(?:本年度|本年|全年|\\d{4}年度?)[，,]?)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请)?)(?:数量|件数)?(?:共计|共|为)?[:：]?(${N}(?:件|个|条))[。；;]?$`)
 /** 政府信息公开申请数为2，…: the count of an old statistics line, its unit left out */
 const RECEIVED_COUNT_NO_UNIT = /(?:政府信息公开|信息公开)申请(?:总)?(?:数|数量|件数)(?:为|是|[:：])\s*(\d+)(?![\d.．件条个份余多])/g
+/**
+ * 全年依申请公开政府信息申请 4件 / 我苏木依申请公开政府信息共4件，其中予以公开2件: the requests named, then their count,
+ * with no verb at all (a verb before them, 办结…/答复…, says what was done with them, not how many came in)
+ */
+const RECEIVED_NOUN_COUNT = new RegExp(`(?:依申请公开(?:政府|政务)?信息(?:的)?申请|依申请公开(?:政府|政务)信息|(?:政府|政务)信息公开申请)(?:数量|件数)?(?:共计|共|为)?\\s*(${N}(?:件|个|份|例))`, 'g')
+const NOT_RECEIVED_VERB = /(办理|办结|答复|回复|处理|转办|转交|予以|不予|撤回|结转|其中|涉及|引起|复议|诉讼|收到|受理|接到|接收|新收)/
 /** 依申请公开受理6件: the request named before the verb (政府信息依申请公开系统共收到1宗: its system) */
 const RECEIVED_NOUN_FIRST = new RegExp(`(?:依申请公开|政府信息公开申请|信息公开申请)(?:系统|平台)?(?:共)?${RECEIVE_VERB}(?:了)?(?:共计|共)?(${N}(?:件|个|条|份|宗))`, 'g')
 /** the way a request came in, said before it (书面, 网上, 信函…) */
@@ -633,11 +703,15 @@ const HANDLED_NONE = new RegExp(`(?:处理|办理)(?:了)?(?:政府信息公开�
 /** a bare none of requests (我镇2016年度无申请。): read under the requests' heading or label only */
 const NONE_BARE_REQUEST = /(?:无|没有|未收到|未接到|未受理)(?:任何)?(?:群众的?)?申请(?![人书表])/g
 /** a bare request noun (共收到申请2件, 接收到申请书55份): a disclosure request only where the heading or label says so */
-const BARE_REQUEST = /^(?:到|了)?(?:各类)?(?:书面)?申请(?:书|表)?$/
+// (收到申请总数为1起: the count's own label after the noun)
+const BARE_REQUEST = /^(?:到|了)?(?:各类)?(?:书面)?申请(?:书|表)?(?:总数|数量|件数|数)?$/
 /** 共收到依申请公开事项0三是…: a zero with its unit lost where the sentence ran into the next item (a zero only) */
 const RECEIVED_ZERO_NO_UNIT = new RegExp(`${RECEIVE_VERB}(?:了)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请|事项)?)(?:数量|件数)?(?:共计|共|为)?(0)(?=[\\u4e00-\\u9fff])`, 'g')
 // 全镇政府信息公开依申请办理事项为零: 依申请 after 信息公开
 const RECEIVED_ZERO = /(?:依申请公开|信息公开申请|公开申请|信息公开依申请)[^，。；,\d]{0,10}?(?:为零|为0|数量为零|数为零)/g
+
+/** 依申请受理信息公开申请：无。 — a label naming the requests and its answer (the old template's rows) */
+const RECEIVED_COLON_NONE = /(?:依申请公开|信息公开申请|公开申请|申请公开)(?:数量|件数|数)?\s*[:：]\s*(?:无|没有|零|0(?:件|个)?)(?=\s*[。；;，,]|\s*$)/g
 
 /** the request's noun, and what may follow it in the object and still count requests (…申请数量, 申请事项) */
 // 依申请信息公开 (收到依申请信息公开6件) is the request too
@@ -672,7 +746,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
     each(RECEIVED_OBJ_FIRST, s, (m) => {
       // 依申请公开事项: the request itself, not a licensing matter (许可事项)
       // 收到申请政府信息公开事项12件: the request too
-      const obj = m[1].replace(/(依申请公开|信息公开申请|公开申请|申请(?:政府|政务)?信息公开)(?:办理)?事项/, '$1')
+      // 受理依申请政府信息公开事项17例 too
+      const obj = m[1].replace(/(依申请公开|依申请(?:政府|政务)?信息公开|信息公开申请|公开申请|申请(?:政府|政务)?信息公开)(?:办理)?事项/, '$1')
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, m.index)
       if (otherThingAfterRequest(obj)) return
@@ -692,7 +767,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       // 受理2个申请公开信息事项: the request's matter, as 依申请公开事项 (not a licensing matter, 许可事项)
       const obj = m[2].replace(REQUEST_CHANNEL, '').replace(/^(申请公开(?:政府|政务)?信息|依申请公开|信息公开申请)(?:办理)?事项/, '$1')
       // 26份政府信息依申请公开件: the request, with or without 公开 before 申请
-      if (!/^(?:政府|政务)?信息(?:公开)?(?:申请|依申请公开)|^依申请公开|^公开申请|^申请/.test(obj) || WRONG_THING.test(obj.slice(0, 10))) return
+      // (收到4起政府信息公开事务申请: the matter's word inside the request's name)
+      if (!/^(?:政府|政务)?信息(?:公开)?(?:事务)?(?:申请|依申请公开)|^依申请公开|^公开申请|^申请/.test(obj) || WRONG_THING.test(obj.slice(0, 10))) return
       const clause = clauseBefore(s.text, m.index)
       if (isCumulative(clause) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
       const at = m.index + m[0].indexOf(m[1])
@@ -723,6 +799,17 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
         hits.push(h)
       })
     }
+    each(RECEIVED_NOUN_COUNT, s, (m) => {
+      const clause = clauseBefore(s.text, m.index)
+      if (NOT_RECEIVED_VERB.test(clause) || isCumulative(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
+      const at = m.index + m[0].length - m[1].length
+      const h = parseHit(m[1], s.start + at, 'applications_received.noun-count', 0.75)
+      if (!h) return
+      if (WITH_CARRIED.test(s.text.slice(at + m[1].length)) || partOfTheBodies(clause) || ofAnotherTime(s, m.index, '', reportYear)) {
+        consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.not-the-whole'); return
+      }
+      hits.push(h)
+    })
     if (aboutRequests(ctx, s.start)) each(NONE_BARE_REQUEST, s, (m) => {
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'applications_received.none', confidence: 0.7 })
     })
@@ -734,7 +821,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       const h = parseHit(bare[1], s.start + bare.index + bare[0].indexOf(bare[1]), 'applications_received.bare-count', 0.75)
       if (h) hits.push(h)
     }
-    for (const re of [RECEIVED_NONE, RECEIVED_NONE_NOUN, RECEIVED_NONE_APPLY, RECEIVED_ZERO, RECEIVED_ZERO_NO_UNIT]) {
+    for (const re of [RECEIVED_NONE, RECEIVED_NONE_NOUN, RECEIVED_NONE_APPLY, RECEIVED_ZERO, RECEIVED_ZERO_NO_UNIT, RECEIVED_COLON_NONE]) {
       each(re, s, (m) => {
         // 依申请公开事项 is the request itself, not a licensing matter (许可事项)
         const said = m[0].replace(/(依申请公开|信息公开申请|公开申请|信息公开依申请(?:办理)?)事项/, '$1')
@@ -742,7 +829,11 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
         // 依申请公开收费为0: the fees, not the requests
         if (/(费|收入|支出)/.test(said)) return
         // 未发生因政府信息公开申请行政复议…: none of the cases a request led to, not none of the requests
+        // (…未发生依申请公开政府信息方面的行政复议和行政诉讼: the cases, a few words on)
         if (/^\s*(?:而)?(?:提起|申请)?(?:行政)?(?:复议|诉讼)/.test(s.text.slice(m.index + m[0].length))) return
+        if (/^[^，。；,\d]{0,12}?(?:方面|有关|相关)?的?(?:行政)?(?:复议|诉讼)/.test(s.text.slice(m.index + m[0].length))) return
+        // 未收到法人或者其他组织…的申请: none from organisations says nothing of citizens' requests
+        if (/法人/.test(m[0]) && !/(公民|自然人|个人|群众)/.test(m[0])) return
         hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'applications_received.none', confidence: 0.8 })
       })
     }
@@ -762,6 +853,8 @@ const REVIEW_BODY = /作为(?:行政)?复议机关|以复议机关身份/
 
 /** the sentence's cases are said not to concern disclosure (均不涉及政府信息公开, 与政府信息公开无关) */
 const NOT_DISCLOSURE = /(?:不涉及|不属于|无关)[^，。；,]{0,4}(?:政府)?信息公开|与(?:政府)?信息公开[^，。；,]{0,4}无关/
+/** cases the clause says arose from another act (因具体行政行为, 因行政处罚决定…): not disclosure cases */
+const OTHER_ACT = /因(?:其他|具体)?(?:行政)?行为|因[^，。；,\d]{0,10}?(?:处罚|许可|征收|征地|强制|拆迁|工伤|认定|登记|审批)/
 /** a part of the cases that concerns disclosure follows (…45起，其中涉及政府信息公开的0起): the counts before it are all cases */
 const DISCLOSURE_PART_AFTER = /其中[^，。；,]{0,12}(?:涉及|关于|有关|因)[^，。；,]{0,8}信息公开/
 
@@ -820,7 +913,9 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
     if (!related) continue
     // all the body's cases, not those about disclosure: …案件共12件，均不涉及政府信息公开 / 其中涉及信息公开的0起
     const partAfter = DISCLOSURE_PART_AFTER.exec(s.text)
+    // …因具体行政行为被提起行政诉讼2起: cases about another act of the body, said in their own clause
     const otherCases = (at: number): boolean => NOT_DISCLOSURE.test(s.text) || (partAfter !== null && at < partAfter.index)
+      || (OTHER_ACT.test(clauseBefore(s.text, at)) && !/(信息公开|政务公开|政府信息|依申请)/.test(clauseBefore(s.text, at)))
     // …办理行政复议案件45件，其中涉及政府信息公开的3件: the part about disclosure is this word's count when the
     // cases before 其中 are this word's (the nearest 复议/诉讼 before it); not when the body says it is the review
     // body (作为复议机关…其中涉及政府信息公开的2件: other bodies' disclosure decisions it reviewed)

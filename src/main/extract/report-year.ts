@@ -88,7 +88,8 @@ export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: str
       ? null : parseYear(m[1])
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12)
     const before = text.slice(Math.max(0, m.index - 6), m.index)
-    if (!y || /^(工作)?(安排|计划|打算|要点|重点|思路)/.test(after) || /(下一年|明年|做好)$/.test(before)) { named.lastIndex = m.index + 4; continue }
+    // (2019年3月26日本年度报告…: a date, its 年 not naming the report's year)
+    if (!y || /^(工作)?(安排|计划|打算|要点|重点|思路)/.test(after) || /(下一年|明年|做好)$/.test(before) || /^\s*\d{1,2}\s*月/.test(m[3])) { named.lastIndex = m.index + 4; continue }
     const isReport = /报告/.test(m[4]) || /报告/.test(after.slice(0, 8))
     // "2017年度…报告" or "2017年度政府信息公开工作" names the year the report is about
     const aboutReport = !!m[2] && (isReport || m[3].length <= 16)
