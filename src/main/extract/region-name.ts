@@ -96,8 +96,10 @@ export function leadingPlaces(name: string): string[] {
     // the unit must not be the whole remaining name's head noun (市政府 → 市 is not a place on its own)
     if (/^(政府|人民政府|委|政协|人大)/.test(rest.slice(unit.length)) && out.length && m[1].length < 2) break
     if (unit.endsWith('州') && PROVINCE_AFTER.test(rest.slice(unit.length))) unit += '省'
-    // a township whose own name holds a unit character (新市|镇, 石市|乡, 新市|街道): the township whole
-    const township = /^(?:市|县|区|州|旗)$/.test(m[2]) && m[1].length <= 2 ? rest.slice(unit.length).match(TOWNSHIP_AFTER_UNIT) : null
+    // a township whose own name holds a unit character (新市|镇, 石市|乡, 新市|街道): the township whole; a
+    // one-character name before a township unit too (壶镇|镇, 安镇|街道: wild pages), never a longer one (城关镇|镇政府)
+    const township = (/^(?:市|县|区|州|旗)$/.test(m[2]) && m[1].length <= 2) || (/^(?:镇|乡)$/.test(m[2]) && m[1].length === 1)
+      ? rest.slice(unit.length).match(TOWNSHIP_AFTER_UNIT) : null
     if (township) {
       out.push(unit + township[1])
       break
@@ -115,7 +117,8 @@ const TOWNSHIP_PLACE = /(镇|乡|街道|街|苏木)$/
 /** a known unit's name used as a township's own name: 东区|街道办事处, 城区|街道办事处 */
 const TOWNSHIP_TAIL = /^(街道|镇|乡|苏木)(?=办事处|人民政府|政府|党委|党工委|$)/
 
-const GOVERNMENT_BEFORE_TOWNSHIP = /^(?:人民政府|政府)(?=[\u4e00-\u9fa5]{1,6}(?:街道|镇|乡|苏木))/
+/** (a 管理区 is a township-like unit under its city's government too: 荣成市人民政府石岛管理区, wild pages) */
+const GOVERNMENT_BEFORE_TOWNSHIP = /^(?:人民政府|政府)(?=[\u4e00-\u9fa5]{1,6}(?:街道|镇|乡|苏木|管理区))/
 
 interface KnownPlace { name: string; divisions: readonly Division[] }
 
