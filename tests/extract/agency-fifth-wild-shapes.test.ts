@@ -33,3 +33,35 @@ describe('a 管理区 under its city\'s government', () => {
     expect(regionOf('青崖市人民政府石湾管理区管委会')).toBe('青崖市石湾管理区')
   })
 })
+
+describe('a report that names its body only in its own contact sentence', () => {
+  const open = ['本报告根据《中华人民共和国政府信息公开条例》编制，所列数据的统计期限自2021年1月1日起至2021年12月31日止。']
+  it('a bureau through its internal office (请与青崖县林业局办公室联系): the bureau', () => {
+    const r = v(...open, '如对本年度报告有疑问，请与青崖县林业局办公室联系（电话：0000-1234567）。', ...tail)
+    expect(r.agency).toBe('青崖县林业局')
+    expect(r.region).toBe('青崖县')
+  })
+  it('a bureau through a section (直接与青崖县林业局人秘股联系), where the text calls itself 我局', () => {
+    const r = v(...open, '如对本报告有疑问，可通过意见箱反映或直接与青崖县林业局人秘股联系。', '2021年，我局认真落实《条例》。', '我局全年主动公开政府信息共37条。', '（二）依申请公开', '全年共收到政府信息公开申请1件。')
+    expect(r.agency).toBe('青崖县林业局')
+  })
+  it('a township\'s government (请与石湾乡人民政府联系), the text speaking of 全乡', () => {
+    const r = v(...open, '如对本报告有任何疑问，请与石湾乡人民政府联系（地址：石湾乡政府党政办）。', '一、概述', '全乡政府信息公开工作运行正常。', '全年主动公开政府信息共37条。')
+    expect(r.agency).toBe('石湾乡人民政府')
+    expect(r.region).toBe('石湾乡')
+  })
+  it('not a government\'s disclosure office, nor a county\'s government office', () => {
+    const r = v(...open, '如对本报告有任何疑问，请与青崖县人民政府办公室联系。', ...tail)
+    expect(r.agency).toBeUndefined()
+    const s = v(...open, '如对本报告有任何疑问，请与青崖县政府信息公开办公室联系。', ...tail)
+    expect(s.agency).toBeUndefined()
+  })
+})
+
+describe('a committee through its office (请与青崖市石湾科技产业园管委会办公室联系)', () => {
+  it('is the committee, not a name cut inside 管委会, and its park the region', () => {
+    const r = v('本报告根据《条例》编制。如对本报告有任何疑问，请与青崖市石湾科技产业园管委会办公室联系（电话：0000-7654321）。', ...tail)
+    expect(r.agency).toBe('青崖市石湾科技产业园管委会')
+    expect(r.region).toBe('青崖市石湾科技产业园')
+  })
+})

@@ -11,7 +11,7 @@ import { isBareZoneKind, placeChain, regionOf, sameZoneWritten } from './region-
 import { regionWithParents } from './region-parents'
 import { platformPlace } from './region-platform'
 import { fromScope, selfNamedBody } from './agency-scope'
-import { fitsSelf, fromContact, selfKinds, townshipOfContact } from './agency-self'
+import { bodyOfReportContact, fitsSelf, fromContact, selfKinds, townshipOfContact } from './agency-self'
 import { wholeAcrossBreak } from './agency-line-break'
 import { jointAfter, jointName } from './agency-joint'
 import { onLinkLine } from './agency-links'
@@ -773,7 +773,7 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   const said = fromSubject(ctx)
   // (the contact only where the text calls itself so more than once: one 我办 may be a passing office)
   const subject = (said && fitsSelf(said.value, kinds) ? said : null) ?? fromScope(ctx) ?? contactOfOwnKind(ctx, selfKinds(ctx, 2))
-    ?? reportContactOfOwnKind(ctx, kinds) ?? contactTownship(ctx, kinds)
+    ?? reportContactOfOwnKind(ctx, kinds) ?? contactTownship(ctx, kinds) ?? reportContactBody(ctx, kinds)
   if (subject) consider(ctx, 'agency', subject.value, subject.start, subject.end, subject.confidence, subject.rule)
   // a body named only short is the agency as written (shortAsWritten), unless the sentences have a body with its
   // place as their subject
@@ -825,6 +825,12 @@ function contactOfOwnKind(ctx: Ctx, kinds: readonly RegExp[]): AgencyHit | null 
 function reportContactOfOwnKind(ctx: Ctx, kinds: readonly RegExp[]): AgencyHit | null {
   const hit = fromContact(ctx, kinds, (n) => agencyLike(n) && hasPlace(n), true)
   return hit && { ...hit, rule: 'agency.report-contact', confidence: 0.5 }
+}
+
+/** a report calling itself nothing whose own contact sentence names its department or township (agency-self.ts) */
+function reportContactBody(ctx: Ctx, kinds: readonly RegExp[]): AgencyHit | null {
+  const hit = bodyOfReportContact(ctx, kinds)
+  return hit && { ...hit, rule: 'agency.report-contact-body', confidence: 0.45 }
 }
 
 /** a township's report whose contact is its office under the county's government: the township (agency-self.ts) */
