@@ -64,4 +64,7 @@ describe('a committee through its office (请与青崖市石湾科技产业园�
     expect(r.agency).toBe('青崖市石湾科技产业园管委会')
     expect(r.region).toBe('青崖市石湾科技产业园')
   })
+  it('a park with no place before it is no region (高科技电子产业园)', () => {
+    expect(regionOf('高科技电子产业园管委会')).toBeNull()
+  })
 })

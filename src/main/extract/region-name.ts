@@ -184,6 +184,9 @@ export function placeChain(name: string): string[] {
     }
     const place = leadingPlaces(rest)[0]
     if (!place) break
+    // (a park, 产业园, is a place only under a place written before it: 常州西太湖科技产业园; 高科技电子产业园 alone names
+    // the park's kind of trade, not where it is: wild pages)
+    if (!out.length && place.endsWith('产业园')) break
     out.push(place)
     pos += place.length
     if (TOWNSHIP_PLACE.test(place)) break
