@@ -68,3 +68,17 @@ describe('a committee through its office (请与青崖市石湾科技产业园�
     expect(regionOf('高科技电子产业园管委会')).toBeNull()
   })
 })
+
+describe('a site\'s tag in brackets before the title (【图文】青崖市市场监督管理局2022年度…)', () => {
+  it('the title\'s body, not a short form the sentences use', () => {
+    const r = v('【图文】青崖市市场监督管理局2022年度政府信息公开工作年度报告', '发布日期：2023-01-20', '一、总体情况', '2022年，青崖市市场监管局认真贯彻落实《条例》。', '全年主动公开政府信息共37条。')
+    expect(r.agency).toBe('青崖市市场监督管理局')
+  })
+})
+
+describe('a scenic area\'s committee (风景区, 旅游度假区) is a place of its own', () => {
+  it('is the region with its city, not the city alone', () => {
+    expect(regionOf('青崖市石湾生态旅游风景区管理委员会市场监督管理局')).toBe('青崖市石湾生态旅游风景区')
+    expect(regionOf('青崖市石湾旅游度假区管委会')).toBe('青崖市石湾旅游度假区')
+  })
+})

@@ -452,7 +452,8 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   if (!m) return null
   // 石阡县人民政府办公室关于2019年度政府信息公开工作的报告: 关于 opens the subject, not the name
   // 【青山县民政局】2020年… / 青山县民政局：2020年…: the name set off by brackets or a colon
-  let v = m[1].replace(/^关于/, '').replace(/关于$/, '').replace(/^[【\[]([^】\]]+)[】\]]$/, '$1').replace(/[：:]$/, '')
+  // 【图文】青山县民政局2022年…: a site's short tag in brackets before the name (no organ word in it) is dropped
+  let v = m[1].replace(/^[【\[](?![^】\]]*(?:局|委|政府|办|厅|院|署|中心|街道|镇|乡))[^】\]]{1,4}[】\]](?=[\u4e00-\u9fa5])/, '').replace(/^关于/, '').replace(/关于$/, '').replace(/^[【\[]([^】\]]+)[】\]]$/, '$1').replace(/[：:]$/, '')
   // 镇江市人民政府政府信息公开…: the government's own name ends in 政府 right before 政府信息公开
   if (title.value.slice(title.value.indexOf(m[1]) + m[1].length).startsWith('政府政府信息公开')) v += '政府'
   // 兴县人民政府信息公开年度报告: the government's 政府 is shared with 政府信息公开
