@@ -82,3 +82,11 @@ describe('a scenic area\'s committee (风景区, 旅游度假区) is a place of 
     expect(regionOf('青崖市石湾旅游度假区管委会')).toBe('青崖市石湾旅游度假区')
   })
 })
+
+describe('a title naming its bureau short under a 来源 row naming the city government\'s office', () => {
+  it('takes the full name the text writes once (青崖市交通运输局门户网站)', () => {
+    const r = v('2014年市交通运输局政府信息公开工作年度报告', '来源：市政府办公室　发布时间：2015-03-10', '2014年度，市交通运输局政府信息公开工作紧紧围绕市委、市政府中心工作。', '一、概述', '市交通运输局充分运用《青崖日报》、青崖市交通运输局门户网站、官方微博等形式推进政府信息公开。', '全年主动公开政府信息共37条。')
+    expect(r.agency).toBe('青崖市交通运输局')
+    expect(r.region).toBe('青崖市')
+  })
+})

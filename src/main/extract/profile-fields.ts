@@ -757,7 +757,17 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
     ?? cands.find((c) => c !== null && isPlaceName(c.value)) ?? null
   if (found) return found
   // (a page row naming the body short, 发布机构：县水利局 over 县水利局2021年…: the short form as written, below)
-  if (cands.some((c) => c !== null)) return shortAsWritten(ctx, shortFormBody(ctx, title))
+  // (…or, where the text writes its full name once, that name: 2014年市交通运输局… under 来源：市政府办公室 with
+  // 达州市交通运输局门户网站 in the text; fifth wild set)
+  if (cands.some((c) => c !== null)) {
+    const shortBody = shortFormBody(ctx, title)
+    const asWritten = shortAsWritten(ctx, shortBody)
+    if (asWritten || !shortBody) return asWritten
+    const full = fullFormOf(ctx, shortBody.value)
+    if (!full) return null
+    consider(ctx, 'agency', full.value, full.start, full.end, 0.6, 'agency.short-form-expanded')
+    return { ...full, rule: 'agency.short-form-expanded', confidence: 0.6 }
+  }
   // a body named short in the title or the compiling sentence (县政府2012年…, 由县政府办公室编制): its full
   // name where the text writes it once; else not the place alone a weaker rule gives (the report is the office's)
   const short = shortFormBody(ctx, title)
