@@ -90,3 +90,10 @@ describe('a title naming its bureau short under a 来源 row naming the city gov
     expect(r.region).toBe('青崖市')
   })
 })
+
+describe('a mirror\'s domain written in place of the county before a township (现公布example.com石湾乡2017年…)', () => {
+  it('reads the township after it', () => {
+    const r = v('根据《中华人民共和国政府信息公开条例》要求，现公布qingya-mirror.com石湾乡2017年政府信息公开工作年度报告。', '一、概述', '我乡全年主动公开政府信息共37条。')
+    expect(r.agency).toBe('石湾乡')
+  })
+})
