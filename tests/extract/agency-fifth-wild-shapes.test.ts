@@ -97,3 +97,11 @@ describe('a mirror\'s domain written in place of the county before a township (�
     expect(r.agency).toBe('石湾乡')
   })
 })
+
+describe('a body opening the text with its second name in brackets, then the rules it follows (X（区行政复议局）根据《…》等规定编制本报告)', () => {
+  it('is the agency, without the bracket', () => {
+    const r = v('青崖市石湾区司法局（区行政复议局）根据《中华人民共和国政府信息公开条例》《青崖省政府信息公开暂行办法》等规定编制本报告。', '一、总体情况', '全年主动公开政府信息共37条。')
+    expect(r.agency).toBe('青崖市石湾区司法局')
+    expect(r.region).toBe('青崖市石湾区')
+  })
+})
