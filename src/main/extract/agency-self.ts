@@ -3,7 +3,7 @@
  * page's furniture (来源：青山县人民政府, a site's name above a nameless title) that is another kind of body (a
  * government where the text says 我局) is the site that hosts the page, not the report's body.
  */
-import { firstOfTwoNames } from './agency-names'
+import { agencyLike, firstOfTwoNames, hasPlace } from './agency-names'
 import type { Ctx } from './context'
 
 /** the organ word after 我/本, and the endings of the names that body may have */
@@ -43,7 +43,8 @@ export function fitsSelf(name: string, kinds: readonly RegExp[]): boolean {
 }
 
 /** the body a reader is told to contact: 如对本报告有疑问，请与青山县财政局办公室联系 / 联系单位：… */
-const CONTACT = /(?:请与|请联系[:：]?|可与|联系单位[:：]?|联系部门[:：]?)([\u4e00-\u9fa5]{4,30}?)(?=联系|[（(，,。；;：:\s]|地址|电话|$)/g
+/** (…或直接与X联系 after an opinion box: wild pages) */
+const CONTACT = /(?:请与|请联系[:：]?|可与|直接与|或与|联系单位[:：]?|联系部门[:：]?)([\u4e00-\u9fa5]{4,30}?)(?=联系|[（(，,。；;：:\s]|地址|电话|$)/g
 /** the report's own contact sentence: a question about this report before the contact (如对本报告有任何疑问，请与…) */
 const ABOUT_REPORT = /(?:对|就)本(?:年度)?(?:报告|年报)[^。；;]{0,12}(?:疑问|问题|意见)[^。；;]{0,6}$/
 const ORGAN_END = /(?:人民政府|委员会|管委会|办事处|办公室|办公厅|局|委|办|厅|院|署|中心)/g
@@ -96,6 +97,43 @@ export function townshipOfContact(ctx: Ctx, kinds: readonly RegExp[]): { value: 
     if (!office || !fitsSelf(office[2], kinds)) continue
     const at = m.index + m[0].length - m[1].length + office[1].length + m[1].slice(office[1].length).indexOf(office[2])
     return { value: office[2], start: at, end: at + office[2].length }
+  }
+  return null
+}
+
+/** a department's name (the body) and what may follow it in a contact: one of its internal units (办公室, 人秘股, 法规科) */
+const DEPARTMENT_END = /(?:局|委员会|管委会|委|厅|署)$/
+const INTERNAL_UNIT = /^(?:办公室|[\u4e00-\u9fa5]{1,4}(?:股|科|室))$/
+/** a township's own government, named whole (石湾乡人民政府, 北城街道办事处) */
+const TOWNSHIP_GOVERNMENT = /^[\u4e00-\u9fa5]{2,12}?(?:镇|乡|街道|苏木)(?:人民政府|政府|办事处)$/
+
+/**
+ * A report that calls itself nothing (no 我局/我镇: 本机关, 全乡) and names no body but in its own contact sentence
+ * (如对本报告有疑问，请与阿巴嘎旗自然资源局办公室联系; wild pages, second round): the department the contact is an
+ * internal unit of, or a township's government named whole. A government's office or its disclosure office is not
+ * taken (it answers for many reports), nor a township government's office (it may be the report's writer, p028).
+ */
+export function bodyOfReportContact(ctx: Ctx, kinds: readonly RegExp[]): { value: string; start: number; end: number } | null {
+  if (kinds.length) return null
+  const text = ctx.view.text
+  CONTACT.lastIndex = 0
+  for (let m = CONTACT.exec(text); m; m = CONTACT.exec(text)) {
+    if (!ABOUT_REPORT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue
+    const name = m[1]
+    const at = m.index + m[0].length - name.length
+    let best: string | null = null
+    if (TOWNSHIP_GOVERNMENT.test(name)) best = name
+    else {
+      for (let i = name.length; i >= 4; i--) {
+        const head = name.slice(0, i)
+        const rest = name.slice(i)
+        // (not inside an organ word: 管委|会办公室 is 管委会's office)
+        if (DEPARTMENT_END.test(head) && (rest === '' || (INTERNAL_UNIT.test(rest) && !/^[会员]/.test(rest)))) { best = head; break }
+      }
+    }
+    if (best && agencyLike(best) && hasPlace(best) && !/政府/.test(best)) return { value: best, start: at, end: at + best.length }
+    if (best && TOWNSHIP_GOVERNMENT.test(best) && hasPlace(best)) return { value: best, start: at, end: at + best.length }
+    return null
   }
   return null
 }

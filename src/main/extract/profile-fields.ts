@@ -11,7 +11,7 @@ import { isBareZoneKind, placeChain, regionOf, sameZoneWritten } from './region-
 import { regionWithParents } from './region-parents'
 import { platformPlace } from './region-platform'
 import { fromScope, selfNamedBody } from './agency-scope'
-import { fitsSelf, fromContact, selfKinds, townshipOfContact } from './agency-self'
+import { bodyOfReportContact, fitsSelf, fromContact, selfKinds, townshipOfContact } from './agency-self'
 import { wholeAcrossBreak } from './agency-line-break'
 import { jointAfter, jointName } from './agency-joint'
 import { onLinkLine } from './agency-links'
@@ -455,7 +455,8 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   if (!m) return null
   // 石阡县人民政府办公室关于2019年度政府信息公开工作的报告: 关于 opens the subject, not the name
   // 【青山县民政局】2020年… / 青山县民政局：2020年…: the name set off by brackets or a colon
-  let v = m[1].replace(/^关于/, '').replace(/关于$/, '').replace(/^[【\[]([^】\]]+)[】\]]$/, '$1').replace(/[：:]$/, '')
+  // 【图文】青山县民政局2022年…: a site's short tag in brackets before the name (no organ word in it) is dropped
+  let v = m[1].replace(/^[【\[](?![^】\]]*(?:局|委|政府|办|厅|院|署|中心|街道|镇|乡))[^】\]]{1,4}[】\]](?=[\u4e00-\u9fa5])/, '').replace(/^关于/, '').replace(/关于$/, '').replace(/^[【\[]([^】\]]+)[】\]]$/, '$1').replace(/[：:]$/, '')
   // 镇江市人民政府政府信息公开…: the government's own name ends in 政府 right before 政府信息公开
   if (title.value.slice(title.value.indexOf(m[1]) + m[1].length).startsWith('政府政府信息公开')) v += '政府'
   // 兴县人民政府信息公开年度报告: the government's 政府 is shared with 政府信息公开
@@ -759,7 +760,17 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
     ?? cands.find((c) => c !== null && isPlaceName(c.value)) ?? null
   if (found) return found
   // (a page row naming the body short, 发布机构：县水利局 over 县水利局2021年…: the short form as written, below)
-  if (cands.some((c) => c !== null)) return shortAsWritten(ctx, shortFormBody(ctx, title))
+  // (…or, where the text writes its full name once, that name: 2014年市交通运输局… under 来源：市政府办公室 with
+  // 达州市交通运输局门户网站 in the text; fifth wild set)
+  if (cands.some((c) => c !== null)) {
+    const shortBody = shortFormBody(ctx, title)
+    const asWritten = shortAsWritten(ctx, shortBody)
+    if (asWritten || !shortBody) return asWritten
+    const full = fullFormOf(ctx, shortBody.value)
+    if (!full) return null
+    consider(ctx, 'agency', full.value, full.start, full.end, 0.6, 'agency.short-form-expanded')
+    return { ...full, rule: 'agency.short-form-expanded', confidence: 0.6 }
+  }
   // a body named short in the title or the compiling sentence (县政府2012年…, 由县政府办公室编制): its full
   // name where the text writes it once; else not the place alone a weaker rule gives (the report is the office's)
   const short = shortFormBody(ctx, title)
@@ -776,7 +787,7 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   const said = fromSubject(ctx)
   // (the contact only where the text calls itself so more than once: one 我办 may be a passing office)
   const subject = (said && fitsSelf(said.value, kinds) ? said : null) ?? fromScope(ctx) ?? contactOfOwnKind(ctx, selfKinds(ctx, 2))
-    ?? reportContactOfOwnKind(ctx, kinds) ?? contactTownship(ctx, kinds)
+    ?? reportContactOfOwnKind(ctx, kinds) ?? contactTownship(ctx, kinds) ?? reportContactBody(ctx, kinds)
   if (subject) consider(ctx, 'agency', subject.value, subject.start, subject.end, subject.confidence, subject.rule)
   // a body named only short is the agency as written (shortAsWritten), unless the sentences have a body with its
   // place as their subject
@@ -828,6 +839,12 @@ function contactOfOwnKind(ctx: Ctx, kinds: readonly RegExp[]): AgencyHit | null 
 function reportContactOfOwnKind(ctx: Ctx, kinds: readonly RegExp[]): AgencyHit | null {
   const hit = fromContact(ctx, kinds, (n) => agencyLike(n) && hasPlace(n), true)
   return hit && { ...hit, rule: 'agency.report-contact', confidence: 0.5 }
+}
+
+/** a report calling itself nothing whose own contact sentence names its department or township (agency-self.ts) */
+function reportContactBody(ctx: Ctx, kinds: readonly RegExp[]): AgencyHit | null {
+  const hit = bodyOfReportContact(ctx, kinds)
+  return hit && { ...hit, rule: 'agency.report-contact-body', confidence: 0.45 }
 }
 
 /** a township's report whose contact is its office under the county's government: the township (agency-self.ts) */

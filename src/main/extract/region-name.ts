@@ -11,9 +11,9 @@ import { divisionNamesAt, isWithin, type Division } from './divisions'
 
 /**
  * Development and pilot zones are places of their own (青山经济技术开发区管理委员会, 乐山高新区管委会,
- * 平潭综合实验区): their names run longer than a county's before the unit, so they are read by their unit words.
+ * 平潭综合实验区, 常州西太湖科技产业园): their names run longer than a county's before the unit, so they are read by their unit words.
  */
-const ZONE_UNIT = /^([\u4e00-\u9fa5]{2,6}?)(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|工业园区|产业园区|开发区|保税区|综合实验区|实验区|试验区|新区)/
+const ZONE_UNIT = /^([\u4e00-\u9fa5]{2,6}?)(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|工业园区|产业园区|产业园|风景名胜区|风景区|旅游度假区|度假区|开发区|保税区|综合实验区|实验区|试验区|新区)/
 /** (苏木: Inner Mongolia's township, 巴音乌兰苏木; fourth wild set) */
 const PLACE_UNIT = /^([\u4e00-\u9fa5]{1,7}?)(特别行政区|自治区|自治州|自治县|自治旗|林区|地区|省|市|州|盟|县|区|旗|镇|乡|街道|苏木)/
 /** words ending in a unit character; 矿区 only on its own (峰峰矿区 is a place, 矿区管理 a word) */
@@ -96,8 +96,10 @@ export function leadingPlaces(name: string): string[] {
     // the unit must not be the whole remaining name's head noun (市政府 → 市 is not a place on its own)
     if (/^(政府|人民政府|委|政协|人大)/.test(rest.slice(unit.length)) && out.length && m[1].length < 2) break
     if (unit.endsWith('州') && PROVINCE_AFTER.test(rest.slice(unit.length))) unit += '省'
-    // a township whose own name holds a unit character (新市|镇, 石市|乡, 新市|街道): the township whole
-    const township = /^(?:市|县|区|州|旗)$/.test(m[2]) && m[1].length <= 2 ? rest.slice(unit.length).match(TOWNSHIP_AFTER_UNIT) : null
+    // a township whose own name holds a unit character (新市|镇, 石市|乡, 新市|街道): the township whole; a
+    // one-character name before a township unit too (壶镇|镇, 安镇|街道: wild pages), never a longer one (城关镇|镇政府)
+    const township = (/^(?:市|县|区|州|旗)$/.test(m[2]) && m[1].length <= 2) || (/^(?:镇|乡)$/.test(m[2]) && m[1].length === 1)
+      ? rest.slice(unit.length).match(TOWNSHIP_AFTER_UNIT) : null
     if (township) {
       out.push(unit + township[1])
       break
@@ -115,7 +117,8 @@ const TOWNSHIP_PLACE = /(镇|乡|街道|街|苏木)$/
 /** a known unit's name used as a township's own name: 东区|街道办事处, 城区|街道办事处 */
 const TOWNSHIP_TAIL = /^(街道|镇|乡|苏木)(?=办事处|人民政府|政府|党委|党工委|$)/
 
-const GOVERNMENT_BEFORE_TOWNSHIP = /^(?:人民政府|政府)(?=[\u4e00-\u9fa5]{1,6}(?:街道|镇|乡|苏木))/
+/** (a 管理区 is a township-like unit under its city's government too: 荣成市人民政府石岛管理区, wild pages) */
+const GOVERNMENT_BEFORE_TOWNSHIP = /^(?:人民政府|政府)(?=[\u4e00-\u9fa5]{1,6}(?:街道|镇|乡|苏木|管理区))/
 
 interface KnownPlace { name: string; divisions: readonly Division[] }
 
@@ -181,6 +184,9 @@ export function placeChain(name: string): string[] {
     }
     const place = leadingPlaces(rest)[0]
     if (!place) break
+    // (a park, 产业园, is a place only under a place written before it: 常州西太湖科技产业园; 高科技电子产业园 alone names
+    // the park's kind of trade, not where it is: wild pages)
+    if (!out.length && place.endsWith('产业园')) break
     out.push(place)
     pos += place.length
     if (TOWNSHIP_PLACE.test(place)) break

@@ -12,6 +12,8 @@ import { isSpamName } from './agency-names'
  */
 const INSERTION = /[A-Za-z_@#|][A-Za-z0-9_@#|\-\u4e00-\u9fa5]{0,30}?[:：]/g
 const HAN = /[\u4e00-\u9fa5]/
+/** a web domain written as text (puroview.com, www.example.cn) */
+const DOMAIN_RUN = /(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{2,20})*\.(?:com|cn|net|org|cc|top|vip|xyz|info)(?![A-Za-z0-9.])/g
 /** Han words before the brand looked at, in characters */
 const BRAND_HEAD = 12
 /** the Han words before the brand's Latin letters that still belong to the text: up to its last place unit (北京市|滚球体育) */
@@ -26,6 +28,12 @@ export interface CutText {
 /** `text` (starting at view offset 0) with the spam runs set between two Han characters cut out. */
 export function withoutInsertedSpam(text: string): CutText {
   const cuts: { at: number; length: number }[] = []
+  // a mirror's domain between two Han characters (现公布puroview.com溪下乡2017年…: it replaced the county's name; the
+  // township's own name after it reads whole; wild pages)
+  DOMAIN_RUN.lastIndex = 0
+  for (let m = DOMAIN_RUN.exec(text); m; m = DOMAIN_RUN.exec(text)) {
+    if (m.index > 0 && HAN.test(text[m.index - 1]) && HAN.test(text[m.index + m[0].length] ?? '')) cuts.push({ at: m.index, length: m[0].length })
+  }
   INSERTION.lastIndex = 0
   for (let m = INSERTION.exec(text); m; m = INSERTION.exec(text)) {
     let head = m.index
@@ -37,6 +45,7 @@ export function withoutInsertedSpam(text: string): CutText {
     cuts.push({ at: start, length: run.length })
   }
   if (!cuts.length) return { text, toView: (at) => at }
+  cuts.sort((a, b) => a.at - b.at)
   let out = ''
   let from = 0
   const marks: { cutAt: number; shift: number }[] = []
