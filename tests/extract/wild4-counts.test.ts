@@ -60,3 +60,16 @@ describe('overview counts that are not the year\'s items', () => {
     expect(proactive('一、总体情况', '重点领域信息公开力度持续加大。全年通过平台发布信息760条。')).toBe(760)
   })
 })
+
+describe('misses the set showed', () => {
+  it('the overview\'s total said after the information (公开政务信息共有N条) whose parts add up', () => {
+    const lines = ['一、总体情况', '一是认真做好政府信息公开工作。据统计，2022年，我局公开政务信息共有218条，其中：通知公告150条、工作动态50条、部门文件18条。']
+    expect(proactive(...lines)).toBe(218)
+    // parts that do not add up: no value
+    expect(proactive('一、总体情况', '据统计，2022年，我局公开政务信息共有218条，其中：通知公告150条、工作动态50条、部门文件28条。')).toBeUndefined()
+  })
+  it('无政府信息依申请公开办理情况 is none received', () => {
+    const r = run('一、总体情况', '（二）依申请公开情况', '2024年某镇无政府信息依申请公开办理情况。')
+    expect(r.fields.find((f) => f.field === 'applications_received')?.value).toBe(0)
+  })
+})

@@ -540,6 +540,8 @@ const ANOTHER_CHANNEL_OPENS = /^\s*(?:另|同时|此外[，,]?)?(?:通过|在|�
 const OVERVIEW_HEADING = /(总体情况|概述|基本情况|概况)/
 // 共公布政府信息共计2602条: the total's word may come again before the number
 // a space where a line break fell before the number (共公布政府信息⏎2599条, rejoined)
+/** the total's word after the information (我局公开政务信息共有465条，其中…): read like 共公开…, parts checked */
+const OVERVIEW_TOTAL_AFTER = new RegExp(`(?:主动)?(?:公开|发布|公布)(了?(?:各类)?(?:政府|政务)?信息)(?:共有|共计|合计|总计) ?(${N}条)`, 'g')
 const OVERVIEW_TOTAL = new RegExp(`(?:共|共计|累计)(?:主动)?(?:公开|发布|公布)(了?(?:各类)?(?:政府|政务)?信息(?:数)?)?(?:共计|合计|总计)? ?(${N}条)`, 'g')
 /**
  * the year's total said with 全年 and the ways it was published (全年通过门户网站、…公众号等平台公开发布信息2249条,
@@ -632,6 +634,7 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       hit = parseHit(m[2], s.start + at, 'proactive_disclosures.overview', 0.6)
     }
     each(OVERVIEW_TOTAL, s, (m) => read(m, false))
+    each(OVERVIEW_TOTAL_AFTER, s, (m) => read(m, false))
     each(OVERVIEW_YEAR_TOTAL, s, (m) => read(m, true))
     const opening = /^\s*(\d{4})/.exec(s.text)
     if (opening && Number(opening[1]) === reportYear && underProactiveLabel(ctx, s.start)) {
@@ -740,7 +743,8 @@ const RECEIVED_NUM_FIRST = new RegExp(`(?:${RECEIVE_VERB}(?:了)?(?:共计|共)?
 // 未受到…申请: a common slip for 未收到
 // 未收到群众提出公开政府政务信息的申请: words between 公开 and 信息的申请
 const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受到|受理|接到|发生|接收)(?:过)?(?:任何)?[^，。；,\d]{0,24}?(?:依申请(?:政府)?信息公开|依申请公开|信息公开申请|公开申请|申请公开|(?:公开[^，。；,\d]{0,6}?信息|信息公开)的申请|公开[^，。；,\d]{0,6}?信息申请)/g
-const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:依申请公开|政府信息公开申请|信息公开申请|公开申请)(?!不予)/g
+// 无政府信息依申请公开办理情况: no request of government information handled, none received
+const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:(?:(?:政府|政务)信息)?依申请公开|政府信息公开申请|信息公开申请|公开申请)(?!不予)/g
 /** the old 条例's wording: 未收到公民、法人或者其他组织申请（获取）…政府信息 */
 const RECEIVED_NONE_APPLY = /(?:未|没有)(?:收到|接到)[^，。；,\d]{0,20}?(?:组织|个人|群众|公民)(?:提出的?)?申请(?:获取|公开)?[^，。；,\d]{0,20}?政府信息/g
 /** a sentence that is only the count: 依申请公开0件。 / 本年度政府信息公开申请数量为3件。 */
