@@ -73,3 +73,9 @@ describe('misses the set showed', () => {
     expect(r.fields.find((f) => f.field === 'applications_received')?.value).toBe(0)
   })
 })
+
+describe('the proactive share after a total of all published', () => {
+  it('共公开政府信息N条。其中，主动公开M条: the share is the proactive count', () => {
+    expect(proactive('二、政府信息主动公开情况', '我委2016年度在市政务公开网站与本委网站上共公开政府信息2950条。其中，主动公开2410条，包括机构职能类信息、规范性文件类信息及其它应主动公开的政府信息。')).toBe(2410)
+  })
+})

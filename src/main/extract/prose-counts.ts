@@ -266,7 +266,8 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         return
       }
       // 其中主动公开…: the proactive share of what was made is the proactive count, not a breakdown of it
-      const ownShare = /其中主动(?:公开|发布)/.test(clause)
+      // (其中，主动公开3810条 after a sentence's total of all published: the comma does not make it a breakdown)
+      const ownShare = /其中主动(?:公开|发布)/.test(clause) || /其中[，,：:]$/.test(s.text.slice(0, m.index))
       // a total whose 其中 gives the year's new items (5600条，其中本年度新增320条): the rules give no value (the
       // year's total is not stated as such), but the new items are the reviewer's first suggestion
       const yearsPart = YEARS_PART_COUNT.exec(s.text.slice(at + m[2].length))
@@ -300,7 +301,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       const h = parseHit(m[2], s.start + at, 'proactive_disclosures.sentence', 0.85)
       // one kind of information (财政预决算信息) or one channel other than the portal (政务微博): a part
       const part = partOfTheWhole(s.text, at, clause, m[1])
-      if (h && part) {
+      if (h && part && !(ownShare && part === 'some-bodies')) {
         if (part === 'one-channel') secondaryChannels++
         consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, `proactive_disclosures.${part}`)
         return
