@@ -79,3 +79,13 @@ describe('the proactive share after a total of all published', () => {
     expect(proactive('二、政府信息主动公开情况', '我委2016年度在市政务公开网站与本委网站上共公开政府信息2950条。其中，主动公开2410条，包括机构职能类信息、规范性文件类信息及其它应主动公开的政府信息。')).toBe(2410)
   })
 })
+
+describe('two scopes counted side by side', () => {
+  it('the area\'s count and the compiler\'s own office\'s: which is the report\'s is not said', () => {
+    const sentence = '2023年，在管委会办公室牵头带动下，全年主动公开各类政务信息2400余条；管委会办公室本部门主动公开各类政务信息150余条。'
+    expect(proactive('一、总体情况', '（二）明确工作任务。' + sentence)).toBeUndefined()
+    expect(candidates('一、总体情况', '（二）明确工作任务。' + sentence)).toContain(2400)
+    // the area's count alone is the year's figure
+    expect(proactive('一、总体情况', '（二）明确工作任务。2023年，在管委会办公室牵头带动下，全年主动公开各类政务信息2400余条。')).toBe(2400)
+  })
+})

@@ -378,6 +378,12 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   // (网站主动公开800条); failing a total, the first statement
   const pick = hits.find((h) => h.whole) ?? hits[0]
   for (const h of hits) if (h !== pick) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence * 0.8, h.rule)
+  // two scopes counted side by side (全年主动公开…3600余条；管委会办公室本部门主动公开…180余条): the area's and the
+  // compiler's own office's; which one the report is of, the text does not say
+  if (pick && hits.some((h) => h !== pick && OWN_OFFICE.test(clauseOfHit(ctx, h)) !== OWN_OFFICE.test(clauseOfHit(ctx, pick)) && sameSentence(ctx, h, pick))) {
+    consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.two-scopes')
+    return null
+  }
   // 共/全年 in a clause that names one channel (通过政府网站全年主动公开…643条，通过微信公众号发布信息37条) is that
   // channel's year, not the year's total across channels
   if (pick && (!pick.whole || oneChannelNamed(channelWordsOfHit(ctx, pick))) && oneChannelOfSeveral(ctx, pick)) {
@@ -403,6 +409,13 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   return resolve(ctx, 'proactive_disclosures', pick ? [pick] : [], warnings, '主动公开信息数', 'Items proactively disclosed')
 }
 const VAGUE_BELOW = 50
+/** the compiler's own office, as against the area it leads (本部门, 本机关, 机关本级) */
+const OWN_OFFICE = /(本部门|本机关|机关本级|本级机关|局机关本级)/
+/** two hits in one sentence (to 。, across ；) */
+function sameSentence(ctx: Ctx, a: Hit, b: Hit): boolean {
+  const [x, y] = a.start < b.start ? [a, b] : [b, a]
+  return !/[。\n]/.test(ctx.view.text.slice(x.end, y.start))
+}
 
 /** a statement of what the portal carried (通过政府网站公开政府文件、…等信息55条) */
 const PORTAL_STATEMENT = new RegExp(`(?:通过|在|依托)[^，,。；;\\d]{0,20}?(?:门户网站|政府网站|网站)[^，,。；;\\d]{0,6}?(?:主动)?(?:公开|发布)([^。；;，,\\d]{0,40}?)(${N})(?:条)`, 'g')
