@@ -89,3 +89,15 @@ describe('two scopes counted side by side', () => {
     expect(proactive('一、总体情况', '（二）明确工作任务。2023年，在管委会办公室牵头带动下，全年主动公开各类政务信息2400余条。')).toBe(2400)
   })
 })
+
+describe('a count on one named site, the next part listing other forms', () => {
+  const count = '（一）主动公开情况。2023年，我苏木按时公开财政预算、决算信息，在“某盟政务公开”主动公开巴音苏木政府信息36条。'
+  const forms = '（二）信息公开的形式。一是网站公开。在某盟政务公开网站对政府信息进行主动公开；二是在政务公开栏上公开；三是其他宣传载体如微信公众号等进行公开。'
+  it('the site\'s count is its share of a whole the text does not count', () => {
+    expect(proactive('一、总体情况', count, forms)).toBeUndefined()
+    expect(candidates('一、总体情况', count, forms)).toContain(36)
+  })
+  it('without the forms part, the site\'s count is the year\'s figure', () => {
+    expect(proactive('一、总体情况', count, '（二）继续加大对政府信息公开的管理力度。')).toBe(36)
+  })
+})

@@ -471,9 +471,12 @@ const OTHER_WAY = /(微信|微博|公众号|新媒体|抖音|头条号|视频号
  * the portal's share of a whole the text does not count, so no value (the count stays the reviewer's candidate).
  */
 function portalAmongNamedWays(ctx: Ctx, pick: Hit, words: string): boolean {
-  if (!portalOnly(words) || OTHER_WAY.test(words)) return false
+  if (!(portalOnly(words) || QUOTED_SITE.test(words)) || OTHER_WAY.test(words)) return false
   const line = ctx.lines.find((l) => l.start <= pick.start && pick.start < l.end)
   if (!line) return false
+  // …or the next part lists the forms of disclosure ((二)信息公开的形式。一是网站公开…三是…微信公众号等进行公开)
+  const next = ctx.lines.find((l) => l.start >= line.end && l.text.trim() !== '')
+  if (next && FORMS_PART.test(next.text) && OTHER_WAY.test(next.text) && !/(报送|录用|采用)/.test(next.text)) return true
   // the paragraph, leaving out the pick's own sentence and the breakdown after it (其中…: kinds, not ways)
   const at = pick.start - line.start
   const from = line.text.lastIndexOf('。', at - 1) + 1
@@ -482,6 +485,10 @@ function portalAmongNamedWays(ctx: Ctx, pick: Hit, words: string): boolean {
   // (what goes to archives or is filed upward is no way of disclosure: 向档案馆报送, 被…录用)
   return rest.split(/[。；;]/).some((sentence) => WAY_USED.test(sentence) && !/(报送|录用|采用|阅读|浏览|点击|粉丝|关注)/.test(sentence))
 }
+/** a site named in quotes where the items went (在“某市政务公开”主动公开…): one place, as the portal */
+const QUOTED_SITE = /(?:在|通过)[“"][^”"]{2,20}[”"]\s*(?:平台|网站|上)?[^，,。；;“"\d]{0,16}$/
+/** a part of the report on the forms or channels of disclosure ((二)信息公开的形式, (三)公开方式) */
+const FORMS_PART = /^\s*[（(][一二三四五六七八九十\d]{1,2}[）)]\s*(?:政府)?(?:信息)?公开(?:的)?(?:形式|方式|渠道|途径|载体)/
 /** items said to go out through another channel (通过门户网站、微信公众号等多种途径; 同时利用政务微博), not a list of forms */
 const WAY_USED = new RegExp(`(?:通过|利用|依托|借助|运用)[^。；;]{0,30}?${OTHER_WAY.source}`)
 
