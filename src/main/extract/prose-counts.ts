@@ -267,7 +267,8 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       }
       // 其中主动公开…: the proactive share of what was made is the proactive count, not a breakdown of it
       // (其中，主动公开3810条 after a sentence's total of all published: the comma does not make it a breakdown)
-      const ownShare = /其中主动(?:公开|发布)/.test(clause) || /其中[，,：:]$/.test(s.text.slice(0, m.index))
+      const shareAfterTotal = /^\s*其中[，,：:]$/.test(s.text.slice(0, m.index)) && TOTAL_BEFORE.test(ctx.view.text.slice(Math.max(0, s.start - 60), s.start))
+      const ownShare = /其中主动(?:公开|发布)/.test(clause) || shareAfterTotal
       // a total whose 其中 gives the year's new items (5600条，其中本年度新增320条): the rules give no value (the
       // year's total is not stated as such), but the new items are the reviewer's first suggestion
       const yearsPart = YEARS_PART_COUNT.exec(s.text.slice(at + m[2].length))
@@ -301,7 +302,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       const h = parseHit(m[2], s.start + at, 'proactive_disclosures.sentence', 0.85)
       // one kind of information (财政预决算信息) or one channel other than the portal (政务微博): a part
       const part = partOfTheWhole(s.text, at, clause, m[1])
-      if (h && part && !(ownShare && part === 'some-bodies')) {
+      if (h && part && !(shareAfterTotal && part === 'some-bodies')) {
         if (part === 'one-channel') secondaryChannels++
         consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, `proactive_disclosures.${part}`)
         return
@@ -409,6 +410,8 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   return resolve(ctx, 'proactive_disclosures', pick ? [pick] : [], warnings, '主动公开信息数', 'Items proactively disclosed')
 }
 const VAGUE_BELOW = 50
+/** the sentence before ends on a total of what was published (…共公开政府信息4738条。) */
+const TOTAL_BEFORE = new RegExp(`(?:共|共计|合计|总计)(?:公开|发布)[^。；;]{0,30}?(?:${NUMBER_SOURCE})条。\\s*$`)
 /** the compiler's own office, as against the area it leads (本部门, 本机关, 机关本级) */
 const OWN_OFFICE = /(本部门|本机关|机关本级|本级机关|局机关本级)/
 /** two hits in one sentence (to 。, across ；) */
