@@ -24,9 +24,10 @@ export function oneKindOfInformation(object: string): boolean {
 }
 
 /** channels, longest first (微信公众号 or 微信平台 is one channel, not 微信 and 公众号 or 平台) */
-// 某县人民政府网, 公众信息网, 政府外网 (the site's name without 站) are the portal too
-const CHANNEL_WORDS = /(门户网站|政府网站|门户网(?!站)|政府网(?!站)|政务网(?!站)|信息网(?!站)|外网|网站|网上|(?:政务)?(?:微信|微博|新媒体|抖音|头条)(?:公众号平台|公众号|公众平台|平台|账号|号)?|公众号|信息公开平台|政务平台|平台|视频号|抖音|快手|头条|客户端|政务公开栏|村务公开栏|公开栏|公告栏|宣传栏|公示栏|显示屏|电子屏|报纸|日报|晚报|报刊|电视|广播|政府公报|公报|短信)/g
-const PORTAL = /^(?:门户网站|政府网站|门户网|政府网|政务网|信息网|外网|网站|网上|信息公开平台|政务平台|平台)$/
+// 某县人民政府网, 公众信息网, 政府外网 (the site's name without 站) are the portal too; so are a site named
+// 某区政府在线 and a 信息公开网 (高新区信息公开网)
+const CHANNEL_WORDS = /(门户网站|政府网站|(?:政府|政务)在线|公开网(?!站)|门户网(?!站)|政府网(?!站)|政务网(?!站)|信息网(?!站)|外网|网站|网上|(?:政务)?(?:微信|微博|新媒体|抖音|头条)(?:公众号平台|公众号|公众平台|平台|账号|号)?|公众号|信息公开平台|政务平台|平台|视频号|抖音|快手|头条|客户端|政务公开栏|村务公开栏|公开栏|公告栏|宣传栏|公示栏|显示屏|电子屏|报纸|日报|晚报|报刊|电视|广播|政府公报|公报|短信)/g
+const PORTAL = /^(?:门户网站|政府网站|政府在线|政务在线|公开网|门户网|政府网|政务网|信息网|外网|网站|网上|信息公开平台|政务平台|平台)$/
 /**
  * words that say several channels were used (通过网站、微信等渠道; 多种方式): a 等 closing the channels, not one
  * closing a list of topics (涉及疫情防控、…等方面信息 says nothing of channels)
@@ -48,6 +49,12 @@ export function oneSecondaryChannel(words: string): boolean {
 export function secondaryChannelsOnly(words: string): boolean {
   const found = [...words.matchAll(CHANNEL_WORDS)].map((m) => m[1])
   return found.length > 0 && !SEVERAL.test(words) && found.every((c) => !PORTAL.test(c))
+}
+
+/** `words` name exactly one channel, the portal (通过政府门户网站主动公开…), and do not say several were used */
+export function portalOnly(words: string): boolean {
+  const found = new Set([...words.matchAll(CHANNEL_WORDS)].map((m) => m[1]))
+  return found.size === 1 && !SEVERAL.test(words) && PORTAL.test([...found][0])
 }
 
 /** `words` name exactly one channel, the portal included, and do not say several were used */

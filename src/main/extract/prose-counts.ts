@@ -11,7 +11,7 @@ import { anotherPeriod, DIFFERENCE, openedByAnotherYear, partOfTheYear, sinceEar
 import { CN_DIGITS, NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
 import { sectionAnswersNone, sentencesAcrossBreaks } from './count-sentences'
 import { aboutRequests, labelBefore } from './count-labels'
-import { channelCountsIn, namesChannel, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, secondaryChannelsOnly, underManagementSubheading, underOneChannelSubheading, underTopicSubheading } from './proactive-kinds'
+import { channelCountsIn, namesChannel, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, portalOnly, secondaryChannelsOnly, underManagementSubheading, underOneChannelSubheading, underTopicSubheading } from './proactive-kinds'
 import type { Sentence } from './view'
 
 interface Hit { value: number; approximate: boolean; start: number; end: number; rule: string; confidence: number; whole?: boolean; channel?: boolean }
@@ -165,7 +165,7 @@ function runningTotal(s: string, at: number, reportYear: number | null): boolean
 /** a count of items said before a 累计 clause in its sentence */
 const COUNT_BEFORE = new RegExp(`(?:${NUMBER_SOURCE})(?:余|多)?(?:条|件|项|篇)`)
 
-const CHANNEL = /(网站|政府网|政务网|信息网|门户网|外网|网上|微信|微博|公众号|新媒体|公开栏|公告栏|报纸|电视|公报|显示屏|广播|档案馆|图书馆|查阅点|服务中心|客户端|头条|抖音)/
+const CHANNEL = /(网站|政府网|政务网|信息网|公开网|政府在线|政务在线|门户网|外网|网上|微信|微博|公众号|新媒体|公开栏|公告栏|报纸|电视|公报|显示屏|广播|档案馆|图书馆|查阅点|服务中心|客户端|头条|抖音)/
 
 /**
  * a count up to a date (截至2018年12月底，…2873条) runs since the office began unless the sentence names the
@@ -266,7 +266,9 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         return
       }
       // 其中主动公开…: the proactive share of what was made is the proactive count, not a breakdown of it
-      const ownShare = /其中主动(?:公开|发布)/.test(clause)
+      // (其中，主动公开3810条 after a sentence's total of all published: the comma does not make it a breakdown)
+      const shareAfterTotal = /^\s*其中[，,：:]$/.test(s.text.slice(0, m.index)) && TOTAL_BEFORE.test(ctx.view.text.slice(Math.max(0, s.start - 60), s.start))
+      const ownShare = /其中主动(?:公开|发布)/.test(clause) || shareAfterTotal
       // a total whose 其中 gives the year's new items (5600条，其中本年度新增320条): the rules give no value (the
       // year's total is not stated as such), but the new items are the reviewer's first suggestion
       const yearsPart = YEARS_PART_COUNT.exec(s.text.slice(at + m[2].length))
@@ -300,7 +302,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       const h = parseHit(m[2], s.start + at, 'proactive_disclosures.sentence', 0.85)
       // one kind of information (财政预决算信息) or one channel other than the portal (政务微博): a part
       const part = partOfTheWhole(s.text, at, clause, m[1])
-      if (h && part) {
+      if (h && part && !(shareAfterTotal && part === 'some-bodies')) {
         if (part === 'one-channel') secondaryChannels++
         consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, `proactive_disclosures.${part}`)
         return
@@ -312,7 +314,8 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       // a total its own parts exceed (382条，包括…35条、…80条、…2443条) is contradicted by the text: no value
       if (h && partsExceed(s.text.slice(at + m[2].length), h.value)) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.3, 'proactive_disclosures.parts-exceed'); return }
       // an approximate figure for one channel (网站主动公开5500余条) is not the year's total
-      if (h?.approximate && CHANNEL.test(clause)) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel-approximate'); return }
+      // (it is still a channel's own count: with another channel's, no total for the year)
+      if (h?.approximate && CHANNEL.test(clause)) { if (oneChannelNamed(clause)) secondaryChannels++; consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel-approximate'); return }
       if (h) hits.push({ ...h, whole: /(共|全年|合计|总计)/.test(clause + m[1]), channel: CHANNEL.test(clause + m[1]) })
     })
   }
@@ -324,7 +327,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   if (checked && (!anyWhole || hits.some((h) => h.start < checked.start && checked.parts.includes(h.value)))) {
     // parts by kind of one channel's total (政府网站共发布各类信息5386条，其中…), another channel counted next
     // (通过政务微信共推送信息856条): that channel's total, not the year's
-    if (oneChannelNamed(clauseOfHit(ctx, checked)) && oneChannelOfSeveral(ctx, checked)) {
+    if (oneChannelNamed(channelWordsOfHit(ctx, checked)) && oneChannelOfSeveral(ctx, checked)) {
       consider(ctx, 'proactive_disclosures', checked.value, checked.start, checked.end, 0.4, 'proactive_disclosures.channel')
       return null
     }
@@ -376,9 +379,15 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   // (网站主动公开800条); failing a total, the first statement
   const pick = hits.find((h) => h.whole) ?? hits[0]
   for (const h of hits) if (h !== pick) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence * 0.8, h.rule)
+  // two scopes counted side by side (全年主动公开…3600余条；管委会办公室本部门主动公开…180余条): the area's and the
+  // compiler's own office's; which one the report is of, the text does not say
+  if (pick && hits.some((h) => h !== pick && OWN_OFFICE.test(clauseOfHit(ctx, h)) !== OWN_OFFICE.test(clauseOfHit(ctx, pick)) && sameSentence(ctx, h, pick))) {
+    consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.two-scopes')
+    return null
+  }
   // 共/全年 in a clause that names one channel (通过政府网站全年主动公开…643条，通过微信公众号发布信息37条) is that
   // channel's year, not the year's total across channels
-  if (pick && (!pick.whole || oneChannelNamed(clauseOfHit(ctx, pick))) && oneChannelOfSeveral(ctx, pick)) {
+  if (pick && (!pick.whole || oneChannelNamed(channelWordsOfHit(ctx, pick))) && oneChannelOfSeveral(ctx, pick)) {
     consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.channel')
     return null
   }
@@ -386,6 +395,10 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   // …等信息55条): which one is the year's the text does not say
   if (pick && oneChannelNamed(clauseOfHit(ctx, pick)) && anotherPortalCount(ctx, pick)) {
     consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.portal-disagrees')
+    return null
+  }
+  if (pick && portalAmongNamedWays(ctx, pick, channelWordsOfHit(ctx, pick))) {
+    consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.portal-of-several')
     return null
   }
   // 10余条, 20多条: a small round figure with 余 says the order, not the count (from 10 to 19 is half again);
@@ -397,6 +410,15 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   return resolve(ctx, 'proactive_disclosures', pick ? [pick] : [], warnings, '主动公开信息数', 'Items proactively disclosed')
 }
 const VAGUE_BELOW = 50
+/** the sentence before ends on a total of what was published (…共公开政府信息4738条。) */
+const TOTAL_BEFORE = new RegExp(`(?:共|共计|合计|总计)(?:公开|发布)[^。；;]{0,30}?(?:${NUMBER_SOURCE})条。\\s*$`)
+/** the compiler's own office, as against the area it leads (本部门, 本机关, 机关本级) */
+const OWN_OFFICE = /(本部门|本机关|机关本级|本级机关|局机关本级)/
+/** two hits in one sentence (to 。, across ；) */
+function sameSentence(ctx: Ctx, a: Hit, b: Hit): boolean {
+  const [x, y] = a.start < b.start ? [a, b] : [b, a]
+  return !/[。\n]/.test(ctx.view.text.slice(x.end, y.start))
+}
 
 /** a statement of what the portal carried (通过政府网站公开政府文件、…等信息55条) */
 const PORTAL_STATEMENT = new RegExp(`(?:通过|在|依托)[^，,。；;\\d]{0,20}?(?:门户网站|政府网站|网站)[^，,。；;\\d]{0,6}?(?:主动)?(?:公开|发布)([^。；;，,\\d]{0,40}?)(${N})(?:条)`, 'g')
@@ -426,6 +448,53 @@ function clauseOfHit(ctx: Ctx, h: Hit): string {
   return head.slice(Math.max(head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('。'), head.lastIndexOf('；'), head.lastIndexOf('\n')) + 1)
 }
 
+/** the words of a hit's sentence before its number (to the last 。；or the line's start) */
+function sentenceLeadOfHit(ctx: Ctx, h: Hit): string {
+  const head = ctx.view.text.slice(Math.max(0, h.start - 120), h.start)
+  return head.slice(Math.max(head.lastIndexOf('。'), head.lastIndexOf('；'), head.lastIndexOf('\n')) + 1)
+}
+
+/**
+ * The channel words of a hit: its clause, or when the clause names no channel, its sentence's lead (2023年我街道在
+ * 某市人民政府网，截至12月31日共发布信息89条: the count is the site's, named before the comma)
+ */
+function channelWordsOfHit(ctx: Ctx, h: Hit): string {
+  const clause = clauseOfHit(ctx, h)
+  if (namesChannel(clause)) return clause
+  const lead = sentenceLeadOfHit(ctx, h)
+  // (not past a count of its own: …网站共主动公开政府信息615条，今年新增94条 — the new items are the same site's)
+  return oneChannelNamed(lead) && !COUNT_BEFORE.test(lead) ? lead : clause
+}
+
+/** a channel other than the portal (the ways a paragraph says items went out: 通过门户网站、微信公众号等多种途径) */
+const OTHER_WAY = /(微信|微博|公众号|新媒体|抖音|头条号|视频号|快手|公开栏(?!目)|公示栏|宣传栏|公告栏|显示屏|电子屏)/
+/**
+ * The portal's count taken for want of a total (2023年，通过政府门户网站主动公开政府信息1520条) while the same
+ * paragraph says items also went out another way (通过门户网站、微信公众号等多种途径…; 同时利用微信公众号发布…):
+ * the portal's share of a whole the text does not count, so no value (the count stays the reviewer's candidate).
+ */
+function portalAmongNamedWays(ctx: Ctx, pick: Hit, words: string): boolean {
+  if (!(portalOnly(words) || QUOTED_SITE.test(words)) || OTHER_WAY.test(words)) return false
+  const line = ctx.lines.find((l) => l.start <= pick.start && pick.start < l.end)
+  if (!line) return false
+  // …or the next part lists the forms of disclosure ((二)信息公开的形式。一是网站公开…三是…微信公众号等进行公开)
+  const next = ctx.lines.find((l) => l.start >= line.end && l.text.trim() !== '')
+  if (next && FORMS_PART.test(next.text) && OTHER_WAY.test(next.text) && !/(报送|录用|采用)/.test(next.text)) return true
+  // the paragraph, leaving out the pick's own sentence and the breakdown after it (其中…: kinds, not ways)
+  const at = pick.start - line.start
+  const from = line.text.lastIndexOf('。', at - 1) + 1
+  const stop = line.text.indexOf('。', at)
+  const rest = line.text.slice(0, from) + (stop < 0 ? '' : line.text.slice(stop + 1))
+  // (what goes to archives or is filed upward is no way of disclosure: 向档案馆报送, 被…录用)
+  return rest.split(/[。；;]/).some((sentence) => WAY_USED.test(sentence) && !/(报送|录用|采用|阅读|浏览|点击|粉丝|关注)/.test(sentence))
+}
+/** a site named in quotes where the items went (在“某市政务公开”主动公开…): one place, as the portal */
+const QUOTED_SITE = /(?:在|通过)[“"][^”"]{2,20}[”"]\s*(?:平台|网站|上)?[^，,。；;“"\d]{0,16}$/
+/** a part of the report on the forms or channels of disclosure ((二)信息公开的形式, (三)公开方式) */
+const FORMS_PART = /^\s*[（(][一二三四五六七八九十\d]{1,2}[）)]\s*(?:政府)?(?:信息)?公开(?:的)?(?:形式|方式|渠道|途径|载体)/
+/** items said to go out through another channel (通过门户网站、微信公众号等多种途径; 同时利用政务微博), not a list of forms */
+const WAY_USED = new RegExp(`(?:通过|利用|依托|借助|运用)[^。；;]{0,30}?${OTHER_WAY.source}`)
+
 /**
  * A channel's count taken for want of a total (通过门户网站主动公开…320条) whose sentence (to 。, across ；)
  * counts another channel too (…，通过微信公众号发布信息150条): one channel of several, no total for the year.
@@ -450,6 +519,8 @@ function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
     borrowed = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('。'), before.lastIndexOf('；')) + 1
     clause = before.slice(borrowed) + clause
   }
+  // the channel may be named earlier in the sentence (在某市人民政府网，截至12月31日共发布信息89条)
+  if (!namesChannel(clause) && oneChannelNamed(head) && !COUNT_BEFORE.test(head)) clause = head
   if (!namesChannel(clause)) return false
   const own = pick.end - base
   if (channelCountsIn(text).some((end) => end !== own && !(borrowed >= 0 && end > borrowed && end <= cut))) return true
@@ -493,6 +564,8 @@ const ANOTHER_CHANNEL_OPENS = /^\s*(?:另|同时|此外[，,]?)?(?:通过|在|�
 const OVERVIEW_HEADING = /(总体情况|概述|基本情况|概况)/
 // 共公布政府信息共计2602条: the total's word may come again before the number
 // a space where a line break fell before the number (共公布政府信息⏎2599条, rejoined)
+/** the total's word after the information (我局公开政务信息共有465条，其中…): read like 共公开…, parts checked */
+const OVERVIEW_TOTAL_AFTER = new RegExp(`(?:主动)?(?:公开|发布|公布)(了?(?:各类)?(?:政府|政务)?信息)(?:共有|共计|合计|总计) ?(${N}条)`, 'g')
 const OVERVIEW_TOTAL = new RegExp(`(?:共|共计|累计)(?:主动)?(?:公开|发布|公布)(了?(?:各类)?(?:政府|政务)?信息(?:数)?)?(?:共计|合计|总计)? ?(${N}条)`, 'g')
 /**
  * the year's total said with 全年 and the ways it was published (全年通过门户网站、…公众号等平台公开发布信息2249条,
@@ -533,10 +606,15 @@ function partsWithin(parts: (number | null)[], totalText: string): boolean {
   const t = parseNumber(totalText)
   return t !== null && parts.length >= 2 && parts.every((p) => p !== null) && parts.reduce<number>((a, b) => a + (b ?? 0), 0) <= t.value
 }
+/** a count set aside as the reviewer's candidate (not the year's total) */
+function considerAt(ctx: Ctx, text: string, start: number, rule: string): void {
+  const h = parseHit(text, start, rule, 0.4)
+  if (h) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence, h.rule)
+}
 function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
   // a count of one channel other than the portal set aside above (全年共在宣传栏公开信息140条): a later count whose
   // sentence names a channel (…维护网上管理系统，全年公开信息10条) is another channel's, not the year's total
-  let otherChannelCounted = false
+  let otherChannelCounted = false, otherChannelPublished = false
   for (const s of sentencesAcrossBreaks(ctx)) {
     if (!OVERVIEW_HEADING.test(ctx.sectionAt(s.start))) continue
     let hit: Hit | null = null
@@ -557,6 +635,8 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       // an approximate figure said of a channel (市政府网站主动公开各类政府信息5500余条) is not the year's total
       if (parseNumber(m[2])?.approximate && CHANNEL.test(since + clause) && oneChannelNamed(since + clause)) return
       if (otherChannelCounted && namesChannel(s.text.slice(0, at))) return
+      // (after another channel's own count, a statement naming neither it nor any way but one place: that place's)
+      if (otherChannelPublished && namesChannel(s.text.slice(0, at)) && !OTHER_WAY.test(s.text.slice(0, at))) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.another-place'); return }
       // some of the bodies (各乡镇累计公开…), or the clause after 其中，: a part of the total
       if (partOfTheBodies(clause) || AFTER_OF_WHICH.test(s.text.slice(0, at))) return
       if (runningTotal(s.text, at, reportYear) || BREAKDOWN.test(clause) || notTheYearsCount(s.text, at, m[1] ?? '', reportYear)) return
@@ -573,9 +653,12 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       const otherUnit = list !== null && OTHER_UNIT_PART.test(list)
       if (parts && !(otherUnit ? partsWithin(parts, m[2]) : addsUpTo(parts, m[2]))) return
       if (proactivePart(s.text, m.index, at, at + m[2].length, m[1] ?? '') || underTopicSubheading(ctx.view.text, s.start + at)) return
+      // under the overview's later parts ((四)政府信息公开平台建设): a platform's output, not the year's items
+      if (underManagementSubheading(ctx.view.text, s.start + at)) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.platform-part'); return }
       hit = parseHit(m[2], s.start + at, 'proactive_disclosures.overview', 0.6)
     }
     each(OVERVIEW_TOTAL, s, (m) => read(m, false))
+    each(OVERVIEW_TOTAL_AFTER, s, (m) => read(m, false))
     each(OVERVIEW_YEAR_TOTAL, s, (m) => read(m, true))
     const opening = /^\s*(\d{4})/.exec(s.text)
     if (opening && Number(opening[1]) === reportYear && underProactiveLabel(ctx, s.start)) {
@@ -584,6 +667,9 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       each(OVERVIEW_OPENING_ANY, s, (m) => { if (!OTHER_VERB.test(m[0])) read(m, true) })
     }
     if (hit) return hit
+    // a channel other than the portal publishing its own count (“某省水利”官方微信号公开信息980篇): a later
+    // statement that names where its items went (全年通过平台发布信息760条) is that place's, not the year's
+    if (SECONDARY_CHANNEL_PUBLISHED.test(s.text) && !/(报送|录用|采用)/.test(s.text)) otherChannelPublished = true
   }
   return null
 }
@@ -681,7 +767,8 @@ const RECEIVED_NUM_FIRST = new RegExp(`(?:${RECEIVE_VERB}(?:了)?(?:共计|共)?
 // 未受到…申请: a common slip for 未收到
 // 未收到群众提出公开政府政务信息的申请: words between 公开 and 信息的申请
 const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受到|受理|接到|发生|接收)(?:过)?(?:任何)?[^，。；,\d]{0,24}?(?:依申请(?:政府)?信息公开|依申请公开|信息公开申请|公开申请|申请公开|(?:公开[^，。；,\d]{0,6}?信息|信息公开)的申请|公开[^，。；,\d]{0,6}?信息申请)/g
-const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:依申请公开|政府信息公开申请|信息公开申请|公开申请)(?!不予)/g
+// 无政府信息依申请公开办理情况: no request of government information handled, none received
+const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:(?:(?:政府|政务)信息)?依申请公开|政府信息公开申请|信息公开申请|公开申请)(?!不予)/g
 /** the old 条例's wording: 未收到公民、法人或者其他组织申请（获取）…政府信息 */
 const RECEIVED_NONE_APPLY = /(?:未|没有)(?:收到|接到)[^，。；,\d]{0,20}?(?:组织|个人|群众|公民)(?:提出的?)?申请(?:获取|公开)?[^，。；,\d]{0,20}?政府信息/g
 /** a sentence that is only the count: 依申请公开0件。 / 本年度政府信息公开申请数量为3件。 */
