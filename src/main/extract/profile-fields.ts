@@ -763,7 +763,8 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   // (…or, where the text writes its full name once, that name: 2014年市交通运输局… under 来源：市政府办公室 with
   // 达州市交通运输局门户网站 in the text; fifth wild set)
   if (cands.some((c) => c !== null)) {
-    const shortBody = shortFormBody(ctx, title)
+    // (…or as the subject opening the year's account, 2021年，县乡村振兴局严格按照…: ninth wild pass, wild-counts4 w034)
+    const shortBody = shortFormBody(ctx, title) ?? shortSubjectBody(ctx)
     const asWritten = shortAsWritten(ctx, shortBody)
     if (asWritten || !shortBody) return asWritten
     const full = fullFormOf(ctx, shortBody.value)

@@ -1,0 +1,46 @@
+/**
+ * Agency in the shapes the ninth wild pass taught (issue 12, third round): a body named only short (no place) in
+ * a flattened page table's 发布机构 cell, in the sentence that announces the report (现将住建局政务信息公开…), or
+ * as the subject of the clause after the rules it follows (根据…要求，市X局高度重视…); and a short form whose
+ * kind a superior of another level also bears (省林业局 beside 县林业局) is still the body as written. Every text
+ * is written for the test, with invented places and numbers.
+ */
+import { describe, expect, it } from 'vitest'
+import { extract, txtDoc, valuesOf } from './helpers'
+
+const v = (...lines: string[]): Record<string, unknown> => valuesOf(extract(txtDoc(lines.join('\n'))))
+const tail = ['一、概述', '本年度我局认真做好政府信息公开工作。', '二、主动公开政府信息情况', '全年主动公开政府信息共41条。']
+
+describe('a body named short in a page table row', () => {
+  it('reads 发布机构 | 区水务局 | as the body', () => {
+    const r = v('索引号 | /2014-00321 | 发布机构 | 区水务局 | ||', '成文日期 | 2014-02-11 00:00:00 | 公开方式 | 主动公开 |',
+      '本年度报告根据《中华人民共和国政府信息公开条例》要求，汇总2013年度区水务局的政府信息公开年度报告编制而成。', ...tail)
+    expect(r.agency).toBe('区水务局')
+    expect(r.region ?? null).toBeNull()
+  })
+})
+
+describe('a body named short in the announcing sentence', () => {
+  it('reads 现将林业局政务信息公开2010年工作总结 as the body', () => {
+    const r = v('根据青政公字[2011]2号文件的精神，现将林业局政务信息公开2010年工作总结和2011年工作安排报告如下：', '一、2010年政务信息工作总结',
+      '林业局历来高度重视政府信息公开工作，我们对林业局机构职能、政策法规等信息进行了公开发布。')
+    expect(r.agency).toBe('林业局')
+  })
+})
+
+describe('a body named short as the subject after the rules it follows', () => {
+  it('reads 根据…相关要求，市档案局高度重视… as the body', () => {
+    const r = v('根据《中华人民共和国政府信息公开条例》、省市关于做好政府信息公开工作的相关要求，市档案局高度重视、认真组织，积极完成了政务公开各项工作，现将主要工作情况报告如下：',
+      '一、总体情况', '2022年，我局严格遵照《条例》要求开展信息公开工作。', '（一）主动公开', '全年主动公开政府信息共52条。')
+    expect(r.agency).toBe('市档案局')
+  })
+})
+
+describe('a short form beside a superior of another level with the same kind', () => {
+  it('keeps 县林草局 as written when 北岭省林草局 is named as a superior', () => {
+    const r = v('一、总体情况', '2022年，县林草局严格按照县委县政府要求，认真贯彻落实《条例》及相关规定，切实抓好政府信息公开工作。',
+      '（一）主动公开情况。2022年县林草局以门户网站为主要公开平台，全年主动公开政府信息共63条。',
+      '（二）依申请公开情况。全年未收到政府信息公开申请。', '本年度我局积极参加国家林业信息中心、北岭省林草局组织的政务公开业务培训。')
+    expect(r.agency).toBe('县林草局')
+  })
+})
