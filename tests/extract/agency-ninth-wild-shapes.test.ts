@@ -44,3 +44,13 @@ describe('a short form beside a superior of another level with the same kind', (
     expect(r.agency).toBe('县林草局')
   })
 })
+
+describe('a body that 特此编制 its report', () => {
+  it('is the compiler (…，青石镇人民政府特此编制2023年度…报告)', () => {
+    const r = v('为深入贯彻落实《中华人民共和国政府信息公开条例》（以下简称《条例》），提升政府工作的透明度和公信力，青石镇人民政府特此编制2023年度政府信息公开工作年度报告。',
+      '本报告电子版可在北原市人民政府门户网站下载。公众如需进一步咨询了解相关信息，请与青石镇人民政府联系（地址：北原市青石镇青石村；电话：0000-4650001）。',
+      '一、总体情况', '2023年，青石镇信息公开工作紧紧围绕市委、市政府决策部署开展。', '（一）主动公开', '全年主动公开政府信息共29条。')
+    expect(r.agency).toBe('青石镇人民政府')
+    expect(r.region).toBe('青石镇')
+  })
+})
