@@ -54,3 +54,12 @@ describe('a body that 特此编制 its report', () => {
     expect(r.region).toBe('青石镇')
   })
 })
+
+describe('a spam brand in place of the place, the kind left after a space', () => {
+  it('gives no agency (星河直播 统计局 is not a body anyone wrote)', () => {
+    const r = v('2012年星河直播 统计局政府信息公开工作年度报告', '引 言',
+      '本年度报告是根据《中华人民共和国政府信息公开条例》要求，由星河直播 统计局编制的2012年度政府信息公开年度报告。如对本报告有任何疑问，请联系星河直播 统计局办公室。',
+      '一 概 述', '2012年，我局继续加强政府信息公开工作制度建设。')
+    expect(r.agency ?? null).toBeNull()
+  })
+})

@@ -15,7 +15,7 @@ import { bodyOfReportContact, fitsSelf, fromContact, selfKinds, townshipOfContac
 import { wholeAcrossBreak } from './agency-line-break'
 import { jointAfter, jointName } from './agency-joint'
 import { onLinkLine } from './agency-links'
-import { fullFormOf, fullNameWritten, shortFormBody, shortSubjectBody, spelledOutBody } from './agency-short-form'
+import { fullFormOf, fullNameWritten, kindAfterSpace, shortFormBody, shortSubjectBody, spelledOutBody } from './agency-short-form'
 import { contactNames, sourceAgainstContact } from './agency-contact'
 import { aliasedFullName, isOfficeOfPlace, publisherUnderLabel, withParentsWritten } from './agency-written-forms'
 import { rawSpanOf, type Line } from './view'
@@ -809,7 +809,7 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
  * 区人力资源和社会保障局) gives the written-out name.
  */
 function shortAsWritten(ctx: Ctx, bare: { value: string; start: number; end: number } | null): AgencyHit | null {
-  if (!bare || OWN_GOVERNMENT.test(bare.value) || fullNameWritten(ctx, bare.value)) return null
+  if (!bare || OWN_GOVERNMENT.test(bare.value) || fullNameWritten(ctx, bare.value) || kindAfterSpace(ctx, bare.value, bare.start, bare.end)) return null
   const named = spelledOutBody(ctx, bare) ?? bare
   consider(ctx, 'agency', named.value, named.start, named.end, 0.45, 'agency.short-form')
   return { ...named, rule: 'agency.short-form', confidence: 0.45 }
