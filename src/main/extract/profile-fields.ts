@@ -15,7 +15,7 @@ import { bodyOfReportContact, fitsSelf, fromContact, selfKinds, townshipOfContac
 import { wholeAcrossBreak } from './agency-line-break'
 import { jointAfter, jointName } from './agency-joint'
 import { onLinkLine } from './agency-links'
-import { fullFormOf, fullNameWritten, shortFormBody, shortSubjectBody, spelledOutBody } from './agency-short-form'
+import { fullFormOf, fullNameWritten, kindAfterSpace, shortFormBody, shortSubjectBody, spelledOutBody } from './agency-short-form'
 import { contactNames, sourceAgainstContact } from './agency-contact'
 import { aliasedFullName, isOfficeOfPlace, publisherUnderLabel, withParentsWritten } from './agency-written-forms'
 import { rawSpanOf, type Line } from './view'
@@ -763,7 +763,8 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   // (…or, where the text writes its full name once, that name: 2014年市交通运输局… under 来源：市政府办公室 with
   // 达州市交通运输局门户网站 in the text; fifth wild set)
   if (cands.some((c) => c !== null)) {
-    const shortBody = shortFormBody(ctx, title)
+    // (…or as the subject opening the year's account, 2021年，县乡村振兴局严格按照…: ninth wild pass, wild-counts4 w034)
+    const shortBody = shortFormBody(ctx, title) ?? shortSubjectBody(ctx)
     const asWritten = shortAsWritten(ctx, shortBody)
     if (asWritten || !shortBody) return asWritten
     const full = fullFormOf(ctx, shortBody.value)
@@ -808,7 +809,7 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
  * 区人力资源和社会保障局) gives the written-out name.
  */
 function shortAsWritten(ctx: Ctx, bare: { value: string; start: number; end: number } | null): AgencyHit | null {
-  if (!bare || OWN_GOVERNMENT.test(bare.value) || fullNameWritten(ctx, bare.value)) return null
+  if (!bare || OWN_GOVERNMENT.test(bare.value) || fullNameWritten(ctx, bare.value) || kindAfterSpace(ctx, bare.value, bare.start, bare.end)) return null
   const named = spelledOutBody(ctx, bare) ?? bare
   consider(ctx, 'agency', named.value, named.start, named.end, 0.45, 'agency.short-form')
   return { ...named, rule: 'agency.short-form', confidence: 0.45 }
