@@ -33,12 +33,13 @@ describe('real reports of ../shared/corpus', () => {
   }
   // issue 12, agency, region, counts and format generalised (report-1.2.8): 783/790 right (was 773), 2 invented;
   // report-1.2.9 (rules from perturbed dev reports, and the pages' publish_date folding the signature's): 785;
-  // report-1.3.0 (rules from five hand-labelled sets of other real pages, "wild"): 786
-  it('pages, development half: at least 99.4% right, at most 0.3% invented', async () => {
+  // report-1.3.0 (rules from five hand-labelled sets of other real pages, "wild"): 786; report-1.4.0 (five more
+  // sets): 787 with 1 invented (p044's 10余条 refused)
+  it('pages, development half: at least 99.6% right, at most 0.2% invented', async () => {
     const r = await rates(PAGES, halves.dev)
     expect(r.files).toBe(halves.dev.length)
-    expect(r.right).toBeGreaterThanOrEqual(0.994)
-    expect(r.invented).toBeLessThanOrEqual(0.003)
+    expect(r.right).toBeGreaterThanOrEqual(0.996)
+    expect(r.invented).toBeLessThanOrEqual(0.002)
   }, 120_000)
   // issue 12, second pass: 730/790 right with 15 invented (was 704 with 13): more agencies, regions and
   // formats found, two more values invented (one agency, one title); third pass (report-1.2.7): 731 with 14
@@ -49,12 +50,14 @@ describe('real reports of ../shared/corpus', () => {
   // pages' publish_date folding the signature's date (its README's convention); sixth pass (report-1.3.0, rules
   // from ~330 hand-labelled other real pages): 740 with 11 — one more right and one more invented (the count
   // rules: a format and a proactive count; the agency rules: one agency wrong, one region right), run once at
-  // the end; the floors follow the figures
-  it('pages, held-out half: at least 93.6% right, at most 1.4% invented', async () => {
+  // the end; the floors follow the figures; seventh pass (report-1.4.0, rules from five more fresh sets, each scored
+  // first on code that had not seen it): 744 with 7 (743 without the one field right by a form its gold's notes accept),
+  // run once at the end
+  it('pages, held-out half: at least 94.1% right, at most 0.9% invented', async () => {
     const r = await rates(PAGES, halves.held)
     expect(r.files).toBe(halves.held.length)
-    expect(r.right).toBeGreaterThanOrEqual(0.936)
-    expect(r.invented).toBeLessThanOrEqual(0.014)
+    expect(r.right).toBeGreaterThanOrEqual(0.941)
+    expect(r.invented).toBeLessThanOrEqual(0.009)
   }, 120_000)
   it('real PDFs: every field and every table 三 cell right', async () => {
     const r = await rates(REAL)
