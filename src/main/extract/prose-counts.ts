@@ -818,6 +818,22 @@ const WITH_CARRIED = /^[（(]?[^。；;）)]{0,4}(?:含|包括|包含|其中)[^�
 /** 新收申请28件 / 其中新收28件 in a sentence about disclosure requests: the year's new requests (table 三's 本年新收) */
 const NEW_REQUESTS = new RegExp(`(?:本年度?|今年|当年)?新收(?:政府信息公开|信息公开)?(?:申请)?(?:共计|共|为)?(${N}(?:件|个|条))`, 'g')
 
+/**
+ * A request count whose digits end at `end`: the year's whole, or only a candidate for the reviewer when
+ * the count includes last year's carried over, is some of the bodies' (各乡镇共收到…), or is another period's
+ * (较上年减少5件). `onlyRule` names every such candidate one way; without it each says why.
+ */
+function takeRequestCount(
+  ctx: Ctx, hits: Hit[], h: Hit | null, s: Sentence, matchAt: number, end: number, clause: string, obj: string,
+  reportYear: number | null, onlyRule?: string,
+): void {
+  if (!h) return
+  const why = WITH_CARRIED.test(s.text.slice(end)) ? 'with-carried-over' : partOfTheBodies(clause) ? 'some-bodies'
+    : ofAnotherTime(s, matchAt, obj, reportYear) ? 'not-the-year' : null
+  if (why) consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, onlyRule ?? `applications_received.${why}`)
+  else hits.push(h)
+}
+
 export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYear: number | null = null): ExtractedField | null {
   const hits: Hit[] = []
   for (const s of sentencesAcrossBreaks(ctx)) {
@@ -842,12 +858,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       if ((!DISCLOSURE.test(obj) && !bareUnderHeading) || WRONG_THING.test(obj) || isCumulative(clause + obj) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
       if (!REQUEST_OBJ.test(obj) && !/(政府|政务)信息公开$/.test(obj)) return
       const h = parseHit(m[2], s.start + at, 'applications_received.sentence', 0.85)
-      if (h && WITH_CARRIED.test(s.text.slice(at + m[2].length))) { consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.with-carried-over'); return }
-      // some of the bodies' requests (各乡镇共收到…申请12件): a part of the place's
-      if (h && partOfTheBodies(clause)) { consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.some-bodies'); return }
-      // another year's requests, or a change on the year before (较上年减少5件)
-      if (h && ofAnotherTime(s, m.index, obj, reportYear)) { consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.not-the-year'); return }
-      if (h) hits.push(h)
+      takeRequestCount(ctx, hits, h, s, m.index, at + m[2].length, clause, obj, reportYear)
     })
     each(RECEIVED_NUM_FIRST, s, (m) => {
       // 收到2份书面政府信息公开申请: the way the request came in, before the request
@@ -860,10 +871,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       if (isCumulative(clause) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
       const at = m.index + m[0].indexOf(m[1])
       const h = parseHit(m[1], s.start + at, 'applications_received.sentence', 0.85)
-      if (h && WITH_CARRIED.test(s.text.slice(at + m[1].length))) { consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.with-carried-over'); return }
-      if (h && partOfTheBodies(clause)) { consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.some-bodies'); return }
-      if (h && ofAnotherTime(s, m.index, '', reportYear)) { consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.not-the-year'); return }
-      if (h) hits.push(h)
+      takeRequestCount(ctx, hits, h, s, m.index, at + m[1].length, clause, '', reportYear)
     })
     if (REQUEST_SENTENCE.test(s.text) && s.text.includes('新收')) {
       each(NEW_REQUESTS, s, (m) => {
@@ -879,11 +887,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
         if (isCumulative(clause) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
         const at = m.index + m[0].length - m[1].length
         const h = parseHit(m[1], s.start + at, 'applications_received.sentence', 0.8)
-        if (!h) return
-        if (WITH_CARRIED.test(s.text.slice(at + m[1].length)) || partOfTheBodies(clause) || ofAnotherTime(s, m.index, '', reportYear)) {
-          consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.not-the-whole'); return
-        }
-        hits.push(h)
+        takeRequestCount(ctx, hits, h, s, m.index, at + m[1].length, clause, '', reportYear, 'applications_received.not-the-whole')
       })
     }
     each(RECEIVED_NOUN_COUNT, s, (m) => {
@@ -891,11 +895,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       if (NOT_RECEIVED_VERB.test(clause) || isCumulative(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
       const at = m.index + m[0].length - m[1].length
       const h = parseHit(m[1], s.start + at, 'applications_received.noun-count', 0.75)
-      if (!h) return
-      if (WITH_CARRIED.test(s.text.slice(at + m[1].length)) || partOfTheBodies(clause) || ofAnotherTime(s, m.index, '', reportYear)) {
-        consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.not-the-whole'); return
-      }
-      hits.push(h)
+      takeRequestCount(ctx, hits, h, s, m.index, at + m[1].length, clause, '', reportYear, 'applications_received.not-the-whole')
     })
     if (aboutRequests(ctx, s.start)) each(NONE_BARE_REQUEST, s, (m) => {
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'applications_received.none', confidence: 0.7 })
