@@ -22,6 +22,8 @@ const MAX_UNKNOWN_HEAD = 6
 const MIN_CUT_LINE = 12
 const WHOLE_NAME_END = /(?:人民政府|政府|办公室|办公厅|委员会|管委会|办事处|局|厅)$/
 const NOT_NAME_HEAD = /[年度报告图片的是了在为和与及网站]/
+/** a breadcrumb's or a page's words (您所在位置: 首页 / 高明乡2021年…, tenth wild pass): the line above is navigation */
+const NAV_HEAD = /首页|主页|返回|位置|正文|详情/
 /** a page row's label and its value (公开方式: 主动公开) */
 const LABELLED_VALUE = /[\u4e00-\u9fa5]{2,6}[:：]\s*[^\s:：|]{1,20}/g
 
@@ -45,7 +47,7 @@ export function wholeAcrossBreak<T extends Hit>(ctx: Ctx, hit: T): T | null {
   const ownPlace = regionOf(hit.value)?.length ?? 0
   for (let s = from; s < nl; s++) {
     // the head of a name holds no words of a title or a page (年度报告 / 乐山高新区…, 图片 / 鸭南乡)
-    if (NOT_NAME_HEAD.test(text.slice(s, nl))) continue
+    if (NOT_NAME_HEAD.test(text.slice(s, nl)) || NAV_HEAD.test(text.slice(s, nl))) continue
     const joined = text.slice(s, nl) + hit.value
     // a head the data does not know is a short one (平潭综合 / 实验区, 大五 / 里镇), not a sentence's end, and
     // begins where the line's Chinese text does (标题: 平潭综合实 / 验区…: not 潭综合实, a name cut at its head too)

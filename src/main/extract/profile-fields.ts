@@ -526,6 +526,14 @@ function fromHeaderLine(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   return null
 }
 
+/** the next non-empty line after the one holding `hit` is a title without a name (2016年政府信息公开工作年度报告) */
+function headsNamelessTitle(ctx: Ctx, hit: AgencyHit): boolean {
+  const i = ctx.lines.findIndex((l) => hit.start >= l.start && hit.start <= l.end)
+  if (i < 0) return false
+  const next = ctx.lines.slice(i + 1).find((l) => l.text.trim() !== '')
+  return !!next && NAMELESS_TITLE.test(next.text.trim())
+}
+
 /** a township's or a 街道's own office (柳塘街道办事处, 石湾镇人民政府) */
 const TOWNSHIP_OFFICE_END = /(?:镇|乡|街道|苏木)(?:办事处|人民政府|政府)$/
 
@@ -752,7 +760,10 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   // (the title's own form is kept as written against a compiler or a page row adding the city, 由深圳市福田区民政局
   // 编制 under 福田区民政局2021年… (pages p121, fourth wild set); only another line naming the report itself, its own
   // title under a page's headline or its name opening a sentence, gives the fuller form)
-  if (full) return withMorePlaces(full, full.rule === 'agency.title' ? cands.filter((c) => c && REPORT_NAME_RULES.has(c.rule)) : cands) ?? full
+  // (a name line under the title heads the report's own title only when a nameless title follows it, 青江市东禾区民政局 /
+  // 2016年政府信息公开工作年度报告; a byline with a date under it, 上海市嘉定区…局 / 2016年2月16日, is the body's
+  // signature line adding its city: the title's form stays; tenth wild pass)
+  if (full) return withMorePlaces(full, full.rule === 'agency.title' ? cands.filter((c) => c && REPORT_NAME_RULES.has(c.rule) && (c.rule !== 'agency.header-line' || headsNamelessTitle(ctx, c))) : cands) ?? full
   // without a full name: the body's own signature (县规划局), or a central body; a page's 来源 without
   // its place (县政府办, 市政府办公室) is often the office that posted the page: empty, with a warning.
   // Last, a place alone that the title or a sentence credits (螺洋街道, 上海市): a place-wide report.

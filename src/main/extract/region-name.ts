@@ -20,6 +20,8 @@ const PLACE_UNIT = /^([\u4e00-\u9fa5]{1,7}?)(特别行政区|自治区|自治州
 const NOT_PLACE = /(城市|都市|城乡|乡镇|社区|园区|小区|辖区|景区|市区|片区|街区|牧区|市场|市政|市民|县级|市级|区级|省级|州级)$|^矿区$|^新区$/
 /** a unit character that starts a common word, not a longer place name: 祁门县|市场监督管理局 */
 const NOT_AFTER_PLACE = /^(市场|市政|市容|市民|市级|区域|区级|县级|县域|州级)/
+/** …and one whose unit character is the word's head right where a place's unit would stand (重点|区域建设; not 青山|市政府) */
+const UNIT_OPENS_WORD = /^(?:区域|县域)/
 /**
  * characters of agency words, never inside a place name; 和 may open one (和平街道) but not join words (住房和城乡);
  * nor a site's or a government's words (青山县人民政府网 青山县财政局: the place is not 人民政府网青山县)
@@ -90,6 +92,8 @@ export function leadingPlaces(name: string): string[] {
     }
     if (!m) break
     let unit = m[1] + m[2]
+    // (a unit character opening a common word, 重点区域建设推进中心, 全县域: a word, not a place 重点区; tenth wild pass)
+    if (UNIT_OPENS_WORD.test(rest.slice(m[1].length))) break
     // (乡 opening 乡村, 公开乡村振兴信息: a word, not a township 公开乡; wild pages)
     if (m[2] === '乡' && rest.startsWith('村', unit.length)) break
     if (NOT_PLACE.test(unit) || VERB_OPENS_OWN_NAME.test(m[1]) || WORDS_NOT_IN_OWN_NAME.test(m[1]) || NOT_IN_NAME.test(m[1]) || AND_INSIDE.test(m[1]) || NOT_IN_OWN_NAME.test(m[1]) || WORD_NOT_OWN_NAME.test(m[1]) || UNIT_OPENS_OWN_NAME.test(m[1])) break

@@ -1,0 +1,41 @@
+/**
+ * Agency and region in the shapes the tenth wild pass taught (issue 12, wrong values first): a breadcrumb's last
+ * word (首页) on the line above a township's title is not the head of its name; a division's unit character that
+ * opens a common word (重点区域, 县域) does not end a place inside a body's name; a byline under the title that
+ * writes the body with its city (上海市…局 under 2015年…区…局…报告) is the body's signature line, not another line
+ * naming the report: the title's form is kept. Every text is written for the test, with invented places and numbers.
+ */
+import { describe, expect, it } from 'vitest'
+import { extract, txtDoc, valuesOf } from './helpers'
+
+const v = (...lines: string[]): Record<string, unknown> => valuesOf(extract(txtDoc(lines.join('\n'))))
+const tail = ['一、总体情况', '2021年我乡认真做好政府信息公开工作。', '二、主动公开政府信息情况', '全年主动公开政府信息共37条。']
+
+describe('a breadcrumb word above a township\'s title', () => {
+  it('reads 青溪乡, not 首页青溪乡, under 您所在位置: 首页', () => {
+    const r = v('您所在位置: 首页', '返回', '青溪乡2021年政府信息公开年度报告', '2022-01-20 09:30来源: 青溪乡', '',
+      '青溪乡2021年政府信息公开年度报告', '', '根据《中华人民共和国政府信息公开条例》有关要求，结合我乡实际，特编制青溪乡2021年信息公开工作年度报告。', ...tail)
+    expect(r.agency).toBe('青溪乡')
+    expect(r.region).toBe('青溪乡')
+  })
+})
+
+describe('a unit character opening a common word inside a body\'s name', () => {
+  it('reads the region of 青江市东禾区重点区域建设推进中心 as 青江市东禾区', () => {
+    const r = v('青江市东禾区重点区域建设推进中心2020年政府信息公开工作年度报告', '', '来源:东禾区重点区域建设推进中心 日期:2021年01月14日',
+      '一、总体情况', '2020年，我中心认真贯彻执行《中华人民共和国政府信息公开条例》。', '二、主动公开政府信息情况', '全年主动公开政府信息共58条。')
+    expect(r.agency).toBe('青江市东禾区重点区域建设推进中心')
+    expect(r.region).toBe('青江市东禾区')
+  })
+})
+
+describe('a byline under the title adding the city', () => {
+  it('keeps the title\'s 东禾区民政局 against 青江市东禾区民政局 and a date on the lines under it', () => {
+    const r = v('2015年东禾区民政局政府信息公开工作年度报告', '', '青江市东禾区民政局', '', '2016年2月16日', '',
+      '本年度报告是根据《中华人民共和国政府信息公开条例》要求，由青江市东禾区民政局编制。',
+      '一、概述', '2015年，东禾区民政局积极深入开展政府信息公开工作。', '二、主动公开政府信息情况', '本局2015年主动公开政府信息116条。')
+    expect(r.agency).toBe('东禾区民政局')
+    // (the same place with or without its city is one region: eval's convention)
+    expect(['东禾区', '青江市东禾区']).toContain(r.region)
+  })
+})
