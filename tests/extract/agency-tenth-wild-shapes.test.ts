@@ -39,3 +39,21 @@ describe('a byline under the title adding the city', () => {
     expect(['东禾区', '青江市东禾区']).toContain(r.region)
   })
 })
+
+describe('a township named only in its own disclosure group\'s or rules\' name', () => {
+  const body = ['（二）主动公开政府信息情况', '截至2019年12月30日，我苏木主动公开98条信息。', '（三）依申请公开政府信息情况', '2019年，未接到依申请公开事项。']
+  it('reads 我苏木成立青格勒苏木政府信息公开领导小组 as 青格勒苏木', () => {
+    const r = v('一、总体情况', '（一）政府信息公开工作机构和人员设置情况', '根据《中华人民共和国政府信息公开条例》和自治区有关规定，我苏木成立青格勒苏木政府信息公开领导小组，专人负责信息公开工作。', ...body)
+    expect(r.agency).toBe('青格勒苏木')
+    expect(r.region).toBe('青格勒苏木')
+  })
+  it('reads 《青禾乡信息公开保密审查机制》 in a 我乡 report as 青禾乡', () => {
+    const r = v('根据《中华人民共和国政府信息公开条例》的有关要求，我乡紧紧围绕党委、政府重要工作，推进重点领域信息公开，现将2020年政府信息公开工作报告如下：',
+      '（一）机构建设方面。成立了由乡长任组长的领导小组，制定了《青禾乡信息公开保密审查机制》等政务公开工作制度。', '（二）信息公开方面。2020年，我乡未收到公众申请。')
+    expect(r.agency).toBe('青禾乡')
+  })
+  it('leaves a 我镇 report empty when its groups name two townships', () => {
+    const r = v('根据《中华人民共和国政府信息公开条例》，我镇成立青禾镇政府信息公开领导小组。', '参照《白沙镇信息公开保密审查制度》，我镇完善了各项制度。', '2020年，我镇未收到政府信息公开申请。')
+    expect(r.agency ?? null).toBeNull()
+  })
+})

@@ -3,7 +3,7 @@
  * page's furniture (来源：青山县人民政府, a site's name above a nameless title) that is another kind of body (a
  * government where the text says 我局) is the site that hosts the page, not the report's body.
  */
-import { agencyLike, firstOfTwoNames, hasPlace } from './agency-names'
+import { agencyLike, firstOfTwoNames, hasPlace, isPlaceName } from './agency-names'
 import type { Ctx } from './context'
 
 /** the organ word after 我/本, and the endings of the names that body may have */
@@ -136,4 +136,34 @@ export function bodyOfReportContact(ctx: Ctx, kinds: readonly RegExp[]): { value
     return null
   }
   return null
+}
+
+/**
+ * a township's own disclosure group or rules named with its name (我苏木成立哈日诺尔苏木政府信息公开领导小组,
+ * 《上营乡信息公开保密审查机制》, 平甸乡信息公开领导小组办公室面向社会公众公布…): the name opens a clause or a
+ * document's name, right before the group's or the rules' words
+ */
+const OWN_GROUP = /(?<=^|[\n，,。；;：:《“]|成立了?|建立了?|制定了?|调整了?)(?!成立|建立|设立|组建|制定|印发|出台|调整|健全|完善|组织|依据|根据|按照|[我本全各])([\u4e00-\u9fa5]{2,8}?(镇|乡|街道|苏木))(?:人民政府|政府)?(?:政府信息公开|政务信息公开|信息公开|政务公开)(?:工作)?(?:领导小组|保密审查)/g
+const TOWNSHIP_SELF = /我(镇|乡|街道|苏木)/g
+
+/**
+ * A township's report that calls itself only 我镇/我乡/我苏木 and names its township once or more, always the same,
+ * in its own disclosure group's or rules' name (tenth wild pass; wild-agency2 w021, wild-agency5 w003): the township
+ * as written. The text must call itself that township's kind, and name no other township so.
+ */
+export function townshipOfOwnGroup(ctx: Ctx): { value: string; start: number; end: number } | null {
+  const text = ctx.view.text.slice(0, SCAN)
+  const units = new Set<string>()
+  TOWNSHIP_SELF.lastIndex = 0
+  for (let m = TOWNSHIP_SELF.exec(text); m; m = TOWNSHIP_SELF.exec(text)) units.add(m[1])
+  if (!units.size) return null
+  let found: { value: string; start: number; end: number } | null = null
+  OWN_GROUP.lastIndex = 0
+  for (let m = OWN_GROUP.exec(text); m; m = OWN_GROUP.exec(text)) {
+    // (a clause's words before the name, 我镇成立|青禾镇…: read again from the next character)
+    if (!units.has(m[2]) || !isPlaceName(m[1])) { OWN_GROUP.lastIndex = m.index + 1; continue }
+    if (found && found.value !== m[1]) return null
+    found ??= { value: m[1], start: m.index, end: m.index + m[1].length }
+  }
+  return found
 }
