@@ -57,3 +57,17 @@ describe('a township named only in its own disclosure group\'s or rules\' name',
     expect(r.agency ?? null).toBeNull()
   })
 })
+
+describe('a body named short as the subject after its superiors\' guidance or a year\'s clause', () => {
+  it('reads 2020年，在区委、区政府的正确领导下，区国资委贯彻落实… as 区国资委', () => {
+    const r = v('', '一、总体情况', '2020年，在区委、区政府的正确领导下，区国资委贯彻落实《中华人民共和国政府信息公开条例》，及时主动公开国企改革发展等相关信息。',
+      '根据人员情况及时调整政务公开领导小组成员，由办公室负责统筹、组织、协调政务公开工作。', '二、主动公开政府信息情况', '全年主动公开政府信息共26条。')
+    expect(r.agency).toBe('区国资委')
+    expect(r.region ?? null).toBeNull()
+  })
+  it('reads …的原则，2014年，省人社厅通过网站… as 省人社厅', () => {
+    const r = v('根据相关要求，现将我厅2014年政府信息公开工作情况报告如下：', '一、政府信息公开重点工作落实情况',
+      '本着“公开是原则，不公开是例外”的原则，2014年，省人社厅通过网站、报纸、杂志等渠道主动公开政府信息。', '二、依申请公开情况', '全年共收到政府信息公开申请3件。')
+    expect(r.agency).toBe('省人社厅')
+  })
+})

@@ -198,7 +198,9 @@ function bareFullForm(ctx: Ctx, kind: string, ofPlace: string | null): { value: 
  * 高度重视…, third and ninth wild sets): the report's body, whose full name the text may
  * write elsewhere (《东阳市自然资源和规划局…机制》, 单位：东阳市…局).
  */
-const IN_SUBJECT = new RegExp(`(?:^|[。\\n]|(?:要求|规定|精神|部署)[，,])(?:\\d{4}年度?[，,])?(${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN})(?=${OPENING_VERB}|通过)`, 'g')
+/** (…原则，2014年，省人社厅通过…: a year's clause after a comma; 2020年，在区委、区政府的正确领导下，区国资委贯彻落实…: the
+ * clause of its superiors' guidance between; tenth wild pass, wild-counts w040, wild-agency7 w034) */
+const IN_SUBJECT = new RegExp(`(?:^|[。\\n]|(?:要求|规定|精神|部署)[，,]|[，,](?=\\d{4}年))(?:\\d{4}年度?[，,])?(?:在[^，,。；;]{2,30}?(?:领导|指导)下[，,])?(${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN})(?=${OPENING_VERB}|通过|贯彻)`, 'g')
 
 export function shortSubjectBody(ctx: Ctx): ShortBody | null {
   const text = ctx.view.text.slice(0, 3000)
