@@ -74,10 +74,12 @@ function each(re: RegExp, s: Sentence, fn: (m: RegExpExecArray) => void): void {
 
 // ---- proactive disclosures -------------------------------------------------------------------------
 
+/** 16项65条: the kinds (项), then the items (条) — the items are the count */
+const KINDS_THEN_ITEMS = `(?:\\d+项(?=(?:${NUMBER_SOURCE})(?:余|多)?条))?`
 // the object may open with a year (主动公开2020年度政府信息320条): notTheYearsCount then checks it is the report's
 // 份 counts information too (主动公开各类政务信息3000余份), but only when the object says 信息 (文件121份 is one kind)
 // 主动在政务公开网上公开…: the channel may sit between 主动 and its verb
-const PROACTIVE = new RegExp(`主动(?:(?:在|通过|依托)[^。；，,\\d]{0,16}?)?(?:公开|发布)((?:\\d{4}年度?)?[^。；，,\\d]{0,64}?)(?:共计|共|合计|总计)?(${N}(?:条|件|项|篇|则|份)(?:以上|左右)?)`, 'g')
+const PROACTIVE = new RegExp(`主动(?:(?:在|通过|依托)[^。；，,\\d]{0,16}?)?(?:公开|发布)((?:\\d{4}年度?)?[^。；，,\\d]{0,64}?)(?:共计|共|合计|总计)?${KINDS_THEN_ITEMS}(${N}(?:条|件|项|篇|则|份)(?:以上|左右)?)`, 'g')
 /** the count before what it counts (共整理、录入、发布14条主动公开政府信息) */
 /** a sentence that says 主动公开 / 主动发布, or 主动 with the channel before its verb (主动在政务公开网上公开) */
 const PROACTIVE_SAID = /主动(?:公开|发布)|主动(?:在|通过|依托)[^。；，,\d]{0,16}?(?:公开|发布)/
@@ -86,7 +88,11 @@ const PROACTIVE_COUNT_FIRST = new RegExp(`(?:发布|公开|公布|录入|上传|
 const DISCLOSURE_SECTION = /^[一二三四五六七八九十]{1,3}[、.．]\s*政府信息公开(?:的)?情况$/
 /** files sent to another office for disclosure (向省政府办公厅送交主动公开文件45件, 报送…): a filing, not the year's items */
 const FILED_WITH = /(送交|报送|移交|提交|呈送|报备)$/
-const PROACTIVE_VERB_FIRST = new RegExp(`(?:共|共计|累计)?(?:主动)?(?:公开|发布|公布)([^。；，,\\d]{0,16}?)(${N}(?:条|件|项|篇|则)(?:以上|左右)?)`, 'g')
+/** documents issued with the attribute 主动公开 (共制定主动公开文件39件, 印发主动公开类文件12份): what was made, not the year's items */
+const MADE_AS = /(制定|制发|印发|出台|起草)(?:了)?(?:主动)?$/
+/** web articles or posts (共发布公开文章83篇, 推送稿件): a site's output of every kind, not the year's disclosures */
+const ARTICLES = /(文章|稿件|推文|微文)/
+const PROACTIVE_VERB_FIRST = new RegExp(`(?:共|共计|累计)?(?:主动)?(?:公开|发布|公布)([^。；，,\\d]{0,16}?)${KINDS_THEN_ITEMS}(${N}(?:条|件|项|篇|则)(?:以上|左右)?)`, 'g')
 
 /** decisions and services published as information are not the year's disclosures (行政处罚信息1200多条) */
 // (主动公开行政事业性收费1项: the fee items, not information)
@@ -165,7 +171,7 @@ function runningTotal(s: string, at: number, reportYear: number | null): boolean
 /** a count of items said before a 累计 clause in its sentence */
 const COUNT_BEFORE = new RegExp(`(?:${NUMBER_SOURCE})(?:余|多)?(?:条|件|项|篇)`)
 
-const CHANNEL = /(网站|政府网|政务网|信息网|公开网|政府在线|政务在线|门户网|外网|网上|微信|微博|公众号|新媒体|公开栏|公告栏|报纸|电视|公报|显示屏|广播|档案馆|图书馆|查阅点|服务中心|客户端|头条|抖音)/
+const CHANNEL = /(网站|政府网|政务网|信息网|公开网|政府在线|政务在线|门户网|外网|网上|微信|微博|公众号|新媒体|公开栏(?!目)|公告栏(?!目)|报纸|电视|公报|显示屏|广播|档案馆|图书馆|查阅点|服务中心|客户端|头条|抖音)/
 
 /**
  * a count up to a date (截至2018年12月底，…2873条) runs since the office began unless the sentence names the
@@ -225,12 +231,23 @@ function partsExceed(after: string, total: number | null): boolean {
 }
 
 /**
+ * The clause of a total said after its parts, joined by 、 (…网站更新信息14条，政务新媒体更新486条、全年总计更新…500条):
+ * the words after the last part's count, when they say the total; the parts' channels are not the total's
+ */
+const LISTED_COUNT = new RegExp(`^.*(?:${NUMBER_SOURCE})(?:余|多)?(?:条|件|篇)、`)
+function ownWordsOfTotal(clause: string): string {
+  const m = LISTED_COUNT.exec(clause)
+  const rest = m ? clause.slice(m[0].length) : clause
+  return m && /(总计|合计|共计|全年|共)/.test(rest) ? rest : clause
+}
+
+/**
  * What makes a proactive count a part of the year's total rather than the total (proactive-kinds.ts): one
  * kind of information, one channel other than the portal, some of the bodies, the clause after 其中，.
  */
 function partOfTheWhole(s: string, at: number, clause: string, object: string): 'one-kind' | 'one-channel' | 'some-bodies' | null {
   if (oneKindOfInformation(object)) return 'one-kind'
-  if (oneSecondaryChannel(clause + object)) return 'one-channel'
+  if (oneSecondaryChannel(ownWordsOfTotal(clause) + object)) return 'one-channel'
   if (partOfTheBodies(clause) || AFTER_OF_WHICH.test(s.slice(0, at))) return 'some-bodies'
   return null
 }
@@ -262,6 +279,11 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       if (/份(?:以上|左右)?$/.test(m[2]) && !/信息/.test(m[1])) return
       if (FILED_WITH.test(s.text.slice(0, m.index))) {
         const h = parseHit(m[2], s.start + at, 'proactive_disclosures.filed', 0.3)
+        if (h) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence, h.rule)
+        return
+      }
+      if (MADE_AS.test(s.text.slice(0, m.index)) || ARTICLES.test(m[1])) {
+        const h = parseHit(m[2], s.start + at, 'proactive_disclosures.not-items', 0.3)
         if (h) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence, h.rule)
         return
       }
@@ -349,6 +371,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         const at = m.index + m[0].length - m[2].length
         const clause = clauseBefore(s.text, at)
         if (runningTotal(s.text, at, reportYear) || BREAKDOWN.test(clause) || notTheYearsCount(s.text, at, m[1], reportYear)) return
+        if (MADE_AS.test(s.text.slice(0, m.index)) || ARTICLES.test(m[1])) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.not-items'); return }
         // a catalogue's or a guide's entries (公布办事指南52项), as in the sentences that say 主动公开
         if (/(目录|事项|清单|指南)/.test(m[1]) && !CLOSED_LIST.test(m[1])) return
         if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
@@ -459,7 +482,7 @@ function sentenceLeadOfHit(ctx: Ctx, h: Hit): string {
  * 某市人民政府网，截至12月31日共发布信息89条: the count is the site's, named before the comma)
  */
 function channelWordsOfHit(ctx: Ctx, h: Hit): string {
-  const clause = clauseOfHit(ctx, h)
+  const clause = ownWordsOfTotal(clauseOfHit(ctx, h))
   if (namesChannel(clause)) return clause
   const lead = sentenceLeadOfHit(ctx, h)
   // (not past a count of its own: …网站共主动公开政府信息615条，今年新增94条 — the new items are the same site's)
@@ -523,7 +546,11 @@ function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
   if (!namesChannel(clause) && oneChannelNamed(head) && !COUNT_BEFORE.test(head)) clause = head
   if (!namesChannel(clause)) return false
   const own = pick.end - base
-  if (channelCountsIn(text).some((end) => end !== own && !(borrowed >= 0 && end > borrowed && end <= cut))) return true
+  // the pick's own breakdown by channel (…共计677条，其中，政府网站…387条、…微信服务号发布信息290条): parts that
+  // add up to it are the total's channels, not another channel's count beside it
+  const tail = /^\s*[，,]?\s*(?:其中|包括)/.test(text.slice(own)) ? text.slice(own).split(/[。；;]/)[0] : ''
+  const ownParts = tail !== '' && addsUp([...tail.matchAll(BREAKDOWN_PART)].map((p) => exact(p[1])), pick.value) ? own + tail.length : -1
+  if (channelCountsIn(text).some((end) => end !== own && !(borrowed >= 0 && end > borrowed && end <= cut) && !(end > own && end <= ownParts))) return true
   // the paragraph's next statements (its breakdown after 其中 passed over) may open with another channel's count:
   // …门户网站发布主动公开信息2130条。其中，…。通过微信公众号发布信息216条
   // (or later in the paragraph: …官方微博的运营和维护。截至年底，官方微博共累计发布微博120条)
@@ -694,6 +721,8 @@ function checkedChannelTotal(ctx: Ctx, reportYear: number | null): (Hit & { part
     if (!/(总体情况|概述|基本情况|主动公开)/.test(ctx.sectionAt(s.start))) continue
     const t = partsThenTotal(s) ?? totalThenParts(s)
     if (t && notTheYearsCount(s.text, t.at, '', reportYear)) continue
+    // (the parts of a site's articles, 共发布公开文章83篇，其中通知公告53篇…: its output, not the year's disclosures)
+    if (t && ARTICLES.test(clauseBefore(s.text, t.at))) { considerAt(ctx, t.text, s.start + t.at, 'proactive_disclosures.not-items'); continue }
     const h = t && parseHit(t.text, s.start + t.at, 'proactive_disclosures.channel-total', 0.7)
     if (h) return { ...h, parts: t.parts }
   }
@@ -760,7 +789,7 @@ const REQUEST_OBJ = /(申请|依申请)/
 const DISCLOSURE = /(信息公开|政务公开|公开申请|申请公开|依申请|公开(?:政府|政务)?信息(?:的)?申请)/
 const WRONG_THING = /(许可|审批|事项|咨询|举报|投诉|信访|复议|诉讼|来信|来电|电话|留言|建议|提案|议案|办件|业务)/
 // 受理依申请政府信息公开事项17例: 例 counts cases too
-const RECEIVED_OBJ_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?([^。；，,\\d]{0,24}?)(?:共计|共|合计|总计|为)?(${N}(?:件|条|个|份|宗|起|次|例|项))`, 'g')
+const RECEIVED_OBJ_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?([^。；，,\\d]{0,24}?)(?:共计|共|合计|总计|为|是)?(${N}(?:件|条|个|份|宗|起|次|例|项))`, 'g')
 // a space where a line break fell between the verb and the count (共收到⏎26份…, rejoined)
 // 共有28件政府信息公开申请: 共有 receives when the request's noun follows the count
 const RECEIVED_NUM_FIRST = new RegExp(`(?:${RECEIVE_VERB}(?:了)?(?:共计|共)?|共有) ?(${N}(?:件|条|个|份|宗|起|次))(?:的)?([^。；，,\\d]{0,16})`, 'g')
