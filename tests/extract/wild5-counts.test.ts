@@ -1,0 +1,56 @@
+/**
+ * Count shapes from the sixth wild harvest of counts (issue 12): what is not the year's items (documents issued with
+ * the attribute 主动公开, a site's articles), how items are counted (16项65条), and totals said with their channels
+ * (a total after a 、-list of channel counts, a total whose 其中 parts by channel add up to it, a site's 公开栏目 that
+ * is no notice board). Texts written for the tests (invented places and numbers).
+ */
+import { describe, expect, it } from 'vitest'
+import type { ExtractionResult } from '../../src/shared/document'
+import { extract, txtDoc } from './helpers'
+
+const run = (...lines: string[]): ExtractionResult => extract(txtDoc(lines.join('\n')))
+const value = (field: string, ...lines: string[]): unknown => run(...lines).fields.find((f) => f.field === field)?.value
+const proactive = (...lines: string[]): unknown => value('proactive_disclosures', ...lines)
+const candidates = (...lines: string[]): unknown[] =>
+  (run(...lines).candidates ?? []).filter((c) => c.field === 'proactive_disclosures').map((c) => c.value)
+
+describe('counts that are not the year\'s items', () => {
+  const made = ['一、总体情况', '（一）主动公开。2021年，市文旅局共制定主动公开文件27件，其中，实施方案类文件4件，通知公告类文件23件，全部在门户网站进行了公开发布。']
+  it('documents issued as 主动公开 (共制定主动公开文件27件): what was made, a candidate only', () => {
+    expect(proactive(...made)).toBeUndefined()
+    expect(candidates(...made)).toContain(27)
+  })
+  const articles = ['一、总体情况', '（一）切实做好政府信息主动公开工作。及时发布部门预算等财政资金信息。', '（三）持续加强信息公开平台建设。局门户网站10个栏目共发布公开文章64篇，其中通知公告40篇，招聘信息20篇，其余各类信息4篇。']
+  it('a site\'s articles with parts that add up (共发布公开文章64篇，其中…): its output, a candidate only', () => {
+    expect(proactive(...articles)).toBeUndefined()
+    expect(candidates(...articles)).toContain(64)
+  })
+})
+
+describe('how the items are counted', () => {
+  it('16项65条: the kinds, then the items — the items are the count', () => {
+    expect(proactive('二、主动公开政府信息情况', '2014年，我局在“青川市政府信息公开”平台中共主动公开政府信息12项48条，其中工作动态30条，部门文件18条。')).toBe(48)
+  })
+})
+
+describe('a total said with its channels', () => {
+  it('a site\'s 公开栏目 in the breakdown is a column of the portal, not a notice board', () => {
+    expect(proactive('一、总体情况', '（一）主动公开情况', '2025年，全年通过县人民政府门户网站主动公开信息总量1530条，其中，政务动态板块发布1100条；政务公开栏目公开信息430条。')).toBe(1530)
+  })
+  it('a total after a 、-list of the channels\' counts (…486条、全年总计…500条) is the year\'s', () => {
+    expect(proactive('一、总体情况', '（一）主动公开情况。', '2025年，柳河镇全面推进信息主动公开。其中，通过县人民政府网站更新信息22条，政务新媒体更新318条、全年总计更新主动公开信息340条。')).toBe(340)
+  })
+  const byChannel = (wechat: number): string =>
+    `（一）主动公开情况。2022年，我局通过政府信息公开平台公开政府信息共计512条，其中，政府网站信息301条、“青川人社”微信服务号发布信息${wechat}条。`
+  it('a total whose 其中 parts by channel add up to it is the year\'s; parts that do not add up leave it one channel\'s', () => {
+    expect(proactive('一、总体情况', byChannel(211))).toBe(512)
+    expect(proactive('一、总体情况', byChannel(200))).toBeUndefined()
+  })
+})
+
+describe('requests counted with 是', () => {
+  it('受理依申请公开政府信息是0件 / 是3件', () => {
+    expect(value('applications_received', '（二）依申请公开受理情况', '2021年受理依申请公开政府信息是0件。')).toBe(0)
+    expect(value('applications_received', '（二）依申请公开受理情况', '2021年受理依申请公开政府信息是3件。')).toBe(3)
+  })
+})
