@@ -54,3 +54,12 @@ describe('requests counted with 是', () => {
     expect(value('applications_received', '（二）依申请公开受理情况', '2021年受理依申请公开政府信息是3件。')).toBe(3)
   })
 })
+
+describe('the first count under the proactive sub-heading, after a sentence of words', () => {
+  const title = '青石镇2022年政府信息公开工作年度报告'
+  const intro = '（一）主动公开。我镇以政府门户网站为信息公开平台，主动公开政务信息，主动接受监督。'
+  it('the year\'s statement of the site\'s count is the year\'s figure; one kind of information is not', () => {
+    expect(proactive(title, '一、总体情况', intro + '2022年政府门户网站公开信息57条。其中：政务活动20条，通知公告37条。')).toBe(57)
+    expect(proactive(title, '一、总体情况', intro + '2022年，我镇通过网站公开人事招聘信息85条、政策文件及政策解读20条、工作动态信息140条。')).toBeUndefined()
+  })
+})

@@ -138,6 +138,17 @@ function subheadingAt(text: string, at: number): { first: string; whole: string 
   return { first: rest.slice(0, 14).split(/[。；;，,:：\d]/)[0], whole: rest.slice(0, 24).split(/[。；;\n]/)[0] }
 }
 
+/**
+ * The words between the nearest sub-heading above offset `at` and `at`, when that sub-heading names the proactive
+ * part ((一)主动公开。, (一)政府信息主动公开情况); null otherwise. The caller checks that no count comes between.
+ */
+export function sinceProactiveSubheading(text: string, at: number): string | null {
+  const { whole } = subheadingAt(text, at)
+  if (!/主动公开/.test(whole)) return null
+  const head = text.slice(Math.max(0, at - 600), at)
+  return head.slice(head.lastIndexOf(whole) + whole.length)
+}
+
 /** a sub-heading of the proactive section that names how items went out other than the portal ((三)通过媒体主动公开…) */
 const OTHER_CHANNEL_HEAD = /(新闻发布会|媒体|公开栏|宣传栏|公示栏|微信|微博|公众号|新媒体|报纸|报刊|电视|广播|档案馆|图书馆|查阅点|显示屏)/
 

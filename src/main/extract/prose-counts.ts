@@ -11,7 +11,7 @@ import { anotherPeriod, DIFFERENCE, openedByAnotherYear, partOfTheYear, sinceEar
 import { CN_DIGITS, NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
 import { sectionAnswersNone, sentencesAcrossBreaks } from './count-sentences'
 import { aboutRequests, labelBefore } from './count-labels'
-import { channelCountsIn, namesChannel, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, portalOnly, secondaryChannelsOnly, underManagementSubheading, underOneChannelSubheading, underTopicSubheading } from './proactive-kinds'
+import { channelCountsIn, namesChannel, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, portalOnly, secondaryChannelsOnly, sinceProactiveSubheading, underManagementSubheading, underOneChannelSubheading, underTopicSubheading } from './proactive-kinds'
 import type { Sentence } from './view'
 
 interface Hit { value: number; approximate: boolean; start: number; end: number; rule: string; confidence: number; whole?: boolean; channel?: boolean }
@@ -626,6 +626,14 @@ function underProactiveLabel(ctx: Ctx, at: number): boolean {
   const prev = t.slice(t.lastIndexOf('\n', lineStart - 1) + 1, lineStart)
   return PROACTIVE_LABEL_LINE.test(prev)
 }
+/**
+ * the first statement with a count under a sub-heading naming the proactive part, a sentence of words before it
+ * ((一)主动公开。我镇以政府门户网站为信息公开平台，主动公开政务信息。2022年政府门户网站公开信息63条。)
+ */
+function firstCountUnderProactivePart(ctx: Ctx, at: number): boolean {
+  const since = sinceProactiveSubheading(ctx.view.text, at)
+  return since !== null && !/\d/.test(since.replace(/\d{4}\s*年/g, ''))
+}
 /** a part counted in another unit than the total (征集调查16期, 新闻发布会3场) */
 const OTHER_UNIT_PART = new RegExp(`(?:${NUMBER_SOURCE})(?:期|场|次|批)`)
 /** parts (exact) that do not exceed the total as written */
@@ -645,7 +653,7 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
   for (const s of sentencesAcrossBreaks(ctx)) {
     if (!OVERVIEW_HEADING.test(ctx.sectionAt(s.start))) continue
     let hit: Hit | null = null
-    const read = (m: RegExpExecArray, withChannels: boolean): void => {
+    const read = (m: RegExpExecArray, withChannels: boolean, furtherDown = false): void => {
       if (hit) return
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, at)
@@ -659,6 +667,9 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       if (withChannels && !namesChannel(clause) && secondaryChannelsOnly(since)) { otherChannelCounted = true; return }
       if (!channelOk && oneSecondaryChannel(clause)) otherChannelCounted = true
       if (!/信息/.test(clause) || !channelOk || /依申请/.test(clause) || WRONG_KIND.test(clause)) return
+      // (a statement further down the proactive part: one kind of information, …公开事业单位人事招聘信息118条、政策
+      // 文件…29条, is a part, not the year's total)
+      if (furtherDown && oneKindOfInformation(m[1] ?? '')) return
       // an approximate figure said of a channel (市政府网站主动公开各类政府信息5500余条) is not the year's total
       if (parseNumber(m[2])?.approximate && CHANNEL.test(since + clause) && oneChannelNamed(since + clause)) return
       if (otherChannelCounted && namesChannel(s.text.slice(0, at))) return
@@ -688,10 +699,12 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
     each(OVERVIEW_TOTAL_AFTER, s, (m) => read(m, false))
     each(OVERVIEW_YEAR_TOTAL, s, (m) => read(m, true))
     const opening = /^\s*(\d{4})/.exec(s.text)
-    if (opening && Number(opening[1]) === reportYear && underProactiveLabel(ctx, s.start)) {
-      each(OVERVIEW_OPENING_YEAR, s, (m) => read(m, true))
+    const labelled = opening !== null && Number(opening[1]) === reportYear && underProactiveLabel(ctx, s.start)
+    const furtherDown = !labelled && opening !== null && Number(opening[1]) === reportYear && firstCountUnderProactivePart(ctx, s.start)
+    if (labelled || furtherDown) {
+      each(OVERVIEW_OPENING_YEAR, s, (m) => read(m, true, furtherDown))
       // (another verb than publishing: 转载, 更新维护, 向上级报送 — not the items disclosed)
-      each(OVERVIEW_OPENING_ANY, s, (m) => { if (!OTHER_VERB.test(m[0])) read(m, true) })
+      each(OVERVIEW_OPENING_ANY, s, (m) => { if (!OTHER_VERB.test(m[0])) read(m, true, furtherDown) })
     }
     if (hit) return hit
     // a channel other than the portal publishing its own count (“某省水利”官方微信号公开信息980篇): a later
