@@ -63,3 +63,24 @@ describe('the first count under the proactive sub-heading, after a sentence of w
     expect(proactive(title, '一、总体情况', intro + '2022年，我镇通过网站公开人事招聘信息85条、政策文件及政策解读20条、工作动态信息140条。')).toBeUndefined()
   })
 })
+
+describe('numbers near 主动公开 that count no items', () => {
+  const head = ['柳岸镇2019年政府信息公开工作年度报告', '二、主动公开政府信息情况']
+  it('the ways counted (主要通过四条途径, 途径有三条，即…): no value', () => {
+    expect(proactive(...head, '我镇主动公开政府信息主要通过四条途径：一是政府网站，二是公开栏，三是微信，四是会议。')).toBeUndefined()
+    expect(proactive(...head, '主动公开的途径有三条，即政府网站、公开栏和微信公众号。')).toBeUndefined()
+  })
+  it('the later part of a breakdown whose total is not stated: one channel\'s, no value', () => {
+    expect(proactive(...head, '2019年，我镇主动公开政府信息。其中通过镇政务公开栏公开信息48条，通过网站公开信息36条。')).toBeUndefined()
+    expect(candidates(...head, '2019年，我镇主动公开政府信息。其中通过镇政务公开栏公开信息48条，通过网站公开信息36条。')).toContain(36)
+  })
+})
+
+describe('the portal\'s count in a sentence that goes on to other ways', () => {
+  const lines = (rest: string): string[] => ['柳岸镇2019年政府信息公开工作年度报告', '一、总体情况', `（一）主动公开情况。2019年，我镇通过政府网站主动公开政府信息120条${rest}`]
+  it('other ways named after it, uncounted: the portal\'s share, no value; its own breakdown keeps it', () => {
+    expect(proactive(...lines('，同时通过微信公众号、镇村公开栏及时公开惠民政策。'))).toBeUndefined()
+    expect(candidates(...lines('，同时通过微信公众号、镇村公开栏及时公开惠民政策。'))).toContain(120)
+    expect(proactive(...lines('，其中工作动态80条，通知公告40条。'))).toBe(120)
+  })
+})

@@ -109,8 +109,10 @@ const NEXT_ITEM = new RegExp(`^(?:[（(][^）)]*[）)])?[，,、](?!其中|包�
 // (其中 may go unsaid: …共主动公开政府信息615条，今年新增94条)
 const YEARS_PART_COUNT = new RegExp(`^[，,]?(?:其中)?(?:本年度?|今年|全年|当年|(\\d{4})年度?)(?:新增|新公开|主动公开|公开|发布)(?:政府信息|信息)?(?:共)?(${N}(?:条|件|项|篇|则))`)
 const YEARS_PART_AFTER = /^[，,]?其中(?:本年度?|今年|全年|当年|\d{4}年度?)(?:新增|新公开|主动公开|公开|发布)/
-/** N条 of rules, not of items (制定主动公开工作十条措施) */
-const RULES_NOUN = /^(?:具体|硬性?)?(?:措施|规定|意见|举措|要求|制度|办法|原则|标准|规范|细则|做法|经验|机制|工作法)/
+/** N条 of rules, not of items (制定主动公开工作十条措施); nor of the ways items go out (主要通过四条途径) */
+const RULES_NOUN = /^(?:具体|硬性?)?(?:措施|规定|意见|举措|要求|制度|办法|原则|标准|规范|细则|做法|经验|机制|工作法|途径|渠道|路径|方式|形式|载体)/
+/** the ways themselves counted (主动公开的途径有四条，即…): the object names the ways, the count is of them */
+const WAYS_COUNTED = /(途径|渠道|路径|方式|形式|载体)(?:主要)?(?:有|为|达|共)$/
 /** a verb makes the next count a statement of its own (…2987条，发布解读87篇), not the next item of a list */
 const STATEMENT_VERB = /(公开|发布|發佈|公布|印发|制作|编制|解读|收到|受理|办理|开展|举办|召开|更新|报送)/
 
@@ -131,7 +133,7 @@ function proactivePart(s: string, matchAt: number, at: number, after: number, ob
   const tail = s.slice(after)
   // 其中主动公开信息数24条，占比80%: the proactive share of all made is the count itself
   if (/^[，,]?占/.test(tail) && !/其中主动(?:公开|发布)/.test(clauseBefore(s, at))) return true
-  if (RULES_NOUN.test(tail)) return true
+  if (RULES_NOUN.test(tail) || WAYS_COUNTED.test(object)) return true
   // 推送信息320条次: times, not items; 应主动公开而未公开的信息0条: what was not disclosed
   if (/^次/.test(tail) || /(未|不予|没有|无需|不宜|不得)/.test(object)) return true
   // 5600条，其中本年度新增320条: the count is a running total, the year's is its part
@@ -146,6 +148,8 @@ function proactivePart(s: string, matchAt: number, at: number, after: number, ob
   return object.length > 24 && !object.includes('等')
 }
 
+/** a sentence whose earlier clause opens with 其中 (the clauses after it are the breakdown's other parts) */
+const LATER_PART = /(?:^|[，,：:。])\s*其中/
 /** a list of kinds closed by 等 into information (组织机构、…、办事指南等各类信息): one total, whatever the kinds */
 const CLOSED_LIST = /等[^、]{0,6}信息$/
 
@@ -371,6 +375,9 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         const at = m.index + m[0].length - m[2].length
         const clause = clauseBefore(s.text, at)
         if (runningTotal(s.text, at, reportYear) || BREAKDOWN.test(clause) || notTheYearsCount(s.text, at, m[1], reportYear)) return
+        // a later part of a breakdown whose total is not stated (主动公开政府信息。其中通过公开栏公开信息48条，通过网站
+        // 公开信息36条): one channel's part, as the first
+        if (LATER_PART.test(s.text.slice(0, at - clause.length)) && !/(共|合计|总计|全年)/.test(clause)) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.section-part'); return }
         if (MADE_AS.test(s.text.slice(0, m.index)) || ARTICLES.test(m[1])) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.not-items'); return }
         // a catalogue's or a guide's entries (公布办事指南52项), as in the sentences that say 主动公开
         if (/(目录|事项|清单|指南)/.test(m[1]) && !CLOSED_LIST.test(m[1])) return
@@ -507,6 +514,10 @@ function portalAmongNamedWays(ctx: Ctx, pick: Hit, words: string): boolean {
   const at = pick.start - line.start
   const from = line.text.lastIndexOf('。', at - 1) + 1
   const stop = line.text.indexOf('。', at)
+  // …or the pick's own sentence goes on to other ways, uncounted (…网站主动公开政府信息120条，同时通过微信公众号、公开栏
+  // 及时公开…): not a breakdown of the count (其中…), another way the year's items went out
+  const onward = line.text.slice(pick.end - line.start, stop < 0 ? line.text.length : stop)
+  if (!/^\s*[（(]?[，,：:]?\s*(?:其中|包括|含)/.test(onward) && WAY_USED.test(onward) && !/(报送|录用|采用|阅读|浏览|点击|粉丝|关注)/.test(onward) && !COUNT_BEFORE.test(onward)) return true
   const rest = line.text.slice(0, from) + (stop < 0 ? '' : line.text.slice(stop + 1))
   // (what goes to archives or is filed upward is no way of disclosure: 向档案馆报送, 被…录用)
   return rest.split(/[。；;]/).some((sentence) => WAY_USED.test(sentence) && !/(报送|录用|采用|阅读|浏览|点击|粉丝|关注)/.test(sentence))
