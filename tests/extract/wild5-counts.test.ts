@@ -84,3 +84,16 @@ describe('the portal\'s count in a sentence that goes on to other ways', () => {
     expect(proactive(...lines('，其中工作动态80条，通知公告40条。'))).toBe(120)
   })
 })
+
+describe('the portal\'s count when its sub-part names other ways', () => {
+  const T = '柳岸镇2019年政府信息公开工作年度报告'
+  it('the other ways in a paragraph of its sub-part, or after it in its sentence with 在: no value, the count a candidate; not from a later sub-part', () => {
+    expect(proactive(T, '一、总体情况', '（一）主动公开情况', '我镇通过政府网站、微信公众号、公开栏等多种渠道主动公开信息。', '2019年，通过政府网站主动公开政府信息120条。')).toBeUndefined()
+    expect(proactive(T, '一、总体情况', '（一）主动公开情况', '2019年，通过政府网站主动公开政府信息120条。', '同时，我镇利用微信公众号、村务公开栏公开惠民政策。')).toBeUndefined()
+    expect(proactive(T, '二、主动公开政府信息情况', '2019年，我镇在政府网站主动公开信息85条，在政务公开栏公开信息。')).toBeUndefined()
+    expect(candidates(T, '一、总体情况', '（一）主动公开情况', '2019年，通过政府网站主动公开政府信息120条。', '同时，我镇利用微信公众号、村务公开栏公开惠民政策。')).toContain(120)
+    // the other ways in a later sub-part ((四)平台建设), or a total whose parts by channel add up: the count stands
+    expect(proactive(T, '一、总体情况', '（一）主动公开情况', '2019年，通过政府网站主动公开政府信息120条。', '（四）政府信息公开平台建设情况', '同时，我镇利用微信公众号、村务公开栏公开惠民政策。')).toBe(120)
+    expect(proactive(T, '一、总体情况', '我局通过政府网、政务新媒体(微信公众号、官方微博)等途径主动公开各类政务信息。', '一是主动公开情况。全平台发布各类政务信息合计700条，其中网站发布100条，官方微博200条，官方公众号400条。')).toBe(700)
+  })
+})

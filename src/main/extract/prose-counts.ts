@@ -517,10 +517,36 @@ function portalAmongNamedWays(ctx: Ctx, pick: Hit, words: string): boolean {
   // …or the pick's own sentence goes on to other ways, uncounted (…网站主动公开政府信息120条，同时通过微信公众号、公开栏
   // 及时公开…): not a breakdown of the count (其中…), another way the year's items went out
   const onward = line.text.slice(pick.end - line.start, stop < 0 ? line.text.length : stop)
-  if (!/^\s*[（(]?[，,：:]?\s*(?:其中|包括|含)/.test(onward) && WAY_USED.test(onward) && !/(报送|录用|采用|阅读|浏览|点击|粉丝|关注)/.test(onward) && !COUNT_BEFORE.test(onward)) return true
+  if (!/^\s*[（(]?[，,：:]?\s*(?:其中|包括|含)/.test(onward) && (WAY_USED.test(onward) || ONWARD_WAY.test(onward)) && !NOT_A_WAY.test(onward) && !COUNT_BEFORE.test(onward)) return true
   const rest = line.text.slice(0, from) + (stop < 0 ? '' : line.text.slice(stop + 1))
   // (what goes to archives or is filed upward is no way of disclosure: 向档案馆报送, 被…录用)
-  return rest.split(/[。；;]/).some((sentence) => WAY_USED.test(sentence) && !/(报送|录用|采用|阅读|浏览|点击|粉丝|关注)/.test(sentence))
+  if (rest.split(/[。；;]/).some((sentence) => WAY_USED.test(sentence) && !NOT_A_WAY.test(sentence))) return true
+  // …or another paragraph of the same sub-part names the other ways ((一)主动公开情况⏎我镇通过政府网站、微信公众号、公开栏等
+  // 多种渠道主动公开信息。⏎2019年，通过政府网站主动公开政府信息120条。): a later sub-part ((四)平台建设) is another matter
+  // (a total whose own 其中 parts add up to it, 全平台发布…合计932条，其中网站98条、微博211条、公众号623条, counts them all)
+  if (ownBreakdownAddsUp(line.text.slice(pick.end - line.start), pick.value)) return false
+  return subPartLines(ctx, line).some((l) => l !== line && l.text.split(/[。；;]/).some((sentence) => WAY_USED.test(sentence) && !NOT_A_WAY.test(sentence) && !COUNT_BEFORE.test(sentence)))
+}
+/** the words after a count open its breakdown (，其中… / 包括…), to the sentence's end or ；, whose exact parts add up to it */
+function ownBreakdownAddsUp(after: string, value: number): boolean {
+  if (!/^\s*[，,]?\s*(?:其中|包括)/.test(after)) return false
+  return addsUp([...after.split(/[。；;]/)[0].matchAll(BREAKDOWN_PART)].map((p) => exact(p[1])), value)
+}
+/** what is no way of disclosing the year's items: filing upward, readers of a channel */
+const NOT_A_WAY = /(报送|录用|采用|阅读|浏览|点击|粉丝|关注)/
+/** another way named with its verb after the count, without 通过 (…85条，在政务公开栏公开信息) */
+const ONWARD_WAY = new RegExp(`[，,]\\s*(?:同时|另|并)?(?:在|于)[^。；;，,]{0,20}?${OTHER_WAY.source}[^。；;，,\\d]{0,12}?(?:公开|发布|推送|张贴|公示|刊登)`)
+/** the start of a sub-part or a part: (一)…, 一、…, 1.… */
+const SUB_PART_HEAD = /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))/
+/** the lines of the sub-part `line` lies in: back to its head ((一)…, or the line itself when it opens with one), on to the next head */
+function subPartLines(ctx: Ctx, line: { start: number; end: number; text: string }): { start: number; end: number; text: string }[] {
+  const i = ctx.lines.indexOf(line as (typeof ctx.lines)[number])
+  if (i < 0) return [line]
+  let a = i
+  while (a > 0 && !SUB_PART_HEAD.test(ctx.lines[a].text) && i - a < 12) a--
+  let b = i + 1
+  while (b < ctx.lines.length && !SUB_PART_HEAD.test(ctx.lines[b].text) && b - i < 12) b++
+  return ctx.lines.slice(a, b)
 }
 /** a site named in quotes where the items went (在“某市政务公开”主动公开…): one place, as the portal */
 const QUOTED_SITE = /(?:在|通过)[“"][^”"]{2,20}[”"]\s*(?:平台|网站|上)?[^，,。；;“"\d]{0,16}$/
@@ -559,8 +585,7 @@ function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
   const own = pick.end - base
   // the pick's own breakdown by channel (…共计677条，其中，政府网站…387条、…微信服务号发布信息290条): parts that
   // add up to it are the total's channels, not another channel's count beside it
-  const tail = /^\s*[，,]?\s*(?:其中|包括)/.test(text.slice(own)) ? text.slice(own).split(/[。；;]/)[0] : ''
-  const ownParts = tail !== '' && addsUp([...tail.matchAll(BREAKDOWN_PART)].map((p) => exact(p[1])), pick.value) ? own + tail.length : -1
+  const ownParts = ownBreakdownAddsUp(text.slice(own), pick.value) ? own + text.slice(own).split(/[。；;]/)[0].length : -1
   if (channelCountsIn(text).some((end) => end !== own && !(borrowed >= 0 && end > borrowed && end <= cut) && !(end > own && end <= ownParts))) return true
   // the paragraph's next statements (its breakdown after 其中 passed over) may open with another channel's count:
   // …门户网站发布主动公开信息2130条。其中，…。通过微信公众号发布信息216条
