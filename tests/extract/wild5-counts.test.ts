@@ -97,3 +97,11 @@ describe('the portal\'s count when its sub-part names other ways', () => {
     expect(proactive(T, '一、总体情况', '我局通过政府网、政务新媒体(微信公众号、官方微博)等途径主动公开各类政务信息。', '一是主动公开情况。全平台发布各类政务信息合计700条，其中网站发布100条，官方微博200条，官方公众号400条。')).toBe(700)
   })
 })
+
+describe('requests named after who made them', () => {
+  const requests = (sentence: string): unknown => value('applications_received', '柳岸镇2024年政府信息公开工作年度报告', '（二）依申请公开情况', sentence)
+  it('共收到来自公民、法人或者其他组织对依申请公开政府信息的申请3件: the requests; put to another body: no value', () => {
+    expect(requests('2024年度，我镇共收到来自公民、法人或者其他组织对依申请公开政府信息的申请3件，比去年增加1件。')).toBe(3)
+    expect(requests('受理公民、法人和其他组织向市政府及市政府办公室提出的政府信息公开申请6件，均在法定时限内予以答复。')).toBeUndefined()
+  })
+})

@@ -838,7 +838,9 @@ const REQUEST_OBJ = /(申请|依申请)/
 const DISCLOSURE = /(信息公开|政务公开|公开申请|申请公开|依申请|公开(?:政府|政务)?信息(?:的)?申请)/
 const WRONG_THING = /(许可|审批|事项|咨询|举报|投诉|信访|复议|诉讼|来信|来电|电话|留言|建议|提案|议案|办件|业务)/
 // 受理依申请政府信息公开事项17例: 例 counts cases too
-const RECEIVED_OBJ_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?([^。；，,\\d]{0,24}?)(?:共计|共|合计|总计|为|是)?(${N}(?:件|条|个|份|宗|起|次|例|项))`, 'g')
+// 共收到来自公民、法人或者其他组织对依申请公开政府信息的申请2件: who asked may come first, the object after it
+const REQUESTERS = '(?:(?:来自)?(?:公民|自然人|群众|社会公众)[、，,]?[^。；，,\\d]{0,10}?组织(?:提出)?(?:的|对)?)?'
+const RECEIVED_OBJ_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?${REQUESTERS}([^。；，,\\d]{0,24}?)(?:共计|共|合计|总计|为|是)?(${N}(?:件|条|个|份|宗|起|次|例|项))`, 'g')
 // a space where a line break fell between the verb and the count (共收到⏎26份…, rejoined)
 // 共有28件政府信息公开申请: 共有 receives when the request's noun follows the count
 const RECEIVED_NUM_FIRST = new RegExp(`(?:${RECEIVE_VERB}(?:了)?(?:共计|共)?|共有) ?(${N}(?:件|条|个|份|宗|起|次))(?:的)?([^。；，,\\d]{0,16})`, 'g')
@@ -932,6 +934,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, m.index)
       if (otherThingAfterRequest(obj)) return
+      // requests put to another body (…组织向市政府及市政府办公室提出的…申请5件: a template's words), not to this one
+      if (/^向(?!我|本)/.test(obj)) return
       const bareUnderHeading = BARE_REQUEST.test(obj) && aboutRequests(ctx, s.start)
       if ((!DISCLOSURE.test(obj) && !bareUnderHeading) || WRONG_THING.test(obj) || isCumulative(clause + obj) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
       if (!REQUEST_OBJ.test(obj) && !/(政府|政务)信息公开$/.test(obj)) return
