@@ -91,6 +91,9 @@ describe('the portal\'s count when its sub-part names other ways', () => {
     expect(proactive(T, '一、总体情况', '（一）主动公开情况', '我镇通过政府网站、微信公众号、公开栏等多种渠道主动公开信息。', '2019年，通过政府网站主动公开政府信息120条。')).toBeUndefined()
     expect(proactive(T, '一、总体情况', '（一）主动公开情况', '2019年，通过政府网站主动公开政府信息120条。', '同时，我镇利用微信公众号、村务公开栏公开惠民政策。')).toBeUndefined()
     expect(proactive(T, '二、主动公开政府信息情况', '2019年，我镇在政府网站主动公开信息85条，在政务公开栏公开信息。')).toBeUndefined()
+    expect(proactive(T, '二、主动公开政府信息情况', '2019年，我镇通过政府网站主动公开信息56条，微信公众号发布各类信息。')).toBeUndefined()
+    // (the same items again on another channel, 同步发布, are no other way)
+    expect(proactive(T, '二、主动公开政府信息情况', '2019年，我镇通过政府网站主动公开信息56条，微信公众号同步发布相关信息。')).toBe(56)
     expect(candidates(T, '一、总体情况', '（一）主动公开情况', '2019年，通过政府网站主动公开政府信息120条。', '同时，我镇利用微信公众号、村务公开栏公开惠民政策。')).toContain(120)
     // the other ways in a later sub-part ((四)平台建设), or a total whose parts by channel add up: the count stands
     expect(proactive(T, '一、总体情况', '（一）主动公开情况', '2019年，通过政府网站主动公开政府信息120条。', '（四）政府信息公开平台建设情况', '同时，我镇利用微信公众号、村务公开栏公开惠民政策。')).toBe(120)

@@ -535,7 +535,8 @@ function ownBreakdownAddsUp(after: string, value: number): boolean {
 /** what is no way of disclosing the year's items: filing upward, readers of a channel */
 const NOT_A_WAY = /(报送|录用|采用|阅读|浏览|点击|粉丝|关注)/
 /** another way named with its verb after the count, without 通过 (…85条，在政务公开栏公开信息) */
-const ONWARD_WAY = new RegExp(`[，,]\\s*(?:同时|另|并)?(?:在|于)[^。；;，,]{0,20}?${OTHER_WAY.source}[^。；;，,\\d]{0,12}?(?:公开|发布|推送|张贴|公示|刊登)`)
+// (or the channel opening its clause: …56条，微信公众号发布各类信息; not the same items again, 同步发布/转发)
+const ONWARD_WAY = new RegExp(`[，,；;]\\s*(?:同时|另|并|此外)?[，,]?\\s*(?:(?:在|于|通过|利用|依托)[^。；;，,]{0,20}?)?${OTHER_WAY.source}[^。；;，,\\d]{0,12}?(?<!同步|转)(?:公开|发布|推送|张贴|公示|刊登)`)
 /** the start of a sub-part or a part: (一)…, 一、…, 1.… */
 const SUB_PART_HEAD = /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))/
 /** the lines of the sub-part `line` lies in: back to its head ((一)…, or the line itself when it opens with one), on to the next head */
