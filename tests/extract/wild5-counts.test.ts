@@ -108,3 +108,12 @@ describe('requests named after who made them', () => {
     expect(requests('受理公民、法人和其他组织向市政府及市政府办公室提出的政府信息公开申请6件，均在法定时限内予以答复。')).toBeUndefined()
   })
 })
+
+describe('items numbered by the way they name', () => {
+  const T = '柳岸镇2018年政府信息公开工作年度报告'
+  it('the portal\'s item, then the next item of the same numbering naming another way: no value; another kind of item next: the count', () => {
+    expect(proactive(T, '二、主动公开政府信息情况', '1.网站公开：全年在政府网站主动公开信息56条。', '2.公开栏公开：在镇村公开栏张贴各类信息。')).toBeUndefined()
+    expect(candidates(T, '二、主动公开政府信息情况', '1.网站公开：全年在政府网站主动公开信息56条。', '2.公开栏公开：在镇村公开栏张贴各类信息。')).toContain(56)
+    expect(proactive(T, '二、主动公开政府信息情况', '1.网站公开：全年在政府网站主动公开信息56条。', '2.依申请公开：全年未收到政府信息公开申请。')).toBe(56)
+  })
+})

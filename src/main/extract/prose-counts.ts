@@ -504,9 +504,11 @@ const OTHER_WAY = /(微信|微博|公众号|新媒体|抖音|头条号|视频号
  * the portal's share of a whole the text does not count, so no value (the count stays the reviewer's candidate).
  */
 function portalAmongNamedWays(ctx: Ctx, pick: Hit, words: string): boolean {
-  if (!(portalOnly(words) || QUOTED_SITE.test(words)) || OTHER_WAY.test(words)) return false
   const line = ctx.lines.find((l) => l.start <= pick.start && pick.start < l.end)
-  if (!line) return false
+  if (!line || OTHER_WAY.test(words)) return false
+  // (an item headed by the portal, 1.网站公开：…在政府网站…, whose next item names another way)
+  if (namesChannel(words) && nextItemNamesAnotherWay(ctx, line) && !ownBreakdownAddsUp(line.text.slice(pick.end - line.start), pick.value)) return true
+  if (!(portalOnly(words) || QUOTED_SITE.test(words))) return false
   // …or the next part lists the forms of disclosure ((二)信息公开的形式。一是网站公开…三是…微信公众号等进行公开)
   const next = ctx.lines.find((l) => l.start >= line.end && l.text.trim() !== '')
   if (next && FORMS_PART.test(next.text) && OTHER_WAY.test(next.text) && !/(报送|录用|采用)/.test(next.text)) return true
@@ -525,7 +527,40 @@ function portalAmongNamedWays(ctx: Ctx, pick: Hit, words: string): boolean {
   // 多种渠道主动公开信息。⏎2019年，通过政府网站主动公开政府信息120条。): a later sub-part ((四)平台建设) is another matter
   // (a total whose own 其中 parts add up to it, 全平台发布…合计932条，其中网站98条、微博211条、公众号623条, counts them all)
   if (ownBreakdownAddsUp(line.text.slice(pick.end - line.start), pick.value)) return false
-  return subPartLines(ctx, line).some((l) => l !== line && l.text.split(/[。；;]/).some((sentence) => WAY_USED.test(sentence) && !NOT_A_WAY.test(sentence) && !COUNT_BEFORE.test(sentence)))
+  if (subPartLines(ctx, line).some((l) => l !== line && l.text.split(/[。；;]/).some((sentence) => WAY_USED.test(sentence) && !NOT_A_WAY.test(sentence) && !COUNT_BEFORE.test(sentence)))) return true
+  return false
+}
+/**
+ * Items numbered by way (1.网站公开：…56条。⏎2.公开栏公开：在镇村公开栏张贴…): the item after the portal's, in the same
+ * numbering, names another way, so the portal's count is its share. An item numbered by the way it names (1.网站公开：,
+ * 一是网站公开。, （一）网站公开): its marker and the way's words.
+ */
+const WAY_ITEM = /^\s*(\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,2}[）)])\s*([^。：:，,\d]{0,12}?)(?:公开|发布)(?:情况)?[。：:，,]/
+const NUMERAL = '一二三四五六七八九十'
+/** the marker that follows `m` in its numbering (1. → 2., 一是 → 二是, （一） → （二）) */
+function nextMarker(m: string): RegExp | null {
+  const d = /(\d{1,2})/.exec(m)
+  if (d) return new RegExp(`^\\s*${Number(d[1]) + 1}[、.．](?!\\d)`)
+  const c = [...m].find((ch) => NUMERAL.includes(ch))
+  const k = c === undefined ? -1 : NUMERAL.indexOf(c)
+  if (k < 0 || k >= 9) return null
+  return m.includes('是') ? new RegExp(`^\\s*${NUMERAL[k + 1]}是`) : new RegExp(`^\\s*[（(]${NUMERAL[k + 1]}[）)]`)
+}
+function nextItemNamesAnotherWay(ctx: Ctx, line: { start: number; end: number; text: string }): boolean {
+  const own = WAY_ITEM.exec(line.text)
+  if (!own || !/(网站|网|平台)/.test(own[2]) || OTHER_WAY.test(own[2])) return false
+  const next = nextMarker(own[1])
+  if (!next) return false
+  const i = ctx.lines.indexOf(line as (typeof ctx.lines)[number])
+  // the next item may follow on the same line (一是网站公开。…56条。二是公开栏公开。…)
+  const rest = line.text.slice(line.text.indexOf('。', own[0].length) + 1)
+  const sameLine = rest.split(/(?=[一二三四五六七八九十]是)/).slice(1)
+  for (const text of [...sameLine, ...ctx.lines.slice(i + 1, i + 6).map((l) => l.text)]) {
+    if (!next.test(text)) continue
+    const item = WAY_ITEM.exec(text)
+    return item !== null && OTHER_WAY.test(item[2])
+  }
+  return false
 }
 /** the words after a count open its breakdown (，其中… / 包括…), to the sentence's end or ；, whose exact parts add up to it */
 function ownBreakdownAddsUp(after: string, value: number): boolean {
