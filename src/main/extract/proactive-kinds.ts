@@ -24,9 +24,10 @@ export function oneKindOfInformation(object: string): boolean {
 }
 
 /** channels, longest first (微信公众号 or 微信平台 is one channel, not 微信 and 公众号 or 平台) */
+// (a board, 公开栏, not a site's column, 政务公开栏目)
 // 某县人民政府网, 公众信息网, 政府外网 (the site's name without 站) are the portal too; so are a site named
 // 某区政府在线 and a 信息公开网 (高新区信息公开网)
-const CHANNEL_WORDS = /(门户网站|政府网站|(?:政府|政务)在线|公开网(?!站)|门户网(?!站)|政府网(?!站)|政务网(?!站)|信息网(?!站)|外网|网站|网上|(?:政务)?(?:微信|微博|新媒体|抖音|头条)(?:公众号平台|公众号|公众平台|平台|账号|号)?|公众号|信息公开平台|政务平台|平台|视频号|抖音|快手|头条|客户端|政务公开栏|村务公开栏|公开栏|公告栏|宣传栏|公示栏|显示屏|电子屏|报纸|日报|晚报|报刊|电视|广播|政府公报|公报|短信)/g
+const CHANNEL_WORDS = /(门户网站|政府网站|(?:政府|政务)在线|公开网(?!站)|门户网(?!站)|政府网(?!站)|政务网(?!站)|信息网(?!站)|外网|网站|网上|(?:政务)?(?:微信|微博|新媒体|抖音|头条)(?:公众号平台|公众号|公众平台|平台|账号|号)?|公众号|信息公开平台|政务平台|平台|视频号|抖音|快手|头条|客户端|政务公开栏(?!目)|村务公开栏(?!目)|公开栏(?!目)|公告栏(?!目)|宣传栏(?!目)|公示栏(?!目)|显示屏|电子屏|报纸|日报|晚报|报刊|电视|广播|政府公报|公报|短信)/g
 const PORTAL = /^(?:门户网站|政府网站|政府在线|政务在线|公开网|门户网|政府网|政务网|信息网|外网|网站|网上|信息公开平台|政务平台|平台)$/
 /**
  * words that say several channels were used (通过网站、微信等渠道; 多种方式): a 等 closing the channels, not one
@@ -135,6 +136,17 @@ function subheadingAt(text: string, at: number): { first: string; whole: string 
   if (!last || last[0].includes('、')) return { first: '', whole: '' }
   const rest = head.slice(last.index + last[0].length)
   return { first: rest.slice(0, 14).split(/[。；;，,:：\d]/)[0], whole: rest.slice(0, 24).split(/[。；;\n]/)[0] }
+}
+
+/**
+ * The words between the nearest sub-heading above offset `at` and `at`, when that sub-heading names the proactive
+ * part ((一)主动公开。, (一)政府信息主动公开情况); null otherwise. The caller checks that no count comes between.
+ */
+export function sinceProactiveSubheading(text: string, at: number): string | null {
+  const { whole } = subheadingAt(text, at)
+  if (!/主动公开/.test(whole)) return null
+  const head = text.slice(Math.max(0, at - 600), at)
+  return head.slice(head.lastIndexOf(whole) + whole.length)
 }
 
 /** a sub-heading of the proactive section that names how items went out other than the portal ((三)通过媒体主动公开…) */

@@ -11,7 +11,7 @@ import { anotherPeriod, DIFFERENCE, openedByAnotherYear, partOfTheYear, sinceEar
 import { CN_DIGITS, NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
 import { sectionAnswersNone, sentencesAcrossBreaks } from './count-sentences'
 import { aboutRequests, labelBefore } from './count-labels'
-import { channelCountsIn, namesChannel, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, portalOnly, secondaryChannelsOnly, underManagementSubheading, underOneChannelSubheading, underTopicSubheading } from './proactive-kinds'
+import { channelCountsIn, namesChannel, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, portalOnly, secondaryChannelsOnly, sinceProactiveSubheading, underManagementSubheading, underOneChannelSubheading, underTopicSubheading } from './proactive-kinds'
 import type { Sentence } from './view'
 
 interface Hit { value: number; approximate: boolean; start: number; end: number; rule: string; confidence: number; whole?: boolean; channel?: boolean }
@@ -74,10 +74,12 @@ function each(re: RegExp, s: Sentence, fn: (m: RegExpExecArray) => void): void {
 
 // ---- proactive disclosures -------------------------------------------------------------------------
 
+/** 16项65条: the kinds (项), then the items (条) — the items are the count */
+const KINDS_THEN_ITEMS = `(?:\\d+项(?=(?:${NUMBER_SOURCE})(?:余|多)?条))?`
 // the object may open with a year (主动公开2020年度政府信息320条): notTheYearsCount then checks it is the report's
 // 份 counts information too (主动公开各类政务信息3000余份), but only when the object says 信息 (文件121份 is one kind)
 // 主动在政务公开网上公开…: the channel may sit between 主动 and its verb
-const PROACTIVE = new RegExp(`主动(?:(?:在|通过|依托)[^。；，,\\d]{0,16}?)?(?:公开|发布)((?:\\d{4}年度?)?[^。；，,\\d]{0,64}?)(?:共计|共|合计|总计)?(${N}(?:条|件|项|篇|则|份)(?:以上|左右)?)`, 'g')
+const PROACTIVE = new RegExp(`主动(?:(?:在|通过|依托)[^。；，,\\d]{0,16}?)?(?:公开|发布)((?:\\d{4}年度?)?[^。；，,\\d]{0,64}?)(?:共计|共|合计|总计)?${KINDS_THEN_ITEMS}(${N}(?:条|件|项|篇|则|份)(?:以上|左右)?)`, 'g')
 /** the count before what it counts (共整理、录入、发布14条主动公开政府信息) */
 /** a sentence that says 主动公开 / 主动发布, or 主动 with the channel before its verb (主动在政务公开网上公开) */
 const PROACTIVE_SAID = /主动(?:公开|发布)|主动(?:在|通过|依托)[^。；，,\d]{0,16}?(?:公开|发布)/
@@ -86,7 +88,11 @@ const PROACTIVE_COUNT_FIRST = new RegExp(`(?:发布|公开|公布|录入|上传|
 const DISCLOSURE_SECTION = /^[一二三四五六七八九十]{1,3}[、.．]\s*政府信息公开(?:的)?情况$/
 /** files sent to another office for disclosure (向省政府办公厅送交主动公开文件45件, 报送…): a filing, not the year's items */
 const FILED_WITH = /(送交|报送|移交|提交|呈送|报备)$/
-const PROACTIVE_VERB_FIRST = new RegExp(`(?:共|共计|累计)?(?:主动)?(?:公开|发布|公布)([^。；，,\\d]{0,16}?)(${N}(?:条|件|项|篇|则)(?:以上|左右)?)`, 'g')
+/** documents issued with the attribute 主动公开 (共制定主动公开文件39件, 印发主动公开类文件12份): what was made, not the year's items */
+const MADE_AS = /(制定|制发|印发|出台|起草)(?:了)?(?:主动)?$/
+/** web articles or posts (共发布公开文章83篇, 推送稿件): a site's output of every kind, not the year's disclosures */
+const ARTICLES = /(文章|稿件|推文|微文)/
+const PROACTIVE_VERB_FIRST = new RegExp(`(?:共|共计|累计)?(?:主动)?(?:公开|发布|公布)([^。；，,\\d]{0,16}?)${KINDS_THEN_ITEMS}(${N}(?:条|件|项|篇|则)(?:以上|左右)?)`, 'g')
 
 /** decisions and services published as information are not the year's disclosures (行政处罚信息1200多条) */
 // (主动公开行政事业性收费1项: the fee items, not information)
@@ -103,8 +109,10 @@ const NEXT_ITEM = new RegExp(`^(?:[（(][^）)]*[）)])?[，,、](?!其中|包�
 // (其中 may go unsaid: …共主动公开政府信息615条，今年新增94条)
 const YEARS_PART_COUNT = new RegExp(`^[，,]?(?:其中)?(?:本年度?|今年|全年|当年|(\\d{4})年度?)(?:新增|新公开|主动公开|公开|发布)(?:政府信息|信息)?(?:共)?(${N}(?:条|件|项|篇|则))`)
 const YEARS_PART_AFTER = /^[，,]?其中(?:本年度?|今年|全年|当年|\d{4}年度?)(?:新增|新公开|主动公开|公开|发布)/
-/** N条 of rules, not of items (制定主动公开工作十条措施) */
-const RULES_NOUN = /^(?:具体|硬性?)?(?:措施|规定|意见|举措|要求|制度|办法|原则|标准|规范|细则|做法|经验|机制|工作法)/
+/** N条 of rules, not of items (制定主动公开工作十条措施); nor of the ways items go out (主要通过四条途径) */
+const RULES_NOUN = /^(?:具体|硬性?)?(?:措施|规定|意见|举措|要求|制度|办法|原则|标准|规范|细则|做法|经验|机制|工作法|途径|渠道|路径|方式|形式|载体)/
+/** the ways themselves counted (主动公开的途径有四条，即…): the object names the ways, the count is of them */
+const WAYS_COUNTED = /(途径|渠道|路径|方式|形式|载体)(?:主要)?(?:有|为|达|共)$/
 /** a verb makes the next count a statement of its own (…2987条，发布解读87篇), not the next item of a list */
 const STATEMENT_VERB = /(公开|发布|發佈|公布|印发|制作|编制|解读|收到|受理|办理|开展|举办|召开|更新|报送)/
 
@@ -125,7 +133,7 @@ function proactivePart(s: string, matchAt: number, at: number, after: number, ob
   const tail = s.slice(after)
   // 其中主动公开信息数24条，占比80%: the proactive share of all made is the count itself
   if (/^[，,]?占/.test(tail) && !/其中主动(?:公开|发布)/.test(clauseBefore(s, at))) return true
-  if (RULES_NOUN.test(tail)) return true
+  if (RULES_NOUN.test(tail) || WAYS_COUNTED.test(object)) return true
   // 推送信息320条次: times, not items; 应主动公开而未公开的信息0条: what was not disclosed
   if (/^次/.test(tail) || /(未|不予|没有|无需|不宜|不得)/.test(object)) return true
   // 5600条，其中本年度新增320条: the count is a running total, the year's is its part
@@ -140,6 +148,8 @@ function proactivePart(s: string, matchAt: number, at: number, after: number, ob
   return object.length > 24 && !object.includes('等')
 }
 
+/** a sentence whose earlier clause opens with 其中 (the clauses after it are the breakdown's other parts) */
+const LATER_PART = /(?:^|[，,：:。])\s*其中/
 /** a list of kinds closed by 等 into information (组织机构、…、办事指南等各类信息): one total, whatever the kinds */
 const CLOSED_LIST = /等[^、]{0,6}信息$/
 
@@ -165,7 +175,7 @@ function runningTotal(s: string, at: number, reportYear: number | null): boolean
 /** a count of items said before a 累计 clause in its sentence */
 const COUNT_BEFORE = new RegExp(`(?:${NUMBER_SOURCE})(?:余|多)?(?:条|件|项|篇)`)
 
-const CHANNEL = /(网站|政府网|政务网|信息网|公开网|政府在线|政务在线|门户网|外网|网上|微信|微博|公众号|新媒体|公开栏|公告栏|报纸|电视|公报|显示屏|广播|档案馆|图书馆|查阅点|服务中心|客户端|头条|抖音)/
+const CHANNEL = /(网站|政府网|政务网|信息网|公开网|政府在线|政务在线|门户网|外网|网上|微信|微博|公众号|新媒体|公开栏(?!目)|公告栏(?!目)|报纸|电视|公报|显示屏|广播|档案馆|图书馆|查阅点|服务中心|客户端|头条|抖音)/
 
 /**
  * a count up to a date (截至2018年12月底，…2873条) runs since the office began unless the sentence names the
@@ -225,12 +235,23 @@ function partsExceed(after: string, total: number | null): boolean {
 }
 
 /**
+ * The clause of a total said after its parts, joined by 、 (…网站更新信息14条，政务新媒体更新486条、全年总计更新…500条):
+ * the words after the last part's count, when they say the total; the parts' channels are not the total's
+ */
+const LISTED_COUNT = new RegExp(`^.*(?:${NUMBER_SOURCE})(?:余|多)?(?:条|件|篇)、`)
+function ownWordsOfTotal(clause: string): string {
+  const m = LISTED_COUNT.exec(clause)
+  const rest = m ? clause.slice(m[0].length) : clause
+  return m && /(总计|合计|共计|全年|共)/.test(rest) ? rest : clause
+}
+
+/**
  * What makes a proactive count a part of the year's total rather than the total (proactive-kinds.ts): one
  * kind of information, one channel other than the portal, some of the bodies, the clause after 其中，.
  */
 function partOfTheWhole(s: string, at: number, clause: string, object: string): 'one-kind' | 'one-channel' | 'some-bodies' | null {
   if (oneKindOfInformation(object)) return 'one-kind'
-  if (oneSecondaryChannel(clause + object)) return 'one-channel'
+  if (oneSecondaryChannel(ownWordsOfTotal(clause) + object)) return 'one-channel'
   if (partOfTheBodies(clause) || AFTER_OF_WHICH.test(s.slice(0, at))) return 'some-bodies'
   return null
 }
@@ -262,6 +283,11 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       if (/份(?:以上|左右)?$/.test(m[2]) && !/信息/.test(m[1])) return
       if (FILED_WITH.test(s.text.slice(0, m.index))) {
         const h = parseHit(m[2], s.start + at, 'proactive_disclosures.filed', 0.3)
+        if (h) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence, h.rule)
+        return
+      }
+      if (MADE_AS.test(s.text.slice(0, m.index)) || ARTICLES.test(m[1])) {
+        const h = parseHit(m[2], s.start + at, 'proactive_disclosures.not-items', 0.3)
         if (h) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence, h.rule)
         return
       }
@@ -349,6 +375,10 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         const at = m.index + m[0].length - m[2].length
         const clause = clauseBefore(s.text, at)
         if (runningTotal(s.text, at, reportYear) || BREAKDOWN.test(clause) || notTheYearsCount(s.text, at, m[1], reportYear)) return
+        // a later part of a breakdown whose total is not stated (主动公开政府信息。其中通过公开栏公开信息48条，通过网站
+        // 公开信息36条): one channel's part, as the first
+        if (LATER_PART.test(s.text.slice(0, at - clause.length)) && !/(共|合计|总计|全年)/.test(clause)) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.section-part'); return }
+        if (MADE_AS.test(s.text.slice(0, m.index)) || ARTICLES.test(m[1])) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.not-items'); return }
         // a catalogue's or a guide's entries (公布办事指南52项), as in the sentences that say 主动公开
         if (/(目录|事项|清单|指南)/.test(m[1]) && !CLOSED_LIST.test(m[1])) return
         if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
@@ -459,7 +489,7 @@ function sentenceLeadOfHit(ctx: Ctx, h: Hit): string {
  * 某市人民政府网，截至12月31日共发布信息89条: the count is the site's, named before the comma)
  */
 function channelWordsOfHit(ctx: Ctx, h: Hit): string {
-  const clause = clauseOfHit(ctx, h)
+  const clause = ownWordsOfTotal(clauseOfHit(ctx, h))
   if (namesChannel(clause)) return clause
   const lead = sentenceLeadOfHit(ctx, h)
   // (not past a count of its own: …网站共主动公开政府信息615条，今年新增94条 — the new items are the same site's)
@@ -474,9 +504,11 @@ const OTHER_WAY = /(微信|微博|公众号|新媒体|抖音|头条号|视频号
  * the portal's share of a whole the text does not count, so no value (the count stays the reviewer's candidate).
  */
 function portalAmongNamedWays(ctx: Ctx, pick: Hit, words: string): boolean {
-  if (!(portalOnly(words) || QUOTED_SITE.test(words)) || OTHER_WAY.test(words)) return false
   const line = ctx.lines.find((l) => l.start <= pick.start && pick.start < l.end)
-  if (!line) return false
+  if (!line || OTHER_WAY.test(words)) return false
+  // (an item headed by the portal, 1.网站公开：…在政府网站…, whose next item names another way)
+  if (namesChannel(words) && nextItemNamesAnotherWay(ctx, line) && !ownBreakdownAddsUp(line.text.slice(pick.end - line.start), pick.value)) return true
+  if (!(portalOnly(words) || QUOTED_SITE.test(words))) return false
   // …or the next part lists the forms of disclosure ((二)信息公开的形式。一是网站公开…三是…微信公众号等进行公开)
   const next = ctx.lines.find((l) => l.start >= line.end && l.text.trim() !== '')
   if (next && FORMS_PART.test(next.text) && OTHER_WAY.test(next.text) && !/(报送|录用|采用)/.test(next.text)) return true
@@ -484,9 +516,73 @@ function portalAmongNamedWays(ctx: Ctx, pick: Hit, words: string): boolean {
   const at = pick.start - line.start
   const from = line.text.lastIndexOf('。', at - 1) + 1
   const stop = line.text.indexOf('。', at)
+  // …or the pick's own sentence goes on to other ways, uncounted (…网站主动公开政府信息120条，同时通过微信公众号、公开栏
+  // 及时公开…): not a breakdown of the count (其中…), another way the year's items went out
+  const onward = line.text.slice(pick.end - line.start, stop < 0 ? line.text.length : stop)
+  if (!/^\s*[（(]?[，,：:]?\s*(?:其中|包括|含)/.test(onward) && (WAY_USED.test(onward) || ONWARD_WAY.test(onward)) && !NOT_A_WAY.test(onward) && !COUNT_BEFORE.test(onward)) return true
   const rest = line.text.slice(0, from) + (stop < 0 ? '' : line.text.slice(stop + 1))
   // (what goes to archives or is filed upward is no way of disclosure: 向档案馆报送, 被…录用)
-  return rest.split(/[。；;]/).some((sentence) => WAY_USED.test(sentence) && !/(报送|录用|采用|阅读|浏览|点击|粉丝|关注)/.test(sentence))
+  if (rest.split(/[。；;]/).some((sentence) => WAY_USED.test(sentence) && !NOT_A_WAY.test(sentence))) return true
+  // …or another paragraph of the same sub-part names the other ways ((一)主动公开情况⏎我镇通过政府网站、微信公众号、公开栏等
+  // 多种渠道主动公开信息。⏎2019年，通过政府网站主动公开政府信息120条。): a later sub-part ((四)平台建设) is another matter
+  // (a total whose own 其中 parts add up to it, 全平台发布…合计932条，其中网站98条、微博211条、公众号623条, counts them all)
+  if (ownBreakdownAddsUp(line.text.slice(pick.end - line.start), pick.value)) return false
+  if (subPartLines(ctx, line).some((l) => l !== line && l.text.split(/[。；;]/).some((sentence) => WAY_USED.test(sentence) && !NOT_A_WAY.test(sentence) && !COUNT_BEFORE.test(sentence)))) return true
+  return false
+}
+/**
+ * Items numbered by way (1.网站公开：…56条。⏎2.公开栏公开：在镇村公开栏张贴…): the item after the portal's, in the same
+ * numbering, names another way, so the portal's count is its share. An item numbered by the way it names (1.网站公开：,
+ * 一是网站公开。, （一）网站公开): its marker and the way's words.
+ */
+const WAY_ITEM = /^\s*(\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,2}[）)])\s*([^。：:，,\d]{0,12}?)(?:公开|发布)(?:情况)?[。：:，,]/
+const NUMERAL = '一二三四五六七八九十'
+/** the marker that follows `m` in its numbering (1. → 2., 一是 → 二是, （一） → （二）) */
+function nextMarker(m: string): RegExp | null {
+  const d = /(\d{1,2})/.exec(m)
+  if (d) return new RegExp(`^\\s*${Number(d[1]) + 1}[、.．](?!\\d)`)
+  const c = [...m].find((ch) => NUMERAL.includes(ch))
+  const k = c === undefined ? -1 : NUMERAL.indexOf(c)
+  if (k < 0 || k >= 9) return null
+  return m.includes('是') ? new RegExp(`^\\s*${NUMERAL[k + 1]}是`) : new RegExp(`^\\s*[（(]${NUMERAL[k + 1]}[）)]`)
+}
+function nextItemNamesAnotherWay(ctx: Ctx, line: { start: number; end: number; text: string }): boolean {
+  const own = WAY_ITEM.exec(line.text)
+  if (!own || !/(网站|网|平台)/.test(own[2]) || OTHER_WAY.test(own[2])) return false
+  const next = nextMarker(own[1])
+  if (!next) return false
+  const i = ctx.lines.indexOf(line as (typeof ctx.lines)[number])
+  // the next item may follow on the same line (一是网站公开。…56条。二是公开栏公开。…)
+  const rest = line.text.slice(line.text.indexOf('。', own[0].length) + 1)
+  const sameLine = rest.split(/(?=[一二三四五六七八九十]是)/).slice(1)
+  for (const text of [...sameLine, ...ctx.lines.slice(i + 1, i + 6).map((l) => l.text)]) {
+    if (!next.test(text)) continue
+    const item = WAY_ITEM.exec(text)
+    return item !== null && OTHER_WAY.test(item[2])
+  }
+  return false
+}
+/** the words after a count open its breakdown (，其中… / 包括…), to the sentence's end or ；, whose exact parts add up to it */
+function ownBreakdownAddsUp(after: string, value: number): boolean {
+  if (!/^\s*[，,]?\s*(?:其中|包括)/.test(after)) return false
+  return addsUp([...after.split(/[。；;]/)[0].matchAll(BREAKDOWN_PART)].map((p) => exact(p[1])), value)
+}
+/** what is no way of disclosing the year's items: filing upward, readers of a channel */
+const NOT_A_WAY = /(报送|录用|采用|阅读|浏览|点击|粉丝|关注)/
+/** another way named with its verb after the count, without 通过 (…85条，在政务公开栏公开信息) */
+// (or the channel opening its clause: …56条，微信公众号发布各类信息; not the same items again, 同步发布/转发)
+const ONWARD_WAY = new RegExp(`[，,；;]\\s*(?:同时|另|并|此外)?[，,]?\\s*(?:(?:在|于|通过|利用|依托)[^。；;，,]{0,20}?)?${OTHER_WAY.source}[^。；;，,\\d]{0,12}?(?<!同步|转)(?:公开|发布|推送|张贴|公示|刊登)`)
+/** the start of a sub-part or a part: (一)…, 一、…, 1.… */
+const SUB_PART_HEAD = /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))/
+/** the lines of the sub-part `line` lies in: back to its head ((一)…, or the line itself when it opens with one), on to the next head */
+function subPartLines(ctx: Ctx, line: { start: number; end: number; text: string }): { start: number; end: number; text: string }[] {
+  const i = ctx.lines.indexOf(line as (typeof ctx.lines)[number])
+  if (i < 0) return [line]
+  let a = i
+  while (a > 0 && !SUB_PART_HEAD.test(ctx.lines[a].text) && i - a < 12) a--
+  let b = i + 1
+  while (b < ctx.lines.length && !SUB_PART_HEAD.test(ctx.lines[b].text) && b - i < 12) b++
+  return ctx.lines.slice(a, b)
 }
 /** a site named in quotes where the items went (在“某市政务公开”主动公开…): one place, as the portal */
 const QUOTED_SITE = /(?:在|通过)[“"][^”"]{2,20}[”"]\s*(?:平台|网站|上)?[^，,。；;“"\d]{0,16}$/
@@ -523,7 +619,10 @@ function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
   if (!namesChannel(clause) && oneChannelNamed(head) && !COUNT_BEFORE.test(head)) clause = head
   if (!namesChannel(clause)) return false
   const own = pick.end - base
-  if (channelCountsIn(text).some((end) => end !== own && !(borrowed >= 0 && end > borrowed && end <= cut))) return true
+  // the pick's own breakdown by channel (…共计677条，其中，政府网站…387条、…微信服务号发布信息290条): parts that
+  // add up to it are the total's channels, not another channel's count beside it
+  const ownParts = ownBreakdownAddsUp(text.slice(own), pick.value) ? own + text.slice(own).split(/[。；;]/)[0].length : -1
+  if (channelCountsIn(text).some((end) => end !== own && !(borrowed >= 0 && end > borrowed && end <= cut) && !(end > own && end <= ownParts))) return true
   // the paragraph's next statements (its breakdown after 其中 passed over) may open with another channel's count:
   // …门户网站发布主动公开信息2130条。其中，…。通过微信公众号发布信息216条
   // (or later in the paragraph: …官方微博的运营和维护。截至年底，官方微博共累计发布微博120条)
@@ -599,6 +698,14 @@ function underProactiveLabel(ctx: Ctx, at: number): boolean {
   const prev = t.slice(t.lastIndexOf('\n', lineStart - 1) + 1, lineStart)
   return PROACTIVE_LABEL_LINE.test(prev)
 }
+/**
+ * the first statement with a count under a sub-heading naming the proactive part, a sentence of words before it
+ * ((一)主动公开。我镇以政府门户网站为信息公开平台，主动公开政务信息。2022年政府门户网站公开信息63条。)
+ */
+function firstCountUnderProactivePart(ctx: Ctx, at: number): boolean {
+  const since = sinceProactiveSubheading(ctx.view.text, at)
+  return since !== null && !/\d/.test(since.replace(/\d{4}\s*年/g, ''))
+}
 /** a part counted in another unit than the total (征集调查16期, 新闻发布会3场) */
 const OTHER_UNIT_PART = new RegExp(`(?:${NUMBER_SOURCE})(?:期|场|次|批)`)
 /** parts (exact) that do not exceed the total as written */
@@ -618,7 +725,7 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
   for (const s of sentencesAcrossBreaks(ctx)) {
     if (!OVERVIEW_HEADING.test(ctx.sectionAt(s.start))) continue
     let hit: Hit | null = null
-    const read = (m: RegExpExecArray, withChannels: boolean): void => {
+    const read = (m: RegExpExecArray, withChannels: boolean, furtherDown = false): void => {
       if (hit) return
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, at)
@@ -632,6 +739,9 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       if (withChannels && !namesChannel(clause) && secondaryChannelsOnly(since)) { otherChannelCounted = true; return }
       if (!channelOk && oneSecondaryChannel(clause)) otherChannelCounted = true
       if (!/信息/.test(clause) || !channelOk || /依申请/.test(clause) || WRONG_KIND.test(clause)) return
+      // (a statement further down the proactive part: one kind of information, …公开事业单位人事招聘信息118条、政策
+      // 文件…29条, is a part, not the year's total)
+      if (furtherDown && oneKindOfInformation(m[1] ?? '')) return
       // an approximate figure said of a channel (市政府网站主动公开各类政府信息5500余条) is not the year's total
       if (parseNumber(m[2])?.approximate && CHANNEL.test(since + clause) && oneChannelNamed(since + clause)) return
       if (otherChannelCounted && namesChannel(s.text.slice(0, at))) return
@@ -661,10 +771,12 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
     each(OVERVIEW_TOTAL_AFTER, s, (m) => read(m, false))
     each(OVERVIEW_YEAR_TOTAL, s, (m) => read(m, true))
     const opening = /^\s*(\d{4})/.exec(s.text)
-    if (opening && Number(opening[1]) === reportYear && underProactiveLabel(ctx, s.start)) {
-      each(OVERVIEW_OPENING_YEAR, s, (m) => read(m, true))
+    const labelled = opening !== null && Number(opening[1]) === reportYear && underProactiveLabel(ctx, s.start)
+    const furtherDown = !labelled && opening !== null && Number(opening[1]) === reportYear && firstCountUnderProactivePart(ctx, s.start)
+    if (labelled || furtherDown) {
+      each(OVERVIEW_OPENING_YEAR, s, (m) => read(m, true, furtherDown))
       // (another verb than publishing: 转载, 更新维护, 向上级报送 — not the items disclosed)
-      each(OVERVIEW_OPENING_ANY, s, (m) => { if (!OTHER_VERB.test(m[0])) read(m, true) })
+      each(OVERVIEW_OPENING_ANY, s, (m) => { if (!OTHER_VERB.test(m[0])) read(m, true, furtherDown) })
     }
     if (hit) return hit
     // a channel other than the portal publishing its own count (“某省水利”官方微信号公开信息980篇): a later
@@ -694,6 +806,8 @@ function checkedChannelTotal(ctx: Ctx, reportYear: number | null): (Hit & { part
     if (!/(总体情况|概述|基本情况|主动公开)/.test(ctx.sectionAt(s.start))) continue
     const t = partsThenTotal(s) ?? totalThenParts(s)
     if (t && notTheYearsCount(s.text, t.at, '', reportYear)) continue
+    // (the parts of a site's articles, 共发布公开文章83篇，其中通知公告53篇…: its output, not the year's disclosures)
+    if (t && ARTICLES.test(clauseBefore(s.text, t.at))) { considerAt(ctx, t.text, s.start + t.at, 'proactive_disclosures.not-items'); continue }
     const h = t && parseHit(t.text, s.start + t.at, 'proactive_disclosures.channel-total', 0.7)
     if (h) return { ...h, parts: t.parts }
   }
@@ -760,7 +874,9 @@ const REQUEST_OBJ = /(申请|依申请)/
 const DISCLOSURE = /(信息公开|政务公开|公开申请|申请公开|依申请|公开(?:政府|政务)?信息(?:的)?申请)/
 const WRONG_THING = /(许可|审批|事项|咨询|举报|投诉|信访|复议|诉讼|来信|来电|电话|留言|建议|提案|议案|办件|业务)/
 // 受理依申请政府信息公开事项17例: 例 counts cases too
-const RECEIVED_OBJ_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?([^。；，,\\d]{0,24}?)(?:共计|共|合计|总计|为)?(${N}(?:件|条|个|份|宗|起|次|例|项))`, 'g')
+// 共收到来自公民、法人或者其他组织对依申请公开政府信息的申请2件: who asked may come first, the object after it
+const REQUESTERS = '(?:(?:来自)?(?:公民|自然人|群众|社会公众)[、，,]?[^。；，,\\d]{0,10}?组织(?:提出)?(?:的|对)?)?'
+const RECEIVED_OBJ_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?${REQUESTERS}([^。；，,\\d]{0,24}?)(?:共计|共|合计|总计|为|是)?(${N}(?:件|条|个|份|宗|起|次|例|项))`, 'g')
 // a space where a line break fell between the verb and the count (共收到⏎26份…, rejoined)
 // 共有28件政府信息公开申请: 共有 receives when the request's noun follows the count
 const RECEIVED_NUM_FIRST = new RegExp(`(?:${RECEIVE_VERB}(?:了)?(?:共计|共)?|共有) ?(${N}(?:件|条|个|份|宗|起|次))(?:的)?([^。；，,\\d]{0,16})`, 'g')
@@ -854,6 +970,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, m.index)
       if (otherThingAfterRequest(obj)) return
+      // requests put to another body (…组织向市政府及市政府办公室提出的…申请5件: a template's words), not to this one
+      if (/^向(?!我|本)/.test(obj)) return
       const bareUnderHeading = BARE_REQUEST.test(obj) && aboutRequests(ctx, s.start)
       if ((!DISCLOSURE.test(obj) && !bareUnderHeading) || WRONG_THING.test(obj) || isCumulative(clause + obj) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
       if (!REQUEST_OBJ.test(obj) && !/(政府|政务)信息公开$/.test(obj)) return
