@@ -5,6 +5,7 @@
  * - a date ends the title's own line (…2023年政府信息公开工作年度报告 2024-01-28);
  * - a byline next to the title: the posting body and its date (安徽省人民政府办公厅 2016/3/28, 2012-3-30 连平县
  *   人民政府办公室), or the date in brackets under the body's name (赣州市卫生局 / （2013年1月30日）);
+ * - a date alone on its line right above the old template's 引言 (the cover or metadata block under the title);
  * - a date alone on the page's first line, before anything else.
  * Each is read only when no labelled date was found, and never a date that bounds the statistics period.
  */
@@ -74,7 +75,26 @@ function dateOpensPage(ctx: Ctx): ExtractedField | null {
   return mkField(ctx, 'publish_date', d[0].iso, first.start + d[0].start, first.start + d[0].end, 0.5, 'publish_date.page-head')
 }
 
+/** the old template's 引言 heading (Shanghai-style reports), perhaps run into the first sentence (引 言 本年度报告…) */
+const INTRO = /^\s*引\s*言/
+const INTRO_LINES = 14
+
+/**
+ * The old template's cover or metadata block under the title (index number, 主动公开, the body, the date;
+ * or the body and its date alone on two lines), closed by the 引言 heading: the date alone on the line
+ * right above 引言 is the report's release date. Past the first lines the other rules read.
+ */
+function dateOverIntro(ctx: Ctx): ExtractedField | null {
+  const head = ctx.lines.slice(0, INTRO_LINES)
+  const k = head.findIndex((l) => INTRO.test(l.text))
+  if (k < 1) return null
+  const above = head.slice(0, k).reverse().find((l) => l.text.trim() !== '')
+  const d = above ? findDates(above.text) : []
+  if (!above || d.length !== 1 || !DATE_ONLY(above.text.slice(0, d[0].start) + above.text.slice(d[0].end))) return null
+  return mkField(ctx, 'publish_date', d[0].iso, above.start + d[0].start, above.start + d[0].end, 0.5, 'publish_date.over-intro')
+}
+
 /** The release date a page gives without a label beside it; null when it gives none of these shapes. */
 export function findPageDate(ctx: Ctx, title: TitleHit | null): ExtractedField | null {
-  return dateUnderLabel(ctx) ?? nearTitle(ctx, title) ?? dateOpensPage(ctx)
+  return dateUnderLabel(ctx) ?? nearTitle(ctx, title) ?? dateOverIntro(ctx) ?? dateOpensPage(ctx)
 }
