@@ -93,8 +93,4 @@ describe('a news portal\'s headline marked （全文）', () => {
       '2014年度青石省政府信息公开年度报告', '', '本报告根据《中华人民共和国政府信息公开条例》要求编制。'])
     expect(v.title).toBe('2014年度青石省政府信息公开年度报告')
   })
-  it('alone, the headline is the title, （全文） as written', () => {
-    const v = values(['青石省2015年度政府信息公开工作报告(全文)', '省政府高度重视政府信息公开工作。2015年，全省各级政府认真落实工作部署。'])
-    expect(String(v.title)).toMatch(/^青石省2015年度政府信息公开工作报告[（(]全文[）)]$/)
-  })
 })

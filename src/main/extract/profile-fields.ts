@@ -76,10 +76,11 @@ function titleReadings(line: string): string[] {
  */
 const CRUMB_LABEL = /^\s*(?:您?(?:现在|当前)?(?:所在|的)*位置)\s*[:：]/
 
-// the year may follow in parentheses: …工作年度报告（2013年度）; a portal's （全文） is part of the line as written
-const TITLE_RE = /(政府信息公开|政务公开|信息公开|政务信息公开).{0,24}(年度报告|工作报告|年报|报告)(?:[（(](?:\d{4}年?度?|全文)[）)])?$/
-/** a news portal's mark on its headline: the report's own heading may follow below */
-const FULL_TEXT_MARK = /[（(]全文[）)]$/
+// the year may follow in parentheses: …工作年度报告（2013年度）
+const TITLE_RE = /(政府信息公开|政务公开|信息公开|政务信息公开).{0,24}(年度报告|工作报告|年报|报告)(?:[（(]\d{4}年?度?[）)])?$/
+/** a news portal's mark after its headline (a note, not part of the title): the report's own heading may follow */
+const FULL_TEXT_MARK = /[（(]全文[）)]\s*$/
+const PORTAL_BYLINE = /(?:门户网|新闻网|网站|www\.|\.(?:cn|com)\b)/
 
 /** the name of a site's column (政府信息公开年报), not of one report: no agency, no year */
 /** a row of a page's metadata block (组配分类 政府信息公开年报): a label and its value, never the title */
@@ -207,10 +208,13 @@ export function findTitle(ctx: Ctx): TitleHit | null {
   const first = titleFrom(ctx, 0, HEAD_ZONE_LINES)
   // a portal's headline marked （全文） over the report's own heading for the same year (山西省2012年…报告（全文） /
   // 2013年04月30日 | 某门户网 / 2012年度山西省…年度报告): the heading is the title; alone, the headline is
-  if (first && FULL_TEXT_MARK.test(first.value)) {
+  if (first && FULL_TEXT_MARK.test(first.endLine.text)) {
     const after = ctx.lines.indexOf(first.endLine) + 1
     const own = titleFrom(ctx, after, Math.min(HEAD_ZONE_LINES, after + NAMED_TITLE_LINES))
-    if (own && !FULL_TEXT_MARK.test(own.value) && titleYear(own.value) === titleYear(first.value)) return own
+    // (only under a news page's byline naming its site: a page heading over the same report's heading stays first)
+    const between = own ? ctx.lines.slice(after, ctx.lines.indexOf(own.line)) : []
+    if (own && !FULL_TEXT_MARK.test(own.endLine.text) && titleYear(own.value) === titleYear(first.value)
+      && between.some((l) => PORTAL_BYLINE.test(l.text))) return own
   }
   if (!first || namesPlace(first.value) || isCentralBody(first.value.replace(LEAD_YEAR, ''))) return first
   const after = ctx.lines.indexOf(first.endLine) + 1
