@@ -80,6 +80,11 @@ describe('format from the outline when the tables are lost or cut', () => {
       '二、主动公开政府信息情况', '五、存在的主要问题及改进情况', '一是公开内容不够全面。'])
     expect(String(v.format)).toMatch(/^standard/)
   })
+  it('一、基本工作情况 opening a 2019 report, cut before section 二: the old outline, free-form', () => {
+    const v = values(['青石市林业局2019年政府信息公开工作年度报告', '现将政府信息公开工作情况报告如下:', '一、基本工作情况',
+      '2019年度主动公开信息126条,目前未接到信息公开申请。本报告中所列数据的统计时限自2019年1月1日起至12月31日止。', '（一）加强组织领导', '成立了局政务公开工作领导小组。'])
+    expect(v.format).toBe('free-form')
+  })
   it('the same headings in a 2012 report stay free-form (the old template had them too)', () => {
     const v = values(['根据《中华人民共和国政府信息公开条例》规定编制本报告。报告数据统计期限为2012年1月1日至2012年12月31日。', '一、总体情况',
       '（一）强化组织领导。局成立政务公开工作领导小组。', '二、主动公开政府信息情况', '2012年，我局主动公开政府信息30条。', '三、依申请公开政府信息情况', '2012年未收到申请。'])
