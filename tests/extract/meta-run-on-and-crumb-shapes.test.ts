@@ -99,3 +99,17 @@ describe('a news portal\'s headline marked （全文）', () => {
     expect(v.title).toBe('2014年度青石省政府信息公开年度报告')
   })
 })
+
+describe('a page\'s metadata line run onto the title line', () => {
+  const T = '青石县民政局2023年政府信息公开工作年度报告'
+  const body = ['根据《中华人民共和国政府信息公开条例》规定，现将我局2023年政府信息公开工作情况报告如下。', '一、总体情况', '2023年，我局主动公开政府信息45条。']
+  it('the title ends before 信息来源, 文章来源/作者 or a bracketed date', () => {
+    for (const tail of [' 信息来源:青石县民政局 发布时间:2024-01-10', ' 文章来源:本站 作者:管理员 点击数:', ' [2024-01-10]']) {
+      expect(values([T + tail, ...body]).title).toBe(T)
+    }
+  })
+  it('a date run onto the title line before its 来源 is the release date', () => {
+    expect(values([`${T} 2024年01月10日 来源:民政局`, ...body]).publish_date).toBe('2024-01-10')
+    expect(values([`${T} [2024-01-10]`, ...body]).publish_date).toBe('2024-01-10')
+  })
+})

@@ -2,7 +2,8 @@
  * A page's release date where no label stands beside it (wild pages, issue 12; pages README: "an explicit
  * 发布日期 line, else a date under the title"):
  * - a flattened definition list puts the label on one line and its date on the next (• 发布日期 / 2021-01-29);
- * - a date ends the title's own line (…2023年政府信息公开工作年度报告 2024-01-28);
+ * - a date ends the title's own line (…2023年政府信息公开工作年度报告 2024-01-28), or opens the page's metadata run onto
+ *   it (…年度报告 2024年01月10日 来源：某局);
  * - a byline next to the title: the posting body and its date (安徽省人民政府办公厅 2016/3/28, 2012-3-30 连平县
  *   人民政府办公室), or the date in brackets under the body's name (赣州市卫生局 / （2013年1月30日）);
  * - a date alone on its line right above the old template's 引言 (the cover or metadata block under the title);
@@ -18,6 +19,8 @@ import type { TitleHit } from './profile-fields'
 const LABEL_ALONE = /^[\s•·●▪\-–—[［【]*(?:发布时间|发布日期|公开日期|发文日期|发稿时间)[\s:：\]］】|｜]*$/
 /** the date and nothing else (brackets, a bullet) */
 const DATE_ONLY = (rest: string): boolean => /^[\s•·●▪()（）[［【\]］】]*$/.test(rest)
+/** the page's metadata after a date (its time perhaps between): where it came from, who wrote it, its counters */
+const META_AFTER = /^[\s\]］】)）]*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|信息来源|文章来源|作者|发布者|发布机构|浏览|点击|阅读|访问|字号|字体)/
 /** a body's name, as a byline writes the one that posted the page */
 const BODY = /^[\u4e00-\u9fa5]{2,24}(?:人民政府|政府|办公室|办公厅|委员会|管委会|局|厅|委|办|署|中心|街道办事处|街道|镇|乡)$/
 const HEAD_LINES = 8
@@ -50,7 +53,9 @@ function nearTitle(ctx: Ctx, title: TitleHit | null): ExtractedField | null {
   const end = own.indexOf(title.value) < 0 ? -1 : own.indexOf(title.value) + title.value.length
   const after = end < 0 ? '' : own.slice(end)
   const tail = findDates(after)
-  if (tail.length === 1 && DATE_ONLY(after.slice(0, tail[0].start) + after.slice(tail[0].end))) {
+  // (…or opens the page's metadata run onto the title's line: …年度报告 2024年01月10日 来源：某局)
+  const runOn = tail.length > 0 && DATE_ONLY(after.slice(0, tail[0].start)) && META_AFTER.test(after.slice(tail[0].end))
+  if ((tail.length === 1 && DATE_ONLY(after.slice(0, tail[0].start) + after.slice(tail[0].end))) || runOn) {
     const at = title.endLine.start + own.length - after.length
     return mkField(ctx, 'publish_date', tail[0].iso, at + tail[0].start, at + tail[0].end, 0.6, 'publish_date.title-line')
   }

@@ -57,9 +57,10 @@ function titleReadings(line: string): string[] {
     out.push(after)
   }
   // …or page furniture after it on the line: a date (in brackets too: …年报 ( 2015年02月16日 ), a list page's
-  // posting date), a metadata label, a bracketed note, a file extension
+  // posting date), a metadata label (来源, 信息来源, 作者, 字号: the page's line run onto the title's), a bracketed note,
+  // a file extension
   // (not a sentence it opens with a defined short name: …年度报告(以下简称年报)根据《条例》编制)
-  const m = line.match(/^(.{8,80}?(?:年度报告|工作报告|年报|报告))\s*[|｜]?\s*(?=根据|本年度报告|按照|依据|为|现将|本报告|一、|$|\d{4}\s*[-/.年]\s*\d|发布|来源|日期|时间|【|[（(]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]|[（(](?!\d{4}|以下简称)|\.(?:docx?|pdf|wps)\b)/i)
+  const m = line.match(/^(.{8,80}?(?:年度报告|工作报告|年报|报告))\s*[|｜]?\s*(?=根据|本年度报告|按照|依据|为|现将|本报告|一、|$|\d{4}\s*[-/.年]\s*\d|[\[［]\s*\d{4}\s*[-/.年]|发布|来源|信息来源|文章来源|稿件来源|作者|字号|日期|时间|【|[（(]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]|[（(](?!\d{4}|以下简称)|\.(?:docx?|pdf|wps)\b)/i)
   if (m) {
     // the page's title and the heading run together on one line (a flattened page): the same title twice
     const r = tidyTitle(m[1])
