@@ -113,3 +113,13 @@ describe('a page\'s metadata line run onto the title line', () => {
     expect(values([`${T} [2024-01-10]`, ...body]).publish_date).toBe('2024-01-10')
   })
 })
+
+describe('the report year from a statistics period written another way', () => {
+  const head = '青石县民政局政府信息公开工作年度报告'
+  const rest = ['一、总体情况', '全年主动公开政府信息45条。']
+  it('to the month, with dotted dates, or as the data\'s cut-off date', () => {
+    for (const period of ['本报告数据统计期限为2023年1月至12月。', '统计时间：2023.1.1-2023.12.31', '本报告所列数据统计截至2023年12月31日。']) {
+      expect(values([head, period, ...rest]).report_year).toBe(2023)
+    }
+  })
+})
