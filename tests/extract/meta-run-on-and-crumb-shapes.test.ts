@@ -29,6 +29,11 @@ describe('a breadcrumb that ends with the title, over the title\'s own line', ()
       '根据《中华人民共和国政府信息公开条例》规定，现公布青石市民政局2023年政府信息公开工作年度报告。', '一、总体情况'])
     expect(v.title).toBe('青石市民政局2023年度政府信息公开工作年度报告')
   })
+  it('a nameless repeat of the title\'s end below a named title is not taken for it', () => {
+    const v = values(['青石县民政局2023年政府信息公开工作年度报告', '2023年政府信息公开工作年度报告', '',
+      '根据《中华人民共和国政府信息公开条例》规定，现将我局2023年政府信息公开工作情况报告如下。', '一、总体情况'])
+    expect(v.title).toBe('青石县民政局2023年政府信息公开工作年度报告')
+  })
 })
 
 describe('a posting date in brackets on the title line', () => {

@@ -256,7 +256,8 @@ function titleFrom(ctx: Ctx, from: number, to: number): TitleHit | null {
       // 2023年度…报告) over the title's own line: the line below is the heading
       const below = ctx.lines.slice(i + 1, i + 3).find((n) => n.text.trim() !== '')
       const own = below && titleOfLine(below)
-      if (own && own.length < hit.length && hit.endsWith(own)) return { value: own, line: below, endLine: below }
+      // (the line below must name the body itself: a nameless repeat under a named title is the shorter copy)
+      if (own && own.length < hit.length && hit.endsWith(own) && namesPlace(own)) return { value: own, line: below, endLine: below }
       return { value: hit, line: l, endLine: l }
     }
     // a title a PDF wrapped over two lines, the break anywhere in its words (青山县2020年政府信息 / 公开工作年度报告)
