@@ -18,6 +18,8 @@ const COMMON = [
   // table 三's column group and its 部分公开 note, table 二's row groups: template words, not prose
   '申请人情况', '区分处理的', '第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项',
 ]
+/** table 四's result columns: old reports name them in prose as well (行政复议…其中结果维持…件) */
+const REVIEW_RESULTS = ['未经复议直接起诉', '复议后起诉', '尚未审结', '结果维持', '结果纠正', '其他结果']
 const COMMON_WEAK = [/政府信息公开行政复议[、及和]行政诉讼情况/, /其他需要报告的事项/, /总体情况/]
 
 /**
@@ -60,14 +62,36 @@ function templateOverview(text: string): string | null {
   return hit ? text.slice(at, at + 6 + hit.index! + hit[0].length + 4) : null
 }
 
+/** the template's first two headings, in order, on lines of their own */
+const TEMPLATE_TWO = /(?:^|\n)\s*一[、.．]\s*总体情况\s*(?:\n|$)[\s\S]{0,3000}?(?:^|\n)\s*二[、.．]\s*主动公开政府信息(?:的)?情况/
+const THIRD_HEADING = /(?:^|\n)\s*三[、.．]\s*([^\n]{0,8})/
+/** a third heading that is not the template's (三、依申请公开政府信息情况): the old outline */
+function oldThird(text: string): boolean {
+  const m = text.match(THIRD_HEADING)
+  return m !== null && !/^收到(?:和|及)处理/.test(m[1])
+}
+
+/**
+ * The report's own top-level headings set in brackets, no 一、 heading anywhere: （一）总体情况 then （二）… that is
+ * none of the template's parts of section 一 (（二）政府信息公开情况): an outline of its own, so free-form.
+ * (A standard excerpt cut inside section 一 shows （二）依申请公开 and the like, template parts.)
+ */
+const BRACKET_FIRST = /(?:^|\n)\s*[（(]一[）)]\s*(?:总体情况|概述|基本情况)/
+const BRACKET_HEADING = /(?:^|\n)\s*[（(]([二三四五])[）)]\s*、?([^\n]{0,12})/g
+function bracketOutline(text: string): boolean {
+  if (!BRACKET_FIRST.test(text) || /(?:^|\n)\s*一[、.．]/.test(text)) return false
+  for (const m of text.matchAll(BRACKET_HEADING)) if (!TEMPLATE_PART.test(m[2])) return true
+  return false
+}
+
 /** a second top-level heading (二、…): the text shows its outline */
 const OTHER_OUTLINE = /(?:^|[\s。：:；;])[二三四][、.．]/
 
 /**
  * the pre-2019 outline named in the preamble or the first heading (全文包括…依申请公开政府信息和不予公开政府信息的情况、
- * …收费及减免…; 一、本年度政府信息公开工作的基本情况 / 一、概述): a 2019 report may still be written the old way
+ * …收费及减免…; 一、本年度政府信息公开工作的基本情况 / 一、基本工作情况 / 一、概述): a 2019 report may still be written the old way
  */
-const OLD_OUTLINE = /(不予公开政府信息的?情况|收费(?:及|和)减免|一[、.．]\s*概\s*述|一[、.．][^。\n]{0,12}基本情况)/
+const OLD_OUTLINE = /(不予公开政府信息的?情况|收费(?:及|和)减免|一[、.．]\s*概\s*述|一[、.．][^。\n]{0,12}基本(?:工作)?情况)/
 
 /** table 三 in the 2019 layout: one （六）其他处理 row, none of the 2021 sub-rows */
 const T3_OTHER_ONE_ROW = /其他处理[^逾]{0,40}?(?:（七）|\(七\)|七）)?总计/
@@ -122,7 +146,10 @@ export function detectFormat(text: string, year: number | null): FormatGuess {
   const c = firstOf(flat, COMMON)
   const weak = COMMON_WEAK.filter((re) => re.test(flat)).length
   const version = versionOf(flat, year)
-  if (c.count >= 1 && (c.count >= 2 || weak >= 1)) {
+  // an outline of the report's own in brackets whose only template words are table 四's result names, which
+  // old prose uses too (其中结果维持0件；结果纠正0件；其他结果0件): the outline decides
+  const ownOutline = bracketOutline(text) && firstOf(flat, COMMON.filter((l) => !REVIEW_RESULTS.includes(l))).count === 0
+  if (c.count >= 1 && (c.count >= 2 || weak >= 1) && !ownOutline) {
     if (version && (year === null || year >= 2019)) return { format: version, confidence: 0.7, rule: 'format.skeleton-year', marker: c.first }
     if (year === null) return { format: 'standard-2019', confidence: 0.4, rule: 'format.skeleton', marker: c.first }
   }
@@ -132,9 +159,17 @@ export function detectFormat(text: string, year: number | null): FormatGuess {
     if (version === 'standard-2021') return { format: 'standard-2021', confidence: 0.6, rule: 'format.outline-year', marker }
     return { format: 'standard-2019', confidence: year !== null && year >= 2019 ? 0.6 : 0.4, rule: 'format.outline', marker }
   }
+  // a 2019-or-later report whose outline shows the template's first two headings, section 一 in its own words
+  // and the tables lost or cut (一、总体情况 … 二、主动公开政府信息情况, then 五、… or the end): the old template
+  // had those two headings too, so only from the 2019 reports on, and not when a third heading of the old
+  // outline follows (三、依申请公开…)
+  if (year !== null && year >= 2019 && TEMPLATE_TWO.test(text) && !OLD_OUTLINE.test(text) && !oldThird(text)) {
+    return { format: version ?? 'standard-2019', confidence: 0.5, rule: 'format.outline-two-headings', marker: '二、主动公开政府信息情况' }
+  }
   // a report on 2019 or later whose saved text stops before its outline: the standard format has been the
   // rule since the 2019 reports (国办公开办函〔2019〕60号); an outline of other headings says free-form
-  if (year !== null && year >= 2019 && !OTHER_OUTLINE.test(text) && !OLD_OUTLINE.test(text)) {
+  // (top-level headings in brackets count: （一）总体情况 / （二）政府信息公开情况 / （三）…行政复议…)
+  if (year !== null && year >= 2019 && !OTHER_OUTLINE.test(text) && !OLD_OUTLINE.test(text) && !bracketOutline(text)) {
     return { format: version ?? 'standard-2019', confidence: 0.45, rule: 'format.year-no-outline', marker: null }
   }
   return { format: 'free-form', confidence: year !== null && year < 2019 ? 0.9 : 0.6, rule: 'format.no-standard-labels', marker: null }

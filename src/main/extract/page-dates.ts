@@ -2,9 +2,11 @@
  * A page's release date where no label stands beside it (wild pages, issue 12; pages README: "an explicit
  * 发布日期 line, else a date under the title"):
  * - a flattened definition list puts the label on one line and its date on the next (• 发布日期 / 2021-01-29);
- * - a date ends the title's own line (…2023年政府信息公开工作年度报告 2024-01-28);
+ * - a date ends the title's own line (…2023年政府信息公开工作年度报告 2024-01-28), or opens the page's metadata run onto
+ *   it (…年度报告 2024年01月10日 来源：某局);
  * - a byline next to the title: the posting body and its date (安徽省人民政府办公厅 2016/3/28, 2012-3-30 连平县
  *   人民政府办公室), or the date in brackets under the body's name (赣州市卫生局 / （2013年1月30日）);
+ * - a date alone on its line right above the old template's 引言 (the cover or metadata block under the title);
  * - a date alone on the page's first line, before anything else.
  * Each is read only when no labelled date was found, and never a date that bounds the statistics period.
  */
@@ -17,6 +19,8 @@ import type { TitleHit } from './profile-fields'
 const LABEL_ALONE = /^[\s•·●▪\-–—[［【]*(?:发布时间|发布日期|公开日期|发文日期|发稿时间)[\s:：\]］】|｜]*$/
 /** the date and nothing else (brackets, a bullet) */
 const DATE_ONLY = (rest: string): boolean => /^[\s•·●▪()（）[［【\]］】]*$/.test(rest)
+/** the page's metadata after a date (its time perhaps between): where it came from, who wrote it, its counters */
+const META_AFTER = /^[\s\]］】)）]*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|信息来源|文章来源|作者|发布者|发布机构|浏览|点击|阅读|访问|字号|字体)/
 /** a body's name, as a byline writes the one that posted the page */
 const BODY = /^[\u4e00-\u9fa5]{2,24}(?:人民政府|政府|办公室|办公厅|委员会|管委会|局|厅|委|办|署|中心|街道办事处|街道|镇|乡)$/
 const HEAD_LINES = 8
@@ -49,7 +53,9 @@ function nearTitle(ctx: Ctx, title: TitleHit | null): ExtractedField | null {
   const end = own.indexOf(title.value) < 0 ? -1 : own.indexOf(title.value) + title.value.length
   const after = end < 0 ? '' : own.slice(end)
   const tail = findDates(after)
-  if (tail.length === 1 && DATE_ONLY(after.slice(0, tail[0].start) + after.slice(tail[0].end))) {
+  // (…or opens the page's metadata run onto the title's line: …年度报告 2024年01月10日 来源：某局)
+  const runOn = tail.length > 0 && DATE_ONLY(after.slice(0, tail[0].start)) && META_AFTER.test(after.slice(tail[0].end))
+  if ((tail.length === 1 && DATE_ONLY(after.slice(0, tail[0].start) + after.slice(tail[0].end))) || runOn) {
     const at = title.endLine.start + own.length - after.length
     return mkField(ctx, 'publish_date', tail[0].iso, at + tail[0].start, at + tail[0].end, 0.6, 'publish_date.title-line')
   }
@@ -74,7 +80,26 @@ function dateOpensPage(ctx: Ctx): ExtractedField | null {
   return mkField(ctx, 'publish_date', d[0].iso, first.start + d[0].start, first.start + d[0].end, 0.5, 'publish_date.page-head')
 }
 
+/** the old template's 引言 heading (Shanghai-style reports), perhaps run into the first sentence (引 言 本年度报告…) */
+const INTRO = /^\s*引\s*言/
+const INTRO_LINES = 14
+
+/**
+ * The old template's cover or metadata block under the title (index number, 主动公开, the body, the date;
+ * or the body and its date alone on two lines), closed by the 引言 heading: the date alone on the line
+ * right above 引言 is the report's release date. Past the first lines the other rules read.
+ */
+function dateOverIntro(ctx: Ctx): ExtractedField | null {
+  const head = ctx.lines.slice(0, INTRO_LINES)
+  const k = head.findIndex((l) => INTRO.test(l.text))
+  if (k < 1) return null
+  const above = head.slice(0, k).reverse().find((l) => l.text.trim() !== '')
+  const d = above ? findDates(above.text) : []
+  if (!above || d.length !== 1 || !DATE_ONLY(above.text.slice(0, d[0].start) + above.text.slice(d[0].end))) return null
+  return mkField(ctx, 'publish_date', d[0].iso, above.start + d[0].start, above.start + d[0].end, 0.5, 'publish_date.over-intro')
+}
+
 /** The release date a page gives without a label beside it; null when it gives none of these shapes. */
 export function findPageDate(ctx: Ctx, title: TitleHit | null): ExtractedField | null {
-  return dateUnderLabel(ctx) ?? nearTitle(ctx, title) ?? dateOpensPage(ctx)
+  return dateUnderLabel(ctx) ?? nearTitle(ctx, title) ?? dateOverIntro(ctx) ?? dateOpensPage(ctx)
 }

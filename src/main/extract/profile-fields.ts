@@ -56,9 +56,11 @@ function titleReadings(line: string): string[] {
     if (column) out.push(after.slice(column[0].length))
     out.push(after)
   }
-  // …or page furniture after it on the line: a date, a metadata label, a bracketed note, a file extension
+  // …or page furniture after it on the line: a date (in brackets too: …年报 ( 2015年02月16日 ), a list page's
+  // posting date), a metadata label (来源, 信息来源, 作者, 字号: the page's line run onto the title's), a bracketed note,
+  // a file extension
   // (not a sentence it opens with a defined short name: …年度报告(以下简称年报)根据《条例》编制)
-  const m = line.match(/^(.{8,80}?(?:年度报告|工作报告|年报|报告))\s*[|｜]?\s*(?=根据|本年度报告|按照|依据|为|现将|本报告|一、|$|\d{4}\s*[-/.年]\s*\d|发布|来源|日期|时间|【|[（(](?!\d{4}|以下简称)|\.(?:docx?|pdf|wps)\b)/i)
+  const m = line.match(/^(.{8,80}?(?:年度报告|工作报告|年报|报告))\s*[|｜]?\s*(?=根据|本年度报告|按照|依据|为|现将|本报告|一、|$|\d{4}\s*[-/.年]\s*\d|[\[［]\s*\d{4}\s*[-/.年]|发布|来源|信息来源|文章来源|稿件来源|作者|字号|日期|时间|【|[（(]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]|[（(](?!\d{4}|以下简称)|\.(?:docx?|pdf|wps)\b)/i)
   if (m) {
     // the page's title and the heading run together on one line (a flattened page): the same title twice
     const r = tidyTitle(m[1])
@@ -77,6 +79,9 @@ const CRUMB_LABEL = /^\s*(?:您?(?:现在|当前)?(?:所在|的)*位置)\s*[:：
 
 // the year may follow in parentheses: …工作年度报告（2013年度）
 const TITLE_RE = /(政府信息公开|政务公开|信息公开|政务信息公开).{0,24}(年度报告|工作报告|年报|报告)(?:[（(]\d{4}年?度?[）)])?$/
+/** a news portal's mark after its headline (a note, not part of the title): the report's own heading may follow */
+const FULL_TEXT_MARK = /[（(]全文[）)]\s*$/
+const PORTAL_BYLINE = /(?:门户网|新闻网|网站|www\.|\.(?:cn|com)\b)/
 
 /** the name of a site's column (政府信息公开年报), not of one report: no agency, no year */
 /** a row of a page's metadata block (组配分类 政府信息公开年报): a label and its value, never the title */
@@ -202,6 +207,16 @@ export function inReportListAt(ctx: Ctx, at: number): boolean {
  */
 export function findTitle(ctx: Ctx): TitleHit | null {
   const first = titleFrom(ctx, 0, HEAD_ZONE_LINES)
+  // a portal's headline marked （全文） over the report's own heading for the same year (山西省2012年…报告（全文） /
+  // 2013年04月30日 | 某门户网 / 2012年度山西省…年度报告): the heading is the title; alone, the headline is
+  if (first && FULL_TEXT_MARK.test(first.endLine.text)) {
+    const after = ctx.lines.indexOf(first.endLine) + 1
+    const own = titleFrom(ctx, after, Math.min(HEAD_ZONE_LINES, after + NAMED_TITLE_LINES))
+    // (only under a news page's byline naming its site: a page heading over the same report's heading stays first)
+    const between = own ? ctx.lines.slice(after, ctx.lines.indexOf(own.line)) : []
+    if (own && !FULL_TEXT_MARK.test(own.endLine.text) && titleYear(own.value) === titleYear(first.value)
+      && between.some((l) => PORTAL_BYLINE.test(l.text))) return own
+  }
   if (!first || namesPlace(first.value) || isCentralBody(first.value.replace(LEAD_YEAR, ''))) return first
   const after = ctx.lines.indexOf(first.endLine) + 1
   const named = titleFrom(ctx, after, Math.min(HEAD_ZONE_LINES, after + NAMED_TITLE_LINES))
@@ -220,6 +235,9 @@ function titleFrom(ctx: Ctx, from: number, to: number): TitleHit | null {
     const l = lines[i]
     const hit = titleOfLine(l)
     if (hit && inReportList(ctx.lines, i)) continue
+    // the report's name run into its first sentence with no space between (…年度报告根据《条例》…编制): a
+    // sentence whose subject is the report, not a title line (a PDF line join leaves a space: that one is)
+    if (hit && runIntoSentence(ctx, l, hit)) continue
     if (hit) {
       // a heading broken after the agency: 宣城市生态环境局 / 2022年政府信息公开工作年度报告
       const prev = lines[i - 1]
@@ -234,6 +252,12 @@ function titleFrom(ctx: Ctx, from: number, to: number): TitleHit | null {
       }
       // a heading broken inside the agency's name: 青山县自然资源 / 局2020年政府信息公开工作年度报告
       if (name && brokenName(name, hit) && isTitleLike(name + hit)) return { value: name + hit, line: prev, endLine: l }
+      // a breadcrumb or page header that ends with the title (某市人民政府门户网站 某市某局 政府信息公开年报 某市某局
+      // 2023年度…报告) over the title's own line: the line below is the heading
+      const below = ctx.lines.slice(i + 1, i + 3).find((n) => n.text.trim() !== '')
+      const own = below && titleOfLine(below)
+      // (the line below must name the body itself: a nameless repeat under a named title is the shorter copy)
+      if (own && own.length < hit.length && hit.endsWith(own) && namesPlace(own)) return { value: own, line: below, endLine: below }
       return { value: hit, line: l, endLine: l }
     }
     // a title a PDF wrapped over two lines, the break anywhere in its words (青山县2020年政府信息 / 公开工作年度报告)
@@ -244,14 +268,33 @@ function titleFrom(ctx: Ctx, from: number, to: number): TitleHit | null {
       const joined = tidyTitle(l.text + next.text)
       if (isTitleLike(joined) && !titleReadings(next.text).some(isTitleLike)) return { value: joined, line: l, endLine: next }
     }
-    // the body's name over a title line that names no one and no year (乌海市某某局 / 政府信息公开工作年度报告)
+    // the body's name over a title line that names no one and no year (乌海市某某局 / 政府信息公开工作年度报告),
+    // the year perhaps before the name (2010 年某区城市管理局 / 政府信息公开年度报告, a PDF cover)
     const rest = next && tidyTitle(next.text)
-    if (rest && t.length < 40 && NAMELESS_TITLE.test(rest) && !/[。，,；：:|｜]/.test(t) && (agencyLike(t) && hasPlace(t) || isCentralBody(t))
-      && isTitleLike(t + rest) && fitsSelf(t, selfKinds(ctx))) {
+    const body = t.replace(LEAD_YEAR, '')
+    const yearTwice = body !== t && /^[\d〇○零一二三四五六七八九]{4}/.test(rest ?? '')
+    if (rest && t.length < 40 && NAMELESS_TITLE.test(rest) && !yearTwice && !/[。，,；：:|｜]/.test(t) && (agencyLike(body) && hasPlace(body) || isCentralBody(body))
+      && isTitleLike(t + rest) && fitsSelf(body, selfKinds(ctx))) {
       return { value: t + rest, line: l, endLine: next }
     }
   }
   return null
+}
+
+/** what opens a sentence right after the report's name (…年度报告根据《条例》…): the name is its subject */
+const SENTENCE_AFTER_NAME = /^(?:根据|按照|依据|本年度报告|本报告|现将|为)/
+
+/**
+ * Whether the title read from line `l` runs straight into a sentence on that line with nothing between: the
+ * view squeezes spaces, so the clean text says whether a space stood there (clean offsets one apart: none).
+ */
+function runIntoSentence(ctx: Ctx, l: Line, hit: string): boolean {
+  const at = l.text.indexOf(hit)
+  if (at < 0) return false
+  const end = at + hit.length
+  if (end >= l.text.length || !SENTENCE_AFTER_NAME.test(l.text.slice(end))) return false
+  const map = ctx.view.toClean
+  return map.at(l.start + end) - map.at(l.start + end - 1) === 1
 }
 
 export function titleField(ctx: Ctx, hit: TitleHit | null): ExtractedField | null {

@@ -15,6 +15,10 @@ const Y = '(\\d{4}|[〇零一二三四五六七八九OoＯ○]{4})'
 
 export interface YearResult { field: ExtractedField | null; warnings: DocWarning[] }
 
+const PERIOD_MONTHS = new RegExp(`${Y}年1月份?(?:起|开始)?(?:至|到|—|-|～|~)(?:${Y}年)?12月份?(?!\\d|\\s*\\d)`, 'g')
+const PERIOD_DOTTED = /(?<!\d)(\d{4})[./]0?1[./]0?1\s*(?:起|开始)?\s*(?:至|到|—|–|-|～|~)\s*(\d{4})[./]12[./]3[01](?!\d)/g
+const DATA_CUT_OFF = new RegExp(`(?:数据|统计)[^。；\\n]{0,8}?(?:截至|截止|截止到|截止至)${Y}年12月3[01]日`, 'g')
+
 /**
  * A year that is one end of a span of two (2019—2020年度, 2019至2020年): the span names no single year the
  * report covers, so neither end votes; the other evidence (the period, the body, the dates) decides.
@@ -78,6 +82,15 @@ export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: str
   for (let m = period.exec(text); m; m = period.exec(text)) {
     const a = parseYear(m[1]), b = m[2] === undefined ? a : parseYear(m[2])
     if (a && a === b) votes.push({ year: a, weight: 8, start: m.index, end: m.index + 4, rule: 'report_year.period', strong: true })
+  }
+  // the same period written to the month (2023年1月至12月) or with dotted dates (2023.1.1-2023.12.31), and the
+  // statistics' cut-off date (数据统计截至2023年12月31日): the year the figures cover
+  for (const re of [PERIOD_MONTHS, PERIOD_DOTTED, DATA_CUT_OFF]) {
+    re.lastIndex = 0
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const a = parseYear(m[1]), b = m[2] === undefined ? a : parseYear(m[2])
+      if (a && a === b) votes.push({ year: a, weight: re === DATA_CUT_OFF ? 6 : 8, start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + 4, rule: 'report_year.period', strong: true })
+    }
   }
   // "2017年度…报告", "2017年政府信息公开工作" — not next year's plans
   const named = new RegExp(`${Y}年(度)?([^。；\\n]{0,20}?)(年度报告|工作报告|政府信息公开|政务公开|信息公开)`, 'g')
