@@ -77,3 +77,20 @@ describe('a unit word alone as a region', () => {
     expect(r.region ?? null).toBeNull()
   })
 })
+
+describe('a short-named body owning the year\'s disclosure work as the subject', () => {
+  it('reads 县水利局 as written from 2010年，县水利局政府信息公开工作在县委、县政府的领导下…', () => {
+    const r = v('2010年，县水利局政府信息公开工作在县委、县政府的领导下，全面贯彻落实《中华人民共和国政府信息公开条例》，现将我局2010年度政府信息公开工作年度报告如下：',
+      '在主动公开信息工作中，我局认真落实《条例》和县委、县政府的各项要求，主动公开政府信息120条。')
+    expect(r.agency).toBe('县水利局')
+  })
+})
+
+describe('a betting brand in place of a district\'s name', () => {
+  it('reads no agency nor region from 皇冠体育,皇冠体育平台区人民政府办公室2019年度…', () => {
+    const r = v('皇冠体育,皇冠体育平台皇冠体育,皇冠体育平台区人民政府办公室2019年度政府信息公开工作年度报告', '一、总体情况',
+      '2019年，皇冠体育,皇冠体育平台区人民政府办公室深入贯彻落实《条例》，区政府办公室高度重视，认真负责。')
+    expect(r.agency ?? null).toBeNull()
+    expect(r.region ?? null).toBeNull()
+  })
+})

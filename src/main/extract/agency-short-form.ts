@@ -200,7 +200,9 @@ function bareFullForm(ctx: Ctx, kind: string, ofPlace: string | null): { value: 
  */
 /** (…原则，2014年，省人社厅通过…: a year's clause after a comma; 2020年，在区委、区政府的正确领导下，区国资委贯彻落实…: the
  * clause of its superiors' guidance between; tenth wild pass, wild-counts w040, wild-agency7 w034) */
-const IN_SUBJECT = new RegExp(`(?:^|[。\\n]|(?:要求|规定|精神|部署)[，,]|[，,](?=\\d{4}年))(?:\\d{4}年度?[，,])?(?:在[^，,。；;]{2,30}?(?:领导|指导)下[，,])?(${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN})(?=${OPENING_VERB}|通过|贯彻)`, 'g')
+/** (…or the owner of the year's disclosure work as its subject: 2010年，县卫生局政府信息公开工作在县委、县政府的领导下…; wild-final w035) */
+const OWN_WORK = '(?:政府信息公开|政务公开|信息公开)工作(?:在|按照|坚持|紧紧|严格|围绕|以)'
+const IN_SUBJECT = new RegExp(`(?:^|[。\\n]|(?:要求|规定|精神|部署)[，,]|[，,](?=\\d{4}年))(?:\\d{4}年度?[，,])?(?:在[^，,。；;]{2,30}?(?:领导|指导)下[，,])?(${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN})(?=${OPENING_VERB}|通过|贯彻|${OWN_WORK})`, 'g')
 
 export function shortSubjectBody(ctx: Ctx): ShortBody | null {
   const text = ctx.view.text.slice(0, 3000)
