@@ -94,3 +94,12 @@ describe('a betting brand in place of a district\'s name', () => {
     expect(r.region ?? null).toBeNull()
   })
 })
+
+describe('a compiler named before the report\'s name it compiled', () => {
+  it('reads the compiler 东禾区政务公开领导小组办公室 of …编制了2019年东禾区人民政府信息公开工作年度报告', () => {
+    const r = v('根据《中华人民共和国政府信息公开条例》规定及省、市、区政务公开工作要求，东禾区政务公开领导小组办公室编制了2019年东禾区人民政府信息公开工作年度报告。本报告数据统计时限为2019年1月1日至12月31日。',
+      '一、总体情况', '2019年，东禾区政府坚持以公开为常态、不公开为例外。')
+    expect(r.agency).toBe('东禾区政务公开领导小组办公室')
+    expect(r.region).toBe('东禾区')
+  })
+})

@@ -684,6 +684,9 @@ const REPORT_NAME_RULES = new Set(['agency.header-line', 'agency.sentence-head',
 /** rules that read the report's own title or signature: the body as it names itself, whatever it calls itself */
 const OWN_NAME_RULES = new Set(['agency.signature', 'agency.signature-inline', 'agency.title', 'agency.title-place', 'agency.title-central'])
 
+/** the words between a compiler and the report's name it compiled: 编制了2019年 */
+const COMPILED_THEN_NAMED = /^(?:编制|编写)了?[《“]?(?:\d{4}年度?)?$/
+
 function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): AgencyHit | null {
   const all = agencyCandidates(ctx, title, sig)
   for (const c of all) if (c) consider(ctx, 'agency', c.value, c.start, c.end, c.confidence, c.rule)
@@ -693,6 +696,10 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   // a body that forwards the report (X关于转发Y…的通知, 来源：X) only posted it: a candidate, never the agency
   const forwarders = forwardersOf(ctx)
   const cands = all.map((c) => (c && !forwarders.has(c.value) && (OWN_NAME_RULES.has(c.rule) || fitsSelf(c.value, kinds)) ? c : null))
+  // a compiler named before its verb (X编制了2019年Y政府信息公开工作年度报告): the compiler, not the body the report's
+  // name carries (the README's 由X编制; wild-agency8 w020)
+  const [announced, compiler] = [cands[2], cands[4] ?? cands[3]]
+  if (announced && compiler && compiler.end <= announced.start && COMPILED_THEN_NAMED.test(ctx.view.text.slice(compiler.end, announced.start))) cands[2] = null
   const full = cands.find((c) => c && hasPlace(c.value))
   // a page's 来源 naming another place than the title's own (来源：平潭县人民政府 on the zone's report)
   const titlePlace = cands[1]?.rule === 'agency.title-place' ? cands[1] : null
