@@ -103,3 +103,12 @@ describe('a compiler named before the report\'s name it compiled', () => {
     expect(r.region).toBe('东禾区')
   })
 })
+
+describe('a body\'s kind alone opening the year\'s account', () => {
+  it('reads 水务局 as written from 2024年，水务局深入贯彻… in a text that calls itself 我局', () => {
+    const r = v('一、总体情况', '2024年，水务局深入贯彻落实《中华人民共和国政府信息公开条例》要求，结合我局信息公开工作实际，不断完善公开内容。',
+      '（一）主动公开情况', '2024年，我局在市政府网站发布信息17条。')
+    expect(r.agency).toBe('水务局')
+    expect(r.region ?? null).toBeNull()
+  })
+})
