@@ -77,7 +77,9 @@ const TABLE: [string, string | null][] = [
   // a national body's local office belongs to the place after the national name (issue 12)
   ['国家税务总局上海市税务局', '上海市'],
   ['国家税务总局青山县税务局', '青山县'],
-  ['国家统计局龙山调查队', null],
+  // (a survey team by its place's bare name: that place as written; the strictly labelled wild-final w030 has 国家统计局
+  // 重庆调查总队 → 重庆)
+  ['国家统计局龙山调查队', '龙山'],
   ['财政部', null],
   ['县规划局', null],
   ['乡村振兴局', null],

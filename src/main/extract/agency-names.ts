@@ -9,7 +9,7 @@ import { regionOf } from './region-name'
 export const AGENCY_END = /(人民政府|政府|委员会|管委会|办事处|办公室|办公厅|局|委|办|厅|院|署|部|中心|站|所|馆|处|队|会|社|场|银行|支行|分行|公司|集团)$/
 
 /** betting and casino brands injected into copied pages (corpus/pages README: spam injections) */
-const SPAM = /(官网|官方网站|博彩|投注|老虎机|娱乐城|彩票|比分|直播|欧洲杯|赌场|澳门金沙|新葡京|威廉希尔|五大联赛|足球网)/
+const SPAM = /(官网|官方网站|博彩|投注|老虎机|娱乐城|彩票|比分|直播|欧洲杯|赌场|澳门金沙|新葡京|威廉希尔|五大联赛|足球网|皇冠体育|体育平台)/
 
 export function isSpamName(s: string): boolean {
   return SPAM.test(s) || /[A-Za-z_@#|]/.test(s)

@@ -69,6 +69,9 @@ export function fromContact(ctx: Ctx, kinds: readonly RegExp[], credible: (name:
     ORGAN_END.lastIndex = 0
     for (let o = ORGAN_END.exec(name); o; o = ORGAN_END.exec(name)) {
       const head = name.slice(0, o.index + o[0].length)
+      // (an organ word doubled is the body's own office after its name, 青山区教育局局党政办公室: the body ends
+      // at the first one, never 教育局局)
+      if (o[0].length === 1 && name[o.index - 1] === o[0]) continue
       if (!credible(head)) continue
       longest = head
       if (fitsSelf(head, kinds)) best = head

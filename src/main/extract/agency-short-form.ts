@@ -200,7 +200,17 @@ function bareFullForm(ctx: Ctx, kind: string, ofPlace: string | null): { value: 
  */
 /** (…原则，2014年，省人社厅通过…: a year's clause after a comma; 2020年，在区委、区政府的正确领导下，区国资委贯彻落实…: the
  * clause of its superiors' guidance between; tenth wild pass, wild-counts w040, wild-agency7 w034) */
-const IN_SUBJECT = new RegExp(`(?:^|[。\\n]|(?:要求|规定|精神|部署)[，,]|[，,](?=\\d{4}年))(?:\\d{4}年度?[，,])?(?:在[^，,。；;]{2,30}?(?:领导|指导)下[，,])?(${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN})(?=${OPENING_VERB}|通过|贯彻)`, 'g')
+/** (…or the owner of the year's disclosure work as its subject: 2010年，县卫生局政府信息公开工作在县委、县政府的领导下…; wild-final w035) */
+const OWN_WORK = '(?:政府信息公开|政务公开|信息公开)工作(?:在|按照|坚持|紧紧|严格|围绕|以)'
+const IN_SUBJECT = new RegExp(`(?:^|[。\\n]|(?:要求|规定|精神|部署)[，,]|[，,](?=\\d{4}年))(?:\\d{4}年度?[，,])?(?:在[^，,。；;]{2,30}?(?:领导|指导)下[，,])?(${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN})(?=${OPENING_VERB}|通过|贯彻|${OWN_WORK})`, 'g')
+
+/**
+ * (…or its kind alone opening the year's account, 2024年，教育局深入贯彻…, in a text that calls itself by that kind,
+ * 我局: the body as written, pages p127's 外經貿局; wild-final w017)
+ */
+const IN_SUBJECT_BARE = new RegExp(`(?:^|[。\\n])\\d{4}年度?[，,](?:在[^，,。；;]{2,30}?(?:领导|指导)下[，,])?(${BARE})(?=${OPENING_VERB}|通过|贯彻|${OWN_WORK})`, 'g')
+const SELF_BUREAU = /[我本]局/
+const SELF_COMMISSION = /[我本]委/
 
 export function shortSubjectBody(ctx: Ctx): ShortBody | null {
   const text = ctx.view.text.slice(0, 3000)
@@ -209,6 +219,13 @@ export function shortSubjectBody(ctx: Ctx): ShortBody | null {
     const v = undoubled(m[1])
     if (!SHORT.test(v) || regionOf(v) !== null) continue
     const at = m.index + m[0].indexOf(v)
+    return { value: v, start: at, end: at + v.length }
+  }
+  IN_SUBJECT_BARE.lastIndex = 0
+  for (let m = IN_SUBJECT_BARE.exec(text); m; m = IN_SUBJECT_BARE.exec(text)) {
+    const v = m[1]
+    if (!BARE_WHOLE.test(v) || regionOf(v) !== null || !(v.endsWith('局') ? SELF_BUREAU : SELF_COMMISSION).test(text)) continue
+    const at = m.index + m[0].lastIndexOf(v)
     return { value: v, start: at, end: at + v.length }
   }
   return null

@@ -322,6 +322,9 @@ function platformOf(ctx: Ctx, short: string): { text: string; start: number; end
   return p && { text: p.value, start: p.start, end: p.end, confidence: 0.4, rule: 'region.platform-of-short-body' }
 }
 
+/** a division's unit word with no name before it (自治区人民政府办公厅 writes its region so): no place */
+const BARE_UNIT = /^(?:自治区|自治州|自治县|自治旗|省|市|县|区|州|旗|盟)$/
+
 export function regionField(ctx: Ctx, agency: AgencyHit | null, found: TitleHit | null, sig: SignatureHit): ExtractedField | null {
   const title = ownTitle(ctx, found)
   const titled = agency && placeAsTitled.get(ctx)
@@ -337,7 +340,8 @@ export function regionField(ctx: Ctx, agency: AgencyHit | null, found: TitleHit 
   for (const src of sources) {
     if (!src) continue
     const region = regionOf(src.text)
-    if (!region || isBareZoneKind(region)) continue
+    // (a unit word alone, 自治区 of 自治区人民政府办公厅, names no place: the region is left to the reviewer)
+    if (!region || isBareZoneKind(region) || BARE_UNIT.test(region)) continue
     // a township named alone (石牌镇人民政府) whose county the report's head or signature writes
     const fuller = regionWithParents(ctx.lines, region)
     if (fuller) {
@@ -574,8 +578,10 @@ function headsNamelessTitle(ctx: Ctx, hit: AgencyHit): boolean {
   const i = ctx.lines.findIndex((l) => hit.start >= l.start && hit.start <= l.end)
   if (i < 0) return false
   const next = ctx.lines.slice(i + 1).find((l) => l.text.trim() !== '')
-  return !!next && NAMELESS_TITLE.test(next.text.trim())
+  // (a column's name alone under a site's name, 政府信息公开 over the title, is the page's navigation, no title)
+  return !!next && NAMELESS_TITLE.test(next.text.trim()) && REPORT_WORD.test(next.text)
 }
+const REPORT_WORD = /报告|年报/
 
 /** a township's or a 街道's own office (柳塘街道办事处, 石湾镇人民政府) */
 const TOWNSHIP_OFFICE_END = /(?:镇|乡|街道|苏木)(?:办事处|人民政府|政府)$/
@@ -721,6 +727,9 @@ const REPORT_NAME_RULES = new Set(['agency.header-line', 'agency.sentence-head',
 /** rules that read the report's own title or signature: the body as it names itself, whatever it calls itself */
 const OWN_NAME_RULES = new Set(['agency.signature', 'agency.signature-inline', 'agency.title', 'agency.title-place', 'agency.title-central'])
 
+/** the words between a compiler and the report's name it compiled: 编制了2019年 */
+const COMPILED_THEN_NAMED = /^(?:编制|编写)了?[《“]?(?:\d{4}年度?)?$/
+
 function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): AgencyHit | null {
   const all = agencyCandidates(ctx, title, sig)
   for (const c of all) if (c) consider(ctx, 'agency', c.value, c.start, c.end, c.confidence, c.rule)
@@ -730,6 +739,10 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   // a body that forwards the report (X关于转发Y…的通知, 来源：X) only posted it: a candidate, never the agency
   const forwarders = forwardersOf(ctx)
   const cands = all.map((c) => (c && !forwarders.has(c.value) && (OWN_NAME_RULES.has(c.rule) || fitsSelf(c.value, kinds)) ? c : null))
+  // a compiler named before its verb (X编制了2019年Y政府信息公开工作年度报告): the compiler, not the body the report's
+  // name carries (the README's 由X编制; wild-agency8 w020)
+  const [announced, compiler] = [cands[2], cands[4] ?? cands[3]]
+  if (announced && compiler && compiler.end <= announced.start && COMPILED_THEN_NAMED.test(ctx.view.text.slice(compiler.end, announced.start))) cands[2] = null
   const full = cands.find((c) => c && hasPlace(c.value))
   // a page's 来源 naming another place than the title's own (来源：平潭县人民政府 on the zone's report)
   const titlePlace = cands[1]?.rule === 'agency.title-place' ? cands[1] : null
@@ -747,6 +760,11 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   // (…and a row naming the title's place's own government office, 来源：西乌旗人民政府办公室 under 西乌旗2021年…: the
   // office that posted the page; the title's place, as the title writes it (fourth wild set, pages p119))
   if (full && titlePlace && full.rule === 'agency.source-label' && isOfficeOfPlace(full.value, titlePlace.value)) return titlePlace
+  // a sentence naming a body of another place than the title's (现公布青山县民政局2025年度… under 青山县东河镇2025年…:
+  // a sentence copied from another body's report): the title's place, as the title writes it (pages README: the
+  // title's form; wild-final w033)
+  const sentencePlace = full && titlePlace && full !== sig.agency && !furniture ? regionOf(full.value) : null
+  if (sentencePlace && titlePlace && !samePlaceWithParents(sentencePlace, titlePlace.value) && !sentencePlace.endsWith(titlePlace.value)) return titlePlace
   // a central body heading the title (外交部2020年…) over a local name from the page's furniture (来源：青山市
   // 人民政府, the portal that re-posted it): the title's body; only its own signature could say otherwise
   const titleCentral = cands[1]?.rule === 'agency.title-central' ? cands[1] : null
@@ -914,13 +932,19 @@ function ownGroupTownship(ctx: Ctx): AgencyHit | null {
   return hit && { ...hit, rule: 'agency.own-group-township', confidence: 0.45 }
 }
 
+/**
+ * the office that coordinates a place's disclosure (三明市政务公开工作领导小组办公室, 青山市人民政府信息公开办公室): the
+ * contact of a place-wide report, not the body that reports (wild-final w040: the place is the agency)
+ */
+const COORDINATING_OFFICE = /(?:领导小组办公室|领导小组办|公开办公室|公开办)$/
+
 /** the body a reader is told to contact, when it is the title's place with an organ word after it */
 const CONTACT = /(?:请|可)?联系([\u4e00-\u9fa5]{2,30}?)(?=[。，,；;：:（(\s]|地址|电话|$)/g
 function contactBody(ctx: Ctx, place: string): AgencyHit | null {
   CONTACT.lastIndex = 0
   for (let m = CONTACT.exec(ctx.view.text); m; m = CONTACT.exec(ctx.view.text)) {
     const v = m[1]
-    if (!v.startsWith(place) || v.length === place.length || !agencyLike(v) || isPlaceName(v)) continue
+    if (!v.startsWith(place) || v.length === place.length || !agencyLike(v) || isPlaceName(v) || COORDINATING_OFFICE.test(v)) continue
     const at = m.index + m[0].length - v.length
     return { value: v, start: at, end: at + v.length, rule: 'agency.contact', confidence: 0.65 }
   }

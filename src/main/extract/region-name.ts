@@ -5,7 +5,7 @@
  * name hides a shorter one (贵州省) are read whole. A place the data does not know (an old name, a new
  * district, a 开发区, a township) falls back to the unit-suffix rule, which never stops inside a name.
  */
-import { divisionNamesAt, isWithin, type Division } from './divisions'
+import { divisionNamesAt, divisionsByName, isWithin, type Division } from './divisions'
 
 // ---- the unit-suffix rule (places the data does not know) -----------------------------------------
 
@@ -159,6 +159,20 @@ const BEFORE_PLACE = /^(?:中共|中国共产党)(?=[\u4e00-\u9fa5]{1,8}?(?:省|
  */
 const NATIONAL_BODY_HEAD = /^(?:国家|中国|中华人民共和国)[\u4e00-\u9fa5]{1,10}?(?:总局|局|署|银行)/
 
+/**
+ * a national bureau's survey team named by its place's bare name (国家统计局青山调查队, 国家统计局重庆调查总队): the
+ * place as written, when the divisions data knows it with its unit (青山市/青山县, 重庆市)
+ */
+const SURVEY_TEAM = /^([\u4e00-\u9fa5]{2,4}?)(?:调查总队|调查队)/
+const BARE_PLACE_UNITS = ['市', '省', '县', '区', '州', '盟', '旗']
+
+function surveyTeamPlace(name: string): string | null {
+  const national = name.match(NATIONAL_BODY_HEAD)
+  const bare = national && name.slice(national[0].length).match(SURVEY_TEAM)?.[1]
+  if (!bare || divisionNamesAt(bare).some((n) => n.name === bare)) return null
+  return BARE_PLACE_UNITS.some((u) => divisionsByName(bare + u).length > 0) ? bare : null
+}
+
 function placeStart(name: string): number {
   const party = name.match(BEFORE_PLACE)
   if (party) return party[0].length
@@ -169,6 +183,8 @@ function placeStart(name: string): number {
 }
 
 export function placeChain(name: string): string[] {
+  const team = surveyTeamPlace(name)
+  if (team) return [team]
   const out: string[] = []
   let pos = placeStart(name)
   let scope: readonly Division[] | null = null
