@@ -415,6 +415,18 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
     consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.two-scopes')
     return null
   }
+  // everything a site posted (全年政府网站共发布信息1050条), its news columns counted after it, the superiors' news among
+  // them (自治区要闻68条、某市要闻76条、本区要闻108条): the site's posts, reposts included, not the body's items
+  if (pick && /网站/.test(sentenceLeadOfHit(ctx, pick)) && newsColumnsAfter(ctx, pick)) {
+    consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.site-posts')
+    return null
+  }
+  // one level's count (政府级主动公开的信息数22条), another level's next to it (政府部门公开的信息数110条), no total:
+  // the year's items split by who published them, not the year's total
+  if (pick && !pick.whole && otherLevelCounted(ctx, pick)) {
+    consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.one-level')
+    return null
+  }
   // 共/全年 in a clause that names one channel (通过政府网站全年主动公开…643条，通过微信公众号发布信息37条) is that
   // channel's year, not the year's total across channels
   if (pick && (!pick.whole || oneChannelNamed(channelWordsOfHit(ctx, pick))) && oneChannelOfSeveral(ctx, pick)) {
@@ -431,15 +443,15 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
     consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.portal-of-several')
     return null
   }
-  // 10余条, 20多条: a small round figure with 余 says the order, not the count (from 10 to 19 is half again);
-  // 100余条 and up are read as the year's approximate total
+  // 10余条: a small round figure with 余 says the order, not the count (from 10 to 19 is half again); 20余条 and
+  // up (20余条, 四十余条, 100余条) are read as the year's approximate total, as the reports' readers take them
   if (pick?.approximate && pick.value < VAGUE_BELOW) {
     consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.vague')
     return null
   }
   return resolve(ctx, 'proactive_disclosures', pick ? [pick] : [], warnings, '主动公开信息数', 'Items proactively disclosed')
 }
-const VAGUE_BELOW = 50
+const VAGUE_BELOW = 20
 /** the sentence before ends on a total of what was published (…共公开政府信息4738条。) */
 const TOTAL_BEFORE = new RegExp(`(?:共|共计|合计|总计)(?:公开|发布)[^。；;]{0,30}?(?:${NUMBER_SOURCE})条。\\s*$`)
 /** the compiler's own office, as against the area it leads (本部门, 本机关, 机关本级) */
@@ -476,6 +488,41 @@ function anotherPortalCount(ctx: Ctx, pick: Hit): boolean {
 function clauseOfHit(ctx: Ctx, h: Hit): string {
   const head = ctx.view.text.slice(Math.max(0, h.start - 80), h.start)
   return head.slice(Math.max(head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('。'), head.lastIndexOf('；'), head.lastIndexOf('\n')) + 1)
+}
+
+/** a news column's count (自治区要闻68条, 乌鲁木齐要闻76条): the column's name before 要闻 */
+const NEWS_COLUMN = new RegExp(`([\\u4e00-\\u9fa5]{1,6})要闻\\s*(?:${N})\\s*条`, 'g')
+/** two or more news columns of different names counted within the next lines of the pick's section */
+function newsColumnsAfter(ctx: Ctx, pick: Hit): boolean {
+  const section = ctx.sectionAt(pick.start)
+  const after = ctx.view.text.slice(pick.end, pick.end + 600)
+  if (!after.includes('要闻')) return false
+  const names = new Set<string>()
+  for (const m of after.matchAll(NEWS_COLUMN)) {
+    if (ctx.sectionAt(pick.end + (m.index ?? 0)) !== section) break
+    names.add(m[1])
+  }
+  return names.size >= 2
+}
+
+/** a level of government or its departments, as the publisher of a count (政府级, 政府本级, 政府部门, 各部门) */
+const LEVEL_SAID = /(政府级|政府本级|本级政府|机关本级|(?<!各)政府部门|各部门|组成部门)/
+const LEVEL_COUNT = new RegExp(`(政府级|政府本级|本级政府|机关本级|(?<!各)政府部门|各部门|组成部门)[^。；;，,\\d]{0,16}?(?:公开|发布)[^。；;，,\\d]{0,16}?(?:${N})\\s*条`, 'g')
+/** the pick is said of one level (政府级…22条) and another sentence of its section counts the other (政府部门…110条) */
+function otherLevelCounted(ctx: Ctx, pick: Hit): boolean {
+  const own = LEVEL_SAID.exec(sentenceLeadOfHit(ctx, pick))
+  if (!own) return false
+  const mine = own[1] === '政府部门' || own[1] === '各部门' || own[1] === '组成部门' ? 'departments' : 'level'
+  const section = ctx.sectionAt(pick.start)
+  for (const s of sentencesAcrossBreaks(ctx)) {
+    if (s.start <= pick.start && pick.start < s.end) continue
+    if (ctx.sectionAt(s.start) !== section || !LEVEL_SAID.test(s.text)) continue
+    for (const m of s.text.matchAll(LEVEL_COUNT)) {
+      const theirs = m[1] === '政府部门' || m[1] === '各部门' || m[1] === '组成部门' ? 'departments' : 'level'
+      if (theirs !== mine) return true
+    }
+  }
+  return false
 }
 
 /** the words of a hit's sentence before its number (to the last 。；or the line's start) */
