@@ -46,3 +46,30 @@ describe('a site\'s posts', () => {
     expect(proactive(...site.slice(0, 3))?.value).toBe(860)
   })
 })
+
+describe('the proactive part of what was made and obtained', () => {
+  it('共计制作、获取政府信息148条，其中主动公开信息有95条: 有 states the count', () => {
+    expect(proactive('二、主动公开政府信息情况', '我乡在2011年度共计制作、获取政府信息总数148条，其中主动公开信息有95条，涉及国家秘密的公文类信息0条。')?.value).toBe(95)
+  })
+})
+
+describe('a count as of the report year\'s last day', () => {
+  const head = ['根据《条例》和国办公开办函〔2021〕30号要求，现将某某镇人民政府2023年政府信息公开工作年度报告予以公开发布。', '一、总体情况', '1.主动公开政府信息情况。我镇按照基层政务公开标准目录及时公开政务信息，做到应公开尽公开。']
+  it('截至2023年12月31日，全镇公开各类信息412条 under 1.主动公开…情况 is the year\'s count (parts add up)', () => {
+    expect(proactive(...head.slice(0, 2), head[2] + '截至2023年12月31日，全镇公开各类信息412条，其中，财政信息5条，政务动态类信息17条，微信公众号发布信息390条。')?.value).toBe(412)
+  })
+  it('in a report before 2019 the same words may run since the office began: no value', () => {
+    expect(proactive('某某镇2013年政府信息公开工作年度报告', '一、总体情况', '1.主动公开政府信息情况。我镇及时公开政务信息。截至2013年12月31日，全镇公开各类信息412条。')).toBeUndefined()
+  })
+})
+
+describe('requests and cases in other words', () => {
+  it('共收到依申请公开请求24件: 请求 is the request', () => {
+    expect(field('applications_received', '三、依申请公开政府信息情况', '2018年，市某某局通过网络申请、信函申请、当面申请等方式，共收到依申请公开请求24件，均在规定时限内进行答复。')?.value).toBe(24)
+  })
+  it('没有…引起行政复议或者行政起诉的案例发生: none of either', () => {
+    const lines = ['四、行政复议和行政诉讼情况', '2021年，我局没有因政府信息公开引起行政复议或者行政起诉的案例发生。']
+    expect(field('admin_lawsuits', ...lines)?.value).toBe(0)
+    expect(field('admin_reconsiderations', ...lines)?.value).toBe(0)
+  })
+})

@@ -102,7 +102,8 @@ const WRONG_KIND = /(行政处罚|行政许可|处罚决定|许可决定|双公�
 const ONE_KIND = /(规范性文件|政策解读|解读|新闻|动态|图片|视频|会议|预算|决算|公告|通知|招聘|采购|招标)/
 
 /** words between the verb and the count that say only "information", not one kind of it */
-const GENERIC_OBJECT = /^(?:了|各类|各项|各种|相关)?(?:政府|政务)?(?:信息|文件)?(?:数|量|数量)?(?:为|达)?$/
+// (主动公开信息有103条: 有 states the count, as 为 and 达 do)
+const GENERIC_OBJECT = /^(?:了|各类|各项|各种|相关)?(?:政府|政务)?(?:信息|文件)?(?:数|量|数量)?(?:为|达|有|共有)?$/
 /** another kind's count right after this one (机构简介2条，工作动态15条…): an item of a list, not the total */
 const NEXT_ITEM = new RegExp(`^(?:[（(][^）)]*[）)])?[，,、](?!其中|包括|含)([^，,。；、\\d]{1,12}?)(?:${NUMBER_SOURCE})(?:余|多)?(条|件|项|篇|则)`)
 /** …5600条，其中本年度新增320条: the year's part and its count (the year, when named, must be the report's) */
@@ -723,14 +724,20 @@ const OVERVIEW_YEAR_TOTAL = new RegExp(`全年(?:共|共计)?[^，。；,]{0,40}
  * the statement right under a (一)主动公开… sub-heading, opened by the report's year (2023年，通过某县人民政府网站公开
  * 信息27条。): the year's figure on the portal, read like the 全年 statement
  */
-const OVERVIEW_OPENING_YEAR = new RegExp(`^\\s*(?:\\d{4})年度?[，,]\\s*(?:(?:今年|本年|全年)以来[，,]?)?(?:我[镇乡局委办街区县市]|本(?:单位|机关))?(?:通过|在|依托)[^，。；,]{0,40}?(?:主动)?(?:公开|发布)(?:上传|发布)?(了?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
+/**
+ * a statement may open with the report year's last day (截至2022年12月31日，全镇公开各类信息347条): since the 2019
+ * template that is the year's count (notTheYearsCount still refuses it in an older report, or another day)
+ */
+const UP_TO_YEAR_END = '(?:截至|截止)(?:到)?\\s*\\d{4}\\s*年\\s*12\\s*月\\s*(?:31\\s*日|底|末)[，,]'
+const OPENING_YEAR = /^\s*(?:(?:截至|截止)(?:到)?\s*)?(\d{4})\s*年(?:\s*12\s*月\s*(?:31\s*日|底|末))?/
+const OVERVIEW_OPENING_YEAR = new RegExp(`^\\s*(?:${UP_TO_YEAR_END}|(?:\\d{4})年度?[，,])\\s*(?:(?:今年|本年|全年)以来[，,]?)?(?:我[镇乡局委办街区县市]|本(?:单位|机关))?(?:通过|在|依托)[^，。；,]{0,40}?(?:主动)?(?:公开|发布)(?:上传|发布)?(了?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
 /**
  * the same opening statement in its other wordings: the body named (2022年某某街道依托…), no comma after the year,
  * the site as the subject (2022年某街政府网站公开政府信息84条), the ways listed before a comma (…公告栏等方式，及时公开…
  * 等政府信息共16条): the first statement of the proactive part, opened by the report's year, whose object is information
  */
 // (政务公开信息 / 信息公开 are nouns, not the verb)
-const OVERVIEW_OPENING_ANY = new RegExp(`^\\s*(?:\\d{4})年度?[，,]?\\s*[^。；;\\d]{0,60}?(?<!政务|信息|政府)(?:公开|发布)(?:上传|发布)?([^。；;，,\\d]{0,40}?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
+const OVERVIEW_OPENING_ANY = new RegExp(`^\\s*(?:${UP_TO_YEAR_END}|(?:\\d{4})年度?[，,]?)\\s*[^。；;\\d]{0,60}?(?<!政务|信息|政府)(?:公开|发布)(?:上传|发布)?([^。；;，,\\d]{0,40}?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
 const OTHER_VERB = /(转载|转发|更新|维护|报送|上报|录用|采用|送交|整理)/
 /** the same label closed by 。 before the statement on its line */
 const PROACTIVE_LABEL_SENTENCE = /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．])?\s*主动公开[^。\d]{0,12}[。：:]\s*$/
@@ -817,7 +824,7 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
     each(OVERVIEW_TOTAL, s, (m) => read(m, false))
     each(OVERVIEW_TOTAL_AFTER, s, (m) => read(m, false))
     each(OVERVIEW_YEAR_TOTAL, s, (m) => read(m, true))
-    const opening = /^\s*(\d{4})/.exec(s.text)
+    const opening = OPENING_YEAR.exec(s.text)
     const labelled = opening !== null && Number(opening[1]) === reportYear && underProactiveLabel(ctx, s.start)
     const furtherDown = !labelled && opening !== null && Number(opening[1]) === reportYear && firstCountUnderProactivePart(ctx, s.start)
     if (labelled || furtherDown) {
@@ -966,7 +973,8 @@ const RECEIVED_COLON_NONE = /(?:依申请公开|信息公开申请|公开申请|
 /** the request's noun, and what may follow it in the object and still count requests (…申请数量, 申请事项) */
 // 依申请信息公开 (收到依申请信息公开6件) is the request too
 const REQUEST_NOUN = /(?:依申请(?:政府)?信息公开|依申请公开|申请公开|公开申请|申请)(?:件|书|表)?/g
-const AFTER_REQUEST = /^(?:的|数量|件数|总数|数|量|事项|(?:政府|政务)?信息(?:公开)?|共计|共|合计|总计|为|达|计|有|\s)*$/
+// (依申请公开请求30件: 请求 is the request's other word)
+const AFTER_REQUEST = /^(?:的|数量|件数|总数|数|量|事项|请求|(?:政府|政务)?信息(?:公开)?|共计|共|合计|总计|为|达|计|有|\s)*$/
 /** words after the request name another thing counted (申请政策解读16件, 申请人8个): not the requests */
 function otherThingAfterRequest(obj: string): boolean {
   const bare = obj.replace(/[(（][^()（）]*[)）]/g, '')
@@ -1133,7 +1141,8 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
   const countAfter = new RegExp(`${word}(?:案件|申请|案)?(?:共计|共|为|有)?[:：]? ?(${N}(?:起|件|宗|次|个|条))`, 'g')
   // 收到1份有关政府信息公开行政复议申请: the count, then what the case concerns, then the word
   const countBefore = new RegExp(`(${N})(?:起|件|宗|个|份)(?:(?:有关|关于)[^，。；,\\d申诉议]{0,12}?)?(?:行政)?${word}`, 'g')
-  const none = new RegExp(`(?:未|没有|无|不存在)(?:发生|收到|出现|涉及|产生|接到|被提起)?[^，。；,\\d]{0,32}?${word}(?!变更|撤|纠|决定|机关|败|结果)`, 'g')
+  // (行政起诉, a slip for 行政诉讼: 没有…引起行政复议或者行政起诉的案例发生)
+  const none = new RegExp(`(?:未|没有|无|不存在)(?:发生|收到|出现|涉及|产生|接到|被提起)?[^，。；,\\d]{0,32}?${word === '诉讼' ? '(?:诉讼|行政起诉)' : word}(?!变更|撤|纠|决定|机关|败|结果)`, 'g')
   // 无因政府信息产生行政复议，提起行政诉讼情况发生: a comma in place of 、, the none covering both
   const noneAcrossComma = word === '诉讼' ? /(?:未|没有|无|不存在)[^，。；,\d]{0,32}?复议[，,](?:被)?提起(?:行政)?诉讼/g : null
   const zero = new RegExp(`${word}[^，。；,\\d]{0,20}?(?:均|都|数量|件数)?(?:为|是)(?:零|0|〇)(?:件|起)?`, 'g')
@@ -1150,7 +1159,7 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
         continue
       }
     }
-    if (!s.text.includes(word)) continue
+    if (!s.text.includes(word) && !(word === '诉讼' && s.text.includes('行政起诉'))) continue
     // 一是…政府信息公开申请…；三是行政复议、行政诉讼均为零: a clause of an enumeration takes its line's subject
     const scope = ENUMERATED.test(s.text) ? lineOf(ctx, s.start) : s.text
     // the subject may be a label sentence before it (5、政府信息公开行政复议、行政诉讼情况。2020年我局未收到…)
