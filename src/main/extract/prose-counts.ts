@@ -1046,7 +1046,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       const h = parseHit(m[1], s.start + at, 'applications_received.sentence', 0.85)
       takeRequestCount(ctx, hits, h, s, m.index, at + m[1].length, clause, '', reportYear)
     })
-    if (REQUEST_SENTENCE.test(s.text) && s.text.includes('新收')) {
+    if (s.text.includes('新收') && REQUEST_SENTENCE.test(s.text)) {
       each(NEW_REQUESTS, s, (m) => {
         const at = m.index + m[0].length - m[1].length
         if (partOfTheBodies(clauseBefore(s.text, m.index)) || ofAnotherTime(s, m.index, '', reportYear)) return
@@ -1135,8 +1135,8 @@ function lineOf(ctx: Ctx, at: number): string {
   return t.slice(s, e < 0 ? t.length : e)
 }
 
-function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: string, en: string, warnings: DocWarning[], reportYear: number | null): ExtractedField | null {
-  const hits: Hit[] = []
+/** the case rules' patterns for one word (复议 / 诉讼), compiled once when the module loads, not per document */
+function caseRegexes(word: '复议' | '诉讼') {
   // 行政复议：3件 — a label and its count
   const countAfter = new RegExp(`${word}(?:案件|申请|案)?(?:共计|共|为|有)?[:：]? ?(${N}(?:起|件|宗|次|个|条))`, 'g')
   // 收到1份有关政府信息公开行政复议申请: the count, then what the case concerns, then the word
@@ -1150,6 +1150,13 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
   const bothZero = /复议[、和及与](?:提起|被提起)?(?:行政)?诉讼(?:的)?(?:案件|案)?(?:共计|共|均为|均|为|有)?(?:0|零)(?:件|起|宗)/g
   // 行政复议和行政诉讼：无。 — a label and its answer
   const colonNone = new RegExp(`${word}[^，。；,:：\\d]{0,12}?[:：]\\s*(?:无|没有|零|0(?:件|起)?)(?=[。；;，,]|$)`, 'g')
+  return { countAfter, countBefore, none, noneAcrossComma, zero, bothZero, colonNone }
+}
+const CASE_REGEXES = { 复议: caseRegexes('复议'), 诉讼: caseRegexes('诉讼') }
+
+function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: string, en: string, warnings: DocWarning[], reportYear: number | null): ExtractedField | null {
+  const hits: Hit[] = []
+  const { countAfter, countBefore, none, noneAcrossComma, zero, bothZero, colonNone } = CASE_REGEXES[word]
   for (const s of sentencesAcrossBreaks(ctx)) {
     // a section on disclosure cases whose whole answer is none (四、因政府信息公开申请提起行政复议、行政诉讼情况⏎无。)
     if (s.text.length <= 80) {
@@ -1301,10 +1308,11 @@ const REQUEST_SENTENCE = /(信息公开申请|依申请公开|公开申请|申�
 const CARRIED = new RegExp(`上年(?:度)?结转(?:的)?(?:政府信息公开)?(?:申请)?(?:共|为)?(${N}(?:件|个|条))`, 'g')
 const ANSWERED = new RegExp(`(?:已)?办结(?:了)?(?:政府信息公开)?(?:申请)?(?:共|为)?(${N}(?:件|个|条))`, 'g')
 
-function requestSideCount(ctx: Ctx, re: RegExp, field: string, zh: string, en: string, warnings: DocWarning[]): ExtractedField | null {
+// `key`: a word the pattern cannot match without (结转, 办结), checked first so most sentences cost one search
+function requestSideCount(ctx: Ctx, re: RegExp, key: string, field: string, zh: string, en: string, warnings: DocWarning[]): ExtractedField | null {
   const hits: Hit[] = []
   for (const s of ctx.sentences) {
-    if (!REQUEST_SENTENCE.test(s.text) || /(许可|审批)/.test(s.text)) continue
+    if (!s.text.includes(key) || !REQUEST_SENTENCE.test(s.text) || /(许可|审批)/.test(s.text)) continue
     each(re, s, (m) => {
       const at = m.index + m[0].length - m[1].length
       const clause = clauseBefore(s.text, m.index)
@@ -1317,6 +1325,6 @@ function requestSideCount(ctx: Ctx, re: RegExp, field: string, zh: string, en: s
 }
 
 export const applicationsCarriedOver = (ctx: Ctx, w: DocWarning[]): ExtractedField | null =>
-  requestSideCount(ctx, CARRIED, 'applications_carried_over', '上年结转申请数', 'Requests carried over', w)
+  requestSideCount(ctx, CARRIED, '结转', 'applications_carried_over', '上年结转申请数', 'Requests carried over', w)
 export const applicationsAnswered = (ctx: Ctx, w: DocWarning[]): ExtractedField | null =>
-  requestSideCount(ctx, ANSWERED, 'applications_answered', '办结申请数', 'Requests answered', w)
+  requestSideCount(ctx, ANSWERED, '办结', 'applications_answered', '办结申请数', 'Requests answered', w)
