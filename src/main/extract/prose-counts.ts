@@ -869,17 +869,24 @@ function checkedChannelTotal(ctx: Ctx, reportYear: number | null): (Hit & { part
 }
 
 /** Sentences ended by 。 only: the parts of a count are often listed between ；. */
+// (computed once per document, jumping from 。 to 。)
+const fullSentencesOf = new WeakMap<Ctx, Sentence[]>()
 function fullSentences(ctx: Ctx): Sentence[] {
+  const cached = fullSentencesOf.get(ctx)
+  if (cached) return cached
   const out: Sentence[] = []
   for (const l of ctx.lines) {
     const t = l.text
     let s = 0
-    for (let i = 0; i <= t.length; i++) {
-      if (i < t.length && t[i] !== '。') continue
+    for (;;) {
+      let i = t.indexOf('。', s)
+      if (i < 0) i = t.length
       if (i > s) out.push({ text: t.slice(s, i + 1), start: l.start + s, end: l.start + Math.min(i + 1, t.length) })
+      if (i >= t.length) break
       s = i + 1
     }
   }
+  fullSentencesOf.set(ctx, out)
   return out
 }
 
