@@ -73,3 +73,14 @@ describe('requests and cases in other words', () => {
     expect(field('admin_reconsiderations', ...lines)?.value).toBe(0)
   })
 })
+
+describe('the portal as the one way', () => {
+  const lines = ['一、总体情况', '市政府办公室高度重视政务公开工作。三是深化宣传教育，不断加强载体建设。依托电子显示屏、电子政务等平台，提高政府办公室工作的透明度。截至2022年12月31日，通过政府信息公开门户网站共公开信息215条。', '（一）主动公开政府信息情况', '1.公开的内容涉及我办的主要职能、机构设置、规划计划等方面。']
+  it('another way named in its paragraph: the portal\'s count is one way of several (a candidate)', () => {
+    expect(proactive(...lines)).toBeUndefined()
+    expect(candidates(...lines)).toContain(215)
+  })
+  it('…unless the text says the way is the portal (公开的途径为某市人民政府网。)', () => {
+    expect(proactive(...lines, '2.公开的途径为某市人民政府网。')?.value).toBe(215)
+  })
+})

@@ -554,6 +554,8 @@ const OTHER_WAY = /(微信|微博|公众号|新媒体|抖音|头条号|视频号
 function portalAmongNamedWays(ctx: Ctx, pick: Hit, words: string): boolean {
   const line = ctx.lines.find((l) => l.start <= pick.start && pick.start < l.end)
   if (!line || OTHER_WAY.test(words)) return false
+  // the text says the portal is the way (公开的途径为某市人民政府网。): the other words are no other way
+  if (PORTAL_THE_ONLY_WAY.test(ctx.view.text)) return false
   // (an item headed by the portal, 1.网站公开：…在政府网站…, whose next item names another way)
   if (namesChannel(words) && nextItemNamesAnotherWay(ctx, line) && !ownBreakdownAddsUp(line.text.slice(pick.end - line.start), pick.value)) return true
   if (!(portalOnly(words) || QUOTED_SITE.test(words))) return false
@@ -578,6 +580,8 @@ function portalAmongNamedWays(ctx: Ctx, pick: Hit, words: string): boolean {
   if (subPartLines(ctx, line).some((l) => l !== line && l.text.split(/[。；;]/).some((sentence) => WAY_USED.test(sentence) && !NOT_A_WAY.test(sentence) && !COUNT_BEFORE.test(sentence)))) return true
   return false
 }
+/** the way of disclosure said to be the portal alone (公开的途径为某市人民政府网。), no other way beside it */
+const PORTAL_THE_ONLY_WAY = /(?:公开|发布)的?(?:途径|渠道)(?:主要)?(?:为|是)[^，,。；;、和及与\n]{0,24}?(?:网站|政府网|门户网|公开网|政务网)(?=\s*(?:[。；;\n]|$))/
 /**
  * Items numbered by way (1.网站公开：…56条。⏎2.公开栏公开：在镇村公开栏张贴…): the item after the portal's, in the same
  * numbering, names another way, so the portal's count is its share. An item numbered by the way it names (1.网站公开：,
