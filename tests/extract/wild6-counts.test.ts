@@ -30,8 +30,7 @@ describe('a count split by who published it', () => {
   it('政府级…35条 and 政府部门…214条 with no total: no value, both candidates', () => {
     expect(proactive(...split)).toBeUndefined()
     expect(candidates(...split)).toContain(35)
-  })
-  it('the level\'s count alone is still the year\'s', () => {
+    // the level's count alone is still the year's
     expect(proactive(...split.slice(0, 4))?.value).toBe(35)
   })
 })
@@ -41,8 +40,7 @@ describe('a site\'s posts', () => {
   it('all a site posted, its news columns with the superiors\' news after it: no value, a candidate', () => {
     expect(proactive(...site)).toBeUndefined()
     expect(candidates(...site)).toContain(860)
-  })
-  it('without the news columns the portal\'s total stands', () => {
+    // without the news columns the portal's total stands
     expect(proactive(...site.slice(0, 3))?.value).toBe(860)
   })
 })
@@ -57,8 +55,7 @@ describe('a count as of the report year\'s last day', () => {
   const head = ['根据《条例》和国办公开办函〔2021〕30号要求，现将某某镇人民政府2023年政府信息公开工作年度报告予以公开发布。', '一、总体情况', '1.主动公开政府信息情况。我镇按照基层政务公开标准目录及时公开政务信息，做到应公开尽公开。']
   it('截至2023年12月31日，全镇公开各类信息412条 under 1.主动公开…情况 is the year\'s count (parts add up)', () => {
     expect(proactive(...head.slice(0, 2), head[2] + '截至2023年12月31日，全镇公开各类信息412条，其中，财政信息5条，政务动态类信息17条，微信公众号发布信息390条。')?.value).toBe(412)
-  })
-  it('in a report before 2019 the same words may run since the office began: no value', () => {
+    // in a report before 2019 the same words may run since the office began: no value
     expect(proactive('某某镇2013年政府信息公开工作年度报告', '一、总体情况', '1.主动公开政府信息情况。我镇及时公开政务信息。截至2013年12月31日，全镇公开各类信息412条。')).toBeUndefined()
   })
 })
@@ -76,11 +73,10 @@ describe('requests and cases in other words', () => {
 
 describe('the portal as the one way', () => {
   const lines = ['一、总体情况', '市政府办公室高度重视政务公开工作。三是深化宣传教育，不断加强载体建设。依托电子显示屏、电子政务等平台，提高政府办公室工作的透明度。截至2022年12月31日，通过政府信息公开门户网站共公开信息215条。', '（一）主动公开政府信息情况', '1.公开的内容涉及我办的主要职能、机构设置、规划计划等方面。']
-  it('another way named in its paragraph: the portal\'s count is one way of several (a candidate)', () => {
+  it('the portal\'s count among other ways named is one of several, unless the text says the way is the portal', () => {
     expect(proactive(...lines)).toBeUndefined()
     expect(candidates(...lines)).toContain(215)
-  })
-  it('…unless the text says the way is the portal (公开的途径为某市人民政府网。)', () => {
+    // …unless the text says the way is the portal (公开的途径为某市人民政府网。)
     expect(proactive(...lines, '2.公开的途径为某市人民政府网。')?.value).toBe(215)
   })
 })
