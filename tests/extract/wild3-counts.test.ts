@@ -62,7 +62,7 @@ describe('主动公开 that is not the verb of the count', () => {
 
 describe('a small figure with 余 is the order, not the count', () => {
   it('10余条 gives no value; 100余条 is the approximate total', () => {
-    expect(proactive('二、主动公开政府信息情况', '（一）2011年主动公开政府信息20余条')).toBeUndefined()
+    expect(proactive('二、主动公开政府信息情况', '（一）2011年主动公开政府信息10余条')).toBeUndefined()
     const big = proactive('二、主动公开政府信息情况', '（一）2011年主动公开政府信息300余条')
     expect(big?.value).toBe(300)
     expect(big?.approximate).toBe(true)

@@ -143,11 +143,22 @@ function subheadingAt(text: string, at: number): { first: string; whole: string 
  * part ((一)主动公开。, (一)政府信息主动公开情况); null otherwise. The caller checks that no count comes between.
  */
 export function sinceProactiveSubheading(text: string, at: number): string | null {
+  const head = text.slice(Math.max(0, at - 600), at)
+  // a line opened by 1. naming the proactive part (1.主动公开政府信息情况。), no other sub-heading after it
+  let dotted: RegExpExecArray | null = null
+  DOTTED_SUBHEADING.lastIndex = 0
+  for (let m = DOTTED_SUBHEADING.exec(head); m; m = DOTTED_SUBHEADING.exec(head)) dotted = m
+  if (dotted && /主动公开/.test(dotted[1])) {
+    const since = head.slice(dotted.index + dotted[0].length)
+    SUBHEADING.lastIndex = 0
+    if (!SUBHEADING.test(since)) return since
+  }
   const { whole } = subheadingAt(text, at)
   if (!/主动公开/.test(whole)) return null
-  const head = text.slice(Math.max(0, at - 600), at)
   return head.slice(head.lastIndexOf(whole) + whole.length)
 }
+/** a line opened by a dotted number and its words to 。 (1.主动公开政府信息情况。): a sub-part in the 2021 outline */
+const DOTTED_SUBHEADING = /(?:^|\n)[ \t\u3000]*\d{1,2}[.．](?!\d)([^。；;\n]{0,24})/g
 
 /** a sub-heading of the proactive section that names how items went out other than the portal ((三)通过媒体主动公开…) */
 const OTHER_CHANNEL_HEAD = /(新闻发布会|媒体|公开栏|宣传栏|公示栏|微信|微博|公众号|新媒体|报纸|报刊|电视|广播|档案馆|图书馆|查阅点|显示屏)/

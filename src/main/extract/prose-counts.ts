@@ -102,7 +102,8 @@ const WRONG_KIND = /(行政处罚|行政许可|处罚决定|许可决定|双公�
 const ONE_KIND = /(规范性文件|政策解读|解读|新闻|动态|图片|视频|会议|预算|决算|公告|通知|招聘|采购|招标)/
 
 /** words between the verb and the count that say only "information", not one kind of it */
-const GENERIC_OBJECT = /^(?:了|各类|各项|各种|相关)?(?:政府|政务)?(?:信息|文件)?(?:数|量|数量)?(?:为|达)?$/
+// (主动公开信息有103条: 有 states the count, as 为 and 达 do)
+const GENERIC_OBJECT = /^(?:了|各类|各项|各种|相关)?(?:政府|政务)?(?:信息|文件)?(?:数|量|数量)?(?:为|达|有|共有)?$/
 /** another kind's count right after this one (机构简介2条，工作动态15条…): an item of a list, not the total */
 const NEXT_ITEM = new RegExp(`^(?:[（(][^）)]*[）)])?[，,、](?!其中|包括|含)([^，,。；、\\d]{1,12}?)(?:${NUMBER_SOURCE})(?:余|多)?(条|件|项|篇|则)`)
 /** …5600条，其中本年度新增320条: the year's part and its count (the year, when named, must be the report's) */
@@ -415,6 +416,18 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
     consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.two-scopes')
     return null
   }
+  // everything a site posted (全年政府网站共发布信息1050条), its news columns counted after it, the superiors' news among
+  // them (自治区要闻68条、某市要闻76条、本区要闻108条): the site's posts, reposts included, not the body's items
+  if (pick && /网站/.test(sentenceLeadOfHit(ctx, pick)) && newsColumnsAfter(ctx, pick)) {
+    consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.site-posts')
+    return null
+  }
+  // one level's count (政府级主动公开的信息数22条), another level's next to it (政府部门公开的信息数110条), no total:
+  // the year's items split by who published them, not the year's total
+  if (pick && !pick.whole && otherLevelCounted(ctx, pick)) {
+    consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.one-level')
+    return null
+  }
   // 共/全年 in a clause that names one channel (通过政府网站全年主动公开…643条，通过微信公众号发布信息37条) is that
   // channel's year, not the year's total across channels
   if (pick && (!pick.whole || oneChannelNamed(channelWordsOfHit(ctx, pick))) && oneChannelOfSeveral(ctx, pick)) {
@@ -431,15 +444,15 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
     consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.portal-of-several')
     return null
   }
-  // 10余条, 20多条: a small round figure with 余 says the order, not the count (from 10 to 19 is half again);
-  // 100余条 and up are read as the year's approximate total
+  // 10余条: a small round figure with 余 says the order, not the count (from 10 to 19 is half again); 20余条 and
+  // up (20余条, 四十余条, 100余条) are read as the year's approximate total, as the reports' readers take them
   if (pick?.approximate && pick.value < VAGUE_BELOW) {
     consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.vague')
     return null
   }
   return resolve(ctx, 'proactive_disclosures', pick ? [pick] : [], warnings, '主动公开信息数', 'Items proactively disclosed')
 }
-const VAGUE_BELOW = 50
+const VAGUE_BELOW = 20
 /** the sentence before ends on a total of what was published (…共公开政府信息4738条。) */
 const TOTAL_BEFORE = new RegExp(`(?:共|共计|合计|总计)(?:公开|发布)[^。；;]{0,30}?(?:${NUMBER_SOURCE})条。\\s*$`)
 /** the compiler's own office, as against the area it leads (本部门, 本机关, 机关本级) */
@@ -478,6 +491,41 @@ function clauseOfHit(ctx: Ctx, h: Hit): string {
   return head.slice(Math.max(head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('。'), head.lastIndexOf('；'), head.lastIndexOf('\n')) + 1)
 }
 
+/** a news column's count (自治区要闻68条, 乌鲁木齐要闻76条): the column's name before 要闻 */
+const NEWS_COLUMN = new RegExp(`([\\u4e00-\\u9fa5]{1,6})要闻\\s*(?:${N})\\s*条`, 'g')
+/** two or more news columns of different names counted within the next lines of the pick's section */
+function newsColumnsAfter(ctx: Ctx, pick: Hit): boolean {
+  const section = ctx.sectionAt(pick.start)
+  const after = ctx.view.text.slice(pick.end, pick.end + 600)
+  if (!after.includes('要闻')) return false
+  const names = new Set<string>()
+  for (const m of after.matchAll(NEWS_COLUMN)) {
+    if (ctx.sectionAt(pick.end + (m.index ?? 0)) !== section) break
+    names.add(m[1])
+  }
+  return names.size >= 2
+}
+
+/** a level of government or its departments, as the publisher of a count (政府级, 政府本级, 政府部门, 各部门) */
+const LEVEL_SAID = /(政府级|政府本级|本级政府|机关本级|(?<!各)政府部门|各部门|组成部门)/
+const LEVEL_COUNT = new RegExp(`(政府级|政府本级|本级政府|机关本级|(?<!各)政府部门|各部门|组成部门)[^。；;，,\\d]{0,16}?(?:公开|发布)[^。；;，,\\d]{0,16}?(?:${N})\\s*条`, 'g')
+/** the pick is said of one level (政府级…22条) and another sentence of its section counts the other (政府部门…110条) */
+function otherLevelCounted(ctx: Ctx, pick: Hit): boolean {
+  const own = LEVEL_SAID.exec(sentenceLeadOfHit(ctx, pick))
+  if (!own) return false
+  const mine = own[1] === '政府部门' || own[1] === '各部门' || own[1] === '组成部门' ? 'departments' : 'level'
+  const section = ctx.sectionAt(pick.start)
+  for (const s of sentencesAcrossBreaks(ctx)) {
+    if (s.start <= pick.start && pick.start < s.end) continue
+    if (ctx.sectionAt(s.start) !== section || !LEVEL_SAID.test(s.text)) continue
+    for (const m of s.text.matchAll(LEVEL_COUNT)) {
+      const theirs = m[1] === '政府部门' || m[1] === '各部门' || m[1] === '组成部门' ? 'departments' : 'level'
+      if (theirs !== mine) return true
+    }
+  }
+  return false
+}
+
 /** the words of a hit's sentence before its number (to the last 。；or the line's start) */
 function sentenceLeadOfHit(ctx: Ctx, h: Hit): string {
   const head = ctx.view.text.slice(Math.max(0, h.start - 120), h.start)
@@ -506,6 +554,8 @@ const OTHER_WAY = /(微信|微博|公众号|新媒体|抖音|头条号|视频号
 function portalAmongNamedWays(ctx: Ctx, pick: Hit, words: string): boolean {
   const line = ctx.lines.find((l) => l.start <= pick.start && pick.start < l.end)
   if (!line || OTHER_WAY.test(words)) return false
+  // the text says the portal is the way (公开的途径为某市人民政府网。): the other words are no other way
+  if (PORTAL_THE_ONLY_WAY.test(ctx.view.text)) return false
   // (an item headed by the portal, 1.网站公开：…在政府网站…, whose next item names another way)
   if (namesChannel(words) && nextItemNamesAnotherWay(ctx, line) && !ownBreakdownAddsUp(line.text.slice(pick.end - line.start), pick.value)) return true
   if (!(portalOnly(words) || QUOTED_SITE.test(words))) return false
@@ -530,6 +580,8 @@ function portalAmongNamedWays(ctx: Ctx, pick: Hit, words: string): boolean {
   if (subPartLines(ctx, line).some((l) => l !== line && l.text.split(/[。；;]/).some((sentence) => WAY_USED.test(sentence) && !NOT_A_WAY.test(sentence) && !COUNT_BEFORE.test(sentence)))) return true
   return false
 }
+/** the way of disclosure said to be the portal alone (公开的途径为某市人民政府网。), no other way beside it */
+const PORTAL_THE_ONLY_WAY = /(?:公开|发布)的?(?:途径|渠道)(?:主要)?(?:为|是)[^，,。；;、和及与\n]{0,24}?(?:网站|政府网|门户网|公开网|政务网)(?=\s*(?:[。；;\n]|$))/
 /**
  * Items numbered by way (1.网站公开：…56条。⏎2.公开栏公开：在镇村公开栏张贴…): the item after the portal's, in the same
  * numbering, names another way, so the portal's count is its share. An item numbered by the way it names (1.网站公开：,
@@ -676,14 +728,20 @@ const OVERVIEW_YEAR_TOTAL = new RegExp(`全年(?:共|共计)?[^，。；,]{0,40}
  * the statement right under a (一)主动公开… sub-heading, opened by the report's year (2023年，通过某县人民政府网站公开
  * 信息27条。): the year's figure on the portal, read like the 全年 statement
  */
-const OVERVIEW_OPENING_YEAR = new RegExp(`^\\s*(?:\\d{4})年度?[，,]\\s*(?:(?:今年|本年|全年)以来[，,]?)?(?:我[镇乡局委办街区县市]|本(?:单位|机关))?(?:通过|在|依托)[^，。；,]{0,40}?(?:主动)?(?:公开|发布)(?:上传|发布)?(了?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
+/**
+ * a statement may open with the report year's last day (截至2022年12月31日，全镇公开各类信息347条): since the 2019
+ * template that is the year's count (notTheYearsCount still refuses it in an older report, or another day)
+ */
+const UP_TO_YEAR_END = '(?:截至|截止)(?:到)?\\s*\\d{4}\\s*年\\s*12\\s*月\\s*(?:31\\s*日|底|末)[，,]'
+const OPENING_YEAR = /^\s*(?:(?:截至|截止)(?:到)?\s*)?(\d{4})\s*年(?:\s*12\s*月\s*(?:31\s*日|底|末))?/
+const OVERVIEW_OPENING_YEAR = new RegExp(`^\\s*(?:${UP_TO_YEAR_END}|(?:\\d{4})年度?[，,])\\s*(?:(?:今年|本年|全年)以来[，,]?)?(?:我[镇乡局委办街区县市]|本(?:单位|机关))?(?:通过|在|依托)[^，。；,]{0,40}?(?:主动)?(?:公开|发布)(?:上传|发布)?(了?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
 /**
  * the same opening statement in its other wordings: the body named (2022年某某街道依托…), no comma after the year,
  * the site as the subject (2022年某街政府网站公开政府信息84条), the ways listed before a comma (…公告栏等方式，及时公开…
  * 等政府信息共16条): the first statement of the proactive part, opened by the report's year, whose object is information
  */
 // (政务公开信息 / 信息公开 are nouns, not the verb)
-const OVERVIEW_OPENING_ANY = new RegExp(`^\\s*(?:\\d{4})年度?[，,]?\\s*[^。；;\\d]{0,60}?(?<!政务|信息|政府)(?:公开|发布)(?:上传|发布)?([^。；;，,\\d]{0,40}?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
+const OVERVIEW_OPENING_ANY = new RegExp(`^\\s*(?:${UP_TO_YEAR_END}|(?:\\d{4})年度?[，,]?)\\s*[^。；;\\d]{0,60}?(?<!政务|信息|政府)(?:公开|发布)(?:上传|发布)?([^。；;，,\\d]{0,40}?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
 const OTHER_VERB = /(转载|转发|更新|维护|报送|上报|录用|采用|送交|整理)/
 /** the same label closed by 。 before the statement on its line */
 const PROACTIVE_LABEL_SENTENCE = /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．])?\s*主动公开[^。\d]{0,12}[。：:]\s*$/
@@ -770,7 +828,7 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
     each(OVERVIEW_TOTAL, s, (m) => read(m, false))
     each(OVERVIEW_TOTAL_AFTER, s, (m) => read(m, false))
     each(OVERVIEW_YEAR_TOTAL, s, (m) => read(m, true))
-    const opening = /^\s*(\d{4})/.exec(s.text)
+    const opening = OPENING_YEAR.exec(s.text)
     const labelled = opening !== null && Number(opening[1]) === reportYear && underProactiveLabel(ctx, s.start)
     const furtherDown = !labelled && opening !== null && Number(opening[1]) === reportYear && firstCountUnderProactivePart(ctx, s.start)
     if (labelled || furtherDown) {
@@ -815,17 +873,24 @@ function checkedChannelTotal(ctx: Ctx, reportYear: number | null): (Hit & { part
 }
 
 /** Sentences ended by 。 only: the parts of a count are often listed between ；. */
+// (computed once per document, jumping from 。 to 。)
+const fullSentencesOf = new WeakMap<Ctx, Sentence[]>()
 function fullSentences(ctx: Ctx): Sentence[] {
+  const cached = fullSentencesOf.get(ctx)
+  if (cached) return cached
   const out: Sentence[] = []
   for (const l of ctx.lines) {
     const t = l.text
     let s = 0
-    for (let i = 0; i <= t.length; i++) {
-      if (i < t.length && t[i] !== '。') continue
+    for (;;) {
+      let i = t.indexOf('。', s)
+      if (i < 0) i = t.length
       if (i > s) out.push({ text: t.slice(s, i + 1), start: l.start + s, end: l.start + Math.min(i + 1, t.length) })
+      if (i >= t.length) break
       s = i + 1
     }
   }
+  fullSentencesOf.set(ctx, out)
   return out
 }
 
@@ -919,7 +984,8 @@ const RECEIVED_COLON_NONE = /(?:依申请公开|信息公开申请|公开申请|
 /** the request's noun, and what may follow it in the object and still count requests (…申请数量, 申请事项) */
 // 依申请信息公开 (收到依申请信息公开6件) is the request too
 const REQUEST_NOUN = /(?:依申请(?:政府)?信息公开|依申请公开|申请公开|公开申请|申请)(?:件|书|表)?/g
-const AFTER_REQUEST = /^(?:的|数量|件数|总数|数|量|事项|(?:政府|政务)?信息(?:公开)?|共计|共|合计|总计|为|达|计|有|\s)*$/
+// (依申请公开请求30件: 请求 is the request's other word)
+const AFTER_REQUEST = /^(?:的|数量|件数|总数|数|量|事项|请求|(?:政府|政务)?信息(?:公开)?|共计|共|合计|总计|为|达|计|有|\s)*$/
 /** words after the request name another thing counted (申请政策解读16件, 申请人8个): not the requests */
 function otherThingAfterRequest(obj: string): boolean {
   const bare = obj.replace(/[(（][^()（）]*[)）]/g, '')
@@ -991,7 +1057,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       const h = parseHit(m[1], s.start + at, 'applications_received.sentence', 0.85)
       takeRequestCount(ctx, hits, h, s, m.index, at + m[1].length, clause, '', reportYear)
     })
-    if (REQUEST_SENTENCE.test(s.text) && s.text.includes('新收')) {
+    if (s.text.includes('新收') && REQUEST_SENTENCE.test(s.text)) {
       each(NEW_REQUESTS, s, (m) => {
         const at = m.index + m[0].length - m[1].length
         if (partOfTheBodies(clauseBefore(s.text, m.index)) || ofAnotherTime(s, m.index, '', reportYear)) return
@@ -1080,13 +1146,14 @@ function lineOf(ctx: Ctx, at: number): string {
   return t.slice(s, e < 0 ? t.length : e)
 }
 
-function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: string, en: string, warnings: DocWarning[], reportYear: number | null): ExtractedField | null {
-  const hits: Hit[] = []
+/** the case rules' patterns for one word (复议 / 诉讼), compiled once when the module loads, not per document */
+function caseRegexes(word: '复议' | '诉讼') {
   // 行政复议：3件 — a label and its count
   const countAfter = new RegExp(`${word}(?:案件|申请|案)?(?:共计|共|为|有)?[:：]? ?(${N}(?:起|件|宗|次|个|条))`, 'g')
   // 收到1份有关政府信息公开行政复议申请: the count, then what the case concerns, then the word
   const countBefore = new RegExp(`(${N})(?:起|件|宗|个|份)(?:(?:有关|关于)[^，。；,\\d申诉议]{0,12}?)?(?:行政)?${word}`, 'g')
-  const none = new RegExp(`(?:未|没有|无|不存在)(?:发生|收到|出现|涉及|产生|接到|被提起)?[^，。；,\\d]{0,32}?${word}(?!变更|撤|纠|决定|机关|败|结果)`, 'g')
+  // (行政起诉, a slip for 行政诉讼: 没有…引起行政复议或者行政起诉的案例发生)
+  const none = new RegExp(`(?:未|没有|无|不存在)(?:发生|收到|出现|涉及|产生|接到|被提起)?[^，。；,\\d]{0,32}?${word === '诉讼' ? '(?:诉讼|行政起诉)' : word}(?!变更|撤|纠|决定|机关|败|结果)`, 'g')
   // 无因政府信息产生行政复议，提起行政诉讼情况发生: a comma in place of 、, the none covering both
   const noneAcrossComma = word === '诉讼' ? /(?:未|没有|无|不存在)[^，。；,\d]{0,32}?复议[，,](?:被)?提起(?:行政)?诉讼/g : null
   const zero = new RegExp(`${word}[^，。；,\\d]{0,20}?(?:均|都|数量|件数)?(?:为|是)(?:零|0|〇)(?:件|起)?`, 'g')
@@ -1094,6 +1161,13 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
   const bothZero = /复议[、和及与](?:提起|被提起)?(?:行政)?诉讼(?:的)?(?:案件|案)?(?:共计|共|均为|均|为|有)?(?:0|零)(?:件|起|宗)/g
   // 行政复议和行政诉讼：无。 — a label and its answer
   const colonNone = new RegExp(`${word}[^，。；,:：\\d]{0,12}?[:：]\\s*(?:无|没有|零|0(?:件|起)?)(?=[。；;，,]|$)`, 'g')
+  return { countAfter, countBefore, none, noneAcrossComma, zero, bothZero, colonNone }
+}
+const CASE_REGEXES = { 复议: caseRegexes('复议'), 诉讼: caseRegexes('诉讼') }
+
+function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: string, en: string, warnings: DocWarning[], reportYear: number | null): ExtractedField | null {
+  const hits: Hit[] = []
+  const { countAfter, countBefore, none, noneAcrossComma, zero, bothZero, colonNone } = CASE_REGEXES[word]
   for (const s of sentencesAcrossBreaks(ctx)) {
     // a section on disclosure cases whose whole answer is none (四、因政府信息公开申请提起行政复议、行政诉讼情况⏎无。)
     if (s.text.length <= 80) {
@@ -1103,7 +1177,7 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
         continue
       }
     }
-    if (!s.text.includes(word)) continue
+    if (!s.text.includes(word) && !(word === '诉讼' && s.text.includes('行政起诉'))) continue
     // 一是…政府信息公开申请…；三是行政复议、行政诉讼均为零: a clause of an enumeration takes its line's subject
     const scope = ENUMERATED.test(s.text) ? lineOf(ctx, s.start) : s.text
     // the subject may be a label sentence before it (5、政府信息公开行政复议、行政诉讼情况。2020年我局未收到…)
@@ -1245,10 +1319,11 @@ const REQUEST_SENTENCE = /(信息公开申请|依申请公开|公开申请|申�
 const CARRIED = new RegExp(`上年(?:度)?结转(?:的)?(?:政府信息公开)?(?:申请)?(?:共|为)?(${N}(?:件|个|条))`, 'g')
 const ANSWERED = new RegExp(`(?:已)?办结(?:了)?(?:政府信息公开)?(?:申请)?(?:共|为)?(${N}(?:件|个|条))`, 'g')
 
-function requestSideCount(ctx: Ctx, re: RegExp, field: string, zh: string, en: string, warnings: DocWarning[]): ExtractedField | null {
+// `key`: a word the pattern cannot match without (结转, 办结), checked first so most sentences cost one search
+function requestSideCount(ctx: Ctx, re: RegExp, key: string, field: string, zh: string, en: string, warnings: DocWarning[]): ExtractedField | null {
   const hits: Hit[] = []
   for (const s of ctx.sentences) {
-    if (!REQUEST_SENTENCE.test(s.text) || /(许可|审批)/.test(s.text)) continue
+    if (!s.text.includes(key) || !REQUEST_SENTENCE.test(s.text) || /(许可|审批)/.test(s.text)) continue
     each(re, s, (m) => {
       const at = m.index + m[0].length - m[1].length
       const clause = clauseBefore(s.text, m.index)
@@ -1261,6 +1336,6 @@ function requestSideCount(ctx: Ctx, re: RegExp, field: string, zh: string, en: s
 }
 
 export const applicationsCarriedOver = (ctx: Ctx, w: DocWarning[]): ExtractedField | null =>
-  requestSideCount(ctx, CARRIED, 'applications_carried_over', '上年结转申请数', 'Requests carried over', w)
+  requestSideCount(ctx, CARRIED, '结转', 'applications_carried_over', '上年结转申请数', 'Requests carried over', w)
 export const applicationsAnswered = (ctx: Ctx, w: DocWarning[]): ExtractedField | null =>
-  requestSideCount(ctx, ANSWERED, 'applications_answered', '办结申请数', 'Requests answered', w)
+  requestSideCount(ctx, ANSWERED, '办结', 'applications_answered', '办结申请数', 'Requests answered', w)
