@@ -498,7 +498,8 @@ function inlineSignature<T extends Span>(last: Line | undefined, find: (s: strin
 function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   if (!title) return null
   // the year in digits or in Chinese numerals (二〇二〇年度), before or after the name
-  const m = title.value.match(/^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?)?(.+?)(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?|[（(]?\d{4}[）)]?)?(?:政府信息公开|政务公开|信息公开|政务信息公开)/)
+  // (09沈阳市政府信息公开报告: a document library's heading opens with the year's last two digits, wild-final2 w009)
+  const m = title.value.match(/^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?|\d{2}(?=[\u4e00-\u9fa5]))?(.+?)(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?|[（(]?\d{4}[）)]?)?(?:政府信息公开|政务公开|信息公开|政务信息公开)/)
   if (!m) return null
   // 石阡县人民政府办公室关于2019年度政府信息公开工作的报告: 关于 opens the subject, not the name
   // 【青山县民政局】2020年… / 青山县民政局：2020年…: the name set off by brackets or a colon
