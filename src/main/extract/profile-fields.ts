@@ -39,6 +39,7 @@ function tidyTitle(s: string): string {
  * name glued before the title: 龙山县人民政府-龙山县…报告; cells of a pipe row), and the line up to its
  * first 报告 when body text follows it on the same line (a PDF line join).
  */
+const LEAD_FURNITURE = /^\s*(?:\d{1,2}[.、．]\s*)*(?:高级检索|站内搜索|全文检索|搜索|检索)\s*(?=[\u4e00-\u9fa5\d])/
 function titleReadings(line: string): string[] {
   // a title quoted in a sentence (《2022环保局年度信息公开工作报告 .doc》由会员分享…): the page's words about a file
   if (/^\s*[《〈][^》〉]{0,90}[》〉]\s*[^\s|｜]/.test(line)) return []
@@ -66,6 +67,9 @@ function titleReadings(line: string): string[] {
     const r = tidyTitle(m[1])
     const half = r.length / 2
     if (Number.isInteger(half) && half >= 8 && r.slice(0, half) === r.slice(half)) out.push(r.slice(0, half))
+    // (a flattened page's list markers and search box before it, 4. 高级检索 商务部2016年…: page furniture; wild-final2 w050)
+    const bare = m[1].replace(LEAD_FURNITURE, '')
+    if (bare !== m[1]) out.push(tidyTitle(bare))
     out.push(r)
   }
   return out
@@ -972,6 +976,8 @@ const PUBLISH_LABEL = /(发布时间|发布日期|发布于|公开日期|发稿�
  */
 const PERIOD_BOUND_AFTER = /^\s*(?:止|为止|以前|之前|前|以来|起|开始|(?:—|–|-|~|～|至|到)\s*(?:\d{4}|[〇○零一二三四五六七八九]{4}|\d{1,2}\s*月))/
 
+const TITLE_BEFORE_LABEL = /(?:政府信息公开|政务公开|信息公开)工作(?:年度)?报告$/
+
 /** Whether the date at `at` in `line` follows a release-date label; null when it does not (or names another date). */
 function publishLabelAt(line: string, at: number, end: number = at): { strong: boolean } | null {
   const before = line.slice(Math.max(0, at - 10), at)
@@ -979,8 +985,12 @@ function publishLabelAt(line: string, at: number, end: number = at): { strong: b
   if (!m) return null
   if (end > at && PERIOD_BOUND_AFTER.test(line.slice(end, end + 12))) return null
   // 统计时间 / 成文日期 / 截止时间 / 公文生成日期 are not the release date
-  const lead = line.slice(0, at - m[0].length).slice(-3)
-  if (!m[1].startsWith('发') && /(统计|截止|截至|成文|印发|期限|起止|会议|报告|生成)$/.test(lead)) return null
+  const head = line.slice(0, at - m[0].length)
+  const lead = head.slice(-3)
+  // (the report's own name before its page's 时间, 上海市…2025年政府信息公开工作年度报告 时间:2026-01-19, read without the
+  // space: not a 报告时间 label; wild-final2 w051)
+  const titled = TITLE_BEFORE_LABEL.test(head)
+  if (!m[1].startsWith('发') && !titled && /(统计|截止|截至|成文|印发|期限|起止|会议|报告|生成)$/.test(lead)) return null
   return { strong: m[1].startsWith('发布') || m[1] === '公开日期' || m[1] === '发稿时间' }
 }
 
