@@ -1,0 +1,89 @@
+/**
+ * Agency, region, title, date and year in the shapes where the second strictly labelled wild set (wild-final2) and
+ * the tool disagreed (issue 12), and two wrong values of earlier sets: a county-level city since made a district, a
+ * document library's heading with a two-digit year, a body named only by its kind and level (省交通厅, 县林业局) as
+ * the subject of the year's work, the platform it publishes on, a flattened page's list markers and search box
+ * before the title, a 时间: label on the title's line, requests carried into the next year, 编制发布 before the
+ * name, a document number's 号 above a township's title. Every text is written for the test; the places are
+ * invented except where the divisions data must know them (a former city, a platform's county).
+ */
+import { describe, expect, it } from 'vitest'
+import { extract, txtDoc, valuesOf } from './helpers'
+
+const v = (...lines: string[]): Record<string, unknown> => valuesOf(extract(txtDoc(lines.join('\n'))))
+
+describe('a county-level city since made a district (江都市 → 江都区)', () => {
+  it('reads 由江都市人民政府编制 in a 2010 report as the agency, 江都市 as the region (都市 alone is no place)', () => {
+    const r = v('发文机关:江都市人民政府信息中心 | 主题词:年度报告 |', '标题:江都市2010年政府信息公开年度报告 | |',
+      '本年报是根据《中华人民共和国政府信息公开条例》要求,由江都市人民政府编制的2010年度政府信息公开年度报告。',
+      '一、概 述', '2010年,我市认真贯彻《条例》,设立了2个信息申请受理点。')
+    expect(r.agency).toBe("江都市人民政府")
+    expect(r.region).toBe("江都市")
+  })
+})
+
+describe('a document library\'s heading opening with the year\'s last two digits', () => {
+  it('reads 青江市 from 12青江市政府信息公开报告', () => {
+    const r = v('12青江市政府信息公开报告', '二是统一全市新闻发布制度。2012年,市政府信息公开办规范了全市新闻发布,全年组织新闻发布会31次。')
+    expect(r.title).toBe('12青江市政府信息公开报告')
+    expect(r.agency).toBe('青江市')
+    expect(r.region).toBe('青江市')
+  })
+})
+
+describe('a body named by its kind and level as the subject of the year\'s work', () => {
+  it('reads 县林业局 after 自《条例》实施以来, its county from the portal it publishes on', () => {
+    const r = v('一、政府信息公开工作概述',
+      '自《条例》实施以来,县林业局高度重视政府信息公开工作,将其摆上重要议事日程。',
+      '二、政府信息主动公开情况',
+      '2013年度县林业局共主动公开政府信息27条。可以通过闽清县人民政府公众信息网站首页的“政府信息公开”栏目查询。',
+      '三、依申请公开政府信息办理情况', '2013年,我局未收到政府信息公开申请。')
+    expect(r.agency).toBe('县林业局')
+    expect(r.region).toBe('闽清县')
+  })
+  it('reads 省交通厅 working through a portal (借助), the province never named: no region', () => {
+    const r = v('2013年,省交通厅借助省政府门户网站信息公开系统,进一步健全了政府信息公开工作制度。',
+      '一、主动公开政府信息情况', '2013年,厅网站共公开政府信息412条。',
+      '二、依申请公开政府信息情况', '2013年,省交通厅收到3宗政府信息公开申请。')
+    expect(r.agency).toBe('省交通厅')
+    expect(r.region ?? null).toBeNull()
+  })
+})
+
+describe('page furniture around the title', () => {
+  it('drops a flattened page\'s list markers and search box before the title (3. 高级检索 …)', () => {
+    const r = v('•', '1.', '2.', '3. 高级检索 青山市商务局2016年政府信息公开工作年度报告 本报告根据《中华人民共和国政府信息公开条例》要求编制。')
+    expect(r.title).toBe('青山市商务局2016年政府信息公开工作年度报告')
+  })
+  it('reads the release date from 时间: after the report\'s name on its line', () => {
+    const r = v('青山市民政局2024年政府信息公开工作年度报告 时间:2025-01-21',
+      '本年度报告根据《中华人民共和国政府信息公开条例》要求,由青山市民政局编制。')
+    expect(r.publish_date).toBe('2025-01-21')
+    // (a 报告时间 label of a period is still not a release date)
+    const period = v('青山市民政局政府信息公开工作年度报告', '报告时间:2024-01-01', '本年度报告由青山市民政局编制。')
+    expect(period.publish_date ?? null).toBeNull()
+  })
+})
+
+describe('a year implied only by requests carried into the next', () => {
+  it('reads 2023 from 余5件转2024年度办理', () => {
+    const r = v('依据《中华人民共和国政府信息公开条例》第五十条规定,编制本报告。', '一、总体情况',
+      '全年受理政府信息公开申请61件,办理完成56件,余5件转2024年度办理。')
+    expect(r.report_year).toBe(2023)
+  })
+})
+
+describe('words of a sentence before the name', () => {
+  it('reads 青江市体育局 after 编制发布 (no 并 between the verbs)', () => {
+    const r = v('根据《中华人民共和国政府信息公开条例》要求,编制发布青江市体育局2021年政府信息公开工作年度报告。',
+      '本报告包括总体情况、主动公开政府信息情况等6个部分。')
+    expect(r.agency).toBe('青江市体育局')
+    expect(r.region).toBe('青江市')
+  })
+  it('does not join a document number\'s 号 to a township\'s title below it', () => {
+    const r = v('东政﹝2011﹞6号', '东河乡2010年度政府信息公开工作年度报告', '县政府办:',
+      '本报告根据《青山县人民政府办公室关于做好2010年度政府信息公开工作年度报告有关事项的通知》编制。')
+    expect(r.agency).toBe('东河乡')
+    expect(r.region).toBe('东河乡')
+  })
+})
