@@ -87,3 +87,16 @@ describe('words of a sentence before the name', () => {
     expect(r.region).toBe('东河乡')
   })
 })
+
+describe('a township that calls itself 我镇 and names itself once', () => {
+  it('reads 青禾镇 from 进一步健全完善青禾镇信息公开工作机制', () => {
+    const r = v('一、总体情况', '(一)主动公开', '我镇认真贯彻《中华人民共和国政府信息公开条例》精神,主动公开政府信息58条。',
+      '(二) 依申请公开', '2023年度我镇未收到依申请公开政府信息。', '(三) 政府信息管理',
+      '认真落实《条例》相关规定,进一步健全完善青禾镇信息公开工作机制,我镇成立由镇长负责的政务公开领导小组。')
+    expect(r.agency).toBe('青禾镇')
+    expect(r.region).toBe('青禾镇')
+    // (a township the text does not call itself, 我局 reporting on 青禾镇's rules, is not read)
+    const other = v('2023年,我局进一步健全完善青禾镇信息公开工作机制,主动公开政府信息58条。')
+    expect(other.agency ?? null).toBeNull()
+  })
+})
