@@ -100,3 +100,16 @@ describe('a township that calls itself 我镇 and names itself once', () => {
     expect(other.agency ?? null).toBeNull()
   })
 })
+
+describe('a short-named body\'s county from the county government whose rules it follows', () => {
+  it('reads 闽清县 from 闽清县政府《关于…的通知》 for 县卫生局', () => {
+    const r = v('2012年,县卫生局政府信息公开工作在县委、县政府的领导下,全面贯彻落实《条例》和闽清县政府《关于做好政府信息公开工作的通知》,现将我局2012年度政府信息公开工作年度报告如下:',
+      '在主动公开信息工作中,我局认真落实《条例》,主动公开政府信息120条。')
+    expect(r.agency).toBe('县卫生局')
+    expect(r.region).toBe('闽清县')
+    // (a cited document's name, 《闽清县人民政府办公室关于…的通知》, is not read so)
+    const cited = v('根据《条例》和《闽清县人民政府办公室关于做好2012年度政府信息公开工作年度报告编制工作的通知》要求,现将2012年度政府信息公开工作情况报告如下:',
+      '2012年,县统计局通过政府网站主动公开信息73条。')
+    expect(cited.region ?? null).toBeNull()
+  })
+})
