@@ -113,3 +113,13 @@ describe('a short-named body\'s county from the county government whose rules it
     expect(cited.region ?? null).toBeNull()
   })
 })
+
+describe('a zone and the district sharing its government, written as one', () => {
+  it('reads 高新区(东湖区) of the title as agency and region, not the district alone', () => {
+    const r = v('2021年高新区(东湖区)政府信息公开工作年度报告', '高新区(东湖区)政府2021年信息公开工作年度报告',
+      '根据《中华人民共和国政府信息公开条例》规定,现将2021年政府信息公开工作情况汇报如下:', '一、总体情况',
+      '2021年,我区认真贯彻落实《条例》,全区主动公开政府信息1201条。')
+    expect(r.agency).toBe('高新区(东湖区)')
+    expect(r.region).toBe('高新区(东湖区)')
+  })
+})

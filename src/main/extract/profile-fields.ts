@@ -327,6 +327,12 @@ function platformOf(ctx: Ctx, short: string): { text: string; start: number; end
 }
 
 /** a division's unit word with no name before it (自治区人民政府办公厅 writes its region so): no place */
+/** a zone and the district sharing its government, the second in brackets (高新区(新市区)): one place as written */
+const ZONE_SECOND_NAME = /^([\u4e00-\u9fa5]{2,12})[（(]([\u4e00-\u9fa5]{2,12})[）)]$/
+function zoneWithSecondName(v: string): boolean {
+  const m = ZONE_SECOND_NAME.exec(v)
+  return !!m && (isPlaceName(m[1]) || isBareZoneKind(m[1])) && isPlaceName(m[2]) && /区$/.test(m[1]) && /区$/.test(m[2])
+}
 const BARE_UNIT = /^(?:自治区|自治州|自治县|自治旗|省|市|县|区|州|旗|盟)$/
 
 export function regionField(ctx: Ctx, agency: AgencyHit | null, found: TitleHit | null, sig: SignatureHit): ExtractedField | null {
@@ -343,7 +349,7 @@ export function regionField(ctx: Ctx, agency: AgencyHit | null, found: TitleHit 
   ]
   for (const src of sources) {
     if (!src) continue
-    const region = regionOf(src.text)
+    const region = (src.rule === 'region.agency-prefix' && zoneWithSecondName(src.text)) ? src.text : regionOf(src.text)
     // (a unit word alone, 自治区 of 自治区人民政府办公厅, names no place: the region is left to the reviewer)
     if (!region || isBareZoneKind(region) || BARE_UNIT.test(region)) continue
     // a township named alone (石牌镇人民政府) whose county the report's head or signature writes
@@ -521,8 +527,9 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
     const ok = at >= 0 && at + joint.length <= title.endLine.end
     return { value: joint, start: ok ? at : title.line.start, end: ok ? at + joint.length : title.endLine.end, rule: 'agency.title', confidence: 0.8 }
   }
-  if (isPlaceName(v)) {
+  if (isPlaceName(v) || zoneWithSecondName(v)) {
     // 中村乡2020年政府信息公开工作年度报告: a place's own report (a township, a city-wide aggregate)
+    // (高新区(新市区)2020年…: a zone and a district sharing one government, written as one; wild-final w026)
     const at = ctx.view.text.indexOf(v, title.line.start)
     const ok = at >= 0 && at + v.length <= title.endLine.end
     return { value: v, start: ok ? at : title.line.start, end: ok ? at + v.length : title.endLine.end, rule: 'agency.title-place', confidence: 0.6 }
