@@ -123,3 +123,12 @@ describe('a zone and the district sharing its government, written as one', () =>
     expect(r.region).toBe('高新区(东湖区)')
   })
 })
+
+describe('a province-wide report naming no body, speaking of the province\'s disclosure work as a whole', () => {
+  it('reads 甘肃省 from its portal and coordinating office, with 全省政府信息公开工作 as its scope', () => {
+    const r = v('本报告根据《中华人民共和国政府信息公开条例》编制。本报告电子版可从甘肃省人民政府网站下载。如对本报告有疑问,请与甘肃省人民政府信息公开办公室联系。',
+      '一、概述', '2016年,围绕政策解读回应和载体建设,全省政府信息公开工作取得新突破。')
+    expect(r.agency).toBe('甘肃省')
+    expect(r.region).toBe('甘肃省')
+  })
+})
