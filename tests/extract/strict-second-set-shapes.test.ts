@@ -132,3 +132,14 @@ describe('a province-wide report naming no body, speaking of the province\'s dis
     expect(r.region).toBe('甘肃省')
   })
 })
+
+describe('a ministry that calls itself 我部 and names itself once', () => {
+  it('reads 水利部 from a document it submitted, and nothing where two ministries are named', () => {
+    const r = v('根据《中华人民共和国政府信息公开条例》有关要求,现公布2011年我部政府信息公开工作年度报告。', '一、概述',
+      '2011年,我部认真贯彻落实《条例》,加强了干部职工的公开意识。我部按要求上报《水利部落实政府信息公开条例自查情况报告》。')
+    expect(r.agency).toBe('水利部')
+    expect(r.region ?? null).toBeNull()
+    const two = v('2011年,我部认真贯彻落实《条例》,会同水利部、商务部开展联合检查。')
+    expect(two.agency ?? null).toBeNull()
+  })
+})

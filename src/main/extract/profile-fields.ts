@@ -11,7 +11,7 @@ import { isBareZoneKind, placeChain, regionOf, sameZoneWritten } from './region-
 import { regionWithParents } from './region-parents'
 import { platformPlace } from './region-platform'
 import { fromScope, selfNamedBody } from './agency-scope'
-import { bodyOfReportContact, fitsSelf, fromContact, selfKinds, townshipOfContact, townshipOfOwnGroup } from './agency-self'
+import { bodyOfReportContact, fitsSelf, fromContact, ministryOfSelf, selfKinds, townshipOfContact, townshipOfOwnGroup } from './agency-self'
 import { wholeAcrossBreak } from './agency-line-break'
 import { jointAfter, jointName } from './agency-joint'
 import { onLinkLine } from './agency-links'
@@ -872,7 +872,7 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   const said = fromSubject(ctx)
   // (the contact only where the text calls itself so more than once: one 我办 may be a passing office)
   const subject = (said && fitsSelf(said.value, kinds) ? said : null) ?? fromScope(ctx) ?? contactOfOwnKind(ctx, selfKinds(ctx, 2))
-    ?? reportContactOfOwnKind(ctx, kinds) ?? contactTownship(ctx, kinds) ?? reportContactBody(ctx, kinds) ?? ownGroupTownship(ctx)
+    ?? reportContactOfOwnKind(ctx, kinds) ?? contactTownship(ctx, kinds) ?? reportContactBody(ctx, kinds) ?? ownGroupTownship(ctx) ?? selfMinistry(ctx)
   if (subject) consider(ctx, 'agency', subject.value, subject.start, subject.end, subject.confidence, subject.rule)
   // a body named only short is the agency as written (shortAsWritten), unless the sentences have a body with its
   // place as their subject
@@ -936,6 +936,12 @@ function reportContactBody(ctx: Ctx, kinds: readonly RegExp[]): AgencyHit | null
 function contactTownship(ctx: Ctx, kinds: readonly RegExp[]): AgencyHit | null {
   const hit = townshipOfContact(ctx, kinds)
   return hit && { ...hit, rule: 'agency.contact-township', confidence: 0.45 }
+}
+
+/** a 我部 report naming one ministry only, as in a document it submitted (agency-self.ts) */
+function selfMinistry(ctx: Ctx): AgencyHit | null {
+  const hit = ministryOfSelf(ctx)
+  return hit && { ...hit, rule: 'agency.self-ministry', confidence: 0.45 }
 }
 
 /** a 我镇 report naming its township only in its own disclosure group's or rules' name (agency-self.ts) */
