@@ -143,3 +143,11 @@ describe('a ministry that calls itself 我部 and names itself once', () => {
     expect(two.agency ?? null).toBeNull()
   })
 })
+
+describe('the report naming itself as compiled, over sentences about another year', () => {
+  it('reads 2016 from 编制了《青山市气象局2016年…年度报告》 though the sentences speak of 2015', () => {
+    const r = v('一、概述', '根据市政府的工作部署,编制了《青山市气象局2016年政府信息公开工作年度报告》(以下简称年报)。',
+      '2015年,我局每日制作天气预报。', '2015年,我局未接收到政府信息公开申请。', '2015年,我局未有行政复议和诉讼情况。')
+    expect(r.report_year).toBe(2016)
+  })
+})
