@@ -21,7 +21,8 @@ const MAX_UNKNOWN_HEAD = 6
 /** the shortest line taken for one cut at the page's width */
 const MIN_CUT_LINE = 12
 const WHOLE_NAME_END = /(?:人民政府|政府|办公室|办公厅|委员会|管委会|办事处|局|厅)$/
-const NOT_NAME_HEAD = /[年度报告图片的是了在为和与及网站]/
+/** (…﹝2011﹞6号 / 赤锡乡2010年…: a document number's 号 ends the line above, never a name's head; wild-counts5 w017) */
+const NOT_NAME_HEAD = /[年度报告图片的是了在为和与及网站号]/
 /** a breadcrumb's or a page's words (您所在位置: 首页 / 高明乡2021年…, tenth wild pass): the line above is navigation */
 const NAV_HEAD = /首页|主页|返回|位置|正文|详情/
 /** a page row's label and its value (公开方式: 主动公开) */

@@ -14,6 +14,11 @@ import { abbreviates, agencyLike } from './agency-names'
 
 /** the report speaking for a whole place: its bodies at every level, or the place as "we" */
 const SCOPE = /全(省|市|县|区|州)(?=各级|各地|各部门|各单位|政府系统|行政机关|各县|各乡镇)|我(省|市|县|区|州)(?![委政直属级])/g
+/**
+ * …or, for a text naming no body at all, the place's disclosure work as a whole (全省政府信息公开工作取得新突破: wild-final
+ * w010); not where a title names the place (a place's coordinating office reports so too: pages p026)
+ */
+const SCOPE_WORK = /全(省|市|县|区|州)(?=政府信息公开工作|政务公开工作)/g
 /** the text speaking as one body: a department's or an office's report, not the place's */
 const ONE_BODY = /(?:我|本)(?:局|委|办|厅|院|中心|机关|单位|部门|署|处|站|所|队|公司|镇|乡|街道|苏木)(?![\u4e00-\u9fa5]{0,1}(?:各|所属))/
 const GOVERNMENT = /人民政府/g
@@ -78,6 +83,8 @@ export function fromScope(ctx: Ctx): NameHit | null {
   const units = new Set<string>()
   SCOPE.lastIndex = 0
   for (let m = SCOPE.exec(text); m; m = SCOPE.exec(text)) units.add(m[1] ?? m[2])
+  SCOPE_WORK.lastIndex = 0
+  for (let m = SCOPE_WORK.exec(text); m; m = SCOPE_WORK.exec(text)) units.add(m[1])
   // one scope only: a report that speaks of 全省 and 全市 alike is a city's inside a province, or unclear
   if (units.size !== 1) return null
   const unit = [...units][0]

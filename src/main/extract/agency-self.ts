@@ -3,7 +3,7 @@
  * page's furniture (来源：青山县人民政府, a site's name above a nameless title) that is another kind of body (a
  * government where the text says 我局) is the site that hosts the page, not the report's body.
  */
-import { agencyLike, firstOfTwoNames, hasPlace, isPlaceName } from './agency-names'
+import { agencyLike, firstOfTwoNames, hasPlace, isPlaceName, MINISTRIES } from './agency-names'
 import type { Ctx } from './context'
 
 /** the organ word after 我/本, and the endings of the names that body may have */
@@ -146,7 +146,8 @@ export function bodyOfReportContact(ctx: Ctx, kinds: readonly RegExp[]): { value
  * 《上营乡信息公开保密审查机制》, 平甸乡信息公开领导小组办公室面向社会公众公布…): the name opens a clause or a
  * document's name, right before the group's or the rules' words
  */
-const OWN_GROUP = /(?<=^|[\n，,。；;：:《“]|成立了?|建立了?|制定了?|调整了?)(?!成立|建立|设立|组建|制定|印发|出台|调整|健全|完善|组织|依据|根据|按照|[我本全各])([\u4e00-\u9fa5]{2,8}?(镇|乡|街道|苏木))(?:人民政府|政府)?(?:政府信息公开|政务信息公开|信息公开|政务公开)(?:工作)?(?:领导小组|保密审查)/g
+/** (…or its own working rules made firmer, 进一步健全完善横山镇信息公开工作机制: wild-final2 w016) */
+const OWN_GROUP = /(?<=^|[\n，,。；;：:《“]|成立了?|建立了?|制定了?|调整了?|健全|完善)(?!成立|建立|设立|组建|制定|印发|出台|调整|健全|完善|组织|依据|根据|按照|[我本全各])([\u4e00-\u9fa5]{2,8}?(镇|乡|街道|苏木))(?:人民政府|政府)?(?:政府信息公开|政务信息公开|信息公开|政务公开)(?:工作)?(?:领导小组|保密审查|工作机制|机制|制度)/g
 const TOWNSHIP_SELF = /我(镇|乡|街道|苏木)/g
 
 /**
@@ -167,6 +168,26 @@ export function townshipOfOwnGroup(ctx: Ctx): { value: string; start: number; en
     if (!units.has(m[2]) || !isPlaceName(m[1])) { OWN_GROUP.lastIndex = m.index + 1; continue }
     if (found && found.value !== m[1]) return null
     found ??= { value: m[1], start: m.index, end: m.index + m[1].length }
+  }
+  return found
+}
+
+/** a ministry's short name in the text (外交部, 审计署), longest first so 交通运输部 is not read as 交通部 */
+const MINISTRY_NAMES = new RegExp([...MINISTRIES].sort((a, b) => b.length - a.length).join('|'), 'g')
+
+/**
+ * A ministry's report that calls itself only 我部 and names one ministry, always the same, even inside the name of a
+ * document it submitted (我部按要求上报《外交部落实…自查情况报告》; wild-final w005): that ministry as written. Not
+ * where two ministries are named (a joint work's partner).
+ */
+export function ministryOfSelf(ctx: Ctx): { value: string; start: number; end: number } | null {
+  const text = ctx.view.text.slice(0, SCAN)
+  if (!text.includes('我部')) return null
+  let found: { value: string; start: number; end: number } | null = null
+  MINISTRY_NAMES.lastIndex = 0
+  for (let m = MINISTRY_NAMES.exec(text); m; m = MINISTRY_NAMES.exec(text)) {
+    if (found && found.value !== m[0]) return null
+    found ??= { value: m[0], start: m.index, end: m.index + m[0].length }
   }
   return found
 }

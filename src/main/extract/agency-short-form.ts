@@ -202,7 +202,9 @@ function bareFullForm(ctx: Ctx, kind: string, ofPlace: string | null): { value: 
  * clause of its superiors' guidance between; tenth wild pass, wild-counts w040, wild-agency7 w034) */
 /** (…or the owner of the year's disclosure work as its subject: 2010年，县卫生局政府信息公开工作在县委、县政府的领导下…; wild-final w035) */
 const OWN_WORK = '(?:政府信息公开|政务公开|信息公开)工作(?:在|按照|坚持|紧紧|严格|围绕|以)'
-const IN_SUBJECT = new RegExp(`(?:^|[。\\n]|(?:要求|规定|精神|部署)[，,]|[，,](?=\\d{4}年))(?:\\d{4}年度?[，,])?(?:在[^，,。；;]{2,30}?(?:领导|指导)下[，,])?(${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN})(?=${OPENING_VERB}|通过|贯彻|${OWN_WORK})`, 'g')
+/** (…since the rules took effect, 自《条例》实施以来，县统计局高度重视…; or working through a means, 2011年，省文化厅借助省政府
+ * 门户网站…: wild-final2 w044, w028) */
+const IN_SUBJECT = new RegExp(`(?:^|[。\\n]|(?:要求|规定|精神|部署|以来)[，,]|[，,](?=\\d{4}年))(?:\\d{4}年度?[，,])?(?:在[^，,。；;]{2,30}?(?:领导|指导)下[，,])?(${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN})(?=${OPENING_VERB}|通过|贯彻|借助|依托|利用|${OWN_WORK})`, 'g')
 
 /**
  * (…or its kind alone opening the year's account, 2024年，教育局深入贯彻…, in a text that calls itself by that kind,

@@ -11,7 +11,7 @@ import { isBareZoneKind, placeChain, regionOf, sameZoneWritten } from './region-
 import { regionWithParents } from './region-parents'
 import { platformPlace } from './region-platform'
 import { fromScope, selfNamedBody } from './agency-scope'
-import { bodyOfReportContact, fitsSelf, fromContact, selfKinds, townshipOfContact, townshipOfOwnGroup } from './agency-self'
+import { bodyOfReportContact, fitsSelf, fromContact, ministryOfSelf, selfKinds, townshipOfContact, townshipOfOwnGroup } from './agency-self'
 import { wholeAcrossBreak } from './agency-line-break'
 import { jointAfter, jointName } from './agency-joint'
 import { onLinkLine } from './agency-links'
@@ -39,6 +39,7 @@ function tidyTitle(s: string): string {
  * name glued before the title: 龙山县人民政府-龙山县…报告; cells of a pipe row), and the line up to its
  * first 报告 when body text follows it on the same line (a PDF line join).
  */
+const LEAD_FURNITURE = /^\s*(?:\d{1,2}[.、．]\s*)*(?:高级检索|站内搜索|全文检索|搜索|检索)\s*(?=[\u4e00-\u9fa5\d])/
 function titleReadings(line: string): string[] {
   // a title quoted in a sentence (《2022环保局年度信息公开工作报告 .doc》由会员分享…): the page's words about a file
   if (/^\s*[《〈][^》〉]{0,90}[》〉]\s*[^\s|｜]/.test(line)) return []
@@ -66,6 +67,9 @@ function titleReadings(line: string): string[] {
     const r = tidyTitle(m[1])
     const half = r.length / 2
     if (Number.isInteger(half) && half >= 8 && r.slice(0, half) === r.slice(half)) out.push(r.slice(0, half))
+    // (a flattened page's list markers and search box before it, 4. 高级检索 商务部2016年…: page furniture; wild-final2 w050)
+    const bare = m[1].replace(LEAD_FURNITURE, '')
+    if (bare !== m[1]) out.push(tidyTitle(bare))
     out.push(r)
   }
   return out
@@ -323,6 +327,12 @@ function platformOf(ctx: Ctx, short: string): { text: string; start: number; end
 }
 
 /** a division's unit word with no name before it (自治区人民政府办公厅 writes its region so): no place */
+/** a zone and the district sharing its government, the second in brackets (高新区(新市区)): one place as written */
+const ZONE_SECOND_NAME = /^([\u4e00-\u9fa5]{2,12})[（(]([\u4e00-\u9fa5]{2,12})[）)]$/
+function zoneWithSecondName(v: string): boolean {
+  const m = ZONE_SECOND_NAME.exec(v)
+  return !!m && (isPlaceName(m[1]) || isBareZoneKind(m[1])) && isPlaceName(m[2]) && /区$/.test(m[1]) && /区$/.test(m[2])
+}
 const BARE_UNIT = /^(?:自治区|自治州|自治县|自治旗|省|市|县|区|州|旗|盟)$/
 
 export function regionField(ctx: Ctx, agency: AgencyHit | null, found: TitleHit | null, sig: SignatureHit): ExtractedField | null {
@@ -339,7 +349,7 @@ export function regionField(ctx: Ctx, agency: AgencyHit | null, found: TitleHit 
   ]
   for (const src of sources) {
     if (!src) continue
-    const region = regionOf(src.text)
+    const region = (src.rule === 'region.agency-prefix' && zoneWithSecondName(src.text)) ? src.text : regionOf(src.text)
     // (a unit word alone, 自治区 of 自治区人民政府办公厅, names no place: the region is left to the reviewer)
     if (!region || isBareZoneKind(region) || BARE_UNIT.test(region)) continue
     // a township named alone (石牌镇人民政府) whose county the report's head or signature writes
@@ -498,7 +508,8 @@ function inlineSignature<T extends Span>(last: Line | undefined, find: (s: strin
 function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   if (!title) return null
   // the year in digits or in Chinese numerals (二〇二〇年度), before or after the name
-  const m = title.value.match(/^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?)?(.+?)(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?|[（(]?\d{4}[）)]?)?(?:政府信息公开|政务公开|信息公开|政务信息公开)/)
+  // (09沈阳市政府信息公开报告: a document library's heading opens with the year's last two digits, wild-final2 w009)
+  const m = title.value.match(/^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?|\d{2}(?=[\u4e00-\u9fa5]))?(.+?)(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?|[（(]?\d{4}[）)]?)?(?:政府信息公开|政务公开|信息公开|政务信息公开)/)
   if (!m) return null
   // 石阡县人民政府办公室关于2019年度政府信息公开工作的报告: 关于 opens the subject, not the name
   // 【青山县民政局】2020年… / 青山县民政局：2020年…: the name set off by brackets or a colon
@@ -516,8 +527,9 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
     const ok = at >= 0 && at + joint.length <= title.endLine.end
     return { value: joint, start: ok ? at : title.line.start, end: ok ? at + joint.length : title.endLine.end, rule: 'agency.title', confidence: 0.8 }
   }
-  if (isPlaceName(v)) {
+  if (isPlaceName(v) || zoneWithSecondName(v)) {
     // 中村乡2020年政府信息公开工作年度报告: a place's own report (a township, a city-wide aggregate)
+    // (高新区(新市区)2020年…: a zone and a district sharing one government, written as one; wild-final w026)
     const at = ctx.view.text.indexOf(v, title.line.start)
     const ok = at >= 0 && at + v.length <= title.endLine.end
     return { value: v, start: ok ? at : title.line.start, end: ok ? at + v.length : title.endLine.end, rule: 'agency.title-place', confidence: 0.6 }
@@ -860,7 +872,7 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   const said = fromSubject(ctx)
   // (the contact only where the text calls itself so more than once: one 我办 may be a passing office)
   const subject = (said && fitsSelf(said.value, kinds) ? said : null) ?? fromScope(ctx) ?? contactOfOwnKind(ctx, selfKinds(ctx, 2))
-    ?? reportContactOfOwnKind(ctx, kinds) ?? contactTownship(ctx, kinds) ?? reportContactBody(ctx, kinds) ?? ownGroupTownship(ctx)
+    ?? reportContactOfOwnKind(ctx, kinds) ?? contactTownship(ctx, kinds) ?? reportContactBody(ctx, kinds) ?? ownGroupTownship(ctx) ?? selfMinistry(ctx)
   if (subject) consider(ctx, 'agency', subject.value, subject.start, subject.end, subject.confidence, subject.rule)
   // a body named only short is the agency as written (shortAsWritten), unless the sentences have a body with its
   // place as their subject
@@ -926,6 +938,12 @@ function contactTownship(ctx: Ctx, kinds: readonly RegExp[]): AgencyHit | null {
   return hit && { ...hit, rule: 'agency.contact-township', confidence: 0.45 }
 }
 
+/** a 我部 report naming one ministry only, as in a document it submitted (agency-self.ts) */
+function selfMinistry(ctx: Ctx): AgencyHit | null {
+  const hit = ministryOfSelf(ctx)
+  return hit && { ...hit, rule: 'agency.self-ministry', confidence: 0.45 }
+}
+
 /** a 我镇 report naming its township only in its own disclosure group's or rules' name (agency-self.ts) */
 function ownGroupTownship(ctx: Ctx): AgencyHit | null {
   const hit = townshipOfOwnGroup(ctx)
@@ -971,6 +989,8 @@ const PUBLISH_LABEL = /(发布时间|发布日期|发布于|公开日期|发稿�
  */
 const PERIOD_BOUND_AFTER = /^\s*(?:止|为止|以前|之前|前|以来|起|开始|(?:—|–|-|~|～|至|到)\s*(?:\d{4}|[〇○零一二三四五六七八九]{4}|\d{1,2}\s*月))/
 
+const TITLE_BEFORE_LABEL = /(?:政府信息公开|政务公开|信息公开)工作(?:年度)?报告$/
+
 /** Whether the date at `at` in `line` follows a release-date label; null when it does not (or names another date). */
 function publishLabelAt(line: string, at: number, end: number = at): { strong: boolean } | null {
   const before = line.slice(Math.max(0, at - 10), at)
@@ -978,8 +998,12 @@ function publishLabelAt(line: string, at: number, end: number = at): { strong: b
   if (!m) return null
   if (end > at && PERIOD_BOUND_AFTER.test(line.slice(end, end + 12))) return null
   // 统计时间 / 成文日期 / 截止时间 / 公文生成日期 are not the release date
-  const lead = line.slice(0, at - m[0].length).slice(-3)
-  if (!m[1].startsWith('发') && /(统计|截止|截至|成文|印发|期限|起止|会议|报告|生成)$/.test(lead)) return null
+  const head = line.slice(0, at - m[0].length)
+  const lead = head.slice(-3)
+  // (the report's own name before its page's 时间, 上海市…2025年政府信息公开工作年度报告 时间:2026-01-19, read without the
+  // space: not a 报告时间 label; wild-final2 w051)
+  const titled = TITLE_BEFORE_LABEL.test(head)
+  if (!m[1].startsWith('发') && !titled && /(统计|截止|截至|成文|印发|期限|起止|会议|报告|生成)$/.test(lead)) return null
   return { strong: m[1].startsWith('发布') || m[1] === '公开日期' || m[1] === '发稿时间' }
 }
 

@@ -132,6 +132,8 @@ interface KnownPlace { name: string; divisions: readonly Division[] }
  * name of three or more characters at a lower level than the scope.
  */
 function knownPlaceAt(text: string, scope: readonly Division[] | null): KnownPlace | null {
+  const former = formerCityAt(text)
+  if (former && (!scope || former.divisions.some((d) => scope.some((s) => isWithin(d, s))))) return former
   for (const n of divisionNamesAt(text)) {
     if (!scope) return n
     const inside = n.divisions.filter((d) => scope.some((s) => d !== s && isWithin(d, s)))
@@ -145,6 +147,21 @@ function knownPlaceAt(text: string, scope: readonly Division[] | null): KnownPla
     if (lower.length) return { name: n.name, divisions: lower }
   }
   return null
+}
+
+/**
+ * a county-level city since made a district of its prefecture (潞城市 → 潞城区, 江都市 → 江都区): reports written before
+ * the change name it 市, which the divisions data (current names) no longer holds, and the unit reading refuses a
+ * name ending 城市/都市 (城市管理局); read as the district it became (wild-final2 w010, 由潞城市人民政府编制 in a 2009
+ * report). Only a two-character own name ending 城 or 都 (other former cities, 富阳市, read as unknown places already).
+ */
+const FORMER_CITY = /^([\u4e00-\u9fa5][城都])市(?!场|政|民|级|区|辖|属|直)/
+function formerCityAt(text: string): KnownPlace | null {
+  const m = FORMER_CITY.exec(text)
+  if (!m || divisionNamesAt(text).some((n) => n.name === `${m[1]}市`)) return null
+  const district = divisionNamesAt(`${m[1]}区`).find((n) => n.name === `${m[1]}区`)
+  const counties = district?.divisions.filter((d) => d.level === 'county' && d.parent?.level === 'prefecture')
+  return counties?.length ? { name: `${m[1]}市`, divisions: counties } : null
 }
 
 /**

@@ -6,8 +6,11 @@
 import { divisionNamesAt } from './divisions'
 import { regionOf } from './region-name'
 
-/** a place's government web site or disclosure platform (凤县人民政府网站, 铜陵市政府信息公开平台, 青山县政务网) */
-const PLATFORM = /([\u4e00-\u9fa5]{1,8}?(?:省|市|县|区|州|旗))(?:人民政府|政府)?(?:门户网站|网站|政府信息公开平台|信息公开平台|信息公开网|政务网|政府网)/g
+/** (…or the place's government issuing the rules the body follows, 临邑县政府《关于做好政府信息公开工作的通知》: the
+ * unit's superior named by its place outside the document's name (not 《平武县人民政府办公室关于…》, a name cited);
+ * wild-final w035, wild-counts2 w021) */
+/** a place's government web site or disclosure platform (凤县人民政府网站, 铜陵市政府信息公开平台, 青山县政务网, 永泰县人民政府公众信息网站: wild-final2 w044) */
+const PLATFORM = /([\u4e00-\u9fa5]{1,8}?(?:省|市|县|区|州|旗))(?:人民政府|政府)?(?:门户网站|(?:公众信息|公众|政务|信息)?网站|(?<=政府)(?=《)|政府信息公开平台|信息公开平台|信息公开网|政务网|政府网)/g
 
 /** The one place of the short form's unit (县 for 县人社局) named as a platform, or null when none or several. */
 export function platformPlace(text: string, short: string): { value: string; start: number; end: number } | null {

@@ -15,6 +15,8 @@ const Y = '(\\d{4}|[〇零一二三四五六七八九OoＯ○]{4})'
 
 export interface YearResult { field: ExtractedField | null; warnings: DocWarning[] }
 
+const COMPILED_NAME = new RegExp(`(?:编制|编写)了?《[^》]{0,30}?${Y}年度?[^》]{0,20}?(?:年度报告|工作报告|年报)》`, 'g')
+const CARRIED_INTO = new RegExp(`(?:转|轉)(?:[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[）)])?(?:至|入|到)?${Y}年度?(?:继续|繼續)?(?:办理|辦理|答复|答覆)`, 'g')
 const PERIOD_MONTHS = new RegExp(`${Y}年1月份?(?:起|开始)?(?:至|到|—|-|～|~)(?:${Y}年)?12月份?(?!\\d|\\s*\\d)`, 'g')
 const PERIOD_DOTTED = /(?<!\d)(\d{4})[./]0?1[./]0?1\s*(?:起|开始)?\s*(?:至|到|—|–|-|～|~)\s*(\d{4})[./]12[./]3[01](?!\d)/g
 const DATA_CUT_OFF = new RegExp(`(?:数据|统计)[^。；\\n]{0,8}?(?:截至|截止|截止到|截止至)${Y}年12月3[01]日`, 'g')
@@ -108,6 +110,22 @@ export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: str
     const aboutReport = !!m[2] && (isReport || m[3].length <= 16)
     votes.push({ year: y, weight: aboutReport ? 3 : 1.5, start: m.index, end: m.index + m[1].length, rule: 'report_year.phrase', strong: aboutReport })
     named.lastIndex = m.index + 4
+  }
+  // the report naming itself as compiled (编制了《舒兰市气象局2015年政府信息公开工作年度报告》): its year, as a title's
+  // (wild-counts5 w005: the body's sentences copied from the year before outvoted it)
+  COMPILED_NAME.lastIndex = 0
+  for (let m = COMPILED_NAME.exec(text); m; m = COMPILED_NAME.exec(text)) {
+    const y = parseYear(m[1])
+    const at = m.index + m[0].indexOf(m[1])
+    if (y) votes.push({ year: y, weight: 6, start: at, end: at + 4, rule: 'report_year.compiled-name', strong: true })
+  }
+  // requests carried into the next year (余8件转2023年度办理, 結轉至2023年辦理): the report's year is the one before
+  // (wild-final2 w029, a year implied by nothing else; a mirror may set pinyin after a character, 轉(zhuǎn))
+  CARRIED_INTO.lastIndex = 0
+  for (let m = CARRIED_INTO.exec(text); m; m = CARRIED_INTO.exec(text)) {
+    const y = parseYear(m[1])
+    const at = m.index + m[0].indexOf(m[1])
+    if (y) votes.push({ year: y - 1, weight: 1.5, start: at, end: at + 4, rule: 'report_year.carried-into', strong: false })
   }
   // a sentence opening with the year: 2017年，我局… / 2017全年
   const opener = new RegExp(`(?:^|[\\n。])\\s*(?:[一二三四五六七八九十]+、)?(?:截至|截止)?${Y}(?:年|全年)`, 'g')
