@@ -173,10 +173,21 @@ function runningTotal(s: string, at: number, reportYear: number | null): boolean
   return isCumulative(clause)
 }
 
+/**
+ * 累计 in a sentence the report year opens (2025年，某办公室累计收到政府信息公开申请27件): the year's tally, as
+ * 全年累计; not after 截至/以来/历年, another year, or a count said before it in the sentence (…累计 runs on)
+ */
+function yearsOwnTally(head: string, clause: string, reportYear: number | null): boolean {
+  if (!/累计/.test(clause) || /(历年|以来|至今)/.test(clause) || /(截至|截止)/.test(head)) return false
+  const y = /^\s*(\d{4})\s*年度?[，,]/.exec(head)
+  if (!y || (reportYear !== null && Number(y[1]) !== reportYear)) return false
+  return !COUNT_BEFORE.test(head)
+}
+
 /** a count of items said before a 累计 clause in its sentence */
 const COUNT_BEFORE = new RegExp(`(?:${NUMBER_SOURCE})(?:余|多)?(?:条|件|项|篇)`)
 
-const CHANNEL = /(网站|政府网|政务网|信息网|公开网|政府在线|政务在线|门户网|外网|网上|微信|微博|公众号|新媒体|公开栏(?!目)|公告栏(?!目)|报纸|电视|公报|显示屏|广播|档案馆|图书馆|查阅点|服务中心|客户端|头条|抖音)/
+const CHANNEL = /(网站|政府网|政务网|信息网|教育网|服务网|公开网|政府在线|政务在线|门户网|外网|网上|微信|微博|公众号|新媒体|公开栏(?!目)|公告栏(?!目)|报纸|电视|公报|显示屏|广播|档案馆|图书馆|查阅点|服务中心|客户端|头条|抖音)/
 
 /**
  * a count up to a date (截至2018年12月底，…2873条) runs since the office began unless the sentence names the
@@ -795,6 +806,9 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       // the channel may be named a clause earlier (…借助微信公众号平台“某区”，全年发布信息392条): that channel's count
       const since = s.text.slice(Math.max(s.text.lastIndexOf('；', at), s.text.lastIndexOf(';', at), s.text.lastIndexOf('。', at - 1)) + 1, at)
       if (withChannels && !namesChannel(clause) && secondaryChannelsOnly(since)) { otherChannelCounted = true; return }
+      // …or in the clause right before it, after the portal's own count (依托政府信息公开平台共主动公开…34条，…依托某区
+      // 发布微信公众号平台，全年发布信息894条): the 全年 count is that channel's, not the year's
+      if (withChannels && !namesChannel(clause) && secondaryChannelsOnly(clauseBefore(s.text, at - clause.length - 1))) { otherChannelCounted = true; return }
       if (!channelOk && oneSecondaryChannel(clause)) otherChannelCounted = true
       if (!/信息/.test(clause) || !channelOk || /依申请/.test(clause) || WRONG_KIND.test(clause)) return
       // (a statement further down the proactive part: one kind of information, …公开事业单位人事招聘信息118条、政策
@@ -974,6 +988,8 @@ const NONE_BARE_REQUEST = /(?:无|没有|未收到|未接到|未受理)(?:任何
 // (收到申请总数为1起: the count's own label after the noun)
 const BARE_REQUEST = /^(?:到|了)?(?:各类)?(?:书面)?申请(?:书|表)?(?:总数|数量|件数|数)?$/
 /** 共收到依申请公开事项0三是…: a zero with its unit lost where the sentence ran into the next item (a zero only) */
+/** the count closing its clause with its measure word lost (收到政府信息公开申请1，全年无…): the request named, then the number */
+const RECEIVED_LOST_UNIT = new RegExp(`${RECEIVE_VERB}(?:了)?(?:政府信息公开申请|信息公开申请)(?:共计|共)?(\\d{1,4})(?=\\s*[，,。；;])`, 'g')
 const RECEIVED_ZERO_NO_UNIT = new RegExp(`${RECEIVE_VERB}(?:了)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请|事项)?)(?:数量|件数)?(?:共计|共|为)?(0)(?=[\\u4e00-\\u9fff])`, 'g')
 // 全镇政府信息公开依申请办理事项为零: 依申请 after 信息公开
 const RECEIVED_ZERO = /(?:依申请公开|信息公开申请|公开申请|信息公开依申请)[^，。；,\d]{0,10}?(?:为零|为0|数量为零|数为零)/g
@@ -1039,7 +1055,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       // requests put to another body (…组织向市政府及市政府办公室提出的…申请5件: a template's words), not to this one
       if (/^向(?!我|本)/.test(obj)) return
       const bareUnderHeading = BARE_REQUEST.test(obj) && aboutRequests(ctx, s.start)
-      if ((!DISCLOSURE.test(obj) && !bareUnderHeading) || WRONG_THING.test(obj) || isCumulative(clause + obj) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
+      if ((!DISCLOSURE.test(obj) && !bareUnderHeading) || WRONG_THING.test(obj) || (isCumulative(clause + obj) && !yearsOwnTally(s.text.slice(0, m.index), clause + obj, reportYear)) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
       if (!REQUEST_OBJ.test(obj) && !/(政府|政务)信息公开$/.test(obj)) return
       const h = parseHit(m[2], s.start + at, 'applications_received.sentence', 0.85)
       takeRequestCount(ctx, hits, h, s, m.index, at + m[2].length, clause, obj, reportYear)
@@ -1047,7 +1063,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
     each(RECEIVED_NUM_FIRST, s, (m) => {
       // 收到2份书面政府信息公开申请: the way the request came in, before the request
       // 受理2个申请公开信息事项: the request's matter, as 依申请公开事项 (not a licensing matter, 许可事项)
-      const obj = m[2].replace(REQUEST_CHANNEL, '').replace(/^(申请公开(?:政府|政务)?信息|依申请公开|信息公开申请)(?:办理)?事项/, '$1')
+      // (收到2宗正式提交的政府信息公开申请: how it was put in, before the request)
+      const obj = m[2].replace(REQUEST_CHANNEL, '').replace(/^(?:正式)?(?:提交|提出|递交)的/, '').replace(/^(申请公开(?:政府|政务)?信息|依申请公开|信息公开申请)(?:办理)?事项/, '$1')
       // 26份政府信息依申请公开件: the request, with or without 公开 before 申请
       // (收到4起政府信息公开事务申请: the matter's word inside the request's name)
       if (!/^(?:政府|政务)?信息(?:公开)?(?:事务)?(?:申请|依申请公开)|^依申请公开|^公开申请|^申请/.test(obj) || WRONG_THING.test(obj.slice(0, 10))) return
@@ -1065,7 +1082,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
         if (h) hits.push(h)
       })
     }
-    for (const re of [RECEIVED_NOUN_FIRST, RECEIVED_COUNT_NO_UNIT]) {
+    for (const re of [RECEIVED_NOUN_FIRST, RECEIVED_COUNT_NO_UNIT, RECEIVED_LOST_UNIT]) {
       each(re, s, (m) => {
         const clause = clauseBefore(s.text, m.index)
         if (isCumulative(clause) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return

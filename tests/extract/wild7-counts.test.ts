@@ -1,0 +1,55 @@
+/**
+ * Count shapes from the eighth wild pass of counts (issue 12), learnt from a second strictly labelled set: a sector
+ * site by its name (某市教育网, 厅公众服务网) as a channel, a 全年 count after a clause naming another channel, 累计
+ * in a sentence the report year opens, a request put in 正式提交的, a request count that lost its measure word.
+ * Texts written for the tests (invented places and numbers).
+ */
+import { describe, expect, it } from 'vitest'
+import type { ExtractionResult } from '../../src/shared/document'
+import { extract, txtDoc } from './helpers'
+
+const run = (...lines: string[]): ExtractionResult => extract(txtDoc(lines.join('\n')))
+const field = (name: string, ...lines: string[]) => run(...lines).fields.find((f) => f.field === name)
+const proactive = (...lines: string[]) => field('proactive_disclosures', ...lines)
+const requests = (...lines: string[]) => field('applications_received', ...lines)
+const candidates = (...lines: string[]): unknown[] =>
+  (run(...lines).candidates ?? []).filter((c) => c.field === 'proactive_disclosures').map((c) => c.value)
+
+describe('a sector site named by its name', () => {
+  const sites = ['某某市农业局2021年政府信息公开年度报告', '一、总体情况', '（一）主动公开方面',
+    '本年度某某农业网和中国某某同步主动公开信息862条；官方微博发布信息700余条；官方微信发布900余条图文信息。']
+  it('某某教育网 beside the Weibo and WeChat counts, no total: one channel of several, no value, a candidate', () => {
+    const edu = sites.map((l) => l.replace('农业网', '教育网'))
+    expect(proactive(...edu)).toBeUndefined()
+    expect(candidates(...edu)).toContain(862)
+    // the site alone is the year's figure
+    expect(proactive(...edu.slice(0, 3), '本年度某某教育网主动公开信息862条。')?.value).toBe(862)
+    // a site named by no channel word (某某农业网) is still read as before
+    expect(proactive(...sites)?.value).toBe(862)
+  })
+})
+
+describe('a 全年 count after a clause naming another channel', () => {
+  const lines = ['一、总体情况', '（一）主动公开政府信息情况',
+    '2021年，我区依托某某市政府信息公开平台共主动公开区镇动态41条，另依托某某园区发布微信公众号平台，全年发布信息655条。']
+  it('the WeChat account\'s year, not the year\'s total: no value', () => {
+    expect(proactive(...lines)?.value).toBeUndefined()
+    // the same count after a clause naming no channel is the year's
+    expect(proactive(...lines.slice(0, 2), '2021年，我区依托某某市政府信息公开平台共主动公开区镇动态41条，另加强审核把关，全年发布信息655条。')?.value).toBe(655)
+  })
+})
+
+describe('requests in other words', () => {
+  it('累计收到 in a sentence the report year opens is the year\'s count; after 截至 it is not', () => {
+    const year = ['某某县人民政府办公室2025年政府信息公开工作年度报告', '（二）依申请公开。', '2025年，县政府办公室累计收到政府信息公开申请31件，上年结转4件，12件结转下年办理。']
+    expect(requests(...year)?.value).toBe(31)
+    expect(requests(...year.slice(0, 2), '截至2025年12月31日，县政府办公室累计收到政府信息公开申请31件。')?.value).toBeUndefined()
+  })
+  it('收到3宗正式提交的政府信息公开申请: the requests', () => {
+    expect(requests('二、依申请公开政府信息情况', '2012年，省某某厅收到3宗正式提交的政府信息公开申请，已按时答复。')?.value).toBe(3)
+  })
+  it('收到政府信息公开申请2，(measure word lost): the requests; a figure running on is not', () => {
+    expect(requests('（二）收到和处理政府信息公开申请情况', '2021年我区收到政府信息公开申请2，全年无因依申请公开引起的投诉。')?.value).toBe(2)
+    expect(requests('（二）收到和处理政府信息公开申请情况', '2021年我区收到政府信息公开申请2.5万字的材料。')?.value).toBeUndefined()
+  })
+})
