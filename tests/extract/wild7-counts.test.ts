@@ -53,3 +53,23 @@ describe('requests in other words', () => {
     expect(requests('（二）收到和处理政府信息公开申请情况', '2021年我区收到政府信息公开申请2.5万字的材料。')?.value).toBeUndefined()
   })
 })
+
+describe('cases in other words', () => {
+  const cases = ['四、行政复议、行政诉讼情况', '2022年，涉及政府信息公开的政府行政复议4件，3件结果维持，1件结果纠正；2宗复议后诉讼结果维持。']
+  it('2宗复议后诉讼 is a lawsuit (after review), not a review: reviews 4, lawsuits 2', () => {
+    expect(field('admin_reconsiderations', ...cases)?.value).toBe(4)
+    expect(field('admin_lawsuits', ...cases)?.value).toBe(2)
+    // a plain 2宗行政诉讼 is read as before
+    expect(field('admin_lawsuits', cases[0], '2022年，涉及政府信息公开的政府行政复议4件；2宗行政诉讼结果维持。')?.value).toBe(2)
+  })
+})
+
+describe('a 全年 statement through quoted site and column names', () => {
+  it('全年在“某某之窗”部门网站“…”、“…”栏目对外公开发布政府信息17条: the year\'s count', () => {
+    const lines = ['一、总体情况', '2023年，某某市投资促进局坚持依法公开。',
+      '（一）主动公开情况。我局全年在“某某之窗”部门网站“政策法规”、“机构职能”、“政务公开”、“预决算及三公经费”栏目对外公开发布政府信息17条，不断提高信息公开质量。']
+    expect(proactive(...lines)?.value).toBe(17)
+    // a quoted WeChat account is that channel's, as before
+    expect(proactive(...lines.slice(0, 2), '（一）主动公开情况。我局全年在“某某发布”微信公众号“政策法规”、“机构职能”栏目对外公开发布政府信息17条。')?.value).toBeUndefined()
+  })
+})

@@ -734,7 +734,8 @@ const OVERVIEW_TOTAL = new RegExp(`(?:共|共计|累计)(?:主动)?(?:公开|发
  * 全年我街道政府网站公开上传信息64条): the portal alone, or channels closed by 等, not one other channel
  */
 // digits may name a channel (12320卫生健康公众号); a count inside the span is checked in overviewTotal
-const OVERVIEW_YEAR_TOTAL = new RegExp(`全年(?:共|共计)?[^，。；,]{0,40}?(?:主动)?(?:公开|发布|公布)(?:上传|发布)?(了?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计)? ?(${N}条)`, 'g')
+// (a quoted site or column name is one step of the way: 全年在“某某之窗”部门网站“政策法规”、“机构职能”栏目对外公开发布…)
+const OVERVIEW_YEAR_TOTAL = new RegExp(`全年(?:共|共计)?(?:[^，。；,“”]|“[^，。；,“”]{1,16}”){0,40}?(?:主动)?(?:公开|发布|公布)(?:上传|发布)?(了?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计)? ?(${N}条)`, 'g')
 /**
  * the statement right under a (一)主动公开… sub-heading, opened by the report's year (2023年，通过某县人民政府网站公开
  * 信息27条。): the year's figure on the portal, read like the 全年 statement
@@ -1168,7 +1169,10 @@ function caseRegexes(word: '复议' | '诉讼') {
   // 行政复议：3件 — a label and its count
   const countAfter = new RegExp(`${word}(?:案件|申请|案)?(?:共计|共|为|有)?[:：]? ?(${N}(?:起|件|宗|次|个|条))`, 'g')
   // 收到1份有关政府信息公开行政复议申请: the count, then what the case concerns, then the word
-  const countBefore = new RegExp(`(${N})(?:起|件|宗|个|份)(?:(?:有关|关于)[^，。；,\\d申诉议]{0,12}?)?(?:行政)?${word}`, 'g')
+  // (1宗复议后诉讼: a suit brought after review, one of the lawsuits as table 四 counts them, not a review)
+  const countBefore = word === '诉讼'
+    ? new RegExp(`(${N})(?:起|件|宗|个|份)(?:(?:有关|关于)[^，。；,\\d申诉议]{0,12}?)?(?:行政)?(?:复议后(?:行政)?)?诉讼`, 'g')
+    : new RegExp(`(${N})(?:起|件|宗|个|份)(?:(?:有关|关于)[^，。；,\\d申诉议]{0,12}?)?(?:行政)?复议(?!后(?:行政)?(?:诉讼|起诉))`, 'g')
   // (行政起诉, a slip for 行政诉讼: 没有…引起行政复议或者行政起诉的案例发生)
   const none = new RegExp(`(?:未|没有|无|不存在)(?:发生|收到|出现|涉及|产生|接到|被提起)?[^，。；,\\d]{0,32}?${word === '诉讼' ? '(?:诉讼|行政起诉)' : word}(?!变更|撤|纠|决定|机关|败|结果)`, 'g')
   // 无因政府信息产生行政复议，提起行政诉讼情况发生: a comma in place of 、, the none covering both
