@@ -73,3 +73,14 @@ describe('a 全年 statement through quoted site and column names', () => {
     expect(proactive(...lines.slice(0, 2), '（一）主动公开情况。我局全年在“某某发布”微信公众号“政策法规”、“机构职能”栏目对外公开发布政府信息17条。')?.value).toBeUndefined()
   })
 })
+
+describe('one channel counted, another way said without a count', () => {
+  const lines = ['一、主动公开政府信息情况', '2012年，厅公众服务网共公开政府信息840条，其中机构职能栏目共公开信息20条；规范性文件栏目共公开信息300条；业务工作栏目共公开信息520条。']
+  it('另外…还通过报刊、广播、电视等媒体主动公开: the site\'s share, no value, a candidate', () => {
+    const also = [...lines, '另外，省某某厅还通过报刊、广播、电视等媒体主动公开政府信息。', '二、依申请公开政府信息情况']
+    expect(proactive(...also)).toBeUndefined()
+    expect(candidates(...also)).toContain(840)
+    // without that sentence the site's total is the year's
+    expect(proactive(...lines, '二、依申请公开政府信息情况')?.value).toBe(840)
+  })
+})

@@ -365,7 +365,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   if (checked && (!anyWhole || hits.some((h) => h.start < checked.start && checked.parts.includes(h.value)))) {
     // parts by kind of one channel's total (政府网站共发布各类信息5386条，其中…), another channel counted next
     // (通过政务微信共推送信息856条): that channel's total, not the year's
-    if (oneChannelNamed(channelWordsOfHit(ctx, checked)) && oneChannelOfSeveral(ctx, checked)) {
+    if (oneChannelNamed(channelWordsOfHit(ctx, checked)) && (oneChannelOfSeveral(ctx, checked) || alsoAnotherWayUncounted(ctx, checked))) {
       consider(ctx, 'proactive_disclosures', checked.value, checked.start, checked.end, 0.4, 'proactive_disclosures.channel')
       return null
     }
@@ -451,7 +451,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
     consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.portal-disagrees')
     return null
   }
-  if (pick && portalAmongNamedWays(ctx, pick, channelWordsOfHit(ctx, pick))) {
+  if (pick && (portalAmongNamedWays(ctx, pick, channelWordsOfHit(ctx, pick)) || (oneChannelNamed(channelWordsOfHit(ctx, pick)) && alsoAnotherWayUncounted(ctx, pick)))) {
     consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.portal-of-several')
     return null
   }
@@ -590,6 +590,15 @@ function portalAmongNamedWays(ctx: Ctx, pick: Hit, words: string): boolean {
   if (ownBreakdownAddsUp(line.text.slice(pick.end - line.start), pick.value)) return false
   if (subPartLines(ctx, line).some((l) => l !== line && l.text.split(/[。；;]/).some((sentence) => WAY_USED.test(sentence) && !NOT_A_WAY.test(sentence) && !COUNT_BEFORE.test(sentence)))) return true
   return false
+}
+/**
+ * A sentence of the same part saying the items ALSO went out another way, with no count of its own (另外，省某厅还通过
+ * 报刊、广播、电视等媒体主动公开政府信息): the one channel counted is a share of a whole the text does not count.
+ */
+const ALSO_ANOTHER_WAY = /(?:另外|此外|同时|另)[，,]?[^。；;\d]{0,16}?还?(?:通过|利用|借助)[^。；;\d]{0,30}?(?:报刊|报纸|广播|电视|媒体|微信|微博|公众号|公开栏|公示栏|宣传栏)[^。；;\d]{0,16}?主动(?:公开|发布)(?![^。；;]*\d)/
+function alsoAnotherWayUncounted(ctx: Ctx, pick: Hit): boolean {
+  const section = ctx.sectionAt(pick.start)
+  return ctx.lines.some((l) => l.end > pick.end && l.start - pick.end < 800 && ctx.sectionAt(l.start) === section && ALSO_ANOTHER_WAY.test(l.text))
 }
 /** the way of disclosure said to be the portal alone (公开的途径为某市人民政府网。), no other way beside it */
 const PORTAL_THE_ONLY_WAY = /(?:公开|发布)的?(?:途径|渠道)(?:主要)?(?:为|是)[^，,。；;、和及与\n]{0,24}?(?:网站|政府网|门户网|公开网|政务网)(?=\s*(?:[。；;\n]|$))/
