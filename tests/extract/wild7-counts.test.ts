@@ -51,6 +51,8 @@ describe('requests in other words', () => {
   it('收到政府信息公开申请2，(measure word lost): the requests; a figure running on is not', () => {
     expect(requests('（二）收到和处理政府信息公开申请情况', '2021年我区收到政府信息公开申请2，全年无因依申请公开引起的投诉。')?.value).toBe(2)
     expect(requests('（二）收到和处理政府信息公开申请情况', '2021年我区收到政府信息公开申请2.5万字的材料。')?.value).toBeUndefined()
+    // a thousands comma is no lost measure word (收到政府信息公开申请12,345件)
+    expect(requests('（二）收到和处理政府信息公开申请情况', '2021年，全市共收到政府信息公开申请12,345件，较上年上升。')?.value).toBe(12345)
   })
 })
 

@@ -998,8 +998,9 @@ const NONE_BARE_REQUEST = /(?:无|没有|未收到|未接到|未受理)(?:任何
 // (收到申请总数为1起: the count's own label after the noun)
 const BARE_REQUEST = /^(?:到|了)?(?:各类)?(?:书面)?申请(?:书|表)?(?:总数|数量|件数|数)?$/
 /** 共收到依申请公开事项0三是…: a zero with its unit lost where the sentence ran into the next item (a zero only) */
-/** the count closing its clause with its measure word lost (收到政府信息公开申请1，全年无…): the request named, then the number */
-const RECEIVED_LOST_UNIT = new RegExp(`${RECEIVE_VERB}(?:了)?(?:政府信息公开申请|信息公开申请)(?:共计|共)?(\\d{1,4})(?=\\s*[，,。；;])`, 'g')
+/** the count closing its clause with its measure word lost (收到政府信息公开申请1，全年无…): the request named, then the number
+ * (not a thousands comma: 34,290件) */
+const RECEIVED_LOST_UNIT = new RegExp(`${RECEIVE_VERB}(?:了)?(?:政府信息公开申请|信息公开申请)(?:共计|共)?(\\d{1,4})(?=\\s*(?:[，,](?!\\d)|[。；;]))`, 'g')
 const RECEIVED_ZERO_NO_UNIT = new RegExp(`${RECEIVE_VERB}(?:了)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请|事项)?)(?:数量|件数)?(?:共计|共|为)?(0)(?=[\\u4e00-\\u9fff])`, 'g')
 // 全镇政府信息公开依申请办理事项为零: 依申请 after 信息公开
 const RECEIVED_ZERO = /(?:依申请公开|信息公开申请|公开申请|信息公开依申请)[^，。；,\d]{0,10}?(?:为零|为0|数量为零|数为零)/g
