@@ -86,3 +86,13 @@ describe('one channel counted, another way said without a count', () => {
     expect(proactive(...lines, '二、依申请公开政府信息情况')?.value).toBe(840)
   })
 })
+
+describe('a year-end 累计 whose parts add up to it', () => {
+  const head = ['某某街道办事处2023年政府信息公开工作年度报告', '一、总体情况', '2023年，某某街道办事处坚持依法公开。', '（一）主动公开']
+  it('截至2023年12月31日…累计主动公开政府信息达133条, its parts and the WeChat year adding up: the year\'s count', () => {
+    const body = '2023年，某某街道办事处积极开展政府信息公开工作。主要通过某某区政府门户网站和“某某街道”微信公众号两大平台公开信息。截至2023年12月31日，某某街道办事处累计主动公开政府信息达133条。其中普法信息5条，工作动态类信息20条，领导信息3条。同时，“某某街道”微信公众号全年共推送信息105条，方便群众了解。'
+    expect(proactive(...head, body, '（二）依申请公开')?.value).toBe(133)
+    // parts that do not add up: a running total, no value
+    expect(proactive(...head, body.replace('105条', '90条'), '（二）依申请公开')?.value).toBeUndefined()
+  })
+})
