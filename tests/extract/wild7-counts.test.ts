@@ -96,3 +96,14 @@ describe('a year-end 累计 whose parts add up to it', () => {
     expect(proactive(...head, body.replace('105条', '90条'), '（二）依申请公开')?.value).toBeUndefined()
   })
 })
+
+describe('the old template\'s sub-part on the forms of disclosure', () => {
+  const head = ['二、主动公开政府信息情况', '（一）主动公开政府信息的数量。某某区卫生局截至2016年6月，在某某卫生网发布信息800余条，2016年7-12月，在政府信息公开网主动公开各类信息共计930条。', '（二）主动公开政府信息的范围。主要包括机构职能、政策法规、规划计划等。']
+  it('(三)主动公开政府信息的形式为…，市级及以上媒体公开87条: a medium\'s count, no value, a candidate', () => {
+    const forms = [...head, '（三）主动公开政府信息的形式为政府网站、报刊广播电视等媒体媒介，市级及以上媒体公开87条；上报区委办信息20余条。', '三、依申请公开政府信息情况']
+    expect(proactive(...forms)).toBeUndefined()
+    expect(candidates(...forms)).toContain(87)
+    // the same sentence under another sub-part is read as before
+    expect(proactive(...head, '（三）主动公开政府信息的其他情况。市级及以上媒体公开87条。', '三、依申请公开政府信息情况')?.value).toBe(87)
+  })
+})

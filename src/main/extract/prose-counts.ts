@@ -416,7 +416,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         if (ONE_KIND.test(m[1]) && !/信息/.test(m[1])) return
         const h = parseHit(m[2], s.start + at, 'proactive_disclosures.section', 0.7)
         const part = partOfTheWhole(s.text, at, clause, m[1])
-        if (h && (part || partsExceed(s.text.slice(at + m[2].length), h.value) || underTopicSubheading(ctx.view.text, s.start + at) || underOneChannelSubheading(ctx.view.text, s.start + at))) {
+        if (h && (part || partsExceed(s.text.slice(at + m[2].length), h.value) || underTopicSubheading(ctx.view.text, s.start + at) || underOneChannelSubheading(ctx.view.text, s.start + at) || underFormsHeading(ctx, s.start + at))) {
           if (part === 'one-channel') secondaryChannels++
           consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.section-part')
           return
@@ -618,6 +618,19 @@ const ALSO_ANOTHER_WAY = /(?:另外|此外|同时|另)[，,]?[^。；;\d]{0,16}?
 function alsoAnotherWayUncounted(ctx: Ctx, pick: Hit): boolean {
   const section = ctx.sectionAt(pick.start)
   return ctx.lines.some((l) => l.end > pick.end && l.start - pick.end < 800 && ctx.sectionAt(l.start) === section && ALSO_ANOTHER_WAY.test(l.text))
+}
+/**
+ * The old template's sub-part on the forms of disclosure ((三)主动公开政府信息的形式为政府网站、报刊…，市级及以上媒体公开205条),
+ * on the count's line or the short line above it: its counts are a form's (a medium's, a channel's), not the year's total
+ */
+const FORMS_HEADING = /^\s*[（(][一二三四五六七八九十\d]{1,2}[）)]\s*(?:主动)?公开(?:政府)?信息(?:的)?(?:形式|方式|渠道|途径|载体)/
+function underFormsHeading(ctx: Ctx, at: number): boolean {
+  const t = ctx.view.text
+  const lineStart = t.lastIndexOf('\n', at - 1) + 1
+  if (FORMS_HEADING.test(t.slice(lineStart, at))) return true
+  if (lineStart === 0) return false
+  const prev = t.slice(t.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1)
+  return prev.length <= 24 && FORMS_HEADING.test(prev)
 }
 /** the way of disclosure said to be the portal alone (公开的途径为某市人民政府网。), no other way beside it */
 const PORTAL_THE_ONLY_WAY = /(?:公开|发布)的?(?:途径|渠道)(?:主要)?(?:为|是)[^，,。；;、和及与\n]{0,24}?(?:网站|政府网|门户网|公开网|政务网)(?=\s*(?:[。；;\n]|$))/
