@@ -107,3 +107,11 @@ describe('the old template\'s sub-part on the forms of disclosure', () => {
     expect(proactive(...head, '（三）主动公开政府信息的其他情况。市级及以上媒体公开87条。', '三、依申请公开政府信息情况')?.value).toBe(87)
   })
 })
+
+describe('a running total up to a year\'s end', () => {
+  it('本局到2016年底累计主动公开政府信息388条 (up to a date, as 截至): no value; 2016年累计 is the year\'s', () => {
+    const lines = ['一、概述', '本局认真贯彻落实《条例》，专门配备了兼职工作人员。', '二、主动公开政府信息情况']
+    expect(proactive(...lines, '本局到2016年底累计主动公开政府信息388条，其中公文类信息120条，全文电子化率达100%。', '三、依申请公开政府信息情况')).toBeUndefined()
+    expect(proactive(...lines, '本局2016年累计主动公开政府信息388条，全文电子化率达100%。', '三、依申请公开政府信息情况')?.value).toBe(388)
+  })
+})

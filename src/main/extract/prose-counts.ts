@@ -165,7 +165,8 @@ function runningTotal(s: string, at: number, reportYear: number | null): boolean
   if (/(历年|以来|至今)/.test(clause)) return true
   if (/累计/.test(clause)) {
     const head = s.slice(0, at)
-    if (/(截至|截止)/.test(head)) return true
+    // (到2017年底累计…: up to a date, as 截至)
+    if (/(截至|截止|到\s*\d{4}\s*年\s*(?:底|末|12\s*月))/.test(head)) return true
     // the sentence already counted the year's items before it (…2014年…公开政府信息92条…，累计公开信息831项): 累计 runs on
     if (COUNT_BEFORE.test(head.slice(0, head.length - clause.length))) return true
     return !/(全年|本年|今年|年内|本年度|\d{4}年|从.{1,20}至|自.{1,20}至)/.test(head)
