@@ -115,3 +115,13 @@ describe('a running total up to a year\'s end', () => {
     expect(proactive(...lines, '本局2016年累计主动公开政府信息388条，全文电子化率达100%。', '三、依申请公开政府信息情况')?.value).toBe(388)
   })
 })
+
+describe('a site\'s other work listed with publishing', () => {
+  it('《某某统计信息网》全年共采集、发布、修订信息512条: the site\'s items handled, no value, a candidate', () => {
+    const lines = ['二、主动公开政府信息情况', '《某某统计信息网》全年共采集、发布、修订信息512条，外网总访问量21万人次。', '三、依申请公开政府信息情况']
+    expect(proactive(...lines)).toBeUndefined()
+    expect(candidates(...lines)).toContain(512)
+    // publishing alone is read as before
+    expect(proactive(lines[0], '《某某统计信息网》全年共发布信息512条，外网总访问量21万人次。', lines[2])?.value).toBe(512)
+  })
+})

@@ -410,7 +410,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         // a later part of a breakdown whose total is not stated (主动公开政府信息。其中通过公开栏公开信息48条，通过网站
         // 公开信息36条): one channel's part, as the first
         if (LATER_PART.test(s.text.slice(0, at - clause.length)) && !/(共|合计|总计|全年)/.test(clause)) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.section-part'); return }
-        if (MADE_AS.test(s.text.slice(0, m.index)) || ARTICLES.test(m[1])) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.not-items'); return }
+        if (MADE_AS.test(s.text.slice(0, m.index)) || ARTICLES.test(m[1]) || SITE_WORK_VERBS.test(clause + m[1])) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.not-items'); return }
         // a catalogue's or a guide's entries (公布办事指南52项), as in the sentences that say 主动公开
         if (/(目录|事项|清单|指南)/.test(m[1]) && !CLOSED_LIST.test(m[1])) return
         if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
@@ -633,6 +633,8 @@ function underFormsHeading(ctx: Ctx, at: number): boolean {
   const prev = t.slice(t.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1)
   return prev.length <= 24 && FORMS_HEADING.test(prev)
 }
+/** publishing listed with a site's other work (共采集、发布、修订信息616条): the site's items handled, not the year's disclosures */
+const SITE_WORK_VERBS = /(?:采集|修订|修改|维护)[、和及与](?:[^、，,。；;\d]{0,4}[、和及与])?(?:发布|公开)|(?:发布|公开)[、和及与](?:采集|修订|修改|维护)/
 /** the way of disclosure said to be the portal alone (公开的途径为某市人民政府网。), no other way beside it */
 const PORTAL_THE_ONLY_WAY = /(?:公开|发布)的?(?:途径|渠道)(?:主要)?(?:为|是)[^，,。；;、和及与\n]{0,24}?(?:网站|政府网|门户网|公开网|政务网)(?=\s*(?:[。；;\n]|$))/
 /**
