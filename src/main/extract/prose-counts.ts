@@ -165,7 +165,8 @@ function runningTotal(s: string, at: number, reportYear: number | null): boolean
   if (/(历年|以来|至今)/.test(clause)) return true
   if (/累计/.test(clause)) {
     const head = s.slice(0, at)
-    if (/(截至|截止)/.test(head)) return true
+    // (到2017年底累计…: up to a date, as 截至)
+    if (/(截至|截止|到\s*\d{4}\s*年\s*(?:底|末|12\s*月))/.test(head)) return true
     // the sentence already counted the year's items before it (…2014年…公开政府信息92条…，累计公开信息831项): 累计 runs on
     if (COUNT_BEFORE.test(head.slice(0, head.length - clause.length))) return true
     return !/(全年|本年|今年|年内|本年度|\d{4}年|从.{1,20}至|自.{1,20}至)/.test(head)
@@ -173,10 +174,40 @@ function runningTotal(s: string, at: number, reportYear: number | null): boolean
   return isCumulative(clause)
 }
 
+/**
+ * 累计 in a sentence the report year opens (2025年，某办公室累计收到政府信息公开申请27件): the year's tally, as
+ * 全年累计; not after 截至/以来/历年, another year, or a count said before it in the sentence (…累计 runs on)
+ */
+function yearsOwnTally(head: string, clause: string, reportYear: number | null): boolean {
+  if (!/累计/.test(clause) || /(历年|以来|至今)/.test(clause) || /(截至|截止)/.test(head)) return false
+  const y = /^\s*(\d{4})\s*年度?[，,]/.exec(head)
+  if (!y || (reportYear !== null && Number(y[1]) !== reportYear)) return false
+  return !COUNT_BEFORE.test(head)
+}
+
+/**
+ * 累计 in a statement opened by the report year's last day (截至2024年12月31日，某街道累计主动公开政府信息达301条。其中…
+ * 8条…48条…。同时，微信公众号全年共推送信息240条): the year's tally when the exact counts after it, to the paragraph's
+ * end, add up to it (a running total since the office began is far above the year's parts)
+ */
+const YEAR_END_OPENING = /^\s*(?:截至|截止)(?:到)?\s*(\d{4})\s*年\s*12\s*月\s*(?:31\s*日|底|末)/
+const EXACT_ITEMS = /(?<![\d.．])(\d{1,6})\s*条/g
+function yearEndTallyAddsUp(ctx: Ctx, s: { start: number; text: string }, at: number, total: string, reportYear: number | null): boolean {
+  const y = YEAR_END_OPENING.exec(s.text)
+  if (!y || reportYear === null || Number(y[1]) !== reportYear || reportYear < 2019 || /(历年|以来|至今)/.test(s.text.slice(0, at))) return false
+  const value = parseNumber(total)
+  if (!value || value.approximate) return false
+  const t = ctx.view.text
+  const from = s.start + at + total.length
+  const stop = t.indexOf('\n', from)
+  const parts = [...t.slice(from, stop < 0 ? t.length : stop).matchAll(EXACT_ITEMS)].map((p) => Number(p[1]))
+  return parts.length >= 2 && parts.reduce((a, b) => a + b, 0) === value.value
+}
+
 /** a count of items said before a 累计 clause in its sentence */
 const COUNT_BEFORE = new RegExp(`(?:${NUMBER_SOURCE})(?:余|多)?(?:条|件|项|篇)`)
 
-const CHANNEL = /(网站|政府网|政务网|信息网|公开网|政府在线|政务在线|门户网|外网|网上|微信|微博|公众号|新媒体|公开栏(?!目)|公告栏(?!目)|报纸|电视|公报|显示屏|广播|档案馆|图书馆|查阅点|服务中心|客户端|头条|抖音)/
+const CHANNEL = /(网站|政府网|政务网|信息网|教育网|服务网|公开网|政府在线|政务在线|门户网|外网|网上|微信|微博|公众号|新媒体|公开栏(?!目)|公告栏(?!目)|报纸|电视|公报|显示屏|广播|档案馆|图书馆|查阅点|服务中心|客户端|头条|抖音)/
 
 /**
  * a count up to a date (截至2018年12月底，…2873条) runs since the office began unless the sentence names the
@@ -354,7 +385,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   if (checked && (!anyWhole || hits.some((h) => h.start < checked.start && checked.parts.includes(h.value)))) {
     // parts by kind of one channel's total (政府网站共发布各类信息5386条，其中…), another channel counted next
     // (通过政务微信共推送信息856条): that channel's total, not the year's
-    if (oneChannelNamed(channelWordsOfHit(ctx, checked)) && oneChannelOfSeveral(ctx, checked)) {
+    if (oneChannelNamed(channelWordsOfHit(ctx, checked)) && (oneChannelOfSeveral(ctx, checked) || alsoAnotherWayUncounted(ctx, checked))) {
       consider(ctx, 'proactive_disclosures', checked.value, checked.start, checked.end, 0.4, 'proactive_disclosures.channel')
       return null
     }
@@ -379,14 +410,14 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         // a later part of a breakdown whose total is not stated (主动公开政府信息。其中通过公开栏公开信息48条，通过网站
         // 公开信息36条): one channel's part, as the first
         if (LATER_PART.test(s.text.slice(0, at - clause.length)) && !/(共|合计|总计|全年)/.test(clause)) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.section-part'); return }
-        if (MADE_AS.test(s.text.slice(0, m.index)) || ARTICLES.test(m[1])) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.not-items'); return }
+        if (MADE_AS.test(s.text.slice(0, m.index)) || ARTICLES.test(m[1]) || SITE_WORK_VERBS.test(clause + m[1])) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.not-items'); return }
         // a catalogue's or a guide's entries (公布办事指南52项), as in the sentences that say 主动公开
         if (/(目录|事项|清单|指南)/.test(m[1]) && !CLOSED_LIST.test(m[1])) return
         if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
         if (ONE_KIND.test(m[1]) && !/信息/.test(m[1])) return
         const h = parseHit(m[2], s.start + at, 'proactive_disclosures.section', 0.7)
         const part = partOfTheWhole(s.text, at, clause, m[1])
-        if (h && (part || partsExceed(s.text.slice(at + m[2].length), h.value) || underTopicSubheading(ctx.view.text, s.start + at) || underOneChannelSubheading(ctx.view.text, s.start + at))) {
+        if (h && (part || partsExceed(s.text.slice(at + m[2].length), h.value) || underTopicSubheading(ctx.view.text, s.start + at) || underOneChannelSubheading(ctx.view.text, s.start + at) || underFormsHeading(ctx, s.start + at))) {
           if (part === 'one-channel') secondaryChannels++
           consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.section-part')
           return
@@ -440,7 +471,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
     consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.portal-disagrees')
     return null
   }
-  if (pick && portalAmongNamedWays(ctx, pick, channelWordsOfHit(ctx, pick))) {
+  if (pick && (portalAmongNamedWays(ctx, pick, channelWordsOfHit(ctx, pick)) || (oneChannelNamed(channelWordsOfHit(ctx, pick)) && alsoAnotherWayUncounted(ctx, pick)))) {
     consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.portal-of-several')
     return null
   }
@@ -580,6 +611,30 @@ function portalAmongNamedWays(ctx: Ctx, pick: Hit, words: string): boolean {
   if (subPartLines(ctx, line).some((l) => l !== line && l.text.split(/[。；;]/).some((sentence) => WAY_USED.test(sentence) && !NOT_A_WAY.test(sentence) && !COUNT_BEFORE.test(sentence)))) return true
   return false
 }
+/**
+ * A sentence of the same part saying the items ALSO went out another way, with no count of its own (另外，省某厅还通过
+ * 报刊、广播、电视等媒体主动公开政府信息): the one channel counted is a share of a whole the text does not count.
+ */
+const ALSO_ANOTHER_WAY = /(?:另外|此外|同时|另)[，,]?[^。；;\d]{0,16}?还?(?:通过|利用|借助)[^。；;\d]{0,30}?(?:报刊|报纸|广播|电视|媒体|微信|微博|公众号|公开栏|公示栏|宣传栏)[^。；;\d]{0,16}?主动(?:公开|发布)(?![^。；;]*\d)/
+function alsoAnotherWayUncounted(ctx: Ctx, pick: Hit): boolean {
+  const section = ctx.sectionAt(pick.start)
+  return ctx.lines.some((l) => l.end > pick.end && l.start - pick.end < 800 && ctx.sectionAt(l.start) === section && ALSO_ANOTHER_WAY.test(l.text))
+}
+/**
+ * The old template's sub-part on the forms of disclosure ((三)主动公开政府信息的形式为政府网站、报刊…，市级及以上媒体公开205条),
+ * on the count's line or the short line above it: its counts are a form's (a medium's, a channel's), not the year's total
+ */
+const FORMS_HEADING = /^\s*[（(][一二三四五六七八九十\d]{1,2}[）)]\s*(?:主动)?公开(?:政府)?信息(?:的)?(?:形式|方式|渠道|途径|载体)/
+function underFormsHeading(ctx: Ctx, at: number): boolean {
+  const t = ctx.view.text
+  const lineStart = t.lastIndexOf('\n', at - 1) + 1
+  if (FORMS_HEADING.test(t.slice(lineStart, at))) return true
+  if (lineStart === 0) return false
+  const prev = t.slice(t.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1)
+  return prev.length <= 24 && FORMS_HEADING.test(prev)
+}
+/** publishing listed with a site's other work (共采集、发布、修订信息616条): the site's items handled, not the year's disclosures */
+const SITE_WORK_VERBS = /(?:采集|修订|修改|维护)[、和及与](?:[^、，,。；;\d]{0,4}[、和及与])?(?:发布|公开)|(?:发布|公开)[、和及与](?:采集|修订|修改|维护)/
 /** the way of disclosure said to be the portal alone (公开的途径为某市人民政府网。), no other way beside it */
 const PORTAL_THE_ONLY_WAY = /(?:公开|发布)的?(?:途径|渠道)(?:主要)?(?:为|是)[^，,。；;、和及与\n]{0,24}?(?:网站|政府网|门户网|公开网|政务网)(?=\s*(?:[。；;\n]|$))/
 /**
@@ -723,7 +778,8 @@ const OVERVIEW_TOTAL = new RegExp(`(?:共|共计|累计)(?:主动)?(?:公开|发
  * 全年我街道政府网站公开上传信息64条): the portal alone, or channels closed by 等, not one other channel
  */
 // digits may name a channel (12320卫生健康公众号); a count inside the span is checked in overviewTotal
-const OVERVIEW_YEAR_TOTAL = new RegExp(`全年(?:共|共计)?[^，。；,]{0,40}?(?:主动)?(?:公开|发布|公布)(?:上传|发布)?(了?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计)? ?(${N}条)`, 'g')
+// (a quoted site or column name is one step of the way: 全年在“某某之窗”部门网站“政策法规”、“机构职能”栏目对外公开发布…)
+const OVERVIEW_YEAR_TOTAL = new RegExp(`全年(?:共|共计)?(?:[^，。；,“”]|“[^，。；,“”]{1,16}”){0,40}?(?:主动)?(?:公开|发布|公布)(?:上传|发布)?(了?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计)? ?(${N}条)`, 'g')
 /**
  * the statement right under a (一)主动公开… sub-heading, opened by the report's year (2023年，通过某县人民政府网站公开
  * 信息27条。): the year's figure on the portal, read like the 全年 statement
@@ -741,7 +797,7 @@ const OVERVIEW_OPENING_YEAR = new RegExp(`^\\s*(?:${UP_TO_YEAR_END}|(?:\\d{4})�
  * 等政府信息共16条): the first statement of the proactive part, opened by the report's year, whose object is information
  */
 // (政务公开信息 / 信息公开 are nouns, not the verb)
-const OVERVIEW_OPENING_ANY = new RegExp(`^\\s*(?:${UP_TO_YEAR_END}|(?:\\d{4})年度?[，,]?)\\s*[^。；;\\d]{0,60}?(?<!政务|信息|政府)(?:公开|发布)(?:上传|发布)?([^。；;，,\\d]{0,40}?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
+const OVERVIEW_OPENING_ANY = new RegExp(`^\\s*(?:${UP_TO_YEAR_END}|(?:\\d{4})年度?[，,]?)\\s*[^。；;\\d]{0,60}?(?<!政务|信息|政府)(?:公开|发布)(?:上传|发布)?([^。；;，,\\d]{0,40}?信息(?:数)?)(?:共计|合计|总计|共|达)? ?(${N}条)`, 'g')
 const OTHER_VERB = /(转载|转发|更新|维护|报送|上报|录用|采用|送交|整理)/
 /** the same label closed by 。 before the statement on its line */
 const PROACTIVE_LABEL_SENTENCE = /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．])?\s*主动公开[^。\d]{0,12}[。：:]\s*$/
@@ -795,6 +851,9 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       // the channel may be named a clause earlier (…借助微信公众号平台“某区”，全年发布信息392条): that channel's count
       const since = s.text.slice(Math.max(s.text.lastIndexOf('；', at), s.text.lastIndexOf(';', at), s.text.lastIndexOf('。', at - 1)) + 1, at)
       if (withChannels && !namesChannel(clause) && secondaryChannelsOnly(since)) { otherChannelCounted = true; return }
+      // …or in the clause right before it, after the portal's own count (依托政府信息公开平台共主动公开…34条，…依托某区
+      // 发布微信公众号平台，全年发布信息894条): the 全年 count is that channel's, not the year's
+      if (withChannels && !namesChannel(clause) && secondaryChannelsOnly(clauseBefore(s.text, at - clause.length - 1))) { otherChannelCounted = true; return }
       if (!channelOk && oneSecondaryChannel(clause)) otherChannelCounted = true
       if (!/信息/.test(clause) || !channelOk || /依申请/.test(clause) || WRONG_KIND.test(clause)) return
       // (a statement further down the proactive part: one kind of information, …公开事业单位人事招聘信息118条、政策
@@ -807,7 +866,7 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       if (otherChannelPublished && namesChannel(s.text.slice(0, at)) && !OTHER_WAY.test(s.text.slice(0, at))) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.another-place'); return }
       // some of the bodies (各乡镇累计公开…), or the clause after 其中，: a part of the total
       if (partOfTheBodies(clause) || AFTER_OF_WHICH.test(s.text.slice(0, at))) return
-      if (runningTotal(s.text, at, reportYear) || BREAKDOWN.test(clause) || notTheYearsCount(s.text, at, m[1] ?? '', reportYear)) return
+      if ((runningTotal(s.text, at, reportYear) && !yearEndTallyAddsUp(ctx, s, at, m[2], reportYear)) || BREAKDOWN.test(clause) || notTheYearsCount(s.text, at, m[1] ?? '', reportYear)) return
       // without 主动 in the sentence, a breakdown after 其中 must add up to the total (…87条，其中…12条、30条),
       // up to a nested 其中 or a bracket (its own breakdown by kind)
       const after = s.text.slice(at + m[2].length)
@@ -974,6 +1033,9 @@ const NONE_BARE_REQUEST = /(?:无|没有|未收到|未接到|未受理)(?:任何
 // (收到申请总数为1起: the count's own label after the noun)
 const BARE_REQUEST = /^(?:到|了)?(?:各类)?(?:书面)?申请(?:书|表)?(?:总数|数量|件数|数)?$/
 /** 共收到依申请公开事项0三是…: a zero with its unit lost where the sentence ran into the next item (a zero only) */
+/** the count closing its clause with its measure word lost (收到政府信息公开申请1，全年无…): the request named, then the number
+ * (not a thousands comma: 34,290件) */
+const RECEIVED_LOST_UNIT = new RegExp(`${RECEIVE_VERB}(?:了)?(?:政府信息公开申请|信息公开申请)(?:共计|共)?(\\d{1,4})(?=\\s*(?:[，,](?!\\d)|[。；;]))`, 'g')
 const RECEIVED_ZERO_NO_UNIT = new RegExp(`${RECEIVE_VERB}(?:了)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请|事项)?)(?:数量|件数)?(?:共计|共|为)?(0)(?=[\\u4e00-\\u9fff])`, 'g')
 // 全镇政府信息公开依申请办理事项为零: 依申请 after 信息公开
 const RECEIVED_ZERO = /(?:依申请公开|信息公开申请|公开申请|信息公开依申请)[^，。；,\d]{0,10}?(?:为零|为0|数量为零|数为零)/g
@@ -1039,7 +1101,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       // requests put to another body (…组织向市政府及市政府办公室提出的…申请5件: a template's words), not to this one
       if (/^向(?!我|本)/.test(obj)) return
       const bareUnderHeading = BARE_REQUEST.test(obj) && aboutRequests(ctx, s.start)
-      if ((!DISCLOSURE.test(obj) && !bareUnderHeading) || WRONG_THING.test(obj) || isCumulative(clause + obj) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
+      if ((!DISCLOSURE.test(obj) && !bareUnderHeading) || WRONG_THING.test(obj) || (isCumulative(clause + obj) && !yearsOwnTally(s.text.slice(0, m.index), clause + obj, reportYear)) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
       if (!REQUEST_OBJ.test(obj) && !/(政府|政务)信息公开$/.test(obj)) return
       const h = parseHit(m[2], s.start + at, 'applications_received.sentence', 0.85)
       takeRequestCount(ctx, hits, h, s, m.index, at + m[2].length, clause, obj, reportYear)
@@ -1047,7 +1109,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
     each(RECEIVED_NUM_FIRST, s, (m) => {
       // 收到2份书面政府信息公开申请: the way the request came in, before the request
       // 受理2个申请公开信息事项: the request's matter, as 依申请公开事项 (not a licensing matter, 许可事项)
-      const obj = m[2].replace(REQUEST_CHANNEL, '').replace(/^(申请公开(?:政府|政务)?信息|依申请公开|信息公开申请)(?:办理)?事项/, '$1')
+      // (收到2宗正式提交的政府信息公开申请: how it was put in, before the request)
+      const obj = m[2].replace(REQUEST_CHANNEL, '').replace(/^(?:正式)?(?:提交|提出|递交)的/, '').replace(/^(申请公开(?:政府|政务)?信息|依申请公开|信息公开申请)(?:办理)?事项/, '$1')
       // 26份政府信息依申请公开件: the request, with or without 公开 before 申请
       // (收到4起政府信息公开事务申请: the matter's word inside the request's name)
       if (!/^(?:政府|政务)?信息(?:公开)?(?:事务)?(?:申请|依申请公开)|^依申请公开|^公开申请|^申请/.test(obj) || WRONG_THING.test(obj.slice(0, 10))) return
@@ -1065,7 +1128,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
         if (h) hits.push(h)
       })
     }
-    for (const re of [RECEIVED_NOUN_FIRST, RECEIVED_COUNT_NO_UNIT]) {
+    for (const re of [RECEIVED_NOUN_FIRST, RECEIVED_COUNT_NO_UNIT, RECEIVED_LOST_UNIT]) {
       each(re, s, (m) => {
         const clause = clauseBefore(s.text, m.index)
         if (isCumulative(clause) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
@@ -1151,7 +1214,10 @@ function caseRegexes(word: '复议' | '诉讼') {
   // 行政复议：3件 — a label and its count
   const countAfter = new RegExp(`${word}(?:案件|申请|案)?(?:共计|共|为|有)?[:：]? ?(${N}(?:起|件|宗|次|个|条))`, 'g')
   // 收到1份有关政府信息公开行政复议申请: the count, then what the case concerns, then the word
-  const countBefore = new RegExp(`(${N})(?:起|件|宗|个|份)(?:(?:有关|关于)[^，。；,\\d申诉议]{0,12}?)?(?:行政)?${word}`, 'g')
+  // (1宗复议后诉讼: a suit brought after review, one of the lawsuits as table 四 counts them, not a review)
+  const countBefore = word === '诉讼'
+    ? new RegExp(`(${N})(?:起|件|宗|个|份)(?:(?:有关|关于)[^，。；,\\d申诉议]{0,12}?)?(?:行政)?(?:复议后(?:行政)?)?诉讼`, 'g')
+    : new RegExp(`(${N})(?:起|件|宗|个|份)(?:(?:有关|关于)[^，。；,\\d申诉议]{0,12}?)?(?:行政)?复议(?!后(?:行政)?(?:诉讼|起诉))`, 'g')
   // (行政起诉, a slip for 行政诉讼: 没有…引起行政复议或者行政起诉的案例发生)
   const none = new RegExp(`(?:未|没有|无|不存在)(?:发生|收到|出现|涉及|产生|接到|被提起)?[^，。；,\\d]{0,32}?${word === '诉讼' ? '(?:诉讼|行政起诉)' : word}(?!变更|撤|纠|决定|机关|败|结果)`, 'g')
   // 无因政府信息产生行政复议，提起行政诉讼情况发生: a comma in place of 、, the none covering both
