@@ -45,6 +45,10 @@ describe('unlabelled dates at the page\'s head', () => {
     const r = v('(2014年12月31日)', '引言', '本报告是根据《条例》要求,由青禾市东岭区民政局编制的2014年度政府信息公开年度报告。', '一、概述', '本局政府信息公开工作运行正常。')
     expect(r.publish_date ?? null).toBeNull()
   })
+  it('does not take a year-end date ending the title\'s line for a release date', () => {
+    const r = v('青禾市东岭区民政局2014年政府信息公开工作年度报告 2014年12月31日', '本报告由青禾市东岭区民政局编制。', '一、概述', '本局政府信息公开工作运行正常。')
+    expect(r.publish_date ?? null).toBeNull()
+  })
   it('reads a portal column\'s byline under the title (青禾省信息公开  2016/3/25)', () => {
     const r = v('青禾省人民政府2015年政府信息公开工作报告', '青禾省信息公开  2016/3/25', '', '本报告综合各市政府信息公开工作年度报告而成。')
     expect(r.publish_date).toBe('2016-03-25')

@@ -63,8 +63,7 @@ function nearTitle(ctx: Ctx, title: TitleHit | null): ExtractedField | null {
   const tail = findDates(after)
   // (…or opens the page's metadata run onto the title's line: …年度报告 2024年01月10日 来源：某局)
   const runOn = tail.length > 0 && DATE_ONLY(after.slice(0, tail[0].start)) && META_AFTER.test(after.slice(tail[0].end))
-  if (tail.length > 0 && yearEnd(tail[0].iso)) return null
-  if ((tail.length === 1 && DATE_ONLY(after.slice(0, tail[0].start) + after.slice(tail[0].end))) || runOn) {
+  if (tail.length > 0 && !yearEnd(tail[0].iso) && ((tail.length === 1 && DATE_ONLY(after.slice(0, tail[0].start) + after.slice(tail[0].end))) || runOn)) {
     const at = title.endLine.start + own.length - after.length
     return mkField(ctx, 'publish_date', tail[0].iso, at + tail[0].start, at + tail[0].end, 0.6, 'publish_date.title-line')
   }
