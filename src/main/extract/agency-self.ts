@@ -5,6 +5,7 @@
  */
 import { agencyLike, firstOfTwoNames, hasPlace, isPlaceName, MINISTRIES } from './agency-names'
 import type { Ctx } from './context'
+import { isZoneName } from './region-name'
 
 /** the organ word after 我/本, and the endings of the names that body may have */
 const KINDS: { word: RegExp; fits: RegExp }[] = [
@@ -39,7 +40,12 @@ export function selfKinds(ctx: Ctx, times = 1): RegExp[] {
 export function fitsSelf(name: string, kinds: readonly RegExp[]): boolean {
   if (!kinds.length) return true
   // (a body with two names is judged by its first: 青山区行政服务中心（公共资源交易中心） is a 中心)
-  return name.split('、').some((part) => kinds.some((k) => k.test(firstOfTwoNames(part) ?? part)))
+  // (a zone named alone is its committee, which calls itself 我委: 嘉兴科技城…我委; wild-final3 w004)
+  return name.split('、').some((part) => {
+    const first = firstOfTwoNames(part) ?? part
+    const zone = first.replace(/[（(][\u4e00-\u9fa5]{2,12}[）)]$/, '')
+    return kinds.some((k) => k.test(first) || (isZoneName(zone) && k.test('管委会')))
+  })
 }
 
 /** the body a reader is told to contact: 如对本报告有疑问，请与青山县财政局办公室联系 / 联系单位：… */
@@ -190,4 +196,23 @@ export function ministryOfSelf(ctx: Ctx): { value: string; start: number; end: n
     found ??= { value: m[0], start: m.index, end: m.index + m[0].length }
   }
   return found
+}
+
+/** the preamble's outline of the report, opening with the body whose disclosure it sums up */
+const OUTLINE_BODY = /全文包括了?([\u4e00-\u9fa5]{2,30})(?:政府信息公开|政务公开|信息公开)(?:工作)?的?(?:总体情况|基本情况|概述|概况)/
+/** the preamble is in the report's first lines */
+const OUTLINE_SCAN = 1500
+
+/**
+ * A report whose preamble names its body only in the outline of what it holds (全文包括青禾区石湾镇人民政府信息公开
+ * 总体情况…; wild-final3 w024, a township calling itself 我镇): that body, as written, when it is a body with its
+ * place and of the kind the text calls itself (any, if it calls itself nothing).
+ */
+export function bodyOfOutline(ctx: Ctx, kinds: readonly RegExp[]): { value: string; start: number; end: number } | null {
+  const m = OUTLINE_BODY.exec(ctx.view.text.slice(0, OUTLINE_SCAN))
+  if (!m) return null
+  const name = m[1]
+  if (!agencyLike(name) || !hasPlace(name) || (kinds.length > 0 && !fitsSelf(name, kinds))) return null
+  const at = m.index + m[0].indexOf(name)
+  return { value: name, start: at, end: at + name.length }
 }

@@ -23,6 +23,13 @@ const DATE_ONLY = (rest: string): boolean => /^[\s•·●▪()（）[［【\]�
 const META_AFTER = /^[\s\]］】)）]*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|信息来源|文章来源|作者|发布者|发布机构|浏览|点击|阅读|访问|字号|字体)/
 /** a body's name, as a byline writes the one that posted the page */
 const BODY = /^[\u4e00-\u9fa5]{2,24}(?:人民政府|政府|办公室|办公厅|委员会|管委会|局|厅|委|办|署|中心|街道办事处|街道|镇|乡)$/
+/** the portal column or site that posted the page, as a byline names it (安徽省信息公开 2015/3/27, 某市政府网) */
+const COLUMN = /^[\u4e00-\u9fa5]{2,16}(?:政府信息公开|信息公开|政务公开|政府网|门户网站|网站)$/
+/**
+ * A year's last day (2012年12月31日) read without a label is the statistics period's end (the Beijing template's cover
+ * prints it alone over 引言), not a release: a year's report is released after its year has closed.
+ */
+const yearEnd = (iso: string): boolean => iso.endsWith('-12-31')
 const HEAD_LINES = 8
 
 /** the line with a label alone and the date alone on the next non-empty line */
@@ -43,7 +50,8 @@ function bylineDate(text: string): ReturnType<typeof findDates>[number] | null {
   const d = findDates(text)
   if (d.length !== 1) return null
   const rest = (text.slice(0, d[0].start) + ' ' + text.slice(d[0].end)).replace(/\s+/g, ' ').trim()
-  return DATE_ONLY(rest) || BODY.test(rest) ? d[0] : null
+  if (yearEnd(d[0].iso)) return null
+  return DATE_ONLY(rest) || BODY.test(rest) || COLUMN.test(rest) ? d[0] : null
 }
 
 function nearTitle(ctx: Ctx, title: TitleHit | null): ExtractedField | null {
@@ -55,7 +63,7 @@ function nearTitle(ctx: Ctx, title: TitleHit | null): ExtractedField | null {
   const tail = findDates(after)
   // (…or opens the page's metadata run onto the title's line: …年度报告 2024年01月10日 来源：某局)
   const runOn = tail.length > 0 && DATE_ONLY(after.slice(0, tail[0].start)) && META_AFTER.test(after.slice(tail[0].end))
-  if ((tail.length === 1 && DATE_ONLY(after.slice(0, tail[0].start) + after.slice(tail[0].end))) || runOn) {
+  if (tail.length > 0 && !yearEnd(tail[0].iso) && ((tail.length === 1 && DATE_ONLY(after.slice(0, tail[0].start) + after.slice(tail[0].end))) || runOn)) {
     const at = title.endLine.start + own.length - after.length
     return mkField(ctx, 'publish_date', tail[0].iso, at + tail[0].start, at + tail[0].end, 0.6, 'publish_date.title-line')
   }
@@ -67,7 +75,7 @@ function nearTitle(ctx: Ctx, title: TitleHit | null): ExtractedField | null {
     if (l === ctx.lines[j + 1] && /^\s*[（(]/.test(l.text)) break
     const d = bylineDate(l.text)
     if (d) return mkField(ctx, 'publish_date', d.iso, l.start + d.start, l.start + d.end, 0.6, 'publish_date.byline')
-    if (!BODY.test(l.text.trim())) break
+    if (!BODY.test(l.text.trim()) && !COLUMN.test(l.text.trim())) break
   }
   return null
 }
@@ -77,6 +85,7 @@ function dateOpensPage(ctx: Ctx): ExtractedField | null {
   const first = ctx.lines.slice(0, HEAD_LINES).find((l) => l.text.trim() !== '')
   const d = first ? findDates(first.text) : []
   if (!first || d.length !== 1 || !DATE_ONLY(first.text.slice(0, d[0].start) + first.text.slice(d[0].end))) return null
+  if (yearEnd(d[0].iso)) return null
   return mkField(ctx, 'publish_date', d[0].iso, first.start + d[0].start, first.start + d[0].end, 0.5, 'publish_date.page-head')
 }
 
@@ -96,6 +105,7 @@ function dateOverIntro(ctx: Ctx): ExtractedField | null {
   const above = head.slice(0, k).reverse().find((l) => l.text.trim() !== '')
   const d = above ? findDates(above.text) : []
   if (!above || d.length !== 1 || !DATE_ONLY(above.text.slice(0, d[0].start) + above.text.slice(d[0].end))) return null
+  if (yearEnd(d[0].iso)) return null
   return mkField(ctx, 'publish_date', d[0].iso, above.start + d[0].start, above.start + d[0].end, 0.5, 'publish_date.over-intro')
 }
 

@@ -8,10 +8,10 @@ import { findDates, findYearMonths, parseDate, parseYear } from './dates'
 import { AGENCY_END, agencyLike, hasPlace, isCentralBody, isPlaceName, isSpamName } from './agency-names'
 import { forwardersOf, fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
 import { isBareZoneKind, placeChain, regionOf, sameZoneWritten } from './region-name'
-import { regionWithParents } from './region-parents'
+import { districtOfCityArea, placeOfBareUnit, regionWithParents } from './region-parents'
 import { platformPlace } from './region-platform'
 import { fromScope, selfNamedBody } from './agency-scope'
-import { bodyOfReportContact, fitsSelf, fromContact, ministryOfSelf, selfKinds, townshipOfContact, townshipOfOwnGroup } from './agency-self'
+import { bodyOfOutline, bodyOfReportContact, fitsSelf, fromContact, ministryOfSelf, selfKinds, townshipOfContact, townshipOfOwnGroup } from './agency-self'
 import { wholeAcrossBreak } from './agency-line-break'
 import { jointAfter, jointName } from './agency-joint'
 import { onLinkLine } from './agency-links'
@@ -333,6 +333,11 @@ function zoneWithSecondName(v: string): boolean {
   const m = ZONE_SECOND_NAME.exec(v)
   return !!m && (isPlaceName(m[1]) || isBareZoneKind(m[1])) && isPlaceName(m[2]) && /区$/.test(m[1]) && /区$/.test(m[2])
 }
+/** a place and a second place in brackets, the one government of both (嘉兴科技城(大桥镇), 高新区(新市区)) */
+function placeWithSecondName(v: string): boolean {
+  const m = ZONE_SECOND_NAME.exec(v)
+  return !!m && isPlaceName(m[1]) && regionOf(m[1]) === m[1] && isPlaceName(m[2]) && regionOf(m[2]) === m[2]
+}
 const BARE_UNIT = /^(?:自治区|自治州|自治县|自治旗|省|市|县|区|州|旗|盟)$/
 
 export function regionField(ctx: Ctx, agency: AgencyHit | null, found: TitleHit | null, sig: SignatureHit): ExtractedField | null {
@@ -350,8 +355,20 @@ export function regionField(ctx: Ctx, agency: AgencyHit | null, found: TitleHit 
   for (const src of sources) {
     if (!src) continue
     const region = (src.rule === 'region.agency-prefix' && zoneWithSecondName(src.text)) ? src.text : regionOf(src.text)
-    // (a unit word alone, 自治区 of 自治区人民政府办公厅, names no place: the region is left to the reviewer)
+    // (a unit word alone, 自治区 of 自治区人民政府办公厅, names no place: the one place the head writes in full with
+    // that unit word, 新疆维吾尔自治区, else the region is left to the reviewer; wild-final3 w037)
+    if (region && src.rule === 'region.agency-prefix' && BARE_UNIT.test(region)) {
+      const full = placeOfBareUnit(ctx.lines, region)
+      const at = full ? ctx.view.text.indexOf(full) : -1
+      if (full && at >= 0) return mkField(ctx, 'region', full, at, at + full.length, src.confidence - 0.2, 'region.place-of-bare-unit')
+    }
     if (!region || isBareZoneKind(region) || BARE_UNIT.test(region)) continue
+    // a body under its city's urban area (大同市区自然资源局): the one district of that city the head writes (wild-final3 w018)
+    if (src.rule === 'region.agency-prefix' && /市$/.test(region) && src.text.startsWith(region + '区')) {
+      const district = districtOfCityArea(ctx.lines, region)
+      const at = district ? ctx.view.text.indexOf(district) : -1
+      if (district && at >= 0) return mkField(ctx, 'region', district, at, at + district.length, src.confidence - 0.1, 'region.district-of-city-area')
+    }
     // a township named alone (石牌镇人民政府) whose county the report's head or signature writes
     const fuller = regionWithParents(ctx.lines, region)
     if (fuller) {
@@ -394,8 +411,12 @@ function fromSource(ctx: Ctx): AgencyHit | null {
       return { value: v, start: s, end: s + v.length, rule: 'agency.source-label', confidence: 0.85 }
     }
     // a place alone as the source (来源：东河镇): a township's or a place-wide report, if nothing names a body
-    if (isPlaceName(v) && regionOf(v) === v) {
+    // (…or a place with its second name in brackets, a zone sharing a town's government: 嘉兴科技城(大桥镇); wild-final3 w004)
+    if ((isPlaceName(v) && regionOf(v) === v) || placeWithSecondName(v)) {
       const s = m.index + m[0].length - v.length
+      // (the first name alone where the report calls itself by it, 嘉兴科技城以深化…: the body as its text writes it)
+      const first = placeWithSecondName(v) ? ZONE_SECOND_NAME.exec(v)![1] : null
+      if (first && mentionedBesides(ctx.view.text, first, { start: s, end: s + v.length })) return { value: first, start: s, end: s + first.length, rule: 'agency.source-place', confidence: 0.6 }
       return { value: v, start: s, end: s + v.length, rule: 'agency.source-place', confidence: 0.6 }
     }
     // a spam brand inserted between the label and the name (信息来源:老虎机游戏:青山乡政府): the name after it
@@ -873,6 +894,7 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   // (the contact only where the text calls itself so more than once: one 我办 may be a passing office)
   const subject = (said && fitsSelf(said.value, kinds) ? said : null) ?? fromScope(ctx) ?? contactOfOwnKind(ctx, selfKinds(ctx, 2))
     ?? reportContactOfOwnKind(ctx, kinds) ?? contactTownship(ctx, kinds) ?? reportContactBody(ctx, kinds) ?? ownGroupTownship(ctx) ?? selfMinistry(ctx)
+    ?? outlineBody(ctx, kinds)
   if (subject) consider(ctx, 'agency', subject.value, subject.start, subject.end, subject.confidence, subject.rule)
   // a body named only short is the agency as written (shortAsWritten), unless the sentences have a body with its
   // place as their subject
@@ -936,6 +958,12 @@ function reportContactBody(ctx: Ctx, kinds: readonly RegExp[]): AgencyHit | null
 function contactTownship(ctx: Ctx, kinds: readonly RegExp[]): AgencyHit | null {
   const hit = townshipOfContact(ctx, kinds)
   return hit && { ...hit, rule: 'agency.contact-township', confidence: 0.45 }
+}
+
+/** a report naming its body only in its preamble's outline (全文包括X信息公开总体情况; agency-self.ts) */
+function outlineBody(ctx: Ctx, kinds: readonly RegExp[]): AgencyHit | null {
+  const hit = bodyOfOutline(ctx, kinds)
+  return hit && { ...hit, rule: 'agency.outline-body', confidence: 0.45 }
 }
 
 /** a 我部 report naming one ministry only, as in a document it submitted (agency-self.ts) */

@@ -13,7 +13,7 @@ import { divisionNamesAt, divisionsByName, isWithin, type Division } from './div
  * Development and pilot zones are places of their own (青山经济技术开发区管理委员会, 乐山高新区管委会,
  * 平潭综合实验区, 常州西太湖科技产业园): their names run longer than a county's before the unit, so they are read by their unit words.
  */
-const ZONE_UNIT = /^([\u4e00-\u9fa5]{2,6}?)(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|工业园区|产业园区|产业园|风景名胜区|风景区|旅游度假区|度假区|开发区|保税区|综合实验区|实验区|试验区|新区)/
+const ZONE_UNIT = /^([\u4e00-\u9fa5]{2,6}?)(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|工业园区|产业园区|产业园|风景名胜区|风景区|旅游度假区|度假区|开发区|保税区|综合实验区|实验区|试验区|新区|科技城|科学城)/
 /** (苏木: Inner Mongolia's township, 巴音乌兰苏木; fourth wild set) */
 const PLACE_UNIT = /^([\u4e00-\u9fa5]{1,7}?)(特别行政区|自治区|自治州|自治县|自治旗|林区|地区|省|市|州|盟|县|区|旗|镇|乡|街道|苏木)/
 /** words ending in a unit character; 矿区 only on its own (峰峰矿区 is a place, 矿区管理 a word) */
@@ -255,6 +255,11 @@ export function isBareZoneKind(region: string): boolean {
 
 /** a zone's own name and its kind, the whole string (青岭高新区 → 青岭 + 高新区) */
 const WHOLE_ZONE = new RegExp(`${ZONE_UNIT.source}$`)
+
+/** A zone named whole and alone (嘉兴科技城, 青岭高新区): its own name and its kind, nothing after. */
+export function isZoneName(name: string): boolean {
+  return WHOLE_ZONE.test(name)
+}
 
 /**
  * The same zone written short and in full (青岭高新区 / 青岭高新技术产业开发区, 青山经开区 / 青山经济技术开发区): the

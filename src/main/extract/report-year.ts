@@ -15,7 +15,9 @@ const Y = '(\\d{4}|[〇零一二三四五六七八九OoＯ○]{4})'
 
 export interface YearResult { field: ExtractedField | null; warnings: DocWarning[] }
 
-const COMPILED_NAME = new RegExp(`(?:编制|编写)了?《[^》]{0,30}?${Y}年度?[^》]{0,20}?(?:年度报告|工作报告|年报)》`, 'g')
+// (the name with its book-title marks, or without them: 编制了2021年政府信息公开年度报告; wild-final3 w016, a period
+// copied from the year before outvoted it)
+const COMPILED_NAME = new RegExp(`(?:编制|编写)了?(?:《[^》]{0,30}?${Y}年度?[^》]{0,20}?(?:年度报告|工作报告|年报)》|${Y}年度?[^《》。，,；;\\n]{0,20}?(?:年度报告|工作报告|年报))`, 'g')
 const CARRIED_INTO = new RegExp(`(?:转|轉)(?:[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[）)])?(?:至|入|到)?${Y}年度?(?:继续|繼續)?(?:办理|辦理|答复|答覆)`, 'g')
 const PERIOD_MONTHS = new RegExp(`${Y}年1月份?(?:起|开始)?(?:至|到|—|-|～|~)(?:${Y}年)?12月份?(?!\\d|\\s*\\d)`, 'g')
 const PERIOD_DOTTED = /(?<!\d)(\d{4})[./]0?1[./]0?1\s*(?:起|开始)?\s*(?:至|到|—|–|-|～|~)\s*(\d{4})[./]12[./]3[01](?!\d)/g
@@ -115,8 +117,9 @@ export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: str
   // (wild-counts5 w005: the body's sentences copied from the year before outvoted it)
   COMPILED_NAME.lastIndex = 0
   for (let m = COMPILED_NAME.exec(text); m; m = COMPILED_NAME.exec(text)) {
-    const y = parseYear(m[1])
-    const at = m.index + m[0].indexOf(m[1])
+    const ys = m[1] ?? m[2]
+    const y = parseYear(ys)
+    const at = m.index + m[0].indexOf(ys)
     if (y) votes.push({ year: y, weight: 6, start: at, end: at + 4, rule: 'report_year.compiled-name', strong: true })
   }
   // requests carried into the next year (余8件转2023年度办理, 結轉至2023年辦理): the report's year is the one before
