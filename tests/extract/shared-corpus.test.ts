@@ -34,7 +34,7 @@ describe('real reports of ../shared/corpus', () => {
   // issue 12, agency, region, counts and format generalised (report-1.2.8): 783/790 right (was 773), 2 invented;
   // report-1.2.9 (rules from perturbed dev reports, and the pages' publish_date folding the signature's): 785;
   // report-1.3.0 (rules from five hand-labelled sets of other real pages, "wild"): 786; report-1.4.0 (five more
-  // sets): 787 with 1 invented (p044's 10余条 refused)
+  // sets): 787 with 1 invented (p044's 10余条 refused); report-1.5.0: the same
   it('pages, development half: at least 99.6% right, at most 0.2% invented', async () => {
     const r = await rates(PAGES, halves.dev)
     expect(r.files).toBe(halves.dev.length)
@@ -52,11 +52,12 @@ describe('real reports of ../shared/corpus', () => {
   // rules: a format and a proactive count; the agency rules: one agency wrong, one region right), run once at
   // the end; the floors follow the figures; seventh pass (report-1.4.0, rules from five more fresh sets, each scored
   // first on code that had not seen it): 744 with 7 (743 without the one field right by a form its gold's notes accept),
-  // run once at the end
-  it('pages, held-out half: at least 94.1% right, at most 0.9% invented', async () => {
+  // run once at the end; eighth pass (report-1.5.0, rules from four fresh fixing sets and three strictly labelled sets
+  // released in turn): 747 with 7 (one more agency wrong and one invented, three fields more right), run once at the end
+  it('pages, held-out half: at least 94.5% right, at most 0.9% invented', async () => {
     const r = await rates(PAGES, halves.held)
     expect(r.files).toBe(halves.held.length)
-    expect(r.right).toBeGreaterThanOrEqual(0.941)
+    expect(r.right).toBeGreaterThanOrEqual(0.945)
     expect(r.invented).toBeLessThanOrEqual(0.009)
   }, 120_000)
   it('real PDFs: every field and every table 三 cell right', async () => {
