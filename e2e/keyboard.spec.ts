@@ -33,6 +33,8 @@ const LONG = [
 ].join('\n')
 /** the page's 来源 names an office without its place; two request counts (issue 12's candidates) */
 const SUGGEST = '2019年政府信息公开工作年度报告\n来源：县政府办 发布时间：2020-01-20\n全年共收到政府信息公开申请5件。\n全年共受理政府信息公开申请7件。'
+/** the page's only date row is the document's 成文日期, which the rules do not take as its release date */
+const MADE_DATE = '索引号：11330000-2021-00012\n成文日期：2021-02-03\n青禾县水利局2020年政府信息公开工作年度报告\n全年主动公开政府信息120条。'
 const STANDARD = '白河市生态环境局'
 
 let server: Server
@@ -43,7 +45,7 @@ const files: string[] = []
 test.beforeAll(async ({ browser }) => {
   mkdirSync(SHOTS, { recursive: true })
   dir = mkdtempSync(join(tmpdir(), 'annalist-e2e-kbd-'))
-  for (const [name, text] of [['kbd-long.txt', LONG], ['kbd-suggest.txt', SUGGEST]]) {
+  for (const [name, text] of [['kbd-long.txt', LONG], ['kbd-suggest.txt', SUGGEST], ['kbd-made-date.txt', MADE_DATE]]) {
     const f = join(dir, name)
     writeFileSync(f, text)
     files.push(f)
@@ -202,6 +204,18 @@ test('Shift+1 toggles the first tag; Esc closes help first, then the editor, the
   await page.keyboard.press('Escape')
   await expect(input).toHaveCount(0)
   await expect(page.getByTestId('review')).toBeVisible()
+  await backToLibrary()
+})
+
+test('a release date left empty offers the 成文日期 row: 1 takes it', async () => {
+  await openByName('kbd-made-date')
+  const review = new ReviewPage(page)
+  await review.jumpTo('发布日期', 'publish_date')
+  await expect(page.getByTestId('candidates')).toContainText('2021-02-03')
+  await page.screenshot({ path: join(SHOTS, 'date-candidate-1440.png') })
+  await page.keyboard.press('1')
+  await expect(review.value('publish_date')).toHaveText('2021-02-03')
+  await expect(review.focusedSpan()).toHaveText('2021-02-03')
   await backToLibrary()
 })
 

@@ -4,6 +4,7 @@
  * result, so re-extraction with newer rules is safe to run over a whole library.
  */
 import { withAgencyCandidates } from './agency-candidates'
+import { publishDateCandidates } from './date-candidates'
 import type { DocWarning, ExtractedField, ExtractionResult, FieldCandidate, ParsedDocument } from '../../shared/document'
 import { regionOf } from './region-name'
 import { T4_RESULTS, type FieldValue } from '../../shared/fields'
@@ -79,7 +80,7 @@ function overlayCells(cells: Map<string, CellHit>, values: Record<string, FieldV
 /** below this a kept value is unsure: its field gets candidates too */
 export const CANDIDATE_THRESHOLD = 0.7
 const CANDIDATE_FIELDS = [
-  'agency', 'region', 'proactive_disclosures', 'applications_received', 'applications_carried_over', 'applications_answered',
+  'agency', 'region', 'publish_date', 'proactive_disclosures', 'applications_received', 'applications_carried_over', 'applications_answered',
   'admin_reconsiderations', 'admin_lawsuits', 'fees_collected', 'staff', 'budget',
 ]
 
@@ -131,6 +132,7 @@ export function extractReport(doc: ParsedDocument, clean: CleanText, current?: C
 
   const publish = findPublishDate(ctx) ?? findUnlabelledPublishDate(ctx) ?? findPageDate(ctx, title)
   add(publish)
+  if (!publish || publish.confidence < CANDIDATE_THRESHOLD) publishDateCandidates(ctx)
   const signed = signedDateField(ctx, sig, title)
   add(signed)
   const publishIso = publish ? String(publish.value) : null
