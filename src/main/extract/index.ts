@@ -5,6 +5,7 @@
  */
 import { withAgencyCandidates } from './agency-candidates'
 import { publishDateCandidates } from './date-candidates'
+import { requestCountCandidates } from './request-candidates'
 import type { DocWarning, ExtractedField, ExtractionResult, FieldCandidate, ParsedDocument } from '../../shared/document'
 import { regionOf } from './region-name'
 import { T4_RESULTS, type FieldValue } from '../../shared/fields'
@@ -250,6 +251,8 @@ export function extractReport(doc: ParsedDocument, clean: CleanText, current?: C
   add(cellField('t3.new.total', 'applications_received') ?? (cells.has('t3.new.total') ? null
     : t3Found ? onlyCandidates(applicationsReceived(ctx, warnings, reportYear))
     : stats.get('applications_received') ?? withAnnex('applications_received', applicationsReceived(ctx, warnings, reportYear))))
+  const received = fields.find((f) => f.field === 'applications_received')
+  if (!received || received.confidence < CANDIDATE_THRESHOLD) requestCountCandidates(ctx)
   add(cellField('t3.carried.total', 'applications_carried_over') ?? (cells.has('t3.carried.total') ? null : applicationsCarriedOver(ctx, warnings)))
   add(cellField('t3.total.total', 'applications_answered') ?? (cells.has('t3.total.total') ? null : applicationsAnswered(ctx, warnings)))
   add(cellField('t4.review.total', 'admin_reconsiderations') ?? (cells.has('t4.review.total')
