@@ -5,6 +5,7 @@
  */
 import { withAgencyCandidates } from './agency-candidates'
 import { publishDateCandidates } from './date-candidates'
+import { proactiveCountCandidates } from './proactive-candidates'
 import { requestCountCandidates } from './request-candidates'
 import type { DocWarning, ExtractedField, ExtractionResult, FieldCandidate, ParsedDocument } from '../../shared/document'
 import { regionOf } from './region-name'
@@ -248,6 +249,8 @@ export function extractReport(doc: ParsedDocument, clean: CleanText, current?: C
 
   // ---- headline counts: from the tables when they were read, else from the prose ----
   add(stats.get('proactive_disclosures') ?? withAnnex('proactive_disclosures', proactiveDisclosures(ctx, warnings, reportYear)))
+  const proactive = fields.find((f) => f.field === 'proactive_disclosures')
+  if (!proactive || proactive.confidence < CANDIDATE_THRESHOLD) proactiveCountCandidates(ctx)
   add(cellField('t3.new.total', 'applications_received') ?? (cells.has('t3.new.total') ? null
     : t3Found ? onlyCandidates(applicationsReceived(ctx, warnings, reportYear))
     : stats.get('applications_received') ?? withAnnex('applications_received', applicationsReceived(ctx, warnings, reportYear))))
