@@ -7,6 +7,7 @@
  */
 import { consider, type Ctx } from './context'
 import { findDates } from './dates'
+import type { Line } from './view'
 
 /** lines read at the head and at the end of the text */
 const HEAD_LINES = 14
@@ -19,10 +20,25 @@ const PERIOD_BEFORE = /(?:[至到~～—–-]|截至|截止|自|从)\s*$/
 
 const SCORE = { labelled: 0.55, head: 0.4, closing: 0.35 } as const
 
+/**
+ * The first `n` non-empty lines from the head, or from the end (in text order), stopping at index `stop`: only
+ * those lines' text is read (a long report's view holds hundreds of thousands of lines, each sliced when read)
+ */
+function nonEmpty(lines: readonly Line[], n: number, fromEnd: boolean, stop: number): Line[] {
+  const out: Line[] = []
+  for (let k = 0; k < lines.length && out.length < n; k++) {
+    const i = fromEnd ? lines.length - 1 - k : k
+    if (fromEnd ? i <= stop : i >= stop) break
+    if (lines[i].text.trim() !== '') out.push(lines[i])
+  }
+  return fromEnd ? out.reverse() : out
+}
+
 export function publishDateCandidates(ctx: Ctx): void {
-  const lines = ctx.lines.filter((l) => l.text.trim() !== '')
-  const head = lines.slice(0, HEAD_LINES)
-  const tail = lines.length > HEAD_LINES ? lines.slice(Math.max(HEAD_LINES, lines.length - TAIL_LINES)) : []
+  const head = nonEmpty(ctx.lines, HEAD_LINES, false, ctx.lines.length)
+  // (the closing lines after the head's last, never the head's again)
+  const headEnd = head.length ? ctx.lines.indexOf(head[head.length - 1]) : ctx.lines.length
+  const tail = head.length < HEAD_LINES ? [] : nonEmpty(ctx.lines, TAIL_LINES, true, headEnd)
   for (const [part, where] of [[head, 'head'], [tail, 'closing']] as const) {
     for (const line of part) {
       const text = line.text

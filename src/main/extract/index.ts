@@ -5,8 +5,7 @@
  */
 import { withAgencyCandidates } from './agency-candidates'
 import { publishDateCandidates } from './date-candidates'
-import { proactiveCountCandidates } from './proactive-candidates'
-import { requestCountCandidates } from './request-candidates'
+import { proactiveCountCandidates, requestCountCandidates } from './count-candidates'
 import type { DocWarning, ExtractedField, ExtractionResult, FieldCandidate, ParsedDocument } from '../../shared/document'
 import { regionOf } from './region-name'
 import { T4_RESULTS, type FieldValue } from '../../shared/fields'

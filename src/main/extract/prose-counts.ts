@@ -539,19 +539,20 @@ function newsColumnsAfter(ctx: Ctx, pick: Hit): boolean {
 
 /** a level of government or its departments, as the publisher of a count (政府级, 政府本级, 政府部门, 各部门) */
 const LEVEL_SAID = /(政府级|政府本级|本级政府|机关本级|(?<!各)政府部门|各部门|组成部门)/
-const LEVEL_COUNT = new RegExp(`(政府级|政府本级|本级政府|机关本级|(?<!各)政府部门|各部门|组成部门)[^。；;，,\\d]{0,16}?(?:公开|发布)[^。；;，,\\d]{0,16}?(?:${N})\\s*条`, 'g')
+const LEVEL_COUNT = new RegExp(`${LEVEL_SAID.source}[^。；;，,\\d]{0,16}?(?:公开|发布)[^。；;，,\\d]{0,16}?(?:${N})\\s*条`, 'g')
+const DEPARTMENTS = new Set(['政府部门', '各部门', '组成部门'])
+const levelKind = (word: string): 'departments' | 'level' => (DEPARTMENTS.has(word) ? 'departments' : 'level')
 /** the pick is said of one level (政府级…22条) and another sentence of its section counts the other (政府部门…110条) */
 function otherLevelCounted(ctx: Ctx, pick: Hit): boolean {
   const own = LEVEL_SAID.exec(sentenceLeadOfHit(ctx, pick))
   if (!own) return false
-  const mine = own[1] === '政府部门' || own[1] === '各部门' || own[1] === '组成部门' ? 'departments' : 'level'
+  const mine = levelKind(own[1])
   const section = ctx.sectionAt(pick.start)
   for (const s of sentencesAcrossBreaks(ctx)) {
     if (s.start <= pick.start && pick.start < s.end) continue
     if (ctx.sectionAt(s.start) !== section || !LEVEL_SAID.test(s.text)) continue
     for (const m of s.text.matchAll(LEVEL_COUNT)) {
-      const theirs = m[1] === '政府部门' || m[1] === '各部门' || m[1] === '组成部门' ? 'departments' : 'level'
-      if (theirs !== mine) return true
+      if (levelKind(m[1]) !== mine) return true
     }
   }
   return false

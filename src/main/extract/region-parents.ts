@@ -42,6 +42,9 @@ export function regionWithParents(lines: readonly Line[], region: string): strin
   return fullerIn(own.map((l) => l.text).join('\n'), region)
 }
 
+/** the head lines' text, where a report names itself */
+const headText = (lines: readonly Line[]): string => lines.slice(0, HEAD_LINES).map((l) => l.text).join('\n')
+
 /** a unit's name is at most this long before its unit word (新疆维吾尔|自治区, 内蒙古|自治区) */
 const MAX_NAME_BEFORE_UNIT = 8
 
@@ -51,7 +54,7 @@ const MAX_NAME_BEFORE_UNIT = 8
  * more than one (a unit word alone is never a region). Only the head lines, where a report names itself.
  */
 export function placeOfBareUnit(lines: readonly Line[], unit: string): string | null {
-  const text = lines.slice(0, HEAD_LINES).map((l) => l.text).join('\n')
+  const text = headText(lines)
   const found = new Set<string>()
   for (let at = text.indexOf(unit); at >= 0; at = text.indexOf(unit, at + 1)) {
     for (let k = Math.min(MAX_NAME_BEFORE_UNIT, at); k >= 2; k--) {
@@ -74,7 +77,7 @@ const MAX_DISTRICT = 6
  * or several. The city alone would name a wider place than the body's.
  */
 export function districtOfCityArea(lines: readonly Line[], city: string): string | null {
-  const text = lines.slice(0, HEAD_LINES).map((l) => l.text).join('\n')
+  const text = headText(lines)
   const found = new Set<string>()
   for (let at = text.indexOf(city); at >= 0; at = text.indexOf(city, at + 1)) {
     const rest = text.slice(at + city.length, at + city.length + MAX_DISTRICT)
