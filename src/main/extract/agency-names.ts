@@ -5,8 +5,8 @@
  */
 import { regionOf } from './region-name'
 
-/** Agency names end in one of these. */
-export const AGENCY_END = /(人民政府|政府|委员会|管委会|办事处|办公室|办公厅|局|委|办|厅|院|署|部|中心|站|所|馆|处|队|会|社|场|银行|支行|分行|公司|集团)$/
+/** Agency names end in one of these (参事室, 研究室: a government's counsellors' and research offices; wild-final4 w026). */
+export const AGENCY_END = /(人民政府|政府|委员会|管委会|办事处|办公室|参事室|研究室|办公厅|局|委|办|厅|院|署|部|中心|站|所|馆|处|队|会|社|场|银行|支行|分行|公司|集团)$/
 
 /** betting and casino brands injected into copied pages (corpus/pages README: spam injections) */
 const SPAM = /(官网|官方网站|博彩|投注|老虎机|娱乐城|彩票|比分|直播|欧洲杯|赌场|澳门金沙|新葡京|威廉希尔|五大联赛|足球网|皇冠体育|体育平台)/
@@ -19,7 +19,8 @@ export function isSpamName(s: string): boolean {
 const SENTENCE_OPENER = /^(现|兹)/
 
 /** words that end in a body's character but name none (青山县财政局向社会|发布: 社会 is not a 会) */
-const WORD_NOT_BODY = /(社会|机会|全会|会议|局面|格局|大局|布局|部署)$/
+/** (…费用全部|在财政拨付的经费中列支: 全部, 内部, 干部 end in 部 but are no ministry; wild-final4 w037) */
+const WORD_NOT_BODY = /(社会|机会|全会|会议|局面|格局|大局|布局|部署|全部|内部|外部|干部|局部|各部|底部|顶部|俱乐部)$/
 
 /** a notice's words, never inside a body's name (青山市人民政府办公室关于转发青山市民政局: two bodies and a verb) */
 const NOTICE_WORDS = /关于|转发|印发/
@@ -34,7 +35,20 @@ const SECOND_NAME = /^([^（）()]{4,40}?)[（(]((?!以下简称|简称)[\u4e00-
 /** the first of a body's two names (青山市发展和改革委员会 of …（青山市粮食和物资储备局）), or null when `s` has one */
 export function firstOfTwoNames(s: string): string | null {
   const m = s.match(SECOND_NAME)
-  return m && AGENCY_END.test(m[2]) && !WORD_NOT_BODY.test(m[2]) ? m[1] : null
+  return m && AGENCY_END.test(m[2]) && !WORD_NOT_BODY.test(m[2]) && !officeOfFirst(m[1], m[2]) ? m[1] : null
+}
+
+const OFFICE_WORD = /(?:办公室|办公厅|辦公室|辦公廳)$/
+/**
+ * the first body's own office in brackets, alone or after the first name written short (青山地区行政公署（行署办公室）,
+ * 青山省人民政府（办公厅）): a gloss on who wrote the report, not a second name — the first name is the body
+ * (wild-final4 w009)
+ */
+function officeOfFirst(first: string, second: string): boolean {
+  const office = second.match(OFFICE_WORD)
+  if (!office) return false
+  const short = second.slice(0, -office[0].length)
+  return short === '' || (short.length >= 2 && !first.endsWith(short) && abbreviates(short, first.slice(regionOf(first)?.length ?? 0)))
 }
 
 export function agencyLike(s: string): boolean {
