@@ -23,10 +23,9 @@ describe('the body\'s own office in brackets after its name', () => {
       '一、概述', '2013年，青河地区大力开展政府信息公开工作。')
     expect(r.agency).toBe('青河地区行政公署')
     expect(r.region).toBe('青河地区')
-  })
-  it('keeps a second name that is another body (…发展和改革委员会（青山市粮食局）)', () => {
-    const r = v('现将青山市发展和改革委员会（青山市粮食局）2020年政府信息公开工作年度报告公布如下。', '一、总体情况', '2020年，我委主动公开政府信息56条。')
-    expect(r.agency).toBe('青山市发展和改革委员会（青山市粮食局）')
+    // (…but a second name that is another body is kept: …发展和改革委员会（青山市粮食局）)
+    const k = v('现将青山市发展和改革委员会（青山市粮食局）2020年政府信息公开工作年度报告公布如下。', '一、总体情况', '2020年，我委主动公开政府信息56条。')
+    expect(k.agency).toBe('青山市发展和改革委员会（青山市粮食局）')
   })
 })
 
@@ -45,5 +44,39 @@ describe('a counsellors\' office named in its title', () => {
       '一、基本情况', '2012年，我室进一步加大政府信息公开工作力度。')
     expect(r.agency).toBe('青江省参事室')
     expect(r.region).toBe('青江省')
+  })
+})
+
+describe('a zone\'s committee named by its kind alone', () => {
+  it('reads 开发区管委会 as written, its region empty, from 2021年，开发区管委会政务信息工作紧紧围绕…', () => {
+    const r = v('一、总体情况', '2021年，开发区管委会政务信息工作紧紧围绕区委区政府中心工作，积极有效开展各项工作。',
+      '（一）领导高度重视。开发区对信息公开工作一直重视，坚持按规定程序公开信息。', '二、主动公开政府信息情况', '本年度未收到政府信息公开申请。')
+    expect(r.agency).toBe('开发区管委会')
+    expect(r.region ?? null).toBeNull()
+  })
+})
+
+describe('a street office named only in its own sub-site\'s name', () => {
+  it('reads 青山区人民政府白沙街道办事处 and its region from 我街道通过…子网站主动公开', () => {
+    const r = v('一、总体情况', '本年度报告结合2021年度本街道政府信息公开工作情况编制而成。',
+      '（一）主动公开情况', '2021年我街道通过青山区人民政府白沙街道办事处子网站主动公开政策文件3条，预决算信息2条。',
+      '（二）依申请公开办理情况', '2021年我街道未收到政府信息公开申请。', '（四）平台建设', '依托青山区人民政府白沙街道办事处子网站，开设了政府信息公开专栏。')
+    expect(r.agency).toBe('青山区人民政府白沙街道办事处')
+    expect(['白沙街道', '青山区白沙街道']).toContain(r.region)
+    // (…but not a district government's site: no township's body)
+    const d = v('一、总体情况', '2021年我街道通过青山区人民政府网站主动公开政策文件3条。', '2021年我街道未收到政府信息公开申请。')
+    expect(d.agency ?? null).toBeNull()
+  })
+})
+
+describe('a body named only in the sentence on its disclosure staff', () => {
+  it('reads 青河县林业局 from 安排2名工作人员承担青河县林业局政府信息公开工作', () => {
+    const r = v('一、总体情况', '2015年度，全县林业系统主动通过政府网站发布信息，主动发布各类信息86条。安排2名工作人员承担青河县林业局政府信息公开工作。',
+      '办公所需费用全部在财政拨付的行政办公经费中列支。', '二、主动公开政府信息情况', '本年主动公开政府信息86条。')
+    expect(r.agency).toBe('青河县林业局')
+    expect(r.region).toBe('青河县')
+    // (…but none from staff who carry a whole county's work)
+    const c = v('一、总体情况', '2015年度，安排2名工作人员负责全县政府信息公开工作。办公所需费用全部在行政经费中列支。')
+    expect(c.agency ?? null).toBeNull()
   })
 })

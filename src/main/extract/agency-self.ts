@@ -178,6 +178,57 @@ export function townshipOfOwnGroup(ctx: Ctx): { value: string; start: number; en
   return found
 }
 
+/**
+ * a township's own site or account named with the body's full name (通过青山区人民政府白沙街道办事处子网站主动公开…,
+ * 依托白沙镇人民政府门户网站…): the body whose site the report says it publishes on
+ */
+const TOWNSHIP_SELF_ANY = /[我本](镇|乡|街道|苏木)/g
+const OWN_SITE = /(?<=通过|依托|利用|在)([\u4e00-\u9fa5]{2,24}?(镇|乡|街道|苏木)(?:人民政府|政府|办事处))(?:子网站|门户网站|政务网站|网站|政务网|微信公众号)/g
+
+/**
+ * A township's report that calls itself only 我街道/本街道 (我镇, 我乡) and names its body only in its own site's name,
+ * always the same (wild-final4 w002): that body as written. The site's name must be the body of the kind the text calls
+ * itself, with its place.
+ */
+export function townshipOfOwnSite(ctx: Ctx): { value: string; start: number; end: number } | null {
+  const text = ctx.view.text.slice(0, SCAN)
+  const units = new Set<string>()
+  TOWNSHIP_SELF_ANY.lastIndex = 0
+  for (let m = TOWNSHIP_SELF_ANY.exec(text); m; m = TOWNSHIP_SELF_ANY.exec(text)) units.add(m[1])
+  if (!units.size) return null
+  let found: { value: string; start: number; end: number } | null = null
+  OWN_SITE.lastIndex = 0
+  for (let m = OWN_SITE.exec(text); m; m = OWN_SITE.exec(text)) {
+    if (!units.has(m[2]) || !agencyLike(m[1]) || !hasPlace(m[1])) continue
+    if (found && found.value !== m[1]) return null
+    found ??= { value: m[1], start: m.index, end: m.index + m[1].length }
+  }
+  return found
+}
+
+/**
+ * the staff a body assigns to its own disclosure work, named with the body (安排2名工作人员承担青山县公安局政府信息公开
+ * 工作, 配备1名专职人员负责青山县林业局的政务公开工作): the old template's staffing sentence
+ */
+const OWN_STAFF = /\d+名[^。；;，,]{0,20}?(?:承担|负责)([\u4e00-\u9fa5]{4,30}?)的?(?:政府信息公开|政务公开|信息公开)(?:日常)?工作/g
+
+/**
+ * A report that names its body only in the sentence on the staff who carry its disclosure work (wild-final4 w037): that
+ * body as written, when it is a full name with its place and the one such.
+ */
+export function bodyOfOwnStaff(ctx: Ctx): { value: string; start: number; end: number } | null {
+  const text = ctx.view.text.slice(0, SCAN)
+  let found: { value: string; start: number; end: number } | null = null
+  OWN_STAFF.lastIndex = 0
+  for (let m = OWN_STAFF.exec(text); m; m = OWN_STAFF.exec(text)) {
+    if (!agencyLike(m[1]) || !hasPlace(m[1]) || /政府$/.test(m[1])) continue
+    if (found && found.value !== m[1]) return null
+    const at = m.index + m[0].indexOf(m[1])
+    found ??= { value: m[1], start: at, end: at + m[1].length }
+  }
+  return found
+}
+
 /** a ministry's short name in the text (外交部, 审计署), longest first so 交通运输部 is not read as 交通部 */
 const MINISTRY_NAMES = new RegExp([...MINISTRIES].sort((a, b) => b.length - a.length).join('|'), 'g')
 

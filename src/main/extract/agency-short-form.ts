@@ -201,7 +201,8 @@ function bareFullForm(ctx: Ctx, kind: string, ofPlace: string | null): { value: 
 /** (…原则，2014年，省人社厅通过…: a year's clause after a comma; 2020年，在区委、区政府的正确领导下，区国资委贯彻落实…: the
  * clause of its superiors' guidance between; tenth wild pass, wild-counts w040, wild-agency7 w034) */
 /** (…or the owner of the year's disclosure work as its subject: 2010年，县卫生局政府信息公开工作在县委、县政府的领导下…; wild-final w035) */
-const OWN_WORK = '(?:政府信息公开|政务公开|信息公开)工作(?:在|按照|坚持|紧紧|严格|围绕|以)'
+/** (…政务信息工作紧紧围绕…: wild-final4 w007) */
+const OWN_WORK = '(?:政府信息公开|政务公开|政务信息公开|信息公开|政务信息)工作(?:在|按照|坚持|紧紧|严格|围绕|以)'
 /** (…since the rules took effect, 自《条例》实施以来，县统计局高度重视…; or working through a means, 2011年，省文化厅借助省政府
  * 门户网站…: wild-final2 w044, w028) */
 const IN_SUBJECT = new RegExp(`(?:^|[。\\n]|(?:要求|规定|精神|部署|以来)[，,]|[，,](?=\\d{4}年))(?:\\d{4}年度?[，,])?(?:在[^，,。；;]{2,30}?(?:领导|指导)下[，,])?(${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN})(?=${OPENING_VERB}|通过|贯彻|借助|依托|利用|${OWN_WORK})`, 'g')
@@ -211,6 +212,12 @@ const IN_SUBJECT = new RegExp(`(?:^|[。\\n]|(?:要求|规定|精神|部署|以�
  * 我局: the body as written, pages p127's 外經貿局; wild-final w017)
  */
 const IN_SUBJECT_BARE = new RegExp(`(?:^|[。\\n])\\d{4}年度?[，,](?:在[^，,。；;]{2,30}?(?:领导|指导)下[，,])?(${BARE})(?=${OPENING_VERB}|通过|贯彻|${OWN_WORK})`, 'g')
+/**
+ * (…or a zone's committee by its kind alone, 2021年，开发区管委会政务信息工作紧紧围绕…, in a text that speaks of the zone
+ * by that kind again: the body as written, its region unknown; wild-final4 w007)
+ */
+const ZONE_KIND = '(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|工业园区|产业园区|新区)'
+const IN_SUBJECT_ZONE = new RegExp(`(?:^|[。\\n])\\d{4}年度?[，,](?:在[^，,。；;]{2,30}?(?:领导|指导)下[，,])?(${ZONE_KIND}(?:管委会|管理委员会))(?=${OPENING_VERB}|通过|贯彻|${OWN_WORK})`, 'g')
 const SELF_BUREAU = /[我本]局/
 const SELF_COMMISSION = /[我本]委/
 
@@ -227,6 +234,15 @@ export function shortSubjectBody(ctx: Ctx): ShortBody | null {
   for (let m = IN_SUBJECT_BARE.exec(text); m; m = IN_SUBJECT_BARE.exec(text)) {
     const v = m[1]
     if (!BARE_WHOLE.test(v) || regionOf(v) !== null || !(v.endsWith('局') ? SELF_BUREAU : SELF_COMMISSION).test(text)) continue
+    const at = m.index + m[0].lastIndexOf(v)
+    return { value: v, start: at, end: at + v.length }
+  }
+  IN_SUBJECT_ZONE.lastIndex = 0
+  for (let m = IN_SUBJECT_ZONE.exec(text); m; m = IN_SUBJECT_ZONE.exec(text)) {
+    const v = m[1]
+    const kind = v.replace(/(?:管委会|管理委员会)$/, '')
+    // (the zone spoken of by its kind again, 开发区对…, or as 我区/本区: the text's own zone, not one it passes)
+    if (text.split(kind).length - 1 < 2 && !/[我本]区/.test(text)) continue
     const at = m.index + m[0].lastIndexOf(v)
     return { value: v, start: at, end: at + v.length }
   }

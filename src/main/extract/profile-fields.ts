@@ -11,7 +11,7 @@ import { isBareZoneKind, placeChain, regionOf, sameZoneWritten } from './region-
 import { districtOfCityArea, placeOfBareUnit, regionWithParents } from './region-parents'
 import { platformPlace } from './region-platform'
 import { fromScope, selfNamedBody } from './agency-scope'
-import { bodyOfOutline, bodyOfReportContact, fitsSelf, fromContact, ministryOfSelf, selfKinds, townshipOfContact, townshipOfOwnGroup } from './agency-self'
+import { bodyOfOutline, bodyOfReportContact, fitsSelf, fromContact, ministryOfSelf, selfKinds, townshipOfContact, townshipOfOwnGroup, townshipOfOwnSite, bodyOfOwnStaff } from './agency-self'
 import { wholeAcrossBreak } from './agency-line-break'
 import { jointAfter, jointName } from './agency-joint'
 import { onLinkLine } from './agency-links'
@@ -893,7 +893,7 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   const said = fromSubject(ctx)
   // (the contact only where the text calls itself so more than once: one 我办 may be a passing office)
   const subject = (said && fitsSelf(said.value, kinds) ? said : null) ?? fromScope(ctx) ?? contactOfOwnKind(ctx, selfKinds(ctx, 2))
-    ?? reportContactOfOwnKind(ctx, kinds) ?? contactTownship(ctx, kinds) ?? reportContactBody(ctx, kinds) ?? ownGroupTownship(ctx) ?? selfMinistry(ctx)
+    ?? reportContactOfOwnKind(ctx, kinds) ?? contactTownship(ctx, kinds) ?? reportContactBody(ctx, kinds) ?? ownGroupTownship(ctx) ?? ownSiteTownship(ctx) ?? ownStaffBody(ctx) ?? selfMinistry(ctx)
     ?? outlineBody(ctx, kinds)
   if (subject) consider(ctx, 'agency', subject.value, subject.start, subject.end, subject.confidence, subject.rule)
   // a body named only short is the agency as written (shortAsWritten), unless the sentences have a body with its
@@ -976,6 +976,18 @@ function selfMinistry(ctx: Ctx): AgencyHit | null {
 function ownGroupTownship(ctx: Ctx): AgencyHit | null {
   const hit = townshipOfOwnGroup(ctx)
   return hit && { ...hit, rule: 'agency.own-group-township', confidence: 0.45 }
+}
+
+/** a 我街道 report naming its body only in its own site's name (agency-self.ts) */
+function ownSiteTownship(ctx: Ctx): AgencyHit | null {
+  const hit = townshipOfOwnSite(ctx)
+  return hit && { ...hit, rule: 'agency.own-site-township', confidence: 0.45 }
+}
+
+/** a report naming its body only in the sentence on its disclosure staff (agency-self.ts) */
+function ownStaffBody(ctx: Ctx): AgencyHit | null {
+  const hit = bodyOfOwnStaff(ctx)
+  return hit && { ...hit, rule: 'agency.own-staff', confidence: 0.45 }
 }
 
 /**
