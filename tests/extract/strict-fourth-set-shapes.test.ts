@@ -2,9 +2,12 @@
  * Shapes the strict fourth wild set taught (issue 12, wrong values first): a sentence's words ending in 部 (费用全部)
  * are no ministry; the body's own office in brackets after its name (…行政公署（行署办公室）) is a gloss, not a
  * second name; a township opening the year's account with 以来 (2022年以来，X乡在…); a government's counsellors'
- * office (参事室) is a body. Every text is written for the test, with invented places and numbers.
+ * office (参事室) is a body; a zone's committee by its kind alone (开发区管委会), a street office named only in its
+ * own sub-site's name, a body named only in the staff sentence are taken as written; 府 may stand in a place's own
+ * name (上府区, 天府新区), 政府 never. Every text is written for the test, with invented places and numbers.
  */
 import { describe, expect, it } from 'vitest'
+import { regionOf } from '../../src/main/extract/region-name'
 import { extract, txtDoc, valuesOf } from './helpers'
 
 const v = (...lines: string[]): Record<string, unknown> => valuesOf(extract(txtDoc(lines.join('\n'))))
@@ -78,5 +81,16 @@ describe('a body named only in the sentence on its disclosure staff', () => {
     // (…but none from staff who carry a whole county's work)
     const c = v('一、总体情况', '2015年度，安排2名工作人员负责全县政府信息公开工作。办公所需费用全部在行政经费中列支。')
     expect(c.agency ?? null).toBeNull()
+  })
+})
+
+describe('a place whose own name holds 府', () => {
+  it('reads 上府区 from 2024年，上府区在区委、区政府的统一领导下…, and 天府新区 as a zone, but no place in 人民政府网青山县', () => {
+    const r = v('根据《中华人民共和国政府信息公开条例》，结合上府区2024年工作实际，编制本报告。', '一、总体情况',
+      '2024年，上府区在区委、区政府的统一领导下，持续深化政务公开工作。2024年主动公开信息41条。', '2024年，我区未收到政府信息公开申请。')
+    expect(r.agency).toBe('上府区')
+    expect(r.region).toBe('上府区')
+    expect(regionOf('天府新区管委会')).toBe('天府新区')
+    expect(regionOf('人民政府网青山县财政局')).toBeNull()
   })
 })
