@@ -92,5 +92,7 @@ describe('a place whose own name holds 府', () => {
     expect(r.region).toBe('上府区')
     expect(regionOf('天府新区管委会')).toBe('天府新区')
     expect(regionOf('人民政府网青山县财政局')).toBeNull()
+    // (…nor a government's tail after a line break inside its name: 青山区人民政 / 府白沙街道办事处)
+    expect(regionOf('府白沙街道办事处')).toBeNull()
   })
 })

@@ -26,8 +26,11 @@ const UNIT_OPENS_WORD = /^(?:区域|县域)/
  * characters of agency words, never inside a place name; 和 may open one (和平街道) but not join words (住房和城乡);
  * nor a site's or a government's words (青山县人民政府网 青山县财政局: the place is not 人民政府网青山县)
  */
-/** (府 alone may be in a name, 下府区, 天府新区, 府谷县; 政府 never: wild-final4 w016) */
-const NOT_IN_NAME = /[与及的之局委厅办会院部处所司网]|政府/
+/**
+ * (府 may be inside a name, 下府区, 天府新区; 政府 never, nor 府 opening it: 人民政|府南源街道 is a government's tail across
+ * a break, and the data reads 府谷县; wild-final4 w016)
+ */
+const NOT_IN_NAME = /[与及的之局委厅办会院部处所司网]|政府|^府/
 /**
  * 和 joining words inside what would be a name (住房和城|乡); a two-character name may end in 和 before its unit
  * (永和|镇, 中和|乡, wild pages) unless a unit or a plural word stands before it (村和|乡, 市和|县: two places joined);
