@@ -366,7 +366,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         return
       }
       // a count under a topic's sub-heading ((四)开展政策解读工作情况): that topic's, not the year's
-      if (h && (underTopicSubheading(ctx.view.text, s.start + at) || (OVERVIEW_HEADING.test(ctx.sectionAt(s.start)) && underManagementSubheading(ctx.view.text, s.start + at)))) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.topic-section'); return }
+      if (h && (underTopicSubheading(ctx.view.text, s.start + at) || (OVERVIEW_HEADING.test(sectionHeading(ctx, s.start)) && underManagementSubheading(ctx.view.text, s.start + at)))) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.topic-section'); return }
       // a count under a sub-heading naming one channel, a later one naming another ((三)通过媒体主动公开…): that channel's
       if (h && underOneChannelSubheading(ctx.view.text, s.start + at)) { secondaryChannels++; consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel-section'); return }
       // a total its own parts exceed (382条，包括…35条、…80条、…2443条) is contradicted by the text: no value
@@ -457,6 +457,12 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   // the year's items split by who published them, not the year's total
   if (pick && !pick.whole && otherLevelCounted(ctx, pick)) {
     consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.one-level')
+    return null
+  }
+  // one tier's count (省政府及省直单位主动公开信息14.9万条), another tier's beside it (各市(地)…39.9万条), no total: the
+  // area's items split by tier, not the year's total
+  if (pick && !pick.whole && otherTierCounted(ctx, pick)) {
+    consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.one-tier')
     return null
   }
   // 共/全年 in a clause that names one channel (通过政府网站全年主动公开…643条，通过微信公众号发布信息37条) is that
@@ -556,6 +562,28 @@ function otherLevelCounted(ctx: Ctx, pick: Hit): boolean {
     }
   }
   return false
+}
+
+/**
+ * a tier of government as the publisher of a count in an area-wide report (省政府及省直单位…14.9万条；各市(地)政府…
+ * 39.9万条；各县级政府…82万条): the tiers' counts split the year's items, none of them is the total
+ */
+const TIER_COUNT = new RegExp(`(省政府及|省直|省级|各市|市直|市级|各县|县直|县级|各乡镇|乡镇级)[^。；;，,\\d]{0,16}?(?:公开|发布)[^。；;，,\\d]{0,16}?(?:${N})\\s*条`, 'g')
+const tierOf = (word: string): string => word.replace(/^各/, '').charAt(0)
+/** the pick is one tier's count, and another tier's count stands in its section (its own sentence included) */
+function otherTierCounted(ctx: Ctx, pick: Hit): boolean {
+  const section = ctx.sectionAt(pick.start)
+  let mine: string | null = null
+  const others = new Set<string>()
+  for (const l of ctx.lines) {
+    if (l.end < pick.start - 1500 || l.start > pick.end + 1500 || ctx.sectionAt(l.start) !== section) continue
+    for (const m of l.text.matchAll(TIER_COUNT)) {
+      const from = l.start + (m.index ?? 0)
+      if (from <= pick.start && pick.start < from + m[0].length) mine = tierOf(m[1])
+      else others.add(tierOf(m[1]))
+    }
+  }
+  return mine !== null && [...others].some((t) => t !== mine)
 }
 
 /** the words of a hit's sentence before its number (to the last 。；or the line's start) */
@@ -769,6 +797,18 @@ const ANOTHER_CHANNEL_OPENS = /^\s*(?:另|同时|此外[，,]?)?(?:通过|在|�
  * object is information itself, the clause says 共 or 累计 within the year, no channel is named.
  */
 const OVERVIEW_HEADING = /(总体情况|概述|基本情况|概况)/
+/**
+ * The section heading at `offset` with the rest of its words: the inline heading stops at its first keyword
+ * (一、政府信息公开工作|的总体情况, 一、政府信息公开工作|的基本概况), which hides the overview's name.
+ */
+function sectionHeading(ctx: Ctx, offset: number): string {
+  const head = ctx.sectionAt(offset)
+  if (!head) return head
+  const at = ctx.view.text.lastIndexOf(head, offset)
+  if (at < 0) return head
+  const rest = /^[^\s。；;：:，,\d]{0,12}/.exec(ctx.view.text.slice(at + head.length))
+  return head + (rest ? rest[0] : '')
+}
 // 共公布政府信息共计2602条: the total's word may come again before the number
 // a space where a line break fell before the number (共公布政府信息⏎2599条, rejoined)
 /** the total's word after the information (我局公开政务信息共有465条，其中…): read like 共公开…, parts checked */
@@ -838,7 +878,7 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
   // sentence names a channel (…维护网上管理系统，全年公开信息10条) is another channel's, not the year's total
   let otherChannelCounted = false, otherChannelPublished = false
   for (const s of sentencesAcrossBreaks(ctx)) {
-    if (!OVERVIEW_HEADING.test(ctx.sectionAt(s.start))) continue
+    if (!OVERVIEW_HEADING.test(sectionHeading(ctx, s.start))) continue
     let hit: Hit | null = null
     const read = (m: RegExpExecArray, withChannels: boolean, furtherDown = false): void => {
       if (hit) return
@@ -921,7 +961,7 @@ function checkedChannelTotal(ctx: Ctx, reportYear: number | null): (Hit & { part
     if (!/(共计|合计|总计|共)/.test(s.text) || /(申请|历年)/.test(s.text) || (/以来|截至|截止/.test(s.text) && sinceEarlierStart(s.text, reportYear))) continue
     // 累计 is the year's only when the sentence names the year (全年累计…, 2022年…累计…)
     if (/累计/.test(s.text) && !/(全年|本年|今年|年内|\d{4}年)/.test(s.text)) continue
-    if (!/(总体情况|概述|基本情况|主动公开)/.test(ctx.sectionAt(s.start))) continue
+    if (!/(总体情况|概述|基本情况|主动公开)/.test(sectionHeading(ctx, s.start))) continue
     const t = partsThenTotal(s) ?? totalThenParts(s)
     if (t && notTheYearsCount(s.text, t.at, '', reportYear)) continue
     // (the parts of a site's articles, 共发布公开文章83篇，其中通知公告53篇…: its output, not the year's disclosures)
@@ -1061,7 +1101,8 @@ function otherThingAfterRequest(obj: string): boolean {
 // …28件，其中本年新收25件，上年结转3件: the carried-over named among the parts
 const WITH_CARRIED = /^[（(]?[^。；;）)]{0,4}(?:含|包括|包含|其中)[^。；;]{0,20}?(?:上年|去年|上一年)度?结转/
 /** 新收申请28件 / 其中新收28件 in a sentence about disclosure requests: the year's new requests (table 三's 本年新收) */
-const NEW_REQUESTS = new RegExp(`(?:本年度?|今年|当年)?新收(?:政府信息公开|信息公开)?(?:申请)?(?:共计|共|为)?(${N}(?:件|个|条))`, 'g')
+// (其中，本年度新接收91件 / 新受理: the same words)
+const NEW_REQUESTS = new RegExp(`(?:本年度?|今年|当年)?新(?:收|接收|受理)(?:政府信息公开|信息公开)?(?:申请)?(?:共计|共|为)?(${N}(?:件|个|条))`, 'g')
 
 /**
  * A request count whose digits end at `end`: the year's whole, or only a candidate for the reviewer when
@@ -1121,7 +1162,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       const h = parseHit(m[1], s.start + at, 'applications_received.sentence', 0.85)
       takeRequestCount(ctx, hits, h, s, m.index, at + m[1].length, clause, '', reportYear)
     })
-    if (s.text.includes('新收') && REQUEST_SENTENCE.test(s.text)) {
+    if (/新(?:收|接收|受理)/.test(s.text) && REQUEST_SENTENCE.test(s.text)) {
       each(NEW_REQUESTS, s, (m) => {
         const at = m.index + m[0].length - m[1].length
         if (partOfTheBodies(clauseBefore(s.text, m.index)) || ofAnotherTime(s, m.index, '', reportYear)) return
