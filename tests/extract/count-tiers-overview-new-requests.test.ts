@@ -39,3 +39,27 @@ describe('the year\'s new requests said 新接收', () => {
     expect(r?.value).toBe(85)
   })
 })
+
+describe('a list of kinds closed by 等 that holds 事项', () => {
+  it('主动公开规划信息、…、公益事业建设事项等共计76条: the year\'s total, not a catalogue\'s entries', () => {
+    expect(proactive('一、总体情况', '（一）政府信息主动公开情况', '严格按上级要求对政务公开信息进行更新和完善。2024年，通过某市人民政府信息公开网站主动公开规划信息、统计信息、财政资金、政府采购、公益事业建设事项等共计76条，其中政策文件3件、公益事业建设41件、其他32件。')?.value).toBe(76)
+  })
+})
+
+describe('the requests\' number named 依申请公开数', () => {
+  it('全年依申请公开数0件: none received', () => {
+    expect(field('applications_received', '三、依申请公开政府信息情况', '全年依申请公开数0件。', '四、政府信息公开的收费及减免情况')?.value).toBe(0)
+  })
+})
+
+describe('the year\'s total said as what its parts divide', () => {
+  it('累计…9条 with the year\'s 9条 restated (在2011年公开的9条信息中): 9, not a later part', () => {
+    expect(proactive('某某街道2011年政府信息公开工作年度报告', '二、主动公开政府信息情况', '（一）公开的数量。截止2011年末，累计公开信息总数9条，其中，街道公开信息分别为3条。社区公开信息6条。（二）公开的内容。在2011年公开的9条信息中，规范性文件类信息为9条，占全年公开信息总数比例为100%。')?.value).toBe(9)
+  })
+})
+
+describe('the count under the template\'s sub-heading for it', () => {
+  it('㈠本机关主动公开政府信息的数量: …64篇(条) beats the documents made marked 主动公开 in the overview', () => {
+    expect(proactive('某县统计局2015年政府信息公开工作年度报告', '一、概述', '2015年本单位制作政府信息总数40件，其中主动公开文件数7件、不予公开文件数33件。', '二、主动公开政府信息情况', '㈠本机关主动公开政府信息的数量: 2015年度，我局主动公开政府信息简报64篇(条)，主要为网站信息发布。', '㈡主要类别：我局主动公开的政府信息主要涉及法规。')?.value).toBe(64)
+  })
+})

@@ -153,6 +153,10 @@ function proactivePart(s: string, matchAt: number, at: number, after: number, ob
 const LATER_PART = /(?:^|[，,：:。])\s*其中/
 /** a list of kinds closed by 等 into information (组织机构、…、办事指南等各类信息): one total, whatever the kinds */
 const CLOSED_LIST = /等[^、]{0,6}信息$/
+/** a list of kinds closed by 等 before the count (主动公开规划信息、统计信息、…、公益事业建设事项等共计94条): 事项 is one listed kind */
+const KINDS_LISTED = /、[^、]{1,16}等(?:方面|内容|类)?$/
+/** the object names a catalogue's or a guide's entries (公布办事指南52项), not a list of kinds that happens to hold 事项 */
+const catalogueEntries = (object: string): boolean => /(目录|事项|清单|指南)/.test(object) && !CLOSED_LIST.test(object) && !KINDS_LISTED.test(object)
 
 /**
  * A running total (累计 since the office began, 历年, 以来): 累计 counts the report's own period when the
@@ -288,6 +292,22 @@ function partOfTheWhole(s: string, at: number, clause: string, object: string): 
   return null
 }
 
+/** the template's sub-heading for the year's count ((一)本机关主动公开政府信息的数量, ㈠…, 1、主动公开政府信息数量) */
+const COUNT_HEADING = /(?:^|\n)\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[㈠-㈩]|\d{1,2}[、.．](?!\d))\s*(?:本机关|本单位|本局)?主动公开(?:政府|政务)?信息(?:的)?(?:数量|总数|条数)/g
+const COUNT_BETWEEN = /\d\s*(?:余|多)?(?:条|件|篇|项|则)/
+/** the count is the first after that sub-heading (on its line or the next): the year's total, as 共… says it */
+function underCountHeading(ctx: Ctx, at: number): boolean {
+  const t = ctx.view.text
+  const lineStart = t.lastIndexOf('\n', at - 1) + 1
+  const from = lineStart > 0 ? t.lastIndexOf('\n', lineStart - 2) + 1 : 0
+  const head = t.slice(from, at)
+  let end = -1
+  for (const m of head.matchAll(COUNT_HEADING)) end = (m.index ?? 0) + m[0].length
+  return end >= 0 && !COUNT_BETWEEN.test(head.slice(end))
+}
+/** the year's total said again as the whole its parts divide (在2010年公开的7条信息中，…; 在本年度主动公开的14条政府信息中) */
+const YEARS_TOTAL_RESTATED = new RegExp(`在(?:本年度?|今年|全年|(\\d{4})年度?)(?:共|所)?(?:主动)?(?:公开|发布)的(${N}条)(?:政府|政务)?信息中`, 'g')
+
 export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYear: number | null = null): ExtractedField | null {
   const hits: Hit[] = []
   let afterRunning = false, prevText = '', secondaryChannels = 0
@@ -297,6 +317,11 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
     if (!/[；;]\s*$/.test(prevText)) afterRunning = false
     else if (afterRunning) runningTail.add(s.start)
     prevText = s.text
+    each(YEARS_TOTAL_RESTATED, s, (m) => {
+      if (m[1] && Number(m[1]) !== reportYear) return
+      const h = parseHit(m[2], s.start + m.index + m[0].indexOf(m[2]), 'proactive_disclosures.restated', 0.8)
+      if (h) hits.push({ ...h, whole: true, channel: false })
+    })
     if (!PROACTIVE_SAID.test(s.text)) continue
     each(PROACTIVE_COUNT_FIRST, s, (m) => {
       const at = m.index + m[0].indexOf(m[1])
@@ -354,7 +379,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       }
       // 公开发布“主动公开”属性文件800余件: 主动公开 is the documents' attribute, not the verb of their count
       if (/^(?:内容|栏目|专栏|[”"’']?属性)/.test(m[1])) return
-      if (afterRunning || (BREAKDOWN.test(clause) && !ownShare && !closedObject) || (/(目录|事项|清单|指南)/.test(m[1]) && !CLOSED_LIST.test(m[1]))) return
+      if (afterRunning || (BREAKDOWN.test(clause) && !ownShare && !closedObject) || catalogueEntries(m[1])) return
       if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
       if (ONE_KIND.test(m[1]) && !/信息/.test(m[1])) return
       const h = parseHit(m[2], s.start + at, 'proactive_disclosures.sentence', 0.85)
@@ -374,7 +399,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       // an approximate figure for one channel (网站主动公开5500余条) is not the year's total
       // (it is still a channel's own count: with another channel's, no total for the year)
       if (h?.approximate && CHANNEL.test(clause)) { if (oneChannelNamed(clause)) secondaryChannels++; consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel-approximate'); return }
-      if (h) hits.push({ ...h, whole: /(共|全年|合计|总计)/.test(clause + m[1]), channel: CHANNEL.test(clause + m[1]) })
+      if (h) hits.push({ ...h, whole: /(共|全年|合计|总计)/.test(clause + m[1]) || underCountHeading(ctx, s.start + at), channel: CHANNEL.test(clause + m[1]) })
     })
   }
   // parts that add up to a stated total beat a statement that may be one channel's share, and a count that
@@ -412,7 +437,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         if (LATER_PART.test(s.text.slice(0, at - clause.length)) && !/(共|合计|总计|全年)/.test(clause)) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.section-part'); return }
         if (MADE_AS.test(s.text.slice(0, m.index)) || ARTICLES.test(m[1]) || SITE_WORK_VERBS.test(clause + m[1])) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.not-items'); return }
         // a catalogue's or a guide's entries (公布办事指南52项), as in the sentences that say 主动公开
-        if (/(目录|事项|清单|指南)/.test(m[1]) && !CLOSED_LIST.test(m[1])) return
+        if (catalogueEntries(m[1])) return
         if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
         if (ONE_KIND.test(m[1]) && !/信息/.test(m[1])) return
         const h = parseHit(m[2], s.start + at, 'proactive_disclosures.section', 0.7)
@@ -1060,7 +1085,8 @@ const RECEIVED_COUNT_NO_UNIT = /(?:政府信息公开|信息公开)申请(?:总)
  * 全年依申请公开政府信息申请 4件 / 我苏木依申请公开政府信息共4件，其中予以公开2件: the requests named, then their count,
  * with no verb at all (a verb before them, 办结…/答复…, says what was done with them, not how many came in)
  */
-const RECEIVED_NOUN_COUNT = new RegExp(`(?:依申请公开(?:政府|政务)?信息(?:的)?申请|依申请公开(?:政府|政务)信息|(?:政府|政务)信息公开申请)(?:数量|件数)?(?:共计|共|为)?\\s*(${N}(?:件|个|份|例))`, 'g')
+// (全年依申请公开数0件: the requests' number named 依申请公开数)
+const RECEIVED_NOUN_COUNT = new RegExp(`(?:依申请公开(?:政府|政务)?信息(?:的)?申请|依申请公开(?:政府|政务)信息|依申请公开(?=(?:总)?(?:数|数量|件数))|(?:政府|政务)信息公开申请)(?:总)?(?:数量|件数|数)?(?:共计|共|为)?\\s*(${N}(?:件|个|份|例))`, 'g')
 const NOT_RECEIVED_VERB = /(办理|办结|答复|回复|处理|转办|转交|予以|不予|撤回|结转|其中|涉及|引起|复议|诉讼|收到|受理|接到|接收|新收)/
 /** 依申请公开受理6件: the request named before the verb (政府信息依申请公开系统共收到1宗: its system) */
 const RECEIVED_NOUN_FIRST = new RegExp(`(?:依申请公开|政府信息公开申请|信息公开申请)(?:系统|平台)?(?:共)?${RECEIVE_VERB}(?:了)?(?:共计|共)?(${N}(?:件|个|条|份|宗))`, 'g')
