@@ -63,3 +63,17 @@ describe('the count under the template\'s sub-heading for it', () => {
     expect(proactive('某县统计局2015年政府信息公开工作年度报告', '一、概述', '2015年本单位制作政府信息总数40件，其中主动公开文件数7件、不予公开文件数33件。', '二、主动公开政府信息情况', '㈠本机关主动公开政府信息的数量: 2015年度，我局主动公开政府信息简报64篇(条)，主要为网站信息发布。', '㈡主要类别：我局主动公开的政府信息主要涉及法规。')?.value).toBe(64)
   })
 })
+
+describe('a report with no top-level heading, its overview\'s parts only', () => {
+  it('（一）主动公开情况 then the year\'s statement (累计发布各类信息…条): the year\'s total', () => {
+    expect(proactive('本报告由某某乡人民政府编制。本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。', '（一）主动公开情况', '2022年，某某乡累计发布各类信息57条，包括乡镇重要政策及解读、工作进展等。', '（二）依申请公开情况', '2022年我乡未收到依申请公开件。')?.value).toBe(57)
+  })
+})
+
+describe('全年 with a comma, the ways, a comma, then the verb', () => {
+  it('全年，通过…网站以及新闻媒体、公告栏等多种形式，发布各类政府信息60多条: 60, approximate', () => {
+    const r = proactive('一、概述', '2012年某县商务局坚持以公开为原则。全年，通过某县人民政府信息公开网站以及新闻媒体、公告栏等多种形式，发布各类政府信息60多条，为公众提供了比较好的服务。')
+    expect(r?.value).toBe(60)
+    expect(r?.approximate).toBe(true)
+  })
+})

@@ -845,7 +845,8 @@ const OVERVIEW_TOTAL = new RegExp(`(?:共|共计|累计)(?:主动)?(?:公开|发
  */
 // digits may name a channel (12320卫生健康公众号); a count inside the span is checked in overviewTotal
 // (a quoted site or column name is one step of the way: 全年在“某某之窗”部门网站“政策法规”、“机构职能”栏目对外公开发布…)
-const OVERVIEW_YEAR_TOTAL = new RegExp(`全年(?:共|共计)?(?:[^，。；,“”]|“[^，。；,“”]{1,16}”){0,40}?(?:主动)?(?:公开|发布|公布)(?:上传|发布)?(了?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计)? ?(${N}条)`, 'g')
+// (全年，通过网站以及新闻媒体、公告栏等多种形式，发布各类政府信息70多条: a comma after 全年 and before the verb)
+const OVERVIEW_YEAR_TOTAL = new RegExp(`全年[，,]?(?:共|共计)?(?:[^，。；,“”]|“[^，。；,“”]{1,16}”){0,40}?(?:[，,]\\s*)?(?:主动)?(?:公开|发布|公布)(?:上传|发布)?(了?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计)? ?(${N}条)`, 'g')
 /**
  * the statement right under a (一)主动公开… sub-heading, opened by the report's year (2023年，通过某县人民政府网站公开
  * 信息27条。): the year's figure on the portal, read like the 全年 statement
@@ -903,7 +904,8 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
   // sentence names a channel (…维护网上管理系统，全年公开信息10条) is another channel's, not the year's total
   let otherChannelCounted = false, otherChannelPublished = false
   for (const s of sentencesAcrossBreaks(ctx)) {
-    if (!OVERVIEW_HEADING.test(sectionHeading(ctx, s.start))) continue
+    // (a report with no top-level heading at all, its overview's parts only: (一)主动公开情况, (二)依申请公开情况…)
+    if (!OVERVIEW_HEADING.test(sectionHeading(ctx, s.start)) && !(ctx.sectionAt(s.start) === '' && sinceProactiveSubheading(ctx.view.text, s.start) !== null)) continue
     let hit: Hit | null = null
     const read = (m: RegExpExecArray, withChannels: boolean, furtherDown = false): void => {
       if (hit) return
