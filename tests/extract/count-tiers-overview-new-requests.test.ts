@@ -77,3 +77,11 @@ describe('全年 with a comma, the ways, a comma, then the verb', () => {
     expect(r?.approximate).toBe(true)
   })
 })
+
+describe('the year\'s items said as such under the overview\'s platform part', () => {
+  it('（四）平台建设 …全年主动公开信息130余条 with no other count: 130, approximate', () => {
+    const r = proactive('一、总体情况', '（一）政府信息主动公开情况。2024年，我镇严格落实上级部署，及时更新发布政策法规、民生保障等领域信息。', '（二）政府信息依申请公开情况。2024年，我镇收到政府信息公开申请2件。', '（四）政府信息公开平台建设情况。指定专人统筹网站运营维护，规范各门类信息发布流程，全年主动公开信息130余条，保障信息发布的时效性。')
+    expect(r?.value).toBe(130)
+    expect(r?.approximate).toBe(true)
+  })
+})

@@ -391,7 +391,9 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         return
       }
       // a count under a topic's sub-heading ((四)开展政策解读工作情况): that topic's, not the year's
-      if (h && (underTopicSubheading(ctx.view.text, s.start + at) || (OVERVIEW_HEADING.test(sectionHeading(ctx, s.start)) && underManagementSubheading(ctx.view.text, s.start + at)))) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.topic-section'); return }
+      // (全年主动公开信息110余条 under (四)平台建设: the year's items said as such, wherever the overview puts them)
+      const yearsOwn = /全年/.test(clause) && GENERIC_OBJECT.test(m[1])
+      if (h && (underTopicSubheading(ctx.view.text, s.start + at) || (OVERVIEW_HEADING.test(sectionHeading(ctx, s.start)) && underManagementSubheading(ctx.view.text, s.start + at) && !yearsOwn))) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.topic-section'); return }
       // a count under a sub-heading naming one channel, a later one naming another ((三)通过媒体主动公开…): that channel's
       if (h && underOneChannelSubheading(ctx.view.text, s.start + at)) { secondaryChannels++; consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel-section'); return }
       // a total its own parts exceed (382条，包括…35条、…80条、…2443条) is contradicted by the text: no value
