@@ -85,3 +85,13 @@ describe('the year\'s items said as such under the overview\'s platform part', (
     expect(r?.approximate).toBe(true)
   })
 })
+
+describe('documents counted, then another kind of items with its own verb', () => {
+  const t = ['一、总体情况', '（一）主动公开情况。2022年，各园区、镇（街道）及部门及时更新发布各类政策文件，累计主动公开各类政府文件1460条，区政府门户网站发布政务动态类消息2275条。全年累计发布政策解读18篇。']
+  it('政府文件1460条 then the portal\'s news 2275条, no total: no value, a candidate', () => {
+    expect(proactive(...t)).toBeUndefined()
+    expect(candidates(...t)).toContain(1460)
+    // the documents' count said again (全文电子化主动公开…条) is no other kind
+    expect(proactive('一、概述', '2016年本机关制作、获取的政府信息1830条，其中主动公开文件612条，全文电子化主动公开612条，作为可依申请公开文件401条，不予公开文件817条。')?.value).toBe(612)
+  })
+})

@@ -486,6 +486,10 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
     consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.one-level')
     return null
   }
+  if (pick && !pick.whole && documentsThenAnotherKind(ctx, pick)) {
+    consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.documents-and-another-kind')
+    return null
+  }
   // one tier's count (省政府及省直单位主动公开信息14.9万条), another tier's beside it (各市(地)…39.9万条), no total: the
   // area's items split by tier, not the year's total
   if (pick && !pick.whole && otherTierCounted(ctx, pick)) {
@@ -547,6 +551,20 @@ function anotherPortalCount(ctx: Ctx, pick: Hit): boolean {
     if (found) return true
   }
   return false
+}
+
+/**
+ * documents counted (累计主动公开各类政府文件2101条), then in the same sentence another clause counting other items with
+ * its own verb (区政府门户网站发布政务动态类消息3231条) and no total: the year's items split by kind, not its total
+ */
+const DOCUMENTS_COUNTED = /文件(?:数|数量)?(?:共|共计)?$/
+const ANOTHER_KIND_AFTER = new RegExp(`^[^。\\n]{0,4}?[，,；;](?!其中|包括|含)[^。；;，,\\d]{0,30}?(?:发布|公开|推送|刊发)[^。；;，,\\d]{0,20}?(${N})\\s*(?:条|篇)`)
+function documentsThenAnotherKind(ctx: Ctx, pick: Hit): boolean {
+  if (!DOCUMENTS_COUNTED.test(clauseOfHit(ctx, pick))) return false
+  const after = ctx.view.text.slice(pick.end, pick.end + 80)
+  const other = ANOTHER_KIND_AFTER.exec(after)
+  // (the same number again, 全文电子化主动公开753条, restates the count: no other kind)
+  return other !== null && parseNumber(other[1])?.value !== pick.value && !/(共|合计|总计)/.test(after.split(/[。\n]/)[0])
 }
 
 /** the words of a hit's clause before its number (to the last ，,。；) */
