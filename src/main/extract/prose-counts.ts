@@ -153,6 +153,10 @@ function proactivePart(s: string, matchAt: number, at: number, after: number, ob
 const LATER_PART = /(?:^|[，,：:。])\s*其中/
 /** a list of kinds closed by 等 into information (组织机构、…、办事指南等各类信息): one total, whatever the kinds */
 const CLOSED_LIST = /等[^、]{0,6}信息$/
+/** a list of kinds closed by 等 before the count (主动公开规划信息、统计信息、…、公益事业建设事项等共计94条): 事项 is one listed kind */
+const KINDS_LISTED = /、[^、]{1,16}等(?:方面|内容|类)?$/
+/** the object names a catalogue's or a guide's entries (公布办事指南52项), not a list of kinds that happens to hold 事项 */
+const catalogueEntries = (object: string): boolean => /(目录|事项|清单|指南)/.test(object) && !CLOSED_LIST.test(object) && !KINDS_LISTED.test(object)
 
 /**
  * A running total (累计 since the office began, 历年, 以来): 累计 counts the report's own period when the
@@ -288,6 +292,22 @@ function partOfTheWhole(s: string, at: number, clause: string, object: string): 
   return null
 }
 
+/** the template's sub-heading for the year's count ((一)本机关主动公开政府信息的数量, ㈠…, 1、主动公开政府信息数量) */
+const COUNT_HEADING = /(?:^|\n)\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[㈠-㈩]|\d{1,2}[、.．](?!\d))\s*(?:本机关|本单位|本局)?主动公开(?:政府|政务)?信息(?:的)?(?:数量|总数|条数)/g
+const COUNT_BETWEEN = /\d\s*(?:余|多)?(?:条|件|篇|项|则)/
+/** the count is the first after that sub-heading (on its line or the next): the year's total, as 共… says it */
+function underCountHeading(ctx: Ctx, at: number): boolean {
+  const t = ctx.view.text
+  const lineStart = t.lastIndexOf('\n', at - 1) + 1
+  const from = lineStart > 0 ? t.lastIndexOf('\n', lineStart - 2) + 1 : 0
+  const head = t.slice(from, at)
+  let end = -1
+  for (const m of head.matchAll(COUNT_HEADING)) end = (m.index ?? 0) + m[0].length
+  return end >= 0 && !COUNT_BETWEEN.test(head.slice(end))
+}
+/** the year's total said again as the whole its parts divide (在2010年公开的7条信息中，…; 在本年度主动公开的14条政府信息中) */
+const YEARS_TOTAL_RESTATED = new RegExp(`在(?:本年度?|今年|全年|(\\d{4})年度?)(?:共|所)?(?:主动)?(?:公开|发布)的(${N}条)(?:政府|政务)?信息中`, 'g')
+
 export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYear: number | null = null): ExtractedField | null {
   const hits: Hit[] = []
   let afterRunning = false, prevText = '', secondaryChannels = 0
@@ -297,6 +317,11 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
     if (!/[；;]\s*$/.test(prevText)) afterRunning = false
     else if (afterRunning) runningTail.add(s.start)
     prevText = s.text
+    each(YEARS_TOTAL_RESTATED, s, (m) => {
+      if (m[1] && Number(m[1]) !== reportYear) return
+      const h = parseHit(m[2], s.start + m.index + m[0].indexOf(m[2]), 'proactive_disclosures.restated', 0.8)
+      if (h) hits.push({ ...h, whole: true, channel: false })
+    })
     if (!PROACTIVE_SAID.test(s.text)) continue
     each(PROACTIVE_COUNT_FIRST, s, (m) => {
       const at = m.index + m[0].indexOf(m[1])
@@ -354,7 +379,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       }
       // 公开发布“主动公开”属性文件800余件: 主动公开 is the documents' attribute, not the verb of their count
       if (/^(?:内容|栏目|专栏|[”"’']?属性)/.test(m[1])) return
-      if (afterRunning || (BREAKDOWN.test(clause) && !ownShare && !closedObject) || (/(目录|事项|清单|指南)/.test(m[1]) && !CLOSED_LIST.test(m[1]))) return
+      if (afterRunning || (BREAKDOWN.test(clause) && !ownShare && !closedObject) || catalogueEntries(m[1])) return
       if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
       if (ONE_KIND.test(m[1]) && !/信息/.test(m[1])) return
       const h = parseHit(m[2], s.start + at, 'proactive_disclosures.sentence', 0.85)
@@ -366,7 +391,9 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         return
       }
       // a count under a topic's sub-heading ((四)开展政策解读工作情况): that topic's, not the year's
-      if (h && (underTopicSubheading(ctx.view.text, s.start + at) || (OVERVIEW_HEADING.test(ctx.sectionAt(s.start)) && underManagementSubheading(ctx.view.text, s.start + at)))) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.topic-section'); return }
+      // (全年主动公开信息110余条 under (四)平台建设: the year's items said as such, wherever the overview puts them)
+      const yearsOwn = /全年/.test(clause) && GENERIC_OBJECT.test(m[1])
+      if (h && (underTopicSubheading(ctx.view.text, s.start + at) || (OVERVIEW_HEADING.test(sectionHeading(ctx, s.start)) && underManagementSubheading(ctx.view.text, s.start + at) && !yearsOwn))) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.topic-section'); return }
       // a count under a sub-heading naming one channel, a later one naming another ((三)通过媒体主动公开…): that channel's
       if (h && underOneChannelSubheading(ctx.view.text, s.start + at)) { secondaryChannels++; consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel-section'); return }
       // a total its own parts exceed (382条，包括…35条、…80条、…2443条) is contradicted by the text: no value
@@ -374,7 +401,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       // an approximate figure for one channel (网站主动公开5500余条) is not the year's total
       // (it is still a channel's own count: with another channel's, no total for the year)
       if (h?.approximate && CHANNEL.test(clause)) { if (oneChannelNamed(clause)) secondaryChannels++; consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel-approximate'); return }
-      if (h) hits.push({ ...h, whole: /(共|全年|合计|总计)/.test(clause + m[1]), channel: CHANNEL.test(clause + m[1]) })
+      if (h) hits.push({ ...h, whole: /(共|全年|合计|总计)/.test(clause + m[1]) || underCountHeading(ctx, s.start + at), channel: CHANNEL.test(clause + m[1]) })
     })
   }
   // parts that add up to a stated total beat a statement that may be one channel's share, and a count that
@@ -412,7 +439,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         if (LATER_PART.test(s.text.slice(0, at - clause.length)) && !/(共|合计|总计|全年)/.test(clause)) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.section-part'); return }
         if (MADE_AS.test(s.text.slice(0, m.index)) || ARTICLES.test(m[1]) || SITE_WORK_VERBS.test(clause + m[1])) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.not-items'); return }
         // a catalogue's or a guide's entries (公布办事指南52项), as in the sentences that say 主动公开
-        if (/(目录|事项|清单|指南)/.test(m[1]) && !CLOSED_LIST.test(m[1])) return
+        if (catalogueEntries(m[1])) return
         if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
         if (ONE_KIND.test(m[1]) && !/信息/.test(m[1])) return
         const h = parseHit(m[2], s.start + at, 'proactive_disclosures.section', 0.7)
@@ -457,6 +484,16 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   // the year's items split by who published them, not the year's total
   if (pick && !pick.whole && otherLevelCounted(ctx, pick)) {
     consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.one-level')
+    return null
+  }
+  if (pick && !pick.whole && documentsThenAnotherKind(ctx, pick)) {
+    consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.documents-and-another-kind')
+    return null
+  }
+  // one tier's count (省政府及省直单位主动公开信息14.9万条), another tier's beside it (各市(地)…39.9万条), no total: the
+  // area's items split by tier, not the year's total
+  if (pick && !pick.whole && otherTierCounted(ctx, pick)) {
+    consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.one-tier')
     return null
   }
   // 共/全年 in a clause that names one channel (通过政府网站全年主动公开…643条，通过微信公众号发布信息37条) is that
@@ -516,6 +553,20 @@ function anotherPortalCount(ctx: Ctx, pick: Hit): boolean {
   return false
 }
 
+/**
+ * documents counted (累计主动公开各类政府文件2101条), then in the same sentence another clause counting other items with
+ * its own verb (区政府门户网站发布政务动态类消息3231条) and no total: the year's items split by kind, not its total
+ */
+const DOCUMENTS_COUNTED = /文件(?:数|数量)?(?:共|共计)?$/
+const ANOTHER_KIND_AFTER = new RegExp(`^[^。\\n]{0,4}?[，,；;](?!其中|包括|含)[^。；;，,\\d]{0,30}?(?:发布|公开|推送|刊发)[^。；;，,\\d]{0,20}?(${N})\\s*(?:条|篇)`)
+function documentsThenAnotherKind(ctx: Ctx, pick: Hit): boolean {
+  if (!DOCUMENTS_COUNTED.test(clauseOfHit(ctx, pick))) return false
+  const after = ctx.view.text.slice(pick.end, pick.end + 80)
+  const other = ANOTHER_KIND_AFTER.exec(after)
+  // (the same number again, 全文电子化主动公开753条, restates the count: no other kind)
+  return other !== null && parseNumber(other[1])?.value !== pick.value && !/(共|合计|总计)/.test(after.split(/[。\n]/)[0])
+}
+
 /** the words of a hit's clause before its number (to the last ，,。；) */
 function clauseOfHit(ctx: Ctx, h: Hit): string {
   const head = ctx.view.text.slice(Math.max(0, h.start - 80), h.start)
@@ -556,6 +607,28 @@ function otherLevelCounted(ctx: Ctx, pick: Hit): boolean {
     }
   }
   return false
+}
+
+/**
+ * a tier of government as the publisher of a count in an area-wide report (省政府及省直单位…14.9万条；各市(地)政府…
+ * 39.9万条；各县级政府…82万条): the tiers' counts split the year's items, none of them is the total
+ */
+const TIER_COUNT = new RegExp(`(省政府及|省直|省级|各市|市直|市级|各县|县直|县级|各乡镇|乡镇级)[^。；;，,\\d]{0,16}?(?:公开|发布)[^。；;，,\\d]{0,16}?(?:${N})\\s*条`, 'g')
+const tierOf = (word: string): string => word.replace(/^各/, '').charAt(0)
+/** the pick is one tier's count, and another tier's count stands in its section (its own sentence included) */
+function otherTierCounted(ctx: Ctx, pick: Hit): boolean {
+  const section = ctx.sectionAt(pick.start)
+  let mine: string | null = null
+  const others = new Set<string>()
+  for (const l of ctx.lines) {
+    if (l.end < pick.start - 1500 || l.start > pick.end + 1500 || ctx.sectionAt(l.start) !== section) continue
+    for (const m of l.text.matchAll(TIER_COUNT)) {
+      const from = l.start + (m.index ?? 0)
+      if (from <= pick.start && pick.start < from + m[0].length) mine = tierOf(m[1])
+      else others.add(tierOf(m[1]))
+    }
+  }
+  return mine !== null && [...others].some((t) => t !== mine)
 }
 
 /** the words of a hit's sentence before its number (to the last 。；or the line's start) */
@@ -769,6 +842,18 @@ const ANOTHER_CHANNEL_OPENS = /^\s*(?:另|同时|此外[，,]?)?(?:通过|在|�
  * object is information itself, the clause says 共 or 累计 within the year, no channel is named.
  */
 const OVERVIEW_HEADING = /(总体情况|概述|基本情况|概况)/
+/**
+ * The section heading at `offset` with the rest of its words: the inline heading stops at its first keyword
+ * (一、政府信息公开工作|的总体情况, 一、政府信息公开工作|的基本概况), which hides the overview's name.
+ */
+function sectionHeading(ctx: Ctx, offset: number): string {
+  const head = ctx.sectionAt(offset)
+  if (!head) return head
+  const at = ctx.view.text.lastIndexOf(head, offset)
+  if (at < 0) return head
+  const rest = /^[^\s。；;：:，,\d]{0,12}/.exec(ctx.view.text.slice(at + head.length))
+  return head + (rest ? rest[0] : '')
+}
 // 共公布政府信息共计2602条: the total's word may come again before the number
 // a space where a line break fell before the number (共公布政府信息⏎2599条, rejoined)
 /** the total's word after the information (我局公开政务信息共有465条，其中…): read like 共公开…, parts checked */
@@ -780,7 +865,8 @@ const OVERVIEW_TOTAL = new RegExp(`(?:共|共计|累计)(?:主动)?(?:公开|发
  */
 // digits may name a channel (12320卫生健康公众号); a count inside the span is checked in overviewTotal
 // (a quoted site or column name is one step of the way: 全年在“某某之窗”部门网站“政策法规”、“机构职能”栏目对外公开发布…)
-const OVERVIEW_YEAR_TOTAL = new RegExp(`全年(?:共|共计)?(?:[^，。；,“”]|“[^，。；,“”]{1,16}”){0,40}?(?:主动)?(?:公开|发布|公布)(?:上传|发布)?(了?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计)? ?(${N}条)`, 'g')
+// (全年，通过网站以及新闻媒体、公告栏等多种形式，发布各类政府信息70多条: a comma after 全年 and before the verb)
+const OVERVIEW_YEAR_TOTAL = new RegExp(`全年[，,]?(?:共|共计)?(?:[^，。；,“”]|“[^，。；,“”]{1,16}”){0,40}?(?:[，,]\\s*)?(?:主动)?(?:公开|发布|公布)(?:上传|发布)?(了?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计)? ?(${N}条)`, 'g')
 /**
  * the statement right under a (一)主动公开… sub-heading, opened by the report's year (2023年，通过某县人民政府网站公开
  * 信息27条。): the year's figure on the portal, read like the 全年 statement
@@ -838,7 +924,8 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
   // sentence names a channel (…维护网上管理系统，全年公开信息10条) is another channel's, not the year's total
   let otherChannelCounted = false, otherChannelPublished = false
   for (const s of sentencesAcrossBreaks(ctx)) {
-    if (!OVERVIEW_HEADING.test(ctx.sectionAt(s.start))) continue
+    // (a report with no top-level heading at all, its overview's parts only: (一)主动公开情况, (二)依申请公开情况…)
+    if (!OVERVIEW_HEADING.test(sectionHeading(ctx, s.start)) && !(ctx.sectionAt(s.start) === '' && sinceProactiveSubheading(ctx.view.text, s.start) !== null)) continue
     let hit: Hit | null = null
     const read = (m: RegExpExecArray, withChannels: boolean, furtherDown = false): void => {
       if (hit) return
@@ -921,7 +1008,7 @@ function checkedChannelTotal(ctx: Ctx, reportYear: number | null): (Hit & { part
     if (!/(共计|合计|总计|共)/.test(s.text) || /(申请|历年)/.test(s.text) || (/以来|截至|截止/.test(s.text) && sinceEarlierStart(s.text, reportYear))) continue
     // 累计 is the year's only when the sentence names the year (全年累计…, 2022年…累计…)
     if (/累计/.test(s.text) && !/(全年|本年|今年|年内|\d{4}年)/.test(s.text)) continue
-    if (!/(总体情况|概述|基本情况|主动公开)/.test(ctx.sectionAt(s.start))) continue
+    if (!/(总体情况|概述|基本情况|主动公开)/.test(sectionHeading(ctx, s.start))) continue
     const t = partsThenTotal(s) ?? totalThenParts(s)
     if (t && notTheYearsCount(s.text, t.at, '', reportYear)) continue
     // (the parts of a site's articles, 共发布公开文章83篇，其中通知公告53篇…: its output, not the year's disclosures)
@@ -1020,7 +1107,8 @@ const RECEIVED_COUNT_NO_UNIT = /(?:政府信息公开|信息公开)申请(?:总)
  * 全年依申请公开政府信息申请 4件 / 我苏木依申请公开政府信息共4件，其中予以公开2件: the requests named, then their count,
  * with no verb at all (a verb before them, 办结…/答复…, says what was done with them, not how many came in)
  */
-const RECEIVED_NOUN_COUNT = new RegExp(`(?:依申请公开(?:政府|政务)?信息(?:的)?申请|依申请公开(?:政府|政务)信息|(?:政府|政务)信息公开申请)(?:数量|件数)?(?:共计|共|为)?\\s*(${N}(?:件|个|份|例))`, 'g')
+// (全年依申请公开数0件: the requests' number named 依申请公开数)
+const RECEIVED_NOUN_COUNT = new RegExp(`(?:依申请公开(?:政府|政务)?信息(?:的)?申请|依申请公开(?:政府|政务)信息|依申请公开(?=(?:总)?(?:数|数量|件数))|(?:政府|政务)信息公开申请)(?:总)?(?:数量|件数|数)?(?:共计|共|为)?\\s*(${N}(?:件|个|份|例))`, 'g')
 const NOT_RECEIVED_VERB = /(办理|办结|答复|回复|处理|转办|转交|予以|不予|撤回|结转|其中|涉及|引起|复议|诉讼|收到|受理|接到|接收|新收)/
 /** 依申请公开受理6件: the request named before the verb (政府信息依申请公开系统共收到1宗: its system) */
 const RECEIVED_NOUN_FIRST = new RegExp(`(?:依申请公开|政府信息公开申请|信息公开申请)(?:系统|平台)?(?:共)?${RECEIVE_VERB}(?:了)?(?:共计|共)?(${N}(?:件|个|条|份|宗))`, 'g')
@@ -1061,7 +1149,8 @@ function otherThingAfterRequest(obj: string): boolean {
 // …28件，其中本年新收25件，上年结转3件: the carried-over named among the parts
 const WITH_CARRIED = /^[（(]?[^。；;）)]{0,4}(?:含|包括|包含|其中)[^。；;]{0,20}?(?:上年|去年|上一年)度?结转/
 /** 新收申请28件 / 其中新收28件 in a sentence about disclosure requests: the year's new requests (table 三's 本年新收) */
-const NEW_REQUESTS = new RegExp(`(?:本年度?|今年|当年)?新收(?:政府信息公开|信息公开)?(?:申请)?(?:共计|共|为)?(${N}(?:件|个|条))`, 'g')
+// (其中，本年度新接收91件 / 新受理: the same words)
+const NEW_REQUESTS = new RegExp(`(?:本年度?|今年|当年)?新(?:收|接收|受理)(?:政府信息公开|信息公开)?(?:申请)?(?:共计|共|为)?(${N}(?:件|个|条))`, 'g')
 
 /**
  * A request count whose digits end at `end`: the year's whole, or only a candidate for the reviewer when
@@ -1121,7 +1210,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       const h = parseHit(m[1], s.start + at, 'applications_received.sentence', 0.85)
       takeRequestCount(ctx, hits, h, s, m.index, at + m[1].length, clause, '', reportYear)
     })
-    if (s.text.includes('新收') && REQUEST_SENTENCE.test(s.text)) {
+    if (/新(?:收|接收|受理)/.test(s.text) && REQUEST_SENTENCE.test(s.text)) {
       each(NEW_REQUESTS, s, (m) => {
         const at = m.index + m[0].length - m[1].length
         if (partOfTheBodies(clauseBefore(s.text, m.index)) || ofAnotherTime(s, m.index, '', reportYear)) return
