@@ -18,9 +18,10 @@ const KINDS: { word: RegExp; fits: RegExp }[] = [
   { word: /^署/, fits: /署$/ },
   { word: /^镇/, fits: /镇(?:人民政府|政府|党委)?$/ },
   { word: /^乡/, fits: /乡(?:人民政府|政府|党委)?$/ },
-  { word: /^街道/, fits: /街道(?:办事处|党工委)?$/ },
+  // (我街 is a street office's short self-name too: 2022年我街未接到…申请; wild-agency9 w005)
+  { word: /^街(?:道)?(?![头面巷区])/, fits: /街道(?:办事处|党工委)?$/ },
 ]
-const SELF = /[我本](?=局|委|办|厅|中心|院|署|镇|乡|街道|苏木)/g
+const SELF = /[我本](?=局|委|办|厅|中心|院|署|镇|乡|街|苏木)/g
 /** how far into the text the report's way of calling itself is read */
 const SCAN = 6000
 
@@ -90,7 +91,8 @@ export function fromContact(ctx: Ctx, kinds: readonly RegExp[], credible: (name:
 }
 
 /** a township's office under its county's government (青禾区人民政府石湾镇办公室): the county, the township */
-const TOWNSHIP_OFFICE = /^([\u4e00-\u9fa5]{2,8}?(?:区|县|市|旗))(?:人民政府|政府)([\u4e00-\u9fa5]{2,6}?(?:镇|乡|街道))(?:党政)?办公室$/
+/** (…or the street office itself under the city's government, 仁怀市人民政府坛厂街道办事处: wild-agency9 w005) */
+const TOWNSHIP_OFFICE = /^([\u4e00-\u9fa5]{2,8}?(?:区|县|市|旗))(?:人民政府|政府)([\u4e00-\u9fa5]{2,6}?(?:镇|乡|街道))(?:(?:党政)?办公室|办事处)$/
 
 /**
  * A township's report (我镇…) that names itself only in the contact it gives, an office written under the county's

@@ -24,7 +24,8 @@ const ALIAS = '(?:[（(]以下简称[^）)]{1,20}[）)])?'
  * when it is one (agency-names.ts firstOfTwoNames), or a template's note (青龙镇政府（机关）), dropped
  */
 const SECOND = '((?:[（(](?!以下简称|简称)[\\u4e00-\\u9fa5]{2,24}[）)])?)'
-const YEAR = '(?:\\d{4}年度?|[（(]\\d{4}年?度?[）)])?'
+/** (本年度 for the year: 特向社会公布本年度温州空港新区管委会政府信息公开工作年度报告; wild-agency9 w033) */
+const YEAR = '(?:\\d{4}年度?|[（(]\\d{4}年?度?[）)]|本年度|本年)?'
 const SUBJECT = '(?:政府信息公开|政务公开|政务信息公开|信息公开|年度报告|年报)'
 
 const ANNOUNCE = new RegExp(
@@ -146,7 +147,9 @@ const BODY_AS_SUBJECT = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}(?=${SUBJEC
  */
 const TOWNSHIP_WORK = '(?<=(?:镇|乡|街道|苏木))(?:政府信息公开|政务公开|政务信息公开)工作'
 /** a place alone opening the year's account (2020年，青山乡继续把…): a township's or a place-wide report */
-const PLACE_OPENS_YEAR = new RegExp(`(?:^|[。\\n])\\d{4}年度?[，,]${NAME}(?=${OPENING_VERB}|${TOWNSHIP_WORK})`, 'g')
+/** (no comma after the year: 2017年五常街道根据《条例》…; wild-agency9 w040) */
+const TOWNSHIP_WHOLE = /(?:镇|乡|街道|苏木)$/
+const PLACE_OPENS_YEAR = new RegExp(`(?:^|[。\\n])\\d{4}年度?[，,]?${NAME}(?=${OPENING_VERB}|${TOWNSHIP_WORK})`, 'g')
 /** a township's party committee and government as one subject (2016年青龙乡党委政府高度重视…; fourth wild set) */
 const TOWNSHIP_PARTY_GOVERNMENT = new RegExp(`(?:^|[。\\n])\\d{4}年度?[，,]?([\\u4e00-\\u9fa5]{2,8}?(?:镇|乡|街道|苏木))(?:党委政府|党委、政府|党委和政府)(?=${OPENING_VERB})`, 'g')
 
@@ -195,6 +198,9 @@ export function fromSubject(ctx: Ctx): NameHit | null {
   PLACE_OPENS_YEAR.lastIndex = 0
   for (let m = PLACE_OPENS_YEAR.exec(text); m; m = PLACE_OPENS_YEAR.exec(text)) {
     const at = text.indexOf(m[1], m.index)
+    // (with no comma after the year, only a township whole: 2024年前进街严格按照… writes a street's short name, not
+    // the 前进街街道 of the title; wild-counts3 w017)
+    if (!/[，,]/.test(m[0]) && !TOWNSHIP_WHOLE.test(m[1])) continue
     // (a zone's kind alone, 2022年，开发区坚持…, is no place: the zone's name is missing; wild pages)
     if (creditableName(m[1]) === 'place' && !isBareZoneKind(m[1])) places.push({ value: m[1], start: at, end: at + m[1].length, rule: 'agency.subject-place', confidence: 0.5, kind: 'place' })
   }

@@ -1,0 +1,73 @@
+/**
+ * Title, agency, region, year and release date in the shapes an eleventh wild pass taught (issue 12, wrong values
+ * first): 本年度 before the body in the announcing sentence, and 结合 before a department's name, are a sentence's
+ * words, not the head of the name or a place (本年度温州…, 结合市 were read as names and places); a year opening the
+ * account with no comma before the township; a statistics period with hyphenated dates; the year's last day a figure
+ * runs to; a title line closed with a full stop; a date opening the page's metadata line under the title. Every text is
+ * written for the test, with invented places and numbers.
+ */
+import { describe, expect, it } from 'vitest'
+import { extract, txtDoc, valuesOf } from './helpers'
+
+const v = (...lines: string[]): Record<string, unknown> => valuesOf(extract(txtDoc(lines.join('\n'))))
+
+describe('a sentence\'s words before the body\'s name', () => {
+  it('reads 青岚市临港新区管委会 after 特向社会公布本年度', () => {
+    const r = v('根据《中华人民共和国政府信息公开条例》（以下简称《条例》），特向社会公布本年度青岚市临港新区管委会政府信息公开工作年度报告。本报告中所列数据的统计期限自2017年1月1日起至2017年12月31日止。如对本报告有任何疑问，请与青岚市临港新区管委会办公室联系。',
+      '一、基本概况', '2017年，青岚市临港新区管委会高度重视政府信息公开工作。', '二、主动公开政府信息的情况', '截止到2017年底，我管委会主动公开政府信息数41条。')
+    expect(r.agency).toBe('青岚市临港新区管委会')
+    expect(r.region).toBe('青岚市临港新区')
+  })
+
+  it('reads 市市场监督管理局 after 结合, and no place 结合市', () => {
+    const r = v('根据《中华人民共和国政府信息公开条例》《石湾市人民政府办公室关于印发2020年政务公开工作要点的通知》等有关要求，结合市市场监督管理局政府信息公开年度工作情况和有关统计数据编制本报告。本报告中所列数据统计期限为2020年1月1日至12月31日。',
+      '一、总体情况', '2020年，市市场监管局坚持以公开为常态、不公开为例外，认真贯彻落实《条例》。', '（一）切实加强组织领导。', '局主要领导主持召开会议研究部署政务公开工作。')
+    expect(r.agency).toBe('市市场监督管理局')
+    expect(r.region ?? null).toBeNull()
+  })
+})
+
+describe('a township opening the year\'s account', () => {
+  it('reads 青塘街道 from 2017年青塘街道根据…, with no comma after the year', () => {
+    const r = v('本报告根据《中华人民共和国政府信息公开条例》编制。本报告中所列数据的统计期限自2017年1月1日起至2017年12月31日止。如对本报告有任何疑问，请与街道党政办公室联系（电话：0000-7654321）。',
+      '一、政府信息公开工作的推进情况', '2017年青塘街道根据《中华人民共和国政府信息公开条例》和区有关文件精神，扎实开展政府信息公开工作。', '（一）强化组织，完善信息公开工作机制')
+    expect(r.agency).toBe('青塘街道')
+    expect(r.region).toBe('青塘街道')
+  })
+
+  it('keeps the title\'s 青岭区青石街街道办事处 over a street\'s short name after the year (2024年青石街严格按照…)', () => {
+    const r = v('青岭区青石街街道办事处', '2024年政府信息公开工作年度报告', '根据《中华人民共和国政府信息公开条例》规定，现发布《青岭区青石街街道办事处2024年政府信息公开工作年度报告》，本报告统计数据从2024年1月1日至12月31日。',
+      '一、总体情况', '（一）主动公开。2024年青石街严格按照区委、区政府有关工作要求，及时准确公开政府信息。通过区政府网站主动公开信息52条。')
+    expect(r.agency).toBe('青岭区青石街街道办事处')
+  })
+})
+
+describe('the year a report covers', () => {
+  it('reads a statistics period written with hyphens (自2015-1-1起至2015-12-31止)', () => {
+    const r = v('本报告由石湾县民政局根据《中华人民共和国政府信息公开条例》规定编制。本报告中所列数据的统计期限自2015-1-1起至2015-12-31止。',
+      '一、概述', '我局在县政府信息公开领导小组的指导下，加强信息公开队伍建设。', '二、主动公开政府信息的情况', '全局在政府网站共主动公开信息88条。')
+    expect(r.report_year).toBe(2015)
+  })
+
+  it('reads the year\'s last day a figure runs to when nothing else names a year', () => {
+    const r = v('本年度报告是根据《政府信息公开条例》的要求，由石湾市统计局编制。全文包括概述、主动公开政府信息情况等内容。',
+      '一、概述', '一年来，我局扎实做好政府信息公开工作。到2016年12月31日止，全局已发布信息512条，现将主要情况报告如下：')
+    expect(r.report_year).toBe(2016)
+  })
+})
+
+describe('the title and the release date at the head of a page', () => {
+  it('reads a title line closed with a full stop, not a sentence that compiles the report', () => {
+    const r = v('选择搜索类型', '石湾省人民政府2018年政府信息公开工作年度报告。', '根据《中华人民共和国政府信息公开条例》的规定，现公布石湾省人民政府2018年政府信息公开工作年度报告。',
+      '一、全省政府信息公开工作推进情况', '2018年，我省各级行政机关全面推进政务公开。')
+    expect(r.title).toBe('石湾省人民政府2018年政府信息公开工作年度报告')
+    const s = v('石湾县民政局编制了2018年政府信息公开工作年度报告。', '一、概述', '2018年，我局认真做好政府信息公开工作。')
+    expect(s.title ?? null).toBeNull()
+  })
+
+  it('reads the date that opens the metadata line under the title (2024-01-23 16:45 稿件作者: 浏览量:)', () => {
+    const r = v('青塘区教育局政府信息公开工作年度报告', '', '2024-01-23 16:45  稿件作者:   浏览量:- 【浏览字体: 】    分享到:', '',
+      '一、总体情况', '2023年，区教育局累计主动公开政府信息64条。')
+    expect(r.publish_date).toBe('2024-01-23')
+  })
+})
