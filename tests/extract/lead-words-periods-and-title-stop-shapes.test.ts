@@ -70,4 +70,27 @@ describe('the title and the release date at the head of a page', () => {
       '一、总体情况', '2023年，区教育局累计主动公开政府信息64条。')
     expect(r.publish_date).toBe('2024-01-23')
   })
+
+  it('reads that date under a title whose line above is a site\'s search box, not a byline', () => {
+    const r = v('选择搜索类型', '请输入搜索', '青禾县民政局2016年政府信息公开工作年度报告', '2017-02-10 09:30  稿件作者:   浏览量:-',
+      '一、概述', '2016年，我局加强信息公开队伍建设。')
+    expect(r.publish_date).toBe('2017-02-10')
+  })
+})
+
+describe('a body named short or only in its contact', () => {
+  it('reads 区教育局 from 2023年度区教育局通过门户网站…, the year with no comma, its district from the platform', () => {
+    const r = v('本年度报告根据《中华人民共和国政府信息公开条例》规定编制，所列数据的统计时限自2023年1月1日起至2023年12月31日止。',
+      '一、总体情况', '（一）主动公开', '2023年度区教育局通过门户网站及时、主动公开发布各类信息86条，规范青溪区人民政府网站教育板块信息公开内容。',
+      '（二）依申请公开', '2023年我局未受理依申请公开。')
+    expect(r.agency).toBe('区教育局')
+  })
+
+  it('reads 青坪街道 from a contact under the city\'s government (青岭市人民政府青坪街道办事处) in a text that says 我街', () => {
+    const r = v('根据《中华人民共和国政府信息公开条例》要求，现公布2022年政府信息公开工作年度报告。所列数据统计时限为2022年1月1日至2022年12月31日。公众如需进一步咨询了解相关信息，请与青岭市人民政府青坪街道办事处联系（电话：0000-2490001）。',
+      '一、总体情况', '（一）主动公开情况。按照《条例》规定和要求，青坪街道通过市人民政府网、公开栏等形式面向社会公开了各类信息。',
+      '（二）依申请公开情况。2022年我街未接到群众主动要求公开政府信息的申请。')
+    expect(r.agency).toBe('青坪街道')
+    expect(['青坪街道', '青岭市青坪街道']).toContain(r.region)
+  })
 })

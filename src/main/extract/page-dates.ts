@@ -72,7 +72,12 @@ function nearTitle(ctx: Ctx, title: TitleHit | null): ExtractedField | null {
   }
   // a byline on the line above the title or on the two below it (a name-only line between is passed over)
   const i = ctx.lines.indexOf(title.line), j = ctx.lines.indexOf(title.endLine)
-  const near = [ctx.lines[i - 1], ...ctx.lines.slice(j + 1, j + 4)].filter((l) => l && l.text.trim() !== '')
+  // (a line above that is no byline, a site's search box, does not stop the lines below: wild-agency9 w028's mirror)
+  const above = ctx.lines[i - 1]
+  const aboveDate = above ? bylineDate(above.text) : null
+  if (above && aboveDate) return mkField(ctx, 'publish_date', aboveDate.iso, above.start + aboveDate.start, above.start + aboveDate.end, 0.6, 'publish_date.byline')
+  const aboveName = above && (BODY.test(above.text.trim()) || COLUMN.test(above.text.trim())) ? [above] : []
+  const near = [...aboveName, ...ctx.lines.slice(j + 1, j + 4)].filter((l) => l && l.text.trim() !== '')
   for (const l of near.slice(0, 3)) {
     // (a date in brackets right under the title is the report's signed date: signedDateField reads it)
     if (l === ctx.lines[j + 1] && /^\s*[（(]/.test(l.text)) break
