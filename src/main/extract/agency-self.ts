@@ -203,6 +203,7 @@ export function ministryOfSelf(ctx: Ctx): { value: string; start: number; end: n
 
 /** the preamble's outline of the report, opening with the body whose disclosure it sums up */
 const OUTLINE_BODY = /全文包括了?([\u4e00-\u9fa5]{2,30})(?:政府信息公开|政务公开|信息公开)(?:工作)?的?(?:总体情况|基本情况|概述|概况)/
+const SHARED_GOVERNMENT = /(?<!人民)(?<=镇|乡|街道|苏木)政府$/
 /** the preamble is in the report's first lines */
 const OUTLINE_SCAN = 1500
 
@@ -214,8 +215,11 @@ const OUTLINE_SCAN = 1500
 export function bodyOfOutline(ctx: Ctx, kinds: readonly RegExp[]): { value: string; start: number; end: number } | null {
   const m = OUTLINE_BODY.exec(ctx.view.text.slice(0, OUTLINE_SCAN))
   if (!m) return null
-  const name = m[1]
-  if (!agencyLike(name) || !hasPlace(name) || (kinds.length > 0 && !fitsSelf(name, kinds))) return null
+  // (X镇政府信息公开: 政府 belongs to 政府信息公开, the genre's term, and the body is the township as written — not
+  // 人民政府, which no one splits as 人民 + 政府信息公开; wild-agency9 w030)
+  const shared = SHARED_GOVERNMENT.test(m[1])
+  const name = shared ? m[1].slice(0, -2) : m[1]
+  if (!(shared ? isPlaceName(name) : agencyLike(name) && hasPlace(name)) || (kinds.length > 0 && !fitsSelf(name, kinds))) return null
   const at = m.index + m[0].indexOf(name)
   return { value: name, start: at, end: at + name.length }
 }
