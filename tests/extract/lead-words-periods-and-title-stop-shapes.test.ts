@@ -100,4 +100,10 @@ describe('a body named short or only in its contact', () => {
     expect(r.agency).toBe('青岭旗青坪镇')
     expect(r.region).toBe('青岭旗青坪镇')
   })
+
+  it('does not take a 来源 row\'s street short name (来源: 青源街) in a text that says 我街道', () => {
+    const r = v('发布时间: 2021-01-18 来源: 青源街 浏览次数:-', '', '一、总体情况',
+      '2020年，我街道认真贯彻落实《条例》及上级相关文件的精神，切实加强组织领导。', '二、主动公开政府信息情况', '全年主动公开政府信息共52条。')
+    expect(r.agency).not.toBe('青源街')
+  })
 })

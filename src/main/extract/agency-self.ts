@@ -18,9 +18,11 @@ const KINDS: { word: RegExp; fits: RegExp }[] = [
   { word: /^署/, fits: /署$/ },
   { word: /^镇/, fits: /镇(?:人民政府|政府|党委)?$/ },
   { word: /^乡/, fits: /乡(?:人民政府|政府|党委)?$/ },
-  // (我街 is a street office's short self-name too: 2022年我街未接到…申请; wild-agency9 w005)
-  // (…and a Guangzhou street is 某街 itself: 2022年，白云街以…, 我街共…; wild-agency3 w012)
-  { word: /^街(?:道)?(?![头面巷区])/, fits: /街(?:道)?(?:办事处|党工委)?$/ },
+  { word: /^街道/, fits: /街道(?:办事处|党工委)?$/ },
+  // (我街 is a street office's short self-name too, 2022年我街未接到…申请, wild-agency9 w005; a text saying so may
+  // name its street 某街 itself, 2022年，白云街以…, wild-agency3 w012; 我街道 keeps the whole name, 南源街 from a
+  // 来源 row is no answer there: pages p077 without its title)
+  { word: /^街(?![道头面巷区])/, fits: /街(?:道)?(?:办事处|党工委)?$/ },
 ]
 const SELF = /[我本](?=局|委|办|厅|中心|院|署|镇|乡|街|苏木)/g
 /** how far into the text the report's way of calling itself is read */
