@@ -27,6 +27,16 @@ describe('a sentence\'s words before the body\'s name', () => {
   })
 })
 
+describe('a metadata row\'s label before the title\'s name', () => {
+  it('reads no 标题县 out of 标   题 县政府办2022年度…报告', () => {
+    const r = v('索引号 bgs01/2023-00011 发文字号', '成文日期 2023-01-18 发布日期 2023-01-18', '标   题 县政府办2022年度政府信息公开工作年度报告',
+      '发布机构 县政府办公室 公文时效 有效', '县政府办2022年度政府信息公开工作年度报告', '',
+      '本报告根据《中华人民共和国政府信息公开条例》规定编制。', '一、总体情况', '2022年，青岗县人民政府办公室认真贯彻落实《条例》，本年度共公开政府信息1030条。')
+    expect(String(r.agency)).not.toMatch(/^标题/)
+    expect(r.region).toBe('青岗县')
+  })
+})
+
 describe('a township opening the year\'s account', () => {
   it('reads 青塘街道 from 2017年青塘街道根据…, with no comma after the year', () => {
     const r = v('本报告根据《中华人民共和国政府信息公开条例》编制。本报告中所列数据的统计期限自2017年1月1日起至2017年12月31日止。如对本报告有任何疑问，请与街道党政办公室联系（电话：0000-7654321）。',
