@@ -1,6 +1,7 @@
 /**
  * The agency where the report's own sentences name it (issue 12): the sentence that announces the report
- * (现公布/特向社会公布/现将…X 2021年政府信息公开工作年度报告), the compiler (本报告由X编制/根据…汇总), or a
+ * (现公布/特向社会公布/现将…X 2021年政府信息公开工作年度报告, 编制形成2021年X…报告), the compiler (本报告由X编制/根据…汇总,
+ * 根据2023年X信息公开工作实际编制), or a
  * sentence that opens with the name and the year (乐山高新区管委会2010年年报根据…). Only names that look like
  * a body with its place, a central body, or a place alone are taken; 我局, 本机关 and spam names are not.
  */
@@ -30,9 +31,14 @@ const SUBJECT = '(?:政府信息公开|政务公开|政务信息公开|信息公
 
 const ANNOUNCE = new RegExp(
   // (a bare 公布 after the clause that cites the rules: 根据《条例》的规定，公布清远市人民政府办公室…)
-  `(?:现(?:予|向社会)?(?:公布|发布|公开)|特向社会公布|向社会公布|特此公布|(?<=[，,])公布|现将|现就|兹将|编制了?|编写了?)[《“"]?${YEAR}${NAME_ACROSS}${SECOND}${ALIAS}${YEAR}${SUBJECT}`, 'g')
+  `(?:现(?:予|向社会)?(?:公布|发布|公开)|特向社会公布|向社会公布|特此公布|(?<=[，,])公布|现将|现就|兹将|编制(?:了|形成)?|编写了?)[《“"]?${YEAR}${NAME_ACROSS}${SECOND}${ALIAS}${YEAR}${SUBJECT}`, 'g')
 /** (综合 compiles from parts, 由…综合各县…编制; not 综合科, a section that ends the compiler's own name: …党政办公室综合科编制) */
 const COMPILER = new RegExp(`由${NAME_ACROSS}${SECOND}${ALIAS}(?=根据|依据|按照|结合|综合(?![科股组室处])|汇总|编制|编写|负责|牵头|组织|会同|围绕[^。；;]{0,40}?编)`, 'g')
+/**
+ * the body whose year of disclosure work the report is compiled from (根据2023年眉山市某局信息公开工作实际编制而成,
+ * 结合某县某局政府信息公开年度工作情况…编制本报告; wild-meta1 w022, wild-agency9 w044): the compiler in all but name
+ */
+const COMPILED_FROM_WORK = new RegExp(`(?:根据|结合|依据)${YEAR}${NAME_ACROSS}${SECOND}${ALIAS}(?:政府信息公开|政务公开|信息公开)(?:年度)?(?:工作)?的?(?:实际|情况|开展情况|实际情况)[^。；;]{0,20}?(?:编制|编写)`, 'g')
 /** the body named before the verb that makes the report: …规定，青山市民政局编制了2020年度政府信息公开工作年度报告 */
 /** (…，青山县市场监督管理局结合单位实际，编制本单位2022年度…报告: a short clause and 本单位 may come between, wild pages) */
 /** (杭州市余杭区司法局（区行政复议局）根据《…》《…》等规定编制本报告: its second name in brackets and the rules it follows between; wild pages) */
@@ -119,7 +125,7 @@ export function fromAnnouncement(ctx: Ctx): NameHit | null {
 }
 
 export function fromCompiler(ctx: Ctx): NameHit | null {
-  return scan(ctx, COMPILER, 'agency.compiler', 0.8, 3000)
+  return scan(ctx, COMPILER, 'agency.compiler', 0.8, 3000) ?? scan(ctx, COMPILED_FROM_WORK, 'agency.compiler', 0.75, 3000)
 }
 
 export function fromBodyCompiles(ctx: Ctx): NameHit | null {
