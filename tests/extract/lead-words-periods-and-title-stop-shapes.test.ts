@@ -52,6 +52,15 @@ describe('the compiler in the sentence that makes the report', () => {
   })
 })
 
+describe('the body as the owner of the year\'s disclosure work', () => {
+  it('reads 青岗县人民政府办公室 from 2022年度，青岗县人民政府办公室政务公开工作本着…', () => {
+    const r = v('一、总体情况', '2022年度，青岗县人民政府办公室政务公开工作本着“公开为常态、不公开为例外”的原则，不断优化公开平台建设，现将工作总结如下：',
+      '（一）主动公开情况。青岗县人民政府办公室依托县政府门户网站为主要公开平台，全年主动公开政府信息318条。')
+    expect(r.agency).toBe('青岗县人民政府办公室')
+    expect(r.region).toBe('青岗县')
+  })
+})
+
 describe('a township opening the year\'s account', () => {
   it('reads 青塘街道 from 2017年青塘街道根据…, with no comma after the year', () => {
     const r = v('本报告根据《中华人民共和国政府信息公开条例》编制。本报告中所列数据的统计期限自2017年1月1日起至2017年12月31日止。如对本报告有任何疑问，请与街道党政办公室联系（电话：0000-7654321）。',
