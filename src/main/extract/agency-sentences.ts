@@ -125,7 +125,11 @@ export function fromAnnouncement(ctx: Ctx): NameHit | null {
 }
 
 export function fromCompiler(ctx: Ctx): NameHit | null {
-  return scan(ctx, COMPILER, 'agency.compiler', 0.8, 3000) ?? scan(ctx, COMPILED_FROM_WORK, 'agency.compiler', 0.75, 3000)
+  const compiler = scan(ctx, COMPILER, 'agency.compiler', 0.8, 3000)
+  if (compiler) return compiler
+  // (only a body: 结合2019年高新区政府信息公开工作实际 names the zone's work, not who compiled it; wild-agency w025)
+  const fromWork = scan(ctx, COMPILED_FROM_WORK, 'agency.compiler', 0.75, 3000)
+  return fromWork && fromWork.kind === 'full' ? fromWork : null
 }
 
 export function fromBodyCompiles(ctx: Ctx): NameHit | null {
