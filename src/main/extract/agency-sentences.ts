@@ -1,6 +1,7 @@
 /**
  * The agency where the report's own sentences name it (issue 12): the sentence that announces the report
- * (现公布/特向社会公布/现将…X 2021年政府信息公开工作年度报告), the compiler (本报告由X编制/根据…汇总), or a
+ * (现公布/特向社会公布/现将…X 2021年政府信息公开工作年度报告, 编制形成2021年X…报告), the compiler (本报告由X编制/根据…汇总,
+ * 根据2023年X信息公开工作实际编制), or a
  * sentence that opens with the name and the year (乐山高新区管委会2010年年报根据…). Only names that look like
  * a body with its place, a central body, or a place alone are taken; 我局, 本机关 and spam names are not.
  */
@@ -24,14 +25,20 @@ const ALIAS = '(?:[（(]以下简称[^）)]{1,20}[）)])?'
  * when it is one (agency-names.ts firstOfTwoNames), or a template's note (青龙镇政府（机关）), dropped
  */
 const SECOND = '((?:[（(](?!以下简称|简称)[\\u4e00-\\u9fa5]{2,24}[）)])?)'
-const YEAR = '(?:\\d{4}年度?|[（(]\\d{4}年?度?[）)])?'
+/** (本年度 for the year: 特向社会公布本年度温州空港新区管委会政府信息公开工作年度报告; wild-agency9 w033) */
+const YEAR = '(?:\\d{4}年度?|[（(]\\d{4}年?度?[）)]|本年度|本年)?'
 const SUBJECT = '(?:政府信息公开|政务公开|政务信息公开|信息公开|年度报告|年报)'
 
 const ANNOUNCE = new RegExp(
   // (a bare 公布 after the clause that cites the rules: 根据《条例》的规定，公布清远市人民政府办公室…)
-  `(?:现(?:予|向社会)?(?:公布|发布|公开)|特向社会公布|向社会公布|特此公布|(?<=[，,])公布|现将|现就|兹将|编制了?|编写了?)[《“"]?${YEAR}${NAME_ACROSS}${SECOND}${ALIAS}${YEAR}${SUBJECT}`, 'g')
+  `(?:现(?:予|向社会)?(?:公布|发布|公开)|特向社会公布|向社会公布|特此公布|(?<=[，,])公布|现将|现就|兹将|编制(?:了|形成)?|编写了?)[《“"]?${YEAR}${NAME_ACROSS}${SECOND}${ALIAS}${YEAR}${SUBJECT}`, 'g')
 /** (综合 compiles from parts, 由…综合各县…编制; not 综合科, a section that ends the compiler's own name: …党政办公室综合科编制) */
 const COMPILER = new RegExp(`由${NAME_ACROSS}${SECOND}${ALIAS}(?=根据|依据|按照|结合|综合(?![科股组室处])|汇总|编制|编写|负责|牵头|组织|会同|围绕[^。；;]{0,40}?编)`, 'g')
+/**
+ * the body whose year of disclosure work the report is compiled from (根据2023年眉山市某局信息公开工作实际编制而成,
+ * 结合某县某局政府信息公开年度工作情况…编制本报告; wild-meta1 w022, wild-agency9 w044): the compiler in all but name
+ */
+const COMPILED_FROM_WORK = new RegExp(`(?:根据|结合|依据)${YEAR}${NAME_ACROSS}${SECOND}${ALIAS}(?:政府信息公开|政务公开|信息公开)(?:年度)?(?:工作)?的?(?:实际|情况|开展情况|实际情况)[^。；;]{0,20}?(?:编制|编写)`, 'g')
 /** the body named before the verb that makes the report: …规定，青山市民政局编制了2020年度政府信息公开工作年度报告 */
 /** (…，青山县市场监督管理局结合单位实际，编制本单位2022年度…报告: a short clause and 本单位 may come between, wild pages) */
 /** (杭州市余杭区司法局（区行政复议局）根据《…》《…》等规定编制本报告: its second name in brackets and the rules it follows between; wild pages) */
@@ -44,7 +51,8 @@ const SENTENCE_HEAD = new RegExp(`(?:^|[。\\n])${NAME}\\d{4}年度?(?:年报|�
 /** the words a sentence opens with before the name (本报告是青山县民政局根据…编制的…; 这是青山县民政局…) */
 /** (特编制并向社会公布青山县统计局…报告: a second verb after 编制, wild pages; 编制发布临沂市体育局…报告 without 并, wild-counts5 w040) */
 /** (…，一、总体情况衡阳市统计局坚持…: a section heading run into its first sentence; fourth wild set) */
-const LEAD_WORDS = /^(?:本(?:年度)?报告(?:是|为|由)|这是|此为|特将|兹将|并?(?:向社会|对外)?(?:公布|发布|公开)(?=[\u4e00-\u9fa5]{2,8}?(?:省|市|县|区|州|旗|盟|乡|镇))|并(?:向社会|对外)?(?:公布|发布|公开)|[一二三四五六七八九十]、(?:总体情况|概述|基本情况))/
+/** (标   题 县政府办2022年度…报告: a metadata row's label the view glues to the title's name; wild-meta1 w035) */
+const LEAD_WORDS = /^(?:标题|题目|名称|信息名称|文件名称|文章标题|本(?:年度)?报告(?:是|为|由)|这是|此为|特将|兹将|并?(?:向社会|对外)?(?:公布|发布|公开)(?=[\u4e00-\u9fa5]{2,8}?(?:省|市|县|区|州|旗|盟|乡|镇))|并(?:向社会|对外)?(?:公布|发布|公开)|[一二三四五六七八九十]、(?:总体情况|概述|基本情况))/
 
 /**
  * a forwarding or issuing notice before the report's name (青山市人民政府办公室关于转发青山市民政局2020年…报告的
@@ -117,7 +125,11 @@ export function fromAnnouncement(ctx: Ctx): NameHit | null {
 }
 
 export function fromCompiler(ctx: Ctx): NameHit | null {
-  return scan(ctx, COMPILER, 'agency.compiler', 0.8, 3000)
+  const compiler = scan(ctx, COMPILER, 'agency.compiler', 0.8, 3000)
+  if (compiler) return compiler
+  // (only a body: 结合2019年高新区政府信息公开工作实际 names the zone's work, not who compiled it; wild-agency w025)
+  const fromWork = scan(ctx, COMPILED_FROM_WORK, 'agency.compiler', 0.75, 3000)
+  return fromWork && fromWork.kind === 'full' ? fromWork : null
 }
 
 export function fromBodyCompiles(ctx: Ctx): NameHit | null {
@@ -138,16 +150,22 @@ export function fromSentenceHead(ctx: Ctx): NameHit | null {
  */
 export const OPENING_VERB = '在|认真|深入|坚持|严格|紧紧围绕|紧扣|围绕|按照|根据|依据|进一步|高度重视|积极|全面|始终|持续|继续|不断|切实|扎实|大力|着力|聚焦|以'
 /** (…X是主管全市…的市政府职能部门: the body introducing itself; fourth wild set) */
-const SUBJECT_VERB = `(?:\\d{4}年度?)?(?:全年|本年度?|共|累计)*(?:主动公开|主动发布|未收到|没有收到|共收到|收到|受理|未受理|未发生|没有发生|是(?:主管|负责)|${OPENING_VERB})`
+/** (…or the owner of the year's disclosure work, 2022年度，某县人民政府办公室政务公开工作本着…, working through a means,
+ * 某局依托县政府门户网站…: wild-meta1 w037, as the short forms' OWN_WORK) */
+const SUBJECT_VERB = `(?:\\d{4}年度?)?(?:全年|本年度?|共|累计)*(?:主动公开|主动发布|未收到|没有收到|共收到|收到|受理|未受理|未发生|没有发生|是(?:主管|负责)|依托|借助|利用|(?:政府信息公开|政务公开|信息公开)工作(?:在|按照|坚持|紧紧|严格|围绕|以|本着)|${OPENING_VERB})`
 const BODY_AS_SUBJECT = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}(?=${SUBJECT_VERB})`, 'g')
 /**
  * a township's own disclosure work opening the year's account (2022年，河东乡政府信息公开工作在县委…领导下): the
  * place is read before 政府信息公开, only for a township (a county's sentence may open a department's report)
  */
 const TOWNSHIP_WORK = '(?<=(?:镇|乡|街道|苏木))(?:政府信息公开|政务公开|政务信息公开)工作'
-/** a place alone opening the year's account (2020年，青山乡继续把…): a township's or a place-wide report */
-/** (2022年以来，丰收乡在县委…: the year's account opened with 以来; wild-final4 w001) */
-const PLACE_OPENS_YEAR = new RegExp(`(?:^|[。\\n])\\d{4}年度?(?:以来)?[，,]${NAME}(?=${OPENING_VERB}|${TOWNSHIP_WORK})`, 'g')
+/**
+ * a place alone opening the year's account (2020年，青山乡继续把…): a township's or a place-wide report; also opened with
+ * 以来 (2022年以来，丰收乡在县委…; wild-final4 w001) or with no comma, then only a township whole (2017年五常街道根据《条例》…;
+ * wild-agency9 w040)
+ */
+const TOWNSHIP_WHOLE = /(?:镇|乡|街道|苏木)$/
+const PLACE_OPENS_YEAR = new RegExp(`(?:^|[。\\n])\\d{4}年度?(?:以来)?[，,]?${NAME}(?=${OPENING_VERB}|${TOWNSHIP_WORK})`, 'g')
 /** a township's party committee and government as one subject (2016年青龙乡党委政府高度重视…; fourth wild set) */
 const TOWNSHIP_PARTY_GOVERNMENT = new RegExp(`(?:^|[。\\n])\\d{4}年度?[，,]?([\\u4e00-\\u9fa5]{2,8}?(?:镇|乡|街道|苏木))(?:党委政府|党委、政府|党委和政府)(?=${OPENING_VERB})`, 'g')
 
@@ -196,6 +214,9 @@ export function fromSubject(ctx: Ctx): NameHit | null {
   PLACE_OPENS_YEAR.lastIndex = 0
   for (let m = PLACE_OPENS_YEAR.exec(text); m; m = PLACE_OPENS_YEAR.exec(text)) {
     const at = text.indexOf(m[1], m.index)
+    // (with no comma after the year, only a township whole: 2024年前进街严格按照… writes a street's short name, not
+    // the 前进街街道 of the title; wild-counts3 w017)
+    if (!/[，,]/.test(m[0]) && !TOWNSHIP_WHOLE.test(m[1])) continue
     // (a zone's kind alone, 2022年，开发区坚持…, is no place: the zone's name is missing; wild pages)
     if (creditableName(m[1]) === 'place' && !isBareZoneKind(m[1])) places.push({ value: m[1], start: at, end: at + m[1].length, rule: 'agency.subject-place', confidence: 0.5, kind: 'place' })
   }

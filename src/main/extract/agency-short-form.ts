@@ -137,10 +137,12 @@ export function spelledOutBody(ctx: Ctx, short: ShortBody): ShortBody | null {
 }
 
 /** the place's last unit has a name of its own, not a sentence's words (年度市统计局, 大余县镇政府, 编制市城管执法局) */
+/** (结合市市场监督管理局…工作情况编制本报告: a verb the genre puts before its body, not a place's name; wild-agency9 w044) */
+const VERB_HEAD = /^(?:结合|根据|依据|按照|对照|围绕|针对|通过|经过|关于)/
 function ownNamed(place: string, unit: string): boolean {
   const chain = placeChain(place)
   const own = (chain[chain.length - 1] ?? '').slice(0, -unit.length)
-  return own.length >= 2 && !/[年度我本该全各其此每的了在和与及编制据]/.test(own)
+  return own.length >= 2 && !/[年度我本该全各其此每的了在和与及编制据]/.test(own) && !VERB_HEAD.test(own)
 }
 
 /** The one full name the text writes for the short form (县政府 → 平潭县人民政府), or null when none or several. */
@@ -204,8 +206,8 @@ function bareFullForm(ctx: Ctx, kind: string, ofPlace: string | null): { value: 
 /** (…政务信息工作紧紧围绕…: wild-final4 w007) */
 const OWN_WORK = '(?:政府信息公开|政务公开|政务信息公开|信息公开|政务信息)工作(?:在|按照|坚持|紧紧|严格|围绕|以)'
 /** (…since the rules took effect, 自《条例》实施以来，县统计局高度重视…; or working through a means, 2011年，省文化厅借助省政府
- * 门户网站…: wild-final2 w044, w028) */
-const IN_SUBJECT = new RegExp(`(?:^|[。\\n]|(?:要求|规定|精神|部署|以来)[，,]|[，,](?=\\d{4}年))(?:\\d{4}年度?[，,])?(?:在[^，,。；;]{2,30}?(?:领导|指导)下[，,])?(${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN})(?=${OPENING_VERB}|通过|贯彻|借助|依托|利用|${OWN_WORK})`, 'g')
+ * 门户网站…: wild-final2 w044, w028; the year with no comma after it, 2023年度区教育局通过门户网站…: wild-agency9 w027) */
+const IN_SUBJECT = new RegExp(`(?:^|[。\\n]|(?:要求|规定|精神|部署|以来)[，,]|[，,](?=\\d{4}年))(?:\\d{4}年度?[，,]?)?(?:在[^，,。；;]{2,30}?(?:领导|指导)下[，,])?(${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN})(?=${OPENING_VERB}|通过|贯彻|借助|依托|利用|${OWN_WORK})`, 'g')
 
 /**
  * (…or its kind alone opening the year's account, 2024年，教育局深入贯彻…, in a text that calls itself by that kind,

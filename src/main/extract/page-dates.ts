@@ -5,7 +5,8 @@
  * - a date ends the title's own line (…2023年政府信息公开工作年度报告 2024-01-28), or opens the page's metadata run onto
  *   it (…年度报告 2024年01月10日 来源：某局);
  * - a byline next to the title: the posting body and its date (安徽省人民政府办公厅 2016/3/28, 2012-3-30 连平县
- *   人民政府办公室), or the date in brackets under the body's name (赣州市卫生局 / （2013年1月30日）);
+ *   人民政府办公室), or the date in brackets under the body's name (赣州市卫生局 / （2013年1月30日）), or a date
+ *   opening the page's metadata line under it (2024-01-23 16:45 稿件作者: 浏览量:);
  * - a date alone on its line right above the old template's 引言 (the cover or metadata block under the title);
  * - a date alone on the page's first line, before anything else.
  * Each is read only when no labelled date was found, and never a date that bounds the statistics period.
@@ -20,7 +21,7 @@ const LABEL_ALONE = /^[\s•·●▪\-–—[［【]*(?:发布时间|发布日�
 /** the date and nothing else (brackets, a bullet) */
 const DATE_ONLY = (rest: string): boolean => /^[\s•·●▪()（）[［【\]］】]*$/.test(rest)
 /** the page's metadata after a date (its time perhaps between): where it came from, who wrote it, its counters */
-const META_AFTER = /^[\s\]］】)）]*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|信息来源|文章来源|作者|发布者|发布机构|浏览|点击|阅读|访问|字号|字体)/
+const META_AFTER = /^[\s\]］】)）]*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|信息来源|文章来源|作者|稿件作者|稿件来源|发布者|发布机构|浏览|点击|阅读|访问|字号|字体)/
 /** a body's name, as a byline writes the one that posted the page */
 const BODY = /^[\u4e00-\u9fa5]{2,24}(?:人民政府|政府|办公室|办公厅|委员会|管委会|局|厅|委|办|署|中心|街道办事处|街道|镇|乡)$/
 /** the portal column or site that posted the page, as a byline names it (安徽省信息公开 2015/3/27, 某市政府网) */
@@ -51,6 +52,8 @@ function bylineDate(text: string): ReturnType<typeof findDates>[number] | null {
   if (d.length !== 1) return null
   const rest = (text.slice(0, d[0].start) + ' ' + text.slice(d[0].end)).replace(/\s+/g, ' ').trim()
   if (yearEnd(d[0].iso)) return null
+  // (…or opens the page's metadata line under the title: 2024-01-23 16:45 稿件作者: 浏览量:; wild-agency9 w026)
+  if (DATE_ONLY(text.slice(0, d[0].start)) && META_AFTER.test(text.slice(d[0].end))) return d[0]
   return DATE_ONLY(rest) || BODY.test(rest) || COLUMN.test(rest) ? d[0] : null
 }
 
@@ -69,7 +72,12 @@ function nearTitle(ctx: Ctx, title: TitleHit | null): ExtractedField | null {
   }
   // a byline on the line above the title or on the two below it (a name-only line between is passed over)
   const i = ctx.lines.indexOf(title.line), j = ctx.lines.indexOf(title.endLine)
-  const near = [ctx.lines[i - 1], ...ctx.lines.slice(j + 1, j + 4)].filter((l) => l && l.text.trim() !== '')
+  // (a line above that is no byline, a site's search box, does not stop the lines below: wild-agency9 w028's mirror)
+  const above = ctx.lines[i - 1]
+  const aboveDate = above ? bylineDate(above.text) : null
+  if (above && aboveDate) return mkField(ctx, 'publish_date', aboveDate.iso, above.start + aboveDate.start, above.start + aboveDate.end, 0.6, 'publish_date.byline')
+  const aboveName = above && (BODY.test(above.text.trim()) || COLUMN.test(above.text.trim())) ? [above] : []
+  const near = [...aboveName, ...ctx.lines.slice(j + 1, j + 4)].filter((l) => l && l.text.trim() !== '')
   for (const l of near.slice(0, 3)) {
     // (a date in brackets right under the title is the report's signed date: signedDateField reads it)
     if (l === ctx.lines[j + 1] && /^\s*[（(]/.test(l.text)) break

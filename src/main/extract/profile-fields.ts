@@ -26,12 +26,16 @@ export { AGENCY_END, isCentralBody } from './agency-names'
 
 const NAV = /(位置|首页|>|＞|登录|注册|无障碍|长辈版|网站地图|设为首页|扫一扫|二维码|打印|关闭|字体|点击数|浏览次数|分享到)/
 
+const TITLE_FULL_STOP = /^([^。，,；;：:]{8,60}(?:年度报告|工作报告|年报))。$/
+const COMPILING_VERB = /编制|编写|制定|形成|汇总/
 function tidyTitle(s: string): string {
   // (a flattened metadata table may glue the label to its value: 标题水城区…报告, 名称 某市…报告, wild pages)
   // (a site's tag before the heading, 【图文】某局…报告: page furniture)
   const t = s.replace(/[|｜\s]+$/g, '').replace(/^[|｜\s•·]+/g, '').replace(/^【[^】]{1,4}】\s*/, '')
     .replace(/^(标题|题目|名称|信息名称|文件名称|文章名称|中文名|文章标题)[:：]|^(?:标题|文章标题|信息名称|名称)\s*(?=[\u4e00-\u9fa5\d]{8})/, '')
-  return t.replace(/\s+(?![0-9A-Za-z])|(?<![0-9A-Za-z])\s+/g, '')
+  // (a title line closed with a full stop, as a wiki mirror writes it: 广东省人民政府2018年…年度报告。; a line
+  // whose name is a sentence's, 编制了…报告。, keeps it and is no title; wild-agency9 w028)
+  return t.replace(/\s+(?![0-9A-Za-z])|(?<![0-9A-Za-z])\s+/g, '').replace(TITLE_FULL_STOP, (whole, name: string) => (COMPILING_VERB.test(name) ? whole : name))
 }
 
 /**

@@ -20,8 +20,14 @@ export interface YearResult { field: ExtractedField | null; warnings: DocWarning
 const COMPILED_NAME = new RegExp(`(?:编制|编写)了?(?:《[^》]{0,30}?${Y}年度?[^》]{0,20}?(?:年度报告|工作报告|年报)》|${Y}年度?[^《》。，,；;\\n]{0,20}?(?:年度报告|工作报告|年报))`, 'g')
 const CARRIED_INTO = new RegExp(`(?:转|轉)(?:[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[）)])?(?:至|入|到)?${Y}年度?(?:继续|繼續)?(?:办理|辦理|答复|答覆)`, 'g')
 const PERIOD_MONTHS = new RegExp(`${Y}年1月份?(?:起|开始)?(?:至|到|—|-|～|~)(?:${Y}年)?12月份?(?!\\d|\\s*\\d)`, 'g')
-const PERIOD_DOTTED = /(?<!\d)(\d{4})[./]0?1[./]0?1\s*(?:起|开始)?\s*(?:至|到|—|–|-|～|~)\s*(\d{4})[./]12[./]3[01](?!\d)/g
+/** (or with hyphens, 自2015-1-1起至2015-12-31止; wild-agency9 w038) */
+const PERIOD_DOTTED = /(?<!\d)(\d{4})([./-])0?1(?:\2)0?1\s*(?:起|开始)?\s*(?:至|到|—|–|-|～|~)\s*(\d{4})(?:\2)12(?:\2)3[01](?!\d)/g
 const DATA_CUT_OFF = new RegExp(`(?:数据|统计)[^。；\\n]{0,8}?(?:截至|截止|截止到|截止至)${Y}年12月3[01]日`, 'g')
+/**
+ * the year's end as the day a figure runs to (到2016年12月31日止，全委已发布信息…; wild-agency9 w014): a weak vote, the
+ * figure may be a running total, but the year it runs to is the report's when nothing else names one
+ */
+const YEAR_END_UNTIL = new RegExp(`(?:截至|截止|截止到|截止至|到)${Y}年12月3[01]日止?`, 'g')
 
 /**
  * A year that is one end of a span of two (2019—2020年度, 2019至2020年): the span names no single year the
@@ -92,7 +98,9 @@ export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: str
   for (const re of [PERIOD_MONTHS, PERIOD_DOTTED, DATA_CUT_OFF]) {
     re.lastIndex = 0
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const a = parseYear(m[1]), b = m[2] === undefined ? a : parseYear(m[2])
+      // (the dotted period's second group is its separator, the end's year the third)
+      const endYear = re === PERIOD_DOTTED ? m[3] : m[2]
+      const a = parseYear(m[1]), b = endYear === undefined ? a : parseYear(endYear)
       if (a && a === b) votes.push({ year: a, weight: re === DATA_CUT_OFF ? 6 : 8, start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + 4, rule: 'report_year.period', strong: true })
     }
   }
@@ -137,6 +145,12 @@ export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: str
       ? null : parseYear(m[1])
     if (y) votes.push({ year: y, weight: 0.5, start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + 4, rule: 'report_year.sentence', strong: false })
     opener.lastIndex = m.index + m[0].length
+  }
+  YEAR_END_UNTIL.lastIndex = 0
+  for (let m = YEAR_END_UNTIL.exec(text); m; m = YEAR_END_UNTIL.exec(text)) {
+    const y = parseYear(m[1])
+    const at = m.index + m[0].indexOf(m[1])
+    if (y) votes.push({ year: y, weight: 1, start: at, end: at + 4, rule: 'report_year.year-end', strong: false })
   }
   // a report is due early the next year (by 31 March under the 2008 条例, 31 January since 2019): a date in
   // January to April says the year before; a later one may be a late report or an early one, and says nothing
