@@ -50,6 +50,9 @@ describe('the requests\' number named 依申请公开数', () => {
   it('全年依申请公开数0件: none received', () => {
     expect(field('applications_received', '三、依申请公开政府信息情况', '全年依申请公开数0件。', '四、政府信息公开的收费及减免情况')?.value).toBe(0)
   })
+  it('依申请公开政务信息数3件 counts the items given out on request (pages p065\'s 依申请公开信息数), not the requests: no value', () => {
+    expect(field('applications_received', '（二）依申请公开政务信息办理情况', '2022年度某某县水务局依申请公开政务信息数3件，已按要求在规定时间内办理，对其公开。')).toBeUndefined()
+  })
 })
 
 describe('the year\'s total said as what its parts divide', () => {

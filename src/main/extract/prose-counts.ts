@@ -1107,8 +1107,9 @@ const RECEIVED_COUNT_NO_UNIT = /(?:政府信息公开|信息公开)申请(?:总)
  * 全年依申请公开政府信息申请 4件 / 我苏木依申请公开政府信息共4件，其中予以公开2件: the requests named, then their count,
  * with no verb at all (a verb before them, 办结…/答复…, says what was done with them, not how many came in)
  */
-// (全年依申请公开数0件: the requests' number named 依申请公开数)
-const RECEIVED_NOUN_COUNT = new RegExp(`(?:依申请公开(?:政府|政务)?信息(?:的)?申请|依申请公开(?:政府|政务)信息|依申请公开(?=(?:总)?(?:数|数量|件数))|(?:政府|政务)信息公开申请)(?:总)?(?:数量|件数|数)?(?:共计|共|为)?\\s*(${N}(?:件|个|份|例))`, 'g')
+// (全年依申请公开数0件: the requests' number named 依申请公开数; but 依申请公开政务信息数3件 counts the items given out on
+// request, as pages p065's 依申请公开信息数, so 数 alone follows only the bare 依申请公开; wild-final4 w043)
+const RECEIVED_NOUN_COUNT = new RegExp(`(?:(?:依申请公开(?:政府|政务)?信息(?:的)?申请|依申请公开(?:政府|政务)信息|(?:政府|政务)信息公开申请)(?:数量|件数)?|依申请公开(?:总)?(?:数量|件数|数))(?:共计|共|为)?\\s*(${N}(?:件|个|份|例))`, 'g')
 const NOT_RECEIVED_VERB = /(办理|办结|答复|回复|处理|转办|转交|予以|不予|撤回|结转|其中|涉及|引起|复议|诉讼|收到|受理|接到|接收|新收)/
 /** 依申请公开受理6件: the request named before the verb (政府信息依申请公开系统共收到1宗: its system) */
 const RECEIVED_NOUN_FIRST = new RegExp(`(?:依申请公开|政府信息公开申请|信息公开申请)(?:系统|平台)?(?:共)?${RECEIVE_VERB}(?:了)?(?:共计|共)?(${N}(?:件|个|条|份|宗))`, 'g')
