@@ -149,6 +149,8 @@ function proactivePart(s: string, matchAt: number, at: number, after: number, ob
   return object.length > 24 && !object.includes('等')
 }
 
+/** a sentence that opens with 其中 and a colon or comma: the breakdown of a count said before it */
+const BREAKDOWN_OPENING = /^\s*其中\s*[：:，,]/
 /** a sentence whose earlier clause opens with 其中 (the clauses after it are the breakdown's other parts) */
 const LATER_PART = /(?:^|[，,：:。])\s*其中/
 /** a list of kinds closed by 等 into information (组织机构、…、办事指南等各类信息): one total, whatever the kinds */
@@ -215,6 +217,12 @@ const CHANNEL = /(网站|政府网|政务网|信息网|教育网|服务网|公�
  */
 const UP_TO_DATE = /(?:截至|截止)\s*(\d{4})\s*年([^，,。；]{0,12})/
 const YEAR_WORD = /(全年|本年|今年|年内|年度|从.{1,20}至|自.{1,20}至|1月1日)/
+/**
+ * words that make a count up to the year's end a running total (累计, 历年, 以来, 至今, 总数达); before the 2019
+ * template, a count up to the report year's end without them is the year's, as the pages README reads it
+ * (截至2011年12月31日，共主动公开政府信息12条: only "截至… when the text suggests since-2008 totals" gives none)
+ */
+const RUNNING_WORDS = /(累计|累积|历年|以来|至今|总数达|运行以来|开通以来)/
 /** views of what was disclosed (被浏览12000余条次), and targets or rates (每月…不少于20条): not items disclosed */
 const NOT_ITEMS = /(浏览|访问|点击|阅读量|下载|转发|点赞|粉丝|关注量|每月|每周|每季|每天|每日|日均|月均|平均|不少于|不低于|至少|力争|确保|计划|拟)/
 
@@ -226,10 +234,11 @@ const YEAR_SPAN = /(\d{4})\s*年?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*[�
  * a count of another year than the report's, a change on the year before, views, targets and rates, the
  * section's columns, requests and proactive items counted together.
  */
-function notTheYearsCount(s: string, at: number, object: string, reportYear: number | null): boolean {
+function notTheYearsCount(s: string, at: number, object: string, reportYear: number | null, following = s.slice(at)): boolean {
   const head = s.slice(0, at)
   const upTo = UP_TO_DATE.exec(head)
-  const yearEnd = upTo !== null && reportYear !== null && reportYear >= 2019 && Number(upTo[1]) === reportYear && /^\s*12\s*月\s*(31\s*日|底|末)/.test(upTo[2])
+  const yearEnd = upTo !== null && reportYear !== null && Number(upTo[1]) === reportYear && /^\s*12\s*月\s*(31\s*日|底|末)/.test(upTo[2]) &&
+    (reportYear >= 2019 || (!RUNNING_WORDS.test(s.slice(0, at) + object) && !breakdownDisagrees(following)))
   const span = YEAR_SPAN.exec(head)
   if (span && span[1] !== span[2]) return true
   if (openedByAnotherYear(head, reportYear) || partOfTheYear(head)) return true
@@ -267,6 +276,32 @@ function partsExceed(after: string, total: number | null): boolean {
 }
 
 /**
+ * The parts listed right after a count (…2873条，其中，网站1600条；微信450条；公开栏453条) add up to another
+ * figure: the count and its parts disagree, so an older report's count up to the year's end is not read as
+ * the year's (it may run since the office began)
+ */
+// the parts run to the sentence's end, across ；
+const PARTS_TO_STOP = /^[，,：:]?\s*(?:包括|其中|含)([^。]*)/
+const LEADING_COUNT = new RegExp(`^(${N})\\s*(?:条|件|项|篇)`)
+function breakdownDisagrees(fromCount: string): boolean {
+  const c = LEADING_COUNT.exec(fromCount)
+  const total = c ? parseNumber(c[1]) : null
+  if (!c || !total) return false
+  const m = fromCount.slice(c[0].length).match(PARTS_TO_STOP)
+  if (!m) return false
+  const parts = [...m[1].split(/其中/)[0].matchAll(PART_COUNT)].map((p) => parseNumber(p[1])?.value ?? NaN)
+  return parts.length >= 2 && parts.reduce((a, b) => a + b, 0) !== total.value
+}
+
+/** the text from a count to its sentence's end across ；, or the line's (the sentences split at ；) */
+const SENTENCE_STOP = /[。\n]/
+function toSentenceEnd(ctx: Ctx, from: number): string {
+  const t = ctx.view.text
+  const stop = t.slice(from, from + 400).search(SENTENCE_STOP)
+  return t.slice(from, stop < 0 ? from + 400 : from + stop)
+}
+
+/**
  * The clause of a total said after its parts, joined by 、 (…网站更新信息14条，政务新媒体更新486条、全年总计更新…500条):
  * the words after the last part's count, when they say the total; the parts' channels are not the total's
  */
@@ -293,8 +328,9 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   let afterRunning = false, prevText = '', secondaryChannels = 0
   const runningTail = new Set<number>()
   for (const s of sentencesAcrossBreaks(ctx)) {
-    // a running total's parts follow it to the end of its sentence, across ；
-    if (!/[；;]\s*$/.test(prevText)) afterRunning = false
+    // a running total's parts follow it to the end of its sentence, across ；, or in the next sentence that opens
+    // with 其中 (累计主动公开…17条。其中：机构职能4条；…其它公开信息8条。)
+    if (!/[；;]\s*$/.test(prevText) && !(afterRunning && BREAKDOWN_OPENING.test(s.text))) afterRunning = false
     else if (afterRunning) runningTail.add(s.start)
     prevText = s.text
     if (!PROACTIVE_SAID.test(s.text)) continue
@@ -338,7 +374,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       }
       // the counts after a running total in its sentence are its parts (累计280条；网站132条…)
       if (runningTotal(s.text, at, reportYear)) { afterRunning = true; return }
-      if (notTheYearsCount(s.text, at, m[1], reportYear)) {
+      if (notTheYearsCount(s.text, at, m[1], reportYear, toSentenceEnd(ctx, s.start + at))) {
         const h = parseHit(m[2], s.start + at, 'proactive_disclosures.not-the-year', 0.3)
         if (h) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence, h.rule)
         return
@@ -406,7 +442,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       each(PROACTIVE_VERB_FIRST, s, (m) => {
         const at = m.index + m[0].length - m[2].length
         const clause = clauseBefore(s.text, at)
-        if (runningTotal(s.text, at, reportYear) || BREAKDOWN.test(clause) || notTheYearsCount(s.text, at, m[1], reportYear)) return
+        if (runningTotal(s.text, at, reportYear) || BREAKDOWN.test(clause) || notTheYearsCount(s.text, at, m[1], reportYear, toSentenceEnd(ctx, s.start + at))) return
         // a later part of a breakdown whose total is not stated (主动公开政府信息。其中通过公开栏公开信息48条，通过网站
         // 公开信息36条): one channel's part, as the first
         if (LATER_PART.test(s.text.slice(0, at - clause.length)) && !/(共|合计|总计|全年)/.test(clause)) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.section-part'); return }
