@@ -33,3 +33,22 @@ describe('the parts of a running total in the next sentence, opened by 其中', 
     expect(proactive(...head, '1、自2008年以来，共主动公开政府信息170条。2012年新公开信息80条。')?.value).toBe(80)
   })
 })
+
+describe('a stated total whose parts come short of it, in the overview', () => {
+  const head = ['一、总体情况', '（一）主动公开方面']
+  it('公开政府信息58条，其中主动公开公文信息3条: the total, the documents being one kind', () => {
+    expect(proactive(...head, '全年街道公开政府信息58条，其中主动公开公文信息3条，主动公开率100%。')?.value).toBe(58)
+  })
+  it('公开各类信息共计8520条, parts by channel short of it (one approximate): the total is kept', () => {
+    expect(proactive('一、总体情况', '2021年全年，我局公开各类信息共计8520条，其中通过局网站公开信息7310条，通过“某某教育”微信公众号发布信息900余条。在局网站答复网民留言610条。')?.value).toBe(8520)
+  })
+  it('one site\'s posts with parts by kind that do not add up: no value', () => {
+    expect(proactive('一、总体情况', '2025年区政府网站共发布信息15230条，其中概况类信息更新量2条，政务动态信息更新量5120条，信息公开目录信息更新量41条。')).toBeUndefined()
+  })
+  it('the share of information as a whole after 其中 is not a part: the total of all published is not taken', () => {
+    expect(proactive('一、总体情况', '全年街道公开政府信息58条，其中主动公开政府信息31条。')?.value).not.toBe(58)
+  })
+  it('a site\'s count whose parts by kind, across ；, add up to it', () => {
+    expect(proactive('一、总体情况', '（一）主动公开情况', '2022年某某街政府网站公开政府信息73条，其中组织机构类信息3条；年度报告信息6条；财政预决算信息12条；动态类信息52条。')?.value).toBe(73)
+  })
+})

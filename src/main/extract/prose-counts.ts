@@ -857,6 +857,20 @@ function firstCountUnderProactivePart(ctx: Ctx, at: number): boolean {
   const since = sinceProactiveSubheading(ctx.view.text, at)
   return since !== null && !/\d/.test(since.replace(/\d{4}\s*年/g, ''))
 }
+/**
+ * A stated total whose parts after 其中 come short of it (公开各类信息共计13921条，其中网站12766条，微信1100余条;
+ * 公开政府信息43条，其中主动公开公文信息2条): kept, as the pages README keeps a total its breakdown does not add
+ * up to; not when a part is the proactive share of information as a whole (其中主动公开政府信息120条: that
+ * share is the year's count, the total is of everything published), nor (at the call) for a running total or
+ * one channel's posts (区政府网站共发布信息23117条，其中概况类1条、动态7279条: the site's, parts by kind)
+ */
+const PROACTIVE_SHARE_PART = /主动(?:公开|发布)(?:的)?(?:政府|政务)?信息(?:数|数量)?(?:为|有|共)?\s*[\d一二三四五六七八九十百千万]/
+function partsShortOfTotal(list: string, totalText: string): boolean {
+  const total = parseNumber(totalText)
+  if (!total || total.approximate || PROACTIVE_SHARE_PART.test(list)) return false
+  const parts = [...list.matchAll(BREAKDOWN_PART)].map((p) => parseNumber(p[1])?.value ?? NaN)
+  return parts.length >= 1 && parts.every((p) => p < total.value) && parts.reduce((a, b) => a + b, 0) < total.value
+}
 /** a part counted in another unit than the total (征集调查16期, 新闻发布会3场) */
 const OTHER_UNIT_PART = new RegExp(`(?:${NUMBER_SOURCE})(?:期|场|次|批)`)
 /** parts (exact) that do not exceed the total as written */
@@ -911,11 +925,12 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       if (/^\s*[（(](?:含|包含|包括)[^）)]*(?:网站|局|委|办|厅|政府|单位)[^）)]*\d/.test(after)) return
       // a total its own parts exceed (382条，包括…35条、…80条、…2443条): contradicted, no value
       if (partsExceed(after, parseNumber(m[2])?.value ?? null)) return
-      const list = /^[，,]其中/.test(after) ? after.slice(3).split(/其中|[（(]/)[0] : null
+      // (the parts run on across ；: 84条，其中组织机构类4条；年度报告5条；…)
+      const list = /^[，,]其中/.test(after) ? toSentenceEnd(ctx, s.start + at + m[2].length).slice(3).split(/其中|[（(]/)[0] : null
       const parts = list === null ? null : [...list.matchAll(BREAKDOWN_PART)].map((p) => exact(p[1]))
       // (a part in another unit, 征集调查16期, cannot be summed: the parts in 条 must then not exceed the total)
       const otherUnit = list !== null && OTHER_UNIT_PART.test(list)
-      if (parts && !(otherUnit ? partsWithin(parts, m[2]) : addsUpTo(parts, m[2]))) return
+      if (parts && !(otherUnit ? partsWithin(parts, m[2]) : addsUpTo(parts, m[2])) && !(partsShortOfTotal(list ?? '', m[2]) && !runningTotal(s.text, at, reportYear) && (!CHANNEL.test(since + clause) || severalChannels))) return
       if (proactivePart(s.text, m.index, at, at + m[2].length, m[1] ?? '') || underTopicSubheading(ctx.view.text, s.start + at)) return
       // under the overview's later parts ((四)政府信息公开平台建设): a platform's output, not the year's items
       if (underManagementSubheading(ctx.view.text, s.start + at)) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.platform-part'); return }
