@@ -52,3 +52,10 @@ describe('a stated total whose parts come short of it, in the overview', () => {
     expect(proactive('一、总体情况', '（一）主动公开情况', '2022年某某街政府网站公开政府信息73条，其中组织机构类信息3条；年度报告信息6条；财政预决算信息12条；动态类信息52条。')?.value).toBe(73)
   })
 })
+
+describe('policy documents are one kind of information', () => {
+  it('主动公开…政策性文件信息53件 after the portal\'s approximate count: a part, not the year\'s total', () => {
+    const lines = ['一、总体情况', '（一）主动公开信息情况', '2021年，市政府办公室通过某某市政府门户网站政务公开专栏主动公开政府信息3800余条。一是推进政策性文件公开。主动公开某政发、某政办发政策性文件信息53件；市政府常务会议18期全部对外公开。']
+    expect(proactive(...lines)?.value).not.toBe(53)
+  })
+})
