@@ -59,3 +59,20 @@ describe('policy documents are one kind of information', () => {
     expect(proactive(...lines)?.value).not.toBe(53)
   })
 })
+
+describe('a statement of none opened by an earlier year than the report\'s', () => {
+  const doc = (year: string): string[] => ['《某某县林业局2016年政府信息公开工作年度报告》', '本报告中所列数据的统计期限自2016年1月1日起至2016年12月31日止。',
+    '四、依申请公开政府信息情况', `${year}年，我局未接收到政府信息公开申请。`, '五、行政复议和诉讼情况', `${year}年，我局未有行政复议和诉讼情况。`]
+  it('2015年，我局未接收到政府信息公开申请 in a 2016 report: not the year\'s, no value', () => {
+    const r = run(...doc('2015'))
+    expect(r.fields.find((f) => f.field === 'applications_received')).toBeUndefined()
+    expect(r.fields.find((f) => f.field === 'admin_reconsiderations')).toBeUndefined()
+    expect(r.fields.find((f) => f.field === 'admin_lawsuits')).toBeUndefined()
+  })
+  it('the report\'s own year: none, 0', () => {
+    const r = run(...doc('2016'))
+    expect(r.fields.find((f) => f.field === 'applications_received')?.value).toBe(0)
+    expect(r.fields.find((f) => f.field === 'admin_reconsiderations')?.value).toBe(0)
+    expect(r.fields.find((f) => f.field === 'admin_lawsuits')?.value).toBe(0)
+  })
+})
