@@ -76,3 +76,13 @@ describe('a statement of none opened by an earlier year than the report\'s', () 
     expect(r.fields.find((f) => f.field === 'admin_lawsuits')?.value).toBe(0)
   })
 })
+
+describe('parts by kind, then a channel\'s own count in the same list', () => {
+  const head = ['一、总体情况', '（一）主动公开']
+  it('其中工作动态…、通知公告…、某某微信公众号发布信息260条: the channel is not a part, the total stands', () => {
+    expect(proactive(...head, '2019年1月1日至2019年12月31日，某某街道主动公开政府信息150条，其中工作动态信息80条，通知公告20条，小额工程采购40条，人事信息10条，某某微信公众号发布信息260条。')?.value).toBe(150)
+  })
+  it('parts by kind that exceed the total without a channel: no value', () => {
+    expect(proactive(...head, '2019年1月1日至2019年12月31日，某某街道主动公开政府信息150条，其中工作动态信息80条，通知公告20条，小额工程采购40条，人事信息260条。')).toBeUndefined()
+  })
+})

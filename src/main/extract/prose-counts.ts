@@ -276,7 +276,7 @@ function partsExceed(after: string, total: number | null): boolean {
   const list = m[1].replace(/[(（][^()（）]*[)）]/g, '').split(/其中/)[0].split(/(?:相比|比|较|同比|环比)(?:去年|上年|上一年)/)[0].split(/累计|历年/)[0]
     .split(/[，,；;](?=(?:开展|受理|收到|接到|办理|举办|召开|回复|答复|接受))/)[0]
   let sum = 0, n = 0
-  for (const p of list.matchAll(PART_COUNT)) {
+  for (const p of kindsBeforeAChannel(list).matchAll(PART_COUNT)) {
     const v = parseNumber(p[1])
     if (!v) return false
     sum += v.value; n++
@@ -309,6 +309,23 @@ function toSentenceEnd(ctx: Ctx, from: number): string {
   const stop = t.slice(from, from + 400).search(SENTENCE_STOP)
   return t.slice(from, stop < 0 ? from + 400 : from + stop)
 }
+
+/**
+ * Parts by kind, then a clause naming a channel with its own count (其中工作动态信息91条，通知公告19条，…，某某微信公众号
+ * 发布信息224条): the channel's count is another statement, not a part of the kinds; the list ends before it
+ */
+const LIST_CLAUSE = /[^，,、；;]+[，,、；;]?/g
+function kindsBeforeAChannel(list: string): string {
+  let kinds = 0, end = 0
+  for (const c of list.matchAll(LIST_CLAUSE)) {
+    if (!PART_COUNT_ONE.test(c[0])) { end = c.index + c[0].length; continue }
+    if (CHANNEL.test(c[0])) return kinds >= 2 ? list.slice(0, end) : list
+    kinds++
+    end = c.index + c[0].length
+  }
+  return list
+}
+const PART_COUNT_ONE = new RegExp(`(${N})(?:条|件|项|篇|则)`)
 
 /**
  * The clause of a total said after its parts, joined by 、 (…网站更新信息14条，政务新媒体更新486条、全年总计更新…500条):
