@@ -86,3 +86,11 @@ describe('parts by kind, then a channel\'s own count in the same list', () => {
     expect(proactive(...head, '2019年1月1日至2019年12月31日，某某街道主动公开政府信息150条，其中工作动态信息80条，通知公告20条，小额工程采购40条，人事信息260条。')).toBeUndefined()
   })
 })
+
+describe('up to the report year\'s second-last day', () => {
+  it('截至2019年12月30日，我苏木主动公开96条信息: the year\'s count, as up to the 31st', () => {
+    const head = ['某某苏木2019年政府信息公开工作年度报告', '一、总体情况']
+    expect(proactive(...head, '截至2019年12月30日，我苏木主动公开96条信息，其中政务制度5条。')?.value).toBe(96)
+    expect(proactive(...head, '截至2019年11月30日，我苏木主动公开96条信息，其中政务制度5条。')).toBeUndefined()
+  })
+})

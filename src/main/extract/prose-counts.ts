@@ -246,7 +246,7 @@ const YEAR_SPAN = /(\d{4})\s*年?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*[�
 function notTheYearsCount(s: string, at: number, object: string, reportYear: number | null, following = s.slice(at)): boolean {
   const head = s.slice(0, at)
   const upTo = UP_TO_DATE.exec(head)
-  const yearEnd = upTo !== null && reportYear !== null && Number(upTo[1]) === reportYear && /^\s*12\s*月\s*(31\s*日|底|末)/.test(upTo[2]) &&
+  const yearEnd = upTo !== null && reportYear !== null && Number(upTo[1]) === reportYear && /^\s*12\s*月\s*(3[01]\s*日|底|末)/.test(upTo[2]) &&
     (reportYear >= 2019 || (!RUNNING_WORDS.test(s.slice(0, at) + object) && !breakdownDisagrees(following)))
   const span = YEAR_SPAN.exec(head)
   if (span && span[1] !== span[2]) return true
