@@ -94,3 +94,11 @@ describe('up to the report year\'s second-last day', () => {
     expect(proactive(...head, '截至2019年11月30日，我苏木主动公开96条信息，其中政务制度5条。')).toBeUndefined()
   })
 })
+
+describe('none yet (尚未接到) of reviews and lawsuits', () => {
+  it('我苏木尚未接到有关政府信息公开的举报、投诉、行政复议和行政诉讼: 0 and 0', () => {
+    const r = run('某某苏木2019年政府信息公开工作年度报告', '（五）因政府信息公开申请行政复议、提起行政诉讼的情况', '截至2019年12月31日，我苏木尚未接到有关政府信息公开的举报、投诉、行政复议和行政诉讼。')
+    expect(r.fields.find((f) => f.field === 'admin_reconsiderations')?.value).toBe(0)
+    expect(r.fields.find((f) => f.field === 'admin_lawsuits')?.value).toBe(0)
+  })
+})

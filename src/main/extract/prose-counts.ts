@@ -1311,6 +1311,9 @@ function caseRegexes(word: '复议' | '诉讼') {
 }
 const CASE_REGEXES = { 复议: caseRegexes('复议'), 诉讼: caseRegexes('诉讼') }
 
+/** 尚未接到/尚未发生…: none yet, unlike 尚未审结 (a result column) */
+const NOT_YET_RECEIVED = /^未(?:发生|收到|出现|接到|被提起)/
+
 function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: string, en: string, warnings: DocWarning[], reportYear: number | null): ExtractedField | null {
   const hits: Hit[] = []
   const { countAfter, countBefore, none, noneAcrossComma, zero, bothZero, colonNone } = CASE_REGEXES[word]
@@ -1387,7 +1390,8 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
     each(none, s, (m) => {
       // 未经复议直接起诉 is table 四's column header (a lawsuit filed without review), and 尚未审结 its result
       // column, not statements of none
-      if (/未经/.test(m[0]) || s.text[m.index - 1] === '尚') return
+      // (尚未接到…行政复议和行政诉讼 is still none: yet not received)
+      if (/未经/.test(m[0]) || (s.text[m.index - 1] === '尚' && !NOT_YET_RECEIVED.test(m[0]))) return
       // 无办理行政复议案件: the body handled none as the review body (AS_REVIEWER), which says nothing of its own cases
       // (the verb right before the word: 无人民法院受理并开庭审理涉及我委…的行政诉讼 is still none of the body's cases)
       if (/(办理|审理|承办|审结)(?:了)?(?:各类)?(?:行政)?(?:复议|诉讼)$/.test(m[0])) return
