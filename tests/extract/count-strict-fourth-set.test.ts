@@ -102,3 +102,15 @@ describe('none yet (尚未接到) of reviews and lawsuits', () => {
     expect(r.fields.find((f) => f.field === 'admin_lawsuits')?.value).toBe(0)
   })
 })
+
+describe('依申请公开N件 as a clause of its own', () => {
+  const requests = (...lines: string[]) => field('applications_received', ...lines)
+  it('…主动公开文件26份，依申请公开3件: 3 requests; 发生依申请公开2次: 2', () => {
+    expect(requests('某某街2021年政府信息公开工作年度报告', '一、总体情况', '2021年我街主动公开文件26份，依申请公开3件。')?.value).toBe(3)
+    expect(requests('某某街道2020年政府信息公开工作年度报告', '（二）依申请公开情况', '2020年度某某街道发生依申请公开2次。')?.value).toBe(2)
+  })
+  it('not documents listed by attribute, nor items in 条', () => {
+    expect(requests('某某镇2021年政府信息公开工作年度报告', '一、总体情况', '2021年，我镇共发文80件，其中主动公开文件0件，不公开文件80件，依申请公开0件。')).toBeUndefined()
+    expect(requests('某某街道2023年政府信息公开工作年度报告', '（二）依申请公开方面', '依申请公开2条，免于公开信息0条。')).toBeUndefined()
+  })
+})

@@ -1101,6 +1101,16 @@ const RECEIVED_NOUN_COUNT = new RegExp(`(?:依申请公开(?:政府|政务)?信�
 const NOT_RECEIVED_VERB = /(办理|办结|答复|回复|处理|转办|转交|予以|不予|撤回|结转|其中|涉及|引起|复议|诉讼|收到|受理|接到|接收|新收)/
 /** 依申请公开受理6件: the request named before the verb (政府信息依申请公开系统共收到1宗: its system) */
 const RECEIVED_NOUN_FIRST = new RegExp(`(?:依申请公开|政府信息公开申请|信息公开申请)(?:系统|平台)?(?:共)?${RECEIVE_VERB}(?:了)?(?:共计|共)?(${N}(?:件|个|条|份|宗))`, 'g')
+/**
+ * 依申请公开4件 opening its clause, after another clause of the sentence or a year (…主动公开文件30份，依申请公开4件;
+ * 2020年度和平街道发生依申请公开1次): the requests, in 件 or 次 (not 条: items made available on request)
+ */
+const BARE_REQUEST_COUNT = new RegExp(`(?:^\\s*|[，,；;]|发生)依申请公开(?:共计|共|为)?\\s*(${N}(?:件|次))(?![\\u4e00-\\u9fff]*?(?:信息|文件))`, 'g')
+/**
+ * a sentence listing documents by their disclosure attribute (其中主动公开文件0件，不公开文件96件，依申请公开0件), or
+ * counting consultations beside it (依申请公开0件，办结率100%，咨询12件: which of them were requests it does not say)
+ */
+const BARE_COUNT_NOT_REQUESTS = /(其中|不公开|不予公开|免于公开|免予公开|咨询)/
 /** the way a request came in, said before it (书面, 网上, 信函…) */
 const REQUEST_CHANNEL = /^(?:书面|网上|在线|当面|现场|口头|信函|邮寄|电子邮件|传真|线上|线下)(?:的)?/
 /** 共处理政府信息公开申请0件: none handled is none received (a handled count above zero is not read as received) */
@@ -1207,6 +1217,12 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
         if (h) hits.push(h)
       })
     }
+    // 依申请公开4件 as a clause of its own, no verb (…主动公开文件30份，依申请公开4件。): the requests
+    if (!BARE_COUNT_NOT_REQUESTS.test(s.text)) each(BARE_REQUEST_COUNT, s, (m) => {
+      const at = m.index + m[0].length - m[1].length
+      const h = parseHit(m[1], s.start + at, 'applications_received.bare-clause', 0.7)
+      takeRequestCount(ctx, hits, h, s, m.index, at + m[1].length, clauseBefore(s.text, m.index), '', reportYear, 'applications_received.not-the-whole')
+    })
     for (const re of [RECEIVED_NOUN_FIRST, RECEIVED_COUNT_NO_UNIT, RECEIVED_LOST_UNIT]) {
       each(re, s, (m) => {
         const clause = clauseBefore(s.text, m.index)
