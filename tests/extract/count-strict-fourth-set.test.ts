@@ -114,3 +114,14 @@ describe('依申请公开N件 as a clause of its own', () => {
     expect(requests('某某街道2023年政府信息公开工作年度报告', '（二）依申请公开方面', '依申请公开2条，免于公开信息0条。')).toBeUndefined()
   })
 })
+
+describe('a bare none of requests under the label opening its line', () => {
+  const requests = (...lines: string[]) => field('applications_received', ...lines)
+  it('(二)依申请公开情况。…。…。2019年度我局无申请公开政府信息情况: 0', () => {
+    expect(requests('某某区民政局2019年政府信息公开工作年度报告', '（二）依申请公开情况。在网站公开了申请处理流程，建立了依申请公开制度。申请人可以通过互联网、信函等方式申请政府信息公开。2019年度我局无申请公开政府信息情况。')?.value).toBe(0)
+    expect(requests('某某乡2022年政府信息公开工作年度报告', '（二）依申请公开情况。2022年度我乡无依法申请公开件。')?.value).toBe(0)
+  })
+  it('under another label: no value', () => {
+    expect(requests('某某区民政局2019年政府信息公开工作年度报告', '（三）政府信息管理情况。严格落实审核制度。2019年度我局无申请公开政府信息情况。')).toBeUndefined()
+  })
+})
