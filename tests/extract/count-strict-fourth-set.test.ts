@@ -125,3 +125,11 @@ describe('a bare none of requests under the label opening its line', () => {
     expect(requests('某某区民政局2019年政府信息公开工作年度报告', '（三）政府信息管理情况。严格落实审核制度。2019年度我局无申请公开政府信息情况。')).toBeUndefined()
   })
 })
+
+describe('不涉及 reviews and lawsuits', () => {
+  it('…未收到…申请，也不涉及行政复议和行政诉讼: 0 and 0', () => {
+    const r = run('某某区某某局2020年政府信息公开工作年度报告', '三、依申请公开情况', '此外，未收到任何公民、法人或其他组织提出的公开政府信息的申请，也不涉及行政复议和行政诉讼。')
+    expect(r.fields.find((f) => f.field === 'admin_reconsiderations')?.value).toBe(0)
+    expect(r.fields.find((f) => f.field === 'admin_lawsuits')?.value).toBe(0)
+  })
+})
