@@ -138,7 +138,13 @@ describe('proactive disclosures: a number near 主动公开 that is not the year
     expect(v(head + '2020年1月1日至12月31日，我乡主动公开政府信息300条。').proactive_disclosures).toBe(300)
     // since the 2019 template, the report year's end closes the year's count
     expect(v(head + '截至2020年12月31日，我街道共主动公开政府信息数700条。').proactive_disclosures).toBe(700)
-    expect(v('2018年度政府信息公开工作年度报告\n一、总体情况\n截至2018年12月31日，我乡主动公开政府信息2873条。').proactive_disclosures).toBeUndefined()
+    // before it too, when nothing says the count runs since an earlier start (pages README: 截至… gives no value
+    // only "when the text suggests since-2008 totals"); 累计, or parts adding up to another figure, do
+    const old = '2018年度政府信息公开工作年度报告\n一、总体情况\n'
+    expect(v(old + '截至2018年12月31日，我乡主动公开政府信息2873条。').proactive_disclosures).toBe(2873)
+    expect(v(old + '截至2018年12月31日，我乡累计主动公开政府信息2873条。').proactive_disclosures).toBeUndefined()
+    expect(v(old + '截至2018年12月31日，我乡主动公开政府信息2873条，其中，网站1600条；微信450条；公开栏453条。').proactive_disclosures).toBeUndefined()
+    expect(v(old + '截至2018年12月31日，我乡主动公开政府信息2503条，其中，网站1600条；微信450条；公开栏453条。').proactive_disclosures).toBe(2503)
   })
 
   it('a count of another year than the report\'s is not this year\'s total', () => {

@@ -14,7 +14,8 @@ const requestCandidates = (t: string) => (extracted(t).candidates ?? []).filter(
 
 describe('candidates for a request count left empty', () => {
   it('offer the count said right after the requests, with its span and rule; the field stays empty', () => {
-    const t = `${HEAD}一、总体情况\n2021年我街主动公开文件30份，依申请公开4件。\n二、存在的问题\n信息更新不够及时。`
+    // (documents listed by attribute in the sentence: 依申请公开4件 may be documents, the field stays empty)
+    const t = `${HEAD}一、总体情况\n2021年我街主动公开文件30份，依申请公开4件，不予公开文件2份。\n二、存在的问题\n信息更新不够及时。`
     expect(extracted(t).fields.find((f) => f.field === 'applications_received')).toBeUndefined()
     const c = requestCandidates(t)
     expect(c.map((x) => x.value)).toEqual([4])
@@ -23,7 +24,7 @@ describe('candidates for a request count left empty', () => {
   })
 
   it('list first the count right after the requests over other counts of the sentence', () => {
-    const t = `${HEAD}全年累计主动公开政府信息21条，依申请公开0件，网上公开了21件，配发解读材料3件。`
+    const t = `${HEAD}全年累计主动公开政府信息21条，依申请公开0件，网上公开了21件，配发解读材料3件，不予公开文件2份。`
     expect(requestCandidates(t)[0]?.value).toBe(0)
   })
 

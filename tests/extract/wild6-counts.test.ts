@@ -55,8 +55,10 @@ describe('a count as of the report year\'s last day', () => {
   const head = ['根据《条例》和国办公开办函〔2021〕30号要求，现将某某镇人民政府2023年政府信息公开工作年度报告予以公开发布。', '一、总体情况', '1.主动公开政府信息情况。我镇按照基层政务公开标准目录及时公开政务信息，做到应公开尽公开。']
   it('截至2023年12月31日，全镇公开各类信息412条 under 1.主动公开…情况 is the year\'s count (parts add up)', () => {
     expect(proactive(...head.slice(0, 2), head[2] + '截至2023年12月31日，全镇公开各类信息412条，其中，财政信息5条，政务动态类信息17条，微信公众号发布信息390条。')?.value).toBe(412)
-    // in a report before 2019 the same words may run since the office began: no value
-    expect(proactive('某某镇2013年政府信息公开工作年度报告', '一、总体情况', '1.主动公开政府信息情况。我镇及时公开政务信息。截至2013年12月31日，全镇公开各类信息412条。')).toBeUndefined()
+    // in a report before 2019 too, unless the words say it runs since the office began (累计, 以来)
+    expect(proactive('某某镇2013年政府信息公开工作年度报告', '一、总体情况', '1.主动公开政府信息情况。我镇及时公开政务信息。截至2013年12月31日，全镇公开各类信息412条。')?.value).toBe(412)
+    expect(proactive('某某镇2013年政府信息公开工作年度报告', '一、总体情况', '1.主动公开政府信息情况。我镇及时公开政务信息。截至2013年12月31日，全镇累计公开各类信息412条。')).toBeUndefined()
+    expect(proactive('某某镇2013年政府信息公开工作年度报告', '一、总体情况', '1.主动公开政府信息情况。自开通以来，截至2013年12月31日，全镇公开各类信息412条。')).toBeUndefined()
   })
 })
 

@@ -24,5 +24,17 @@ const REQUESTS_TOPIC = /(依申请|公开申请|申请公开)/
 
 /** the sentence at `at` is about disclosure requests by its section's heading or its label sentence */
 export function aboutRequests(ctx: Ctx, at: number): boolean {
-  return REQUESTS_TOPIC.test(ctx.sectionAt(at)) || REQUESTS_TOPIC.test(labelBefore(ctx, at))
+  return REQUESTS_TOPIC.test(ctx.sectionAt(at)) || REQUESTS_TOPIC.test(labelBefore(ctx, at)) || REQUESTS_TOPIC.test(lineLabel(ctx, at))
 }
+
+/**
+ * The label sentence opening the line of offset `at`, several sentences before it ((二)依申请公开情况。在网站公开了…。
+ * 申请人可以…。2019年度我局无申请公开政府信息情况。): the paragraph's subject ('' when the line opens otherwise)
+ */
+function lineLabel(ctx: Ctx, at: number): string {
+  const t = ctx.view.text
+  const start = t.lastIndexOf('\n', at - 1) + 1
+  const m = LINE_LABEL.exec(t.slice(start, Math.min(at, start + 40)))
+  return m && LABEL_END.test(m[1]) ? m[1] : ''
+}
+const LINE_LABEL = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．])?\s*([^。：:，,]{2,30})[。：:]/

@@ -67,6 +67,15 @@ function ofAnotherTime(s: Sentence, at: number, extra: string, reportYear: numbe
   return anotherPeriod(clauseBefore(s.text, at) + extra, reportYear) || sinceEarlierStart(head, reportYear) || openedByAnotherYear(head, reportYear) || partOfTheYear(head)
 }
 
+/**
+ * A statement of none opened by an earlier year than the report's (2014年，我局未接收到政府信息公开申请 in a 2015
+ * report): that year's, not the report's, as a count would be; the hits the sentence added from `from` on
+ */
+function dropNoneOfAnotherYear(hits: Hit[], from: number, s: Sentence, reportYear: number | null): void {
+  if (hits.length === from || !openedByAnotherYear(s.text, reportYear)) return
+  for (let i = hits.length - 1; i >= from; i--) if (hits[i].value === 0 && hits[i].rule.endsWith('.none')) hits.splice(i, 1)
+}
+
 function each(re: RegExp, s: Sentence, fn: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0
   for (let m = re.exec(s.text); m; m = re.exec(s.text)) { fn(m); if (!re.global) break }
@@ -149,6 +158,8 @@ function proactivePart(s: string, matchAt: number, at: number, after: number, ob
   return object.length > 24 && !object.includes('等')
 }
 
+/** a sentence that opens with 其中 and a colon or comma: the breakdown of a count said before it */
+const BREAKDOWN_OPENING = /^\s*其中\s*[：:，,]/
 /** a sentence whose earlier clause opens with 其中 (the clauses after it are the breakdown's other parts) */
 const LATER_PART = /(?:^|[，,：:。])\s*其中/
 /** a list of kinds closed by 等 into information (组织机构、…、办事指南等各类信息): one total, whatever the kinds */
@@ -219,6 +230,12 @@ const CHANNEL = /(网站|政府网|政务网|信息网|教育网|服务网|公�
  */
 const UP_TO_DATE = /(?:截至|截止)\s*(\d{4})\s*年([^，,。；]{0,12})/
 const YEAR_WORD = /(全年|本年|今年|年内|年度|从.{1,20}至|自.{1,20}至|1月1日)/
+/**
+ * words that make a count up to the year's end a running total (累计, 历年, 以来, 至今, 总数达); before the 2019
+ * template, a count up to the report year's end without them is the year's, as the pages README reads it
+ * (截至2011年12月31日，共主动公开政府信息12条: only "截至… when the text suggests since-2008 totals" gives none)
+ */
+const RUNNING_WORDS = /(累计|累积|历年|以来|至今|总数达|运行以来|开通以来)/
 /** views of what was disclosed (被浏览12000余条次), and targets or rates (每月…不少于20条): not items disclosed */
 const NOT_ITEMS = /(浏览|访问|点击|阅读量|下载|转发|点赞|粉丝|关注量|每月|每周|每季|每天|每日|日均|月均|平均|不少于|不低于|至少|力争|确保|计划|拟)/
 
@@ -230,10 +247,11 @@ const YEAR_SPAN = /(\d{4})\s*年?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*[�
  * a count of another year than the report's, a change on the year before, views, targets and rates, the
  * section's columns, requests and proactive items counted together.
  */
-function notTheYearsCount(s: string, at: number, object: string, reportYear: number | null): boolean {
+function notTheYearsCount(s: string, at: number, object: string, reportYear: number | null, following = s.slice(at)): boolean {
   const head = s.slice(0, at)
   const upTo = UP_TO_DATE.exec(head)
-  const yearEnd = upTo !== null && reportYear !== null && reportYear >= 2019 && Number(upTo[1]) === reportYear && /^\s*12\s*月\s*(31\s*日|底|末)/.test(upTo[2])
+  const yearEnd = upTo !== null && reportYear !== null && Number(upTo[1]) === reportYear && /^\s*12\s*月\s*(3[01]\s*日|底|末)/.test(upTo[2]) &&
+    (reportYear >= 2019 || (!RUNNING_WORDS.test(s.slice(0, at) + object) && !breakdownDisagrees(following)))
   const span = YEAR_SPAN.exec(head)
   if (span && span[1] !== span[2]) return true
   if (openedByAnotherYear(head, reportYear) || partOfTheYear(head)) return true
@@ -262,13 +280,56 @@ function partsExceed(after: string, total: number | null): boolean {
   const list = m[1].replace(/[(（][^()（）]*[)）]/g, '').split(/其中/)[0].split(/(?:相比|比|较|同比|环比)(?:去年|上年|上一年)/)[0].split(/累计|历年/)[0]
     .split(/[，,；;](?=(?:开展|受理|收到|接到|办理|举办|召开|回复|答复|接受))/)[0]
   let sum = 0, n = 0
-  for (const p of list.matchAll(PART_COUNT)) {
+  for (const p of kindsBeforeAChannel(list).matchAll(PART_COUNT)) {
     const v = parseNumber(p[1])
     if (!v) return false
     sum += v.value; n++
   }
   return n >= 2 && sum > total
 }
+
+/**
+ * The parts listed right after a count (…2873条，其中，网站1600条；微信450条；公开栏453条) add up to another
+ * figure: the count and its parts disagree, so an older report's count up to the year's end is not read as
+ * the year's (it may run since the office began)
+ */
+// the parts run to the sentence's end, across ；
+const PARTS_TO_STOP = /^[，,：:]?\s*(?:包括|其中|含)([^。]*)/
+const LEADING_COUNT = new RegExp(`^(${N})\\s*(?:条|件|项|篇)`)
+function breakdownDisagrees(fromCount: string): boolean {
+  const c = LEADING_COUNT.exec(fromCount)
+  const total = c ? parseNumber(c[1]) : null
+  if (!c || !total) return false
+  const m = fromCount.slice(c[0].length).match(PARTS_TO_STOP)
+  if (!m) return false
+  const parts = [...m[1].split(/其中/)[0].matchAll(PART_COUNT)].map((p) => parseNumber(p[1])?.value ?? NaN)
+  return parts.length >= 2 && parts.reduce((a, b) => a + b, 0) !== total.value
+}
+
+/** the text from a count to its sentence's end across ；, or the line's (the sentences split at ；) */
+const SENTENCE_STOP = /[。\n]/
+function toSentenceEnd(ctx: Ctx, from: number): string {
+  const t = ctx.view.text
+  const stop = t.slice(from, from + 400).search(SENTENCE_STOP)
+  return t.slice(from, stop < 0 ? from + 400 : from + stop)
+}
+
+/**
+ * Parts by kind, then a clause naming a channel with its own count (其中工作动态信息91条，通知公告19条，…，某某微信公众号
+ * 发布信息224条): the channel's count is another statement, not a part of the kinds; the list ends before it
+ */
+const LIST_CLAUSE = /[^，,、；;]+[，,、；;]?/g
+function kindsBeforeAChannel(list: string): string {
+  let kinds = 0, end = 0
+  for (const c of list.matchAll(LIST_CLAUSE)) {
+    if (!PART_COUNT_ONE.test(c[0])) { end = c.index + c[0].length; continue }
+    if (CHANNEL.test(c[0])) return kinds >= 2 ? list.slice(0, end) : list
+    kinds++
+    end = c.index + c[0].length
+  }
+  return list
+}
+const PART_COUNT_ONE = new RegExp(`(${N})(?:条|件|项|篇|则)`)
 
 /**
  * The clause of a total said after its parts, joined by 、 (…网站更新信息14条，政务新媒体更新486条、全年总计更新…500条):
@@ -313,8 +374,9 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   let afterRunning = false, prevText = '', secondaryChannels = 0
   const runningTail = new Set<number>()
   for (const s of sentencesAcrossBreaks(ctx)) {
-    // a running total's parts follow it to the end of its sentence, across ；
-    if (!/[；;]\s*$/.test(prevText)) afterRunning = false
+    // a running total's parts follow it to the end of its sentence, across ；, or in the next sentence that opens
+    // with 其中 (累计主动公开…17条。其中：机构职能4条；…其它公开信息8条。)
+    if (!/[；;]\s*$/.test(prevText) && !(afterRunning && BREAKDOWN_OPENING.test(s.text))) afterRunning = false
     else if (afterRunning) runningTail.add(s.start)
     prevText = s.text
     each(YEARS_TOTAL_RESTATED, s, (m) => {
@@ -363,7 +425,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       }
       // the counts after a running total in its sentence are its parts (累计280条；网站132条…)
       if (runningTotal(s.text, at, reportYear)) { afterRunning = true; return }
-      if (notTheYearsCount(s.text, at, m[1], reportYear)) {
+      if (notTheYearsCount(s.text, at, m[1], reportYear, toSentenceEnd(ctx, s.start + at))) {
         const h = parseHit(m[2], s.start + at, 'proactive_disclosures.not-the-year', 0.3)
         if (h) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence, h.rule)
         return
@@ -433,7 +495,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       each(PROACTIVE_VERB_FIRST, s, (m) => {
         const at = m.index + m[0].length - m[2].length
         const clause = clauseBefore(s.text, at)
-        if (runningTotal(s.text, at, reportYear) || BREAKDOWN.test(clause) || notTheYearsCount(s.text, at, m[1], reportYear)) return
+        if (runningTotal(s.text, at, reportYear) || BREAKDOWN.test(clause) || notTheYearsCount(s.text, at, m[1], reportYear, toSentenceEnd(ctx, s.start + at))) return
         // a later part of a breakdown whose total is not stated (主动公开政府信息。其中通过公开栏公开信息48条，通过网站
         // 公开信息36条): one channel's part, as the first
         if (LATER_PART.test(s.text.slice(0, at - clause.length)) && !/(共|合计|总计|全年)/.test(clause)) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.section-part'); return }
@@ -907,6 +969,20 @@ function firstCountUnderProactivePart(ctx: Ctx, at: number): boolean {
   const since = sinceProactiveSubheading(ctx.view.text, at)
   return since !== null && !/\d/.test(since.replace(/\d{4}\s*年/g, ''))
 }
+/**
+ * A stated total whose parts after 其中 come short of it (公开各类信息共计13921条，其中网站12766条，微信1100余条;
+ * 公开政府信息43条，其中主动公开公文信息2条): kept, as the pages README keeps a total its breakdown does not add
+ * up to; not when a part is the proactive share of information as a whole (其中主动公开政府信息120条: that
+ * share is the year's count, the total is of everything published), nor (at the call) for a running total or
+ * one channel's posts (区政府网站共发布信息23117条，其中概况类1条、动态7279条: the site's, parts by kind)
+ */
+const PROACTIVE_SHARE_PART = /主动(?:公开|发布)(?:的)?(?:政府|政务)?信息(?:数|数量)?(?:为|有|共)?\s*[\d一二三四五六七八九十百千万]/
+function partsShortOfTotal(list: string, totalText: string): boolean {
+  const total = parseNumber(totalText)
+  if (!total || total.approximate || PROACTIVE_SHARE_PART.test(list)) return false
+  const parts = [...list.matchAll(BREAKDOWN_PART)].map((p) => parseNumber(p[1])?.value ?? NaN)
+  return parts.length >= 1 && parts.every((p) => p < total.value) && parts.reduce((a, b) => a + b, 0) < total.value
+}
 /** a part counted in another unit than the total (征集调查16期, 新闻发布会3场) */
 const OTHER_UNIT_PART = new RegExp(`(?:${NUMBER_SOURCE})(?:期|场|次|批)`)
 /** parts (exact) that do not exceed the total as written */
@@ -962,11 +1038,12 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       if (/^\s*[（(](?:含|包含|包括)[^）)]*(?:网站|局|委|办|厅|政府|单位)[^）)]*\d/.test(after)) return
       // a total its own parts exceed (382条，包括…35条、…80条、…2443条): contradicted, no value
       if (partsExceed(after, parseNumber(m[2])?.value ?? null)) return
-      const list = /^[，,]其中/.test(after) ? after.slice(3).split(/其中|[（(]/)[0] : null
+      // (the parts run on across ；: 84条，其中组织机构类4条；年度报告5条；…)
+      const list = /^[，,]其中/.test(after) ? toSentenceEnd(ctx, s.start + at + m[2].length).slice(3).split(/其中|[（(]/)[0] : null
       const parts = list === null ? null : [...list.matchAll(BREAKDOWN_PART)].map((p) => exact(p[1]))
       // (a part in another unit, 征集调查16期, cannot be summed: the parts in 条 must then not exceed the total)
       const otherUnit = list !== null && OTHER_UNIT_PART.test(list)
-      if (parts && !(otherUnit ? partsWithin(parts, m[2]) : addsUpTo(parts, m[2]))) return
+      if (parts && !(otherUnit ? partsWithin(parts, m[2]) : addsUpTo(parts, m[2])) && !(partsShortOfTotal(list ?? '', m[2]) && !runningTotal(s.text, at, reportYear) && (!CHANNEL.test(since + clause) || severalChannels))) return
       if (proactivePart(s.text, m.index, at, at + m[2].length, m[1] ?? '') || underTopicSubheading(ctx.view.text, s.start + at)) return
       // under the overview's later parts ((四)政府信息公开平台建设): a platform's output, not the year's items
       if (underManagementSubheading(ctx.view.text, s.start + at)) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.platform-part'); return }
@@ -1113,12 +1190,23 @@ const RECEIVED_NOUN_COUNT = new RegExp(`(?:(?:依申请公开(?:政府|政务)?�
 const NOT_RECEIVED_VERB = /(办理|办结|答复|回复|处理|转办|转交|予以|不予|撤回|结转|其中|涉及|引起|复议|诉讼|收到|受理|接到|接收|新收)/
 /** 依申请公开受理6件: the request named before the verb (政府信息依申请公开系统共收到1宗: its system) */
 const RECEIVED_NOUN_FIRST = new RegExp(`(?:依申请公开|政府信息公开申请|信息公开申请)(?:系统|平台)?(?:共)?${RECEIVE_VERB}(?:了)?(?:共计|共)?(${N}(?:件|个|条|份|宗))`, 'g')
+/**
+ * 依申请公开4件 opening its clause, after another clause of the sentence or a year (…主动公开文件30份，依申请公开4件;
+ * 2020年度和平街道发生依申请公开1次): the requests, in 件 or 次 (not 条: items made available on request)
+ */
+const BARE_REQUEST_COUNT = new RegExp(`(?:^\\s*|[，,；;]|发生)依申请公开(?:共计|共|为)?\\s*(${N}(?:件|次))(?![\\u4e00-\\u9fff]*?(?:信息|文件))`, 'g')
+/**
+ * a sentence listing documents by their disclosure attribute (其中主动公开文件0件，不公开文件96件，依申请公开0件), or
+ * counting consultations beside it (依申请公开0件，办结率100%，咨询12件: which of them were requests it does not say)
+ */
+const BARE_COUNT_NOT_REQUESTS = /(其中|不公开|不予公开|免于公开|免予公开|咨询)/
 /** the way a request came in, said before it (书面, 网上, 信函…) */
 const REQUEST_CHANNEL = /^(?:书面|网上|在线|当面|现场|口头|信函|邮寄|电子邮件|传真|线上|线下)(?:的)?/
 /** 共处理政府信息公开申请0件: none handled is none received (a handled count above zero is not read as received) */
 const HANDLED_NONE = new RegExp(`(?:处理|办理)(?:了)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请)?)(?:共计|共|为)?(?:0|零)(?:件|个|条)(?![\\d])`, 'g')
 /** a bare none of requests (我镇2016年度无申请。): read under the requests' heading or label only */
-const NONE_BARE_REQUEST = /(?:无|没有|未收到|未接到|未受理)(?:任何)?(?:群众的?)?申请(?![人书表])/g
+// (无依法申请公开件: 依法 before the request)
+const NONE_BARE_REQUEST = /(?:无|没有|未收到|未接到|未受理)(?:任何)?(?:群众的?)?(?:依法)?申请(?![人书表])/g
 /** a bare request noun (共收到申请2件, 接收到申请书55份): a disclosure request only where the heading or label says so */
 // (收到申请总数为1起: the count's own label after the noun)
 const BARE_REQUEST = /^(?:到|了)?(?:各类)?(?:书面)?申请(?:书|表)?(?:总数|数量|件数|数)?$/
@@ -1181,6 +1269,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       }
     }
     if (!/申请|公开/.test(s.text)) continue
+    const sentenceHits = hits.length
     each(RECEIVED_OBJ_FIRST, s, (m) => {
       // 依申请公开事项: the request itself, not a licensing matter (许可事项)
       // 收到申请政府信息公开事项12件: the request too
@@ -1219,6 +1308,12 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
         if (h) hits.push(h)
       })
     }
+    // 依申请公开4件 as a clause of its own, no verb (…主动公开文件30份，依申请公开4件。): the requests
+    if (!BARE_COUNT_NOT_REQUESTS.test(s.text)) each(BARE_REQUEST_COUNT, s, (m) => {
+      const at = m.index + m[0].length - m[1].length
+      const h = parseHit(m[1], s.start + at, 'applications_received.bare-clause', 0.7)
+      takeRequestCount(ctx, hits, h, s, m.index, at + m[1].length, clauseBefore(s.text, m.index), '', reportYear, 'applications_received.not-the-whole')
+    })
     for (const re of [RECEIVED_NOUN_FIRST, RECEIVED_COUNT_NO_UNIT, RECEIVED_LOST_UNIT]) {
       each(re, s, (m) => {
         const clause = clauseBefore(s.text, m.index)
@@ -1262,6 +1357,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
         hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'applications_received.none', confidence: 0.8 })
       })
     }
+    dropNoneOfAnotherYear(hits, sentenceHits, s, reportYear)
   }
   return resolve(ctx, 'applications_received', hits, warnings, '收到申请数', 'Requests received')
 }
@@ -1310,7 +1406,8 @@ function caseRegexes(word: '复议' | '诉讼') {
     ? new RegExp(`(${N})(?:起|件|宗|个|份)(?:(?:有关|关于)[^，。；,\\d申诉议]{0,12}?)?(?:行政)?(?:复议后(?:行政)?)?诉讼`, 'g')
     : new RegExp(`(${N})(?:起|件|宗|个|份)(?:(?:有关|关于)[^，。；,\\d申诉议]{0,12}?)?(?:行政)?复议(?!后(?:行政)?(?:诉讼|起诉))`, 'g')
   // (行政起诉, a slip for 行政诉讼: 没有…引起行政复议或者行政起诉的案例发生)
-  const none = new RegExp(`(?:未|没有|无|不存在)(?:发生|收到|出现|涉及|产生|接到|被提起)?[^，。；,\\d]{0,32}?${word === '诉讼' ? '(?:诉讼|行政起诉)' : word}(?!变更|撤|纠|决定|机关|败|结果)`, 'g')
+  // (…的申请，也不涉及行政复议和行政诉讼: none involved)
+  const none = new RegExp(`(?:未|没有|无|不存在|不涉及)(?:发生|收到|出现|涉及|产生|接到|被提起)?[^，。；,\\d]{0,32}?${word === '诉讼' ? '(?:诉讼|行政起诉)' : word}(?!变更|撤|纠|决定|机关|败|结果)`, 'g')
   // 无因政府信息产生行政复议，提起行政诉讼情况发生: a comma in place of 、, the none covering both
   const noneAcrossComma = word === '诉讼' ? /(?:未|没有|无|不存在)[^，。；,\d]{0,32}?复议[，,](?:被)?提起(?:行政)?诉讼/g : null
   const zero = new RegExp(`${word}[^，。；,\\d]{0,20}?(?:均|都|数量|件数)?(?:为|是)(?:零|0|〇)(?:件|起)?`, 'g')
@@ -1321,6 +1418,9 @@ function caseRegexes(word: '复议' | '诉讼') {
   return { countAfter, countBefore, none, noneAcrossComma, zero, bothZero, colonNone }
 }
 const CASE_REGEXES = { 复议: caseRegexes('复议'), 诉讼: caseRegexes('诉讼') }
+
+/** 尚未接到/尚未发生…: none yet, unlike 尚未审结 (a result column) */
+const NOT_YET_RECEIVED = /^未(?:发生|收到|出现|接到|被提起)/
 
 function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: string, en: string, warnings: DocWarning[], reportYear: number | null): ExtractedField | null {
   const hits: Hit[] = []
@@ -1347,6 +1447,7 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
     const related = /(信息公开|政务公开|政府信息|依申请)/.test(scope) || /(复议|诉讼)/.test(ctx.sectionAt(s.start)) || /(复议|诉讼)/.test(labelBefore(ctx, s.start))
       || requestsLabel(lineLabel) || requestsLabel(labelAbove)
     if (!related) continue
+    const sentenceHits = hits.length
     // all the body's cases, not those about disclosure: …案件共12件，均不涉及政府信息公开 / 其中涉及信息公开的0起
     const partAfter = DISCLOSURE_PART_AFTER.exec(s.text)
     // …因具体行政行为被提起行政诉讼2起: cases about another act of the body, said in their own clause
@@ -1397,12 +1498,14 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
     each(none, s, (m) => {
       // 未经复议直接起诉 is table 四's column header (a lawsuit filed without review), and 尚未审结 its result
       // column, not statements of none
-      if (/未经/.test(m[0]) || s.text[m.index - 1] === '尚') return
+      // (尚未接到…行政复议和行政诉讼 is still none: yet not received)
+      if (/未经/.test(m[0]) || (s.text[m.index - 1] === '尚' && !NOT_YET_RECEIVED.test(m[0]))) return
       // 无办理行政复议案件: the body handled none as the review body (AS_REVIEWER), which says nothing of its own cases
       // (the verb right before the word: 无人民法院受理并开庭审理涉及我委…的行政诉讼 is still none of the body's cases)
       if (/(办理|审理|承办|审结)(?:了)?(?:各类)?(?:行政)?(?:复议|诉讼)$/.test(m[0])) return
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: `${field}.none`, confidence: 0.8 })
     })
+    dropNoneOfAnotherYear(hits, sentenceHits, s, reportYear)
   }
   return resolve(ctx, field, hits, warnings, zh, en)
 }
