@@ -11,7 +11,7 @@ import { anotherPeriod, DIFFERENCE, openedByAnotherYear, partOfTheYear, sinceEar
 import { CN_DIGITS, NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
 import { sectionAnswersNone, sentencesAcrossBreaks } from './count-sentences'
 import { aboutRequests, labelBefore } from './count-labels'
-import { channelCountsIn, namesChannel, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, portalOnly, secondaryChannelsOnly, sinceProactiveSubheading, underManagementSubheading, underOneChannelSubheading, underTopicSubheading } from './proactive-kinds'
+import { channelCountsIn, channelsNamed, namesChannel, saysSeveralChannels, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, portalOnly, secondaryChannelsOnly, sinceProactiveSubheading, underManagementSubheading, underOneChannelSubheading, underTopicSubheading } from './proactive-kinds'
 import type { Sentence } from './view'
 
 interface Hit { value: number; approximate: boolean; start: number; end: number; rule: string; confidence: number; whole?: boolean; channel?: boolean }
@@ -79,10 +79,12 @@ const KINDS_THEN_ITEMS = `(?:\\d+项(?=(?:${NUMBER_SOURCE})(?:余|多)?条))?`
 // the object may open with a year (主动公开2020年度政府信息320条): notTheYearsCount then checks it is the report's
 // 份 counts information too (主动公开各类政务信息3000余份), but only when the object says 信息 (文件121份 is one kind)
 // 主动在政务公开网上公开…: the channel may sit between 主动 and its verb
-const PROACTIVE = new RegExp(`主动(?:(?:在|通过|依托)[^。；，,\\d]{0,16}?)?(?:公开|发布)((?:\\d{4}年度?)?[^。；，,\\d]{0,64}?)(?:共计|共|合计|总计)?${KINDS_THEN_ITEMS}(${N}(?:条|件|项|篇|则|份)(?:以上|左右)?)`, 'g')
+// 主动向社会公开…: so may the public it goes to (向社会, 向全社会, 向社会公众, 向公众)
+const TO_THE_PUBLIC = '向(?:全?社会(?:公众)?|公众|群众)'
+const PROACTIVE = new RegExp(`主动(?:(?:在|通过|依托)[^。；，,\\d]{0,16}?|${TO_THE_PUBLIC})?(?:公开|发布)((?:\\d{4}年度?)?[^。；，,\\d]{0,64}?)(?:共计|共|合计|总计)?${KINDS_THEN_ITEMS}(${N}(?:条|件|项|篇|则|份)(?:以上|左右)?)`, 'g')
 /** the count before what it counts (共整理、录入、发布14条主动公开政府信息) */
 /** a sentence that says 主动公开 / 主动发布, or 主动 with the channel before its verb (主动在政务公开网上公开) */
-const PROACTIVE_SAID = /主动(?:公开|发布)|主动(?:在|通过|依托)[^。；，,\d]{0,16}?(?:公开|发布)/
+const PROACTIVE_SAID = new RegExp(`主动(?:公开|发布)|主动(?:(?:在|通过|依托)[^。；，,\\d]{0,16}?|${TO_THE_PUBLIC})(?:公开|发布)`)
 const PROACTIVE_COUNT_FIRST = new RegExp(`(?:发布|公开|公布|录入|上传|整理)了?(${N}(?:条|件))(?:的)?主动公开的?(?:政府|政务)?信息`, 'g')
 /** an old report's section on what it disclosed, named without 主动 (二、政府信息公开情况, before 三、依申请公开…) */
 const DISCLOSURE_SECTION = /^[一二三四五六七八九十]{1,3}[、.．]\s*政府信息公开(?:的)?情况$/
@@ -798,12 +800,23 @@ function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
   }
   // the channel may be named earlier in the sentence (在某市人民政府网，截至12月31日共发布信息89条)
   if (!namesChannel(clause) && oneChannelNamed(head) && !COUNT_BEFORE.test(head)) clause = head
-  if (!namesChannel(clause)) return false
+  // (a government's disclosure column, 在市政府信息公开专栏主动公开发布信息23条, is a venue too, but only against another
+  // count in its own sentence: 网站…更新…信息117条，在…专栏…23条)
+  if (!namesChannel(clause) && !DISCLOSURE_COLUMN.test(clause)) return false
   const own = pick.end - base
   // the pick's own breakdown by channel (…共计677条，其中，政府网站…387条、…微信服务号发布信息290条): parts that
   // add up to it are the total's channels, not another channel's count beside it
-  const ownParts = ownBreakdownAddsUp(text.slice(own), pick.value) ? own + text.slice(own).split(/[。；;]/)[0].length : -1
+  // …and a count over several channels (在各个平台共公开信息1638条，其中，政务信息平台公开…289条) owns its 其中 parts, whatever they add up to
+  const ownBreakdown = /^\s*[，,]?\s*(?:其中|包括)/.test(text.slice(own)) && saysSeveralChannels(clause)
+  const ownParts = ownBreakdown || ownBreakdownAddsUp(text.slice(own), pick.value) ? own + text.slice(own).split(/[。；;]/)[0].length : -1
   if (channelCountsIn(text).some((end) => end !== own && !(borrowed >= 0 && end > borrowed && end <= cut) && !(end > own && end <= ownParts))) return true
+  // the sentence goes on to another site or channel, uncounted or cut off (…门户网站主动公开政府信息8620条，通过省政府网站主):
+  // the count is one channel's of several (the same channel again, 通过门户网站及时更新…, is its other work)
+  const onward = ONWARD_CHANNEL_CLAUSE.exec(line.text.slice(pick.end - line.start))
+  if (onward && oneChannelNamed(clause)) {
+    const mine = channelsNamed(clause)
+    if ([...channelsNamed(onward[0])].some((c) => !mine.has(c))) return true
+  }
   // the paragraph's next statements (its breakdown after 其中 passed over) may open with another channel's count:
   // …门户网站发布主动公开信息2130条。其中，…。通过微信公众号发布信息216条
   // (or later in the paragraph: …官方微博的运营和维护。截至年底，官方微博共累计发布微博120条)
@@ -830,6 +843,10 @@ function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
   }
   return false
 }
+/** a government's disclosure column (市政府信息公开专栏, 政务公开专栏) */
+const DISCLOSURE_COLUMN = /(?:信息|政务)公开专栏/
+/** the next clause opens with a channel and its verb of disclosure, or runs to the text's end (，通过省政府网站主动公开… / ，通过省政府网站主) */
+const ONWARD_CHANNEL_CLAUSE = /^[，,；;]\s*(?:同时|另外|另|并|还)?[，,]?\s*(?:通过|在|利用|依托)[^。；;，,\d]{1,24}?(?:(?:主动)?(?:公开|发布|推送)|[^。；;，,\d]{0,4}$)/
 /** another channel than the portal publishing its own count (在微信公众号上，更新160次，共计公开378条) */
 // (what it published may be listed before the count: …发布医保政策、医保动态等文章(视频)，共计287条; not its readers)
 const SECONDARY_CHANNEL_PUBLISHED = new RegExp(`(?:微信|微博|公众号|新媒体|抖音|头条号|视频号|快手|公开栏(?!目)|公示栏|宣传栏|公告栏)[^。；;]{0,30}?(?:发布|推送|公开|推出|刊发)(?:(?!阅读|浏览|点击|粉丝|关注|访问)[^。；;\\d]){0,30}?(?:${NUMBER_SOURCE})(?:余|多)?(?:条|篇|则)`)
@@ -1094,7 +1111,8 @@ const RECEIVED_OBJ_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?${REQUESTERS}([^�
 const RECEIVED_NUM_FIRST = new RegExp(`(?:${RECEIVE_VERB}(?:了)?(?:共计|共)?|共有) ?(${N}(?:件|条|个|份|宗|起|次))(?:的)?([^。；，,\\d]{0,16})`, 'g')
 // 未受到…申请: a common slip for 未收到
 // 未收到群众提出公开政府政务信息的申请: words between 公开 and 信息的申请
-const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受到|受理|接到|发生|接收)(?:过)?(?:任何)?[^，。；,\d]{0,24}?(?:依申请(?:政府)?信息公开|依申请公开|信息公开申请|公开申请|申请公开|(?:公开[^，。；,\d]{0,6}?信息|信息公开)的申请|公开[^，。；,\d]{0,6}?信息申请)/g
+// 我办未收到申请政府信息公开事项: the request said as its verb and object (申请 + 政府信息公开)
+const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受到|受理|接到|发生|接收)(?:过)?(?:任何)?[^，。；,\d]{0,24}?(?:依申请(?:政府)?信息公开|依申请公开|信息公开申请|公开申请|申请公开|申请(?:政府|政务)信息公开|(?:公开[^，。；,\d]{0,6}?信息|信息公开)的申请|公开[^，。；,\d]{0,6}?信息申请)/g
 // 无政府信息依申请公开办理情况: no request of government information handled, none received
 const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:(?:(?:政府|政务)信息)?依申请公开|政府信息公开申请|信息公开申请|公开申请)(?!不予)/g
 /** the old 条例's wording: 未收到公民、法人或者其他组织申请（获取）…政府信息 */
@@ -1119,6 +1137,8 @@ const REQUEST_CHANNEL = /^(?:书面|网上|在线|当面|现场|口头|信函|�
 const HANDLED_NONE = new RegExp(`(?:处理|办理)(?:了)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请)?)(?:共计|共|为)?(?:0|零)(?:件|个|条)(?![\\d])`, 'g')
 /** a bare none of requests (我镇2016年度无申请。): read under the requests' heading or label only */
 const NONE_BARE_REQUEST = /(?:无|没有|未收到|未接到|未受理)(?:任何)?(?:群众的?)?申请(?![人书表])/g
+/** the old reports' 目前尚无接到要求 (no demand for information came in): as bare, read under the requests' heading only */
+const NONE_BARE_DEMAND = /(?:尚?无|没有|尚?未)(?:接到|收到)(?:过)?(?:任何)?(?:群众的?)?(?:申请)?要求/g
 /** a bare request noun (共收到申请2件, 接收到申请书55份): a disclosure request only where the heading or label says so */
 // (收到申请总数为1起: the count's own label after the noun)
 const BARE_REQUEST = /^(?:到|了)?(?:各类)?(?:书面)?申请(?:书|表)?(?:总数|数量|件数|数)?$/
@@ -1235,7 +1255,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       const h = parseHit(m[1], s.start + at, 'applications_received.noun-count', 0.75)
       takeRequestCount(ctx, hits, h, s, m.index, at + m[1].length, clause, '', reportYear, 'applications_received.not-the-whole')
     })
-    if (aboutRequests(ctx, s.start)) each(NONE_BARE_REQUEST, s, (m) => {
+    if (aboutRequests(ctx, s.start)) for (const re of [NONE_BARE_REQUEST, NONE_BARE_DEMAND]) each(re, s, (m) => {
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'applications_received.none', confidence: 0.7 })
     })
     each(HANDLED_NONE, s, (m) => {
@@ -1396,8 +1416,8 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
     })
     each(none, s, (m) => {
       // 未经复议直接起诉 is table 四's column header (a lawsuit filed without review), and 尚未审结 its result
-      // column, not statements of none
-      if (/未经/.test(m[0]) || s.text[m.index - 1] === '尚') return
+      // column, not statements of none (尚未出现/尚未发生 因…复议 is still none: 2018年，我办尚未出现因信息公开申请行政复议…的情况)
+      if (/未经/.test(m[0]) || (s.text[m.index - 1] === '尚' && !/^未(?:发生|出现|收到|接到|产生)/.test(m[0]))) return
       // 无办理行政复议案件: the body handled none as the review body (AS_REVIEWER), which says nothing of its own cases
       // (the verb right before the word: 无人民法院受理并开庭审理涉及我委…的行政诉讼 is still none of the body's cases)
       if (/(办理|审理|承办|审结)(?:了)?(?:各类)?(?:行政)?(?:复议|诉讼)$/.test(m[0])) return

@@ -1,0 +1,89 @@
+/**
+ * Count shapes from a ninth wild pass of counts (issue 12): a portal's count followed in its sentence by another
+ * site's clause (cut off, or uncounted); a portal's count beside a count in the city's disclosure column; a total
+ * said 主动向社会公开…共计N条; a total over 各个平台 whose 其中 names one platform; none of the requests said
+ * 未收到申请政府信息公开事项 or 尚无接到要求; none of the cases said 尚未出现因…申请行政复议、提起行政诉讼的情况.
+ * Texts written for the tests (invented places and numbers).
+ */
+import { describe, expect, it } from 'vitest'
+import type { ExtractionResult } from '../../src/shared/document'
+import { extract, txtDoc } from './helpers'
+
+const run = (...lines: string[]): ExtractionResult => extract(txtDoc(lines.join('\n')))
+const field = (name: string, ...lines: string[]) => run(...lines).fields.find((f) => f.field === name)
+const proactive = (...lines: string[]) => field('proactive_disclosures', ...lines)
+const candidates = (...lines: string[]): unknown[] =>
+  (run(...lines).candidates ?? []).filter((c) => c.field === 'proactive_disclosures').map((c) => c.value)
+
+describe('a portal\'s count, then another site\'s clause in the same sentence', () => {
+  const head = ['某某省水文局2011年政府信息公开年度报告', '二、主动公开政府信息的情况', '（二）公开形式']
+  it('the other site\'s clause cut off before its number: one channel of several, no value, a candidate', () => {
+    const lines = [...head, '1.互联网。2011年，某某省水文局通过某某省水文局门户网站主动公开政府信息8620条，通过省政府网站主']
+    expect(proactive(...lines)).toBeUndefined()
+    expect(candidates(...lines)).toContain(8620)
+  })
+  it('the other site named with its verb and no count: no value', () => {
+    expect(proactive(...head, '2011年，本局通过门户网站主动公开政府信息8620条，通过省政府网站主动公开重要信息。')).toBeUndefined()
+  })
+  it('the same portal again (its other work, uncounted) does not make the count a channel\'s: 8620', () => {
+    expect(proactive(...head, '2011年，本局通过门户网站主动公开政府信息8620条，通过门户网站及时更新公开目录。')?.value).toBe(8620)
+  })
+  it('the portal\'s count alone in its sentence stays the year\'s: 8620', () => {
+    expect(proactive(...head, '2011年，本局通过门户网站主动公开政府信息8620条。')?.value).toBe(8620)
+  })
+})
+
+describe('a site\'s count beside a count in the city\'s disclosure column', () => {
+  it('网站…更新…信息N条，在市政府信息公开专栏主动公开发布信息M条: two channels, no total, no value', () => {
+    const lines = ['一、总体情况', '2021年我办积极推动主动公开工作。网站全年更新工作动态、通知公告等信息206条，在市政府信息公开专栏主动公开发布信息31条，处理依申请公开4条。']
+    expect(proactive(...lines)).toBeUndefined()
+    expect(candidates(...lines)).toContain(31)
+  })
+  it('the column of the portal, named with it, is one channel (门户网站政府信息公开专栏…12条、…微信公众号更新95条): no value', () => {
+    expect(proactive('一、总体情况', '（一）主动公开情况。', '全年共在某某县人民政府门户网站政府信息公开专栏主动发布政务信息12条、政务新媒体“某某微政务”微信公众号更新95条。')).toBeUndefined()
+  })
+  it('the column\'s total, a microblog\'s posts in a later part: the column\'s total stands (88)', () => {
+    expect(proactive('一、总体情况', '（一）主动公开', '2023年，围绕气象工作，市气象局及时公开信息，在某某市政府信息公开专栏共发布信息88条。', '（四）政府信息公开平台建设', '通过某某气象官方微博公开政府信息，2023年发布微博共计9120条。')?.value).toBe(88)
+  })
+  it('the column\'s count alone is still the year\'s: 31', () => {
+    expect(proactive('一、总体情况', '2021年，我办在市政府信息公开专栏主动公开发布信息31条。')?.value).toBe(31)
+  })
+})
+
+describe('a total said 主动向社会公开…共计N条', () => {
+  it('…多种媒介，主动向社会公开我县水利工作有关政策、数据和工作信息共计316条: 316', () => {
+    expect(proactive('一、总体情况', '（一）主动公开情况', '2020年，充分利用网站、微信、报刊等多种媒介，主动向社会公开我县水利工作有关政策、数据和工作信息共计316条，其中概况类信息9条。')?.value).toBe(316)
+  })
+  it('one kind said that way is still a part: 主动向社会公开政策解读12篇 gives no value', () => {
+    expect(proactive('一、总体情况', '（一）主动公开情况', '2020年，我局主动向社会公开政策解读12篇。')).toBeUndefined()
+  })
+})
+
+describe('a total over 各个平台, its 其中 naming one platform', () => {
+  it('我局在各个平台共公开信息N条，其中，政务信息平台公开总数为M条(…): N', () => {
+    expect(proactive('二、主动公开政府信息的情况', '本年度，我局在各个平台共公开信息2417条，其中，政务信息平台公开总数为356条（工作动态201条，其他155条）。', '三、依申请公开政府信息办理情况')?.value).toBe(2417)
+  })
+  it('traditional script: 我局在各個平台共公開信息N條 reads the same', () => {
+    expect(proactive('二、主動公開政府信息的情況', '本年度，我局在各個平台共公開信息2417條，其中，政務信息平台公開總數為356條（工作動態201條，其他155條）。', '三、依申請公開政府信息辦理情況')?.value).toBe(2417)
+  })
+})
+
+describe('none of the requests, in two more wordings', () => {
+  it('我办未收到申请政府信息公开事项: 0', () => {
+    expect(field('applications_received', '一、总体情况', '2021年，我办未收到申请政府信息公开事项，未发生针对本单位有关政府信息公开事务的行政复议、诉讼和申诉案件。')?.value).toBe(0)
+  })
+  it('under the requests\' heading, 目前尚无接到要求: 0', () => {
+    expect(field('applications_received', '三、依申请公开情况', '采取开通电话、传真等方式受理政府信息依申请公开，目前尚无接到要求。', '四、政府信息公开的收费及减免情况')?.value).toBe(0)
+  })
+  it('尚无接到要求 elsewhere (another matter\'s heading) is no statement on requests', () => {
+    expect(field('applications_received', '四、政府信息公开的收费及减免情况', '目前尚无接到要求。')).toBeUndefined()
+  })
+})
+
+describe('none of the cases said 尚未出现', () => {
+  it('2018年，我办尚未出现因信息公开申请行政复议、提起行政诉讼的情况: 0 and 0', () => {
+    const lines = ['三、因政府信息公开申请行政复议、提起行政诉讼的情况', '2018年，我办尚未出现因信息公开申请行政复议、提起行政诉讼的情况', '四、政府信息公开机构人员及相关费用情况']
+    expect(field('admin_reconsiderations', ...lines)?.value).toBe(0)
+    expect(field('admin_lawsuits', ...lines)?.value).toBe(0)
+  })
+})
