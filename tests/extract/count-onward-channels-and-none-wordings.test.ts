@@ -87,3 +87,14 @@ describe('none of the cases said 尚未出现', () => {
     expect(field('admin_lawsuits', ...lines)?.value).toBe(0)
   })
 })
+
+describe('a count in one item of the ways listed after 采用多种形式主动公开…：', () => {
+  const ways = ['二、主动公开政府信息情况', '在主动公开信息工作中，为方便公众了解信息，全局采用多种形式主动公开政府信息：', '一是充分发挥网站作用，在网站发布政府信息公开目录并及时更新，公开政府信息27条；', '二是救助申报程序等信息在城乡公示栏等多种形式展示；', '三是一些重要的工作动态在新闻媒体上发布，发布信息41条。', '三、依申请公开政府信息情况']
+  it('the website\'s item (一是…网站…27条), other ways after it: one way of several, no value, a candidate', () => {
+    expect(proactive(...ways)).toBeUndefined()
+    expect(candidates(...ways)).toContain(27)
+  })
+  it('items that are not ways (no 多种形式 before them): the first item\'s count stands (27)', () => {
+    expect(proactive('二、主动公开政府信息情况', '我局主动公开政府信息的情况如下：', '一是全年主动公开政府信息27条；', '二是及时更新政府信息公开指南和目录。', '三、依申请公开政府信息情况')?.value).toBe(27)
+  })
+})

@@ -498,6 +498,12 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
     consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.one-tier')
     return null
   }
+  // a count in one item of the ways a lead sentence announces (采用多种形式主动公开政府信息：⏎一是…网站…27条；⏎二是…公示栏…；
+  // ⏎三是…媒体…41条): that way's share, not the year's total
+  if (pick && !pick.whole && oneWayOfSeveralListed(ctx, pick)) {
+    consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.one-way')
+    return null
+  }
   // 共/全年 in a clause that names one channel (通过政府网站全年主动公开…643条，通过微信公众号发布信息37条) is that
   // channel's year, not the year's total across channels
   if (pick && (!pick.whole || oneChannelNamed(channelWordsOfHit(ctx, pick))) && oneChannelOfSeveral(ctx, pick)) {
@@ -847,6 +853,22 @@ function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
 const DISCLOSURE_COLUMN = /(?:信息|政务)公开专栏/
 /** the next clause opens with a channel and its verb of disclosure, or runs to the text's end (，通过省政府网站主动公开… / ，通过省政府网站主) */
 const ONWARD_CHANNEL_CLAUSE = /^[，,；;]\s*(?:同时|另外|另|并|还)?[，,]?\s*(?:通过|在|利用|依托)[^。；;，,\d]{1,24}?(?:(?:主动)?(?:公开|发布|推送)|[^。；;，,\d]{0,4}$)/
+/** an enumerated item (一是…, 1、…, （一）…) and a lead saying the items went out in several ways (采用多种形式主动公开…：) */
+const ENUM_ITEM = /^\s*(?:[一二三四五六七八九十]是|\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[）)])/
+const SEVERAL_WAYS_LEAD = /(?:多种|多个|各种)(?:形式|方式|渠道|途径|载体)[^。；;\n]{0,16}?(?:主动)?(?:公开|发布)[^。；;\n]{0,12}[:：]\s*$/
+/**
+ * The pick's line is an item of a list whose lead (the line before the first item) says several ways were used, and
+ * another item follows it or comes before it: the count is one way's (the website's), not the year's.
+ */
+function oneWayOfSeveralListed(ctx: Ctx, pick: Hit): boolean {
+  const i = ctx.lines.findIndex((l) => l.start <= pick.start && pick.start < l.end)
+  if (i < 0 || !ENUM_ITEM.test(ctx.lines[i].text)) return false
+  let first = i
+  while (first > 0 && i - first < 6 && ENUM_ITEM.test(ctx.lines[first - 1].text)) first--
+  let last = i
+  while (last + 1 < ctx.lines.length && last - i < 6 && ENUM_ITEM.test(ctx.lines[last + 1].text)) last++
+  return first > 0 && last > first && SEVERAL_WAYS_LEAD.test(ctx.lines[first - 1].text)
+}
 /** another channel than the portal publishing its own count (在微信公众号上，更新160次，共计公开378条) */
 // (what it published may be listed before the count: …发布医保政策、医保动态等文章(视频)，共计287条; not its readers)
 const SECONDARY_CHANNEL_PUBLISHED = new RegExp(`(?:微信|微博|公众号|新媒体|抖音|头条号|视频号|快手|公开栏(?!目)|公示栏|宣传栏|公告栏)[^。；;]{0,30}?(?:发布|推送|公开|推出|刊发)(?:(?!阅读|浏览|点击|粉丝|关注|访问)[^。；;\\d]){0,30}?(?:${NUMBER_SOURCE})(?:余|多)?(?:条|篇|则)`)
