@@ -98,3 +98,20 @@ describe('a count in one item of the ways listed after 采用多种形式主动�
     expect(proactive('二、主动公开政府信息情况', '我局主动公开政府信息的情况如下：', '一是全年主动公开政府信息27条；', '二是及时更新政府信息公开指南和目录。', '三、依申请公开政府信息情况')?.value).toBe(27)
   })
 })
+
+describe('a city\'s items counted by publisher: the city government, its departments, the towns', () => {
+  const tiers = ['（一）本机关主动公开政府信息的数量。截至12月31日，市政府主动公开政府信息共1184条，市直各部门主动公开政府信息2731条，镇（区）主动公开政府信息1906条。', '（二）主动公开政府信息的主要类别情况。']
+  it('市政府…共N条，市直各部门…M条，镇（区）…K条, no total: no value, a candidate', () => {
+    expect(proactive('二、主动公开政府信息情况', ...tiers)).toBeUndefined()
+    expect(candidates('二、主动公开政府信息情况', ...tiers)).toContain(1184)
+  })
+  it('the city government\'s own report, its count alone: 1184', () => {
+    expect(proactive('二、主动公开政府信息情况', '（一）本机关主动公开政府信息的数量。2015年，市政府主动公开政府信息共1184条。')?.value).toBe(1184)
+  })
+})
+
+describe('a total whose subject joins two tiers', () => {
+  it('省直各部门和各市共主动公开…N万条，其中…: the area\'s total stands', () => {
+    expect(proactive('二、主动公开情况', '全年省直各部门和各市共主动公开政府信息30.4万条。其中，省直单位主动公开信息5.1万条；各市主动公开信息25.3万条。')?.value).toBe(304000)
+  })
+})

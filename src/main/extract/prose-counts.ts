@@ -494,7 +494,8 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   }
   // one tier's count (省政府及省直单位主动公开信息14.9万条), another tier's beside it (各市(地)…39.9万条), no total: the
   // area's items split by tier, not the year's total
-  if (pick && !pick.whole && otherTierCounted(ctx, pick)) {
+  // (共 in one tier's own clause, 市政府主动公开政府信息共2367条, is that tier's total, not the area's)
+  if (pick && otherTierCounted(ctx, pick)) {
     consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.one-tier')
     return null
   }
@@ -621,7 +622,10 @@ function otherLevelCounted(ctx: Ctx, pick: Hit): boolean {
  * a tier of government as the publisher of a count in an area-wide report (省政府及省直单位…14.9万条；各市(地)政府…
  * 39.9万条；各县级政府…82万条): the tiers' counts split the year's items, none of them is the total
  */
-const TIER_COUNT = new RegExp(`(省政府及|省直|省级|各市|市直|市级|各县|县直|县级|各乡镇|乡镇级)[^。；;，,\\d]{0,16}?(?:公开|发布)[^。；;，,\\d]{0,16}?(?:${N})\\s*条`, 'g')
+// (a city's own government beside its departments and its towns: 市政府…共2367条，市直各部门…3666条，镇（区）…2064条)
+const TIER_WORD = '省政府及|省直|省级|各市|(?<![省县区乡镇])市政府(?![办网门信])|市直|市级|各县|县直|县级|各乡镇|乡镇级|镇[（(]区[）)]|镇街|各镇|各街道'
+const TIER_COUNT = new RegExp(`(${TIER_WORD})[^。；;，,\\d]{0,16}?(?:公开|发布)[^。；;，,\\d]{0,16}?(?:${N})\\s*条`, 'g')
+const TIER_WORDS = new RegExp(TIER_WORD, 'g')
 const tierOf = (word: string): string => word.replace(/^各/, '').charAt(0)
 /** the pick is one tier's count, and another tier's count stands in its section (its own sentence included) */
 function otherTierCounted(ctx: Ctx, pick: Hit): boolean {
@@ -632,7 +636,8 @@ function otherTierCounted(ctx: Ctx, pick: Hit): boolean {
     if (l.end < pick.start - 1500 || l.start > pick.end + 1500 || ctx.sectionAt(l.start) !== section) continue
     for (const m of l.text.matchAll(TIER_COUNT)) {
       const from = l.start + (m.index ?? 0)
-      if (from <= pick.start && pick.start < from + m[0].length) mine = tierOf(m[1])
+      // (a total said with 共 counts as one tier's only when no other tier joins its subject: 省直各部门和各市共… is the area's)
+      if (from <= pick.start && pick.start < from + m[0].length) mine = pick.whole && (m[0].match(TIER_WORDS) ?? []).length > 1 ? null : tierOf(m[1])
       else others.add(tierOf(m[1]))
     }
   }
