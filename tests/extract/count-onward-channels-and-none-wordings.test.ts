@@ -115,3 +115,12 @@ describe('a total whose subject joins two tiers', () => {
     expect(proactive('二、主动公开情况', '全年省直各部门和各市共主动公开政府信息30.4万条。其中，省直单位主动公开信息5.1万条；各市主动公开信息25.3万条。')?.value).toBe(304000)
   })
 })
+
+describe('requests counted for one way they came in', () => {
+  it('我委接收网络方式提交政府信息公开N件 (the way named 方式, no total): no value', () => {
+    expect(field('applications_received', '一、总体情况', '（二）依申请公开。委不断规范完善依申请公开事项的接收、登记、审核流程。2023年，我委接收网络方式提交政府信息公开7件。未收取费用。')).toBeUndefined()
+  })
+  it('the total with the way as its part stays the year\'s: 9', () => {
+    expect(field('applications_received', '一、总体情况', '（二）依申请公开。2023年，我委接收政府信息公开申请9件，其中网络方式提交7件。')?.value).toBe(9)
+  })
+})

@@ -1160,6 +1160,8 @@ const NOT_RECEIVED_VERB = /(办理|办结|答复|回复|处理|转办|转交|予
 const RECEIVED_NOUN_FIRST = new RegExp(`(?:依申请公开|政府信息公开申请|信息公开申请)(?:系统|平台)?(?:共)?${RECEIVE_VERB}(?:了)?(?:共计|共)?(${N}(?:件|个|条|份|宗))`, 'g')
 /** the way a request came in, said before it (书面, 网上, 信函…) */
 const REQUEST_CHANNEL = /^(?:书面|网上|在线|当面|现场|口头|信函|邮寄|电子邮件|传真|线上|线下)(?:的)?/
+/** a way the requests came in, said as a way (网络方式提交…, 以信函形式提出…): the count is that way's */
+const ONE_WAY_OF_REQUESTS = /^(?:以|通过)?(?:书面|网上|网络|在线|当面|现场|口头|信函|邮寄|电子邮件|传真|线上|线下)(?:方式|渠道|形式|途径)/
 /** 共处理政府信息公开申请0件: none handled is none received (a handled count above zero is not read as received) */
 const HANDLED_NONE = new RegExp(`(?:处理|办理)(?:了)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请)?)(?:共计|共|为)?(?:0|零)(?:件|个|条)(?![\\d])`, 'g')
 /** a bare none of requests (我镇2016年度无申请。): read under the requests' heading or label only */
@@ -1242,6 +1244,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       if ((!DISCLOSURE.test(obj) && !bareUnderHeading) || WRONG_THING.test(obj) || (isCumulative(clause + obj) && !yearsOwnTally(s.text.slice(0, m.index), clause + obj, reportYear)) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
       if (!REQUEST_OBJ.test(obj) && !/(政府|政务)信息公开$/.test(obj)) return
       const h = parseHit(m[2], s.start + at, 'applications_received.sentence', 0.85)
+      // the requests of one way, named as a way (接收网络方式提交政府信息公开5件): that way's count, not the year's
+      if (h && ONE_WAY_OF_REQUESTS.test(obj)) { consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.one-way'); return }
       takeRequestCount(ctx, hits, h, s, m.index, at + m[2].length, clause, obj, reportYear)
     })
     each(RECEIVED_NUM_FIRST, s, (m) => {
