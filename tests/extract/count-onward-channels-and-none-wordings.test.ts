@@ -124,3 +124,19 @@ describe('requests counted for one way they came in', () => {
     expect(field('applications_received', '一、总体情况', '（二）依申请公开。2023年，我委接收政府信息公开申请9件，其中网络方式提交7件。')?.value).toBe(9)
   })
 })
+
+describe('a statement of none opened by an earlier year than the report\'s', () => {
+  const report = (...body: string[]) => ['某某市气象局2015年政府信息公开工作年度报告', '根据要求，编制了《某某市气象局2015年政府信息公开工作年度报告》。', ...body]
+  it('2014年，我局未接收到政府信息公开申请 / 未有行政复议和诉讼 in a 2015 report: no values', () => {
+    const lines = report('三、依申请公开情况', '2014年，我局未接收到政府信息公开申请。', '四、行政复议和诉讼情况', '2014年，我局未有行政复议和诉讼情况。')
+    expect(field('report_year', ...lines)?.value).toBe(2015)
+    expect(field('applications_received', ...lines)).toBeUndefined()
+    expect(field('admin_reconsiderations', ...lines)).toBeUndefined()
+    expect(field('admin_lawsuits', ...lines)).toBeUndefined()
+  })
+  it('the report\'s own year, or since the 条例 began (2008年5月1日以来), still gives 0', () => {
+    expect(field('applications_received', ...report('三、依申请公开情况', '2015年，我局未接收到政府信息公开申请。'))?.value).toBe(0)
+    expect(field('applications_received', ...report('三、依申请公开情况', '2008年5月1日以来，我局未接收到政府信息公开申请。'))?.value).toBe(0)
+    expect(field('admin_lawsuits', ...report('四、行政复议和诉讼情况', '2015年，我局未有行政复议和诉讼情况。'))?.value).toBe(0)
+  })
+})

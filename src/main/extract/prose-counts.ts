@@ -1218,6 +1218,16 @@ function takeRequestCount(
   else hits.push(h)
 }
 
+/**
+ * A statement of none opened by an earlier year than the report's (2014年，我局未接收到政府信息公开申请 in a 2015 report, the
+ * last year's text left in): not the year's none. Not a span running up to now (2008年5月1日以来…), nor the report year named.
+ */
+const NONE_YEAR_OPENING = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(\d{4})\s*年度?(?!\s*\d{1,2}\s*月|以来|至|起)/
+function noneOfAnEarlierYear(head: string, reportYear: number | null): boolean {
+  const m = NONE_YEAR_OPENING.exec(head)
+  return m !== null && reportYear !== null && Number(m[1]) < reportYear && !/(以来|至今|截至|截止)/.test(head) && !new RegExp(`${reportYear}\\s*年`).test(head)
+}
+
 export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYear: number | null = null): ExtractedField | null {
   const hits: Hit[] = []
   for (const s of sentencesAcrossBreaks(ctx)) {
@@ -1287,9 +1297,11 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       takeRequestCount(ctx, hits, h, s, m.index, at + m[1].length, clause, '', reportYear, 'applications_received.not-the-whole')
     })
     if (aboutRequests(ctx, s.start)) for (const re of [NONE_BARE_REQUEST, NONE_BARE_DEMAND]) each(re, s, (m) => {
+      if (noneOfAnEarlierYear(s.text.slice(0, m.index), reportYear)) return
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'applications_received.none', confidence: 0.7 })
     })
     each(HANDLED_NONE, s, (m) => {
+      if (noneOfAnEarlierYear(s.text.slice(0, m.index), reportYear)) return
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'applications_received.none', confidence: 0.75 })
     })
     const bare = RECEIVED_BARE.exec(s.text)
@@ -1310,6 +1322,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
         if (/^[^，。；,\d]{0,12}?(?:方面|有关|相关)?的?(?:行政)?(?:复议|诉讼)/.test(s.text.slice(m.index + m[0].length))) return
         // 未收到法人或者其他组织…的申请: none from organisations says nothing of citizens' requests
         if (/法人/.test(m[0]) && !/(公民|自然人|个人|群众)/.test(m[0])) return
+        if (noneOfAnEarlierYear(s.text.slice(0, m.index), reportYear)) return
         hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'applications_received.none', confidence: 0.8 })
       })
     }
@@ -1434,21 +1447,26 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
       hits.push({ value: p.value, approximate: p.approximate, start: s.start + m.index, end: s.start + m.index + m[1].length, rule: `${field}.sentence`, confidence: 0.75 })
     })
     each(colonNone, s, (m) => {
+      if (noneOfAnEarlierYear(s.text.slice(0, m.index), reportYear)) return
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: `${field}.none`, confidence: 0.75 })
     })
     each(zero, s, (m) => {
+      if (noneOfAnEarlierYear(s.text.slice(0, m.index), reportYear)) return
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: `${field}.none`, confidence: 0.75 })
     })
     each(bothZero, s, (m) => {
+      if (noneOfAnEarlierYear(s.text.slice(0, m.index), reportYear)) return
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: `${field}.none`, confidence: 0.75 })
     })
     if (noneAcrossComma) each(noneAcrossComma, s, (m) => {
+      if (noneOfAnEarlierYear(s.text.slice(0, m.index), reportYear)) return
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: `${field}.none`, confidence: 0.75 })
     })
     each(none, s, (m) => {
       // 未经复议直接起诉 is table 四's column header (a lawsuit filed without review), and 尚未审结 its result
       // column, not statements of none (尚未出现/尚未发生 因…复议 is still none: 2018年，我办尚未出现因信息公开申请行政复议…的情况)
       if (/未经/.test(m[0]) || (s.text[m.index - 1] === '尚' && !/^未(?:发生|出现|收到|接到|产生)/.test(m[0]))) return
+      if (noneOfAnEarlierYear(s.text.slice(0, m.index), reportYear)) return
       // 无办理行政复议案件: the body handled none as the review body (AS_REVIEWER), which says nothing of its own cases
       // (the verb right before the word: 无人民法院受理并开庭审理涉及我委…的行政诉讼 is still none of the body's cases)
       if (/(办理|审理|承办|审结)(?:了)?(?:各类)?(?:行政)?(?:复议|诉讼)$/.test(m[0])) return
