@@ -140,3 +140,9 @@ describe('a statement of none opened by an earlier year than the report\'s', () 
     expect(field('admin_lawsuits', ...report('四、行政复议和诉讼情况', '2015年，我局未有行政复议和诉讼情况。'))?.value).toBe(0)
   })
 })
+
+describe('the "other" category written 其它', () => {
+  it('…其中：组织机构3条；政策法规4条；其它公开信息5条 after a running total: the last category is no total (no value)', () => {
+    expect(proactive('二、主动公开政府信息情况', '（一）公开主要内容', '1、按照《条例》的要求，截至2011年12月31日，共主动公开政府信息12条。其中：组织机构3条；政策法规4条；其它公开信息5条。')).toBeUndefined()
+  })
+})

@@ -128,8 +128,8 @@ const STATEMENT_VERB = /(公开|发布|發佈|公布|印发|制作|编制|解读
  */
 function proactivePart(s: string, matchAt: number, at: number, after: number, object: string): boolean {
   if (s[at - 1] === '第') return true
-  // 其他应主动公开的信息1831条: the last category of a list ("other"), not the total
-  if (/其他应?$/.test(s.slice(0, matchAt))) return true
+  // 其他应主动公开的信息1831条: the last category of a list ("other"), not the total (written 其它 too: 其它公开信息6条)
+  if (/其[他它]应?$/.test(s.slice(0, matchAt))) return true
   const head = s.slice(0, at)
   const open = (head.match(/[（(]/g) ?? []).length - (head.match(/[）)]/g) ?? []).length
   if (open > 0) return true
