@@ -11,7 +11,7 @@ import { anotherPeriod, DIFFERENCE, openedByAnotherYear, partOfTheYear, sinceEar
 import { CN_DIGITS, NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
 import { sectionAnswersNone, sentencesAcrossBreaks } from './count-sentences'
 import { aboutRequests, labelBefore } from './count-labels'
-import { channelCountsIn, namesChannel, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, portalOnly, secondaryChannelsOnly, sinceProactiveSubheading, underManagementSubheading, underOneChannelSubheading, underTopicSubheading } from './proactive-kinds'
+import { channelCountsIn, channelsNamed, namesChannel, saysSeveralChannels, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, portalOnly, secondaryChannelsOnly, sinceProactiveSubheading, underManagementSubheading, underOneChannelSubheading, underTopicSubheading } from './proactive-kinds'
 import type { Sentence } from './view'
 
 interface Hit { value: number; approximate: boolean; start: number; end: number; rule: string; confidence: number; whole?: boolean; channel?: boolean }
@@ -88,10 +88,12 @@ const KINDS_THEN_ITEMS = `(?:\\d+项(?=(?:${NUMBER_SOURCE})(?:余|多)?条))?`
 // the object may open with a year (主动公开2020年度政府信息320条): notTheYearsCount then checks it is the report's
 // 份 counts information too (主动公开各类政务信息3000余份), but only when the object says 信息 (文件121份 is one kind)
 // 主动在政务公开网上公开…: the channel may sit between 主动 and its verb
-const PROACTIVE = new RegExp(`主动(?:(?:在|通过|依托)[^。；，,\\d]{0,16}?)?(?:公开|发布)((?:\\d{4}年度?)?[^。；，,\\d]{0,64}?)(?:共计|共|合计|总计)?${KINDS_THEN_ITEMS}(${N}(?:条|件|项|篇|则|份)(?:以上|左右)?)`, 'g')
+// 主动向社会公开…: so may the public it goes to (向社会, 向全社会, 向社会公众, 向公众)
+const TO_THE_PUBLIC = '向(?:全?社会(?:公众)?|公众|群众)'
+const PROACTIVE = new RegExp(`主动(?:(?:在|通过|依托)[^。；，,\\d]{0,16}?|${TO_THE_PUBLIC})?(?:公开|发布)((?:\\d{4}年度?)?[^。；，,\\d]{0,64}?)(?:共计|共|合计|总计)?${KINDS_THEN_ITEMS}(${N}(?:条|件|项|篇|则|份)(?:以上|左右)?)`, 'g')
 /** the count before what it counts (共整理、录入、发布14条主动公开政府信息) */
 /** a sentence that says 主动公开 / 主动发布, or 主动 with the channel before its verb (主动在政务公开网上公开) */
-const PROACTIVE_SAID = /主动(?:公开|发布)|主动(?:在|通过|依托)[^。；，,\d]{0,16}?(?:公开|发布)/
+const PROACTIVE_SAID = new RegExp(`主动(?:公开|发布)|主动(?:(?:在|通过|依托)[^。；，,\\d]{0,16}?|${TO_THE_PUBLIC})(?:公开|发布)`)
 const PROACTIVE_COUNT_FIRST = new RegExp(`(?:发布|公开|公布|录入|上传|整理)了?(${N}(?:条|件))(?:的)?主动公开的?(?:政府|政务)?信息`, 'g')
 /** an old report's section on what it disclosed, named without 主动 (二、政府信息公开情况, before 三、依申请公开…) */
 const DISCLOSURE_SECTION = /^[一二三四五六七八九十]{1,3}[、.．]\s*政府信息公开(?:的)?情况$/
@@ -135,8 +137,8 @@ const STATEMENT_VERB = /(公开|发布|發佈|公布|印发|制作|编制|解读
  */
 function proactivePart(s: string, matchAt: number, at: number, after: number, object: string): boolean {
   if (s[at - 1] === '第') return true
-  // 其他应主动公开的信息1831条: the last category of a list ("other"), not the total
-  if (/其他应?$/.test(s.slice(0, matchAt))) return true
+  // 其他应主动公开的信息1831条: the last category of a list ("other"), not the total (written 其它 too: 其它公开信息6条)
+  if (/其[他它]应?$/.test(s.slice(0, matchAt))) return true
   const head = s.slice(0, at)
   const open = (head.match(/[（(]/g) ?? []).length - (head.match(/[）)]/g) ?? []).length
   if (open > 0) return true
@@ -554,8 +556,15 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   }
   // one tier's count (省政府及省直单位主动公开信息14.9万条), another tier's beside it (各市(地)…39.9万条), no total: the
   // area's items split by tier, not the year's total
-  if (pick && !pick.whole && otherTierCounted(ctx, pick)) {
+  // (共 in one tier's own clause, 市政府主动公开政府信息共2367条, is that tier's total, not the area's)
+  if (pick && otherTierCounted(ctx, pick)) {
     consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.one-tier')
+    return null
+  }
+  // a count in one item of the ways a lead sentence announces (采用多种形式主动公开政府信息：⏎一是…网站…27条；⏎二是…公示栏…；
+  // ⏎三是…媒体…41条): that way's share, not the year's total
+  if (pick && !pick.whole && oneWayOfSeveralListed(ctx, pick)) {
+    consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.one-way')
     return null
   }
   // 共/全年 in a clause that names one channel (通过政府网站全年主动公开…643条，通过微信公众号发布信息37条) is that
@@ -675,7 +684,10 @@ function otherLevelCounted(ctx: Ctx, pick: Hit): boolean {
  * a tier of government as the publisher of a count in an area-wide report (省政府及省直单位…14.9万条；各市(地)政府…
  * 39.9万条；各县级政府…82万条): the tiers' counts split the year's items, none of them is the total
  */
-const TIER_COUNT = new RegExp(`(省政府及|省直|省级|各市|市直|市级|各县|县直|县级|各乡镇|乡镇级)[^。；;，,\\d]{0,16}?(?:公开|发布)[^。；;，,\\d]{0,16}?(?:${N})\\s*条`, 'g')
+// (a city's own government beside its departments and its towns: 市政府…共2367条，市直各部门…3666条，镇（区）…2064条)
+const TIER_WORD = '省政府及|省直|省级|各市|(?<![省县区乡镇])市政府(?![办网门信])|市直|市级|各县|县直|县级|各乡镇|乡镇级|镇[（(]区[）)]|镇街|各镇|各街道'
+const TIER_COUNT = new RegExp(`(${TIER_WORD})[^。；;，,\\d]{0,16}?(?:公开|发布)[^。；;，,\\d]{0,16}?(?:${N})\\s*条`, 'g')
+const TIER_WORDS = new RegExp(TIER_WORD, 'g')
 const tierOf = (word: string): string => word.replace(/^各/, '').charAt(0)
 /** the pick is one tier's count, and another tier's count stands in its section (its own sentence included) */
 function otherTierCounted(ctx: Ctx, pick: Hit): boolean {
@@ -686,7 +698,8 @@ function otherTierCounted(ctx: Ctx, pick: Hit): boolean {
     if (l.end < pick.start - 1500 || l.start > pick.end + 1500 || ctx.sectionAt(l.start) !== section) continue
     for (const m of l.text.matchAll(TIER_COUNT)) {
       const from = l.start + (m.index ?? 0)
-      if (from <= pick.start && pick.start < from + m[0].length) mine = tierOf(m[1])
+      // (a total said with 共 counts as one tier's only when no other tier joins its subject: 省直各部门和各市共… is the area's)
+      if (from <= pick.start && pick.start < from + m[0].length) mine = pick.whole && (m[0].match(TIER_WORDS) ?? []).length > 1 ? null : tierOf(m[1])
       else others.add(tierOf(m[1]))
     }
   }
@@ -860,12 +873,23 @@ function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
   }
   // the channel may be named earlier in the sentence (在某市人民政府网，截至12月31日共发布信息89条)
   if (!namesChannel(clause) && oneChannelNamed(head) && !COUNT_BEFORE.test(head)) clause = head
-  if (!namesChannel(clause)) return false
+  // (a government's disclosure column, 在市政府信息公开专栏主动公开发布信息23条, is a venue too, but only against another
+  // count in its own sentence: 网站…更新…信息117条，在…专栏…23条)
+  if (!namesChannel(clause) && !DISCLOSURE_COLUMN.test(clause)) return false
   const own = pick.end - base
   // the pick's own breakdown by channel (…共计677条，其中，政府网站…387条、…微信服务号发布信息290条): parts that
   // add up to it are the total's channels, not another channel's count beside it
-  const ownParts = ownBreakdownAddsUp(text.slice(own), pick.value) ? own + text.slice(own).split(/[。；;]/)[0].length : -1
+  // …and a count over several channels (在各个平台共公开信息1638条，其中，政务信息平台公开…289条) owns its 其中 parts, whatever they add up to
+  const ownBreakdown = /^\s*[，,]?\s*(?:其中|包括)/.test(text.slice(own)) && saysSeveralChannels(clause)
+  const ownParts = ownBreakdown || ownBreakdownAddsUp(text.slice(own), pick.value) ? own + text.slice(own).split(/[。；;]/)[0].length : -1
   if (channelCountsIn(text).some((end) => end !== own && !(borrowed >= 0 && end > borrowed && end <= cut) && !(end > own && end <= ownParts))) return true
+  // the sentence goes on to another site or channel, uncounted or cut off (…门户网站主动公开政府信息8620条，通过省政府网站主):
+  // the count is one channel's of several (the same channel again, 通过门户网站及时更新…, is its other work)
+  const onward = ONWARD_CHANNEL_CLAUSE.exec(line.text.slice(pick.end - line.start))
+  if (onward && oneChannelNamed(clause)) {
+    const mine = channelsNamed(clause)
+    if ([...channelsNamed(onward[0])].some((c) => !mine.has(c))) return true
+  }
   // the paragraph's next statements (its breakdown after 其中 passed over) may open with another channel's count:
   // …门户网站发布主动公开信息2130条。其中，…。通过微信公众号发布信息216条
   // (or later in the paragraph: …官方微博的运营和维护。截至年底，官方微博共累计发布微博120条)
@@ -891,6 +915,26 @@ function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
     }
   }
   return false
+}
+/** a government's disclosure column (市政府信息公开专栏, 政务公开专栏) */
+const DISCLOSURE_COLUMN = /(?:信息|政务)公开专栏/
+/** the next clause opens with a channel and its verb of disclosure, or runs to the text's end (，通过省政府网站主动公开… / ，通过省政府网站主) */
+const ONWARD_CHANNEL_CLAUSE = /^[，,；;]\s*(?:同时|另外|另|并|还)?[，,]?\s*(?:通过|在|利用|依托)[^。；;，,\d]{1,24}?(?:(?:主动)?(?:公开|发布|推送)|[^。；;，,\d]{0,4}$)/
+/** an enumerated item (一是…, 1、…, （一）…) and a lead saying the items went out in several ways (采用多种形式主动公开…：) */
+const ENUM_ITEM = /^\s*(?:[一二三四五六七八九十]是|\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[）)])/
+const SEVERAL_WAYS_LEAD = /(?:多种|多个|各种)(?:形式|方式|渠道|途径|载体)[^。；;\n]{0,16}?(?:主动)?(?:公开|发布)[^。；;\n]{0,12}[:：]\s*$/
+/**
+ * The pick's line is an item of a list whose lead (the line before the first item) says several ways were used, and
+ * another item follows it or comes before it: the count is one way's (the website's), not the year's.
+ */
+function oneWayOfSeveralListed(ctx: Ctx, pick: Hit): boolean {
+  const i = ctx.lines.findIndex((l) => l.start <= pick.start && pick.start < l.end)
+  if (i < 0 || !ENUM_ITEM.test(ctx.lines[i].text)) return false
+  let first = i
+  while (first > 0 && i - first < 6 && ENUM_ITEM.test(ctx.lines[first - 1].text)) first--
+  let last = i
+  while (last + 1 < ctx.lines.length && last - i < 6 && ENUM_ITEM.test(ctx.lines[last + 1].text)) last++
+  return first > 0 && last > first && SEVERAL_WAYS_LEAD.test(ctx.lines[first - 1].text)
 }
 /** another channel than the portal publishing its own count (在微信公众号上，更新160次，共计公开378条) */
 // (what it published may be listed before the count: …发布医保政策、医保动态等文章(视频)，共计287条; not its readers)
@@ -1171,7 +1215,8 @@ const RECEIVED_OBJ_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?${REQUESTERS}([^�
 const RECEIVED_NUM_FIRST = new RegExp(`(?:${RECEIVE_VERB}(?:了)?(?:共计|共)?|共有) ?(${N}(?:件|条|个|份|宗|起|次))(?:的)?([^。；，,\\d]{0,16})`, 'g')
 // 未受到…申请: a common slip for 未收到
 // 未收到群众提出公开政府政务信息的申请: words between 公开 and 信息的申请
-const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受到|受理|接到|发生|接收)(?:过)?(?:任何)?[^，。；,\d]{0,24}?(?:依申请(?:政府)?信息公开|依申请公开|信息公开申请|公开申请|申请公开|(?:公开[^，。；,\d]{0,6}?信息|信息公开)的申请|公开[^，。；,\d]{0,6}?信息申请)/g
+// 我办未收到申请政府信息公开事项: the request said as its verb and object (申请 + 政府信息公开)
+const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受到|受理|接到|发生|接收)(?:过)?(?:任何)?[^，。；,\d]{0,24}?(?:依申请(?:政府)?信息公开|依申请公开|信息公开申请|公开申请|申请公开|申请(?:政府|政务)信息公开|(?:公开[^，。；,\d]{0,6}?信息|信息公开)的申请|公开[^，。；,\d]{0,6}?信息申请)/g
 // 无政府信息依申请公开办理情况: no request of government information handled, none received
 const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:(?:(?:政府|政务)信息)?依申请公开|政府信息公开申请|信息公开申请|公开申请)(?!不予)/g
 /** the old 条例's wording: 未收到公民、法人或者其他组织申请（获取）…政府信息 */
@@ -1202,11 +1247,15 @@ const BARE_REQUEST_COUNT = new RegExp(`(?:^\\s*|[，,；;]|发生)依申请公�
 const BARE_COUNT_NOT_REQUESTS = /(其中|不公开|不予公开|免于公开|免予公开|咨询)/
 /** the way a request came in, said before it (书面, 网上, 信函…) */
 const REQUEST_CHANNEL = /^(?:书面|网上|在线|当面|现场|口头|信函|邮寄|电子邮件|传真|线上|线下)(?:的)?/
+/** a way the requests came in, said as a way (网络方式提交…, 以信函形式提出…): the count is that way's */
+const ONE_WAY_OF_REQUESTS = /^(?:以|通过)?(?:书面|网上|网络|在线|当面|现场|口头|信函|邮寄|电子邮件|传真|线上|线下)(?:方式|渠道|形式|途径)/
 /** 共处理政府信息公开申请0件: none handled is none received (a handled count above zero is not read as received) */
 const HANDLED_NONE = new RegExp(`(?:处理|办理)(?:了)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请)?)(?:共计|共|为)?(?:0|零)(?:件|个|条)(?![\\d])`, 'g')
 /** a bare none of requests (我镇2016年度无申请。): read under the requests' heading or label only */
 // (无依法申请公开件: 依法 before the request)
 const NONE_BARE_REQUEST = /(?:无|没有|未收到|未接到|未受理)(?:任何)?(?:群众的?)?(?:依法)?申请(?![人书表])/g
+/** the old reports' 目前尚无接到要求 (no demand for information came in): as bare, read under the requests' heading only */
+const NONE_BARE_DEMAND = /(?:尚?无|没有|尚?未)(?:接到|收到)(?:过)?(?:任何)?(?:群众的?)?(?:申请)?要求/g
 /** a bare request noun (共收到申请2件, 接收到申请书55份): a disclosure request only where the heading or label says so */
 // (收到申请总数为1起: the count's own label after the noun)
 const BARE_REQUEST = /^(?:到|了)?(?:各类)?(?:书面)?申请(?:书|表)?(?:总数|数量|件数|数)?$/
@@ -1257,6 +1306,16 @@ function takeRequestCount(
   else hits.push(h)
 }
 
+/**
+ * A statement of none opened by an earlier year than the report's (2014年，我局未接收到政府信息公开申请 in a 2015 report, the
+ * last year's text left in): not the year's none. Not a span running up to now (2008年5月1日以来…), nor the report year named.
+ */
+const NONE_YEAR_OPENING = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(\d{4})\s*年度?(?!\s*\d{1,2}\s*月|以来|至|起)/
+function noneOfAnEarlierYear(head: string, reportYear: number | null): boolean {
+  const m = NONE_YEAR_OPENING.exec(head)
+  return m !== null && reportYear !== null && Number(m[1]) < reportYear && !/(以来|至今|截至|截止)/.test(head) && !new RegExp(`${reportYear}\\s*年`).test(head)
+}
+
 export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYear: number | null = null): ExtractedField | null {
   const hits: Hit[] = []
   for (const s of sentencesAcrossBreaks(ctx)) {
@@ -1284,6 +1343,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       if ((!DISCLOSURE.test(obj) && !bareUnderHeading) || WRONG_THING.test(obj) || (isCumulative(clause + obj) && !yearsOwnTally(s.text.slice(0, m.index), clause + obj, reportYear)) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
       if (!REQUEST_OBJ.test(obj) && !/(政府|政务)信息公开$/.test(obj)) return
       const h = parseHit(m[2], s.start + at, 'applications_received.sentence', 0.85)
+      // the requests of one way, named as a way (接收网络方式提交政府信息公开5件): that way's count, not the year's
+      if (h && ONE_WAY_OF_REQUESTS.test(obj)) { consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.one-way'); return }
       takeRequestCount(ctx, hits, h, s, m.index, at + m[2].length, clause, obj, reportYear)
     })
     each(RECEIVED_NUM_FIRST, s, (m) => {
@@ -1330,10 +1391,12 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       const h = parseHit(m[1], s.start + at, 'applications_received.noun-count', 0.75)
       takeRequestCount(ctx, hits, h, s, m.index, at + m[1].length, clause, '', reportYear, 'applications_received.not-the-whole')
     })
-    if (aboutRequests(ctx, s.start)) each(NONE_BARE_REQUEST, s, (m) => {
+    if (aboutRequests(ctx, s.start)) for (const re of [NONE_BARE_REQUEST, NONE_BARE_DEMAND]) each(re, s, (m) => {
+      if (noneOfAnEarlierYear(s.text.slice(0, m.index), reportYear)) return
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'applications_received.none', confidence: 0.7 })
     })
     each(HANDLED_NONE, s, (m) => {
+      if (noneOfAnEarlierYear(s.text.slice(0, m.index), reportYear)) return
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'applications_received.none', confidence: 0.75 })
     })
     const bare = RECEIVED_BARE.exec(s.text)
@@ -1354,6 +1417,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
         if (/^[^，。；,\d]{0,12}?(?:方面|有关|相关)?的?(?:行政)?(?:复议|诉讼)/.test(s.text.slice(m.index + m[0].length))) return
         // 未收到法人或者其他组织…的申请: none from organisations says nothing of citizens' requests
         if (/法人/.test(m[0]) && !/(公民|自然人|个人|群众)/.test(m[0])) return
+        if (noneOfAnEarlierYear(s.text.slice(0, m.index), reportYear)) return
         hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'applications_received.none', confidence: 0.8 })
       })
     }
@@ -1420,7 +1484,7 @@ function caseRegexes(word: '复议' | '诉讼') {
 const CASE_REGEXES = { 复议: caseRegexes('复议'), 诉讼: caseRegexes('诉讼') }
 
 /** 尚未接到/尚未发生…: none yet, unlike 尚未审结 (a result column) */
-const NOT_YET_RECEIVED = /^未(?:发生|收到|出现|接到|被提起)/
+const NOT_YET_RECEIVED = /^未(?:发生|收到|出现|接到|产生|被提起)/
 
 function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: string, en: string, warnings: DocWarning[], reportYear: number | null): ExtractedField | null {
   const hits: Hit[] = []
@@ -1484,22 +1548,27 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
       hits.push({ value: p.value, approximate: p.approximate, start: s.start + m.index, end: s.start + m.index + m[1].length, rule: `${field}.sentence`, confidence: 0.75 })
     })
     each(colonNone, s, (m) => {
+      if (noneOfAnEarlierYear(s.text.slice(0, m.index), reportYear)) return
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: `${field}.none`, confidence: 0.75 })
     })
     each(zero, s, (m) => {
+      if (noneOfAnEarlierYear(s.text.slice(0, m.index), reportYear)) return
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: `${field}.none`, confidence: 0.75 })
     })
     each(bothZero, s, (m) => {
+      if (noneOfAnEarlierYear(s.text.slice(0, m.index), reportYear)) return
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: `${field}.none`, confidence: 0.75 })
     })
     if (noneAcrossComma) each(noneAcrossComma, s, (m) => {
+      if (noneOfAnEarlierYear(s.text.slice(0, m.index), reportYear)) return
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: `${field}.none`, confidence: 0.75 })
     })
     each(none, s, (m) => {
       // 未经复议直接起诉 is table 四's column header (a lawsuit filed without review), and 尚未审结 its result
-      // column, not statements of none
-      // (尚未接到…行政复议和行政诉讼 is still none: yet not received)
+      // column, not statements of none (尚未接到/尚未出现/尚未发生 因…复议 is still none: yet not received; 2018年，我办尚未出现因信息公开
+      // 申请行政复议…的情况)
       if (/未经/.test(m[0]) || (s.text[m.index - 1] === '尚' && !NOT_YET_RECEIVED.test(m[0]))) return
+      if (noneOfAnEarlierYear(s.text.slice(0, m.index), reportYear)) return
       // 无办理行政复议案件: the body handled none as the review body (AS_REVIEWER), which says nothing of its own cases
       // (the verb right before the word: 无人民法院受理并开庭审理涉及我委…的行政诉讼 is still none of the body's cases)
       if (/(办理|审理|承办|审结)(?:了)?(?:各类)?(?:行政)?(?:复议|诉讼)$/.test(m[0])) return
