@@ -142,7 +142,7 @@ describe('a statement of none opened by an earlier year than the report\'s', () 
 })
 
 describe('the "other" category written 其它', () => {
-  it('…其中：组织机构3条；政策法规4条；其它公开信息5条 after a running total: the last category is no total (no value)', () => {
-    expect(proactive('二、主动公开政府信息情况', '（一）公开主要内容', '1、按照《条例》的要求，截至2011年12月31日，共主动公开政府信息12条。其中：组织机构3条；政策法规4条；其它公开信息5条。')).toBeUndefined()
+  it('…其中：组织机构3条；政策法规4条；其它公开信息5条 after a running total (累计): the last category is no total (no value)', () => {
+    expect(proactive('二、主动公开政府信息情况', '（一）公开主要内容', '1、按照《条例》的要求，截至2011年12月31日，累计主动公开政府信息12条。其中：组织机构3条；政策法规4条；其它公开信息5条。')).toBeUndefined()
   })
 })

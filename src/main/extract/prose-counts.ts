@@ -67,15 +67,6 @@ function ofAnotherTime(s: Sentence, at: number, extra: string, reportYear: numbe
   return anotherPeriod(clauseBefore(s.text, at) + extra, reportYear) || sinceEarlierStart(head, reportYear) || openedByAnotherYear(head, reportYear) || partOfTheYear(head)
 }
 
-/**
- * A statement of none opened by an earlier year than the report's (2014年，我局未接收到政府信息公开申请 in a 2015
- * report): that year's, not the report's, as a count would be; the hits the sentence added from `from` on
- */
-function dropNoneOfAnotherYear(hits: Hit[], from: number, s: Sentence, reportYear: number | null): void {
-  if (hits.length === from || !openedByAnotherYear(s.text, reportYear)) return
-  for (let i = hits.length - 1; i >= from; i--) if (hits[i].value === 0 && hits[i].rule.endsWith('.none')) hits.splice(i, 1)
-}
-
 function each(re: RegExp, s: Sentence, fn: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0
   for (let m = re.exec(s.text); m; m = re.exec(s.text)) { fn(m); if (!re.global) break }
@@ -1328,7 +1319,6 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       }
     }
     if (!/申请|公开/.test(s.text)) continue
-    const sentenceHits = hits.length
     each(RECEIVED_OBJ_FIRST, s, (m) => {
       // 依申请公开事项: the request itself, not a licensing matter (许可事项)
       // 收到申请政府信息公开事项12件: the request too
@@ -1421,7 +1411,6 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
         hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'applications_received.none', confidence: 0.8 })
       })
     }
-    dropNoneOfAnotherYear(hits, sentenceHits, s, reportYear)
   }
   return resolve(ctx, 'applications_received', hits, warnings, '收到申请数', 'Requests received')
 }
@@ -1511,7 +1500,6 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
     const related = /(信息公开|政务公开|政府信息|依申请)/.test(scope) || /(复议|诉讼)/.test(ctx.sectionAt(s.start)) || /(复议|诉讼)/.test(labelBefore(ctx, s.start))
       || requestsLabel(lineLabel) || requestsLabel(labelAbove)
     if (!related) continue
-    const sentenceHits = hits.length
     // all the body's cases, not those about disclosure: …案件共12件，均不涉及政府信息公开 / 其中涉及信息公开的0起
     const partAfter = DISCLOSURE_PART_AFTER.exec(s.text)
     // …因具体行政行为被提起行政诉讼2起: cases about another act of the body, said in their own clause
@@ -1574,7 +1562,6 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
       if (/(办理|审理|承办|审结)(?:了)?(?:各类)?(?:行政)?(?:复议|诉讼)$/.test(m[0])) return
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: `${field}.none`, confidence: 0.8 })
     })
-    dropNoneOfAnotherYear(hits, sentenceHits, s, reportYear)
   }
   return resolve(ctx, field, hits, warnings, zh, en)
 }
