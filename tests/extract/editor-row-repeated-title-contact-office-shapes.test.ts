@@ -81,19 +81,3 @@ describe('a short body opening a part after its label', () => {
     expect(r.region).toBe('青州市')
   })
 })
-
-describe('the body named only in the disclosure rules it made', () => {
-  it('reads 青川市财政局 from 修改制定了新的《青川市财政局政府财政信息公开暂行办法》 in a 我局 report', () => {
-    const r = v('2014年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，按照市委、市政府有关政府信息公开的要求，结合我局实际，积极开展政府信息公开工作。现将我局本年度政府信息公开工作报告如下：',
-      '一、政府信息公开工作开展情况', '（一）加强组织领导', '我局成立了政府信息公开工作领导小组，全面指导我局政府信息公开工作。',
-      '（二）完善制度建设', '一是积极开展培训和宣传工作。二是建立相关工作机制，规范公开行为。修改制定了新的《青川市财政局政府财政信息公开暂行办法》等多项制度。')
-    expect(r.agency).toBe('青川市财政局')
-    expect(r.region).toBe('青川市')
-  })
-
-  it('takes no body from a superior\'s rules the bureau only studied', () => {
-    const r = v('2014年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，积极开展政府信息公开工作。',
-      '一、政府信息公开工作开展情况', '组织全局干部职工认真学习《青川省财政厅政府信息公开暂行办法》和《青川市财政局政府信息公开指南》。')
-    expect(r.agency ?? null).toBeNull()
-  })
-})

@@ -239,31 +239,6 @@ export function bodyOfOwnStaff(ctx: Ctx): { value: string; start: number; end: n
   return found
 }
 
-/**
- * the body's own disclosure rules or guide, made or revised by it and named with its name (修改制定了新的《青山市财政局政府
- * 财政信息公开暂行办法》, 完善了《青山县财政局信息公开指南》): a verb of making just before the document's name
- */
-const OWN_RULES = /(?:制定|制订|修订|修改|完善|编制|编写|更新|印发|出台)[了出新的并和及、]{0,4}《([\u4e00-\u9fa5]{4,30}?)(?:政府信息公开|政务公开|信息公开|政府财政信息公开|政务信息公开)[\u4e00-\u9fa5]{0,12}?(?:指南|目录|制度|办法|规定|细则|规则|方案|规范)》/g
-
-/**
- * A report that calls itself by its kind (我局) and names its body only in the disclosure rules or guide it made
- * (wild-agency10 w001): that body as written, when it is a full name with its place of the kind the text calls
- * itself, and the one such (a superior's rules are cited, not made: 学习《…》 is not read).
- */
-export function bodyOfOwnRules(ctx: Ctx, kinds: readonly RegExp[]): { value: string; start: number; end: number } | null {
-  if (!kinds.length) return null
-  const text = ctx.view.text.slice(0, SCAN)
-  let found: { value: string; start: number; end: number } | null = null
-  OWN_RULES.lastIndex = 0
-  for (let m = OWN_RULES.exec(text); m; m = OWN_RULES.exec(text)) {
-    if (!agencyLike(m[1]) || !hasPlace(m[1]) || /政府$/.test(m[1]) || !fitsSelf(m[1], kinds)) continue
-    if (found && found.value !== m[1]) return null
-    const at = m.index + m[0].indexOf(m[1])
-    found ??= { value: m[1], start: at, end: at + m[1].length }
-  }
-  return found
-}
-
 /** a ministry's short name in the text (外交部, 审计署), longest first so 交通运输部 is not read as 交通部 */
 const MINISTRY_NAMES = new RegExp([...MINISTRIES].sort((a, b) => b.length - a.length).join('|'), 'g')
 

@@ -11,7 +11,7 @@ import { isBareZoneKind, placeChain, regionOf, sameZoneWritten } from './region-
 import { districtOfCityArea, placeOfBareUnit, regionWithParents } from './region-parents'
 import { platformPlace } from './region-platform'
 import { fromScope, selfNamedBody } from './agency-scope'
-import { bodyOfOutline, bodyOfOwnRules, bodyOfReportContact, fitsSelf, fromContact, ministryOfSelf, selfKinds, townshipOfContact, townshipOfOwnGroup, townshipOfOwnSite, bodyOfOwnStaff } from './agency-self'
+import { bodyOfOutline, bodyOfReportContact, fitsSelf, fromContact, ministryOfSelf, selfKinds, townshipOfContact, townshipOfOwnGroup, townshipOfOwnSite, bodyOfOwnStaff } from './agency-self'
 import { wholeAcrossBreak } from './agency-line-break'
 import { jointAfter, jointName } from './agency-joint'
 import { onLinkLine } from './agency-links'
@@ -898,7 +898,7 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   // (the contact only where the text calls itself so more than once: one 我办 may be a passing office)
   const subject = (said && fitsSelf(said.value, kinds) ? said : null) ?? fromScope(ctx) ?? contactOfOwnKind(ctx, selfKinds(ctx, 2))
     ?? reportContactOfOwnKind(ctx, kinds) ?? contactTownship(ctx, kinds) ?? reportContactBody(ctx, kinds) ?? ownGroupTownship(ctx) ?? ownSiteTownship(ctx) ?? ownStaffBody(ctx) ?? selfMinistry(ctx)
-    ?? outlineBody(ctx, kinds) ?? ownRulesBody(ctx, kinds)
+    ?? outlineBody(ctx, kinds)
   if (subject) consider(ctx, 'agency', subject.value, subject.start, subject.end, subject.confidence, subject.rule)
   // a body named only short is the agency as written (shortAsWritten), unless the sentences have a body with its
   // place as their subject
@@ -989,12 +989,6 @@ function ownSiteTownship(ctx: Ctx): AgencyHit | null {
 }
 
 /** a report naming its body only in the sentence on its disclosure staff (agency-self.ts) */
-/** a report naming its body only in the disclosure rules or guide it made (agency-self.ts) */
-function ownRulesBody(ctx: Ctx, kinds: readonly RegExp[]): AgencyHit | null {
-  const hit = bodyOfOwnRules(ctx, kinds)
-  return hit && { ...hit, rule: 'agency.own-rules', confidence: 0.45 }
-}
-
 function ownStaffBody(ctx: Ctx): AgencyHit | null {
   const hit = bodyOfOwnStaff(ctx)
   return hit && { ...hit, rule: 'agency.own-staff', confidence: 0.45 }
