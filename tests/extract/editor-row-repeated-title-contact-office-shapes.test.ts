@@ -50,6 +50,14 @@ describe('the title repeated on the next line without its unit', () => {
     expect(r.region).toBe('石桥镇')
   })
 
+  it('reads 石岭镇人民政府 from 石岭镇人民政府2022年度… over 石岭镇2022年度…', () => {
+    const r = v('当前位置: 首页 > 政府信息公开年报 > 2022年', '', '石岭镇人民政府2022年度政府信息公开工作年度报告', '', '石岭镇2022年度政府信息公开工作年度报告', '',
+      '本年度报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。如对本报告有任何疑问，请与石岭镇人民政府党政办联系。',
+      '一、总体情况', '2022年，我镇在区委、区政府的正确领导下，持续推进政务公开。')
+    expect(r.agency).toBe('石岭镇人民政府')
+    expect(r.region).toBe('石岭镇')
+  })
+
   it('still reads two bodies\' titles in a run as links, not as the report\'s title', () => {
     const r = v('石桥镇2022年度政府信息公开工作年度报告', '青川区民政局2022年度政府信息公开工作年度报告',
       '根据《中华人民共和国政府信息公开条例》，编制本报告。', '一、总体情况', '2022年，我局认真贯彻落实《条例》。')
