@@ -89,3 +89,13 @@ describe('a short body opening a part after its label', () => {
     expect(r.region).toBe('青州市')
   })
 })
+
+describe('a place a template wrote twice before the name', () => {
+  it('reads 青岗市东禾区民政局 from 由青岗市东禾区青岗市东禾区民政局编制', () => {
+    const r = v('本报告是根据《中华人民共和国政府信息公开条例》要求，由青岗市东禾区青岗市东禾区民政局编制的2013年度政府信息公开年度报告。',
+      '全文包括概述，主动公开政府信息的情况，依申请公开政府信息的情况。', '本报告中所列数据的统计期限自2013年1月1日起至2013年12月31日止。如对报告有任何疑问，请与青岗市东禾区民政局联系。',
+      '一、概述', '根据《条例》规定，本局完善了信息公开的制度机制。')
+    expect(r.agency).toBe('青岗市东禾区民政局')
+    expect(r.region).toBe('青岗市东禾区')
+  })
+})

@@ -663,9 +663,26 @@ function samePlaceWithParents(a: string | null, b: string | null): boolean {
   return long.endsWith(short) && isPlaceName(long.slice(0, long.length - short.length))
 }
 
+/**
+ * a name whose place a template wrote twice (由北京市大兴区北京市大兴区发展和改革委员会编制: the place, then the full name
+ * with its place again; wild-counts7 w026): the name once, from the second place on (a place repeated is never a body's
+ * own name: no 大兴区大兴区 exists)
+ */
+function placeOnce(chosen: AgencyHit | null): AgencyHit | null {
+  if (!chosen) return chosen
+  const v = chosen.value
+  for (let n = Math.floor(v.length / 2); n >= 2; n--) {
+    const head = v.slice(0, n)
+    if (v.startsWith(head + head) && v.length > 2 * n && isPlaceName(head)) {
+      return { ...chosen, value: v.slice(n), start: chosen.start + n }
+    }
+  }
+  return chosen
+}
+
 export function findAgency(ctx: Ctx, found: TitleHit | null, sig: SignatureHit): AgencyHit | null {
   const title = ownTitle(ctx, found)
-  const chosen = fullerForm(ctx, chooseAgency(ctx, title, sig))
+  const chosen = placeOnce(fullerForm(ctx, chooseAgency(ctx, title, sig)))
   // a name cut by a line break is read whole, or left to the reviewer when only its tail is there
   const whole = chosen && wholeAcrossBreak(ctx, chosen)
   if (whole && whole !== chosen) consider(ctx, 'agency', whole.value, whole.start, whole.end, whole.confidence, whole.rule)
