@@ -99,3 +99,13 @@ describe('a place a template wrote twice before the name', () => {
     expect(r.region).toBe('青岗市东禾区')
   })
 })
+
+describe('a zone\'s kind alone with its place in brackets', () => {
+  it('reads 石岭街道 from 现公布开发区(石岭街道)2009年…', () => {
+    const r = v('索引号: | 11330723000000000E/2021-100001 | 发布机构: | 石岭街道 | ||', '文号: | 公开日期: | 2015-07-10 13:41 |',
+      '根据《中华人民共和国政府信息公开条例》的规定，现公布开发区(石岭街道)2009年政府信息公开工作年度报告。本报告由本年度政府信息公开工作的基本情况、主动公开政府信息的情况等六部分组成。如对本报告有任何疑问，请与开发区(石岭街道)联系。',
+      '一、基本情况', '2009年，开发区(石岭街道)认真贯彻落实《条例》。')
+    expect(r.agency).toBe('石岭街道')
+    expect(r.region).toBe('石岭街道')
+  })
+})
