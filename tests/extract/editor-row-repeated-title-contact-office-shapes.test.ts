@@ -109,3 +109,12 @@ describe('a zone\'s kind alone with its place in brackets', () => {
     expect(r.region).toBe('石岭街道')
   })
 })
+
+describe('a district written without its unit before a street', () => {
+  it('reads the region 青禾区石桥街道 where the title writes 青禾石桥街道办事处 and a row 青禾区石桥街道办事处', () => {
+    const r = v('| 标题: | 青禾石桥街道办事处2018年政府信息公开工作年度报告 | ||', '| 发文日期: | 2019-02-15 | 发布机构: | 青禾区石桥街道办事处 |',
+      '青禾石桥街道办事处2018年政府信息公开工作年度报告',
+      '本年报是根据《中华人民共和国政府信息公开条例》要求，由石桥街道办事处编制的2018年度政府信息公开年度报告。', '一、概述', '2018年，我街道认真贯彻落实《条例》。')
+    expect(r.region).toBe('青禾区石桥街道')
+  })
+})
