@@ -118,3 +118,11 @@ describe('a district written without its unit before a street', () => {
     expect(r.region).toBe('青禾区石桥街道')
   })
 })
+
+describe('a street under its city\'s government whose name opens with a unit character', () => {
+  it('reads the region 青川市县前街道 from 青川市人民政府县前街道办事处', () => {
+    const r = v('青川市人民政府县前街道办事处 2016年政府信息公开工作年度报告',
+      '县前街道办事处根据《中华人民共和国政府信息公开条例》规定，特编制2016年度县前街道办事处政府信息公开工作年度报告。', '一、概述', '2016年，我办认真贯彻落实《条例》。')
+    expect(r.region).toBe('青川市县前街道')
+  })
+})
