@@ -27,8 +27,15 @@ function titledLine(line: Line): Titled | null {
   return m ? { line, name: m[1].replace(/关于$/, '') } : null
 }
 
-/** the same body, one written with its parent places (泉州市鲤城区统计局 / 鲤城区统计局) */
-const sameBody = (a: string, b: string) => a === b || a.endsWith(b) || b.endsWith(a)
+/** a place's unit word or its government's name that a repeated title line may leave off: 丽阳镇 / 丽阳, X镇人民政府 / X镇 */
+const UNIT_LEFT_OFF = /^(?:(?:镇|乡|街道|街|县|区|市|旗|州|盟|苏木)(?:人民政府|政府|办事处)?|人民政府|政府|办事处)$/
+/** `long` is `short` with its unit word or its government after it (丽阳镇 / 丽阳, 丽阳镇人民政府 / 丽阳镇) */
+const withUnit = (long: string, short: string) => short.length >= 2 && long.startsWith(short) && UNIT_LEFT_OFF.test(long.slice(short.length))
+/**
+ * the same body, one written with its parent places (泉州市鲤城区统计局 / 鲤城区统计局), or without its unit word (the
+ * title repeated on the next line short, 丽阳镇2022年度… / 丽阳2022年度…, is no list of two bodies; wild-agency10 w045)
+ */
+const sameBody = (a: string, b: string) => a === b || a.endsWith(b) || b.endsWith(a) || withUnit(a, b) || withUnit(b, a)
 
 const cache = new WeakMap<Ctx, Set<Line>>()
 

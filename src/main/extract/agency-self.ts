@@ -65,6 +65,9 @@ const ORGAN_END = /(?:人民政府|委员会|管委会|办事处|办公室|办�
  * full name of the kind the text calls itself. A place-wide report's contact (the government's disclosure
  * office) is not taken: such a report does not call itself 我局.
  */
+/** a body's office for disclosure, after the body's name in a contact (政府信息公开领导小组办公室, 政务公开办公室) */
+const DISCLOSURE_OFFICE = /^(?:政府信息公开|政务公开|信息公开|政务信息公开)(?:工作)?(?:领导小组)?(?:办公室|办)$/
+
 export function fromContact(ctx: Ctx, kinds: readonly RegExp[], credible: (name: string) => boolean, aboutReport = false): { value: string; start: number; end: number } | null {
   if (!kinds.length) return null
   const text = ctx.view.text
@@ -88,7 +91,9 @@ export function fromContact(ctx: Ctx, kinds: readonly RegExp[], credible: (name:
     }
     // (from the report's contact sentence, the contact itself: an office of the body, 两河镇人民政府党政办公室, may
     // be the report's writer, and its government is then no answer)
-    if (best && (!aboutReport || best === longest)) return { value: best, start: at, end: at + best.length }
+    // (…unless that office is the body's disclosure office or group, 湖里区财政局政府信息公开领导小组办公室: the body's
+    // own office for this report, never another writer; wild-agency10 w005)
+    if (best && (!aboutReport || best === longest || DISCLOSURE_OFFICE.test(name.slice(best.length)))) return { value: best, start: at, end: at + best.length }
   }
   return null
 }

@@ -5,7 +5,7 @@
  * sentence that opens with the name and the year (乐山高新区管委会2010年年报根据…). Only names that look like
  * a body with its place, a central body, or a place alone are taken; 我局, 本机关 and spam names are not.
  */
-import { abbreviates, creditableName, firstOfTwoNames } from './agency-names'
+import { abbreviates, creditableName, firstOfTwoNames, isPlaceName } from './agency-names'
 import { isBareZoneKind } from './region-name'
 import { onLinkLine } from './agency-links'
 import type { Ctx } from './context'
@@ -52,7 +52,8 @@ const SENTENCE_HEAD = new RegExp(`(?:^|[。\\n])${NAME}\\d{4}年度?(?:年报|�
 /** (特编制并向社会公布青山县统计局…报告: a second verb after 编制, wild pages; 编制发布临沂市体育局…报告 without 并, wild-counts5 w040) */
 /** (…，一、总体情况衡阳市统计局坚持…: a section heading run into its first sentence; fourth wild set) */
 /** (标   题 县政府办2022年度…报告: a metadata row's label the view glues to the title's name; wild-meta1 w035) */
-const LEAD_WORDS = /^(?:标题|题目|名称|信息名称|文件名称|文章标题|本(?:年度)?报告(?:是|为|由)|这是|此为|特将|兹将|并?(?:向社会|对外)?(?:公布|发布|公开)(?=[\u4e00-\u9fa5]{2,8}?(?:省|市|县|区|州|旗|盟|乡|镇))|并(?:向社会|对外)?(?:公布|发布|公开)|[一二三四五六七八九十]、(?:总体情况|概述|基本情况))/
+/** (本年度市发改委按照…: the year's word opening the sentence is no part of the body's name; wild-agency10 w014) */
+const LEAD_WORDS = /^(?:标题|题目|名称|信息名称|文件名称|文章标题|本(?:年度)?报告(?:是|为|由)|这是|此为|特将|兹将|并?(?:向社会|对外)?(?:公布|发布|公开)(?=[\u4e00-\u9fa5]{2,8}?(?:省|市|县|区|州|旗|盟|乡|镇))|并(?:向社会|对外)?(?:公布|发布|公开)|[一二三四五六七八九十]、(?:总体情况|概述|基本情况)|(?:本年度|本年|今年以来|今年|年内)[，,]?)/
 
 /**
  * a forwarding or issuing notice before the report's name (青山市人民政府办公室关于转发青山市民政局2020年…报告的
@@ -95,6 +96,9 @@ function cutText(ctx: Ctx, limit: number): CutText {
   return cut
 }
 
+/** the place in brackets right after a zone's kind (开发区(白洋街道)) */
+const ZONE_KIND_BRACKET = /^[（(]([\u4e00-\u9fa5]{2,12}?)[)）]/
+
 function scan(ctx: Ctx, re: RegExp, rule: string, confidence: number, limit: number): NameHit | null {
   // a spam brand inserted inside the name (由北京市<brand>:发展和改革委员会编制) is read around
   const { text, toView } = cutText(ctx, limit)
@@ -113,6 +117,13 @@ function scan(ctx: Ctx, re: RegExp, rule: string, confidence: number, limit: num
     const value = written.replace(/\n/g, '')
     // a notice's own words (关于印发青山县…的通知) are not a name
     if (/^(关于|印发|转发|现将|现公布)/.test(value)) continue
+    // a zone's kind alone with the place it shares its government with in brackets (现公布开发区(白洋街道)2009年…): the
+    // kind names no zone, the bracket's place is the one named (wild-counts7 w033)
+    const bracket = isBareZoneKind(value) ? ZONE_KIND_BRACKET.exec(text.slice(at + own.length)) : null
+    if (bracket && isPlaceName(bracket[1])) {
+      const s = at + own.length + 1
+      return { value: bracket[1], start: toView(s), end: toView(s + bracket[1].length - 1) + 1, rule, confidence: confidence - 0.15, kind: 'place' }
+    }
     const kind = creditableName(value)
     if (kind) return { value, start: toView(at), end: toView(at + written.length - 1) + 1, rule, confidence: kind === 'full' ? confidence : confidence - 0.15, kind }
   }

@@ -344,6 +344,30 @@ function placeWithSecondName(v: string): boolean {
 }
 const BARE_UNIT = /^(?:自治区|自治州|自治县|自治旗|省|市|县|区|州|旗|盟)$/
 
+/** a township's unit word, ending the place */
+const TOWNSHIP_END = /(?:街道|镇|乡|苏木)$/
+/** the units a county-level place's name may leave off before its township (张店公园街道 for 张店区公园街道) */
+const COUNTY_UNITS = ['区', '县', '市', '旗'] as const
+
+/**
+ * `region` read as a county-level name without its unit and a township (张店 + 公园街道), where the text writes the
+ * same chain with the unit (张店区公园街道): that chain and where it stands. Null when the head already ends in a unit
+ * or the text never writes it so.
+ */
+function unitWritten(text: string, region: string): { value: string; start: number } | null {
+  if (!TOWNSHIP_END.test(region)) return null
+  for (let i = 2; i <= 4 && region.length - i >= 2; i++) {
+    const head = region.slice(0, i)
+    if (/[省市县区州旗盟]$/.test(head)) return null
+    for (const u of COUNTY_UNITS) {
+      const value = head + u + region.slice(i)
+      const start = text.indexOf(value)
+      if (start >= 0) return { value, start }
+    }
+  }
+  return null
+}
+
 export function regionField(ctx: Ctx, agency: AgencyHit | null, found: TitleHit | null, sig: SignatureHit): ExtractedField | null {
   const title = ownTitle(ctx, found)
   const titled = agency && placeAsTitled.get(ctx)
@@ -373,6 +397,10 @@ export function regionField(ctx: Ctx, agency: AgencyHit | null, found: TitleHit 
       const at = district ? ctx.view.text.indexOf(district) : -1
       if (district && at >= 0) return mkField(ctx, 'region', district, at, at + district.length, src.confidence - 0.1, 'region.district-of-city-area')
     }
+    // a township under its district written without the district's unit (张店公园街道 of the title) where the text writes
+    // the unit too (发布机构 张店区公园街道办事处): the chain as written with it (wild-meta1 w045)
+    const united = unitWritten(ctx.view.text, region)
+    if (united) return mkField(ctx, 'region', united.value, united.start, united.start + united.value.length, src.confidence - 0.05, `${src.rule}+unit`)
     // a township named alone (石牌镇人民政府) whose county the report's head or signature writes
     const fuller = regionWithParents(ctx.lines, region)
     if (fuller) {
@@ -663,9 +691,26 @@ function samePlaceWithParents(a: string | null, b: string | null): boolean {
   return long.endsWith(short) && isPlaceName(long.slice(0, long.length - short.length))
 }
 
+/**
+ * a name whose place a template wrote twice (由北京市大兴区北京市大兴区发展和改革委员会编制: the place, then the full name
+ * with its place again; wild-counts7 w026): the name once, from the second place on (a place repeated is never a body's
+ * own name: no 大兴区大兴区 exists)
+ */
+function placeOnce(chosen: AgencyHit | null): AgencyHit | null {
+  if (!chosen) return chosen
+  const v = chosen.value
+  for (let n = Math.floor(v.length / 2); n >= 2; n--) {
+    const head = v.slice(0, n)
+    if (v.startsWith(head + head) && v.length > 2 * n && isPlaceName(head)) {
+      return { ...chosen, value: v.slice(n), start: chosen.start + n }
+    }
+  }
+  return chosen
+}
+
 export function findAgency(ctx: Ctx, found: TitleHit | null, sig: SignatureHit): AgencyHit | null {
   const title = ownTitle(ctx, found)
-  const chosen = fullerForm(ctx, chooseAgency(ctx, title, sig))
+  const chosen = placeOnce(fullerForm(ctx, chooseAgency(ctx, title, sig)))
   // a name cut by a line break is read whole, or left to the reviewer when only its tail is there
   const whole = chosen && wholeAcrossBreak(ctx, chosen)
   if (whole && whole !== chosen) consider(ctx, 'agency', whole.value, whole.start, whole.end, whole.confidence, whole.rule)

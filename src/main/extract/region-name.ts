@@ -127,6 +127,8 @@ const TOWNSHIP_TAIL = /^(街道|镇|乡|苏木)(?=办事处|人民政府|政府|
 
 /** (a 管理区 is a township-like unit under its city's government too: 荣成市人民政府石岛管理区, wild pages) */
 const GOVERNMENT_BEFORE_TOWNSHIP = /^(?:人民政府|政府)(?=[\u4e00-\u9fa5]{1,6}(?:街道|镇|乡|苏木|管理区))/
+/** the township right after that government, its name whatever characters it holds, before its office's words */
+const TOWNSHIP_UNDER_GOVERNMENT = /^([\u4e00-\u9fa5]{1,6}?(?:街道|镇|乡|苏木))(?=办事处|人民政府|政府|党委|党工委|$)/
 
 interface KnownPlace { name: string; divisions: readonly Division[] }
 
@@ -223,6 +225,10 @@ export function placeChain(name: string): string[] {
       scope = known.divisions
       continue
     }
+    // (a township under its city's government whose own name opens with a unit character, 安宁市人民政府县街街道办事处: the
+    // government before it says a township follows, so 县街 is its name, not a short form's tail; wild-agency8 w009)
+    const underGov = gov && !leadingPlaces(rest).length ? rest.match(TOWNSHIP_UNDER_GOVERNMENT) : null
+    if (underGov) { out.push(underGov[1]); break }
     const place = leadingPlaces(rest)[0]
     if (!place) break
     // (a park, 产业园, is a place only under a place written before it: 常州西太湖科技产业园; 高科技电子产业园 alone names

@@ -10,7 +10,9 @@ const BULLETS_RE = /^[ \t•●◆■▪▶►·]+/g
 
 const FONT_SIZE_RE = /(?:字体|字号)(?:大小)?[ \t]*(?:[:：][ \t]*)?(?:[[【(（][ \t]*(?:[大中小][ \t]*)*[\]】)）]|(?:[大中小][ \t]*){2,3})?/g
 const HIT_COUNT_RE = /(?:点击数|点击量|点击次数|浏览次数|浏览量|阅读次数|阅读量|访问次数|访问量)[ \t]*(?:[:：][ \t]*(?:\d+[ \t]*次?)?|(?=[ \t]|$))/g
-const EDITOR_RE = /(?<![^\s【[(（|])[【[（(]?(?:责任编辑|编辑)[ \t]*[:：][ \t]*[^\s【】[\]()（）|:：]{0,12}[】\]）)]?/g
+// (the editor's name whole or not at all: a body as editor longer than 12 characters, 编辑:青山区人力资源和社会保障局, is
+// kept whole rather than cut inside its name, which left 局 glued to the 来源 before it; wild-agency10 w033)
+const EDITOR_RE = /(?<![^\s【[(（|])[【[（(]?(?:责任编辑|编辑)[ \t]*[:：][ \t]*[^\s【】[\]()（）|:：]{0,12}(?![^\s【】[\]()（）|:：])[】\]）)]?/g
 // what is left of 【字体：大 中 小】 once its inside is gone
 const EMPTY_BRACKETS_RE = /【[ \t]*】|\[[ \t]*\]/g
 const QR_RE = /(?:用手机)?(?:扫一扫|扫描二维码|扫二维码)(?:在手机上?(?:打开|阅读|浏览|查看)(?:当前页面?)?|随身看资讯?)/g
