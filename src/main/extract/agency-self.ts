@@ -172,16 +172,27 @@ const TOWNSHIP_SELF = /我(镇|乡|街道|苏木)/g
  * as written. The text must call itself that township's kind, and name no other township so.
  */
 export function townshipOfOwnGroup(ctx: Ctx): { value: string; start: number; end: number } | null {
+  // (a clause's words before the name, 我镇成立|青禾镇…: a refused match is read again from its next character)
+  return oneNameOfItsOwnKind(ctx, TOWNSHIP_SELF, OWN_GROUP, isPlaceName, true)
+}
+
+/**
+ * The one name `named` finds (group 1, its kind in group 2) of a kind the text calls itself (`self`, the kind in group
+ * 1), always the same: null when the text calls itself no such kind or names two. `again` reads a refused match again
+ * from its next character.
+ */
+function oneNameOfItsOwnKind(
+  ctx: Ctx, self: RegExp, named: RegExp, accept: (name: string) => boolean, again = false,
+): { value: string; start: number; end: number } | null {
   const text = ctx.view.text.slice(0, SCAN)
   const units = new Set<string>()
-  TOWNSHIP_SELF.lastIndex = 0
-  for (let m = TOWNSHIP_SELF.exec(text); m; m = TOWNSHIP_SELF.exec(text)) units.add(m[1])
+  self.lastIndex = 0
+  for (let m = self.exec(text); m; m = self.exec(text)) units.add(m[1])
   if (!units.size) return null
   let found: { value: string; start: number; end: number } | null = null
-  OWN_GROUP.lastIndex = 0
-  for (let m = OWN_GROUP.exec(text); m; m = OWN_GROUP.exec(text)) {
-    // (a clause's words before the name, 我镇成立|青禾镇…: read again from the next character)
-    if (!units.has(m[2]) || !isPlaceName(m[1])) { OWN_GROUP.lastIndex = m.index + 1; continue }
+  named.lastIndex = 0
+  for (let m = named.exec(text); m; m = named.exec(text)) {
+    if (!units.has(m[2]) || !accept(m[1])) { if (again) named.lastIndex = m.index + 1; continue }
     if (found && found.value !== m[1]) return null
     found ??= { value: m[1], start: m.index, end: m.index + m[1].length }
   }
@@ -201,19 +212,7 @@ const OWN_SITE = /(?<=通过|依托|利用|在)([\u4e00-\u9fa5]{2,24}?(镇|乡|�
  * itself, with its place.
  */
 export function townshipOfOwnSite(ctx: Ctx): { value: string; start: number; end: number } | null {
-  const text = ctx.view.text.slice(0, SCAN)
-  const units = new Set<string>()
-  TOWNSHIP_SELF_ANY.lastIndex = 0
-  for (let m = TOWNSHIP_SELF_ANY.exec(text); m; m = TOWNSHIP_SELF_ANY.exec(text)) units.add(m[1])
-  if (!units.size) return null
-  let found: { value: string; start: number; end: number } | null = null
-  OWN_SITE.lastIndex = 0
-  for (let m = OWN_SITE.exec(text); m; m = OWN_SITE.exec(text)) {
-    if (!units.has(m[2]) || !agencyLike(m[1]) || !hasPlace(m[1])) continue
-    if (found && found.value !== m[1]) return null
-    found ??= { value: m[1], start: m.index, end: m.index + m[1].length }
-  }
-  return found
+  return oneNameOfItsOwnKind(ctx, TOWNSHIP_SELF_ANY, OWN_SITE, (name) => agencyLike(name) && hasPlace(name))
 }
 
 /**
