@@ -942,8 +942,9 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   const said = fromSubject(ctx)
   // (the contact only where the text calls itself so more than once: one 我办 may be a passing office)
   const subject = (said && fitsSelf(said.value, kinds) ? said : null) ?? fromScope(ctx) ?? contactOfOwnKind(ctx, selfKinds(ctx, 2))
-    ?? reportContactOfOwnKind(ctx, kinds) ?? contactTownship(ctx, kinds) ?? reportContactBody(ctx, kinds) ?? ownGroupTownship(ctx) ?? ownSiteTownship(ctx) ?? ownStaffBody(ctx) ?? selfMinistry(ctx)
-    ?? outlineBody(ctx, kinds)
+    ?? reportContactOfOwnKind(ctx, kinds) ?? lastResort('contact-township', townshipOfContact(ctx, kinds)) ?? reportContactBody(ctx, kinds)
+    ?? lastResort('own-group-township', townshipOfOwnGroup(ctx)) ?? lastResort('own-site-township', townshipOfOwnSite(ctx))
+    ?? lastResort('own-staff', bodyOfOwnStaff(ctx)) ?? lastResort('self-ministry', ministryOfSelf(ctx)) ?? lastResort('outline-body', bodyOfOutline(ctx, kinds))
   if (subject) consider(ctx, 'agency', subject.value, subject.start, subject.end, subject.confidence, subject.rule)
   // a body named only short is the agency as written (shortAsWritten), unless the sentences have a body with its
   // place as their subject
@@ -1003,40 +1004,14 @@ function reportContactBody(ctx: Ctx, kinds: readonly RegExp[]): AgencyHit | null
   return hit && { ...hit, rule: 'agency.report-contact-body', confidence: 0.45 }
 }
 
-/** a township's report whose contact is its office under the county's government: the township (agency-self.ts) */
-function contactTownship(ctx: Ctx, kinds: readonly RegExp[]): AgencyHit | null {
-  const hit = townshipOfContact(ctx, kinds)
-  return hit && { ...hit, rule: 'agency.contact-township', confidence: 0.45 }
-}
-
-/** a report naming its body only in its preamble's outline (全文包括X信息公开总体情况; agency-self.ts) */
-function outlineBody(ctx: Ctx, kinds: readonly RegExp[]): AgencyHit | null {
-  const hit = bodyOfOutline(ctx, kinds)
-  return hit && { ...hit, rule: 'agency.outline-body', confidence: 0.45 }
-}
-
-/** a 我部 report naming one ministry only, as in a document it submitted (agency-self.ts) */
-function selfMinistry(ctx: Ctx): AgencyHit | null {
-  const hit = ministryOfSelf(ctx)
-  return hit && { ...hit, rule: 'agency.self-ministry', confidence: 0.45 }
-}
-
-/** a 我镇 report naming its township only in its own disclosure group's or rules' name (agency-self.ts) */
-function ownGroupTownship(ctx: Ctx): AgencyHit | null {
-  const hit = townshipOfOwnGroup(ctx)
-  return hit && { ...hit, rule: 'agency.own-group-township', confidence: 0.45 }
-}
-
-/** a 我街道 report naming its body only in its own site's name (agency-self.ts) */
-function ownSiteTownship(ctx: Ctx): AgencyHit | null {
-  const hit = townshipOfOwnSite(ctx)
-  return hit && { ...hit, rule: 'agency.own-site-township', confidence: 0.45 }
-}
-
-/** a report naming its body only in the sentence on its disclosure staff (agency-self.ts) */
-function ownStaffBody(ctx: Ctx): AgencyHit | null {
-  const hit = bodyOfOwnStaff(ctx)
-  return hit && { ...hit, rule: 'agency.own-staff', confidence: 0.45 }
+/**
+ * A body one of agency-self.ts's last-resort rules names, kept at their low confidence: a township's office in the
+ * contact under the county's government (contact-township), its own group's or site's name (own-group-township,
+ * own-site-township), the sentence on its disclosure staff (own-staff), one ministry a 我部 report names (self-ministry),
+ * the preamble's outline (outline-body)
+ */
+function lastResort(rule: string, hit: { value: string; start: number; end: number } | null): AgencyHit | null {
+  return hit && { ...hit, rule: `agency.${rule}`, confidence: 0.45 }
 }
 
 /**
