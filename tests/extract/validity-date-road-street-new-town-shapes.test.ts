@@ -2,7 +2,8 @@
  * Shapes the twelfth agency wild set taught (issue 12, wrong values first): a page's metadata table prints the rule's
  * 生效日期 beside its 发布时间 (the validity date is no release date); a street named for its road may hold 会 in its own
  * name (云会路街道: the region is the street, not cut to its district); a title writes 年 twice before 度
- * (…2015年年度政府信息公开…); a 新城 is a zone whose committee reports (松湖新城管委会). Every text is written for the
+ * (…2015年年度政府信息公开…); a 新城 is a zone whose committee reports (松湖新城管委会); a flattened page opens with its
+ * title written twice. Every text is written for the
  * test, with invented places, names and numbers.
  */
 import { describe, expect, it } from 'vitest'
@@ -58,5 +59,13 @@ describe('a 新城 zone and its committee', () => {
     // (…while a district or a township named 新城 stays as it was)
     expect(regionOf('禾丰市新城区')).toBe('禾丰市新城区')
     expect(regionOf('松湖新城街道办事处')).toBe('松湖新城街道')
+  })
+})
+
+describe('a flattened page opening with its title written twice', () => {
+  it('reads the title once from X年度报告X年度报告2020年,…', () => {
+    const r = v('松岭经济开发区2020年政府信息公开工作年度报告松岭经济开发区2020年政府信息公开工作年度报告2020年,松岭经济开发区在区委的领导下,现公布松岭经济开发区2020年政府信息公开工作年度报告。一、总体情况2020年,开发区主动公开政府信息52条。')
+    expect(r.title).toBe('松岭经济开发区2020年政府信息公开工作年度报告')
+    expect(r.agency).toBe('松岭经济开发区')
   })
 })

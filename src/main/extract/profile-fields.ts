@@ -44,10 +44,15 @@ function tidyTitle(s: string): string {
  * first 报告 when body text follows it on the same line (a PDF line join).
  */
 const LEAD_FURNITURE = /^\s*(?:\d{1,2}[.、．]\s*)*(?:高级检索|站内搜索|全文检索|搜索|检索)\s*(?=[\u4e00-\u9fa5\d])/
+const TITLE_TWICE = /^\s*(\S.{7,60}?(?:年度报告|工作报告|年报))\1/
 function titleReadings(line: string): string[] {
   // a title quoted in a sentence (《2022环保局年度信息公开工作报告 .doc》由会员分享…): the page's words about a file
   if (/^\s*[《〈][^》〉]{0,90}[》〉]\s*[^\s|｜]/.test(line)) return []
   const out = [tidyTitle(line)]
+  // a flattened page that opens with its title written twice, the body run on after it (X年度报告X年度报告2019年,…):
+  // the title once (wild-agency12 w004)
+  const twice = line.match(TITLE_TWICE)
+  if (twice) out.push(tidyTitle(twice[1]))
   const parts = line.split(/\s*[-—–_|｜]+\s*/).filter((p) => p.trim().length > 0)
   // a metadata row's cells (组配分类: | 政府信息公开工作报告 |, a wiki infobox's 中文名 | …) are values, not the title
   if (parts.length > 1 && !METADATA_ROW.test(line.trim())) out.push(...parts.map(tidyTitle))
