@@ -38,6 +38,8 @@ describe('a street named for its road, with 会 in its own name', () => {
     // (…while a body's or a meeting's 会 is still no place's own name)
     expect(regionOf('禾丰市工会街道')).toBe('禾丰市')
     expect(regionOf('召开会议县')).toBeNull()
+    // (…nor a spam brand's before a street's name: 乐体会首页北城街道办事处 names no place 乐体会首页北城街道)
+    expect(regionOf('乐体会首页北城街道办事处')).toBeNull()
   })
 })
 

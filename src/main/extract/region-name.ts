@@ -31,11 +31,13 @@ const UNIT_OPENS_WORD = /^(?:区域|县域)/
  * (府 may be inside a name, 下府区, 天府新区; 政府 never, nor 府 opening it: 人民政|府南源街道 is a government's tail across
  * a break, and the data reads 府谷县; wild-final4 w016)
  */
+const NOT_IN_NAME_CHARS = /[与及的之局委厅办会院部处所司网]|政府|^府/
 /**
- * (会 only as a body's or a meeting's word, 协会, 工会, 社会, 会议, or ending the name; a street named for its road may hold
- * it, 红会路|街道, 会宁路|街道: wild-agency12 w006)
+ * (a street named for its road may hold 会 in its own name, 红会路|街道, 会丰路|街道: wild-agency12 w006; anywhere else 会
+ * is a body's, a meeting's or a spam brand's word, 工会, 会议, 华体会主页|北城街道)
  */
-const NOT_IN_NAME = /[与及的之局委厅办院部处所司网]|政府|^府|会$|[协工学商联社总大年例常全议]会|会[议上后前员商谈见同]/
+const ROAD_NAME = /^[\u4e00-\u9fa5]{1,3}路$/
+const NOT_IN_NAME = { test: (own: string): boolean => NOT_IN_NAME_CHARS.test(ROAD_NAME.test(own) ? own.replace(/会/g, '') : own) }
 /**
  * 和 joining words inside what would be a name (住房和城|乡); a two-character name may end in 和 before its unit
  * (永和|镇, 中和|乡, wild pages) unless a unit or a plural word stands before it (村和|乡, 市和|县: two places joined);
