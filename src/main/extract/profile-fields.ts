@@ -44,10 +44,15 @@ function tidyTitle(s: string): string {
  * first 报告 when body text follows it on the same line (a PDF line join).
  */
 const LEAD_FURNITURE = /^\s*(?:\d{1,2}[.、．]\s*)*(?:高级检索|站内搜索|全文检索|搜索|检索)\s*(?=[\u4e00-\u9fa5\d])/
+const TITLE_TWICE = /^\s*(\S.{7,60}?(?:年度报告|工作报告|年报))\1/
 function titleReadings(line: string): string[] {
   // a title quoted in a sentence (《2022环保局年度信息公开工作报告 .doc》由会员分享…): the page's words about a file
   if (/^\s*[《〈][^》〉]{0,90}[》〉]\s*[^\s|｜]/.test(line)) return []
   const out = [tidyTitle(line)]
+  // a flattened page that opens with its title written twice, the body run on after it (X年度报告X年度报告2019年,…):
+  // the title once (wild-agency12 w004)
+  const twice = line.match(TITLE_TWICE)
+  if (twice) out.push(tidyTitle(twice[1]))
   const parts = line.split(/\s*[-—–_|｜]+\s*/).filter((p) => p.trim().length > 0)
   // a metadata row's cells (组配分类: | 政府信息公开工作报告 |, a wiki infobox's 中文名 | …) are values, not the title
   if (parts.length > 1 && !METADATA_ROW.test(line.trim())) out.push(...parts.map(tidyTitle))
@@ -562,7 +567,8 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   if (!title) return null
   // the year in digits or in Chinese numerals (二〇二〇年度), before or after the name
   // (09沈阳市政府信息公开报告: a document library's heading opens with the year's last two digits, wild-final2 w009)
-  const m = title.value.match(/^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?|\d{2}(?=[\u4e00-\u9fa5]))?(.+?)(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?|[（(]?\d{4}[）)]?)?(?:政府信息公开|政务公开|信息公开|政务信息公开)/)
+  // (…2015年年度政府信息公开…: 年 written twice before 度; wild-agency12 w025)
+  const m = title.value.match(/^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?|\d{2}(?=[\u4e00-\u9fa5]))?(.+?)(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年{1,2}度?|[（(]?\d{4}[）)]?)?(?:政府信息公开|政务公开|信息公开|政务信息公开)/)
   if (!m) return null
   // 石阡县人民政府办公室关于2019年度政府信息公开工作的报告: 关于 opens the subject, not the name
   // 【青山县民政局】2020年… / 青山县民政局：2020年…: the name set off by brackets or a colon
@@ -1061,13 +1067,14 @@ function publishLabelAt(line: string, at: number, end: number = at): { strong: b
   const m = before.match(PUBLISH_LABEL)
   if (!m) return null
   if (end > at && PERIOD_BOUND_AFTER.test(line.slice(end, end + 12))) return null
-  // 统计时间 / 成文日期 / 截止时间 / 公文生成日期 are not the release date
+  // 统计时间 / 成文日期 / 截止时间 / 公文生成日期 are not the release date, nor a page's 生效日期 / 废止日期 (a rule's
+  // validity, printed beside the page's 发布时间 in its metadata table; wild-agency12 w007)
   const head = line.slice(0, at - m[0].length)
   const lead = head.slice(-3)
   // (the report's own name before its page's 时间, 上海市…2025年政府信息公开工作年度报告 时间:2026-01-19, read without the
   // space: not a 报告时间 label; wild-final2 w051)
   const titled = TITLE_BEFORE_LABEL.test(head)
-  if (!m[1].startsWith('发') && !titled && /(统计|截止|截至|成文|印发|期限|起止|会议|报告|生成)$/.test(lead)) return null
+  if (!m[1].startsWith('发') && !titled && /(统计|截止|截至|成文|印发|期限|起止|会议|报告|生成|生效|废止|失效)$/.test(lead)) return null
   return { strong: m[1].startsWith('发布') || m[1] === '公开日期' || m[1] === '发稿时间' }
 }
 

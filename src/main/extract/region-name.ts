@@ -12,8 +12,9 @@ import { divisionNamesAt, divisionsByName, isWithin, type Division } from './div
 /**
  * Development and pilot zones are places of their own (青山经济技术开发区管理委员会, 乐山高新区管委会,
  * 平潭综合实验区, 常州西太湖科技产业园): their names run longer than a county's before the unit, so they are read by their unit words.
+ * (a 新城 is a zone too, 空港新城管委会; never a district's or a township's name, 新城区, 新城镇, 新城街道: wild-agency12 w022)
  */
-const ZONE_UNIT = /^([\u4e00-\u9fa5]{2,6}?)(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|工业园区|产业园区|产业园|风景名胜区|风景区|旅游度假区|度假区|开发区|保税区|综合实验区|实验区|试验区|新区|科技城|科学城)/
+const ZONE_UNIT = /^([\u4e00-\u9fa5]{2,6}?)(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|工业园区|产业园区|产业园|风景名胜区|风景区|旅游度假区|度假区|开发区|保税区|综合实验区|实验区|试验区|新区|新城(?![区镇乡街村])|科技城|科学城)/
 /** (苏木: Inner Mongolia's township, 巴音乌兰苏木; fourth wild set) */
 const PLACE_UNIT = /^([\u4e00-\u9fa5]{1,7}?)(特别行政区|自治区|自治州|自治县|自治旗|林区|地区|省|市|州|盟|县|区|旗|镇|乡|街道|苏木)/
 /** words ending in a unit character; 矿区 only on its own (峰峰矿区 is a place, 矿区管理 a word) */
@@ -30,7 +31,13 @@ const UNIT_OPENS_WORD = /^(?:区域|县域)/
  * (府 may be inside a name, 下府区, 天府新区; 政府 never, nor 府 opening it: 人民政|府南源街道 is a government's tail across
  * a break, and the data reads 府谷县; wild-final4 w016)
  */
-const NOT_IN_NAME = /[与及的之局委厅办会院部处所司网]|政府|^府/
+const NOT_IN_NAME_CHARS = /[与及的之局委厅办会院部处所司网]|政府|^府/
+/**
+ * (a street named for its road may hold 会 in its own name, 红会路|街道, 会丰路|街道: wild-agency12 w006; anywhere else 会
+ * is a body's, a meeting's or a spam brand's word, 工会, 会议, 华体会主页|北城街道)
+ */
+const ROAD_NAME = /^[\u4e00-\u9fa5]{1,3}路$/
+const NOT_IN_NAME = { test: (own: string): boolean => NOT_IN_NAME_CHARS.test(ROAD_NAME.test(own) ? own.replace(/会/g, '') : own) }
 /**
  * 和 joining words inside what would be a name (住房和城|乡); a two-character name may end in 和 before its unit
  * (永和|镇, 中和|乡, wild pages) unless a unit or a plural word stands before it (村和|乡, 市和|县: two places joined);
