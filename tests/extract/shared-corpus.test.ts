@@ -34,7 +34,7 @@ describe('real reports of ../shared/corpus', () => {
   // issue 12, agency, region, counts and format generalised (report-1.2.8): 783/790 right (was 773), 2 invented;
   // report-1.2.9 (rules from perturbed dev reports, and the pages' publish_date folding the signature's): 785;
   // report-1.3.0 (rules from five hand-labelled sets of other real pages, "wild"): 786; report-1.4.0 (five more
-  // sets): 787 with 1 invented (p044's 10余条 refused); report-1.5.0: the same
+  // sets): 787 with 1 invented (p044's 10余条 refused); report-1.5.0 and report-1.6.0: the same
   it('pages, development half: at least 99.6% right, at most 0.2% invented', async () => {
     const r = await rates(PAGES, halves.dev)
     expect(r.files).toBe(halves.dev.length)
