@@ -57,3 +57,13 @@ describe('none of the cases said 尚未有…申请行政复议、提起诉讼',
     expect(r.fields.find((f) => f.field === 'admin_lawsuits')?.value).toBe(0)
   })
 })
+
+describe('requests called 依申请公开方面的诉求', () => {
+  const head = ['某某市某某局2025年政府信息公开工作年度报告', '一、总体公开情况', '（二）依申请公开']
+  it('接到依申请公开方面的诉求N件: the year\'s requests', () => {
+    expect(field('applications_received', ...head, '2025年，本单位接到依申请公开方面的诉求4件，申请事项涉及道路规划，均依法作出答复告知。')?.value).toBe(4)
+  })
+  it('接到群众诉求N件 (no request word): still no value', () => {
+    expect(field('applications_received', ...head, '2025年，本单位接到群众诉求41件，均已办结。')).toBeUndefined()
+  })
+})

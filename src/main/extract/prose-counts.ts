@@ -1278,8 +1278,8 @@ const RECEIVED_COLON_NONE = /(?:依申请公开|信息公开申请|公开申请|
 /** the request's noun, and what may follow it in the object and still count requests (…申请数量, 申请事项) */
 // 依申请信息公开 (收到依申请信息公开6件) is the request too
 const REQUEST_NOUN = /(?:依申请(?:政府)?信息公开|依申请公开|申请公开|公开申请|申请)(?:件|书|表)?/g
-// (依申请公开请求30件: 请求 is the request's other word)
-const AFTER_REQUEST = /^(?:的|数量|件数|总数|数|量|事项|请求|(?:政府|政务)?信息(?:公开)?|共计|共|合计|总计|为|达|计|有|\s)*$/
+// (依申请公开请求30件: 请求 is the request's other word; 依申请公开方面的诉求3件: 诉求 too, after the request's noun)
+const AFTER_REQUEST = /^(?:的|方面|数量|件数|总数|数|量|事项|请求|诉求|(?:政府|政务)?信息(?:公开)?|共计|共|合计|总计|为|达|计|有|\s)*$/
 /** words after the request name another thing counted (申请政策解读16件, 申请人8个): not the requests */
 function otherThingAfterRequest(obj: string): boolean {
   const bare = obj.replace(/[(（][^()（）]*[)）]/g, '')
