@@ -110,7 +110,10 @@ const GENERIC_OBJECT = /^(?:了|各类|各项|各种|相关)?(?:政府|政务)?(
 const NEXT_ITEM = new RegExp(`^(?:[（(][^）)]*[）)])?[，,、](?!其中|包括|含)([^，,。；、\\d]{1,12}?)(?:${NUMBER_SOURCE})(?:余|多)?(条|件|项|篇|则)`)
 /** …5600条，其中本年度新增320条: the year's part and its count (the year, when named, must be the report's) */
 // (其中 may go unsaid: …共主动公开政府信息615条，今年新增94条)
-const YEARS_PART_COUNT = new RegExp(`^[，,]?(?:其中)?(?:本年度?|今年|全年|当年|(\\d{4})年度?)(?:新增|新公开|主动公开|公开|发布)(?:政府信息|信息)?(?:共)?(${N}(?:条|件|项|篇|则))`)
+// (the city template puts its rate clause between: 累计…1338条，全文电子化率达100%，其中本年度新增的主动公开信息55条)
+const RATE_CLAUSE = '(?:[，,]全文电子化率(?:达到?|为)?\\s*[\\d.]+\\s*[%％])?'
+const YEARS_PART_COUNT = new RegExp(`^${RATE_CLAUSE}[，,]?(?:其中[，,]?)?(?:本年度?|今年|全年|当年|(\\d{4})年度?)(?:新增|新公开|主动公开|公开|发布)(?:的)?(?:主动公开的?)?(?:政府信息|信息)?(?:共)?(${N}(?:条|件|项|篇|则))`)
+// (not past a rate clause: 本局2015年主动公开…1193条，全文电子化率达100%，其中本年度新增的…公文类…37条 keeps its year's total)
 const YEARS_PART_AFTER = /^[，,]?其中(?:本年度?|今年|全年|当年|\d{4}年度?)(?:新增|新公开|主动公开|公开|发布)/
 /** N条 of rules, not of items (制定主动公开工作十条措施); nor of the ways items go out (主要通过四条途径) */
 const RULES_NOUN = /^(?:具体|硬性?)?(?:措施|规定|意见|举措|要求|制度|办法|原则|标准|规范|细则|做法|经验|机制|工作法|途径|渠道|路径|方式|形式|载体)/
@@ -173,6 +176,9 @@ function runningTotal(s: string, at: number, reportYear: number | null): boolean
   if (/(历年|以来|至今)/.test(clause)) return true
   if (/累计/.test(clause)) {
     const head = s.slice(0, at)
+    // 截至2015年12月31日，全年累计…: the year's own tally, up to the report year's end
+    const upTo = YEAR_END_OPENING.exec(head)
+    if (upTo && reportYear !== null && Number(upTo[1]) === reportYear && /(全年|本年度?|年内)累计/.test(clause)) return false
     // (到2017年底累计…: up to a date, as 截至)
     if (/(截至|截止|到\s*\d{4}\s*年\s*(?:底|末|12\s*月))/.test(head)) return true
     // the sentence already counted the year's items before it (…2014年…公开政府信息92条…，累计公开信息831项): 累计 runs on
@@ -1107,7 +1113,8 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
 const CHANNEL_PART = new RegExp(`(?:公开|发布)[^。；，,\\d]{0,64}?(${N}(?:条|篇))`, 'g')
 const TOTAL_THEN_BREAKDOWN = new RegExp(`(?:共计|合计|总计|共)(?:公开|发布)[^。；，,\\d]{0,16}?(${N}(?:条|篇))[，,]?其中`)
 const BREAKDOWN_PART = new RegExp(`(${N}(?:条|篇))`, 'g')
-const CHANNEL_TOTAL = new RegExp(`[，,；;](?:共计|合计|总计|共)(?:公开|发布)?(?:信息)?(${N}(?:条|篇))`, 'g')
+// (合计共221条: 合计 and 共 together)
+const CHANNEL_TOTAL = new RegExp(`[，,；;](?:共计|合计|总计|共)共?(?:公开|发布)?(?:信息)?(${N}(?:条|篇))`, 'g')
 
 /**
  * A count with its parts, in an overview or proactive-disclosure section, taken only when the parts add
@@ -1176,8 +1183,15 @@ function partsThenTotal(s: Sentence): { text: string; at: number; parts: number[
   if (!total) return null
   const t: RegExpExecArray = total
   const parts: (number | null)[] = []
-  each(CHANNEL_PART, s, (m) => { if (m.index < t.index) parts.push(exact(m[1])) })
-  return addsUp(parts, exact(t[1])) ? { text: t[1], at: t.index + t[0].length - t[1].length, parts: parts as number[] } : null
+  let first = -1
+  each(CHANNEL_PART, s, (m) => { if (m.index < t.index) { parts.push(exact(m[1])); if (first < 0) first = m.index } })
+  const at = t.index + t[0].length - t[1].length
+  if (addsUp(parts, exact(t[1]))) return { text: t[1], at, parts: parts as number[] }
+  // the last parts of a list may go without their own verb (…发布基础信息135条，…发布重大项目信息5条，水利领域信息81条，
+  // 合计共221条): every count from the first part on, when those add up
+  if (first < 0) return null
+  const listed = [...s.text.slice(first, t.index).matchAll(BREAKDOWN_PART)].map((p) => exact(p[1]))
+  return listed.length > parts.length && addsUp(listed, exact(t[1])) ? { text: t[1], at, parts: listed as number[] } : null
 }
 
 /** 共公开政务信息87条，其中财政信息12条、民生资金信息30条、工作动态45条 */
@@ -1264,8 +1278,8 @@ const RECEIVED_COLON_NONE = /(?:依申请公开|信息公开申请|公开申请|
 /** the request's noun, and what may follow it in the object and still count requests (…申请数量, 申请事项) */
 // 依申请信息公开 (收到依申请信息公开6件) is the request too
 const REQUEST_NOUN = /(?:依申请(?:政府)?信息公开|依申请公开|申请公开|公开申请|申请)(?:件|书|表)?/g
-// (依申请公开请求30件: 请求 is the request's other word)
-const AFTER_REQUEST = /^(?:的|数量|件数|总数|数|量|事项|请求|(?:政府|政务)?信息(?:公开)?|共计|共|合计|总计|为|达|计|有|\s)*$/
+// (依申请公开请求30件: 请求 is the request's other word; 依申请公开方面的诉求3件: 诉求 too, after the request's noun)
+const AFTER_REQUEST = /^(?:的|方面|数量|件数|总数|数|量|事项|请求|诉求|(?:政府|政务)?信息(?:公开)?|共计|共|合计|总计|为|达|计|有|\s)*$/
 /** words after the request name another thing counted (申请政策解读16件, 申请人8个): not the requests */
 function otherThingAfterRequest(obj: string): boolean {
   const bare = obj.replace(/[(（][^()（）]*[)）]/g, '')
@@ -1472,8 +1486,8 @@ function caseRegexes(word: '复议' | '诉讼') {
 }
 const CASE_REGEXES = { 复议: caseRegexes('复议'), 诉讼: caseRegexes('诉讼') }
 
-/** 尚未接到/尚未发生…: none yet, unlike 尚未审结 (a result column) */
-const NOT_YET_RECEIVED = /^未(?:发生|收到|出现|接到|产生|被提起)/
+/** 尚未接到/尚未发生/尚未有…: none yet, unlike 尚未审结 (a result column) */
+const NOT_YET_RECEIVED = /^未(?:发生|收到|出现|接到|产生|被提起|有)/
 
 function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: string, en: string, warnings: DocWarning[], reportYear: number | null): ExtractedField | null {
   const hits: Hit[] = []
