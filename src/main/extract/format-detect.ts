@@ -91,7 +91,8 @@ const OTHER_OUTLINE = /(?:^|[\s。：:；;])[二三四][、.．]/
  * the pre-2019 outline named in the preamble or the first heading (全文包括…依申请公开政府信息和不予公开政府信息的情况、
  * …收费及减免…; 一、本年度政府信息公开工作的基本情况 / 一、基本工作情况 / 一、概述): a 2019 report may still be written the old way
  */
-const OLD_OUTLINE = /(不予公开政府信息的?情况|收费(?:及|和)减免|一[、.．]\s*概\s*述|一[、.．][^。\n]{0,12}基本(?:工作)?情况)/
+/** (…or 一、政府信息公开工作的基本概况: wild-agency13 w007) */
+const OLD_OUTLINE = /(不予公开政府信息的?情况|收费(?:及|和)减免|一[、.．]\s*概\s*述|一[、.．][^。\n]{0,12}基本(?:工作)?(?:情况|概况))/
 
 /** table 三 in the 2019 layout: one （六）其他处理 row, none of the 2021 sub-rows */
 const T3_OTHER_ONE_ROW = /其他处理[^逾]{0,40}?(?:（七）|\(七\)|七）)?总计/

@@ -70,7 +70,8 @@ function titleReadings(line: string): string[] {
   // posting date), a metadata label (来源, 信息来源, 作者, 字号: the page's line run onto the title's), a bracketed note,
   // a file extension
   // (not a sentence it opens with a defined short name: …年度报告(以下简称年报)根据《条例》编制)
-  const m = line.match(/^(.{8,80}?(?:年度报告|工作报告|年报|报告))\s*[|｜]?\s*(?=根据|本年度报告|按照|依据|为|现将|本报告|一、|$|\d{4}\s*[-/.年]\s*\d|[\[［]\s*\d{4}\s*[-/.年]|发布|来源|信息来源|文章来源|稿件来源|作者|字号|日期|时间|【|[（(]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]|[（(](?!\d{4}|以下简称)|\.(?:docx?|pdf|wps)\b)/i)
+  // (…or a news portal's mark after the headline, 甘肃省2013年…年度报告/全文: wild-counts10 w007)
+  const m = line.match(/^(.{8,80}?(?:年度报告|工作报告|年报|报告))\s*[|｜]?\s*(?=根据|本年度报告|按照|依据|为|现将|本报告|一、|$|\d{4}\s*[-/.年]\s*\d|[\[［]\s*\d{4}\s*[-/.年]|发布|来源|信息来源|文章来源|稿件来源|作者|字号|日期|时间|【|[（(]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]|[（(](?!\d{4}|以下简称)|[/／]全文\s*$|\.(?:docx?|pdf|wps)\b)/i)
   if (m) {
     // the page's title and the heading run together on one line (a flattened page): the same title twice
     const r = tidyTitle(m[1])
@@ -140,7 +141,8 @@ function notTheReportsOwnTitle(t: string): boolean {
 }
 
 /** a title that names no one: a year (its 年 sometimes dropped: 2023政府信息公开…) or nothing, then straight to the subject */
-const NAMELESS_TITLE = /^(?:\d{4}年?度?)?(?:政府信息公开|政务公开|信息公开)/
+/** (…perhaps after 关于, the body's name on the line above: 某县水利局 / 关于2016年政府信息公开年度报告; wild-counts10 w005) */
+const NAMELESS_TITLE = /^(?:关于)?(?:\d{4}年?度?)?(?:政府信息公开|政务公开|信息公开)/
 
 export interface TitleHit { value: string; line: Line; endLine: Line }
 
