@@ -94,6 +94,8 @@ const FILED_WITH = /(送交|报送|移交|提交|呈送|报备)$/
 const MADE_AS = /(制定|制发|印发|出台|起草)(?:了)?(?:主动)?$/
 /** web articles or posts (共发布公开文章83篇, 推送稿件): a site's output of every kind, not the year's disclosures */
 const ARTICLES = /(文章|稿件|推文|微文)/
+/** 主动公开内容(共)N条: the contents themselves counted, not a catalogue's column (the 共 is outside the object) */
+const CONTENTS_ITSELF = /^内容$/
 const PROACTIVE_VERB_FIRST = new RegExp(`(?:共|共计|累计)?(?:主动)?(?:公开|发布|公布)([^。；，,\\d]{0,16}?)${KINDS_THEN_ITEMS}(${N}(?:条|件|项|篇|则)(?:以上|左右)?)`, 'g')
 
 /** decisions and services published as information are not the year's disclosures (行政处罚信息1200多条) */
@@ -228,6 +230,8 @@ const CHANNEL = /(网站|政府网|政务网|信息网|教育网|服务网|公�
  * year; since the 2019 template, a count up to the report year's end (截至2021年12月31日) is the year's
  */
 const UP_TO_DATE = /(?:截至|截止)\s*(\d{4})\s*年([^，,。；]{0,12})/
+/** the report year's end after 截至YYYY年: 12月31日, 12月底/末, or 12月 alone before its comma (截至2025年12月，我乡…) */
+const YEAR_END_WORDS = /^\s*12\s*月\s*(?:3[01]\s*日|底|末|份?\s*$)/
 const YEAR_WORD = /(全年|本年|今年|年内|年度|从.{1,20}至|自.{1,20}至|1月1日)/
 /**
  * words that make a count up to the year's end a running total (累计, 历年, 以来, 至今, 总数达); before the 2019
@@ -249,7 +253,7 @@ const YEAR_SPAN = /(\d{4})\s*年?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*[�
 function notTheYearsCount(s: string, at: number, object: string, reportYear: number | null, following = s.slice(at)): boolean {
   const head = s.slice(0, at)
   const upTo = UP_TO_DATE.exec(head)
-  const yearEnd = upTo !== null && reportYear !== null && Number(upTo[1]) === reportYear && /^\s*12\s*月\s*(3[01]\s*日|底|末)/.test(upTo[2]) &&
+  const yearEnd = upTo !== null && reportYear !== null && Number(upTo[1]) === reportYear && YEAR_END_WORDS.test(upTo[2]) &&
     (reportYear >= 2019 || (!RUNNING_WORDS.test(s.slice(0, at) + object) && !breakdownDisagrees(following)))
   const span = YEAR_SPAN.exec(head)
   if (span && span[1] !== span[2]) return true
@@ -439,7 +443,8 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         return
       }
       // 公开发布“主动公开”属性文件800余件: 主动公开 is the documents' attribute, not the verb of their count
-      if (/^(?:内容|栏目|专栏|[”"’']?属性)/.test(m[1])) return
+      // but 主动公开内容共18条 (a township's overview): 内容 alone is the object, its count in 条 the verb's own
+      if (/^(?:内容|栏目|专栏|[”"’']?属性)/.test(m[1]) && !(CONTENTS_ITSELF.test(m[1]) && /条/.test(m[2]))) return
       if (afterRunning || (BREAKDOWN.test(clause) && !ownShare && !closedObject) || catalogueEntries(m[1])) return
       if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
       if (ONE_KIND.test(m[1]) && !/信息/.test(m[1])) return
