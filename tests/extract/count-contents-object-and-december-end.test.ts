@@ -36,3 +36,20 @@ describe('截至YYYY年12月 with no day: the report year\'s end', () => {
     expect(proactive('截至2023年12月，我乡主动公开信息共27条。')?.value).not.toBe(27)
   })
 })
+
+describe('requests: 申请案件 and none from 公众、法人或其他组织', () => {
+  const rhead = ['某某县某某镇2023年政府信息公开工作年度报告', '一、总体情况', '（二）政府信息依申请公开情况']
+  const requests = (line: string) => extract(txtDoc([...rhead, line].join('\n'))).fields.find((f) => f.field === 'applications_received')
+  it('共受理政府信息公开申请案件4件: the request\'s cases are the requests, 4', () => {
+    expect(requests('2023年，我镇共受理政府信息公开申请案件7件，办结6件。')?.value).toBe(7)
+  })
+  it('受理行政复议申请案件 stays no request count', () => {
+    expect(requests('2023年，我镇受理行政复议申请案件7件。')?.value).not.toBe(7)
+  })
+  it('未收到公众、法人或其他组织对政府信息公开的申请: none from anyone, 0', () => {
+    expect(requests('2023年，我镇未收到公众、法人或其他组织对政府信息公开的申请。')?.value).toBe(0)
+  })
+  it('未收到法人或其他组织…的申请 (organisations only) stays no value', () => {
+    expect(requests('2023年，我镇未收到法人或其他组织对政府信息公开的申请。')).toBeUndefined()
+  })
+})

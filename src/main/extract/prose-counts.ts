@@ -1284,7 +1284,8 @@ const RECEIVED_COLON_NONE = /(?:依申请公开|信息公开申请|公开申请|
 // 依申请信息公开 (收到依申请信息公开6件) is the request too
 const REQUEST_NOUN = /(?:依申请(?:政府)?信息公开|依申请公开|申请公开|公开申请|申请)(?:件|书|表)?/g
 // (依申请公开请求30件: 请求 is the request's other word; 依申请公开方面的诉求3件: 诉求 too, after the request's noun)
-const AFTER_REQUEST = /^(?:的|方面|数量|件数|总数|数|量|事项|请求|诉求|(?:政府|政务)?信息(?:公开)?|共计|共|合计|总计|为|达|计|有|\s)*$/
+// (受理政府信息公开申请案件4件: 案件, the request's cases, after its noun)
+const AFTER_REQUEST = /^(?:的|方面|数量|件数|总数|数|量|事项|请求|诉求|案件|(?:政府|政务)?信息(?:公开)?|共计|共|合计|总计|为|达|计|有|\s)*$/
 /** words after the request name another thing counted (申请政策解读16件, 申请人8个): not the requests */
 function otherThingAfterRequest(obj: string): boolean {
   const bare = obj.replace(/[(（][^()（）]*[)）]/g, '')
@@ -1425,7 +1426,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
         if (/^\s*(?:而)?(?:提起|申请)?(?:行政)?(?:复议|诉讼)/.test(s.text.slice(m.index + m[0].length))) return
         if (/^[^，。；,\d]{0,12}?(?:方面|有关|相关)?的?(?:行政)?(?:复议|诉讼)/.test(s.text.slice(m.index + m[0].length))) return
         // 未收到法人或者其他组织…的申请: none from organisations says nothing of citizens' requests
-        if (/法人/.test(m[0]) && !/(公民|自然人|个人|群众)/.test(m[0])) return
+        // (未收到公众、法人或其他组织…的申请: 公众 are the citizens, none from anyone)
+        if (/法人/.test(m[0]) && !/(公民|自然人|个人|群众|公众|市民|居民)/.test(m[0])) return
         if (noneOfAnEarlierYear(s.text.slice(0, m.index), reportYear)) return
         hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'applications_received.none', confidence: 0.8 })
       })
