@@ -230,8 +230,10 @@ const CHANNEL = /(网站|政府网|政务网|信息网|教育网|服务网|公�
  * year; since the 2019 template, a count up to the report year's end (截至2021年12月31日) is the year's
  */
 const UP_TO_DATE = /(?:截至|截止)\s*(\d{4})\s*年([^，,。；]{0,12})/
-/** the report year's end after 截至YYYY年: 12月31日, 12月底/末, or 12月 alone before its comma (截至2025年12月，我乡…) */
-const YEAR_END_WORDS = /^\s*12\s*月\s*(?:3[01]\s*日|底|末|份?\s*$)/
+/** the report year's end after 截至YYYY年: 12月31日, 12月底/末 */
+const YEAR_END_DAY = /^\s*12\s*月\s*(?:3[01]\s*日|底|末)/
+/** or, since the 2019 template, 12月 alone before its comma (截至2025年12月，我乡…); before it, 截至2014年12月，…总计1200条 may be a running total */
+const YEAR_END_MONTH = /^\s*12\s*月\s*份?\s*$/
 const YEAR_WORD = /(全年|本年|今年|年内|年度|从.{1,20}至|自.{1,20}至|1月1日)/
 /**
  * words that make a count up to the year's end a running total (累计, 历年, 以来, 至今, 总数达); before the 2019
@@ -253,7 +255,7 @@ const YEAR_SPAN = /(\d{4})\s*年?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*[�
 function notTheYearsCount(s: string, at: number, object: string, reportYear: number | null, following = s.slice(at)): boolean {
   const head = s.slice(0, at)
   const upTo = UP_TO_DATE.exec(head)
-  const yearEnd = upTo !== null && reportYear !== null && Number(upTo[1]) === reportYear && YEAR_END_WORDS.test(upTo[2]) &&
+  const yearEnd = upTo !== null && reportYear !== null && Number(upTo[1]) === reportYear && (YEAR_END_DAY.test(upTo[2]) || (reportYear >= 2019 && YEAR_END_MONTH.test(upTo[2]))) &&
     (reportYear >= 2019 || (!RUNNING_WORDS.test(s.slice(0, at) + object) && !breakdownDisagrees(following)))
   const span = YEAR_SPAN.exec(head)
   if (span && span[1] !== span[2]) return true
