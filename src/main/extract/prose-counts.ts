@@ -94,6 +94,8 @@ const FILED_WITH = /(送交|报送|移交|提交|呈送|报备)$/
 const MADE_AS = /(制定|制发|印发|出台|起草)(?:了)?(?:主动)?$/
 /** web articles or posts (共发布公开文章83篇, 推送稿件): a site's output of every kind, not the year's disclosures */
 const ARTICLES = /(文章|稿件|推文|微文)/
+/** 主动公开内容(共)N条: the contents themselves counted, not a catalogue's column (the 共 is outside the object) */
+const CONTENTS_ITSELF = /^内容$/
 const PROACTIVE_VERB_FIRST = new RegExp(`(?:共|共计|累计)?(?:主动)?(?:公开|发布|公布)([^。；，,\\d]{0,16}?)${KINDS_THEN_ITEMS}(${N}(?:条|件|项|篇|则)(?:以上|左右)?)`, 'g')
 
 /** decisions and services published as information are not the year's disclosures (行政处罚信息1200多条) */
@@ -228,6 +230,10 @@ const CHANNEL = /(网站|政府网|政务网|信息网|教育网|服务网|公�
  * year; since the 2019 template, a count up to the report year's end (截至2021年12月31日) is the year's
  */
 const UP_TO_DATE = /(?:截至|截止)\s*(\d{4})\s*年([^，,。；]{0,12})/
+/** the report year's end after 截至YYYY年: 12月31日, 12月底/末 */
+const YEAR_END_DAY = /^\s*12\s*月\s*(?:3[01]\s*日|底|末)/
+/** or, since the 2019 template, 12月 alone before its comma (截至2025年12月，我乡…); before it, 截至2014年12月，…总计1200条 may be a running total */
+const YEAR_END_MONTH = /^\s*12\s*月\s*份?\s*$/
 const YEAR_WORD = /(全年|本年|今年|年内|年度|从.{1,20}至|自.{1,20}至|1月1日)/
 /**
  * words that make a count up to the year's end a running total (累计, 历年, 以来, 至今, 总数达); before the 2019
@@ -249,7 +255,7 @@ const YEAR_SPAN = /(\d{4})\s*年?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*[�
 function notTheYearsCount(s: string, at: number, object: string, reportYear: number | null, following = s.slice(at)): boolean {
   const head = s.slice(0, at)
   const upTo = UP_TO_DATE.exec(head)
-  const yearEnd = upTo !== null && reportYear !== null && Number(upTo[1]) === reportYear && /^\s*12\s*月\s*(3[01]\s*日|底|末)/.test(upTo[2]) &&
+  const yearEnd = upTo !== null && reportYear !== null && Number(upTo[1]) === reportYear && (YEAR_END_DAY.test(upTo[2]) || (reportYear >= 2019 && YEAR_END_MONTH.test(upTo[2]))) &&
     (reportYear >= 2019 || (!RUNNING_WORDS.test(s.slice(0, at) + object) && !breakdownDisagrees(following)))
   const span = YEAR_SPAN.exec(head)
   if (span && span[1] !== span[2]) return true
@@ -439,7 +445,8 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         return
       }
       // 公开发布“主动公开”属性文件800余件: 主动公开 is the documents' attribute, not the verb of their count
-      if (/^(?:内容|栏目|专栏|[”"’']?属性)/.test(m[1])) return
+      // but 主动公开内容共18条 (a township's overview): 内容 alone is the object, its count in 条 the verb's own
+      if (/^(?:内容|栏目|专栏|[”"’']?属性)/.test(m[1]) && !(CONTENTS_ITSELF.test(m[1]) && /条/.test(m[2]))) return
       if (afterRunning || (BREAKDOWN.test(clause) && !ownShare && !closedObject) || catalogueEntries(m[1])) return
       if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
       if (ONE_KIND.test(m[1]) && !/信息/.test(m[1])) return
@@ -1279,7 +1286,8 @@ const RECEIVED_COLON_NONE = /(?:依申请公开|信息公开申请|公开申请|
 // 依申请信息公开 (收到依申请信息公开6件) is the request too
 const REQUEST_NOUN = /(?:依申请(?:政府)?信息公开|依申请公开|申请公开|公开申请|申请)(?:件|书|表)?/g
 // (依申请公开请求30件: 请求 is the request's other word; 依申请公开方面的诉求3件: 诉求 too, after the request's noun)
-const AFTER_REQUEST = /^(?:的|方面|数量|件数|总数|数|量|事项|请求|诉求|(?:政府|政务)?信息(?:公开)?|共计|共|合计|总计|为|达|计|有|\s)*$/
+// (受理政府信息公开申请案件4件: 案件, the request's cases, after its noun)
+const AFTER_REQUEST = /^(?:的|方面|数量|件数|总数|数|量|事项|请求|诉求|案件|(?:政府|政务)?信息(?:公开)?|共计|共|合计|总计|为|达|计|有|\s)*$/
 /** words after the request name another thing counted (申请政策解读16件, 申请人8个): not the requests */
 function otherThingAfterRequest(obj: string): boolean {
   const bare = obj.replace(/[(（][^()（）]*[)）]/g, '')
@@ -1420,7 +1428,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
         if (/^\s*(?:而)?(?:提起|申请)?(?:行政)?(?:复议|诉讼)/.test(s.text.slice(m.index + m[0].length))) return
         if (/^[^，。；,\d]{0,12}?(?:方面|有关|相关)?的?(?:行政)?(?:复议|诉讼)/.test(s.text.slice(m.index + m[0].length))) return
         // 未收到法人或者其他组织…的申请: none from organisations says nothing of citizens' requests
-        if (/法人/.test(m[0]) && !/(公民|自然人|个人|群众)/.test(m[0])) return
+        // (未收到公众、法人或其他组织…的申请: 公众 are the citizens, none from anyone)
+        if (/法人/.test(m[0]) && !/(公民|自然人|个人|群众|公众|市民|居民)/.test(m[0])) return
         if (noneOfAnEarlierYear(s.text.slice(0, m.index), reportYear)) return
         hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'applications_received.none', confidence: 0.8 })
       })
