@@ -250,13 +250,14 @@ const YEAR_SPAN = /(\d{4})\s*年?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*[�
 /**
  * Numbers near 主动公开 that are not the year's total, whatever else the rules say: a count up to a date,
  * a count of another year than the report's, a change on the year before, views, targets and rates, the
- * section's columns, requests and proactive items counted together.
+ * section's columns, requests and proactive items counted together. `following` gives the words from the count to its
+ * sentence's end, read only when an older report's count up to the year's end needs its parts checked.
  */
-function notTheYearsCount(s: string, at: number, object: string, reportYear: number | null, following = s.slice(at)): boolean {
+function notTheYearsCount(s: string, at: number, object: string, reportYear: number | null, following = (): string => s.slice(at)): boolean {
   const head = s.slice(0, at)
   const upTo = UP_TO_DATE.exec(head)
   const yearEnd = upTo !== null && reportYear !== null && Number(upTo[1]) === reportYear && (YEAR_END_DAY.test(upTo[2]) || (reportYear >= 2019 && YEAR_END_MONTH.test(upTo[2]))) &&
-    (reportYear >= 2019 || (!RUNNING_WORDS.test(s.slice(0, at) + object) && !breakdownDisagrees(following)))
+    (reportYear >= 2019 || (!RUNNING_WORDS.test(s.slice(0, at) + object) && !breakdownDisagrees(following())))
   const span = YEAR_SPAN.exec(head)
   if (span && span[1] !== span[2]) return true
   if (openedByAnotherYear(head, reportYear) || partOfTheYear(head)) return true
@@ -430,7 +431,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       }
       // the counts after a running total in its sentence are its parts (累计280条；网站132条…)
       if (runningTotal(s.text, at, reportYear)) { afterRunning = true; return }
-      if (notTheYearsCount(s.text, at, m[1], reportYear, toSentenceEnd(ctx, s.start + at))) {
+      if (notTheYearsCount(s.text, at, m[1], reportYear, () => toSentenceEnd(ctx, s.start + at))) {
         const h = parseHit(m[2], s.start + at, 'proactive_disclosures.not-the-year', 0.3)
         if (h) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence, h.rule)
         return
@@ -501,7 +502,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       each(PROACTIVE_VERB_FIRST, s, (m) => {
         const at = m.index + m[0].length - m[2].length
         const clause = clauseBefore(s.text, at)
-        if (runningTotal(s.text, at, reportYear) || BREAKDOWN.test(clause) || notTheYearsCount(s.text, at, m[1], reportYear, toSentenceEnd(ctx, s.start + at))) return
+        if (runningTotal(s.text, at, reportYear) || BREAKDOWN.test(clause) || notTheYearsCount(s.text, at, m[1], reportYear, () => toSentenceEnd(ctx, s.start + at))) return
         // a later part of a breakdown whose total is not stated (主动公开政府信息。其中通过公开栏公开信息48条，通过网站
         // 公开信息36条): one channel's part, as the first
         if (LATER_PART.test(s.text.slice(0, at - clause.length)) && !/(共|合计|总计|全年)/.test(clause)) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.section-part'); return }

@@ -37,7 +37,7 @@ const NOT_IN_NAME_CHARS = /[与及的之局委厅办会院部处所司网]|政�
  * is a body's, a meeting's or a spam brand's word, 工会, 会议, 华体会主页|北城街道)
  */
 const ROAD_NAME = /^[\u4e00-\u9fa5]{1,3}路$/
-const NOT_IN_NAME = { test: (own: string): boolean => NOT_IN_NAME_CHARS.test(ROAD_NAME.test(own) ? own.replace(/会/g, '') : own) }
+const notInName = (own: string): boolean => NOT_IN_NAME_CHARS.test(ROAD_NAME.test(own) ? own.replace(/会/g, '') : own)
 /**
  * 和 joining words inside what would be a name (住房和城|乡); a two-character name may end in 和 before its unit
  * (永和|镇, 中和|乡, wild pages) unless a unit or a plural word stands before it (村和|乡, 市和|县: two places joined);
@@ -84,13 +84,13 @@ export function leadingPlaces(name: string): string[] {
   let rest = name
   for (let k = 0; k < 5; k++) {
     const zone = rest.match(ZONE_UNIT)
-    if (zone && !NOT_IN_NAME.test(zone[1]) && !AND_INSIDE.test(zone[1]) && !VERB_OPENS_OWN_NAME.test(zone[1]) && !WORDS_NOT_IN_OWN_NAME.test(zone[1])) {
+    if (zone && !notInName(zone[1]) && !AND_INSIDE.test(zone[1]) && !VERB_OPENS_OWN_NAME.test(zone[1]) && !WORDS_NOT_IN_OWN_NAME.test(zone[1])) {
       out.push(zone[0])
       rest = rest.slice(zone[0].length)
       continue
     }
     const street = rest.match(STREET_TOWNSHIP)
-    if (street && !NOT_IN_NAME.test(street[1]) && !NOT_STREET_TOWNSHIP.test(street[1]) && !WORDS_NOT_IN_OWN_NAME.test(street[1])
+    if (street && !notInName(street[1]) && !NOT_STREET_TOWNSHIP.test(street[1]) && !WORDS_NOT_IN_OWN_NAME.test(street[1])
       && !VERB_OPENS_OWN_NAME.test(street[1]) && !UNIT_OPENS_OWN_NAME.test(street[1]) && !/[和了让把被们]/.test(street[1])) {
       out.push(street[0])
       break
@@ -107,7 +107,7 @@ export function leadingPlaces(name: string): string[] {
     if (UNIT_OPENS_WORD.test(rest.slice(m[1].length))) break
     // (乡 opening 乡村, 公开乡村振兴信息: a word, not a township 公开乡; wild pages)
     if (m[2] === '乡' && rest.startsWith('村', unit.length)) break
-    if (NOT_PLACE.test(unit) || VERB_OPENS_OWN_NAME.test(m[1]) || WORDS_NOT_IN_OWN_NAME.test(m[1]) || NOT_IN_NAME.test(m[1]) || AND_INSIDE.test(m[1]) || NOT_IN_OWN_NAME.test(m[1]) || WORD_NOT_OWN_NAME.test(m[1]) || UNIT_OPENS_OWN_NAME.test(m[1])) break
+    if (NOT_PLACE.test(unit) || VERB_OPENS_OWN_NAME.test(m[1]) || WORDS_NOT_IN_OWN_NAME.test(m[1]) || notInName(m[1]) || AND_INSIDE.test(m[1]) || NOT_IN_OWN_NAME.test(m[1]) || WORD_NOT_OWN_NAME.test(m[1]) || UNIT_OPENS_OWN_NAME.test(m[1])) break
     // the unit must not be the whole remaining name's head noun (市政府 → 市 is not a place on its own)
     if (/^(政府|人民政府|委|政协|人大)/.test(rest.slice(unit.length)) && out.length && m[1].length < 2) break
     if (unit.endsWith('州') && PROVINCE_AFTER.test(rest.slice(unit.length))) unit += '省'
