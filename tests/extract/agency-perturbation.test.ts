@@ -97,3 +97,37 @@ describe('a 来源 line against the contact the report gives', () => {
     expect(valuesOf(extract(txtDoc(text))).agency).toBe('青山市人民政府')
   })
 })
+
+describe('a list heading above a line that opens with a known place (sidebar perturbation, session 11)', () => {
+  const sidebar = ['最新公开', '长沙市财政局2019年政府信息公开工作年度报告', '长沙市统计局2018年政府信息公开工作年度报告']
+  const cityWide = [
+    '一、概述',
+    '2019年，在省委、省政府的正确领导下，我市认真贯彻落实《中华人民共和国政府信息公开条例》，全市主动公开政府信息35000余条。',
+    '二、主动公开政府信息情况',
+  ]
+
+  it('does not join the heading to the place: 最新公开长沙市 is no one\'s name', () => {
+    const v = valuesOf(extract(txtDoc([...sidebar, ...cityWide].join('\n'))))
+    expect(String(v.agency ?? '')).not.toMatch(/最新公开/)
+    expect(String(v.region ?? '')).not.toMatch(/最新公开/)
+  })
+
+  it('still joins the head of a place the data does not know (a zone cut at the line\'s width)', () => {
+    const text = ['标题: 长沙综合', '实验区2019年政府信息公开工作年度报告', ...BODY].join('\n')
+    expect(valuesOf(extract(txtDoc(text))).agency).toBe('长沙综合实验区')
+  })
+})
+
+describe('regionOf: page words run into a known place', () => {
+  it('reads no place from a heading or a breadcrumb run into a known one', () => {
+    expect(regionOf('最新公开长沙市')).toBeNull()
+    expect(regionOf('首页长沙市岳麓区财政局')).toBeNull()
+    expect(regionOf('相关文章广州市财政局')).toBeNull()
+  })
+
+  it('keeps a chain whose every link is a place, and unknown places alone', () => {
+    expect(regionOf('湘西州龙山县城市管理局')).toBe('湘西州龙山县')
+    expect(regionOf('长沙市岳麓区财政局')).toBe('长沙市岳麓区')
+    expect(regionOf('螺洋街道')).toBe('螺洋街道')
+  })
+})

@@ -54,6 +54,9 @@ export function wholeAcrossBreak<T extends Hit>(ctx: Ctx, hit: T): T | null {
     // begins where the line's Chinese text does (标题: 平潭综合实 / 验区…: not 潭综合实, a name cut at its head too)
     const known = divisionNamesAt(joined).length > 0
     if (!known && (nl - s > MAX_UNKNOWN_HEAD || (s > 0 && HAN.test(text[s - 1])))) continue
+    // a tail that is itself a place the data knows (广州市…) is not the cut end of one it does not: the line above
+    // is a list's heading (最新公开 / 广州市财政局…), not the head of a longer name
+    if (!known && divisionNamesAt(hit.value).length > 0) continue
     if (!creditableName(joined)) continue
     const place = regionOf(joined)?.length ?? 0
     if (place > nl - s && place > ownPlace) return { ...hit, value: joined, start: s, rule: `${hit.rule}+line-break` }

@@ -74,6 +74,22 @@ const NATIONAL = /^(国家|国务院|中国|中华人民共和国|全国)/
 const PROVINCE_AFTER = /^省(?!直|级|属|道|委|内|外)/
 
 /**
+ * What the unit-suffix rule would read as one unknown place but is a page's or a sentence's words run into a known
+ * one (最新公开|广州市, 首页|青山县: a sidebar's heading or a breadcrumb with no separator): the unit closes a place the
+ * data knows, and what stands before that place is neither a place nor the start of one the data knows. Reading it
+ * whole would credit a name that no body has (perturbation check, issue 12).
+ */
+function wordsBeforeKnownPlace(unit: string): boolean {
+  for (let k = 2; k <= unit.length - 2; k++) {
+    const tail = unit.slice(k)
+    if (!divisionNamesAt(tail).some((n) => n.name === tail)) continue
+    const head = unit.slice(0, k)
+    return divisionNamesAt(head).length === 0 && !PLACE_UNIT.test(head) && !ZONE_UNIT.test(head)
+  }
+  return false
+}
+
+/**
  * The leading places of a name by their unit characters alone: 湖南省湘西州龙山县城市管理局 →
  * [湖南省, 湘西州, 龙山县]. The fallback for names the data does not know; see `placeChain`.
  */
@@ -107,6 +123,7 @@ export function leadingPlaces(name: string): string[] {
     if (UNIT_OPENS_WORD.test(rest.slice(m[1].length))) break
     // (乡 opening 乡村, 公开乡村振兴信息: a word, not a township 公开乡; wild pages)
     if (m[2] === '乡' && rest.startsWith('村', unit.length)) break
+    if (wordsBeforeKnownPlace(unit)) break
     if (NOT_PLACE.test(unit) || VERB_OPENS_OWN_NAME.test(m[1]) || WORDS_NOT_IN_OWN_NAME.test(m[1]) || notInName(m[1]) || AND_INSIDE.test(m[1]) || NOT_IN_OWN_NAME.test(m[1]) || WORD_NOT_OWN_NAME.test(m[1]) || UNIT_OPENS_OWN_NAME.test(m[1])) break
     // the unit must not be the whole remaining name's head noun (市政府 → 市 is not a place on its own)
     if (/^(政府|人民政府|委|政协|人大)/.test(rest.slice(unit.length)) && out.length && m[1].length < 2) break
