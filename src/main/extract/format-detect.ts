@@ -64,6 +64,11 @@ function templateOverview(text: string): string | null {
 
 /** the template's first two headings, in order, on lines of their own */
 const TEMPLATE_TWO = /(?:^|\n)\s*一[、.．]\s*总体情况\s*(?:\n|$)[\s\S]{0,3000}?(?:^|\n)\s*二[、.．]\s*主动公开政府信息(?:的)?情况/
+/**
+ * …or the second cut where the saved text stops (一、总体情况 … 二、主动公 / 二、): an excerpt cut inside the heading
+ * shows the same outline (session-11 cut probe: pages are stored cut after 580–1,074 characters)
+ */
+const TEMPLATE_TWO_CUT = /(?:^|\n)\s*一[、.．]\s*总体情况\s*(?:\n|$)[\s\S]{0,3000}?(?:^|\n)\s*二[、.．]\s*(?:主(?:动(?:公(?:开(?:政(?:府(?:信(?:息(?:的?(?:情况?)?)?)?)?)?)?)?)?)?)?\s*$/
 const THIRD_HEADING = /(?:^|\n)\s*三[、.．]\s*([^\n]{0,8})/
 /** a third heading that is not the template's (三、依申请公开政府信息情况): the old outline */
 function oldThird(text: string): boolean {
@@ -164,7 +169,7 @@ export function detectFormat(text: string, year: number | null): FormatGuess {
   // and the tables lost or cut (一、总体情况 … 二、主动公开政府信息情况, then 五、… or the end): the old template
   // had those two headings too, so only from the 2019 reports on, and not when a third heading of the old
   // outline follows (三、依申请公开…)
-  if (year !== null && year >= 2019 && TEMPLATE_TWO.test(text) && !OLD_OUTLINE.test(text) && !oldThird(text)) {
+  if (year !== null && year >= 2019 && (TEMPLATE_TWO.test(text) || TEMPLATE_TWO_CUT.test(text)) && !OLD_OUTLINE.test(text) && !oldThird(text)) {
     return { format: version ?? 'standard-2019', confidence: 0.5, rule: 'format.outline-two-headings', marker: '二、主动公开政府信息情况' }
   }
   // a report on 2019 or later whose saved text stops before its outline: the standard format has been the

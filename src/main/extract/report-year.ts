@@ -141,7 +141,10 @@ export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: str
   // a sentence opening with the year: 2017年，我局… / 2017全年
   const opener = new RegExp(`(?:^|[\\n。])\\s*(?:[一二三四五六七八九十]+、)?(?:截至|截止)?${Y}(?:年|全年)`, 'g')
   for (let m = opener.exec(text); m; m = opener.exec(text)) {
-    const y = plansAt(text, m.index + m[0].length) || listed(ctx, m.index + m[0].length - 1)
+    // (a line that is only a date, 2014年3月 above a report's first words, dates the page: the cover's month, not the
+    // year reported on; an excerpt cut before the report names its year has nothing else; session-11 cut probe)
+    const dateLine = /^\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[^\S\n]*(?:\n|$)/.test(text.slice(m.index + m[0].length))
+    const y = plansAt(text, m.index + m[0].length) || listed(ctx, m.index + m[0].length - 1) || dateLine
       ? null : parseYear(m[1])
     if (y) votes.push({ year: y, weight: 0.5, start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + 4, rule: 'report_year.sentence', strong: false })
     opener.lastIndex = m.index + m[0].length
