@@ -1625,7 +1625,8 @@ export function staffCount(ctx: Ctx, warnings: DocWarning[]): ExtractedField | n
   const hits: Hit[] = []
   for (const s of ctx.sentences) {
     if (!/人员/.test(s.text) || !/(公开|安排|配备|配置|负责)/.test(s.text)) continue
-    if (/(专职|兼职)[^，。]*(专职|兼职)/.test(s.text)) continue // split counts: a person should add them up
+    // split counts (1名全职工作人员，3名兼职工作人员): a person should add them up
+    if (/(专职|兼职|全职)[^。；]*(专职|兼职|全职)/.test(s.text)) continue
     for (const re of [STAFF_AFTER, STAFF_BEFORE]) {
       each(re, s, (m) => {
         const at = m.index + m[0].indexOf(m[1])

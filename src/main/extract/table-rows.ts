@@ -12,7 +12,7 @@
 import type { ParsedDocument, TableBlock } from '../../shared/document'
 import { foldLookalikes, toSimplified } from '../text/index'
 import { parseCell } from './numbers'
-import { linesOf, rawSpanOf, type TextView } from './view'
+import { foldTaiwanTerms, linesOf, rawSpanOf, type TextView } from './view'
 
 export interface ValueCell {
   /** null: a blank cell (empty, —, -, /): not emitted, since blank and 0 are different facts */
@@ -48,7 +48,8 @@ function labelText(s: string): string {
   if (!HAS_CJK.test(t)) return t
   let out = LABEL_CACHE.get(t)
   if (out === undefined) {
-    out = toSimplified(t)
+    // (a Taiwan-vocabulary mirror's label, 主動公開政府資訊數: read as the view reads its prose, 信息)
+    out = foldTaiwanTerms(toSimplified(t))
     if (LABEL_CACHE.size > 4000) LABEL_CACHE.clear()
     LABEL_CACHE.set(t, out)
   }
@@ -93,7 +94,8 @@ function rowFromCells(rawCells: RawCell[], rawStart: number): TableRow {
   let lastText = -1
   const slots: (ValueCell | null)[] = []
   cells.forEach((c, i) => {
-    const v = parseCell(c.text)
+    // (a mirror's pinyin after a cell's 无, 無(wú): the cell's word, as labels drop it)
+    const v = parseCell(c.text.includes('(') || c.text.includes('（') ? c.text.replace(PINYIN, '') : c.text)
     if (v === null) { lastText = i; slots.push(null); return }
     const trimmed = c.text.trim()
     const s = c.start + Math.max(0, c.text.indexOf(trimmed))

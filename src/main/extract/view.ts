@@ -114,7 +114,7 @@ export function makeView(clean: CleanText): TextView {
   map.push(n)
   if (runStart < n && runStart > 0) parts.push(src.slice(runStart))
   const written = runStart === 0 ? src : parts.join('')
-  const text = foldTaiwanTerms(written)
+  const text = foldHalfWidthPunctuation(foldTaiwanTerms(written))
   return { text, toClean: map.finish(), clean, ...(text !== written ? { written } : {}) }
 }
 
@@ -139,6 +139,19 @@ const MAINLAND: Record<string, string> = { 资讯: '信息', 入口网站: '门�
 
 export function foldTaiwanTerms(s: string): string {
   return s.replace(TAIWAN_TERMS, (w) => MAINLAND[w])
+}
+
+/**
+ * Half-width , ; : written in Chinese prose (全年公开信息186条,同比增长12%;在住建局网站…: mirrors, converters and many
+ * sites' own editors) read as the full-width marks the genre's rules were written around, where a Chinese character
+ * or mark stands on either side; 1,234 and 10:30 keep theirs. One character for one, so offsets stay exact; values
+ * are read as written (`asWritten`).
+ */
+const HALF_WIDTH_MARK = /(?<=[\u4e00-\u9fa5\u3001-\u303f\uff01-\uff60])[,;:]|[,;:](?=[\u4e00-\u9fa5\u3001-\u303f\uff01-\uff60])/g
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：' }
+
+export function foldHalfWidthPunctuation(s: string): string {
+  return s.replace(HALF_WIDTH_MARK, (c) => FULL_WIDTH[c])
 }
 
 /** Raw-text span of view range [start, end). */

@@ -1,0 +1,75 @@
+/**
+ * Mirror transforms (issue 12): real pages reach the tool through mirrors and converters that rewrite them, so each
+ * text is rewritten the way they do and every field whose value changes is listed (strings compared after NFKC,
+ * traditional → simplified and spaces, as eval compares): a Taiwan-vocabulary converter (资讯, 入口网站, 档案), a
+ * Hong Kong or Taiwan traditional converter, pinyin after characters (規(guī)劃), PDF-like spaces between Chinese and
+ * digits and inside words, half-width , ; : ( ), full-width digits, CRLF line ends, no-break and ideographic spaces.
+ * A converter's vocabulary in a title or a name is the text's own writing (政府資訊公開… as written), so changed
+ * titles are counted and not listed. Reads the development half of ../shared/corpus/pages (never the held half),
+ * the seeds and the project's fixtures.
+ * Usage: npx tsx scripts/mirror-probe.ts [kind,kind…]
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { Converter } from 'opencc-js/cn2t'
+import halves from '../src/main/eval/pages-halves.json'
+import { extractReport } from '../src/main/extract/index'
+import { cleanText, toSimplified } from '../src/main/text/index'
+import type { ParsedDocument } from '../src/shared/document'
+import type { FieldValue } from '../src/shared/fields'
+
+const root = join(import.meta.dirname, '..')
+const shared = join(root, '..', 'shared', 'corpus')
+const dirs = [join(shared, 'pages'), join(shared, 'seeds'), ...['real-shapes', 'reports', 'heldout'].map((d) => join(root, 'tests', 'fixtures', d))]
+const held = new Set<string>(halves.held)
+
+const every = (n: number, add: (c: string) => string) => (t: string): string => {
+  let k = 0
+  // (not after a character a mirror has annotated already: 現(xiàn))
+  return t.replace(/[\u4e00-\u9fa5](?![(（])/g, (c) => (++k % n === 0 ? add(c) : c))
+}
+const KINDS: Record<string, (t: string) => string> = {
+  twp: Converter({ from: 'cn', to: 'twp' }),
+  tw: Converter({ from: 'cn', to: 'tw' }),
+  hk: Converter({ from: 'cn', to: 'hk' }),
+  pinyin: every(7, (c) => `${c}(guī)`),
+  spacing: (t) => every(9, (c) => `${c} `)(t.replace(/(\d)([\u4e00-\u9fa5])/g, '$1 $2').replace(/([\u4e00-\u9fa5])(\d)/g, '$1 $2')),
+  halfwidth: (t) => t.replace(/[，；：（）]/g, (c) => ({ '，': ',', '；': ';', '：': ':', '（': '(', '）': ')' })[c] ?? c),
+  fullwidth: (t) => t.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)),
+  crlf: (t) => t.replace(/\n/g, '\r\n'),
+  spaces: (t) => t.replace(/ /g, '\u00a0').replace(/\n/g, '\n\u3000\u3000'),
+}
+const FIELDS = ['title', 'agency', 'region', 'report_year', 'publish_date', 'format', 'proactive_disclosures', 'applications_received', 'admin_reconsiderations', 'admin_lawsuits']
+
+function values(text: string): Record<string, FieldValue> {
+  const doc: ParsedDocument = { kind: 'txt', encoding: 'utf-8', pageCount: null, text, blocks: [], warnings: [] }
+  const out: Record<string, FieldValue> = {}
+  for (const f of extractReport(doc, cleanText(doc.text)).fields) out[f.field] = f.value
+  return out
+}
+const norm = (v: FieldValue | undefined): string => (typeof v === 'string' ? toSimplified(v.normalize('NFKC')).replace(/\s/g, '') : JSON.stringify(v ?? null))
+
+const texts: { name: string; text: string }[] = []
+for (const dir of dirs) {
+  if (!existsSync(dir)) { console.log(`(skipped: ${dir} is absent)`); continue }
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+    if (dir.endsWith('pages') && held.has(name.replace(/\.txt$/, ''))) continue
+    texts.push({ name: `${dir.split('/').pop()}/${name}`, text: readFileSync(join(dir, name), 'utf8') })
+  }
+}
+const wanted = process.argv[2]?.split(',')
+const before = texts.map((t) => values(t.text))
+for (const [kind, rewrite] of Object.entries(KINDS)) {
+  if (wanted && !wanted.includes(kind)) continue
+  const changed: string[] = []
+  const byField: Record<string, number> = {}
+  texts.forEach((t, i) => {
+    const after = values(rewrite(t.text))
+    for (const f of FIELDS) {
+      if (norm(before[i][f]) === norm(after[f])) continue
+      byField[f] = (byField[f] ?? 0) + 1
+      if (f !== 'title') changed.push(`  ${t.name} ${f}: ${JSON.stringify(before[i][f] ?? null)} → ${JSON.stringify(after[f] ?? null)}`)
+    }
+  })
+  console.log(`\n${kind}: ${texts.length} texts, fields changed ${JSON.stringify(byField)}${changed.length ? '\n' + changed.join('\n') : ''}`)
+}
