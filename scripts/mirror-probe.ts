@@ -3,7 +3,8 @@
  * text is rewritten the way they do and every field whose value changes is listed (strings compared after NFKC,
  * traditional → simplified and spaces, as eval compares): a Taiwan-vocabulary converter (资讯, 入口网站, 档案), a
  * Hong Kong or Taiwan traditional converter, pinyin after characters (規(guī)劃), PDF-like spaces between Chinese and
- * digits and inside words, half-width , ; : ( ), full-width digits, CRLF line ends, no-break and ideographic spaces.
+ * digits and inside words, half-width , ; : ( ), full-width digits, CRLF line ends, no-break and ideographic spaces, lines rewrapped at a fixed width, a betting brand inserted
+ * (never replacing a name).
  * A converter's vocabulary in a title or a name is the text's own writing (政府資訊公開… as written), so changed
  * titles are counted and not listed. Reads the development half of ../shared/corpus/pages (never the held half),
  * the seeds and the project's fixtures.
@@ -38,6 +39,11 @@ const KINDS: Record<string, (t: string) => string> = {
   fullwidth: (t) => t.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)),
   crlf: (t) => t.replace(/\n/g, '\r\n'),
   spaces: (t) => t.replace(/ /g, '\u00a0').replace(/\n/g, '\n\u3000\u3000'),
+  // a page's lines rewrapped at a fixed width, as a PDF's text comes out (never inside a number)
+  wrap: (t) => t.split('\n').map((l) => l.replace(/(.{36}(?:(?<=\d)\d*)?)(?=.)/g, '$1\n')).join('\n'),
+  // a betting brand inserted without deleting anything: as the page's first line, and before the first 来源/发布机构
+  // value (pages README: p071, p072, p128)
+  spam: (t) => `明升体育\n${t}`.replace(/((?:来源|发布机构)[:：]\s*)/, '$1滚球体育app_188篮球比分-直播|官网:'),
 }
 const FIELDS = ['title', 'agency', 'region', 'report_year', 'publish_date', 'format', 'proactive_disclosures', 'applications_received', 'admin_reconsiderations', 'admin_lawsuits']
 

@@ -64,3 +64,26 @@ describe('a mirror\'s pinyin in a table cell', () => {
     expect(values(row('无(wú)')).admin_reconsiderations).toBe(1)
   })
 })
+
+describe('a betting brand inserted without deleting anything (pages README: p071, p072, p128)', () => {
+  const BODY = ['一、总体情况', '2020年，我镇认真贯彻落实《中华人民共和国政府信息公开条例》，全年主动公开政府信息120条。']
+
+  it('a brand alone on the line above the title is not the head of the township\'s name', () => {
+    const v = values(['明升体育', '青溪县大五里镇2020年政府信息公开工作年度报告', ...BODY].join('\n'))
+    expect(v.agency).toBe('青溪县大五里镇')
+  })
+
+  it('still joins a place written on the line above (a title split over two lines)', () => {
+    const v = values(['青溪县', '大五里镇2020年政府信息公开工作年度报告', ...BODY].join('\n'))
+    expect(v.agency).toBe('青溪县大五里镇')
+  })
+
+  it('reads the name after a brand in the 来源 row, up to the row\'s next label', () => {
+    const r = extract(txtDoc([
+      '2020年度政府信息公开工作年度报告',
+      '发布时间:2021-01-24 信息来源: 滚球体育app_188篮球比分-直播|官网:青溪县人力资源和社会保障局 编辑:青溪县人力资源和社会保障局 字体:【大 中 小】',
+      ...BODY.map((l) => l.replace('我镇', '我局')),
+    ].join('\n')))
+    expect(r.fields.find((f) => f.field === 'agency')?.value).toBe('青溪县人力资源和社会保障局')
+  })
+})

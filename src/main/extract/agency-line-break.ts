@@ -9,7 +9,7 @@
 import { creditableName, hasPlace, isPlaceName } from './agency-names'
 import type { Ctx } from './context'
 import { divisionNamesAt } from './divisions'
-import { regionOf } from './region-name'
+import { isBareZoneKind, regionOf } from './region-name'
 import { rawSpanOf } from './view'
 
 interface Hit { value: string; start: number; end: number; rule: string; confidence: number }
@@ -46,6 +46,8 @@ export function wholeAcrossBreak<T extends Hit>(ctx: Ctx, hit: T): T | null {
   let from = nl
   while (from > 0 && nl - from < MAX_HEAD && HAN.test(text[from - 1])) from--
   const ownPlace = regionOf(hit.value)?.length ?? 0
+  const ownRegion = regionOf(hit.value)
+  const tailIsWhole = ownRegion !== null && ownRegion.length >= 3 && !isBareZoneKind(ownRegion)
   for (let s = from; s < nl; s++) {
     // the head of a name holds no words of a title or a page (年度报告 / 乐山高新区…, 图片 / 鸭南乡)
     if (NOT_NAME_HEAD.test(text.slice(s, nl)) || NAV_HEAD.test(text.slice(s, nl))) continue
@@ -57,6 +59,10 @@ export function wholeAcrossBreak<T extends Hit>(ctx: Ctx, hit: T): T | null {
     // a tail that is itself a place the data knows (广州市…) is not the cut end of one it does not: the line above
     // is a list's heading (最新公开 / 广州市财政局…), not the head of a longer name
     if (!known && divisionNamesAt(hit.value).length > 0) continue
+    // …nor is a place whole in its own name (大五里镇, 青山县东河镇) the tail of words the data does not know: a spam
+    // brand's line above a title (明升体育 / 大五里镇2020年…, pages README p071) is no place; a place's own is (平潭 /
+    // 大练乡…: the head reads as a place by its unit)
+    if (!known && tailIsWhole && regionOf(text.slice(s, nl)) !== text.slice(s, nl)) continue
     if (!creditableName(joined)) continue
     const place = regionOf(joined)?.length ?? 0
     if (place > nl - s && place > ownPlace) return { ...hit, value: joined, start: s, rule: `${hit.rule}+line-break` }

@@ -431,9 +431,12 @@ export interface AgencyHit { value: string; start: number; end: number; rule: st
  * (发布机构 X / 发布机构⏎X / 发布机构 | X). 来源 needs its colon
  * (资金来源 is prose).
  */
-const SOURCE_RE = /(?:(?:来源|信息来源|来源单位|发布机构|发布单位|发布部门|发布者|作者|供稿单位|发文机关|发布机关|制发机关|公开主体)[:：]\s*|(?<![\u4e00-\u9fa5])(?:信息来源|来源单位|发布部门|发布机构|发布单位|发文机关|发布机关|制发机关|公开主体)\s*(?:[|｜]\s*)?)([\u4e00-\u9fa5（）()·]{2,40}?)(?=作者|发布|时间|日期|生成|成文|主题|组配|公开方式|公开范围|公开时限|有效期|字体|字号|浏览|点击|访问|阅读|编辑|索引|文号|分类|来源|打印|分享|收藏|关闭|扫一扫|[^\u4e00-\u9fa5（）()·]|$)/g
+/** the words a metadata row's next label opens with: a value ends before them (来源：X 编辑：Y) */
+const NEXT_LABEL = '作者|发布|时间|日期|生成|成文|主题|组配|公开方式|公开范围|公开时限|有效期|字体|字号|浏览|点击|访问|阅读|编辑|索引|文号|分类|来源|打印|分享|收藏|关闭|扫一扫'
+const SOURCE_RE = new RegExp(String.raw`(?:(?:来源|信息来源|来源单位|发布机构|发布单位|发布部门|发布者|作者|供稿单位|发文机关|发布机关|制发机关|公开主体)[:：]\s*|(?<![\u4e00-\u9fa5])(?:信息来源|来源单位|发布部门|发布机构|发布单位|发文机关|发布机关|制发机关|公开主体)\s*(?:[|｜]\s*)?)([\u4e00-\u9fa5（）()·]{2,40}?)(?=${NEXT_LABEL}|[^\u4e00-\u9fa5（）()·]|$)`, 'g')
 
-const SPAM_THEN_NAME = /^([^\n:：]{0,30})[:：]\s*([\u4e00-\u9fa5（）()·]{2,40}?)(?=[^\u4e00-\u9fa5（）()·]|作者|发布|时间|日期|浏览|点击|$)/
+// (…and a spam brand's colon before the name: the name ends where the row's next label begins, 编辑：…)
+const SPAM_THEN_NAME = new RegExp(String.raw`^([^\n:：]{0,30})[:：]\s*([\u4e00-\u9fa5（）()·]{2,40}?)(?=${NEXT_LABEL}|[^\u4e00-\u9fa5（）()·]|$)`)
 
 function fromSource(ctx: Ctx): AgencyHit | null {
   const zone = ctx.lines.slice(0, HEAD_ZONE_LINES)
