@@ -40,7 +40,8 @@ const KINDS: Record<string, (t: string) => string> = {
   crlf: (t) => t.replace(/\n/g, '\r\n'),
   spaces: (t) => t.replace(/ /g, '\u00a0').replace(/\n/g, '\n\u3000\u3000'),
   // a page's lines rewrapped at a fixed width, as a PDF's text comes out (never inside a number)
-  wrap: (t) => t.split('\n').map((l) => l.replace(/(.{36}(?:(?<=\d)\d*)?)(?=.)/g, '$1\n')).join('\n'),
+  // (a table's rows are rebuilt by the PDF reader, not wrapped: lines with cells are left whole)
+  wrap: (t) => t.split('\n').map((l) => (/[\t|｜]/.test(l) ? l : l.replace(/(.{36}(?:(?<=\d)\d*)?)(?=.)/g, '$1\n'))).join('\n'),
   // a betting brand inserted without deleting anything: as the page's first line, and before the first 来源/发布机构
   // value (pages README: p071, p072, p128)
   spam: (t) => `明升体育\n${t}`.replace(/((?:来源|发布机构)[:：]\s*)/, '$1滚球体育app_188篮球比分-直播|官网:'),

@@ -18,6 +18,7 @@ const FORMATS = '/work/shared/corpus/formats'
 const FIXTURES = new URL('../fixtures/reports', import.meta.url).pathname
 const HELDOUT = new URL('../fixtures/heldout', import.meta.url).pathname
 const REAL_SHAPES = new URL('../fixtures/real-shapes', import.meta.url).pathname
+const BLIND = new URL('../fixtures/blind', import.meta.url).pathname
 
 async function expectPerfect(dir: string): Promise<void> {
   const r = await evalFolder(dir)
@@ -35,6 +36,8 @@ describe('evaluation sets score 100%', () => {
   it.skipIf(!existsSync(HELDOUT))('hand-written held-out reports', async () => { await expectPerfect(HELDOUT) })
   // hand-written in the shapes the real scraped reports showed (issue 12)
   it('hand-written reports in the shapes of real ones', async () => { await expectPerfect(REAL_SHAPES) })
+  // written by writers who never saw the rules (their first scores are in the folder's README)
+  it('blind batches', async () => { await expectPerfect(BLIND) })
 })
 
 const CHROMIUM = process.env.ANNALIST_CHROMIUM ?? '/usr/bin/chromium'

@@ -119,7 +119,9 @@ export function partOfTheYear(head: string): boolean {
   for (const m of head.matchAll(PART_NAMED)) if (ownCount(m.index + m[0].length)) return true
   for (const m of head.matchAll(MONTH_SPAN)) {
     const a = month(m[1]), b = month(m[2])
-    if (a >= 1 && b <= 12 && a < b && (a > 1 || b < 12) && ownCount(m.index + m[0].length)) return true
+    // (2008年5月至12月: the whole of the first reporting year, the 条例 having come into force on 1 May 2008)
+    const firstYear = a === 5 && b === 12 && /2008\s*年\s*$/.test(head.slice(Math.max(0, m.index - 8), m.index))
+    if (a >= 1 && b <= 12 && a < b && (a > 1 || b < 12) && !firstYear && ownCount(m.index + m[0].length)) return true
   }
   for (const m of head.matchAll(UP_TO_MONTH)) if (month(m[1]) < 12 && ownCount(m.index + m[0].length)) return true
   return false

@@ -237,6 +237,54 @@ export function extractReport(doc: ParsedDocument, clean: CleanText, current?: C
   }
 
   /**
+   * a free-form report's statistics table and its prose: the table's count, unless the prose states another for the
+   * same thing (复议2件 in the text, 行政复议数 3 in the table): then neither, as with a readable annex or table 三
+   * (pages README: prose and table disagreeing); the prose is read for the comparison only
+   */
+  const statsOr = (field: string, prose: (w: DocWarning[]) => ExtractedField | null, otherwise: () => ExtractedField | null): ExtractedField | null => {
+    const st = stats.get(field)
+    if (!st) return otherwise()
+    const p = prose([])
+    if (!p || p.value === st.value) return st
+    consider(ctx, field, st.value, null, null, 0.4, st.rule)
+    consider(ctx, field, p.value, null, null, 0.4, p.rule)
+    warnings.push({
+      code: 'ambiguous_count', severity: 'warning', fields: [field],
+      message: `正文与统计表不一致（${String(p.value)}、${String(st.value)}），未自动取值`,
+      message_en: `the prose and the table disagree (${String(p.value)}, ${String(st.value)}); left empty`,
+    })
+    return null
+  }
+
+  /**
+   * table 三's 本年新收 total and a prose statement of the requests received that says another number (全年共收到…申请37件
+   * over a table of 35 new): neither (pages README: a readable table that disagrees with the prose makes the field null)
+   */
+  // only a statement of the year's whole (全年共收到…37件), exact: an approximate one (约20件) or one body's share
+  // (区政府办代表区政府受理…17件, 其中…) does not contradict the table (corpus/real 002: table 95 over the office's 17)
+  const statesTheTotal = (p: ExtractedField): boolean => {
+    if (p.approximate || !p.span) return false
+    const before = doc.text.slice(Math.max(0, p.span[0] - 40), p.span[0])
+    const clause = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('\n')) + 1)
+    return /全年|共|合计|总计/.test(clause) && !/代表|其中|本级|办公室|办公厅/.test(clause)
+  }
+  const tableOverProse = (cell: ExtractedField | null, prose: (w: DocWarning[]) => ExtractedField | null): ExtractedField | null | undefined => {
+    if (!cell) return undefined
+    const p = prose([])
+    // (…64件（含2022年结转3件）: the new and the carried-over together, as table 三 counts them: 61 + 3)
+    const carried = cells.get('t3.carried.total')?.value ?? 0
+    if (!p || p.value === cell.value || p.value === (cell.value as number) + carried || !statesTheTotal(p)) return cell
+    consider(ctx, cell.field, cell.value, null, null, 0.4, cell.rule)
+    consider(ctx, cell.field, p.value, null, null, 0.4, p.rule)
+    warnings.push({
+      code: 'ambiguous_count', severity: 'warning', fields: [cell.field],
+      message: `正文与统计表不一致（${String(p.value)}、${String(cell.value)}），未自动取值`,
+      message_en: `the prose and the table disagree (${String(p.value)}, ${String(cell.value)}); left empty`,
+    })
+    return null
+  }
+
+  /**
    * table 三 is there but its 本年新收 total could not be read (blank, garbled, cells that do not fit the
    * columns): the report stated the count in the table, so a prose number (often of something else, or of a
    * part) is only a candidate for the reviewer (issue 12): the prose rule runs for the candidates it records
@@ -247,19 +295,19 @@ export function extractReport(doc: ParsedDocument, clean: CleanText, current?: C
   }
 
   // ---- headline counts: from the tables when they were read, else from the prose ----
-  add(stats.get('proactive_disclosures') ?? withAnnex('proactive_disclosures', proactiveDisclosures(ctx, warnings, reportYear)))
+  add(statsOr('proactive_disclosures', (w) => proactiveDisclosures(ctx, w, reportYear), () => withAnnex('proactive_disclosures', proactiveDisclosures(ctx, warnings, reportYear))))
   const proactive = fields.find((f) => f.field === 'proactive_disclosures')
   if (!proactive || proactive.confidence < CANDIDATE_THRESHOLD) proactiveCountCandidates(ctx)
-  add(cellField('t3.new.total', 'applications_received') ?? (cells.has('t3.new.total') ? null
+  add(tableOverProse(cellField('t3.new.total', 'applications_received'), (w) => applicationsReceived(ctx, w, reportYear)) ?? (cells.has('t3.new.total') ? null
     : t3Found ? onlyCandidates(applicationsReceived(ctx, warnings, reportYear))
-    : stats.get('applications_received') ?? withAnnex('applications_received', applicationsReceived(ctx, warnings, reportYear))))
+    : statsOr('applications_received', (w) => applicationsReceived(ctx, w, reportYear), () => withAnnex('applications_received', applicationsReceived(ctx, warnings, reportYear)))))
   const received = fields.find((f) => f.field === 'applications_received')
   if (!received || received.confidence < CANDIDATE_THRESHOLD) requestCountCandidates(ctx)
   add(cellField('t3.carried.total', 'applications_carried_over') ?? (cells.has('t3.carried.total') ? null : applicationsCarriedOver(ctx, warnings)))
   add(cellField('t3.total.total', 'applications_answered') ?? (cells.has('t3.total.total') ? null : applicationsAnswered(ctx, warnings)))
   add(cellField('t4.review.total', 'admin_reconsiderations') ?? (cells.has('t4.review.total')
     ? blankBlocksZero(cells, ['review'], 'admin_reconsiderations')
-    : stats.get('admin_reconsiderations') ?? withAnnex('admin_reconsiderations', adminReconsiderations(ctx, warnings, reportYear))))
+    : statsOr('admin_reconsiderations', (w) => adminReconsiderations(ctx, w, reportYear), () => withAnnex('admin_reconsiderations', adminReconsiderations(ctx, warnings, reportYear)))))
   const direct = cells.get('t4.direct.total'), after = cells.get('t4.after_review.total')
   if (direct || after) {
     if (t4Contradicted('direct') || t4Contradicted('after_review')) {
@@ -270,7 +318,7 @@ export function extractReport(doc: ParsedDocument, clean: CleanText, current?: C
       add(blankBlocksZero(cells, ['direct', 'after_review'], 'admin_lawsuits'))
     }
   } else {
-    add(stats.get('admin_lawsuits') ?? withAnnex('admin_lawsuits', adminLawsuits(ctx, warnings, reportYear)))
+    add(statsOr('admin_lawsuits', (w) => adminLawsuits(ctx, w, reportYear), () => withAnnex('admin_lawsuits', adminLawsuits(ctx, warnings, reportYear))))
   }
   add(feesCollected(ctx, warnings))
   add(staffCount(ctx, warnings))

@@ -101,7 +101,8 @@ const PORTAL_BYLINE = /(?:门户网|新闻网|网站|www\.|\.(?:cn|com)\b)/
 /** a row of a page's metadata block (组配分类 政府信息公开年报): a label and its value, never the title */
 // (栏目:政府信息公开年报, a crawler's header row: the column the page sits in)
 // (中文名 | …, 外文名, 基本介绍: a wiki mirror's infobox, corpus/pages README)
-const METADATA_ROW = /^(?:组配分类|信息分类|主题分类|所属分类|所属栏目|所在栏目|栏目(?:名称)?[:：]|公开方式|公开范围|索\s*引\s*号|发布机构|成文日期|中文名|外文名|基本介[绍紹])/
+// (关 键 词：政府信息公开 年度报告, 主题词: the page's keywords; session-11 blind batch)
+const METADATA_ROW = /^(?:组配分类|信息分类|主题分类|所属分类|所属栏目|所在栏目|栏目(?:名称)?[:：]|公开方式|公开范围|索\s*引\s*号|发布机构|成文日期|关\s*键\s*[词字]|主\s*题\s*词|标\s*签[:：]|中文名|外文名|基本介[绍紹])/
 // (部门信息公开年报, 乡镇政务公开年度报告: the column of the departments' or townships' reports)
 const COLUMN_NAME = /^(?:部门|乡镇|镇街|街道|县直部门|市直部门)?(?:政府|政务)?(?:信息公开|政务公开)(?:工作)?(?:年度报告|年报)(?:专栏|栏目)?$/
 
@@ -1079,7 +1080,9 @@ function publishLabelAt(line: string, at: number, end: number = at): { strong: b
   // (the report's own name before its page's 时间, 上海市…2025年政府信息公开工作年度报告 时间:2026-01-19, read without the
   // space: not a 报告时间 label; wild-final2 w051)
   const titled = TITLE_BEFORE_LABEL.test(head)
-  if (!m[1].startsWith('发') && !titled && /(统计|截止|截至|成文|印发|期限|起止|会议|报告|生成|生效|废止|失效)$/.test(lead)) return null
+  // (nor a page's 更新时间 / 修改时间, a mirror's snapshot time above the page's own 日期: not a release date by the pages
+  // README, which takes 发布日期/发布时间/日期 lines; session-11 blind batch)
+  if (!m[1].startsWith('发') && !titled && /(统计|截止|截至|成文|印发|期限|起止|会议|报告|生成|生效|废止|失效|更新|修改|快照|抓取)$/.test(lead)) return null
   return { strong: m[1].startsWith('发布') || m[1] === '公开日期' || m[1] === '发稿时间' }
 }
 
@@ -1136,6 +1139,8 @@ export function findUnlabelledPublishDate(ctx: Ctx): ExtractedField | null {
       // before the date: nothing, a list bullet, the portal that re-posted the page (中央政府门户网站 www.gov.cn), or
       // the bracket a page date is set in (【2021-01-15】 来源：…)
       const before = l.text.slice(0, d.start).trim()
+      // (a mirror's snapshot or a page's update time, 本页快照时间：2024/03/02 14:21: not the page's own release)
+      if (/(?:快照|更新|修改|抓取)(?:时间|日期)\s*[:：]?$/.test(before)) continue
       const bracketed = /^[【[［]$/.test(before) && /^\s*[】\]］]/.test(l.text.slice(d.end))
       // the list page's date after the title on its line (…年度报告 ( 2026-01-30 )), or a date run into the first
       // sentence at the very top when the title line was lost (2019年3月26日本年度报告根据…)

@@ -518,6 +518,13 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
           consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.section-part')
           return
         }
+        // an approximate figure for one channel while the sentence names other ways the items went out (一是政府网站，全年在
+        // 政府网站发布各类信息5800余条；二是新闻发布会…；三是报刊): that channel's share, as above; not several channels' (网站、
+        // 微信公众号等渠道…3200余条), nor the only way named (通过县政府信息公开平台公开信息一千余条), nor a count rounded to the 万
+        const lineEnd = ctx.view.text.indexOf('\n', s.start + at)
+        const restOfLine = ctx.view.text.slice(s.start + at + m[2].length, lineEnd < 0 ? undefined : lineEnd)
+        const otherWays = OTHER_WAY.test(s.text) || /新闻发布会|报刊|报纸|出版物|公报|电视|广播/.test(restOfLine)
+        if (h?.approximate && /余|多|约|近|左右/.test(m[2]) && oneChannelNamed(clause) && otherWays) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel-approximate'); return }
         if (h) hits.push(h)
         if (h && CHANNEL.test(clause + m[1])) channels++
       })
@@ -1436,7 +1443,27 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       })
     }
   }
-  return resolve(ctx, 'applications_received', hits, warnings, '收到申请数', 'Requests received')
+  return resolve(ctx, 'applications_received', townshipOwnOverSuperior(ctx, hits), warnings, '收到申请数', 'Requests received')
+}
+
+/** a township's or a street's own words for itself (本街道未收到…, 我镇…) */
+const TOWNSHIP_SELF = /(?:本|我)(?:街道|镇|乡|苏木)/
+/** its district's, county's or city's government counting (区政府全年共受理…412件; 全区…): the superior's figure */
+const SUPERIOR_COUNTS = /(?:区|县|市|旗)(?:人民)?政府[^。；;，,\d]{0,12}?(?:受理|收到|接到|办理)|全(?:区|县|市|旗)[^。；;\d]{0,16}?(?:受理|收到|接到)/
+
+/**
+ * A township's report that gives its district's request count (区政府全年共受理…412件) and says of itself that it
+ * received none (本街道未收到…申请): its own none, not the superior's count (pages README: p094's scope trap). The
+ * counts dropped stay candidates.
+ */
+function townshipOwnOverSuperior(ctx: Ctx, hits: Hit[]): Hit[] {
+  const text = ctx.view.text
+  const sentenceBefore = (at: number): string => text.slice(Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1, at)
+  const own = hits.filter((h) => h.rule.endsWith('.none') && TOWNSHIP_SELF.test(sentenceBefore(h.end)))
+  const counts = hits.filter((h) => !h.rule.endsWith('.none'))
+  if (!own.length || !counts.length || !counts.every((h) => SUPERIOR_COUNTS.test(sentenceBefore(h.start)) && !TOWNSHIP_SELF.test(sentenceBefore(h.start)))) return hits
+  for (const h of counts) consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.superior-count')
+  return own
 }
 
 // ---- reconsiderations and lawsuits ------------------------------------------------------------------

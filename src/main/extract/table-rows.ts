@@ -219,6 +219,9 @@ function numberRun(view: TextView, text: string, start: number): ValueCell[] {
   return out
 }
 
+/** the unit column's cell of a statistics table, alone on its line */
+const UNIT_CELL = /^\s*(?:条|件|项|个|次|人次|份|起|宗|篇|场|期|万元|元)\s*$/
+
 const TRAILING_NUMBERS = /((?:[+-]?\d+(?:\.\d+)?)(?: [+-]?\d+(?:\.\d+)?)*)\s*$/
 
 /** Every table-like row of a document, in document order. */
@@ -254,6 +257,9 @@ export function tableRows(view: TextView, doc: ParsedDocument): TableRow[] {
       continue
     }
     if (!HAS_CJK.test(t) || t.length > 120) { current = null; continue }
+    // a statistics table one cell per line (三、行政复议数 / 件 / 3): the unit column's cell between a row's label and
+    // its number belongs to that row, it starts none of its own
+    if (current && !current.values.length && UNIT_CELL.test(t)) continue
     const m = t.match(TRAILING_NUMBERS)
     let label = t
     let values: ValueCell[] = []

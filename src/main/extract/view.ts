@@ -144,11 +144,12 @@ export function foldTaiwanTerms(s: string): string {
 /**
  * Half-width , ; : written in Chinese prose (全年公开信息186条,同比增长12%;在住建局网站…: mirrors, converters and many
  * sites' own editors) read as the full-width marks the genre's rules were written around, where a Chinese character
- * or mark stands on either side; 1,234 and 10:30 keep theirs. One character for one, so offsets stay exact; values
+ * or mark stands on either side; 1,234 and 10:30 keep theirs. A half-width full stop after a Chinese character that
+ * ends a sentence (…33條.同時,…) is 。; 1.属于 and 1.2万 keep theirs. One character for one, so offsets stay exact; values
  * are read as written (`asWritten`).
  */
-const HALF_WIDTH_MARK = /(?<=[\u4e00-\u9fa5\u3001-\u303f\uff01-\uff60])[,;:]|[,;:](?=[\u4e00-\u9fa5\u3001-\u303f\uff01-\uff60])/g
-const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：' }
+const HALF_WIDTH_MARK = /(?<=[\u4e00-\u9fa5\u3001-\u303f\uff01-\uff60])[,;:]|[,;:](?=[\u4e00-\u9fa5\u3001-\u303f\uff01-\uff60])|(?<=[\u4e00-\u9fa5”’）》」])\.(?=[\u4e00-\u9fa5\d“‘（《「\n]|$)/g
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '.': '。' }
 
 export function foldHalfWidthPunctuation(s: string): string {
   return s.replace(HALF_WIDTH_MARK, (c) => FULL_WIDTH[c])
