@@ -111,3 +111,75 @@ describe('table 三\'s total against the prose', () => {
     expect(report('共受理政府信息公开申请38件（含2019年结转3件），按期办结。', '3')).toBe(35)
   })
 })
+
+describe('a sidebar of other bodies\' reports for the same year above the page\'s heading (batch 12)', () => {
+  const page = [
+    '中国无锡 无锡市人民政府门户网站',
+    '部门年度报告',
+    '· 无锡市财政局2016年政府信息公开工作年度报告',
+    '· 无锡市统计局2016年政府信息公开工作年度报告',
+    '· 无锡市物价局2016年政府信息公开工作年度报告',
+    '无锡市审计局2016年政府信息公开工作年度报告',
+    '来源：中国无锡   发布时间：2017-03-24 16:05   【大 中 小】',
+    '一、概述',
+    '2016年，我局紧紧围绕审计工作重点，把政府信息公开作为推进依法审计的重要举措。',
+  ].join('\n')
+
+  it('the heading over the page\'s metadata row is the title, and its body the agency', () => {
+    const v = values(page)
+    expect(v.title).toBe('无锡市审计局2016年政府信息公开工作年度报告')
+    expect(v.agency).toBe('无锡市审计局')
+  })
+
+  it('a list closed by 更多>> is links too', () => {
+    const v = values(['镇年报', '涧池镇2024年政府信息公开工作年度报告', '蒲溪镇2024年政府信息公开工作年度报告', '更多>>', '城关镇2024年政府信息公开工作年度报告', '发布时间：2025-01-17 09:32', '一、总体情况'].join('\n'))
+    expect(v.title).toBe('城关镇2024年政府信息公开工作年度报告')
+  })
+})
+
+describe('the agency\'s written forms (batches 12–14)', () => {
+  it('a body that titles and signs itself short takes the full name its text writes once', () => {
+    const v = values(['县民政局2015年政府信息公开工作年度报告', '一、概述', '2015年，祁阳县民政局在县委、县政府的正确领导下，认真贯彻落实《条例》。', '二、主动公开政府信息情况', '全年主动公开政府信息120余条。', '县民政局', '2016年1月20日'].join('\n'))
+    expect(v.agency).toBe('祁阳县民政局')
+  })
+
+  it('two bodies signing on one line, spaces between them, are one joint agency', () => {
+    const v = values(['2018年政府信息公开工作年度报告', '一、概述', '2018年，我局（馆）认真贯彻落实《条例》。', '临朐县档案局　　临朐县档案馆', '2019年1月25日'].join('\n'))
+    expect(v.agency).toBe('临朐县档案局、临朐县档案馆')
+  })
+})
+
+describe('a copying site\'s dates (batches 14–15)', () => {
+  it('收录时间 and 转载时间 are the copy\'s, not the release', () => {
+    expect(field(['国家林业局2013年政府信息公开工作年度报告', '转载时间：2014-04-02　来源：国家林业局网站　点阅：406', '一、概述'].join('\n'), 'publish_date')).toBeNull()
+    expect(field(['某县2019年政府信息公开工作年度报告', '本站收录时间：2020-05-14 09:12:33　来源：网络整理', '一、总体情况'].join('\n'), 'publish_date')).toBeNull()
+  })
+
+  it('nor a stamp whose 来源 is 网络整理', () => {
+    expect(field(['首页 >> 政务公开 >> 年度报告', '2025-02-14 03:22:17　来源：网络整理　阅读：36', '一、总体情况', '2024年，我局认真贯彻落实《条例》。'].join('\n'), 'publish_date')).toBeNull()
+  })
+})
+
+describe('counts the first year and tiers state (batch 13)', () => {
+  it('《条例》施行以来 in a report on 2008 is that year\'s period', () => {
+    const text = ['国家林业局2008年政府信息公开工作年度报告', '二、主动公开政府信息情况', '《条例》施行以来，我局共主动公开政府信息412条，其中法规规章和规范性文件37条。'].join('\n')
+    expect(field(text, 'proactive_disclosures')).toBe(412)
+    expect(field(text.replace('2008年', '2012年'), 'proactive_disclosures')).toBeNull()
+  })
+
+  it('县直部门 and 各乡镇 counted apart, no total: no request count', () => {
+    const text = ['南靖县2014年政府信息公开工作年度报告', '三、依申请公开政府信息情况', '2014年，县直部门共收到公民政府信息公开申请21件，各乡镇共收到申请9件。'].join('\n')
+    expect(field(text, 'applications_received')).toBeNull()
+  })
+
+  it('table 三 beside a district-wide count that says its own number too', () => {
+    const head = ['', '自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计']
+    const v = valuesOf(extract(docOf([
+      '小溪塔街道办事处2024年政府信息公开工作年度报告', '一、总体情况',
+      '2024年，全区各级行政机关共收到政府信息公开申请215件，我街道收到3件，均在法定期限内答复。',
+      '三、收到和处理政府信息公开申请情况',
+      [head, ['一、本年新收政府信息公开申请数量', '3', '0', '0', '0', '0', '0', '3'], ['二、上年结转政府信息公开申请数量', '0', '0', '0', '0', '0', '0', '0']],
+      '四、政府信息公开行政复议、行政诉讼情况'], 'docx')))
+    expect(v.applications_received).toBe(3)
+  })
+})

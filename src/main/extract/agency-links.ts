@@ -14,6 +14,9 @@ import type { Line } from './view'
 const LIST_HEADING = /^(?:相关链接|相关文章|相关阅读|相关信息|相关新闻|相关稿件|推荐阅读|延伸阅读|猜你喜欢|最新公开|最新信息|最新文章|最新更新|热点信息|热点新闻|热门文章|热门信息|往年报告|历年报告|其他年度)\s*[:：]?$/
 /** a report's title line: a name (maybe none), its year, the subject, the report's word, maybe a date after */
 const REPORT_TITLE = /^(?:【[^】]{0,20}】)?(.{0,40}?)(?:关于)?(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?.{0,20}?(?:政府信息公开|政务公开|信息公开).{0,16}?(?:年度报告|工作报告|年报|报告)(?:的通知)?[\s\d\-/.:年月日()（）]*$/
+/** a page's metadata row under its heading (来源：…, 发布时间：…, 信息来源：…) */
+const PAGE_META = /^(?:来源|信息来源|文章来源|发布时间|发布日期|发布机构|时间|日期|作者)\s*[:：]|(?:发布时间|发布日期)\s*[:：]/
+
 /** lines read at each end of the text: links stand near the head (a sidebar) or the end (a related list) */
 const END_LINES = 40
 
@@ -48,14 +51,21 @@ export function linkLines(ctx: Ctx): Set<Line> {
   const at = lines.length > END_LINES * 2 ? [...lines.slice(0, END_LINES), ...lines.slice(-END_LINES)] : lines
   let run: Titled[] = []
   let afterHeading = false
-  const close = () => {
+  const close = (next?: Line) => {
     const names: string[] = []
     for (const r of run) if (r.name && !names.some((n) => sameBody(n, r.name))) names.push(r.name)
     if (names.length >= 2 || (afterHeading && run.length > 0)) {
-      // the report's own title line: the one body of the run that the text names outside the run
+      // the report's own title line: the one body of the run that the text names outside the run; failing that, the
+      // run's last line when the page's metadata row follows it (… / 无锡市物价局2016年… / 无锡市审计局2016年… / 来源：…
+      // 发布时间：…): a sidebar's links, then the page's own heading (session-11 blind batch)
       const inRun = new Set(run.map((r) => r.line))
       const named = names.filter((n) => n.length >= 2 && mentionedOutside(ctx, n, inRun))
-      const own = named.length === 1 ? named[0] : null
+      const last = run[run.length - 1]
+      // (only a run of one year's reports under no list heading: a 最新公开 or 相关文章 list, or other years' reports, is
+      // links to its last line too)
+      const oneYear = new Set(run.map((r) => r.line.text.match(/\d{4}(?=年)/)?.[0] ?? '')).size === 1
+      const own = named.length === 1 ? named[0]
+        : !named.length && !afterHeading && oneYear && next && PAGE_META.test(next.text.trim()) && last.name ? last.name : null
       for (const r of run) if (!own || !r.name || !sameBody(r.name, own)) out.add(r.line)
     }
     run = []
@@ -67,7 +77,7 @@ export function linkLines(ctx: Ctx): Set<Line> {
     if (LIST_HEADING.test(t)) { close(); afterHeading = true; continue }
     const titled = titledLine(l)
     if (titled) run.push(titled)
-    else close()
+    else close(l)
   }
   close()
   cache.set(ctx, out)

@@ -273,7 +273,10 @@ export function extractReport(doc: ParsedDocument, clean: CleanText, current?: C
     const p = prose([])
     // (…64件（含2022年结转3件）: the new and the carried-over together, as table 三 counts them: 61 + 3)
     const carried = cells.get('t3.carried.total')?.value ?? 0
-    if (!p || p.value === cell.value || p.value === (cell.value as number) + carried || !statesTheTotal(p)) return cell
+    // (…全区各级行政机关共收到…申请215件，我街道收到3件: the table's own number said in the prose too, beside another
+    // scope's; session-11 blind batch)
+    const saidToo = new RegExp(`(?:收到|受理|接到)[^。；;，,\\d]{0,24}?(?<!\\d)${String(cell.value)}\\s*件`).test(ctx.view.text)
+    if (!p || p.value === cell.value || p.value === (cell.value as number) + carried || !statesTheTotal(p) || saidToo) return cell
     consider(ctx, cell.field, cell.value, null, null, 0.4, cell.rule)
     consider(ctx, cell.field, p.value, null, null, 0.4, p.rule)
     warnings.push({

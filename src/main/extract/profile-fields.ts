@@ -19,6 +19,7 @@ import { fullFormOf, fullNameWritten, kindAfterSpace, shortFormBody, shortSubjec
 import { contactNames, sourceAgainstContact } from './agency-contact'
 import { aliasedFullName, isOfficeOfPlace, publisherUnderLabel, withParentsWritten } from './agency-written-forms'
 import { rawSpanOf, type Line } from './view'
+import { toSimplified } from '../text/index'
 
 const HEAD_ZONE_LINES = 40
 
@@ -187,12 +188,26 @@ function inReportList(lines: Line[], i: number): boolean {
 }
 const listMemo = new WeakMap<Line[], Map<number, boolean>>()
 
+/** the name a title line opens with, its year and subject dropped (东河区民政局 of 2021年东河区民政局政府信息公开…) */
+const bodyOfTitle = (t: string): string => t.replace(LEAD_YEAR, '').replace(/(?:[\d〇○零一二三四五六七八九]{4}年.*|(?:政府)?(?:信息公开|政务公开).*)$/, '')
+/** two titles' bodies are two bodies, not one written two ways (东河区民政局 / 青石市东河区民政局, 高新区(东湖区) / …政府) */
+const otherBody = (a: string, b: string): boolean => a !== b && !(a !== '' && b !== '' && (a.includes(b) || b.includes(a)))
+
 function readsAsReportList(lines: Line[], i: number): boolean {
   // a list's items are short lines (a title and perhaps its date): a long line is body text or a flattened page
   if (lines[i].text.length > LIST_ITEM_MAX) return false
   const t = titleOfLine(lines[i])
   if (!t) return false
   const y = titleYear(t)
+  // other bodies' reports for the same year, one after another (部门年度报告 / 无锡市财政局2016年… / 无锡市统计局2016年…
+  // / … / 无锡市审计局2016年… / 来源：…): each is followed by the next, the page's own title by its metadata or text;
+  // a list's last item by its 更多>> (session-11 blind batch)
+  let k = i + 1
+  while (k < lines.length && lines[k].text.trim() === '') k++
+  const below = k < lines.length ? lines[k].text : ''
+  const next = k < lines.length && below.length <= LIST_ITEM_MAX ? titleOfLine(lines[k]) : null
+  if (next && y !== null && titleYear(next) === y && namesPlace(next) === namesPlace(t) && otherBody(bodyOfTitle(t), bodyOfTitle(next))) return true
+  if (/^\s*(?:更多|查看更多|more)\s*(?:>>|》|>)?\s*$/i.test(below)) return true
   for (const dir of [-1, 1]) {
     let k = i + dir
     while (k >= 0 && k < lines.length && lines[k].text.trim() === '') k += dir
@@ -501,12 +516,12 @@ export function findSignature(ctx: Ctx): SignatureHit {
   const nonEmpty = all.filter((l) => bodyFrom >= 0 && l.start > bodyFrom)
   // a page flattened into long lines signs at the end of its last one, after its sentences
   const last = all[all.length - 1]
-  const full = signatureLine(nonEmpty, findDates) ?? inlineSignature(last, findDates)
+  const full = signatureLine(ctx, nonEmpty, findDates) ?? inlineSignature(last, findDates)
   if (full) {
     const d = full.found
     return { agency: full.agency, date: { iso: d.iso, start: full.line.start + d.start, end: full.line.start + d.end } }
   }
-  const month = signatureLine(nonEmpty, findYearMonths) ?? inlineSignature(last, findYearMonths)
+  const month = signatureLine(ctx, nonEmpty, findYearMonths) ?? inlineSignature(last, findYearMonths)
   if (month) {
     const d = month.found
     return { agency: month.agency, date: null, monthOnly: { ym: d.ym, start: month.line.start + d.start, end: month.line.start + d.end } }
@@ -514,7 +529,7 @@ export function findSignature(ctx: Ctx): SignatureHit {
   return { agency: null, date: null }
 }
 
-function signatureLine<T extends Span>(nonEmpty: Line[], find: (s: string) => T[]): SignatureAt<T> | null {
+function signatureLine<T extends Span>(ctx: Ctx, nonEmpty: Line[], find: (s: string) => T[]): SignatureAt<T> | null {
   const tail = nonEmpty.slice(-12)
   for (let i = tail.length - 1; i >= 0; i--) {
     const l = tail[i]
@@ -543,6 +558,14 @@ function signatureLine<T extends Span>(nonEmpty: Line[], find: (s: string) => T[
     for (const prev of [tail[i - 1], tail[i - 2]]) {
       if (!prev) break
       const pt = prev.text.trim()
+      // two bodies on one line, spaces between them (临朐县档案局　　临朐县档案馆: the view squeezes the spaces)
+      const [rs, re] = rawSpanOf(ctx.view, prev.start, prev.end)
+      const side = jointName(ctx.doc.text.slice(rs, re).trim().split(/[\s\u3000]+/).map((n) => toSimplified(n)))
+      if (side) {
+        const s = prev.start + prev.text.indexOf(pt)
+        agency = { value: side, start: s, end: s + pt.length, rule: 'agency.signature', confidence: 0.85 }
+        break
+      }
       if (agencyLike(pt)) {
         const s = prev.start + prev.text.indexOf(pt)
         agency = { value: pt, start: s, end: s + pt.length, rule: 'agency.signature', confidence: 0.9 }
@@ -756,6 +779,9 @@ function fullerForm(ctx: Ctx, chosen: AgencyHit | null): AgencyHit | null {
   const text = ctx.view.text
   const fuller = aliasedFullName(text, chosen.value)
     ?? (chosen.rule === 'agency.subject' ? withParentsWritten(text, ctx.lines, chosen.value) : null)
+    // a body that titles and signs itself short (县民政局) and writes its full name once (祁阳县民政局在县委…): that name
+    // (session-11 blind batch; only one full name of that organ in the text)
+    ?? (/^(?:省|市|县|区|州|旗|盟)/.test(chosen.value) && regionOf(chosen.value) === null && agencyLike(chosen.value) ? fullFormOf(ctx, chosen.value) : null)
   if (!fuller) return chosen
   consider(ctx, 'agency', fuller.value, fuller.start, fuller.end, chosen.confidence, `${chosen.rule}+fuller`)
   return { ...fuller, rule: `${chosen.rule}+fuller`, confidence: chosen.confidence }
@@ -1080,9 +1106,9 @@ function publishLabelAt(line: string, at: number, end: number = at): { strong: b
   // (the report's own name before its page's 时间, 上海市…2025年政府信息公开工作年度报告 时间:2026-01-19, read without the
   // space: not a 报告时间 label; wild-final2 w051)
   const titled = TITLE_BEFORE_LABEL.test(head)
-  // (nor a page's 更新时间 / 修改时间, a mirror's snapshot time above the page's own 日期: not a release date by the pages
+  // (nor a page's 更新时间 / 修改时间, a mirror's snapshot, 收录 or 转载 time above the page's own 日期: not a release date by the pages
   // README, which takes 发布日期/发布时间/日期 lines; session-11 blind batch)
-  if (!m[1].startsWith('发') && !titled && /(统计|截止|截至|成文|印发|期限|起止|会议|报告|生成|生效|废止|失效|更新|修改|快照|抓取)$/.test(lead)) return null
+  if (!m[1].startsWith('发') && !titled && /(统计|截止|截至|成文|印发|期限|起止|会议|报告|生成|生效|废止|失效|更新|修改|快照|抓取|收录|转载|采集)$/.test(lead)) return null
   return { strong: m[1].startsWith('发布') || m[1] === '公开日期' || m[1] === '发稿时间' }
 }
 
@@ -1140,7 +1166,9 @@ export function findUnlabelledPublishDate(ctx: Ctx): ExtractedField | null {
       // the bracket a page date is set in (【2021-01-15】 来源：…)
       const before = l.text.slice(0, d.start).trim()
       // (a mirror's snapshot or a page's update time, 本页快照时间：2024/03/02 14:21: not the page's own release)
-      if (/(?:快照|更新|修改|抓取)(?:时间|日期)\s*[:：]?$/.test(before)) continue
+      if (/(?:快照|更新|修改|抓取|收录|转载|采集)(?:时间|日期)\s*[:：]?$/.test(before)) continue
+      // (…or a copying site's stamp, 2025-02-14 03:22:17 来源：网络整理: its own posting, not the report's release)
+      if (/来源[:：]\s*(?:网络整理|网络|互联网|网友|转载|本站整理|综合整理)/.test(l.text.slice(d.end))) continue
       const bracketed = /^[【[［]$/.test(before) && /^\s*[】\]］]/.test(l.text.slice(d.end))
       // the list page's date after the title on its line (…年度报告 ( 2026-01-30 )), or a date run into the first
       // sentence at the very top when the title line was lost (2019年3月26日本年度报告根据…)
