@@ -183,3 +183,29 @@ describe('counts the first year and tiers state (batch 13)', () => {
     expect(v.applications_received).toBe(3)
   })
 })
+
+describe('batches 16–18', () => {
+  it('a township\'s title over sentences whose subject is its government: that government, as written', () => {
+    const text = ['城关镇2024年政府信息公开工作年度报告', '发布时间：2025-01-17 09:32', '一、总体情况', '2024年，汉阴县城关镇人民政府坚持以公开促落实，全年主动公开政府信息207条。'].join('\n')
+    expect(values(text).agency).toBe('汉阴县城关镇人民政府')
+    // a garbled name (乡乡) is not the place's government: the title's place stays (pages p071)
+    const garbled = ['鸭溪乡2021年政府信息公开工作年度报告', '一、总体情况', '2021年以来，鸭溪乡乡人民政府在市委的领导下，全年主动公开政府信息78条。'].join('\n')
+    expect(values(garbled).agency).toBe('鸭溪乡')
+  })
+
+  it('全年市政府 is a time word and a short form, no place', () => {
+    const v = values(['2018年政府信息公开工作年度报告', '三、依申请公开情况', '全年市政府共收到政府信息公开申请71件，均已按期答复。'].join('\n'))
+    expect(v.agency ?? null).toBeNull()
+    expect(v.region ?? null).toBeNull()
+  })
+
+  it('a 时间 line whose 来源 is 网络整理 or 互联网, and a 转码时间, are a copy\'s', () => {
+    expect(field(['湖北省教育厅2016年政府信息公开工作年度报告', '时间：2017-08-14 09:32　来源：网络整理　作者：admin', '一、概述'].join('\n'), 'publish_date')).toBeNull()
+    expect(field(['九江市2008年政府信息公开工作年度报告', '本页转码时间：2021-07-14 08:12　【打印】', '一、概述'].join('\n'), 'publish_date')).toBeNull()
+  })
+
+  it('a 分类 row is the page\'s column, not its title', () => {
+    const text = ['国家林业局政府网', '发布机构：国家林业局', '发布日期：2011-03-30', '分　　类：政府信息公开年报', '国家林业局2010年政府信息公开工作年度报告', '一、概述'].join('\n')
+    expect(field(text, 'title')).toBe('国家林业局2010年政府信息公开工作年度报告')
+  })
+})

@@ -103,7 +103,7 @@ const PORTAL_BYLINE = /(?:门户网|新闻网|网站|www\.|\.(?:cn|com)\b)/
 // (栏目:政府信息公开年报, a crawler's header row: the column the page sits in)
 // (中文名 | …, 外文名, 基本介绍: a wiki mirror's infobox, corpus/pages README)
 // (关 键 词：政府信息公开 年度报告, 主题词: the page's keywords; session-11 blind batch)
-const METADATA_ROW = /^(?:组配分类|信息分类|主题分类|所属分类|所属栏目|所在栏目|栏目(?:名称)?[:：]|公开方式|公开范围|索\s*引\s*号|发布机构|成文日期|关\s*键\s*[词字]|主\s*题\s*词|标\s*签[:：]|中文名|外文名|基本介[绍紹])/
+const METADATA_ROW = /^(?:组配分类|信息分类|主题分类|所属分类|所属栏目|所在栏目|栏目(?:名称)?[:：]|公开方式|公开范围|索\s*引\s*号|发布机构|成文日期|分\s*类[:：]|关\s*键\s*[词字]|主\s*题\s*词|标\s*签[:：]|中文名|外文名|基本介[绍紹])/
 // (部门信息公开年报, 乡镇政务公开年度报告: the column of the departments' or townships' reports)
 const COLUMN_NAME = /^(?:部门|乡镇|镇街|街道|县直部门|市直部门)?(?:政府|政务)?(?:信息公开|政务公开)(?:工作)?(?:年度报告|年报)(?:专栏|栏目)?$/
 
@@ -755,7 +755,7 @@ export function findAgency(ctx: Ctx, found: TitleHit | null, sig: SignatureHit):
   // …or whose sentences have the place's own body as their subject, written short (市政府办公厅按照…)
   // …or that its page's 来源 or compiler names short, the full name written elsewhere (发布机构：区管委会办公室)
   const body = contactBody(ctx, agency.value) ?? selfNamedBody(ctx, agency.value) ?? shortBodyOfPlace(ctx, title, agency.value)
-    ?? streetOffice(ctx, agency.value) ?? sourceGovernmentOf(ctx, agency.value)
+    ?? streetOffice(ctx, agency.value) ?? sourceGovernmentOf(ctx, agency.value) ?? townshipGovernmentSubject(ctx, agency.value)
   if (body) consider(ctx, 'agency', body.value, body.start, body.end, body.confidence, body.rule)
   if (body) return body
   // a page row or compiler naming a body of the place short, its full name nowhere (发布机构：区管委会办公室):
@@ -785,6 +785,26 @@ function fullerForm(ctx: Ctx, chosen: AgencyHit | null): AgencyHit | null {
   if (!fuller) return chosen
   consider(ctx, 'agency', fuller.value, fuller.start, fuller.end, chosen.confidence, `${chosen.rule}+fuller`)
   return { ...fuller, rule: `${chosen.rule}+fuller`, confidence: chosen.confidence }
+}
+
+/**
+ * a township's title (城关镇2024年…) whose sentences have the township's government as their subject, written with or
+ * without its county (2024年，汉阴县城关镇人民政府坚持…): that body, as the sentence writes it — the pages gold takes the
+ * government a place's title leaves unnamed when the text names it (p106: 五常市背荫河镇政府 from its contact line), and
+ * two blind writers did the same (session 11). Only one form; a name the text garbles (鸭南乡乡人民政府, p071, where the
+ * gold keeps the title's place) is not the place's government.
+ */
+const SUBJECT_VERB = '(?:坚持|认真|按照|深入|全面|严格|积极|围绕|紧紧|紧扣|进一步|不断|高度|始终|着力|持续|聚焦|在|以|结合|立足)'
+function townshipGovernmentSubject(ctx: Ctx, place: string): AgencyHit | null {
+  if (!/(?:镇|乡|街道|苏木)$/.test(place)) return null
+  const organ = place.endsWith('街道') ? '(?:办事处)' : '(?:人民政府|政府)'
+  const re = new RegExp(`(?:^|[，,。；;\\n]|\\d{4}年度?[，,]?)((?:[\\u4e00-\\u9fa5]{2,8}?(?:县|市|区|旗))?${place}${organ})(?=${SUBJECT_VERB})`, 'g')
+  const forms = new Map<string, number>()
+  for (const m of ctx.view.text.matchAll(re)) if (!forms.has(m[1])) forms.set(m[1], m.index + m[0].length - m[1].length)
+  if (forms.size !== 1) return null
+  const [[value, start]] = [...forms]
+  if (!agencyLike(value) || (value.length > place.length + 4 && !hasPlace(value))) return null
+  return { value, start, end: start + value.length, rule: 'agency.township-government', confidence: 0.6 }
 }
 
 /**
@@ -1108,13 +1128,17 @@ function publishLabelAt(line: string, at: number, end: number = at): { strong: b
   const titled = TITLE_BEFORE_LABEL.test(head)
   // (nor a page's 更新时间 / 修改时间, a mirror's snapshot, 收录 or 转载 time above the page's own 日期: not a release date by the pages
   // README, which takes 发布日期/发布时间/日期 lines; session-11 blind batch)
-  if (!m[1].startsWith('发') && !titled && /(统计|截止|截至|成文|印发|期限|起止|会议|报告|生成|生效|废止|失效|更新|修改|快照|抓取|收录|转载|采集)$/.test(lead)) return null
+  if (!m[1].startsWith('发') && !titled && /(统计|截止|截至|成文|印发|期限|起止|会议|报告|生成|生效|废止|失效|更新|修改|快照|抓取|收录|转载|采集|转码)$/.test(lead)) return null
   return { strong: m[1].startsWith('发布') || m[1] === '公开日期' || m[1] === '发稿时间' }
 }
+
+/** a copying site's own line (时间：… 来源：网络整理 / 互联网): its posting, not the report's release */
+const COPIED_FROM = /来源[:：]\s*(?:网络整理|网络|互联网|网友|转载|本站整理|综合整理)/
 
 export function findPublishDate(ctx: Ctx): ExtractedField | null {
   const zone = ctx.lines.slice(0, HEAD_ZONE_LINES)
   for (const l of zone) {
+    if (COPIED_FROM.test(l.text)) continue
     for (const d of findDates(l.text)) {
       const label = publishLabelAt(l.text, d.start, d.end)
       if (!label) continue
@@ -1166,9 +1190,9 @@ export function findUnlabelledPublishDate(ctx: Ctx): ExtractedField | null {
       // the bracket a page date is set in (【2021-01-15】 来源：…)
       const before = l.text.slice(0, d.start).trim()
       // (a mirror's snapshot or a page's update time, 本页快照时间：2024/03/02 14:21: not the page's own release)
-      if (/(?:快照|更新|修改|抓取|收录|转载|采集)(?:时间|日期)\s*[:：]?$/.test(before)) continue
+      if (/(?:快照|更新|修改|抓取|收录|转载|采集|转码)(?:时间|日期)\s*[:：]?$/.test(before)) continue
       // (…or a copying site's stamp, 2025-02-14 03:22:17 来源：网络整理: its own posting, not the report's release)
-      if (/来源[:：]\s*(?:网络整理|网络|互联网|网友|转载|本站整理|综合整理)/.test(l.text.slice(d.end))) continue
+      if (COPIED_FROM.test(l.text.slice(d.end))) continue
       const bracketed = /^[【[［]$/.test(before) && /^\s*[】\]］]/.test(l.text.slice(d.end))
       // the list page's date after the title on its line (…年度报告 ( 2026-01-30 )), or a date run into the first
       // sentence at the very top when the title line was lost (2019年3月26日本年度报告根据…)
