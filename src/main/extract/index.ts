@@ -112,6 +112,9 @@ function candidatesFor(ctx: Ctx, fields: ExtractedField[]): FieldCandidate[] {
   return out
 }
 
+/** a sentence stating the year's requests received as a whole (全年共收到…申请37件): the prose that may contradict table 三 */
+const YEAR_WHOLE_RECEIVED = /(?:全年|共|合计|总计)[^。；;，,\d]{0,16}?(?:收到|受理|接到|接收)[^。；;，,\d]{0,24}?(\d+)\s*件/g
+
 export function extractReport(doc: ParsedDocument, clean: CleanText, current?: CurrentValues): ExtractionResult {
   const ctx = makeCtx(doc, clean)
   const now = <T extends FieldValue>(id: string, found: T | null): FieldValue =>
@@ -270,6 +273,10 @@ export function extractReport(doc: ParsedDocument, clean: CleanText, current?: C
   }
   const tableOverProse = (cell: ExtractedField | null, prose: (w: DocWarning[]) => ExtractedField | null): ExtractedField | null | undefined => {
     if (!cell) return undefined
+    // (the prose rules are read again only when a sentence states a whole for the year with another number: most
+    // standard reports' prose agrees with their table, or says nothing of it)
+    const other = [...ctx.view.text.matchAll(YEAR_WHOLE_RECEIVED)].some((m) => Number(m[1]) !== cell.value)
+    if (!other) return cell
     const p = prose([])
     // (…64件（含2022年结转3件）: the new and the carried-over together, as table 三 counts them: 61 + 3)
     const carried = cells.get('t3.carried.total')?.value ?? 0
