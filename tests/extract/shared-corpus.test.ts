@@ -34,7 +34,7 @@ describe('real reports of ../shared/corpus', () => {
   // issue 12, agency, region, counts and format generalised (report-1.2.8): 783/790 right (was 773), 2 invented;
   // report-1.2.9 (rules from perturbed dev reports, and the pages' publish_date folding the signature's): 785;
   // report-1.3.0 (rules from five hand-labelled sets of other real pages, "wild"): 786; report-1.4.0 (five more
-  // sets): 787 with 1 invented (p044's 10余条 refused); report-1.5.0 and report-1.6.0: the same
+  // sets): 787 with 1 invented (p044's 10余条 refused); report-1.5.0, report-1.6.0 and report-1.7.0: the same
   it('pages, development half: at least 99.6% right, at most 0.2% invented', async () => {
     const r = await rates(PAGES, halves.dev)
     expect(r.files).toBe(halves.dev.length)
@@ -55,11 +55,13 @@ describe('real reports of ../shared/corpus', () => {
   // run once at the end; eighth pass (report-1.5.0, rules from four fresh fixing sets and three strictly labelled sets
   // released in turn): 747 with 7 (one more agency wrong and one invented, three fields more right), run once at the end;
   // ninth pass (report-1.6.0, rules from eight fresh fixing sets and one strictly labelled set): 749 with 7 (an agency and
-  // a region more right), run once at the end
-  it('pages, held-out half: at least 94.8% right, at most 0.9% invented', async () => {
+  // a region more right), run once at the end; tenth pass (report-1.7.0, rules from cut and mirror probes of the dev half
+  // and nine blind batches written from the pages README only): 752 with 7 (two agencies and a region more right), run
+  // once at the end
+  it('pages, held-out half: at least 95.1% right, at most 0.9% invented', async () => {
     const r = await rates(PAGES, halves.held)
     expect(r.files).toBe(halves.held.length)
-    expect(r.right).toBeGreaterThanOrEqual(0.948)
+    expect(r.right).toBeGreaterThanOrEqual(0.951)
     expect(r.invented).toBeLessThanOrEqual(0.009)
   }, 120_000)
   it('real PDFs: every field and every table 三 cell right', async () => {
