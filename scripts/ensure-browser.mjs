@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * Before the end-to-end tests: Debian's Chromium and CJK fonts must be there (Playwright never downloads
- * a browser here). Installs them with apt when running as root, else says exactly what to run.
+ * Before the tests: Debian's Chromium and CJK fonts must be there (Playwright never downloads
+ * a browser here; the OCR tests draw Chinese text, which needs the CJK font, so this runs before vitest).
+ * Installs them with apt when running as root, else says exactly what to run.
  */
 import { existsSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
