@@ -8,16 +8,9 @@
  * half), the seeds and the project's fixtures.
  * Usage: npx tsx scripts/cut-probe.ts [--from 450] [--step 5] [dir ...]
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import halves from '../src/main/eval/pages-halves.json'
-import { extractReport } from '../src/main/extract/index'
-import { cleanText } from '../src/main/text/index'
-import type { ParsedDocument } from '../src/shared/document'
 import type { FieldValue } from '../src/shared/fields'
+import { PROBE_DIRS, probeTexts, SCORED_FIELDS, textValues } from './lib/text-values'
 
-const root = join(import.meta.dirname, '..')
-const shared = join(root, '..', 'shared', 'corpus')
 const arg = (name: string, dflt: number): number => {
   const i = process.argv.indexOf(name)
   return i > 0 ? Number(process.argv[i + 1]) : dflt
@@ -25,17 +18,6 @@ const arg = (name: string, dflt: number): number => {
 const from = arg('--from', 450)
 const step = arg('--step', 5)
 const named = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !['--from', '--step'].includes(all[i - 1]))
-const dirs = named.length ? named : [join(shared, 'pages'), join(shared, 'seeds'), ...['real-shapes', 'reports', 'heldout'].map((d) => join(root, 'tests', 'fixtures', d))]
-const held = new Set<string>(halves.held)
-
-const FIELDS = ['title', 'agency', 'region', 'report_year', 'publish_date', 'format', 'proactive_disclosures', 'applications_received', 'admin_reconsiderations', 'admin_lawsuits']
-
-function values(text: string): Record<string, FieldValue> {
-  const doc: ParsedDocument = { kind: 'txt', encoding: 'utf-8', pageCount: null, text, blocks: [], warnings: [] }
-  const out: Record<string, FieldValue> = {}
-  for (const f of extractReport(doc, cleanText(doc.text)).fields) out[f.field] = f.value
-  return out
-}
 
 /** the two versions of the standard format are one answer for a cut text that may no longer show which */
 const same = (field: string, a: FieldValue, b: FieldValue): boolean =>
@@ -43,25 +25,20 @@ const same = (field: string, a: FieldValue, b: FieldValue): boolean =>
 
 const listed: Record<string, string[]> = {}
 let cuts = 0
-for (const dir of dirs) {
-  if (!existsSync(dir)) { console.log(`(skipped: ${dir} is absent)`); continue }
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
-    if (dir.endsWith('pages') && held.has(name.replace(/\.txt$/, ''))) continue
-    const text = readFileSync(join(dir, name), 'utf8')
-    const whole = values(text)
-    const seen = new Set<string>()
-    for (let at = from; at < text.length - step; at += step) {
-      cuts++
-      const cut = values(text.slice(0, at))
-      for (const field of FIELDS) {
-        const a = whole[field] ?? null, b = cut[field] ?? null
-        if (b === null || same(field, a, b)) continue
-        const key = `${field} ${JSON.stringify(a)} ${JSON.stringify(b)}`
-        if (seen.has(key)) continue
-        seen.add(key)
-        const tail = text.slice(Math.max(0, at - 25), at).replace(/\n/g, '⏎')
-        ;(listed[field] ??= []).push(`${dir.split('/').pop()}/${name}@${at}: ${JSON.stringify(a)} → ${JSON.stringify(b)}   …${tail}✂`)
-      }
+for (const { name, text } of probeTexts(named.length ? named : PROBE_DIRS)) {
+  const whole = textValues(text)
+  const seen = new Set<string>()
+  for (let at = from; at < text.length - step; at += step) {
+    cuts++
+    const cut = textValues(text.slice(0, at))
+    for (const field of SCORED_FIELDS) {
+      const a = whole[field] ?? null, b = cut[field] ?? null
+      if (b === null || same(field, a, b)) continue
+      const key = `${field} ${JSON.stringify(a)} ${JSON.stringify(b)}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      const tail = text.slice(Math.max(0, at - 25), at).replace(/\n/g, '⏎')
+      ;(listed[field] ??= []).push(`${name}@${at}: ${JSON.stringify(a)} → ${JSON.stringify(b)}   …${tail}✂`)
     }
   }
 }

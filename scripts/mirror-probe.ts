@@ -10,19 +10,10 @@
  * the seeds and the project's fixtures.
  * Usage: npx tsx scripts/mirror-probe.ts [kind,kind…]
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { Converter } from 'opencc-js/cn2t'
-import halves from '../src/main/eval/pages-halves.json'
-import { extractReport } from '../src/main/extract/index'
-import { cleanText, toSimplified } from '../src/main/text/index'
-import type { ParsedDocument } from '../src/shared/document'
+import { toSimplified } from '../src/main/text/index'
 import type { FieldValue } from '../src/shared/fields'
-
-const root = join(import.meta.dirname, '..')
-const shared = join(root, '..', 'shared', 'corpus')
-const dirs = [join(shared, 'pages'), join(shared, 'seeds'), ...['real-shapes', 'reports', 'heldout'].map((d) => join(root, 'tests', 'fixtures', d))]
-const held = new Set<string>(halves.held)
+import { PROBE_DIRS, probeTexts, SCORED_FIELDS, textValues } from './lib/text-values'
 
 const every = (n: number, add: (c: string) => string) => (t: string): string => {
   let k = 0
@@ -46,33 +37,18 @@ const KINDS: Record<string, (t: string) => string> = {
   // value (pages README: p071, p072, p128)
   spam: (t) => `明升体育\n${t}`.replace(/((?:来源|发布机构)[:：]\s*)/, '$1滚球体育app_188篮球比分-直播|官网:'),
 }
-const FIELDS = ['title', 'agency', 'region', 'report_year', 'publish_date', 'format', 'proactive_disclosures', 'applications_received', 'admin_reconsiderations', 'admin_lawsuits']
-
-function values(text: string): Record<string, FieldValue> {
-  const doc: ParsedDocument = { kind: 'txt', encoding: 'utf-8', pageCount: null, text, blocks: [], warnings: [] }
-  const out: Record<string, FieldValue> = {}
-  for (const f of extractReport(doc, cleanText(doc.text)).fields) out[f.field] = f.value
-  return out
-}
 const norm = (v: FieldValue | undefined): string => (typeof v === 'string' ? toSimplified(v.normalize('NFKC')).replace(/\s/g, '') : JSON.stringify(v ?? null))
 
-const texts: { name: string; text: string }[] = []
-for (const dir of dirs) {
-  if (!existsSync(dir)) { console.log(`(skipped: ${dir} is absent)`); continue }
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
-    if (dir.endsWith('pages') && held.has(name.replace(/\.txt$/, ''))) continue
-    texts.push({ name: `${dir.split('/').pop()}/${name}`, text: readFileSync(join(dir, name), 'utf8') })
-  }
-}
+const texts = probeTexts(PROBE_DIRS)
 const wanted = process.argv[2]?.split(',')
-const before = texts.map((t) => values(t.text))
+const before = texts.map((t) => textValues(t.text))
 for (const [kind, rewrite] of Object.entries(KINDS)) {
   if (wanted && !wanted.includes(kind)) continue
   const changed: string[] = []
   const byField: Record<string, number> = {}
   texts.forEach((t, i) => {
-    const after = values(rewrite(t.text))
-    for (const f of FIELDS) {
+    const after = textValues(rewrite(t.text))
+    for (const f of SCORED_FIELDS) {
       if (norm(before[i][f]) === norm(after[f])) continue
       byField[f] = (byField[f] ?? 0) + 1
       if (f !== 'title') changed.push(`  ${t.name} ${f}: ${JSON.stringify(before[i][f] ?? null)} → ${JSON.stringify(after[f] ?? null)}`)
