@@ -45,8 +45,8 @@ export function wholeAcrossBreak<T extends Hit>(ctx: Ctx, hit: T): T | null {
   if (WHOLE_NAME_END.test(text.slice(Math.max(0, nl - 4), nl)) || /(?:报告|年报)$/.test(text.slice(Math.max(0, nl - 2), nl))) return hit
   let from = nl
   while (from > 0 && nl - from < MAX_HEAD && HAN.test(text[from - 1])) from--
-  const ownPlace = regionOf(hit.value)?.length ?? 0
   const ownRegion = regionOf(hit.value)
+  const ownPlace = ownRegion?.length ?? 0
   const tailIsWhole = ownRegion !== null && ownRegion.length >= 3 && !isBareZoneKind(ownRegion)
   for (let s = from; s < nl; s++) {
     // the head of a name holds no words of a title or a page (年度报告 / 乐山高新区…, 图片 / 鸭南乡)

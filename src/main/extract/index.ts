@@ -222,20 +222,26 @@ export function extractReport(doc: ParsedDocument, clean: CleanText, current?: C
       if (!glued.has(f)) glued.set(f, { field: f, value: 0, start: t4zero.start, end: t4zero.end, rule: `${f}.glued-t4-zeros` })
     }
   }
+  /**
+   * a table's count and the prose's that disagree: neither is kept, both stay the reviewer's candidates, and a warning
+   * says why (pages README: prose and table disagreeing)
+   */
+  const neither = (field: string, table: { value: FieldValue; start: number | null; end: number | null; rule: string }, prose: ExtractedField): null => {
+    consider(ctx, field, table.value, table.start, table.end, 0.4, table.rule)
+    consider(ctx, field, prose.value, null, null, 0.4, prose.rule)
+    warnings.push({
+      code: 'ambiguous_count', severity: 'warning', fields: [field],
+      message: `正文与统计表不一致（${String(prose.value)}、${String(table.value)}），未自动取值`,
+      message_en: `the prose and the table disagree (${String(prose.value)}, ${String(table.value)}); left empty`,
+    })
+    return null
+  }
+
   /** prose and a readable annex cell: either alone, the same value, or — when they disagree — neither */
   const withAnnex = (field: string, prose: ExtractedField | null): ExtractedField | null => {
     const a: GluedCount | undefined = glued.get(field)
     if (!a) return prose
-    if (prose && prose.value !== a.value) {
-      consider(ctx, field, a.value, a.start, a.end, 0.4, a.rule)
-      consider(ctx, field, prose.value, null, null, 0.4, prose.rule)
-      warnings.push({
-        code: 'ambiguous_count', severity: 'warning', fields: [field],
-        message: `正文与统计表不一致（${String(prose.value)}、${a.value}），未自动取值`,
-        message_en: `the prose and the table disagree (${String(prose.value)}, ${a.value}); left empty`,
-      })
-      return null
-    }
+    if (prose && prose.value !== a.value) return neither(field, { value: a.value, start: a.start, end: a.end, rule: a.rule }, prose)
     return prose ?? mkField(ctx, field, a.value, a.start, a.end, 0.75, a.rule)
   }
 
@@ -248,15 +254,7 @@ export function extractReport(doc: ParsedDocument, clean: CleanText, current?: C
     const st = stats.get(field)
     if (!st) return otherwise()
     const p = prose([])
-    if (!p || p.value === st.value) return st
-    consider(ctx, field, st.value, null, null, 0.4, st.rule)
-    consider(ctx, field, p.value, null, null, 0.4, p.rule)
-    warnings.push({
-      code: 'ambiguous_count', severity: 'warning', fields: [field],
-      message: `正文与统计表不一致（${String(p.value)}、${String(st.value)}），未自动取值`,
-      message_en: `the prose and the table disagree (${String(p.value)}, ${String(st.value)}); left empty`,
-    })
-    return null
+    return !p || p.value === st.value ? st : neither(field, { value: st.value, start: null, end: null, rule: st.rule }, p)
   }
 
   /**
@@ -284,14 +282,7 @@ export function extractReport(doc: ParsedDocument, clean: CleanText, current?: C
     // scope's; session-11 blind batch)
     const saidToo = new RegExp(`(?:收到|受理|接到)[^。；;，,\\d]{0,24}?(?<!\\d)${String(cell.value)}\\s*件`).test(ctx.view.text)
     if (!p || p.value === cell.value || p.value === (cell.value as number) + carried || !statesTheTotal(p) || saidToo) return cell
-    consider(ctx, cell.field, cell.value, null, null, 0.4, cell.rule)
-    consider(ctx, cell.field, p.value, null, null, 0.4, p.rule)
-    warnings.push({
-      code: 'ambiguous_count', severity: 'warning', fields: [cell.field],
-      message: `正文与统计表不一致（${String(p.value)}、${String(cell.value)}），未自动取值`,
-      message_en: `the prose and the table disagree (${String(p.value)}, ${String(cell.value)}); left empty`,
-    })
-    return null
+    return neither(cell.field, { value: cell.value, start: null, end: null, rule: cell.rule }, p)
   }
 
   /**

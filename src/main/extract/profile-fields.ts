@@ -560,7 +560,8 @@ function signatureLine<T extends Span>(ctx: Ctx, nonEmpty: Line[], find: (s: str
       const pt = prev.text.trim()
       // two bodies on one line, spaces between them (临朐县档案局　　临朐县档案馆: the view squeezes the spaces)
       const [rs, re] = rawSpanOf(ctx.view, prev.start, prev.end)
-      const side = jointName(ctx.doc.text.slice(rs, re).trim().split(/[\s\u3000]+/).map((n) => toSimplified(n)))
+      const raw = ctx.doc.text.slice(rs, re).trim()
+      const side = /[\s\u3000]/.test(raw) ? jointName(raw.split(/[\s\u3000]+/).map((n) => toSimplified(n))) : null
       if (side) {
         const s = prev.start + prev.text.indexOf(pt)
         agency = { value: side, start: s, end: s + pt.length, rule: 'agency.signature', confidence: 0.85 }
@@ -1128,10 +1129,14 @@ function publishLabelAt(line: string, at: number, end: number = at): { strong: b
   const titled = TITLE_BEFORE_LABEL.test(head)
   // (nor a page's 更新时间 / 修改时间, a mirror's snapshot, 收录 or 转载 time above the page's own 日期: not a release date by the pages
   // README, which takes 发布日期/发布时间/日期 lines; session-11 blind batch)
-  if (!m[1].startsWith('发') && !titled && /(统计|截止|截至|成文|印发|期限|起止|会议|报告|生成|生效|废止|失效|更新|修改|快照|抓取|收录|转载|采集|转码)$/.test(lead)) return null
+  if (!m[1].startsWith('发') && !titled && (/(统计|截止|截至|成文|印发|期限|起止|会议|报告|生成|生效|废止|失效)$/.test(lead) || COPY_TIME_LEAD.test(lead))) return null
   return { strong: m[1].startsWith('发布') || m[1] === '公开日期' || m[1] === '发稿时间' }
 }
 
+/** a page's or a copy's own time (更新时间, 本页快照时间, 收录/转载/转码时间): never the report's release */
+const COPY_TIME_WORDS = '更新|修改|快照|抓取|收录|转载|采集|转码'
+const COPY_TIME_LEAD = new RegExp(`(?:${COPY_TIME_WORDS})$`)
+const COPY_TIME_LABEL = new RegExp(`(?:${COPY_TIME_WORDS})(?:时间|日期)\\s*[:：]?$`)
 /** a copying site's own line (时间：… 来源：网络整理 / 互联网): its posting, not the report's release */
 const COPIED_FROM = /来源[:：]\s*(?:网络整理|网络|互联网|网友|转载|本站整理|综合整理)/
 
@@ -1190,7 +1195,7 @@ export function findUnlabelledPublishDate(ctx: Ctx): ExtractedField | null {
       // the bracket a page date is set in (【2021-01-15】 来源：…)
       const before = l.text.slice(0, d.start).trim()
       // (a mirror's snapshot or a page's update time, 本页快照时间：2024/03/02 14:21: not the page's own release)
-      if (/(?:快照|更新|修改|抓取|收录|转载|采集|转码)(?:时间|日期)\s*[:：]?$/.test(before)) continue
+      if (COPY_TIME_LABEL.test(before)) continue
       // (…or a copying site's stamp, 2025-02-14 03:22:17 来源：网络整理: its own posting, not the report's release)
       if (COPIED_FROM.test(l.text.slice(d.end))) continue
       const bracketed = /^[【[［]$/.test(before) && /^\s*[】\]］]/.test(l.text.slice(d.end))

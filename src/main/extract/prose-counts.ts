@@ -521,10 +521,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         // an approximate figure for one channel while the sentence names other ways the items went out (一是政府网站，全年在
         // 政府网站发布各类信息5800余条；二是新闻发布会…；三是报刊): that channel's share, as above; not several channels' (网站、
         // 微信公众号等渠道…3200余条), nor the only way named (通过县政府信息公开平台公开信息一千余条), nor a count rounded to the 万
-        const lineEnd = ctx.view.text.indexOf('\n', s.start + at)
-        const restOfLine = ctx.view.text.slice(s.start + at + m[2].length, lineEnd < 0 ? undefined : lineEnd)
-        const otherWays = OTHER_WAY.test(s.text) || /新闻发布会|报刊|报纸|出版物|公报|电视|广播/.test(restOfLine)
-        if (h?.approximate && /余|多|约|近|左右/.test(m[2]) && oneChannelNamed(clause) && otherWays) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel-approximate'); return }
+        if (h?.approximate && /余|多|约|近|左右/.test(m[2]) && oneChannelNamed(clause) && otherWaysNamed(ctx, s.text, s.start + at + m[2].length)) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel-approximate'); return }
         if (h) hits.push(h)
         if (h && CHANNEL.test(clause + m[1])) channels++
       })
@@ -734,6 +731,13 @@ function channelWordsOfHit(ctx: Ctx, h: Hit): string {
   const lead = sentenceLeadOfHit(ctx, h)
   // (not past a count of its own: …网站共主动公开政府信息615条，今年新增94条 — the new items are the same site's)
   return oneChannelNamed(lead) && !COUNT_BEFORE.test(lead) ? lead : clause
+}
+
+/** the sentence, or its line after the count, names another way the items went out (微信…; 二是新闻发布会…；三是报刊) */
+function otherWaysNamed(ctx: Ctx, sentence: string, after: number): boolean {
+  if (OTHER_WAY.test(sentence)) return true
+  const lineEnd = ctx.view.text.indexOf('\n', after)
+  return /新闻发布会|报刊|报纸|出版物|公报|电视|广播/.test(ctx.view.text.slice(after, lineEnd < 0 ? undefined : lineEnd))
 }
 
 /** a channel other than the portal (the ways a paragraph says items went out: 通过门户网站、微信公众号等多种途径) */
@@ -1457,11 +1461,9 @@ const SUPERIOR_COUNTS = /(?:区|县|市|旗)(?:人民)?政府[^。；;，,\d]{0,
  * counts dropped stay candidates.
  */
 function townshipOwnOverSuperior(ctx: Ctx, hits: Hit[]): Hit[] {
-  const text = ctx.view.text
-  const sentenceBefore = (at: number): string => text.slice(Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1, at)
-  const own = hits.filter((h) => h.rule.endsWith('.none') && TOWNSHIP_SELF.test(sentenceBefore(h.end)))
+  const own = hits.filter((h) => h.rule.endsWith('.none') && TOWNSHIP_SELF.test(sentenceLeadOfHit(ctx, h) + ctx.view.text.slice(h.start, h.end)))
   const counts = hits.filter((h) => !h.rule.endsWith('.none'))
-  if (!own.length || !counts.length || !counts.every((h) => SUPERIOR_COUNTS.test(sentenceBefore(h.start)) && !TOWNSHIP_SELF.test(sentenceBefore(h.start)))) return hits
+  if (!own.length || !counts.length || !counts.every((h) => SUPERIOR_COUNTS.test(sentenceLeadOfHit(ctx, h)) && !TOWNSHIP_SELF.test(sentenceLeadOfHit(ctx, h)))) return hits
   for (const h of counts) consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.superior-count')
   return own
 }
