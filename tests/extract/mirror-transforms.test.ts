@@ -4,7 +4,8 @@
  * table labels and kinds, a mirror's pinyin after a table cell's 无. Texts written for the test.
  */
 import { describe, expect, it } from 'vitest'
-import { foldHalfWidthPunctuation } from '../../src/main/extract/view'
+import { asWritten, foldHalfWidthPunctuation, makeView } from '../../src/main/extract/view'
+import { cleanText } from '../../src/main/text/index'
 import { extract, txtDoc, valuesOf } from './helpers'
 
 const values = (text: string) => valuesOf(extract(txtDoc(text)))
@@ -17,6 +18,15 @@ describe('half-width marks in Chinese prose', () => {
     const half = '全年在县政府门户网站公开信息186条,同比增长12%;在住建局网站公开信息95条;共计281条。'
     expect(values(doc(full)).proactive_disclosures).toBe(281)
     expect(values(doc(half)).proactive_disclosures).toBe(281)
+  })
+
+  it('reads a value back as written, its half-width marks and a converter\'s words as they were', () => {
+    const plain = makeView(cleanText('标题:青山县,民政局报告'))
+    const at = plain.text.indexOf('青山县')
+    expect(plain.text.slice(at, at + 7)).toBe('青山县，民政局')
+    expect(asWritten(plain, '青山县，民政局', at, at + 7)).toBe('青山县,民政局')
+    const taiwan = makeView(cleanText('政府資訊公開,年度報告'))
+    expect(asWritten(taiwan, taiwan.text, 0, taiwan.text.length)).toBe('政府资讯公开,年度报告')
   })
 
   it('folds the marks beside Chinese only: numbers and times keep theirs', () => {

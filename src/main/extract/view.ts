@@ -15,6 +15,8 @@ export interface TextView {
   clean: CleanText
   /** the view before the vocabulary fold, when the fold changed something (same length as `text`) */
   written?: string
+  /** half-width marks were folded to full width (foldHalfWidthPunctuation): `asWritten` reads them back from the clean text */
+  marksFolded?: true
 }
 
 /**
@@ -114,8 +116,11 @@ export function makeView(clean: CleanText): TextView {
   map.push(n)
   if (runStart < n && runStart > 0) parts.push(src.slice(runStart))
   const written = runStart === 0 ? src : parts.join('')
-  const text = foldHalfWidthPunctuation(foldTaiwanTerms(written))
-  return { text, toClean: map.finish(), clean, ...(text !== written ? { written } : {}) }
+  const words = foldTaiwanTerms(written)
+  const text = foldHalfWidthPunctuation(words)
+  // (the marks' fold keeps no second copy of the text: most pages have a half-width comma somewhere, and a 16 M-character
+  // text would be held twice; the vocabulary fold is rare and keeps its copy)
+  return { text, toClean: map.finish(), clean, ...(words !== written ? { written } : {}), ...(text !== words ? { marksFolded: true as const } : {}) }
 }
 
 /**
@@ -123,9 +128,18 @@ export function makeView(clean: CleanText): TextView {
  * so a title or a name keeps the text's own words. `start`/`end`: the view range the value was read in.
  */
 export function asWritten(view: TextView, value: string, start: number, end: number): string {
-  if (!view.written) return value
+  if (!view.written && !view.marksFolded) return value
   const at = view.text.slice(start, end) === value ? start : view.text.indexOf(value, start)
-  return at >= 0 && at + value.length <= Math.max(end, start + value.length) ? view.written.slice(at, at + value.length) : value
+  if (at < 0 || at + value.length > Math.max(end, start + value.length)) return value
+  if (view.written) return view.written.slice(at, at + value.length)
+  // a folded mark (，；：。) that was half-width in the text: the clean text's own character at that place
+  let out = ''
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]
+    const was = FOLDED.has(c) ? view.clean.text[view.toClean.at(at + i)] : c
+    out += was !== undefined && HALF_OF[c] === was ? was : c
+  }
+  return out
 }
 
 /**
@@ -150,6 +164,9 @@ export function foldTaiwanTerms(s: string): string {
  */
 const HALF_WIDTH_MARK = /(?<=[\u4e00-\u9fa5\u3001-\u303f\uff01-\uff60])[,;:]|[,;:](?=[\u4e00-\u9fa5\u3001-\u303f\uff01-\uff60])|(?<=[\u4e00-\u9fa5”’）》」])\.(?=[\u4e00-\u9fa5\d“‘（《「\n]|$)/g
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '.': '。' }
+
+const FOLDED = new Set(Object.values(FULL_WIDTH))
+const HALF_OF: Record<string, string> = Object.fromEntries(Object.entries(FULL_WIDTH).map(([half, full]) => [full, half]))
 
 export function foldHalfWidthPunctuation(s: string): string {
   return s.replace(HALF_WIDTH_MARK, (c) => FULL_WIDTH[c])
