@@ -35,7 +35,10 @@ test.afterAll(async () => {
 
 /** The report year most documents share (read off the table), so the filter keeps several. */
 async function commonYear(lib: LibraryPage): Promise<number> {
-  const years = (await lib.rows().locator('.c-year').allTextContents()).map((s) => Number(s.trim())).filter((y) => y > 2000)
+  const yearsShown = async (): Promise<number[]> => (await lib.rows().locator('.c-year').allTextContents()).map((s) => Number(s.trim())).filter((y) => y > 2000)
+  // (the table refreshes after the import summary shows: on a loaded machine its rows may not be read yet)
+  await expect.poll(async () => (await yearsShown()).length, { timeout: 15_000 }).toBeGreaterThan(0)
+  const years = await yearsShown()
   const counts = new Map<number, number>()
   for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1)
   const best = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]
