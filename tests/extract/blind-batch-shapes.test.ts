@@ -209,3 +209,32 @@ describe('batches 16–18', () => {
     expect(field(text, 'title')).toBe('国家林业局2010年政府信息公开工作年度报告')
   })
 })
+
+describe('session 12: table 四 and case counts as the blind batches left them', () => {
+  const t4 = (data: string) => [
+    '某某街道办事处2024年政府信息公开工作年度报告', '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况',
+    '四、政府信息公开行政复议、行政诉讼情况', '行政复议\t行政诉讼',
+    '结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉', data,
+  ].join('\n')
+
+  it('table 四\'s fifteen results as one space-separated line under a tabbed header', () => {
+    const v = values(t4('0 0 0 0 2 0 0 1 0 1 0 0 0 0 0'.replace('0 0 0 0 2', '1 0 1 0 2')))
+    expect(v.admin_reconsiderations).toBe(2)
+    expect(v.admin_lawsuits).toBe(1)
+  })
+
+  it('a data row cut after its 行政复议 block: that block, when it adds up; the lawsuits stay unread', () => {
+    const v = values(t4('1|1|—|1|3|1|—|—'))
+    expect(v.admin_reconsiderations).toBe(3)
+    expect(v.admin_lawsuits ?? null).toBeNull()
+    // a block that does not add up (a cell lost) is not read
+    expect(values(t4('1|1|—|1|4|1|—')).admin_reconsiderations ?? null).toBeNull()
+  })
+
+  it('其中 after a case count gives a part of it, not a second count', () => {
+    const text = ['无锡市2020年政府信息公开工作年度报告', '一、总体情况', '（三）行政复议和行政诉讼。全市发生政府信息公开行政复议案件47件、行政诉讼案件30件，其中被纠错的复议案件5件。'].join('\n')
+    const v = values(text)
+    expect(v.admin_reconsiderations).toBe(47)
+    expect(v.admin_lawsuits).toBe(30)
+  })
+})

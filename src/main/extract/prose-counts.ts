@@ -1580,6 +1580,11 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
       if (h && partOfTheBodies(clauseBefore(s.text, m.index))) { consider(ctx, field, h.value, h.start, h.end, 0.3, `${field}.some-bodies`); return }
       // another year's cases (2019年…复议1起) or a change on the year before (较上年减少2件)
       if (h && ofAnotherTime(s, at, '', reportYear)) { consider(ctx, field, h.value, h.start, h.end, 0.3, `${field}.not-the-year`); return }
+      // …复议案件47件…，其中被纠错的复议案件5件: a part of the count the sentence gave before it
+      if (h && /其中/.test(clauseBefore(s.text, m.index)) && hits.some((x) => x.start >= s.start && x.start < h.start)) {
+        consider(ctx, field, h.value, h.start, h.end, 0.3, `${field}.part`)
+        return
+      }
       if (h) hits.push(h)
     })
     each(countBefore, s, (m) => {

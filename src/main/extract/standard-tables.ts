@@ -287,5 +287,20 @@ export function readStandardTables(rows: TableRow[], format: ReportFormat): Tabl
       found.t4 = true
     }
   }
+  if (!found.t4 && zoneRows.t4.length) readCutT4(zoneRows.t4, cells)
   return { cells, unplaced, found }
+}
+
+/**
+ * Table 四's data row cut short (a page stored up to the table's middle): a row of cells from the first
+ * column, with fewer than fifteen. Its first block, 行政复议, is read when it is whole (one more cell
+ * follows its 总计, so the total's digits are not cut) and adds up; the lawsuit blocks, one of which is
+ * missing, are not read, since their sum needs both.
+ */
+function readCutT4(rows: TableRow[], cells: Map<string, CellHit>): void {
+  const row = rows.find((r) => r.positional && r.values.length > 5 && r.values.length < 15 && !/[\u4e00-\u9fa5]/.test(r.label))
+  if (!row) return
+  const block = row.values.slice(0, 5)
+  if (block[4].value === null || block.slice(0, 4).reduce((a, c) => a + (c.value ?? 0), 0) !== block[4].value) return
+  block.forEach((c, i) => put(cells, `t4.review.${T4_RESULTS[i].id}`, c, 'table.t4.cut-row'))
 }

@@ -254,6 +254,8 @@ export function tableRows(view: TextView, doc: ParsedDocument): TableRow[] {
     if (/^[\s\d.+-]+$/.test(t)) {
       // a line of numbers only: more values of the row above (one cell per line, or a wrapped run)
       if (current) current.values.push(...numberRun(view, t, l.start))
+      // a run under a tabbed or piped header (table 四's fifteen results on one line): a row without a label
+      else rows.push({ label: '', rawStart: rs, values: numberRun(view, t, l.start), positional: false, text: t })
       continue
     }
     if (!HAS_CJK.test(t) || t.length > 120) { current = null; continue }
