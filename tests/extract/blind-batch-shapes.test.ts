@@ -238,3 +238,18 @@ describe('session 12: table 四 and case counts as the blind batches left them',
     expect(v.admin_lawsuits).toBe(30)
   })
 })
+
+describe('session 12: names of another time and the parts of a breakdown', () => {
+  it('a county under its name of the report\'s time (会理县, 会理市 since 2021) is that county, not 理县 inside it', () => {
+    const v = values(['会理县鹿厂镇人民政府2009年政府信息公开工作年度报告', '　　根据《条例》规定，现公布鹿厂镇2009年度政府信息公开工作年度报告。本报告由会理县鹿厂镇人民政府编制。'].join('\n'))
+    expect(v.agency).toBe('会理县鹿厂镇人民政府')
+    expect(v.region).toBe('会理县鹿厂镇')
+    expect(v.region_code).toBe('513425')
+  })
+
+  it('a body named after 其中 is a part of the count, not the report\'s body', () => {
+    const v = values(['2017年政府信息公开工作年度报告', '　　三、依申请公开政府信息情况', '　　全市共收到政府信息公开申请312件，其中市政府办公室收到27件，市直部门收到118件。'].join('\n'))
+    expect(v.agency ?? null).not.toBe('其中市政府办公室')
+    expect(v.region ?? null).not.toBe('其中市')
+  })
+})

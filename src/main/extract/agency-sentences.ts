@@ -193,6 +193,7 @@ const ZONE_NICKNAMED_BODY = new RegExp(
  * disclosure report is never its own (wild pages: a zone's 党工委 was taken for the zone's body)
  */
 const PARTY_ORGAN = /(?:党工委|党委|党组)$/
+const BREAKDOWN_PART = /^(?:其中|包括|含)/
 
 /**
  * A body with its place as the subject of the report's own statements (2023年，西兴镇人民政府未收到政府信息
@@ -205,6 +206,8 @@ export function fromSubject(ctx: Ctx): NameHit | null {
   const hits: NameHit[] = []
   BODY_AS_SUBJECT.lastIndex = 0
   for (let m = BODY_AS_SUBJECT.exec(text); m; m = BODY_AS_SUBJECT.exec(text)) {
+    // (…共收到申请312件，其中市政府办公室收到27件，市直部门…: one part of a breakdown, not the report's body)
+    if (BREAKDOWN_PART.test(m[1])) continue
     const name = withoutLeadWords(m[1])
     const at = text.indexOf(name, m.index)
     if (creditableName(name) !== 'full' || name.includes('、') || PARTY_ORGAN.test(name)) continue

@@ -5,6 +5,7 @@
  * on first use, once per process (each extraction worker builds its own).
  */
 import data from '../../../resources/divisions/divisions.json' with { type: 'json' }
+import former from '../../../resources/divisions/former.json' with { type: 'json' }
 
 export type DivisionLevel = 'province' | 'prefecture' | 'county'
 
@@ -19,6 +20,12 @@ export interface Division {
   parent: Division | null
   /** a prefecture with no counties under it (东莞市, 中山市, 儋州市, 嘉峪关市) */
   childless: boolean
+  /**
+   * a name the current data no longer has (会理县, now 会理市; 襄樊市, now 襄阳市), from the GB/T 2260 revisions
+   * 2002–2016 (resources/divisions/former.json): its code is the one of its time, its parent today's unit of
+   * that code's prefix. Found by name only, never by code (today's unit may hold the same code).
+   */
+  former?: true
 }
 
 interface Index {
@@ -72,6 +79,13 @@ function build(): Index {
     if (d.level === 'county' && d.parent?.level === 'prefecture') d.parent.childless = false
     put(d.name, d)
     for (const a of aliasesOf(d.name)) put(a, d)
+  }
+  // names of earlier years, only where no current name or short form is written the same
+  for (const [code, name] of Object.entries(former as Record<string, string>)) {
+    if (byName.has(name)) continue
+    const level: DivisionLevel = code.length === 2 ? 'province' : code.length === 4 ? 'prefecture' : 'county'
+    const parent = level === 'province' ? null : byCode.get(code.slice(0, level === 'county' ? 4 : 2)) ?? byCode.get(code.slice(0, 2)) ?? null
+    put(name, { code, gbCode: code.padEnd(6, '0'), name, level, parent, childless: false, former: true })
   }
   const lengthsByStart = new Map<string, number[]>()
   for (const k of byName.keys()) {
