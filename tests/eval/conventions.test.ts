@@ -52,6 +52,10 @@ describe("the other written forms a gold's notes accept", () => {
       region: ['河口县白沙乡', '南门街道'],
     })
     expect(alternativesFromNotes(null)).toEqual({})
+    // several forms at once, a bracketed aside after a form, and a form with no verb (the blind writers' phrasings)
+    expect(alternativesFromNotes("The answer is the compiler's full name; 春熙路街道办事处 (title) and 锦江区春熙路街道办事处 (row) are acceptable agencies.")).toEqual({ agency: ['春熙路街道办事处', '锦江区春熙路街道办事处'] })
+    expect(alternativesFromNotes('Two written forms (门源县环境保护局 is an acceptable agency, 门源县 an acceptable region).')).toEqual({ agency: ['门源县环境保护局'], region: ['门源县'] })
+    expect(alternativesFromNotes('Agency: 甲县 and 乙县 are not acceptable agencies.')).toEqual({})
     // a form the notes refuse is no alternative
     expect(alternativesFromNotes('Agency: 青山县水利局; 青山县 is not acceptable, and 县水利局 alone is unacceptable.')).toEqual({})
   })

@@ -24,8 +24,6 @@ const BLIND_OPEN = [
   'b12-h88.txt agency: missed',
   'b13-h95.txt agency: missed',
   'b13-h95.txt region: missed',
-  'b17-h151.txt proactive_disclosures: missed',
-  'b17-h155.txt proactive_disclosures: missed',
   'b17-h161.txt agency: wrong',
   'b17-h164.txt region: wrong',
   'b18-h168.txt proactive_disclosures: invented',

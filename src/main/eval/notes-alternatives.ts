@@ -18,15 +18,37 @@ export type NotesAlternatives = Partial<Record<AlternativeField, string[]>>
 const NAME = String.raw`[\p{Script=Han}0-9〇○（）()·、]*\p{Script=Han}`
 const OPEN = `['‘"“\`]?`
 const CLOSE = `['’"”\`]?`
+/** a bracketed aside after a form: (title), (the 发布机构 row) */
+const ASIDE = String.raw`(?:\s*\([^()]{1,40}\))?`
 const FORMS: RegExp[] = [
   // 光山县人民政府 is an acceptable reading · 南源街道 alone is acceptable · 铜官区西湖镇人民政府 acceptable
-  new RegExp(`${OPEN}(${NAME})${CLOSE}\\s+(?:alone\\s+)?(?:is\\s+(?:also\\s+|equally\\s+)?(?:an\\s+)?)?acceptable(?:\\s+(agency|region|title))?`, 'giu'),
+  // (门源县 an acceptable region, with no verb; 春熙路街道办事处 (title) is an acceptable agency, a bracket between)
+  new RegExp(`${OPEN}(${NAME})${CLOSE}${ASIDE}\\s+(?:alone\\s+)?(?:(?:is\\s+)?(?:also\\s+|equally\\s+)?(?:an\\s+)?)?acceptable(?:\\s+(agency|region|title))?`, 'giu'),
   // '鲤城区统计局2012年…报告' (equally acceptable)
   new RegExp(`${OPEN}(${NAME})${CLOSE}\\s*\\((?:also|equally)\\s+acceptable\\)()`, 'giu'),
   // Region could also be read as 绥滨县连生乡
   new RegExp(`(?:could|may|can)\\s+also\\s+be\\s+read\\s+as\\s+${OPEN}(${NAME})${CLOSE}()`, 'giu'),
 ]
 const FIELD_WORD = /\b(agency|region|title)\b/i
+/** several forms accepted at once: 春熙路街道办事处 (title) and 锦江区春熙路街道办事处 (row) are acceptable agencies */
+const LIST_ACCEPTED = /\s+are\s+(?:also\s+|equally\s+)?(?:all\s+|both\s+)?acceptable(?:\s+(agencie|region|title)s)?/giu
+/** the last form of a list, with its aside and the word joining it to the one before */
+const LAST_OF_LIST = new RegExp(`(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+|,\\s+(?:and|or)\\s+)?${OPEN}(${NAME})${CLOSE}${ASIDE}\\s*$`, 'u')
+
+function listed(head: string): string[] {
+  const out: string[] = []
+  let rest = head
+  for (let m = LAST_OF_LIST.exec(rest); m; m = LAST_OF_LIST.exec(rest)) {
+    out.unshift(m[1])
+    rest = rest.slice(0, m.index)
+    // the list's first form has no word joining it to one before
+    if (!/^\s*(?:,|and\s|or\s)/.test(m[0])) break
+  }
+  return out
+}
+
+/** a form read from inside a bracket of the notes' prose ((门源县环境保护局 is…): without the bracket that opens it */
+const unopened = (form: string): string => form.replace(/^[(（](?![^()（）]*[)）])/, '')
 
 /** Sentences of the notes: a full stop followed by a space or the end (a `;` inside brackets stays in). */
 function sentences(notes: string): string[] {
@@ -38,12 +60,18 @@ export function alternativesFromNotes(notes: unknown): NotesAlternatives {
   if (typeof notes !== 'string') return out
   for (const s of sentences(notes)) {
     const subject = FIELD_WORD.exec(s)?.[1]?.toLowerCase() as AlternativeField | undefined
+    LIST_ACCEPTED.lastIndex = 0
+    for (let m = LIST_ACCEPTED.exec(s); m; m = LIST_ACCEPTED.exec(s)) {
+      const word = m[1]?.toLowerCase()
+      const field = (word === 'agencie' ? 'agency' : word as AlternativeField | undefined) || subject
+      if (field) (out[field] ??= []).push(...listed(s.slice(0, m.index)).map(unopened))
+    }
     for (const re of FORMS) {
       re.lastIndex = 0
       for (let m = re.exec(s); m; m = re.exec(s)) {
         const field = ((m[2] || '').toLowerCase() as AlternativeField | '') || subject
         if (!field) continue
-        ;(out[field] ??= []).push(m[1])
+        ;(out[field] ??= []).push(unopened(m[1]))
       }
     }
   }

@@ -91,16 +91,21 @@ export function partOfTheBodies(clause: string): boolean {
 /** a channel, then within its clause a count of what it carried (…微信公众号发布信息150条, …刊发基层信息933件) */
 const CHANNEL_COUNT = new RegExp(`${CHANNEL_WORDS.source}[^，,。；;\\d]{0,20}?(?:${NUMBER_SOURCE})(?:余|多)?(?:条|篇|则|件)`, 'g')
 
+/** a count said roughly (600余条, 2.3万余条, 近千条): the pages README's approximate figure of one channel */
+export const ROUGH_COUNT = /(?:余|多)(?:条|篇|则|件)$|近(?:${NUMBER_SOURCE})(?:条|篇|则|件)$/
+
 /**
  * The offsets (in `text`) of the counts a channel is given in its own clause, leaving out the parts after 其中
  * or 包括 (a total's breakdown). A portal's count next to another channel's count is one channel of several.
+ * `exactOnly`: leave out the rough ones too (…微信公众号推送信息1900余条 beside the portal's stated 3862条: the pages
+ * README gives an approximate figure of one channel no weight, and the blind writers kept the portal's as the year's).
  */
-export function channelCountsIn(text: string): number[] {
+export function channelCountsIn(text: string, exactOnly = false): number[] {
   const out: number[] = []
   for (const m of text.matchAll(CHANNEL_COUNT)) {
     const head = text.slice(0, m.index)
     const clause = head.slice(Math.max(head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('。'), head.lastIndexOf('；')) + 1)
-    if (/(其中|包括|含)/.test(clause)) continue
+    if (/(其中|包括|含)/.test(clause) || (exactOnly && ROUGH_COUNT.test(m[0]))) continue
     out.push(m.index + m[0].length)
   }
   return out

@@ -11,7 +11,7 @@ import { anotherPeriod, DIFFERENCE, openedByAnotherYear, partOfTheYear, sinceEar
 import { CN_DIGITS, NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
 import { sectionAnswersNone, sentencesAcrossBreaks } from './count-sentences'
 import { aboutRequests, labelBefore } from './count-labels'
-import { channelCountsIn, channelsNamed, namesChannel, saysSeveralChannels, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, portalOnly, secondaryChannelsOnly, sinceProactiveSubheading, underManagementSubheading, underOneChannelSubheading, underTopicSubheading } from './proactive-kinds'
+import { channelCountsIn, channelsNamed, ROUGH_COUNT, namesChannel, saysSeveralChannels, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, portalOnly, secondaryChannelsOnly, sinceProactiveSubheading, underManagementSubheading, underOneChannelSubheading, underTopicSubheading } from './proactive-kinds'
 import type { Sentence } from './view'
 
 interface Hit { value: number; approximate: boolean; start: number; end: number; rule: string; confidence: number; whole?: boolean; channel?: boolean }
@@ -898,7 +898,9 @@ function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
   // …and a count over several channels (在各个平台共公开信息1638条，其中，政务信息平台公开…289条) owns its 其中 parts, whatever they add up to
   const ownBreakdown = /^\s*[，,]?\s*(?:其中|包括)/.test(text.slice(own)) && saysSeveralChannels(clause)
   const ownParts = ownBreakdown || ownBreakdownAddsUp(text.slice(own), pick.value) ? own + text.slice(own).split(/[。；;]/)[0].length : -1
-  if (channelCountsIn(text).some((end) => end !== own && !(borrowed >= 0 && end > borrowed && end <= cut) && !(end > own && end <= ownParts))) return true
+  // (an exact count beside another channel's rough one keeps the year: the rough figure is no disclosure count)
+  const exactOnly = !pick.approximate
+  if (channelCountsIn(text, exactOnly).some((end) => end !== own && !(borrowed >= 0 && end > borrowed && end <= cut) && !(end > own && end <= ownParts))) return true
   // the sentence goes on to another site or channel, uncounted or cut off (…门户网站主动公开政府信息8620条，通过省政府网站主):
   // the count is one channel's of several (the same channel again, 通过门户网站及时更新…, is its other work)
   const onward = ONWARD_CHANNEL_CLAUSE.exec(line.text.slice(pick.end - line.start))
@@ -917,8 +919,8 @@ function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
     const end = line.text.indexOf('。', next)
     const sentence = line.text.slice(next, end < 0 ? line.text.length : end + 1)
     const filed = /(报送|录用|采用)/.test(sentence)
-    if (opening && ANOTHER_CHANNEL_OPENS.test(sentence) && !filed && channelCountsIn(sentence).length > 0) return true
-    if (!filed && portalAlone && SECONDARY_CHANNEL_PUBLISHED.test(sentence)) return true
+    if (opening && ANOTHER_CHANNEL_OPENS.test(sentence) && !filed && channelCountsIn(sentence, exactOnly).length > 0) return true
+    if (!filed && portalAlone && secondaryChannelPublished(sentence, exactOnly)) return true
     if (!/^其中/.test(sentence)) opening = false
     next = end < 0 ? -1 : end + 1
   }
@@ -927,7 +929,7 @@ function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
     const section = ctx.sectionAt(pick.start)
     for (const l of ctx.lines) {
       if (l.start <= line.start || ctx.sectionAt(l.start) !== section) continue
-      if (!/(报送|录用|采用)/.test(l.text) && SECONDARY_CHANNEL_PUBLISHED.test(l.text)) return true
+      if (!/(报送|录用|采用)/.test(l.text) && secondaryChannelPublished(l.text, exactOnly)) return true
     }
   }
   return false
@@ -956,6 +958,10 @@ function oneWayOfSeveralListed(ctx: Ctx, pick: Hit): boolean {
 // (what it published may be listed before the count: …发布医保政策、医保动态等文章(视频)，共计287条; not its readers)
 const SECONDARY_CHANNEL_PUBLISHED = new RegExp(`(?:微信|微博|公众号|新媒体|抖音|头条号|视频号|快手|公开栏(?!目)|公示栏|宣传栏|公告栏)[^。；;]{0,30}?(?:发布|推送|公开|推出|刊发)(?:(?!阅读|浏览|点击|粉丝|关注|访问)[^。；;\\d]){0,30}?(?:${NUMBER_SOURCE})(?:余|多)?(?:条|篇|则)`)
 /** a statement opening with a channel (通过…微信公众号…, 在…政务微博…) */
+function secondaryChannelPublished(text: string, exactOnly: boolean): boolean {
+  const m = SECONDARY_CHANNEL_PUBLISHED.exec(text)
+  return m !== null && !(exactOnly && ROUGH_COUNT.test(m[0]))
+}
 const ANOTHER_CHANNEL_OPENS = /^\s*(?:另|同时|此外[，,]?)?(?:通过|在|利用|依托)/
 
 /**
