@@ -253,3 +253,23 @@ describe('session 12: names of another time and the parts of a breakdown', () =>
     expect(v.region ?? null).not.toBe('其中市')
   })
 })
+
+describe('session 12: a copy\'s stamp long after the year reported on', () => {
+  const trad = ['遼寧省人民政府2008年政府資訊公開工作年度報告', '時間：2019-05-07 08:31:26 | 點擊：57',
+    '　　根據《中華人民共和國政府資訊公開條例》規定，現公布遼寧省2008年度政府資訊公開工作年度報告。本報告由遼寧省人民政府辦公廳編製，全文包括概述、主動公開政府資訊情況、依申請公開政府資訊情況等部分。'].join('\n')
+
+  it('a mirror in traditional script: its time eleven years on is no release date, a candidate', () => {
+    const r = extract(txtDoc(trad))
+    expect(valuesOf(r).publish_date ?? null).toBeNull()
+    expect((r.candidates ?? []).some((c) => c.field === 'publish_date' && c.value === '2019-05-07')).toBe(true)
+    // the same mirror's date in the months after the year is the report's
+    expect(field(trad.replace('2019-05-07', '2009-03-27'), 'publish_date')).toBe('2009-03-27')
+  })
+
+  it('a betting brand as the author: a stamp nine months on is the copying site\'s; an official page keeps a late date', () => {
+    const page = (meta: string) => ['昆明市2022年政府信息公开工作年度报告', meta, '　　根据《中华人民共和国政府信息公开条例》规定，现公布昆明市2022年度政府信息公开工作年度报告。'].join('\n')
+    expect(field(page('作者：九游会　　发布时间：2023-09-14　　浏览量：'), 'publish_date')).toBeNull()
+    expect(field(page('作者：九游会　　发布时间：2023-01-14　　浏览量：'), 'publish_date')).toBe('2023-01-14')
+    expect(field(page('来源：昆明市人民政府办公室　　发布时间：2023-09-14　　浏览量：'), 'publish_date')).toBe('2023-09-14')
+  })
+})

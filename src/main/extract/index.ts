@@ -13,6 +13,7 @@ import { tableChecks, dateChecks, mojibakeCheck, lostTableWarning } from './chec
 import { consider, makeCtx, mkField, type Ctx } from './context'
 import { detectFormat } from './format-detect'
 import { findPageDate } from './page-dates'
+import { isCopyStamp } from './copy-stamps'
 import { annexCounts, gluedTable4Zero, type GluedCount } from './glued-tables'
 import {
   agencyWarnings, findAgency, findPublishDate, findSignature, findTitle, findUnlabelledPublishDate, regionField,
@@ -134,18 +135,25 @@ export function extractReport(doc: ParsedDocument, clean: CleanText, current?: C
   if (region) fields.push(region)
   fields.push(...divisionFields(ctx, agency, title, fields.find((f) => f.field === 'region')))
 
-  const publish = findPublishDate(ctx) ?? findUnlabelledPublishDate(ctx) ?? findPageDate(ctx, title)
+  let publish = findPublishDate(ctx) ?? findUnlabelledPublishDate(ctx) ?? findPageDate(ctx, title)
   add(publish)
   if (!publish || publish.confidence < CANDIDATE_THRESHOLD) publishDateCandidates(ctx)
   const signed = signedDateField(ctx, sig, title)
   add(signed)
-  const publishIso = publish ? String(publish.value) : null
+  let publishIso = publish ? String(publish.value) : null
   const signedIso = signed ? String(signed.value) : null
 
   const year = findReportYear(ctx, title, publishIso, signedIso)
   add(year.field)
   warnings.push(...year.warnings)
   const reportYear = year.field ? Number(year.field.value) : null
+  // a copying site's stamp, long after the year reported on, is no release date: the reviewer's candidate only
+  if (publish && isCopyStamp(ctx.doc.text, publish, reportYear)) {
+    fields.splice(fields.indexOf(publish), 1)
+    ctx.considered.push({ field: 'publish_date', value: publish.value as string, span: publish.span, score: 0.3, rule: 'publish_date.copy-stamp' })
+    publish = null
+    publishIso = null
+  }
   const yearNow = now('report_year', reportYear), publishNow = now('publish_date', publishIso), signedNow = now('signed_date', signedIso)
   warnings.push(...dateChecks(typeof yearNow === 'number' ? yearNow : null, typeof publishNow === 'string' ? publishNow : null,
     typeof signedNow === 'string' ? signedNow : null))

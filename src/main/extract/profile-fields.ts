@@ -1138,7 +1138,7 @@ const COPY_TIME_WORDS = '更新|修改|快照|抓取|收录|转载|采集|转码
 const COPY_TIME_LEAD = new RegExp(`(?:${COPY_TIME_WORDS})$`)
 const COPY_TIME_LABEL = new RegExp(`(?:${COPY_TIME_WORDS})(?:时间|日期)\\s*[:：]?$`)
 /** a copying site's own line (时间：… 来源：网络整理 / 互联网): its posting, not the report's release */
-const COPIED_FROM = /来源[:：]\s*(?:网络整理|网络|互联网|网友|转载|本站整理|综合整理)/
+export const COPIED_FROM = /来源[:：]\s*(?:网络整理|网络|互联网|网友|转载|本站整理|综合整理)/
 
 export function findPublishDate(ctx: Ctx): ExtractedField | null {
   const zone = ctx.lines.slice(0, HEAD_ZONE_LINES)
