@@ -273,3 +273,24 @@ describe('session 12: a copy\'s stamp long after the year reported on', () => {
     expect(field(page('来源：昆明市人民政府办公室　　发布时间：2023-09-14　　浏览量：'), 'publish_date')).toBe('2023-09-14')
   })
 })
+
+describe('session 12: a department\'s own count beside its system\'s or its place\'s', () => {
+  it('…其中市局机关17件 after the system\'s 41: the bureau\'s own', () => {
+    const text = ['国家税务总局扬州市税务局2019年政府信息公开工作年度报告', '一、总体情况',
+      '　　2019年，市局本级主动公开政府信息462条。全市税务系统共收到政府信息公开申请41件，其中市局机关17件，均已按期答复。'].join('\n')
+    expect(values(text).applications_received).toBe(17)
+  })
+
+  it('the office\'s own sentence after the county\'s: the office\'s count', () => {
+    const text = ['某县人民政府办公室2012年政府信息公开工作年度报告', '二、主动公开政府信息情况',
+      '　　2012年，县政府办公室牵头推进全县政府信息公开工作，全县各单位共主动公开信息2600多条。',
+      '　　2012年，县政府办公室主动公开政府信息348条，其中县政府文件67件、政务动态229条。'].join('\n')
+    expect(values(text).proactive_disclosures).toBe(348)
+  })
+
+  it('a place\'s aggregate compiled by its office keeps the place\'s count (the title names the place only)', () => {
+    const text = ['宾川县2009年政府信息公开工作年度报告', '　　本报告由宾川县人民政府办公室根据《条例》要求编制。', '三、依申请公开政府信息情况',
+      '　　全县各级行政机关共受理政府信息公开申请19件，其中县政府办公室受理3件，县国土资源局受理7件，其他部门受理9件。'].join('\n')
+    expect(values(text).applications_received).toBe(19)
+  })
+})

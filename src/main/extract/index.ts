@@ -14,6 +14,7 @@ import { consider, makeCtx, mkField, type Ctx } from './context'
 import { detectFormat } from './format-detect'
 import { findPageDate } from './page-dates'
 import { isCopyStamp } from './copy-stamps'
+import { ownScopeCount } from './count-own-scope'
 import { annexCounts, gluedTable4Zero, type GluedCount } from './glued-tables'
 import {
   agencyWarnings, findAgency, findPublishDate, findSignature, findTitle, findUnlabelledPublishDate, regionField,
@@ -303,13 +304,25 @@ export function extractReport(doc: ParsedDocument, clean: CleanText, current?: C
     return null
   }
 
+  // a department's own count over its system's or place's, read from the prose (count-own-scope.ts)
+  const ownScope = (id: 'proactive_disclosures' | 'applications_received'): void => {
+    const had = fields.find((f) => f.field === id) ?? null
+    if (had && !had.rule.startsWith(`${id}.`)) return
+    const own = ownScopeCount(ctx, id, had, agency?.value ?? null, title?.value ?? null)
+    if (own === had) return
+    if (had) fields.splice(fields.indexOf(had), 1)
+    add(own)
+  }
+
   // ---- headline counts: from the tables when they were read, else from the prose ----
   add(statsOr('proactive_disclosures', (w) => proactiveDisclosures(ctx, w, reportYear), () => withAnnex('proactive_disclosures', proactiveDisclosures(ctx, warnings, reportYear))))
+  ownScope('proactive_disclosures')
   const proactive = fields.find((f) => f.field === 'proactive_disclosures')
   if (!proactive || proactive.confidence < CANDIDATE_THRESHOLD) proactiveCountCandidates(ctx)
   add(tableOverProse(cellField('t3.new.total', 'applications_received'), (w) => applicationsReceived(ctx, w, reportYear)) ?? (cells.has('t3.new.total') ? null
     : t3Found ? onlyCandidates(applicationsReceived(ctx, warnings, reportYear))
     : statsOr('applications_received', (w) => applicationsReceived(ctx, w, reportYear), () => withAnnex('applications_received', applicationsReceived(ctx, warnings, reportYear)))))
+  if (!cells.has('t3.new.total')) ownScope('applications_received')
   const received = fields.find((f) => f.field === 'applications_received')
   if (!received || received.confidence < CANDIDATE_THRESHOLD) requestCountCandidates(ctx)
   add(cellField('t3.carried.total', 'applications_carried_over') ?? (cells.has('t3.carried.total') ? null : applicationsCarriedOver(ctx, warnings)))
