@@ -294,3 +294,17 @@ describe('session 12: a department\'s own count beside its system\'s or its plac
     expect(values(text).applications_received).toBe(19)
   })
 })
+
+describe('session 12: two totals for the year', () => {
+  const doc = (overview: string, section: string) => ['固始县2016年政府信息公开工作年度报告', '一、概述', `　　${overview}`, '二、主动公开政府信息情况', `　　${section}`].join('\n')
+
+  it('that disagree give no value (the text contradicts itself)', () => {
+    expect(field(doc('2016年，全县共主动公开政府信息3215条。', '2016年，全县共主动公开政府信息3251条，其中县政府网站发布2890条。'), 'proactive_disclosures')).toBeNull()
+    expect(field(doc('全年共主动公开政府信息45000多条。', '2016年，全县共主动公开政府信息46215条。'), 'proactive_disclosures')).toBeNull()
+  })
+
+  it('that agree, or a rough one and the exact figure inside it, give the (exact) figure', () => {
+    expect(field(doc('2016年，全县共主动公开政府信息3215条。', '2016年，全县共主动公开政府信息3215条。'), 'proactive_disclosures')).toBe(3215)
+    expect(field(doc('全年共主动公开政府信息1.2万余条。', '2016年，全县共主动公开政府信息12600条。'), 'proactive_disclosures')).toBe(12600)
+  })
+})

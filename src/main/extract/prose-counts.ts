@@ -375,6 +375,16 @@ function underCountHeading(ctx: Ctx, at: number): boolean {
 /** the year's total said again as the whole its parts divide (在2010年公开的7条信息中，…; 在本年度主动公开的14条政府信息中) */
 const YEARS_TOTAL_RESTATED = new RegExp(`在(?:本年度?|今年|全年|(\\d{4})年度?)(?:共|所)?(?:主动)?(?:公开|发布)的(${N}条)(?:政府|政务)?信息中`, 'g')
 
+/** an exact count inside an approximate one's range (12600 in 1.2万余: 12000 to 13000; 46215 is not in 45000多) */
+function withinRough(exact: number, rough: number): boolean {
+  let unit = 1
+  while (rough % (unit * 10) === 0 && unit < rough) unit *= 10
+  return exact >= rough && exact < rough + unit
+}
+function sameTotal(a: Hit, b: Hit): boolean {
+  return a.value === b.value || (a.approximate && !b.approximate && withinRough(b.value, a.value)) || (b.approximate && !a.approximate && withinRough(a.value, b.value))
+}
+
 export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYear: number | null = null): ExtractedField | null {
   const hits: Hit[] = []
   let afterRunning = false, prevText = '', secondaryChannels = 0
@@ -539,8 +549,16 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   }
   // the year's total (共…/全年…) is the headline; other statements are often one channel's share
   // (网站主动公开800条); failing a total, the first statement
-  const pick = hits.find((h) => h.whole) ?? hits[0]
+  const first = hits.find((h) => h.whole) ?? hits[0]
+  // (a rough total and the exact figure inside it, 1.2万余条 and 12600条: the exact one)
+  const pick = first?.approximate ? hits.find((h) => h.whole && !h.approximate && sameTotal(h, first)) ?? first : first
   for (const h of hits) if (h !== pick) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence * 0.8, h.rule)
+  // two totals for the year that disagree (概述 3215条, section 二 3251条; 45000多条 and 46215条): the text contradicts
+  // itself, as the pages README's "unless other totals contradict it" says: no value
+  if (pick?.whole && hits.some((h) => h !== pick && h.whole && !sameTotal(h, pick))) {
+    consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.totals-disagree')
+    return null
+  }
   // two scopes counted side by side (全年主动公开…3600余条；管委会办公室本部门主动公开…180余条): the area's and the
   // compiler's own office's; which one the report is of, the text does not say
   if (pick && hits.some((h) => h !== pick && OWN_OFFICE.test(clauseOfHit(ctx, h)) !== OWN_OFFICE.test(clauseOfHit(ctx, pick)) && sameSentence(ctx, h, pick))) {
