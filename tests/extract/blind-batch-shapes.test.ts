@@ -308,3 +308,32 @@ describe('session 12: two totals for the year', () => {
     expect(field(doc('全年共主动公开政府信息1.2万余条。', '2016年，全县共主动公开政府信息12600条。'), 'proactive_disclosures')).toBe(12600)
   })
 })
+
+describe('session 12: request and case counts as batches 23–26 wrote them', () => {
+  it('none in the section on the cases requests led to is not none of the requests', () => {
+    const text = ['会宁县2012年政府信息公开工作年度报告', '三、依申请公开政府信息情况', '　　全年共收到政府信息公开申请4件（其中网上申请3件、书面申请1件），已全部答复。',
+      '五、因政府信息公开申请提起行政复议、行政诉讼情况', '　　全年未发生此类情况。'].join('\n')
+    expect(values(text).applications_received).toBe(4)
+  })
+
+  it('未收到民众、法人或其他组织的申请 is none from anyone (民众, a converter\'s 公众)', () => {
+    const text = ['铜仁市气象局2016年政府信息公开工作年度报告', '三、依申请公开政府信息情况', '　　2016年，市气象局未收到民众、法人或其他组织的政府信息公开申请。'].join('\n')
+    expect(values(text).applications_received).toBe(0)
+  })
+
+  it('县政府及县直各部门 are the county\'s bodies together, not some of them', () => {
+    const text = ['某县2014年政府信息公开工作年度报告', '三、依申请公开政府信息情况', '　　2014年，县政府及县直各部门共受理政府信息公开申请23件，其中当面申请15件、网上申请6件、信函申请2件。'].join('\n')
+    expect(values(text).applications_received).toBe(23)
+  })
+
+  it('a lawsuit count after ； takes the disclosure cases of the clause before', () => {
+    const text = ['安吉县2023年政府信息公开工作年度报告', '　　（五）监督保障。全年因政府信息公开引发行政复议3件，均维持原行政行为；行政诉讼1件，尚未审结。'].join('\n')
+    expect(values(text).admin_lawsuits).toBe(1)
+  })
+
+  it('the portal\'s exact count beside the province\'s new media 逾2万条: the portal\'s stands', () => {
+    const text = ['浙江省环境保护厅2017年政府信息公开工作年度报告', '二、主动公开政府信息情况',
+      '　　全年通过厅门户网站主动公开政府信息3,412条，其中环境质量信息1,205条、行政处罚信息317条。全省各级环保部门通过“浙江环境”政务新媒体矩阵发布信息逾2万条。'].join('\n')
+    expect(values(text).proactive_disclosures).toBe(3412)
+  })
+})

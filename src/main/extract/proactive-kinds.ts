@@ -79,7 +79,8 @@ export function oneChannelNamed(words: string): boolean {
 // 县政府及所属部门 is the whole: 所属 joined to the body by 及/和 adds its units, it does not single them out
 // 各乡镇/各街道 (the townships under a county), 区直各部门/县直各单位 (the departments under it): some of the
 // bodies, whose count is a part of the whole place's
-const PART_OF_BODIES = /(各村|村[（(]社区[）)]|各社区|各站所|各乡镇|各乡[（(]镇[）)]|各镇|各街道|各乡|(?:区|县|市|州|旗)直各?(?:部门|单位)|(?<![及和与、])(?:下属|所属|直属|局属))/
+// (县政府及县直各部门 is the whole too: the government and its departments)
+const PART_OF_BODIES = /(各村|村[（(]社区[）)]|各社区|各站所|各乡镇|各乡[（(]镇[）)]|各镇|各街道|各乡|(?<!(?:政府|人民政府)[及和与、])(?:区|县|市|州|旗)直各?(?:部门|单位)|(?<![及和与、])(?:下属|所属|直属|局属))/
 const WHOLE_PLACE = /(全县|全市|全区|全镇|全乡|全省|全州|全旗|全街道)/
 // the whole place is said before the part (全县各乡镇、各部门共…); after it (各乡镇全区共收到…) it is where the
 // part lies, and the count still the part's
@@ -92,7 +93,7 @@ export function partOfTheBodies(clause: string): boolean {
 const CHANNEL_COUNT = new RegExp(`${CHANNEL_WORDS.source}[^，,。；;\\d]{0,20}?(?:${NUMBER_SOURCE})(?:余|多)?(?:条|篇|则|件)`, 'g')
 
 /** a count said roughly (600余条, 2.3万余条, 近千条): the pages README's approximate figure of one channel */
-export const ROUGH_COUNT = /(?:余|多)(?:条|篇|则|件)$|近(?:${NUMBER_SOURCE})(?:条|篇|则|件)$/
+export const ROUGH_COUNT = new RegExp(`(?:余|多)(?:条|篇|则|件)$|(?:近|逾|约|超过)(?:${NUMBER_SOURCE})(?:条|篇|则|件)$`)
 
 /**
  * The offsets (in `text`) of the counts a channel is given in its own clause, leaving out the parts after 其中

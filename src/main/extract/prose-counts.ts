@@ -765,6 +765,8 @@ const OTHER_WAY = /(微信|微博|公众号|新媒体|抖音|头条号|视频号
  * paragraph says items also went out another way (通过门户网站、微信公众号等多种途径…; 同时利用微信公众号发布…):
  * the portal's share of a whole the text does not count, so no value (the count stays the reviewer's candidate).
  */
+/** a count said roughly in `sentence` (发布信息逾2万条, 推送600余条) */
+const ROUGH_IN = new RegExp(`(?:近|逾|约|超过)(?:${NUMBER_SOURCE})(?:条|篇|则|件)|(?:${NUMBER_SOURCE})(?:余|多)(?:条|篇|则|件)`)
 function portalAmongNamedWays(ctx: Ctx, pick: Hit, words: string): boolean {
   const line = ctx.lines.find((l) => l.start <= pick.start && pick.start < l.end)
   if (!line || OTHER_WAY.test(words)) return false
@@ -785,13 +787,15 @@ function portalAmongNamedWays(ctx: Ctx, pick: Hit, words: string): boolean {
   const onward = line.text.slice(pick.end - line.start, stop < 0 ? line.text.length : stop)
   if (!/^\s*[（(]?[，,：:]?\s*(?:其中|包括|含)/.test(onward) && (WAY_USED.test(onward) || ONWARD_WAY.test(onward)) && !NOT_A_WAY.test(onward) && !COUNT_BEFORE.test(onward)) return true
   const rest = line.text.slice(0, from) + (stop < 0 ? '' : line.text.slice(stop + 1))
-  // (what goes to archives or is filed upward is no way of disclosure: 向档案馆报送, 被…录用)
-  if (rest.split(/[。；;]/).some((sentence) => WAY_USED.test(sentence) && !NOT_A_WAY.test(sentence))) return true
+  // (what goes to archives or is filed upward is no way of disclosure: 向档案馆报送, 被…录用; nor, beside an exact count,
+  // another way's rough count of posts, 政务新媒体矩阵发布信息逾2万条, which the pages README gives no weight)
+  const otherWay = (sentence: string): boolean => WAY_USED.test(sentence) && !NOT_A_WAY.test(sentence) && !(!pick.approximate && ROUGH_IN.test(sentence))
+  if (rest.split(/[。；;]/).some(otherWay)) return true
   // …or another paragraph of the same sub-part names the other ways ((一)主动公开情况⏎我镇通过政府网站、微信公众号、公开栏等
   // 多种渠道主动公开信息。⏎2019年，通过政府网站主动公开政府信息120条。): a later sub-part ((四)平台建设) is another matter
   // (a total whose own 其中 parts add up to it, 全平台发布…合计932条，其中网站98条、微博211条、公众号623条, counts them all)
   if (ownBreakdownAddsUp(line.text.slice(pick.end - line.start), pick.value)) return false
-  if (subPartLines(ctx, line).some((l) => l !== line && l.text.split(/[。；;]/).some((sentence) => WAY_USED.test(sentence) && !NOT_A_WAY.test(sentence) && !COUNT_BEFORE.test(sentence)))) return true
+  if (subPartLines(ctx, line).some((l) => l !== line && l.text.split(/[。；;]/).some((sentence) => otherWay(sentence) && !COUNT_BEFORE.test(sentence)))) return true
   return false
 }
 /**
@@ -1371,7 +1375,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
     // the requests' section whose whole answer is none (三、政府信息依申请公开情况⏎无。)
     if (s.text.length <= 80) {
       const heading = sectionAnswersNone(ctx, s)
-      if (heading && /(依申请公开|公开申请|申请公开)/.test(heading)) {
+      // (not 五、因政府信息公开申请提起行政复议、行政诉讼情况 / 全年未发生此类情况: the cases the requests led to)
+      if (heading && /(依申请公开|公开申请|申请公开)/.test(heading) && !/(复议|诉讼)/.test(heading)) {
         hits.push({ value: 0, approximate: false, start: s.start, end: s.end, rule: 'applications_received.section-none', confidence: 0.7 })
         continue
       }
@@ -1465,7 +1470,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
         if (/^[^，。；,\d]{0,12}?(?:方面|有关|相关)?的?(?:行政)?(?:复议|诉讼)/.test(s.text.slice(m.index + m[0].length))) return
         // 未收到法人或者其他组织…的申请: none from organisations says nothing of citizens' requests
         // (未收到公众、法人或其他组织…的申请: 公众 are the citizens, none from anyone)
-        if (/法人/.test(m[0]) && !/(公民|自然人|个人|群众|公众|市民|居民)/.test(m[0])) return
+        // (民众, as the Taiwan-vocabulary converters write 公众, too)
+        if (/法人/.test(m[0]) && !/(公民|自然人|个人|群众|公众|民众|市民|居民)/.test(m[0])) return
         if (noneOfAnEarlierYear(s.text.slice(0, m.index), reportYear)) return
         hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'applications_received.none', confidence: 0.8 })
       })
@@ -1552,6 +1558,17 @@ const CASE_REGEXES = { 复议: caseRegexes('复议'), 诉讼: caseRegexes('诉�
 /** 尚未接到/尚未发生/尚未有…: none yet, unlike 尚未审结 (a result column) */
 const NOT_YET_RECEIVED = /^未(?:发生|收到|出现|接到|产生|被提起|有)/
 
+/**
+ * the sentence before, joined to this one by ；, counts disclosure cases (全年因政府信息公开引发行政复议3件，均维持原行政行为；
+ * 行政诉讼1件，尚未审结。): this one's cases are of the same kind
+ */
+function casesOfTheClauseBefore(ctx: Ctx, start: number): boolean {
+  const head = ctx.view.text.slice(Math.max(0, start - 160), start).trimEnd()
+  if (!/[；;]$/.test(head)) return false
+  const before = head.slice(Math.max(head.lastIndexOf('。'), head.lastIndexOf('\n')) + 1)
+  return /(信息公开|政务公开|政府信息|依申请)/.test(before) && /(复议|诉讼)/.test(before)
+}
+
 function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: string, en: string, warnings: DocWarning[], reportYear: number | null): ExtractedField | null {
   const hits: Hit[] = []
   const { countAfter, countBefore, none, noneAcrossComma, zero, bothZero, colonNone } = CASE_REGEXES[word]
@@ -1575,7 +1592,7 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
     const labelAbove = lineStart > 0 ? lineOf(ctx, lineStart - 1).trim() : ''
     const requestsLabel = (l: string): boolean => l.length <= 16 && /(依申请|公开申请|申请公开)/.test(l)
     const related = /(信息公开|政务公开|政府信息|依申请)/.test(scope) || /(复议|诉讼)/.test(ctx.sectionAt(s.start)) || /(复议|诉讼)/.test(labelBefore(ctx, s.start))
-      || requestsLabel(lineLabel) || requestsLabel(labelAbove)
+      || requestsLabel(lineLabel) || requestsLabel(labelAbove) || casesOfTheClauseBefore(ctx, s.start)
     if (!related) continue
     // all the body's cases, not those about disclosure: …案件共12件，均不涉及政府信息公开 / 其中涉及信息公开的0起
     const partAfter = DISCLOSURE_PART_AFTER.exec(s.text)
