@@ -337,3 +337,40 @@ describe('session 12: request and case counts as batches 23–26 wrote them', ()
     expect(values(text).proactive_disclosures).toBe(3412)
   })
 })
+
+describe('session 12: agency and region as batches 19–26 wrote them', () => {
+  it('a township\'s government written with its county in a sentence beats the 来源 row\'s short form', () => {
+    const text = ['商城县人民政府网', '长竹园乡2016年政府信息公开工作年度报告', '信息来源：长竹园乡政府　发布时间：2017-01-16',
+      '2016年，商城县长竹园乡人民政府在县委、县政府的正确领导下，严格按照《条例》要求，扎实推进政府信息公开工作。'].join('\n')
+    expect(values(text).agency).toBe('商城县长竹园乡人民政府')
+  })
+
+  it('a title\'s abbreviated organ (卫生计生委) written out once with its place: the written-out name', () => {
+    const text = ['定远县卫生计生委2014年政府信息公开工作年度报告', '发布机构：定远县卫生计生委　发布日期：2015-02-09',
+      '2014年，定远县卫生和计划生育委员会认真贯彻落实《条例》。'].join('\n')
+    expect(values(text).agency).toBe('定远县卫生和计划生育委员会')
+    // not a tail of a name with more places (the title's parents are kept, pages p050)
+    const nested = ['余杭区市场监管局2022年政府信息公开工作年度报告', '来源：杭州市余杭区市场监督管理局', '2022年，余杭区市场监管局坚持以公开为常态。'].join('\n')
+    expect(values(nested).agency).toBe('余杭区市场监管局')
+  })
+
+  it('a brand in brackets inside the compiler\'s name is cut out', () => {
+    const text = ['合肥经济技术开发区2018年政府信息公开工作年度报告', '本报告由合肥经济技术开发区【bet365官网】管理委员会根据《条例》编制。'].join('\n')
+    expect(values(text).agency).toBe('合肥经济技术开发区管理委员会')
+  })
+
+  it('bodies named by their city without its unit (南京海关) and a city bureau\'s district branch', () => {
+    const customs = values(['南京海关2022年政府信息公开工作年度报告', '　　2022年，南京海关坚持以公开促规范。'].join('\n'))
+    expect(customs.agency).toBe('南京海关')
+    expect(customs.region).toBe('南京市')
+    const branch = values(['成都市公安局武侯区分局2025年政府信息公开工作年度报告', '　　本报告由成都市公安局武侯区分局编制。'].join('\n'))
+    expect(branch.region).toBe('成都市武侯区')
+  })
+
+  it('the host portal\'s name alone on the first line is not the report\'s place', () => {
+    const dept = values(['湘阴县人民政府门户网站', '县水利局2013年政府信息公开工作年度报告', '　　根据《条例》规定，现将我局2013年度政府信息公开工作情况报告如下。'].join('\n'))
+    expect(dept.region ?? null).toBeNull()
+    const city = values(['六盘水市人民政府网', '2017年政府信息公开工作年度报告', '　　现公布2017年度全市政府信息公开工作年度报告。2017年，全市各级各部门认真落实《条例》。'].join('\n'))
+    expect(city.agency ?? null).toBeNull()
+  })
+})

@@ -6,7 +6,7 @@
 import { regionOf } from './region-name'
 
 /** Agency names end in one of these (参事室, 研究室: a government's counsellors' and research offices; wild-final4 w026). */
-export const AGENCY_END = /(人民政府|政府|委员会|管委会|办事处|办公室|参事室|研究室|办公厅|局|委|办|厅|院|署|部|中心|站|所|馆|处|队|会|社|场|银行|支行|分行|公司|集团)$/
+export const AGENCY_END = /(人民政府|政府|委员会|管委会|办事处|办公室|参事室|研究室|办公厅|局|委|办|厅|院|署|部|中心|站|所|馆|处|队|会|社|场|银行|支行|分行|公司|集团|海关)$/
 
 /** betting and casino brands injected into copied pages (corpus/pages README: spam injections) */
 // (…and the brands themselves, as copies print them in a 来源 or 作者 row: 作者：九游会, 来源：凯发国际娱乐; session-12 blind batches)
@@ -71,7 +71,18 @@ function garbledBody(s: string): boolean {
 /** Full name: starts with a recognised place of two or more characters (县规划局 is not a full name). */
 export function hasPlace(s: string): boolean {
   const r = regionOf(s)
-  return r !== null && r.length < s.length
+  return (r !== null && r.length < s.length) || cityOfCityNamedBody(s) !== null
+}
+
+/**
+ * A body that names itself by its city without the city's unit word (南京海关, 南宁住房公积金管理中心, 成都铁路局): the
+ * vertically managed and city-wide bodies that do so (session-12 blind batch). Its city with the unit (南京市), or null.
+ */
+const CITY_NAMED_ORGAN = /^([\u4e00-\u9fa5]{2,3}?)(?:海关|住房公积金管理中心|铁路局|海事局|出入境边防检查站|调查队|中心支行)$/
+export function cityOfCityNamedBody(s: string): string | null {
+  const m = CITY_NAMED_ORGAN.exec(s)
+  const city = m ? `${m[1]}市` : null
+  return city && regionOf(city) === city ? city : null
 }
 
 /** A place and nothing else (螺洋街道, 临洮县新添镇, 上海市): the body of a place-wide report. */

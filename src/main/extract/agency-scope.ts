@@ -31,11 +31,22 @@ function unitOf(place: string): string {
   return place.endsWith('自治区') ? '省' : place.slice(-1)
 }
 
+const SITE_NAME = /^[\u4e00-\u9fa5]{2,16}(?:人民政府|政府)(?:门户网站|网站|网|门户网)?$/
+function siteNameLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at - 1) + 1
+  const to = text.indexOf('\n', at)
+  const line = text.slice(from, to < 0 ? text.length : to).trim()
+  return SITE_NAME.test(line) && /网/.test(line)
+}
+
 /** The places named as a government (X人民政府) in `text`, each with its count, in order of first mention. */
 function governmentsNamed(text: string): Map<string, { count: number; start: number }> {
   const out = new Map<string, { count: number; start: number }>()
   GOVERNMENT.lastIndex = 0
   for (let m = GOVERNMENT.exec(text); m; m = GOVERNMENT.exec(text)) {
+    // (the host portal's name alone on its line, 六盘水市人民政府网, is where the page is, not the report's place: two
+    // session-12 blind writers)
+    if (siteNameLine(text, m.index)) continue
     for (let k = Math.min(MAX_PLACE, m.index); k >= 2; k--) {
       const s = text.slice(m.index - k, m.index)
       if (divisionNamesAt(s).length === 0 || regionOf(s) !== s || !isPlaceName(s)) continue

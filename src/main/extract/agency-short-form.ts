@@ -95,7 +95,9 @@ export function shortFormBody(ctx: Ctx, title: TitleHit | null): ShortBody | nul
  * form and its full name written in the same text are the same body (fourth wild set: 县人社局 over 安义县人力资源和
  * 社会保障局办公室 in the contact)
  */
+// (the longer first: 卫生计生 before 计生)
 const ABBREVIATIONS: readonly [string, string][] = [
+  ['卫生计生', '卫生和计划生育'], ['食药监', '食品药品监督管理'], ['安监', '安全生产监督管理'], ['环保', '环境保护'], ['医保', '医疗保障'],
   ['人社', '人力资源和社会保障'], ['卫健', '卫生健康'], ['卫计', '卫生和计划生育'], ['住建', '住房和城乡建设'],
   ['市场监管', '市场监督管理'], ['发改', '发展和改革'], ['工信', '工业和信息化'], ['城管', '城市管理'],
   ['自规', '自然资源和规划'], ['文旅', '文化和旅游'], ['文广旅', '文化广电和旅游'], ['民宗', '民族宗教'], ['科技', '科学技术'],
@@ -132,6 +134,25 @@ export function spelledOutBody(ctx: Ctx, short: ShortBody): ShortBody | null {
     // not the tail of a longer name with its place (北禾县人力资源和社会保障局 holds 县人力资源和社会保障局)
     if (regionOf(text.slice(Math.max(0, at - 6), at + name.length)) !== null) continue
     return { value: name, start: at, end: at + name.length }
+  }
+  return null
+}
+
+/**
+ * A name with its place whose organ is abbreviated (定远县卫生计生委) and the text writes it out once with the same place
+ * (2014年，定远县卫生和计划生育委员会（…）认真…): the written-out name (session-12 blind batch: the writer took it).
+ */
+export function spelledOutWithPlace(ctx: Ctx, name: string): ShortBody | null {
+  const place = regionOf(name)
+  const spelled = place ? spelledOut(name.slice(place.length)) : null
+  if (!place || !spelled) return null
+  const full = place + spelled
+  const text = ctx.view.text
+  for (let at = text.indexOf(full); at >= 0; at = text.indexOf(full, at + 1)) {
+    // written so on its own, not as the tail of a name with more places (杭州市余杭区市场监督管理局 for 余杭区市场监管局:
+    // which of the parents to keep is the title's, pages p050)
+    if (/[省市县区州旗盟]$/.test(text.slice(0, at))) continue
+    return { value: full, start: at, end: at + full.length }
   }
   return null
 }

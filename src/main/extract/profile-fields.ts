@@ -5,7 +5,7 @@
 import type { DocWarning, ExtractedField } from '../../shared/document'
 import { consider, type Ctx, mkField } from './context'
 import { findDates, findYearMonths, parseDate, parseYear } from './dates'
-import { AGENCY_END, agencyLike, hasPlace, isCentralBody, isPlaceName, isSpamName } from './agency-names'
+import { AGENCY_END, agencyLike, cityOfCityNamedBody, hasPlace, isCentralBody, isPlaceName, isSpamName } from './agency-names'
 import { forwardersOf, fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
 import { isBareZoneKind, placeChain, regionOf, sameZoneWritten } from './region-name'
 import { districtOfCityArea, placeOfBareUnit, regionWithParents } from './region-parents'
@@ -15,7 +15,7 @@ import { bodyOfOutline, bodyOfReportContact, fitsSelf, fromContact, ministryOfSe
 import { wholeAcrossBreak } from './agency-line-break'
 import { jointAfter, jointName } from './agency-joint'
 import { onLinkLine } from './agency-links'
-import { fullFormOf, fullNameWritten, kindAfterSpace, shortFormBody, shortSubjectBody, spelledOutBody } from './agency-short-form'
+import { fullFormOf, fullNameWritten, kindAfterSpace, shortFormBody, shortSubjectBody, spelledOutBody, spelledOutWithPlace } from './agency-short-form'
 import { contactNames, sourceAgainstContact } from './agency-contact'
 import { aliasedFullName, isOfficeOfPlace, publisherUnderLabel, withParentsWritten } from './agency-written-forms'
 import { rawSpanOf, type Line } from './view'
@@ -405,7 +405,9 @@ export function regionField(ctx: Ctx, agency: AgencyHit | null, found: TitleHit 
   ]
   for (const src of sources) {
     if (!src) continue
-    const region = (src.rule === 'region.agency-prefix' && zoneWithSecondName(src.text)) ? src.text : regionOf(src.text)
+    const region = (src.rule === 'region.agency-prefix' && zoneWithSecondName(src.text)) ? src.text
+      : src.rule === 'region.agency-prefix' ? branchPlace(src.text) ?? regionOf(src.text) ?? cityOfCityNamedBody(src.text)
+      : regionOf(src.text)
     // (a unit word alone, 自治区 of 自治区人民政府办公厅, names no place: the one place the head writes in full with
     // that unit word, 新疆维吾尔自治区, else the region is left to the reviewer; wild-final3 w037)
     if (region && src.rule === 'region.agency-prefix' && BARE_UNIT.test(region)) {
@@ -435,6 +437,18 @@ export function regionField(ctx: Ctx, agency: AgencyHit | null, found: TitleHit 
     return mkField(ctx, 'region', region, ok ? at : src.start, ok ? at + region.length : src.end, src.confidence, src.rule)
   }
   return null
+}
+
+/**
+ * A city bureau's branch for one of its districts (成都市公安局武侯区分局, 国家税务总局扬州市税务局江都区分局): the body sits
+ * in that district, the city's place with the district's (成都市武侯区), when the district is the city's own.
+ */
+const BRANCH = /^(.{2,12}?[市州盟])[\u4e00-\u9fa5]{2,12}?局([\u4e00-\u9fa5]{1,6}?[区县市旗])分局$/
+function branchPlace(name: string): string | null {
+  const m = BRANCH.exec(name.replace(/^国家税务总局/, ''))
+  if (!m) return null
+  const chain = m[1] + m[2]
+  return regionOf(chain) === chain && placeChain(chain).length >= 2 ? chain : null
 }
 
 // ---- agency -------------------------------------------------------------------------------------
@@ -756,7 +770,7 @@ export function findAgency(ctx: Ctx, found: TitleHit | null, sig: SignatureHit):
   // …or whose sentences have the place's own body as their subject, written short (市政府办公厅按照…)
   // …or that its page's 来源 or compiler names short, the full name written elsewhere (发布机构：区管委会办公室)
   const body = contactBody(ctx, agency.value) ?? selfNamedBody(ctx, agency.value) ?? shortBodyOfPlace(ctx, title, agency.value)
-    ?? streetOffice(ctx, agency.value) ?? sourceGovernmentOf(ctx, agency.value) ?? townshipGovernmentSubject(ctx, agency.value)
+    ?? streetOffice(ctx, agency.value) ?? townshipGovernment(ctx, agency.value)
   if (body) consider(ctx, 'agency', body.value, body.start, body.end, body.confidence, body.rule)
   if (body) return body
   // a page row or compiler naming a body of the place short, its full name nowhere (发布机构：区管委会办公室):
@@ -783,9 +797,22 @@ function fullerForm(ctx: Ctx, chosen: AgencyHit | null): AgencyHit | null {
     // a body that titles and signs itself short (县民政局) and writes its full name once (祁阳县民政局在县委…): that name
     // (session-11 blind batch; only one full name of that organ in the text)
     ?? (/^(?:省|市|县|区|州|旗|盟)/.test(chosen.value) && regionOf(chosen.value) === null && agencyLike(chosen.value) ? fullFormOf(ctx, chosen.value) : null)
+    // …or with its place and an abbreviated organ (定远县卫生计生委) that the text writes out once with that place
+    ?? spelledOutWithPlace(ctx, chosen.value)
   if (!fuller) return chosen
   consider(ctx, 'agency', fuller.value, fuller.start, fuller.end, chosen.confidence, `${chosen.rule}+fuller`)
   return { ...fuller, rule: `${chosen.rule}+fuller`, confidence: chosen.confidence }
+}
+
+/**
+ * the township's government as its page's 来源 row names it, or as its sentences have it as subject: the fuller of the
+ * two when both do (来源：长竹园乡政府, 2016年，商城县长竹园乡人民政府在县委…: the sentence's, with its county; session-12
+ * blind batch)
+ */
+function townshipGovernment(ctx: Ctx, place: string): AgencyHit | null {
+  const source = sourceGovernmentOf(ctx, place)
+  const subject = townshipGovernmentSubject(ctx, place)
+  return source && subject && subject.value.length > source.value.length ? subject : source ?? subject
 }
 
 /**

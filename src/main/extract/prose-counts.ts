@@ -555,7 +555,9 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   for (const h of hits) if (h !== pick) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence * 0.8, h.rule)
   // two totals for the year that disagree (概述 3215条, section 二 3251条; 45000多条 and 46215条): the text contradicts
   // itself, as the pages README's "unless other totals contradict it" says: no value
-  if (pick?.whole && hits.some((h) => h !== pick && h.whole && !sameTotal(h, pick))) {
+  // (in separate statements: one sentence's total and its year's part, 共…480条，今年新增66条, are not two totals)
+  const apart = (a: Hit, b: Hit): boolean => /[。\n]/.test(ctx.view.text.slice(Math.min(a.start, b.start), Math.max(a.start, b.start)))
+  if (pick?.whole && hits.some((h) => h !== pick && h.whole && !sameTotal(h, pick) && apart(h, pick))) {
     consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.totals-disagree')
     return null
   }

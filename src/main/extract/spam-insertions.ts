@@ -12,6 +12,7 @@ import { isSpamName } from './agency-names'
  */
 const INSERTION = /[A-Za-z_@#|][A-Za-z0-9_@#|\-\u4e00-\u9fa5]{0,30}?[:：]/g
 const HAN = /[\u4e00-\u9fa5]/
+const BRACKETED = /[【［\[]([^】］\]\n]{2,30})[】］\]]/g
 /** a web domain written as text (puroview.com, www.example.cn) */
 const DOMAIN_RUN = /(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{2,20})*\.(?:com|cn|net|org|cc|top|vip|xyz|info)(?![A-Za-z0-9.])/g
 /** Han words before the brand looked at, in characters */
@@ -34,6 +35,11 @@ export function withoutInsertedSpam(text: string): CutText {
   for (let m = DOMAIN_RUN.exec(text); m; m = DOMAIN_RUN.exec(text)) {
     if (m.index > 0 && HAN.test(text[m.index - 1]) && HAN.test(text[m.index + m[0].length] ?? '')) cuts.push({ at: m.index, length: m[0].length })
   }
+  // a brand in brackets inside a name (合肥经济技术开发区【bet365官网】管理委员会; session-12 blind batch)
+  BRACKETED.lastIndex = 0
+  for (let m = BRACKETED.exec(text); m; m = BRACKETED.exec(text)) {
+    if (m.index > 0 && HAN.test(text[m.index - 1]) && HAN.test(text[m.index + m[0].length] ?? '') && isSpamName(m[1])) cuts.push({ at: m.index, length: m[0].length })
+  }
   INSERTION.lastIndex = 0
   for (let m = INSERTION.exec(text); m; m = INSERTION.exec(text)) {
     let head = m.index
@@ -46,6 +52,8 @@ export function withoutInsertedSpam(text: string): CutText {
   }
   if (!cuts.length) return { text, toView: (at) => at }
   cuts.sort((a, b) => a.at - b.at)
+  // (a bracketed brand may hold a colon run too: one cut for the overlap)
+  for (let i = cuts.length - 1; i > 0; i--) if (cuts[i].at < cuts[i - 1].at + cuts[i - 1].length) cuts.splice(i, 1)
   let out = ''
   let from = 0
   const marks: { cutAt: number; shift: number }[] = []
