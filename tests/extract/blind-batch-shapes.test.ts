@@ -374,3 +374,26 @@ describe('session 12: agency and region as batches 19–26 wrote them', () => {
     expect(city.agency ?? null).toBeNull()
   })
 })
+
+describe('session 12: titles and places as batches 21 and 23 wrote them', () => {
+  it('a related list\'s last item, a department of the district, is not the district\'s title below it', () => {
+    const text = ['相关文章', '广州市黄埔区2023年政府信息公开工作年度报告', '广州市黄埔区联和街道2024年政府信息公开工作年度报告', '广州市黄埔区发展和改革局2024年政府信息公开工作年度报告',
+      '广州市黄埔区2024年政府信息公开工作年度报告', '发布时间：2025-01-24 16:30:12 来源：区政务服务数据管理局', '　　2024年，全区各级行政机关坚持以公开为常态。'].join('\n')
+    expect(values(text).title).toBe('广州市黄埔区2024年政府信息公开工作年度报告')
+  })
+
+  it('a place\'s title, a 来源 row naming its office short, and a text speaking for the whole place: the place', () => {
+    const text = ['天津市2010年政府信息公开工作年度报告', '发布时间：2011-3-31  来源：市政府办公厅', '　　2010年，全市各级行政机关认真贯彻落实《条例》。'].join('\n')
+    expect(values(text).agency).toBe('天津市')
+  })
+
+  it('a site\'s name over a title naming its body short is not the head of the body\'s name', () => {
+    const text = ['富阳市政府信息公开网', '农业局2011年政府信息公开年度报告', '发布日期:2012-03-08', '　　2011年，我局认真贯彻《条例》。', '富阳市农业局', '2012年3月5日'].join('\n')
+    expect(values(text).title).toBe('农业局2011年政府信息公开年度报告')
+  })
+
+  it('a 来源 row with the place\'s later unit (宁乡市) against the report\'s own sentence (宁乡县): the sentence\'s', () => {
+    const text = ['县林业局2014年政府信息公开工作年度报告', '来源：宁乡市林业局  发布时间：2015-01-28 10:32', '2014年，宁乡县林业局认真贯彻落实《中华人民共和国政府信息公开条例》。'].join('\n')
+    expect(values(text).agency).toBe('宁乡县林业局')
+  })
+})

@@ -88,6 +88,16 @@ function mostNamed(places: [string, { count: number; start: number }][], atLeast
   return top.length === 1 && best >= atLeast ? top[0] : null
 }
 
+/** the text speaks for a whole place (全市各级行政机关…, 我省…) of the unit `unit` ends with, and never as one body (我局) */
+export function speaksForWholePlace(ctx: Ctx, place: string): boolean {
+  const text = ctx.view.text.slice(0, SCAN)
+  if (ONE_BODY.test(text)) return false
+  const units = new Set<string>()
+  SCOPE.lastIndex = 0
+  for (let m = SCOPE.exec(text); m; m = SCOPE.exec(text)) units.add(m[1] ?? m[2])
+  return units.size === 1 && units.has(unitOf(place))
+}
+
 export function fromScope(ctx: Ctx): NameHit | null {
   const text = ctx.view.text.slice(0, SCAN)
   if (ONE_BODY.test(text)) return null

@@ -10,7 +10,7 @@ import { forwardersOf, fromAggregate, fromAnnouncement, fromBodyCompiles, fromCo
 import { isBareZoneKind, placeChain, regionOf, sameZoneWritten } from './region-name'
 import { districtOfCityArea, placeOfBareUnit, regionWithParents } from './region-parents'
 import { platformPlace } from './region-platform'
-import { fromScope, selfNamedBody } from './agency-scope'
+import { fromScope, selfNamedBody, speaksForWholePlace } from './agency-scope'
 import { bodyOfOutline, bodyOfReportContact, fitsSelf, fromContact, ministryOfSelf, selfKinds, townshipOfContact, townshipOfOwnGroup, townshipOfOwnSite, bodyOfOwnStaff } from './agency-self'
 import { wholeAcrossBreak } from './agency-line-break'
 import { jointAfter, jointName } from './agency-joint'
@@ -155,7 +155,8 @@ const WRAPPED_HEAD = /信息公开|政务公开|政府信息|政务|(?:\d{4}|[�
 /** The end of a name (局, 人民政府) opening a title line, its head on the line above: joined, they make a full name. */
 function brokenName(above: string, line: string): boolean {
   const tail = line.match(/^([\u4e00-\u9fa5]{1,8}?)(?:\d{4}年度?|关于)/)?.[1]
-  if (!tail || /[。，,；;：:|｜]/.test(above) || above.length > 30) return false
+  // (a site's name over a title that names its body short, 富阳市政府信息公开网 / 农业局2011年…: no name broken there)
+  if (!tail || /[。，,；;：:|｜]/.test(above) || above.length > 30 || /(?:网|网站|平台|门户)$/.test(above)) return false
   if (agencyLike(tail) && (hasPlace(tail) || isCentralBody(tail))) return false
   const joined = above + tail
   return agencyLike(joined) && hasPlace(joined) && !(agencyLike(above) && hasPlace(above))
@@ -190,8 +191,13 @@ const listMemo = new WeakMap<Line[], Map<number, boolean>>()
 
 /** the name a title line opens with, its year and subject dropped (东河区民政局 of 2021年东河区民政局政府信息公开…) */
 const bodyOfTitle = (t: string): string => t.replace(LEAD_YEAR, '').replace(/(?:[\d〇○零一二三四五六七八九]{4}年.*|(?:政府)?(?:信息公开|政务公开).*)$/, '')
-/** two titles' bodies are two bodies, not one written two ways (东河区民政局 / 青石市东河区民政局, 高新区(东湖区) / …政府) */
-const otherBody = (a: string, b: string): boolean => a !== b && !(a !== '' && b !== '' && (a.includes(b) || b.includes(a)))
+/**
+ * two titles' bodies are two bodies, not one written two ways (东河区民政局 / 青石市东河区民政局, 高新区(东湖区) / …政府): a
+ * place and one of its departments are two (广州市黄埔区 / 广州市黄埔区发展和改革局; session-12 blind batch)
+ */
+const otherBody = (a: string, b: string): boolean => a !== b && !(a !== '' && b !== '' && (sameBodyWritten(a, b) || sameBodyWritten(b, a)))
+const sameBodyWritten = (long: string, short: string): boolean =>
+  long.includes(short) && (long.endsWith(short) || /^(?:人民政府|政府|管委会|管理委员会)$/.test(long.slice(long.indexOf(short) + short.length)) || !isPlaceName(short))
 
 function readsAsReportList(lines: Line[], i: number): boolean {
   // a list's items are short lines (a title and perhaps its date): a long line is body text or a flattened page
@@ -776,6 +782,10 @@ export function findAgency(ctx: Ctx, found: TitleHit | null, sig: SignatureHit):
   // a page row or compiler naming a body of the place short, its full name nowhere (发布机构：区管委会办公室):
   // the report is that body's, whose name the text does not give; the place alone is no answer (the region is)
   const short = shortFormBody(ctx, title)
+  // (a 来源 row's short office under a place's title whose text speaks for the whole place, 天津市2010年… / 来源：市政府办公厅 /
+  // 全市各级行政机关…: the page's poster; the place-wide report gets the place, as the pages README says)
+  const posted = short && /(?:来源|信息来源|发布机构|发布单位)\s*(?:[:：]|\|)\s*$/.test(ctx.view.text.slice(Math.max(0, short.start - 12), short.start))
+  if (short && posted && speaksForWholePlace(ctx, agency.value)) return agency
   if (short && !OWN_PLACE_WORDS.test(short.value)) {
     consider(ctx, 'agency', short.value, short.start, short.end, 0.4, 'agency.short-form')
     placeOfUnnamedBody.set(ctx, agency)
@@ -892,6 +902,13 @@ const placeOfUnnamedBody = new WeakMap<Ctx, AgencyHit>()
 /** rules that read a line or sentence naming the report itself (its own title line, 现公布X2021年…, X2021年…报告是…) */
 const REPORT_NAME_RULES = new Set(['agency.header-line', 'agency.sentence-head', 'agency.quoted-title', 'agency.announcement'])
 
+/** one body under its place's two units (宁乡县林业局 / 宁乡市林业局): the same name but for the place's last unit */
+function placeRenamed(a: string, b: string): boolean {
+  const pa = regionOf(a), pb = regionOf(b)
+  if (!pa || !pb || pa.length !== pb.length || pa === pb || a.slice(pa.length) !== b.slice(pb.length)) return false
+  return pa.slice(0, -1) === pb.slice(0, -1) && /[县市区旗]/.test(pa.slice(-1)) && /[县市区旗]/.test(pb.slice(-1))
+}
+
 /** rules that read the report's own title or signature: the body as it names itself, whatever it calls itself */
 const OWN_NAME_RULES = new Set(['agency.signature', 'agency.signature-inline', 'agency.title', 'agency.title-place', 'agency.title-central'])
 
@@ -912,6 +929,13 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   const [announced, compiler] = [cands[2], cands[4] ?? cands[3]]
   if (announced && compiler && compiler.end <= announced.start && COMPILED_THEN_NAMED.test(ctx.view.text.slice(compiler.end, announced.start))) cands[2] = null
   const full = cands.find((c) => c && hasPlace(c.value))
+  // a page row naming the body with its place's later unit (来源：宁乡市林业局 over 2014年，宁乡县林业局认真…: the county
+  // became a city in 2017, the site's rows were rewritten): the report's own sentence names it as it was (session-12
+  // blind batch)
+  if (full?.rule === 'agency.source-label') {
+    const said = fromSubject(ctx)
+    if (said && placeRenamed(said.value, full.value)) return said
+  }
   // a page's 来源 naming another place than the title's own (来源：平潭县人民政府 on the zone's report)
   const titlePlace = cands[1]?.rule === 'agency.title-place' ? cands[1] : null
   // (a source naming the title's place with its parents, 青山县东河镇人民政府 under 东河镇…, is that place's body)
