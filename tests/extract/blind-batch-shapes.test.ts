@@ -397,3 +397,21 @@ describe('session 12: titles and places as batches 21 and 23 wrote them', () => 
     expect(values(text).agency).toBe('宁乡县林业局')
   })
 })
+
+describe('session 12: spam glued to a site-name or title line', () => {
+  it('a site-name line with a brand glued to it is no head of the title\'s place', () => {
+    const text = ['必赢亚洲bwin官网_遵义市人民政府网', '遵义市2009年政府信息公开工作年度报告', '时间：2010-03-26  来源：遵义市人民政府网',
+      '本报告是根据《条例》的要求，在汇总全市14个县（区、市）人民政府和市政府各部门年度报告的基础上形成的。'].join('\n')
+    expect(values(text).agency).toBe('遵义市')
+  })
+
+  it('a title line a brand was glued to: no title, the body named after the brand\'s colon', () => {
+    const v = values(['亚博体育官网app:淄博市住房和城乡建设局2017年政府信息公开工作年度报告', '发布时间：2018-02-11   来源：', '　　根据《条例》规定，特向社会公布2017年度我局政府信息公开工作年度报告。'].join('\n'))
+    expect(v.title ?? null).toBeNull()
+    expect(v.agency).toBe('淄博市住房和城乡建设局')
+  })
+
+  it('a city bureau\'s branch named by its county without the unit (西吉分局) sits in that county', () => {
+    expect(values(['固原市生态环境局西吉分局2024年政府信息公开工作年度报告', '　　本报告由固原市生态环境局西吉分局编制。'].join('\n')).region).toBe('固原市西吉县')
+  })
+})

@@ -21,11 +21,7 @@ const REAL_SHAPES = new URL('../fixtures/real-shapes', import.meta.url).pathname
 const BLIND = new URL('../fixtures/blind', import.meta.url).pathname
 /** the blind batches' misses left open (tests/fixtures/blind/README.md says why each is) */
 const BLIND_OPEN = [
-  'b12-h88.txt agency: missed',
-  'b13-h95.txt agency: missed',
-  'b13-h95.txt region: missed',
   'b17-h161.txt agency: wrong',
-  'b17-h164.txt region: wrong',
   'b18-h168.txt proactive_disclosures: invented',
 ]
 

@@ -42,7 +42,8 @@ export function wholeAcrossBreak<T extends Hit>(ctx: Ctx, hit: T): T | null {
   if (/\n[^\S\n]*\n\s*$/.test(ctx.doc.text.slice(Math.max(0, r - 8), r))) return hit
   // a line that ends in an organ's word (来源：龙山县人民政府办公室 / 大五里镇2020年…) ends with a whole name, not a
   // cut one; one that ends in a report's word ends a title (a link's: …年度报告 / 大五里镇2020年…)
-  if (WHOLE_NAME_END.test(text.slice(Math.max(0, nl - 4), nl)) || /(?:报告|年报)$/.test(text.slice(Math.max(0, nl - 2), nl))) return hit
+  // (…and one that ends in a site's word ends the site's name: 遵义市人民政府网 / 遵义市2009年…; blind b12-h88)
+  if (WHOLE_NAME_END.test(text.slice(Math.max(0, nl - 4), nl)) || /(?:报告|年报|网|网站|门户)$/.test(text.slice(Math.max(0, nl - 2), nl))) return hit
   let from = nl
   while (from > 0 && nl - from < MAX_HEAD && HAN.test(text[from - 1])) from--
   const ownRegion = regionOf(hit.value)

@@ -8,6 +8,7 @@ import { findDates, findYearMonths, parseDate, parseYear } from './dates'
 import { AGENCY_END, agencyLike, cityOfCityNamedBody, hasPlace, isCentralBody, isPlaceName, isSpamName } from './agency-names'
 import { forwardersOf, fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
 import { isBareZoneKind, placeChain, regionOf, sameZoneWritten } from './region-name'
+import { divisionsByName } from './divisions'
 import { districtOfCityArea, placeOfBareUnit, regionWithParents } from './region-parents'
 import { platformPlace } from './region-platform'
 import { fromScope, selfNamedBody, speaksForWholePlace } from './agency-scope'
@@ -449,12 +450,15 @@ export function regionField(ctx: Ctx, agency: AgencyHit | null, found: TitleHit 
  * A city bureau's branch for one of its districts (成都市公安局武侯区分局, 国家税务总局扬州市税务局江都区分局): the body sits
  * in that district, the city's place with the district's (成都市武侯区), when the district is the city's own.
  */
-const BRANCH = /^(.{2,12}?[市州盟])[\u4e00-\u9fa5]{2,12}?局([\u4e00-\u9fa5]{1,6}?[区县市旗])分局$/
+// (the district perhaps without its unit, 固原市生态环境局西吉分局: the city's county of that name)
+const BRANCH = /^(.{2,12}?[市州盟])[\u4e00-\u9fa5]{2,12}?局([\u4e00-\u9fa5]{1,6}?)分局$/
 function branchPlace(name: string): string | null {
   const m = BRANCH.exec(name.replace(/^国家税务总局/, ''))
   if (!m) return null
-  const chain = m[1] + m[2]
-  return regionOf(chain) === chain && placeChain(chain).length >= 2 ? chain : null
+  const units = /[区县市旗]$/.test(m[2]) ? [''] : ['县', '区', '市', '旗']
+  // (a district the divisions data knows under that city)
+  const own = units.map((u) => m[2] + u).filter((d) => divisionsByName(d).some((x) => x.parent?.name === m[1]))
+  return own.length === 1 ? m[1] + own[0] : null
 }
 
 // ---- agency -------------------------------------------------------------------------------------
@@ -764,8 +768,23 @@ function placeOnce(chosen: AgencyHit | null): AgencyHit | null {
   return chosen
 }
 
+/**
+ * A title line a betting brand was glued to (亚博体育官网app:淄博市住房和城乡建设局2017年…报告): no title (pages README: a
+ * title line corrupted by spam), but the name after the brand's colon is whole and names the body (spam only inserted,
+ * stripped: p128, p051). Read for the agency only.
+ */
+function titleAfterSpam(ctx: Ctx): TitleHit | null {
+  for (const l of ctx.lines.slice(0, HEAD_ZONE_LINES)) {
+    const m = /^(.{1,30}?)[:：]\s*(.+)$/.exec(l.text)
+    if (!m || !isSpamName(m[1])) continue
+    const hit = titleReadings(m[2]).find(isTitleLike)
+    if (hit) return { value: hit, line: l, endLine: l }
+  }
+  return null
+}
+
 export function findAgency(ctx: Ctx, found: TitleHit | null, sig: SignatureHit): AgencyHit | null {
-  const title = ownTitle(ctx, found)
+  const title = ownTitle(ctx, found) ?? (found ? null : titleAfterSpam(ctx))
   const chosen = placeOnce(fullerForm(ctx, chooseAgency(ctx, title, sig)))
   // a name cut by a line break is read whole, or left to the reviewer when only its tail is there
   const whole = chosen && wholeAcrossBreak(ctx, chosen)
