@@ -415,3 +415,35 @@ describe('session 12: spam glued to a site-name or title line', () => {
     expect(values(['固原市生态环境局西吉分局2024年政府信息公开工作年度报告', '　　本报告由固原市生态环境局西吉分局编制。'].join('\n')).region).toBe('固原市西吉县')
   })
 })
+
+describe('session 12: copies on document sites, news portals and converters', () => {
+  const body = '　　根据《中华人民共和国政府信息公开条例》要求，现将我镇2018年政府信息公开工作情况报告如下。'
+
+  it('a document site\'s 上传时间 and a wiki\'s 最近更新 are no release date; its file name is no title', () => {
+    const v = values(['2018年政府信息公开年报（终稿）.docx', '页数：4　下载积分：2　上传者：wx_1589***　上传时间：2019-01-22　浏览：356', '2018年政府信息公开工作年度报告', body].join('\n'))
+    expect(v.publish_date ?? null).toBeNull()
+    expect(v.title).toBe('2018年政府信息公开工作年度报告')
+    expect(field(['某镇2018年政府信息公开工作年度报告', '最近更新：2025-07-20 14:03', body].join('\n'), 'publish_date')).toBeNull()
+  })
+
+  it('a converter\'s 转换时间 is passed over for the page\'s own 发布日期', () => {
+    const text = ['繁體 | 简体　　轉換時(shí)間:2024-11-03 21:44:16', '發(fā)布日期:2022-01-20', '臺(tái)州市黃巖區(qū)院橋鎮(zhèn)人民政府2021年政府信息公開(kāi)工作年度報(bào)告', body].join('\n')
+    const v = values(text)
+    expect(v.publish_date).toBe('2022-01-20')
+    expect(v.region).toBe('台州市黄岩区院桥镇')
+  })
+
+  it('a repost\'s 发布时间 (来源：…（转载）, 本文转自…) is not the report\'s; the date under the title is', () => {
+    const text = ['涞源县人民政府2010年政府信息公开工作年度报告', '发布时间：2011-03-22 15:06:41　来源：涞源县人民政府网站（转载）　作者：佚名', '（2011年3月15日）', body].join('\n')
+    const v = values(text)
+    expect(v.publish_date ?? null).toBeNull()
+    expect(v.signed_date).toBe('2011-03-15')
+    const note = ['宁波市鄞州区交通运输局2025年政府信息公开工作年度报告', '发布时间：2026-01-29 10:12:33　来源：鄞州区交通运输局', body, '宁波市鄞州区交通运输局', '2026年1月21日', '（本文转自宁波市鄞州区人民政府门户网站，如涉及版权问题请联系删除）'].join('\n')
+    expect(field(note, 'publish_date')).toBeNull()
+  })
+
+  it('two bodies signing on one line of a mirror with pinyin keep their 、', () => {
+    const text = ['黃岡市統計局2012年政府信息公開工作年度報告', body, '黃岡市統(tǒng)計局　　國家統(tǒng)計局黃岡調(diào)查隊(duì)', '2013年3月25日'].join('\n')
+    expect(values(text).agency).toBe('黄冈市统计局、国家统计局黄冈调查队')
+  })
+})

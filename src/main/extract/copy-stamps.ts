@@ -5,7 +5,7 @@
  * report, 作者：九游会 发布时间：2023-09-14 on a 2022 one). A copy shows itself by its script (traditional: mainland
  * sites publish in simplified), a betting brand in its source or author row, or a 来源 saying it was gathered from
  * the web (网络整理). An official site may post an old report late (rs18d: 2015 for 2010), so a page with none of
- * these keeps its date.
+ * these keeps its date. A page that says it reposts the report (本文转自…) has no date of the report's release.
  */
 import type { ExtractedField } from '../../shared/document'
 import { hasTraditional, toSimplified } from '../text/index'
@@ -32,11 +32,17 @@ function looksCopied(raw: string): boolean {
   const simple = toSimplified(head)
   if (COPIED_FROM.test(simple)) return true
   for (const m of simple.matchAll(SOURCE_ROW)) if (namesSpamBrand(m[1])) return true
-  return false
+  // (a betting brand on a line of its own over the page: 太阳城集团)
+  return simple.split('\n').slice(0, 6).some((l) => l.trim().length <= 30 && namesSpamBrand(l))
 }
 
+/** the page says it reposts the report (（本文转自某区人民政府门户网站…）): its dates are the repost's */
+const REPOSTED = /本文转自|文章转自|转载自|原文转自|原文来源[:：]/
+
 export function isCopyStamp(raw: string, date: ExtractedField, reportYear: number | null): boolean {
-  if (reportYear === null || typeof date.value !== 'string') return false
+  if (typeof date.value !== 'string') return false
+  if (REPOSTED.test(toSimplified(raw.slice(0, HEAD)) + toSimplified(raw.slice(-HEAD)))) return true
+  if (reportYear === null) return false
   const [y, m] = date.value.split('-').map(Number)
   return (y - reportYear - 1) * 12 + m > MAX_LAG_MONTHS && looksCopied(raw)
 }

@@ -267,11 +267,20 @@ const LEAD_YEAR = /^[\d〇○零一二三四五六七八九]{4}(?:\s*[—–\-~�
 /** a title whose body's name opens with a place, after the year it may open with (2016年某区民政局…) */
 const namesPlace = (t: string): boolean => hasPlace(t.replace(LEAD_YEAR, ''))
 
+/** a document site's file name (2018年政府信息公开年报（终稿）.docx): the heading inside the document comes first */
+const FILE_NAME = /\.(?:docx?|pdf|wps|txt|xlsx?)\s*$/i
+
 function titleFrom(ctx: Ctx, from: number, to: number): TitleHit | null {
+  const found = titleFromLines(ctx, from, to, true)
+  return found ?? titleFromLines(ctx, from, to, false)
+}
+
+function titleFromLines(ctx: Ctx, from: number, to: number, skipFileNames: boolean): TitleHit | null {
   const lines = ctx.lines.slice(0, to)
   for (let i = from; i < lines.length; i++) {
     const l = lines[i]
     const hit = titleOfLine(l)
+    if (hit && skipFileNames && FILE_NAME.test(l.text)) continue
     if (hit && inReportList(ctx.lines, i)) continue
     // the report's name run into its first sentence with no space between (…年度报告根据《条例》…编制): a
     // sentence whose subject is the report, not a title line (a PDF line join leaves a space: that one is)
@@ -583,9 +592,9 @@ function signatureLine<T extends Span>(ctx: Ctx, nonEmpty: Line[], find: (s: str
       if (!prev) break
       const pt = prev.text.trim()
       // two bodies on one line, spaces between them (临朐县档案局　　临朐县档案馆: the view squeezes the spaces)
-      const [rs, re] = rawSpanOf(ctx.view, prev.start, prev.end)
-      const raw = ctx.doc.text.slice(rs, re).trim()
-      const side = /[\s\u3000]/.test(raw) ? jointName(raw.split(/[\s\u3000]+/).map((n) => toSimplified(n))) : null
+      // (read on the clean text, which keeps a space but has a mirror's pinyin dropped: 黃岡市統(tǒng)計局　國家統(tǒng)計局…)
+      const cleanLine = ctx.view.clean.text.slice(ctx.view.toClean.at(prev.start), ctx.view.toClean.at(prev.end - 1) + 1).trim()
+      const side = /[\s\u3000]/.test(cleanLine) ? jointName(cleanLine.split(/[\s\u3000]+/)) : null
       if (side) {
         const s = prev.start + prev.text.indexOf(pt)
         agency = { value: side, start: s, end: s + pt.length, rule: 'agency.signature', confidence: 0.85 }
@@ -1204,11 +1213,12 @@ function publishLabelAt(line: string, at: number, end: number = at): { strong: b
 }
 
 /** a page's or a copy's own time (更新时间, 本页快照时间, 收录/转载/转码时间): never the report's release */
-const COPY_TIME_WORDS = '更新|修改|快照|抓取|收录|转载|采集|转码'
+// (a document-sharing site's 上传时间, a converter's 转换时间, a wiki's 最近更新: session-12 blind batch)
+const COPY_TIME_WORDS = '更新|修改|快照|抓取|收录|转载|采集|转码|转换|上传'
 const COPY_TIME_LEAD = new RegExp(`(?:${COPY_TIME_WORDS})$`)
-const COPY_TIME_LABEL = new RegExp(`(?:${COPY_TIME_WORDS})(?:时间|日期)\\s*[:：]?$`)
-/** a copying site's own line (时间：… 来源：网络整理 / 互联网): its posting, not the report's release */
-export const COPIED_FROM = /来源[:：]\s*(?:网络整理|网络|互联网|网友|转载|本站整理|综合整理)/
+const COPY_TIME_LABEL = new RegExp(`(?:${COPY_TIME_WORDS})(?:时间|日期|于)?\\s*[:：]?$`)
+/** a copying site's own line (时间：… 来源：网络整理 / 互联网 / 未知, 来源：某网站（转载）): its posting, not the report's release */
+export const COPIED_FROM = /来源[:：]\s*(?:网络整理|网络|互联网|网友|转载|本站整理|综合整理|未知)|来源[:：][^\s　]{0,30}?[（(]转载[）)]/
 
 export function findPublishDate(ctx: Ctx): ExtractedField | null {
   const zone = ctx.lines.slice(0, HEAD_ZONE_LINES)
@@ -1297,9 +1307,14 @@ export function findUnlabelledPublishDate(ctx: Ctx): ExtractedField | null {
  * A report dated in parentheses right under its title, as official documents are: （2023年1月18日）.
  * It stands where a signature's date would, so it is the signed date when there is no signature.
  */
+/** a page's metadata or tool line between a title and what the report prints under it (发布时间：… 来源：…, 【大 中 小】【打印】) */
+const PAGE_META_LINE = /^(?=.{0,120}$).*(?:发布时间|发布日期|来源[:：]|点击|浏览|字号|字体|【\s*大|打印)/
 function dateUnderTitle(ctx: Ctx, title: TitleHit | null): ExtractedField | null {
   if (!title) return null
-  const next = ctx.lines[ctx.lines.indexOf(title.endLine) + 1]
+  // (the page's metadata lines may stand between: a repost's 发布时间 line, its tools, then the report's （2011年3月15日）)
+  let k = ctx.lines.indexOf(title.endLine) + 1
+  for (let skipped = 0; skipped < 2 && ctx.lines[k] && PAGE_META_LINE.test(ctx.lines[k].text); skipped++) k++
+  const next = ctx.lines[k]
   const inside = next?.text.match(/^\s*[（(]\s*([^（()）]{6,20}?)\s*[）)]\s*$/)?.[1]
   if (!next || !inside) return null
   // the date and nothing else: （数据统计截至2022年12月31日） is a period, not the report's date

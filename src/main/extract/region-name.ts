@@ -37,7 +37,15 @@ const NOT_IN_NAME_CHARS = /[与及的之局委厅办会院部处所司网]|政�
  * is a body's, a meeting's or a spam brand's word, 工会, 会议, 华体会主页|北城街道)
  */
 const ROAD_NAME = /^[\u4e00-\u9fa5]{1,3}路$/
-const notInName = (own: string): boolean => NOT_IN_NAME_CHARS.test(ROAD_NAME.test(own) ? own.replace(/会/g, '') : own)
+/**
+ * (院 is a court's, a hospital's or an academy's word, 人民法院, 医院, 研究院; a town may hold it in its own name, 院桥镇,
+ * 书院街道, 学院路街道: session-12 blind batch)
+ */
+const INSTITUTION_YUAN = /(?:法|医|检察|研究|设计|科学|学)院(?!路)/
+const notInName = (own: string): boolean => {
+  const words = ROAD_NAME.test(own) ? own.replace(/会/g, '') : own
+  return NOT_IN_NAME_CHARS.test(INSTITUTION_YUAN.test(words) ? words : words.replace(/院/g, ''))
+}
 /**
  * 和 joining words inside what would be a name (住房和城|乡); a two-character name may end in 和 before its unit
  * (永和|镇, 中和|乡, wild pages) unless a unit or a plural word stands before it (村和|乡, 市和|县: two places joined);

@@ -33,8 +33,10 @@ const SPLIT_UNIT_START_RE = /^[年月日]/
 // lines, not one number; joined they would make a year of six digits
 const DATE_END_RE = /\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}$/
 const WHOLE_YEAR_START_RE = /^(?:\d{4}|[〇○OОo零一二三四五六七八九]{4})年/
+// (…or a label's count ending its line, 浏览：356 over 2018年…报告: a page's counter, not a year's first digits)
+const LABEL_COUNT_END_RE = /[:：]\s*\d+$/
 function wholeYearAfterDate(text: string, next: string): boolean {
-  return DATE_END_RE.test(text) && WHOLE_YEAR_START_RE.test(next)
+  return (DATE_END_RE.test(text) || LABEL_COUNT_END_RE.test(text)) && WHOLE_YEAR_START_RE.test(next)
 }
 
 // A web page's metadata line (发布时间：… 来源：…) and a table row (cells between tabs) are never a
