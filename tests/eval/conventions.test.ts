@@ -56,6 +56,8 @@ describe("the other written forms a gold's notes accept", () => {
     expect(alternativesFromNotes("The answer is the compiler's full name; 春熙路街道办事处 (title) and 锦江区春熙路街道办事处 (row) are acceptable agencies.")).toEqual({ agency: ['春熙路街道办事处', '锦江区春熙路街道办事处'] })
     expect(alternativesFromNotes('Two written forms (门源县环境保护局 is an acceptable agency, 门源县 an acceptable region).')).toEqual({ agency: ['门源县环境保护局'], region: ['门源县'] })
     expect(alternativesFromNotes('Agency: 甲县 and 乙县 are not acceptable agencies.')).toEqual({})
+    expect(alternativesFromNotes('The agency is 乙乡人民政府; the joint reading 中共甲县乙乡委员会、甲县乙乡人民政府 and the short 乙乡政府 are acceptable.'))
+      .toEqual({ agency: ['中共甲县乙乡委员会、甲县乙乡人民政府', '乙乡政府'] })
     // a form the notes refuse is no alternative
     expect(alternativesFromNotes('Agency: 青山县水利局; 青山县 is not acceptable, and 县水利局 alone is unacceptable.')).toEqual({})
   })

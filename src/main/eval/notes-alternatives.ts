@@ -33,7 +33,8 @@ const FIELD_WORD = /\b(agency|region|title)\b/i
 /** several forms accepted at once: 春熙路街道办事处 (title) and 锦江区春熙路街道办事处 (row) are acceptable agencies */
 const LIST_ACCEPTED = /\s+are\s+(?:also\s+|equally\s+)?(?:all\s+|both\s+)?acceptable(?:\s+(agencie|region|title)s)?/giu
 /** the last form of a list, with its aside and the word joining it to the one before */
-const LAST_OF_LIST = new RegExp(`(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+|,\\s+(?:and|or)\\s+)?${OPEN}(${NAME})${CLOSE}${ASIDE}\\s*$`, 'u')
+// (a joining word may bring a few words of its own: X and the short Y are acceptable)
+const LAST_OF_LIST = new RegExp(`(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)?(?:(?:the|a|its)\\s+(?:[a-z]+\\s+){0,2})?${OPEN}(${NAME})${CLOSE}${ASIDE}\\s*$`, 'u')
 
 function listed(head: string): string[] {
   const out: string[] = []

@@ -70,8 +70,9 @@ function garbledBody(s: string): boolean {
 
 /** Full name: starts with a recognised place of two or more characters (县规划局 is not a full name). */
 export function hasPlace(s: string): boolean {
-  const r = regionOf(s)
-  return (r !== null && r.length < s.length) || cityOfCityNamedBody(s) !== null
+  // (a party body opens with 中共 before its place: 中共吴忠市利通区纪律检查委员会, joint with the government's 监察局)
+  const r = regionOf(s.replace(/^中共/, ''))
+  return (r !== null && r.length < s.length - (s.startsWith('中共') ? 2 : 0)) || cityOfCityNamedBody(s) !== null
 }
 
 /**

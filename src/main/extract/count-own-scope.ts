@@ -21,6 +21,13 @@ const WIDE = /全(?:市|县|区|省|州|旗|盟)(?!政府)/
 /** the body itself, as reports name it beside its system: 市局机关, 市局本级, 本级, 局机关, 本机关 */
 const OWN_WORDS = '(?:市|县|区|州|省)?局(?:机关|本级)|本级|局机关|机关本级|本机关|本部门|本单位|[本我](?:局|办|委|厅)'
 
+/** the body speaking of itself: 我办, 本局, 本机关 */
+const SELF_WORDS = '[本我](?:局|办|委|厅|中心|机关|单位|部门)'
+/** what a whole place's bodies did with their items: posted them on the portal too (全县各单位…共发布信息16,885条) */
+const WIDE_VERB: Record<string, string> = {
+  proactive_disclosures: '(?:主动)?(?:公开|发布)',
+  applications_received: '(?:收到|受理|新收)',
+}
 const VERB: Record<string, string> = {
   proactive_disclosures: '主动(?:公开|发布)',
   applications_received: '(?:收到|受理|新收)',
@@ -60,19 +67,23 @@ export function ownScopeCount(
   if (!agency || speaksForThePlace(agency)) return chosen
   const forms = ownForms(agency)
   // the title names the body, not only its place: a place's aggregate compiled by an office (宾川县2009年…报告, 本报告由
-  // 宾川县人民政府办公室…编制) counts the place, the office's own share among its bodies' (其中县政府办公室受理3件)
-  if (!title || !forms.some((f) => title.includes(f))) return chosen
-  const own = `(?:${[...forms.map(escape), OWN_WORDS].join('|')})`
+  // 宾川县人民政府办公室…编制) counts the place, the office's own share among its bodies' (其中县政府办公室受理3件);
+  // without such a title (a spam brand in it), only the body saying 我办/本局 of itself is its own
+  const titled = title !== null && forms.some((f) => title.includes(f))
+  const own = titled ? `(?:${[...forms.map(escape), OWN_WORDS].join('|')})` : `(?:${SELF_WORDS})`
   const verb = VERB[field]
   const inSentence = new RegExp(`其中[，,]?\\s*${own}[^，,。；;\\d]{0,16}?(${N})(?:件|条)`)
   const asSubject = new RegExp(`^\\s*(?:\\d{4}年度?(?:以来)?[，,]?)?(?:[（(][一二三四五六七八九十]+[）)])?[^。；;，,\\d]{0,8}?${own}(?:全年|本年度?)?[^。；;\\d]{0,12}?${verb}[^。；;\\d]{0,24}?(${N})(?:件|条)`)
+  // (in a report titled with the body, a statement of the year with no subject is its own: 本年新收…申请318件)
+  const subjectless = titled ? new RegExp(`^\\s*(?:\\d{4}年度?[，,]?)?(?:本年度?|全年|今年)共?${verb}[^。；;\\d]{0,24}?(${N})(?:件|条)`) : null
+  const wideVerb = WIDE_VERB[field]
   let wide: { value: number } | null = null
   const owned: { value: number; approximate: boolean; start: number; end: number }[] = []
   for (const s of ctx.sentences) {
-    if (!OBJECT[field].test(s.text) || !new RegExp(verb).test(s.text)) continue
+    if (!OBJECT[field].test(s.text) || !new RegExp(wideVerb).test(s.text)) continue
     const w = WIDE.exec(s.text)
     if (w) {
-      const count = new RegExp(`${verb}[^。；;\\d]{0,24}?(${N})(?:件|条)`).exec(s.text.slice(w.index))
+      const count = new RegExp(`${wideVerb}[^。；;\\d]{0,24}?(${N})(?:件|条)`).exec(s.text.slice(w.index))
       const p = count ? parseNumber(count[1]) : null
       if (p && (chosen === null || p.value === chosen.value)) {
         wide = { value: p.value }
@@ -86,7 +97,7 @@ export function ownScopeCount(
         continue
       }
     }
-    const m = asSubject.exec(s.text)
+    const m = asSubject.exec(s.text) ?? subjectless?.exec(s.text) ?? null
     const p = m ? parseNumber(m[1]) : null
     if (m && p && !WIDE.test(m[0])) {
       const begin = s.start + m.index + m[0].lastIndexOf(m[1])

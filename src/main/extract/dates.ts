@@ -1,6 +1,6 @@
 /**
  * Dates as reports write them → ISO `YYYY-MM-DD`: 2018-02-07, 2018/2/7, 2018.02.07, 2018年3月6日,
- * 二O一一年一月十日, 二〇二三年元月十日 (元月 is January). A date whose parts do not make a real
+ * 二O一一年一月十日, 二〇二三年元月十日 (元月 is January), 20231月1日 (年 dropped before the month's 月). A date whose parts do not make a real
  * calendar day gives null: scraping sometimes drops digits (`201711日`), and no date is better than a
  * wrong one. Dates written to the month only are found apart (findYearMonths): a date field never gets
  * an invented day.
@@ -41,6 +41,8 @@ const PATTERNS: RegExp[] = [
   /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g,
   new RegExp(`([${CN}]{4})\\s*年\\s*([${CN}]{1,3}|元)\\s*月\\s*([${CN}]{1,3})\\s*[日号]`, 'g'),
   /(?<!\d)(\d{4})\s*年\s*(元)\s*月\s*(\d{1,2})\s*[日号]/g,
+  // the 年 dropped, its year glued to the month (发布时间：20261月20日, 自20231月1日起: pages p050 reads 2023年1月1日)
+  /(?<!\d)((?:19|20)\d{2})(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g,
 ]
 
 /** Every date in `s`, in order of position. */

@@ -290,7 +290,10 @@ export function extractReport(doc: ParsedDocument, clean: CleanText, current?: C
     // (…全区各级行政机关共收到…申请215件，我街道收到3件: the table's own number said in the prose too, beside another
     // scope's; session-11 blind batch)
     const saidToo = new RegExp(`(?:收到|受理|接到)[^。；;，,\\d]{0,24}?(?<!\\d)${String(cell.value)}\\s*件`).test(ctx.view.text)
-    if (!p || p.value === cell.value || p.value === (cell.value as number) + carried || !statesTheTotal(p) || saidToo) return cell
+    // (only where the prose says so: 收到…申请26件 over a table of 24 new and 2 carried over is a count that disagrees;
+    // session-12 blind batch)
+    const withCarried = p !== null && p.value === (cell.value as number) + carried && p.span !== null && /结转/.test(doc.text.slice(p.span[1], p.span[1] + 30))
+    if (!p || p.value === cell.value || withCarried || !statesTheTotal(p) || saidToo) return cell
     return neither(cell.field, { value: cell.value, start: null, end: null, rule: cell.rule }, p)
   }
 

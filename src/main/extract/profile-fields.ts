@@ -5,7 +5,7 @@
 import type { DocWarning, ExtractedField } from '../../shared/document'
 import { consider, type Ctx, mkField } from './context'
 import { findDates, findYearMonths, parseDate, parseYear } from './dates'
-import { AGENCY_END, agencyLike, cityOfCityNamedBody, hasPlace, isCentralBody, isPlaceName, isSpamName } from './agency-names'
+import { AGENCY_END, agencyLike, cityOfCityNamedBody, creditableName, hasPlace, isCentralBody, isPlaceName, isSpamName } from './agency-names'
 import { forwardersOf, fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
 import { isBareZoneKind, placeChain, regionOf, sameZoneWritten } from './region-name'
 import { divisionsByName } from './divisions'
@@ -293,7 +293,8 @@ function titleFromLines(ctx: Ctx, from: number, to: number, skipFileNames: boole
       // 2022年政府信息公开工作年度报告): the title is corrupted, and its second line alone is not it
       if (name && NAMELESS_TITLE.test(hit) && AGENCY_END.test(name) && isSpamName(name)) continue
       // (not a site's name over the title: 青山县人民政府 over a report whose text says 我局)
-      if (name && NAMELESS_TITLE.test(hit) && (agencyLike(name) && hasPlace(name) || isCentralBody(name)) && isTitleLike(name + hit)
+      // (or two bodies joined by 、, a party commission and the government's bureau: 中共某区纪律检查委员会、某区监察局 / 2010年…)
+      if (name && NAMELESS_TITLE.test(hit) && (agencyLike(name) && hasPlace(name) || isCentralBody(name) || (name.includes('、') && creditableName(name) === 'full')) && isTitleLike(name + hit)
         && fitsSelf(name, selfKinds(ctx))) {
         return { value: name + hit, line: prev, endLine: l }
       }

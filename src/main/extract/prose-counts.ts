@@ -114,7 +114,7 @@ const NEXT_ITEM = new RegExp(`^(?:[（(][^）)]*[）)])?[，,、](?!其中|包�
 // (其中 may go unsaid: …共主动公开政府信息615条，今年新增94条)
 // (the city template puts its rate clause between: 累计…1338条，全文电子化率达100%，其中本年度新增的主动公开信息55条)
 const RATE_CLAUSE = '(?:[，,]全文电子化率(?:达到?|为)?\\s*[\\d.]+\\s*[%％])?'
-const YEARS_PART_COUNT = new RegExp(`^${RATE_CLAUSE}[，,]?(?:其中[，,]?)?(?:本年度?|今年|全年|当年|(\\d{4})年度?)(?:新增|新公开|主动公开|公开|发布)(?:的)?(?:主动公开的?)?(?:政府信息|信息)?(?:共)?(${N}(?:条|件|项|篇|则))`)
+const YEARS_PART_COUNT = new RegExp(`^${RATE_CLAUSE}[，,]?(?:其中[，,]?)?(?:本年度?|今年|全年|当年|(\\d{4})年度?)(?:新增(?:公开|发布)?|新公开|主动公开|公开|发布)(?:的)?(?:主动公开的?)?(?:政府信息|信息)?(?:共)?(${N}(?:条|件|项|篇|则))`)
 // (not past a rate clause: 本局2015年主动公开…1193条，全文电子化率达100%，其中本年度新增的…公文类…37条 keeps its year's total)
 const YEARS_PART_AFTER = /^[，,]?其中(?:本年度?|今年|全年|当年|\d{4}年度?)(?:新增|新公开|主动公开|公开|发布)/
 /** N条 of rules, not of items (制定主动公开工作十条措施); nor of the ways items go out (主要通过四条途径) */
@@ -1137,6 +1137,9 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       if (proactivePart(s.text, m.index, at, at + m[2].length, m[1] ?? '') || underTopicSubheading(ctx.view.text, s.start + at)) return
       // under the overview's later parts ((四)政府信息公开平台建设): a platform's output, not the year's items
       if (underManagementSubheading(ctx.view.text, s.start + at)) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.platform-part'); return }
+      // the portal's count, its sentence going on to other channels' counts (在门户网站专栏发布信息46条，通过微信公众号推送
+      // 信息130余条，…): one channel of several, no total said (session-12 blind batch; pages README)
+      if (portalAlone && !/^\s*[，,（(]?\s*其中/.test(after) && channelCountsIn(after.split('。')[0]).length > 0) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.channel'); return }
       hit = parseHit(m[2], s.start + at, 'proactive_disclosures.overview', 0.6)
     }
     each(OVERVIEW_TOTAL, s, (m) => read(m, false))
@@ -1518,7 +1521,8 @@ const OTHER_ACT = /因(?:其他|具体)?(?:行政)?行为|因[^，。；,\d]{0,1
 const DISCLOSURE_PART_AFTER = /其中[^，。；,]{0,12}(?:涉及|关于|有关|因)[^，。；,]{0,8}信息公开/
 
 /** the count of that part (其中涉及政府信息公开的3件, 其中涉及信息公开类案件0起) */
-const DISCLOSURE_PART_COUNT = new RegExp(`^其中[^，。；,]{0,12}?(?:涉及|关于|有关|因)[^，。；,\\d]{0,10}?信息公开(?:的|类)?(?:案件|案)?(?:共|为|有)?(${N}(?:起|件|宗))`)
+// (…其中因政府信息公开申请答复引起的1件: what the disclosure led to, a few words, before the count)
+const DISCLOSURE_PART_COUNT = new RegExp(`^其中[^，。；,]{0,12}?(?:涉及|关于|有关|因)[^，。；,\\d]{0,10}?信息公开(?:申请|工作)?(?:答复|处理|决定)?(?:引起|引发|产生)?(?:的|类)?(?:案件|案)?(?:共|为|有)?(${N}(?:起|件|宗))`)
 /** the last of 复议 / 诉讼 named in `head` */
 function nearestCaseWord(head: string): '复议' | '诉讼' | null {
   const r = head.lastIndexOf('复议'), l = head.lastIndexOf('诉讼')

@@ -276,7 +276,39 @@ export function tableRows(view: TextView, doc: ParsedDocument): TableRow[] {
     current = { label: label.trim(), rawStart: rs, values, positional: false, text: t }
     rows.push(current)
   }
+  for (const r of rows) if (!r.positional && r.values.length >= 2) withPipeLineBlanks(doc.text, r)
   return rows.sort((a, b) => a.rawStart - b.rawStart)
+}
+
+/**
+ * A row set one cell per line between lines that are only a bar (label / | / 35 / | / 2 / | / | / | / 1 / …): the view
+ * drops the bar lines, so the numbers come without their blank cells. Read again on the raw lines, each bar closes a
+ * cell, the empty ones blank: the row's values in their columns (session-12 blind batch; pages README: one cell per line).
+ */
+function withPipeLineBlanks(raw: string, r: TableRow): void {
+  let at = raw.indexOf('\n', r.rawStart)
+  if (at < 0) return
+  const cells: (ValueCell | null)[] = []
+  let cell: ValueCell | null | undefined
+  let bars = 0
+  while (at >= 0 && at < raw.length) {
+    const end = raw.indexOf('\n', at + 1)
+    const line = raw.slice(at + 1, end < 0 ? raw.length : end)
+    const t = line.trim()
+    if (t === '|' || t === '｜') {
+      if (bars > 0) cells.push(cell ?? null)
+      cell = undefined
+      bars++
+    } else if (/^[+-]?\d+(?:\.\d+)?$/.test(t) && cell === undefined) {
+      const off = at + 1 + line.indexOf(t)
+      cell = { value: Number(t), span: [off, off + t.length] }
+    } else if (t !== '') break
+    at = end
+  }
+  const filled = cells.filter((c): c is ValueCell => c !== null)
+  if (bars < 3 || filled.length !== r.values.length || filled.some((c, i) => c.value !== r.values[i].value)) return
+  r.values = cells.map((c) => c ?? { value: null, span: [r.rawStart, r.rawStart] })
+  r.positional = true
 }
 
 /**
