@@ -23,6 +23,8 @@ const BLIND = new URL('../fixtures/blind', import.meta.url).pathname
 const BLIND_OPEN = [
   'b17-h161.txt agency: wrong',
   'b18-h168.txt proactive_disclosures: invented',
+  'b27-h308.txt applications_received: invented',
+  'b29-h335.txt applications_received: missed',
 ]
 
 async function expectPerfect(dir: string): Promise<void> {
