@@ -499,3 +499,10 @@ describe('session 12: batches 27–29', () => {
     expect(field(text, 'applications_received')).toBeNull()
   })
 })
+
+describe('session 12: batch 33', () => {
+  it('an approximate total said over several channels closed by 等 is the year\'s', () => {
+    const text = ['湄潭县人民政府2021年政府信息公开工作年度报告', '一、总体情况', '（一）主动公开。全年通过县政府门户网站、政务新媒体等渠道主动公开政府信息3,600余条，其中门户网站发布2,100余条，微信公众号发布1,200余条。'].join('\n')
+    expect(field(text, 'proactive_disclosures')).toBe(3600)
+  })
+})

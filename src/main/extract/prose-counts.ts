@@ -479,7 +479,8 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       if (h && partsExceed(s.text.slice(at + m[2].length), h.value)) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.3, 'proactive_disclosures.parts-exceed'); return }
       // an approximate figure for one channel (网站主动公开5500余条) is not the year's total
       // (it is still a channel's own count: with another channel's, no total for the year)
-      if (h?.approximate && CHANNEL.test(clause)) { if (oneChannelNamed(clause)) secondaryChannels++; consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel-approximate'); return }
+      // (not one said over several channels closed by 等: 通过县政府门户网站、政务新媒体等管道主动公开…3,600余条 is the year's)
+      if (h?.approximate && CHANNEL.test(clause) && !saysSeveralChannels(clause)) { if (oneChannelNamed(clause)) secondaryChannels++; consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel-approximate'); return }
       if (h) hits.push({ ...h, whole: /(共|全年|合计|总计)/.test(clause + m[1]) || underCountHeading(ctx, s.start + at), channel: CHANNEL.test(clause + m[1]) })
     })
   }
