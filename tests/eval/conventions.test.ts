@@ -17,6 +17,10 @@ describe('gold conventions', () => {
     expect(sameRegion('廣州市白云區', '广州市白云区')).toBe(true)
     expect(sameRegion('山县', '龙山县')).toBe(false)
     expect(sameRegion('龙山县', '湘西州永顺县')).toBe(false)
+    // an autonomous unit with or without its peoples' names
+    expect(sameRegion('湘西州', '湘西土家族苗族自治州')).toBe(true)
+    expect(sameRegion('长阳土家族自治县', '宜昌市长阳县')).toBe(true)
+    expect(sameRegion('湘西州', '恩施州')).toBe(false)
     const s = scoreDocument({ region: '遂溪县北坡镇', format: 'standard' }, { region: '北坡镇', format: 'standard-2021' })
     expect(s.right).toBe(2)
   })

@@ -506,3 +506,26 @@ describe('session 12: batch 33', () => {
     expect(field(text, 'proactive_disclosures')).toBe(3600)
   })
 })
+
+describe('session 12: batches 31–32', () => {
+  it('a portal count and a rough count said disclosed on boards: channels, no total (a rough count of posts is none)', () => {
+    const text = ['查干补力格苏木人民政府2021年政府信息公开工作年度报告', '一、总体情况', '（一）主动公开。全年通过旗政府门户网站苏木专栏主动公开政府信息74条，通过苏木、嘎查两级公开栏公开信息110余条。'].join('\n')
+    expect(field(text, 'proactive_disclosures')).toBeNull()
+    expect(field(text.replace('通过苏木、嘎查两级公开栏公开信息110余条', '政务新媒体发布信息110余条'), 'proactive_disclosures')).toBe(74)
+  })
+
+  it('a browser\'s page title over the heading that writes the body with its parents: the heading', () => {
+    const text = ['粤海街道办事处2021年政府信息公开工作年度报告 - 知识百科', '首页 > 政务 > 年度报告', '深圳市南山区粤海街道办事处2021年政府信息公开工作年度报告', '发布日期：2022年01月28日', '　　本报告依据《条例》编制。'].join('\n')
+    expect(values(text).agency).toBe('深圳市南山区粤海街道办事处')
+  })
+
+  it('a central body\'s own count beside the nation\'s system (全国各级气象部门)', () => {
+    const text = ['中国气象局2014年政府信息公开工作年度报告', '二、主动公开政府信息情况', '2014年，中国气象局本级主动公开政府信息1032条，其中规章2件、规范性文件14件。全国各级气象部门共主动公开各类信息16.8万余条。'].join('\n')
+    expect(field(text, 'proactive_disclosures')).toBe(1032)
+  })
+
+  it('a township government at work with 把 as the sentence\'s subject, under the township\'s title', () => {
+    const text = ['乌兰木伦镇2018年政府信息公开工作年度报告', '发布时间:2019-01-25 来源:伊金霍洛旗人民政府', '2018年,伊金霍洛旗乌兰木伦镇人民政府把政府信息公开作为转变政府职能的重要抓手。'].join('\n')
+    expect(values(text).agency).toBe('伊金霍洛旗乌兰木伦镇人民政府')
+  })
+})

@@ -13,6 +13,7 @@
 import type { FieldValue } from '../../shared/fields'
 import { toSimplified } from '../text/index'
 import { alternativesFromNotes, type AlternativeField } from './notes-alternatives'
+import { autonomousShort } from '../extract/divisions'
 
 export type Outcome = 'right' | 'wrong' | 'missed' | 'invented'
 
@@ -68,7 +69,8 @@ const PARENT_END = /(省|市|县|区|州|盟|旗|自治区|自治州|自治县|�
 
 /** The same place, one written with parent divisions the other leaves out (suffix on a division boundary). */
 export function sameRegion(gold: string, got: string): boolean {
-  const a = normalizeText(gold), b = normalizeText(got)
+  // (an autonomous unit with or without its peoples' names is one place: 湘西州 / 湘西土家族苗族自治州, 长阳县 / 长阳土家族自治县)
+  const a = autonomousShort(normalizeText(gold)), b = autonomousShort(normalizeText(got))
   if (a === b) return true
   const [long, short] = a.length > b.length ? [a, b] : [b, a]
   return short.length >= 2 && long.endsWith(short) && PARENT_END.test(long.slice(0, long.length - short.length))

@@ -17,7 +17,8 @@ import { regionOf } from './region-name'
 const N = `(?:近|约|逾|超过)?(?:${NUMBER_SOURCE})(?:余|多)?`
 /** a whole place's bodies or a vertical system as the subject (全市税务系统, 全县各单位, 全市各县区、市直各部门) */
 // (or the place alone, 全县共受理…37件，其中本办受理5件: read only with the body's own part beside it)
-const WIDE = /全(?:市|县|区|省|州|旗|盟)(?!政府)/
+// (or the nation's bodies of a central one's system: 全国各级气象部门)
+const WIDE = /全(?:市|县|区|省|州|旗|盟|国)(?!政府)/
 /** the body itself, as reports name it beside its system: 市局机关, 市局本级, 本级, 局机关, 本机关 */
 const OWN_WORDS = '(?:市|县|区|州|省)?局(?:机关|本级)|本级|局机关|机关本级|本机关|本部门|本单位|[本我](?:局|办|委|厅)'
 

@@ -53,6 +53,15 @@ export function aliasesOf(name: string): string[] {
   return m ? [m[1] + m[2], `${m[1]}自治${m[2]}`] : []
 }
 
+/**
+ * Every autonomous unit's full name in `s` written short (湘西土家族苗族自治州吉首市 → 湘西州吉首市, 长阳土家族自治县 →
+ * 长阳县): to compare two writings of one place.
+ */
+const AUTONOMOUS_IN = new RegExp(`([\\u4e00-\\u9fa5]{2,}?)(?:(?:${ETHNIC})族?)+自治(州|县|旗)`, 'g')
+export function autonomousShort(s: string): string {
+  return s.replace(AUTONOMOUS_IN, '$1$2')
+}
+
 /** A province's name without its unit, as running text often writes it: 安徽, 北京, 广西, 内蒙古. */
 export function provinceShortName(name: string): string {
   return name.replace(/(?:(?:壮族|回族|维吾尔)?自治区|特别行政区|省|市)$/, '')

@@ -93,6 +93,8 @@ export function partOfTheBodies(clause: string): boolean {
 const CHANNEL_COUNT = new RegExp(`${CHANNEL_WORDS.source}[^，,。；;\\d]{0,20}?(?:${NUMBER_SOURCE})(?:余|多)?(?:条|篇|则|件)`, 'g')
 
 /** a count said roughly (600余条, 2.3万余条, 近千条): the pages README's approximate figure of one channel */
+/** a channel's posts (发布, 推送, 推出, 刊发, 更新), not its items said disclosed (公开) */
+export const POSTED = /发布|推送|推出|刊发|更新/
 export const ROUGH_COUNT = new RegExp(`(?:余|多)(?:条|篇|则|件)$|(?:近|逾|约|超过)(?:${NUMBER_SOURCE})(?:条|篇|则|件)$`)
 
 /**
@@ -106,7 +108,7 @@ export function channelCountsIn(text: string, exactOnly = false): number[] {
   for (const m of text.matchAll(CHANNEL_COUNT)) {
     const head = text.slice(0, m.index)
     const clause = head.slice(Math.max(head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('。'), head.lastIndexOf('；')) + 1)
-    if (/(其中|包括|含)/.test(clause) || (exactOnly && ROUGH_COUNT.test(m[0]))) continue
+    if (/(其中|包括|含)/.test(clause) || (exactOnly && ROUGH_COUNT.test(m[0]) && POSTED.test(m[0]))) continue
     out.push(m.index + m[0].length)
   }
   return out

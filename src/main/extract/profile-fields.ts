@@ -255,6 +255,13 @@ export function findTitle(ctx: Ctx): TitleHit | null {
     if (own && !FULL_TEXT_MARK.test(own.endLine.text) && titleYear(own.value) === titleYear(first.value)
       && between.some((l) => PORTAL_BYLINE.test(l.text))) return own
   }
+  // a browser's page title (粤海街道办事处2021年…报告 - 知识百科) over the page's own heading that writes the same title with
+  // the body's parents (深圳市南山区粤海街道办事处2021年…报告): the heading (session-12 blind batch)
+  if (first) {
+    const after = ctx.lines.indexOf(first.endLine) + 1
+    const own = titleFrom(ctx, after, Math.min(HEAD_ZONE_LINES, after + 3))
+    if (own && own.value.length > first.value.length && own.value.endsWith(first.value) && namesPlace(own.value)) return own
+  }
   if (!first || namesPlace(first.value) || isCentralBody(first.value.replace(LEAD_YEAR, ''))) return first
   const after = ctx.lines.indexOf(first.endLine) + 1
   const named = titleFrom(ctx, after, Math.min(HEAD_ZONE_LINES, after + NAMED_TITLE_LINES))
@@ -861,7 +868,8 @@ function townshipGovernment(ctx: Ctx, place: string): AgencyHit | null {
  * two blind writers did the same (session 11). Only one form; a name the text garbles (鸭南乡乡人民政府, p071, where the
  * gold keeps the title's place) is not the place's government.
  */
-const SUBJECT_VERB = '(?:坚持|认真|按照|深入|全面|严格|积极|围绕|紧紧|紧扣|进一步|不断|高度|始终|着力|持续|聚焦|在|以|结合|立足)'
+// (把/将…作为, 扎实, 切实, 大力, 注重, 加强: the same government at work; session-12 blind batch)
+const SUBJECT_VERB = '(?:坚持|认真|按照|深入|全面|严格|积极|围绕|紧紧|紧扣|进一步|不断|高度|始终|着力|持续|聚焦|在|以|结合|立足|把|将|扎实|切实|大力|注重|加强)'
 function townshipGovernmentSubject(ctx: Ctx, place: string): AgencyHit | null {
   if (!/(?:镇|乡|街道|苏木)$/.test(place)) return null
   const organ = place.endsWith('街道') ? '(?:办事处)' : '(?:人民政府|政府)'

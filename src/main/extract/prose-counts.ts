@@ -11,7 +11,7 @@ import { anotherPeriod, DIFFERENCE, openedByAnotherYear, partOfTheYear, sinceEar
 import { CN_DIGITS, NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
 import { sectionAnswersNone, sentencesAcrossBreaks } from './count-sentences'
 import { aboutRequests, labelBefore } from './count-labels'
-import { channelCountsIn, channelsNamed, ROUGH_COUNT, namesChannel, saysSeveralChannels, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, portalOnly, secondaryChannelsOnly, sinceProactiveSubheading, underManagementSubheading, underOneChannelSubheading, underTopicSubheading } from './proactive-kinds'
+import { channelCountsIn, channelsNamed, POSTED, ROUGH_COUNT, namesChannel, saysSeveralChannels, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, portalOnly, secondaryChannelsOnly, sinceProactiveSubheading, underManagementSubheading, underOneChannelSubheading, underTopicSubheading } from './proactive-kinds'
 import type { Sentence } from './view'
 
 interface Hit { value: number; approximate: boolean; start: number; end: number; rule: string; confidence: number; whole?: boolean; channel?: boolean }
@@ -769,7 +769,7 @@ const OTHER_WAY = /(微信|微博|公众号|新媒体|抖音|头条号|视频号
  * the portal's share of a whole the text does not count, so no value (the count stays the reviewer's candidate).
  */
 /** a count said roughly in `sentence` (发布信息逾2万条, 推送600余条) */
-const ROUGH_IN = new RegExp(`(?:近|逾|约|超过)(?:${NUMBER_SOURCE})(?:条|篇|则|件)|(?:${NUMBER_SOURCE})(?:余|多)(?:条|篇|则|件)`)
+const ROUGH_IN = new RegExp(`(?:发布|推送|推出|刊发|更新)[^。；;，,\\d]{0,12}?(?:(?:近|逾|约|超过)(?:${NUMBER_SOURCE})(?:条|篇|则|件)|(?:${NUMBER_SOURCE})(?:余|多)(?:条|篇|则|件))`)
 function portalAmongNamedWays(ctx: Ctx, pick: Hit, words: string): boolean {
   const line = ctx.lines.find((l) => l.start <= pick.start && pick.start < l.end)
   if (!line || OTHER_WAY.test(words)) return false
@@ -923,7 +923,8 @@ function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
   // …and a count over several channels (在各个平台共公开信息1638条，其中，政务信息平台公开…289条) owns its 其中 parts, whatever they add up to
   const ownBreakdown = /^\s*[，,]?\s*(?:其中|包括)/.test(text.slice(own)) && saysSeveralChannels(clause)
   const ownParts = ownBreakdown || ownBreakdownAddsUp(text.slice(own), pick.value) ? own + text.slice(own).split(/[。；;]/)[0].length : -1
-  // (an exact count beside another channel's rough one keeps the year: the rough figure is no disclosure count)
+  // (an exact count beside another channel's rough count of posts, 微信公众号推送信息1900余条, keeps the year: the rough
+  // figure is no disclosure count; a rough count said disclosed, 通过公开栏公开信息110余条, is another channel's)
   const exactOnly = !pick.approximate
   if (channelCountsIn(text, exactOnly).some((end) => end !== own && !(borrowed >= 0 && end > borrowed && end <= cut) && !(end > own && end <= ownParts))) return true
   // the sentence goes on to another site or channel, uncounted or cut off (…门户网站主动公开政府信息8620条，通过省政府网站主):
@@ -985,7 +986,7 @@ const SECONDARY_CHANNEL_PUBLISHED = new RegExp(`(?:微信|微博|公众号|新�
 /** a statement opening with a channel (通过…微信公众号…, 在…政务微博…) */
 function secondaryChannelPublished(text: string, exactOnly: boolean): boolean {
   const m = SECONDARY_CHANNEL_PUBLISHED.exec(text)
-  return m !== null && !(exactOnly && ROUGH_COUNT.test(m[0]))
+  return m !== null && !(exactOnly && ROUGH_COUNT.test(m[0]) && POSTED.test(m[0]))
 }
 const ANOTHER_CHANNEL_OPENS = /^\s*(?:另|同时|此外[，,]?)?(?:通过|在|利用|依托)/
 
