@@ -529,3 +529,32 @@ describe('session 12: batches 31–32', () => {
     expect(values(text).agency).toBe('伊金霍洛旗乌兰木伦镇人民政府')
   })
 })
+
+describe('session 12: batch 34 (standard tables as PDFs and web pages leave them)', () => {
+  const head = ['某县交通运输局2019年政府信息公开工作年度报告', '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况']
+
+  it('table 四 as one run of fifteen zeros in a row of its own, between bars: 0 and 0', () => {
+    const text = [...head, '四、政府信息公开行政复议、行政诉讼情况', '| 行政复议 | 行政诉讼 |', '| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 |',
+      '| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |', '| 000000000000000 |', '五、存在的主要问题及改进情况'].join('\n')
+    const v = values(text)
+    expect(v.admin_reconsiderations).toBe(0)
+    expect(v.admin_lawsuits).toBe(0)
+  })
+
+  it('table 三 cells split by spaces with — for blanks, and a label broken over two lines', () => {
+    const dashed = [...head, '申请人情况 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计', '一、本年新收政府信息公开申请数量 49 5 — — 2 — 56', '二、上年结转政府信息公开申请数量 2 — — — — — 2'].join('\n')
+    expect(field(dashed, 'applications_received')).toBe(56)
+    const broken = [...head, '一、本年新收政府信息公开申', '请数量 152 24 1 0 6 4 187', '二、上年结转政府信息公开申', '请数量 7 2 0 0 0 0 9'].join('\n')
+    expect(field(broken, 'applications_received')).toBe(187)
+  })
+
+  it('table 四\'s review total against the prose\'s count of the year\'s reviews: neither', () => {
+    const text = [...head, '2019年，我局发生政府信息公开行政复议案件1件，经县人民政府复议维持原答复。', '四、政府信息公开行政复议、行政诉讼情况', '行政复议\t行政诉讼',
+      '结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉', '0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0'].join('\n')
+    expect(field(text, 'admin_reconsiderations')).toBeNull()
+  })
+
+  it('a title line whose name a betting brand replaced is no title, though the view drops the brand', () => {
+    expect(field(['澳门威尼斯人官方网站-2024年政府信息公开工作年度报告', '发布时间：2025-01-17', '　　根据《条例》规定，现公布我镇2024年政府信息公开工作年度报告。'].join('\n'), 'title')).toBeNull()
+  })
+})

@@ -47,7 +47,8 @@ export function annexCounts(ctx: Ctx): Map<string, GluedCount> {
  * reconsideration and no lawsuit whatever the boundaries; any other run is unreadable.
  */
 export function gluedTable4Zero(ctx: Ctx): { start: number; end: number } | null {
-  const m = /行政复议[\s\S]{0,40}?行政诉讼[\s\S]{0,120}?尚未审结\s*总计\s*(\d{10,})(?!\d)/.exec(ctx.view.text)
+  // (the run may sit in a row of its own, between bars: | 尚未审结 | 总计 |⏎| 000000000000000 |)
+  const m = /行政复议[\s\S]{0,40}?行政诉讼[\s\S]{0,120}?尚未审结[\s|｜]*总计[\s|｜]*(\d{10,})(?!\d)/.exec(ctx.view.text)
   if (!m || !/^0+$/.test(m[1])) return null
   const at = m.index + m[0].length - m[1].length
   return { start: at, end: at + m[1].length }

@@ -330,7 +330,13 @@ export function extractReport(doc: ParsedDocument, clean: CleanText, current?: C
   if (!received || received.confidence < CANDIDATE_THRESHOLD) requestCountCandidates(ctx)
   add(cellField('t3.carried.total', 'applications_carried_over') ?? (cells.has('t3.carried.total') ? null : applicationsCarriedOver(ctx, warnings)))
   add(cellField('t3.total.total', 'applications_answered') ?? (cells.has('t3.total.total') ? null : applicationsAnswered(ctx, warnings)))
-  add(cellField('t4.review.total', 'admin_reconsiderations') ?? (cells.has('t4.review.total')
+  // table 四's review total against a prose count of the year's reviews that says another number: neither (pages README;
+  // session-12 blind batch: a table of 0 under 发生…行政复议案件1件)
+  const reviewCell = cellField('t4.review.total', 'admin_reconsiderations')
+  const reviewProse = reviewCell ? adminReconsiderations(ctx, [], reportYear) : null
+  const reviewSaid = reviewCell && reviewProse && reviewProse.value !== reviewCell.value && reviewProse.rule === 'admin_reconsiderations.sentence'
+  if (reviewSaid) neither('admin_reconsiderations', { value: reviewCell.value, start: null, end: null, rule: reviewCell.rule }, reviewProse)
+  else add(reviewCell ?? (cells.has('t4.review.total')
     ? blankBlocksZero(cells, ['review'], 'admin_reconsiderations')
     : statsOr('admin_reconsiderations', (w) => adminReconsiderations(ctx, w, reportYear), () => withAnnex('admin_reconsiderations', adminReconsiderations(ctx, warnings, reportYear)))))
   const direct = cells.get('t4.direct.total'), after = cells.get('t4.after_review.total')

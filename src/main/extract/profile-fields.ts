@@ -274,6 +274,13 @@ const LEAD_YEAR = /^[\d〇○零一二三四五六七八九]{4}(?:\s*[—–\-~�
 /** a title whose body's name opens with a place, after the year it may open with (2016年某区民政局…) */
 const namesPlace = (t: string): boolean => hasPlace(t.replace(LEAD_YEAR, ''))
 
+function brandBefore(ctx: Ctx, l: Line): boolean {
+  const [rs] = rawSpanOf(ctx.view, l.start, l.end)
+  const raw = ctx.doc.text
+  const head = raw.slice(raw.lastIndexOf('\n', rs - 1) + 1, rs)
+  return head.trim() !== '' && isSpamName(head.replace(/[\d\s\-—_|:：]+/g, '')) && /[\u4e00-\u9fa5]/.test(head)
+}
+
 /** a document site's file name (2018年政府信息公开年报（终稿）.docx): the heading inside the document comes first */
 const FILE_NAME = /\.(?:docx?|pdf|wps|txt|xlsx?)\s*$/i
 
@@ -288,6 +295,9 @@ function titleFromLines(ctx: Ctx, from: number, to: number, skipFileNames: boole
     const l = lines[i]
     const hit = titleOfLine(l)
     if (hit && skipFileNames && FILE_NAME.test(l.text)) continue
+    // a title whose name a betting brand replaced (澳门威尼斯人官方网站-2024年…报告, the view dropping the brand as a site's
+    // name): corrupted, no title (pages README); read on the raw line
+    if (hit && NAMELESS_TITLE.test(hit) && brandBefore(ctx, l)) continue
     if (hit && inReportList(ctx.lines, i)) continue
     // the report's name run into its first sentence with no space between (…年度报告根据《条例》…编制): a
     // sentence whose subject is the report, not a title line (a PDF line join leaves a space: that one is)

@@ -176,6 +176,29 @@ function rawLineAround(raw: string, at: number): { text: string; start: number }
   return { text, start: s }
 }
 
+/** the view's line right before offset `at`, or '' */
+function lineBefore(view: TextView, at: number): string {
+  const end = view.text.lastIndexOf('\n', at - 1)
+  if (end < 0) return ''
+  return view.text.slice(view.text.lastIndexOf('\n', end - 1) + 1, end)
+}
+
+const DASH_CELL = /^[—－–-]+$/
+function dashedCells(raw: string, at: number): { label: string; values: ValueCell[] } | null {
+  const line = rawLineAround(raw, at)
+  const m = /^(.*?[\u4e00-\u9fa5）)])\s+((?:(?:[+-]?\d+(?:\.\d+)?|[—－–-]+)\s+)+(?:[+-]?\d+(?:\.\d+)?|[—－–-]+))\s*$/.exec(line.text)
+  if (!m) return null
+  const values: ValueCell[] = []
+  let off = line.start + line.text.indexOf(m[2], m[1].length)
+  for (const tok of m[2].split(/(\s+)/)) {
+    if (tok.trim() !== '') {
+      values.push({ value: DASH_CELL.test(tok) ? null : Number(tok), span: [off, off + tok.length] })
+    }
+    off += tok.length
+  }
+  return values.some((v) => v.value === null) && values.some((v) => v.value !== null) ? { label: m[1].trim(), values } : null
+}
+
 /** `| a | b |`: the outer pipes of a drawn table are not slots */
 function innerCells(cells: RawCell[], line: string): RawCell[] {
   let out = cells
@@ -273,7 +296,24 @@ export function tableRows(view: TextView, doc: ParsedDocument): TableRow[] {
         values = numberRun(view, m[1], l.start + m.index)
       }
     }
+    // a label broken over two lines (一、本年新收政府信息公开申 / 请数量 152 24 1 0 6 4 187, a PDF's cell wrapped): the
+    // values' short head continues the label of the line above, which has none
+    const above = rows[rows.length - 1]
+    // (only a numbered row's label: a header cell above a short row label, 信息内容 / 规章 2 1 41, is no broken label)
+    if (values.length && label.trim().length <= 6 && above && !above.positional && !above.values.length && above.text.length <= 30
+      && /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/.test(above.label) && !/^(?:[一二三四五六七八九十]+、|[（(])/.test(label.trim())
+      && !/[。；;：:]$/.test(above.text) && lineBefore(view, l.start) === above.text) {
+      above.label = (above.label + label.trim()).trim()
+      above.values = values
+      above.text += t
+      current = above
+      continue
+    }
     current = { label: label.trim(), rawStart: rs, values, positional: false, text: t }
+    // cells split by spaces with blanks written — (一、本年新收…数量 49 5 — — 2 — 56): the view squeezes the spaces between
+    // the dashes, so the row is read again on its raw line, each dash a blank cell
+    const dashed = /[—－–]/.test(t) ? dashedCells(doc.text, rs) : null
+    if (dashed) Object.assign(current, { label: dashed.label, values: dashed.values, positional: true })
     rows.push(current)
   }
   for (const r of rows) if (!r.positional && r.values.length >= 2) withPipeLineBlanks(doc.text, r)
