@@ -25,6 +25,11 @@ const BLIND_OPEN = [
   'b18-h168.txt proactive_disclosures: invented',
   'b27-h308.txt applications_received: invented',
   'b29-h335.txt applications_received: missed',
+  'b32-h377.txt title: missed',
+  'b32-h383.txt agency: wrong',
+  'b32-h390.txt agency: wrong',
+  'b33-h399.txt proactive_disclosures: invented',
+  'b34-h419.txt applications_received: missed',
 ]
 
 async function expectPerfect(dir: string): Promise<void> {
