@@ -65,7 +65,8 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 export function ownScopeCount(
   ctx: Ctx, field: 'proactive_disclosures' | 'applications_received', chosen: ExtractedField | null, agency: string | null, title: string | null,
 ): ExtractedField | null {
-  if (!agency || speaksForThePlace(agency)) return chosen
+  // (most reports say no whole place's or system's count at all)
+  if (!agency || speaksForThePlace(agency) || !WIDE.test(ctx.view.text)) return chosen
   const forms = ownForms(agency)
   // the title names the body, not only its place: a place's aggregate compiled by an office (宾川县2009年…报告, 本报告由
   // 宾川县人民政府办公室…编制) counts the place, the office's own share among its bodies' (其中县政府办公室受理3件);
@@ -77,14 +78,15 @@ export function ownScopeCount(
   const asSubject = new RegExp(`^\\s*(?:\\d{4}年度?(?:以来)?[，,]?)?(?:[（(][一二三四五六七八九十]+[）)])?[^。；;，,\\d]{0,8}?${own}(?:全年|本年度?)?[^。；;\\d]{0,12}?${verb}[^。；;\\d]{0,24}?(${N})(?:件|条)`)
   // (in a report titled with the body, a statement of the year with no subject is its own: 本年新收…申请318件)
   const subjectless = titled ? new RegExp(`^\\s*(?:\\d{4}年度?[，,]?)?(?:本年度?|全年|今年)共?${verb}[^。；;\\d]{0,24}?(${N})(?:件|条)`) : null
-  const wideVerb = WIDE_VERB[field]
+  const wideVerb = new RegExp(WIDE_VERB[field])
+  const wideCount = new RegExp(`${WIDE_VERB[field]}[^。；;\\d]{0,24}?(${N})(?:件|条)`)
   let wide: { value: number } | null = null
   const owned: { value: number; approximate: boolean; start: number; end: number }[] = []
   for (const s of ctx.sentences) {
-    if (!OBJECT[field].test(s.text) || !new RegExp(wideVerb).test(s.text)) continue
+    if (!OBJECT[field].test(s.text) || !wideVerb.test(s.text)) continue
     const w = WIDE.exec(s.text)
     if (w) {
-      const count = new RegExp(`${wideVerb}[^。；;\\d]{0,24}?(${N})(?:件|条)`).exec(s.text.slice(w.index))
+      const count = wideCount.exec(s.text.slice(w.index))
       const p = count ? parseNumber(count[1]) : null
       if (p && (chosen === null || p.value === chosen.value)) {
         wide = { value: p.value }
