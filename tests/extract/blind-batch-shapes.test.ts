@@ -558,3 +558,12 @@ describe('session 12: batch 34 (standard tables as PDFs and web pages leave them
     expect(field(['澳门威尼斯人官方网站-2024年政府信息公开工作年度报告', '发布时间：2025-01-17', '　　根据《条例》规定，现公布我镇2024年政府信息公开工作年度报告。'].join('\n'), 'title')).toBeNull()
   })
 })
+
+describe('session 12: batch 37', () => {
+  it('依申请公开情况：无 is none; a statistics row\'s bracketed counting note is no part of its label', () => {
+    expect(field(['浦北县发展和改革局2009年政府信息公开工作年度报告', '　　（二）依申请公开情况：无。'].join('\n'), 'applications_received')).toBe(0)
+    const table = ['温州市环境保护局2013年政府信息公开工作年度报告', '| 统计指标 | 单位 | 统计数 |', '| 一、主动公开情况 | —— | —— |',
+      '| （一）主动公开政府信息数（不同渠道和方式公开相同信息计1条） | 条 | 356 |', '| 其中：主动公开规范性文件数 | 条 | 12 |'].join('\n')
+    expect(field(table, 'proactive_disclosures')).toBe(356)
+  })
+})

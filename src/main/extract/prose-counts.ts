@@ -1327,7 +1327,8 @@ const RECEIVED_ZERO_NO_UNIT = new RegExp(`${RECEIVE_VERB}(?:了)?(?:政府信息
 const RECEIVED_ZERO = /(?:依申请公开|信息公开申请|公开申请|信息公开依申请)[^，。；,\d]{0,10}?(?:为零|为0|数量为零|数为零)/g
 
 /** 依申请受理信息公开申请：无。 — a label naming the requests and its answer (the old template's rows) */
-const RECEIVED_COLON_NONE = /(?:依申请公开|信息公开申请|公开申请|申请公开)(?:数量|件数|数)?\s*[:：]\s*(?:无|没有|零|0(?:件|个)?)(?=\s*[。；;，,]|\s*$)/g
+// (…依申请公开情况：无。 as a sub-heading's label with its whole answer)
+const RECEIVED_COLON_NONE = /(?:依申请公开|信息公开申请|公开申请|申请公开)(?:政府信息)?(?:数量|件数|数|情况)?\s*[:：]\s*(?:无|没有|零|0(?:件|个)?)(?=\s*[。；;，,]|\s*$)/g
 
 /** the request's noun, and what may follow it in the object and still count requests (…申请数量, 申请事项) */
 // 依申请信息公开 (收到依申请信息公开6件) is the request too

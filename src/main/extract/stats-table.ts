@@ -16,8 +16,9 @@ const STAT_ROWS: StatRow[] = [
 ]
 
 /** numbering (一、 （一） 1.) and the unit column's word are not part of the label */
+// (…nor a bracketed counting note, 主动公开政府信息数（不同渠道和方式公开相同信息计1条）: the template's own words)
 function statLabel(s: string): string {
-  return s.replace(/[\s:：]/g, '').replace(/^(?:[一二三四五六七八九十]+[、.．])?(?:[（(][一二三四五六七八九十\d]+[）)])?(?:\d+[.．、])?/, '').replace(/(条|件|个|项|次)$/, '')
+  return s.replace(/[\s:：]/g, '').replace(/[（(][^（）()]*(?:计|算|包括|含|不含)[^（）()]*[）)]/g, '').replace(/^(?:[一二三四五六七八九十]+[、.．])?(?:[（(][一二三四五六七八九十\d]+[）)])?(?:\d+[.．、])?/, '').replace(/(条|件|个|项|次)$/, '')
 }
 
 /** Headline counts from a statistics table, by field id; only rows that hold exactly one number. */
