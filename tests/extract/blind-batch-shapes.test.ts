@@ -567,3 +567,19 @@ describe('session 12: batch 37', () => {
     expect(field(table, 'proactive_disclosures')).toBe(356)
   })
 })
+
+describe('session 12: batches 35–36', () => {
+  it('a metadata table flattened to a row of labels over a row of values: the date under 发布日期', () => {
+    const text = ['国家税务总局上海市浦东新区税务局2022年政府信息公开工作年度报告', '索引号\t发布机构\t发布日期\t主题分类', '310000SW-2023-000315\t国家税务总局上海市税务局\t2023-01-19\t政府信息公开年报', '　　本报告依据《条例》编制。'].join('\n')
+    expect(field(text, 'publish_date')).toBe('2023-01-19')
+  })
+
+  it('a portal count stated with its own breakdown keeps the year against another sub-part\'s posts', () => {
+    const lines = ['吴江区震泽镇2022年政府信息公开工作年度报告', '一、总体情况',
+      '（一）主动公开情况。2022年，震泽镇通过吴江区政府门户网站专栏主动公开政府信息326条，其中基础信息15条，财政预决算信息9条，其他302条。',
+      '（四）平台建设。依托区政府门户网站和“震泽发布”微信公众号拓宽公开渠道，全年微信公众号推送信息412篇。']
+    expect(field(lines.join('\n'), 'proactive_disclosures')).toBe(326)
+    // (without its breakdown the portal's count is one channel's of two, as before)
+    expect(field(lines.join('\n').replace('，其中基础信息15条，财政预决算信息9条，其他302条', ''), 'proactive_disclosures')).toBeNull()
+  })
+})

@@ -3,7 +3,7 @@
  * dates. Each rule says where it looked; none takes a value from web navigation or a site name.
  */
 import type { DocWarning, ExtractedField } from '../../shared/document'
-import { consider, type Ctx, mkField } from './context'
+import { consider, type Ctx, mkField, rawField } from './context'
 import { findDates, findYearMonths, parseDate, parseYear } from './dates'
 import { AGENCY_END, agencyLike, cityOfCityNamedBody, creditableName, hasPlace, isCentralBody, isPlaceName, isSpamName } from './agency-names'
 import { forwardersOf, fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
@@ -1239,7 +1239,35 @@ const COPY_TIME_LABEL = new RegExp(`(?:${COPY_TIME_WORDS})(?:时间|日期|于)?
 /** a copying site's own line (时间：… 来源：网络整理 / 互联网 / 未知, 来源：某网站（转载）): its posting, not the report's release */
 export const COPIED_FROM = /来源[:：]\s*(?:网络整理|网络|互联网|网友|转载|本站整理|综合整理|未知)|来源[:：][^\s　]{0,30}?[（(]转载[）)]/
 
+/**
+ * A page's metadata table flattened to a row of labels over a row of values (索引号⇥发布机构⇥发布日期⇥主题分类 /
+ * 310000SW-2023-000315⇥国家税务总局上海市税务局⇥2023-01-19⇥…): the release date is the value under its label. Read on
+ * the raw lines, whose tabs or bars the view squeezes.
+ */
+const RELEASE_LABEL_CELL = /^\s*(?:发布日期|发布时间|公开日期)\s*$/
+function dateUnderLabelCell(ctx: Ctx): ExtractedField | null {
+  const raw = ctx.doc.text
+  const lines = raw.slice(0, 4000).split('\n')
+  let at = 0
+  for (let i = 0; i + 1 < lines.length && i < 40; at += lines[i].length + 1, i++) {
+    const sep = lines[i].includes('\t') ? '\t' : lines[i].includes('|') ? '|' : null
+    if (!sep) continue
+    const labels = lines[i].split(sep).map((c) => toSimplified(c))
+    const k = labels.findIndex((c) => RELEASE_LABEL_CELL.test(c))
+    if (k < 0) continue
+    const cells = lines[i + 1].split(sep)
+    if (cells.length !== labels.length) continue
+    const d = findDates(cells[k])
+    if (d.length !== 1) continue
+    const start = at + lines[i].length + 1 + cells.slice(0, k).reduce((n, c) => n + c.length + sep.length, 0) + d[0].start
+    return rawField('publish_date', d[0].iso, [start, start + (d[0].end - d[0].start)], 0.8, 'publish_date.label-cell')
+  }
+  return null
+}
+
 export function findPublishDate(ctx: Ctx): ExtractedField | null {
+  const cell = dateUnderLabelCell(ctx)
+  if (cell) return cell
   const zone = ctx.lines.slice(0, HEAD_ZONE_LINES)
   for (const l of zone) {
     if (COPIED_FROM.test(l.text)) continue

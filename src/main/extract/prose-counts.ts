@@ -12,7 +12,7 @@ import { CN_DIGITS, NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
 import { sectionAnswersNone, sentencesAcrossBreaks } from './count-sentences'
 import { aboutRequests, labelBefore } from './count-labels'
 import { channelCountsIn, channelsNamed, POSTED, ROUGH_COUNT, namesChannel, saysSeveralChannels, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, portalOnly, secondaryChannelsOnly, sinceProactiveSubheading, underManagementSubheading, underOneChannelSubheading, underTopicSubheading } from './proactive-kinds'
-import type { Sentence } from './view'
+import type { Line, Sentence } from './view'
 
 interface Hit { value: number; approximate: boolean; start: number; end: number; rule: string; confidence: number; whole?: boolean; channel?: boolean }
 
@@ -951,10 +951,14 @@ function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
     next = end < 0 ? -1 : end + 1
   }
   // …or later in the same part of the report: (一)主动公开 gives the portal's count, (四)平台建设 a WeChat account's own
+  // (not the posts of another sub-part, 全年微信公众号推送信息412篇, after a 主动公开…326条 stated with its own breakdown:
+  // the year's figure as the writers of batches 14–35 read it)
+  const statedWithParts = pick.rule === 'proactive_disclosures.sentence' && /^\s*[，,]?\s*其中/.test(text.slice(own))
   if (portalAlone) {
     const section = ctx.sectionAt(pick.start)
     for (const l of ctx.lines) {
       if (l.start <= line.start || ctx.sectionAt(l.start) !== section) continue
+      if (statedWithParts && l.start >= line.end && sameSubPart(ctx, line, l) === false) continue
       if (!/(报送|录用|采用)/.test(l.text) && secondaryChannelPublished(l.text, exactOnly)) return true
     }
   }
@@ -984,6 +988,15 @@ function oneWayOfSeveralListed(ctx: Ctx, pick: Hit): boolean {
 // (what it published may be listed before the count: …发布医保政策、医保动态等文章(视频)，共计287条; not its readers)
 const SECONDARY_CHANNEL_PUBLISHED = new RegExp(`(?:微信|微博|公众号|新媒体|抖音|头条号|视频号|快手|公开栏(?!目)|公示栏|宣传栏|公告栏)[^。；;]{0,30}?(?:发布|推送|公开|推出|刊发)(?:(?!阅读|浏览|点击|粉丝|关注|访问)[^。；;\\d]){0,30}?(?:${NUMBER_SOURCE})(?:余|多)?(?:条|篇|则)`)
 /** a statement opening with a channel (通过…微信公众号…, 在…政务微博…) */
+/** whether two lines of one section stand under the same sub-heading ((一)…, (四)…); null when no sub-heading is seen */
+const SUB_HEADING = /^\s*[（(][一二三四五六七八九十]{1,2}[）)]/
+function sameSubPart(ctx: Ctx, a: Line, b: Line): boolean | null {
+  const i = ctx.lines.indexOf(a), j = ctx.lines.indexOf(b)
+  if (i < 0 || j < 0) return null
+  for (let k = Math.min(i, j) + 1; k <= Math.max(i, j); k++) if (SUB_HEADING.test(ctx.lines[k].text)) return false
+  return true
+}
+
 function secondaryChannelPublished(text: string, exactOnly: boolean): boolean {
   const m = SECONDARY_CHANNEL_PUBLISHED.exec(text)
   return m !== null && !(exactOnly && ROUGH_COUNT.test(m[0]) && POSTED.test(m[0]))
