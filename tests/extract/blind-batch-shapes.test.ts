@@ -583,3 +583,11 @@ describe('session 12: batches 35–36', () => {
     expect(field(lines.join('\n').replace('，其中基础信息15条，财政预决算信息9条，其他302条', ''), 'proactive_disclosures')).toBeNull()
   })
 })
+
+describe('session 12: batch 38', () => {
+  it('requests counted by the way they came, with no total: no value; with a total before its ways: the total', () => {
+    const doc = (s: string) => ['某县2012年政府信息公开工作年度报告', '三、依申请公开政府信息情况', s].join('\n')
+    expect(field(doc('2012年，全县各行政机关通过网络受理申请9件，通过信函受理3件，当面受理6件，均已依法作出答复。'), 'applications_received')).toBeNull()
+    expect(field(doc('2012年，全县共受理政府信息公开申请18件，其中网上申请9件，信函申请3件，当面申请6件。'), 'applications_received')).toBe(18)
+  })
+})

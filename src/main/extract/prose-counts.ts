@@ -1369,13 +1369,24 @@ const NEW_REQUESTS = new RegExp(`(?:本年度?|今年|当年)?新(?:收|接收|�
  * the count includes last year's carried over, is some of the bodies' (各乡镇共收到…), or is another period's
  * (较上年减少5件). `onlyRule` names every such candidate one way; without it each says why.
  */
+/**
+ * requests counted by the way they came, with no total (通过网络受理申请9件，通过信函受理3件，当面受理6件): one way's share, not
+ * the year's (session-12 blind batch; pages README: several per-channel counts with no stated total)
+ */
+const REQUEST_WAY = /(?:网上|网络|网路|在线|信函|邮寄|当面|现场|传真|电子邮件)/
+const REQUEST_WAY_COUNT = new RegExp(`${REQUEST_WAY.source}[^，,。；;\\d]{0,12}?(?:${NUMBER_SOURCE})\\s*件`, 'g')
+function oneWayOfSeveral(sentence: string, clause: string): boolean {
+  if (!REQUEST_WAY.test(clause) || /(共|合计|总计|全年|累计)/.test(clause)) return false
+  return (sentence.match(REQUEST_WAY_COUNT) ?? []).length >= 2
+}
+
 function takeRequestCount(
   ctx: Ctx, hits: Hit[], h: Hit | null, s: Sentence, matchAt: number, end: number, clause: string, obj: string,
   reportYear: number | null, onlyRule?: string,
 ): void {
   if (!h) return
   const why = WITH_CARRIED.test(s.text.slice(end)) ? 'with-carried-over' : partOfTheBodies(clause) ? 'some-bodies'
-    : ofAnotherTime(s, matchAt, obj, reportYear) ? 'not-the-year' : null
+    : ofAnotherTime(s, matchAt, obj, reportYear) ? 'not-the-year' : oneWayOfSeveral(s.text, clause) ? 'one-way' : null
   if (why) consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, onlyRule ?? `applications_received.${why}`)
   else hits.push(h)
 }
