@@ -14,7 +14,6 @@ import { consider, makeCtx, mkField, type Ctx } from './context'
 import { detectFormat } from './format-detect'
 import { findPageDate } from './page-dates'
 import { isCopyStamp } from './copy-stamps'
-import { toSimplified } from '../text/index'
 import { ownScopeCount } from './count-own-scope'
 import { annexCounts, gluedTable4Zero, type GluedCount } from './glued-tables'
 import {
@@ -293,7 +292,7 @@ export function extractReport(doc: ParsedDocument, clean: CleanText, current?: C
     const saidToo = new RegExp(`(?:收到|受理|接到)[^。；;，,\\d]{0,24}?(?<!\\d)${String(cell.value)}\\s*件`).test(ctx.view.text)
     // (only where the prose says so: 收到…申请26件 over a table of 24 new and 2 carried over is a count that disagrees;
     // session-12 blind batch)
-    const withCarried = p !== null && p.value === (cell.value as number) + carried && p.span !== null && /结转/.test(toSimplified(doc.text.slice(p.span[1], p.span[1] + 30)))
+    const withCarried = p !== null && p.value === (cell.value as number) + carried && p.span !== null && /结转|結轉/.test(doc.text.slice(p.span[1], p.span[1] + 30))
     if (!p || p.value === cell.value || withCarried || !statesTheTotal(p) || saidToo) return cell
     return neither(cell.field, { value: cell.value, start: null, end: null, rule: cell.rule }, p)
   }

@@ -94,8 +94,15 @@ const CHANNEL_COUNT = new RegExp(`${CHANNEL_WORDS.source}[^，,。；;\\d]{0,20}
 
 /** a count said roughly (600余条, 2.3万余条, 近千条): the pages README's approximate figure of one channel */
 /** a channel's posts (发布, 推送, 推出, 刊发, 更新), not its items said disclosed (公开) */
-export const POSTED = /发布|推送|推出|刊发|更新/
-export const ROUGH_COUNT = new RegExp(`(?:余|多)(?:条|篇|则|件)$|(?:近|逾|约|超过)(?:${NUMBER_SOURCE})(?:条|篇|则|件)$`)
+const POSTED = /发布|推送|推出|刊发|更新/
+/** a count said roughly (600余条, 2.3万余条, 近千条, 逾2万条) */
+const ROUGH = `(?:(?:近|逾|约|超过)(?:${NUMBER_SOURCE})|(?:${NUMBER_SOURCE})(?:余|多))(?:条|篇|则|件)`
+const ROUGH_END = new RegExp(`${ROUGH}$`)
+/** `s` (a channel's clause) ends with a rough count of its posts (…微信公众号推送信息1900余条): the pages README's approximate
+ * figure of one channel, no disclosure count */
+export const endsWithRoughPosts = (s: string): boolean => ROUGH_END.test(s) && POSTED.test(s)
+/** …said anywhere in a sentence (政务新媒体矩阵发布信息逾2万条) */
+export const ROUGH_POSTS_IN = new RegExp(`(?:${POSTED.source})[^。；;，,\\d]{0,12}?${ROUGH}`)
 
 /**
  * The offsets (in `text`) of the counts a channel is given in its own clause, leaving out the parts after 其中
@@ -108,7 +115,7 @@ export function channelCountsIn(text: string, exactOnly = false): number[] {
   for (const m of text.matchAll(CHANNEL_COUNT)) {
     const head = text.slice(0, m.index)
     const clause = head.slice(Math.max(head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('。'), head.lastIndexOf('；')) + 1)
-    if (/(其中|包括|含)/.test(clause) || (exactOnly && ROUGH_COUNT.test(m[0]) && POSTED.test(m[0]))) continue
+    if (/(其中|包括|含)/.test(clause) || (exactOnly && endsWithRoughPosts(m[0]))) continue
     out.push(m.index + m[0].length)
   }
   return out

@@ -1244,15 +1244,19 @@ export const COPIED_FROM = /来源[:：]\s*(?:网络整理|网络|互联网|网�
  * 310000SW-2023-000315⇥国家税务总局上海市税务局⇥2023-01-19⇥…): the release date is the value under its label. Read on
  * the raw lines, whose tabs or bars the view squeezes.
  */
-const RELEASE_LABEL_CELL = /^\s*(?:发布日期|发布时间|公开日期)\s*$/
+// (in either script: 發佈日期 on a mirror)
+const RELEASE_LABEL_CELL = /^\s*(?:[发發][布佈](?:日期|[时時]间|[时時]間)|公[开開]日期)\s*$/
+const RELEASE_LABEL = /[发發][布佈](?:日期|[时時][间間])|公[开開]日期/
 function dateUnderLabelCell(ctx: Ctx): ExtractedField | null {
   const raw = ctx.doc.text
+  // (most pages have no such label in their head: nothing is split)
+  if (!RELEASE_LABEL.test(raw.slice(0, 4000))) return null
   const lines = raw.slice(0, 4000).split('\n')
   let at = 0
   for (let i = 0; i + 1 < lines.length && i < 40; at += lines[i].length + 1, i++) {
     const sep = lines[i].includes('\t') ? '\t' : lines[i].includes('|') ? '|' : null
     if (!sep) continue
-    const labels = lines[i].split(sep).map((c) => toSimplified(c))
+    const labels = lines[i].split(sep)
     const k = labels.findIndex((c) => RELEASE_LABEL_CELL.test(c))
     if (k < 0) continue
     const cells = lines[i + 1].split(sep)

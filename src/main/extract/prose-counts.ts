@@ -11,7 +11,7 @@ import { anotherPeriod, DIFFERENCE, openedByAnotherYear, partOfTheYear, sinceEar
 import { CN_DIGITS, NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
 import { sectionAnswersNone, sentencesAcrossBreaks } from './count-sentences'
 import { aboutRequests, labelBefore } from './count-labels'
-import { channelCountsIn, channelsNamed, POSTED, ROUGH_COUNT, namesChannel, saysSeveralChannels, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, portalOnly, secondaryChannelsOnly, sinceProactiveSubheading, underManagementSubheading, underOneChannelSubheading, underTopicSubheading } from './proactive-kinds'
+import { channelCountsIn, channelsNamed, endsWithRoughPosts, ROUGH_POSTS_IN, namesChannel, saysSeveralChannels, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, portalOnly, secondaryChannelsOnly, sinceProactiveSubheading, underManagementSubheading, underOneChannelSubheading, underTopicSubheading } from './proactive-kinds'
 import type { Line, Sentence } from './view'
 
 interface Hit { value: number; approximate: boolean; start: number; end: number; rule: string; confidence: number; whole?: boolean; channel?: boolean }
@@ -768,8 +768,6 @@ const OTHER_WAY = /(微信|微博|公众号|新媒体|抖音|头条号|视频号
  * paragraph says items also went out another way (通过门户网站、微信公众号等多种途径…; 同时利用微信公众号发布…):
  * the portal's share of a whole the text does not count, so no value (the count stays the reviewer's candidate).
  */
-/** a count said roughly in `sentence` (发布信息逾2万条, 推送600余条) */
-const ROUGH_IN = new RegExp(`(?:发布|推送|推出|刊发|更新)[^。；;，,\\d]{0,12}?(?:(?:近|逾|约|超过)(?:${NUMBER_SOURCE})(?:条|篇|则|件)|(?:${NUMBER_SOURCE})(?:余|多)(?:条|篇|则|件))`)
 function portalAmongNamedWays(ctx: Ctx, pick: Hit, words: string): boolean {
   const line = ctx.lines.find((l) => l.start <= pick.start && pick.start < l.end)
   if (!line || OTHER_WAY.test(words)) return false
@@ -792,7 +790,7 @@ function portalAmongNamedWays(ctx: Ctx, pick: Hit, words: string): boolean {
   const rest = line.text.slice(0, from) + (stop < 0 ? '' : line.text.slice(stop + 1))
   // (what goes to archives or is filed upward is no way of disclosure: 向档案馆报送, 被…录用; nor, beside an exact count,
   // another way's rough count of posts, 政务新媒体矩阵发布信息逾2万条, which the pages README gives no weight)
-  const otherWay = (sentence: string): boolean => WAY_USED.test(sentence) && !NOT_A_WAY.test(sentence) && !(!pick.approximate && ROUGH_IN.test(sentence))
+  const otherWay = (sentence: string): boolean => WAY_USED.test(sentence) && !NOT_A_WAY.test(sentence) && !(!pick.approximate && ROUGH_POSTS_IN.test(sentence))
   if (rest.split(/[。；;]/).some(otherWay)) return true
   // …or another paragraph of the same sub-part names the other ways ((一)主动公开情况⏎我镇通过政府网站、微信公众号、公开栏等
   // 多种渠道主动公开信息。⏎2019年，通过政府网站主动公开政府信息120条。): a later sub-part ((四)平台建设) is another matter
@@ -999,7 +997,7 @@ function sameSubPart(ctx: Ctx, a: Line, b: Line): boolean | null {
 
 function secondaryChannelPublished(text: string, exactOnly: boolean): boolean {
   const m = SECONDARY_CHANNEL_PUBLISHED.exec(text)
-  return m !== null && !(exactOnly && ROUGH_COUNT.test(m[0]) && POSTED.test(m[0]))
+  return m !== null && !(exactOnly && endsWithRoughPosts(m[0]))
 }
 const ANOTHER_CHANNEL_OPENS = /^\s*(?:另|同时|此外[，,]?)?(?:通过|在|利用|依托)/
 

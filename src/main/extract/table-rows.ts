@@ -176,13 +176,6 @@ function rawLineAround(raw: string, at: number): { text: string; start: number }
   return { text, start: s }
 }
 
-/** the view's line right before offset `at`, or '' */
-function lineBefore(view: TextView, at: number): string {
-  const end = view.text.lastIndexOf('\n', at - 1)
-  if (end < 0) return ''
-  return view.text.slice(view.text.lastIndexOf('\n', end - 1) + 1, end)
-}
-
 const DASH_CELL = /^[—－–-]+$/
 function dashedCells(raw: string, at: number): { label: string; values: ValueCell[] } | null {
   const line = rawLineAround(raw, at)
@@ -255,8 +248,12 @@ export function tableRows(view: TextView, doc: ParsedDocument): TableRow[] {
   const inBlock = (at: number): boolean => blocks.some((b) => at >= b.start && at < b.end)
   let current: TableRow | null = null
   const seenRawLines = new Set<number>()
+  let before = ''
   for (const l of linesOf(view)) {
     const t = l.text
+    // (the view's line right before this one, blank or not: a label broken over two lines has nothing between)
+    const prevText = before
+    before = t
     if (!t.trim()) continue
     const [rs] = rawSpanOf(view, l.start, l.end)
     if (inBlock(rs)) { current = null; continue }
@@ -302,7 +299,7 @@ export function tableRows(view: TextView, doc: ParsedDocument): TableRow[] {
     // (only a numbered row's label: a header cell above a short row label, 信息内容 / 规章 2 1 41, is no broken label)
     if (values.length && label.trim().length <= 6 && above && !above.positional && !above.values.length && above.text.length <= 30
       && /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/.test(above.label) && !/^(?:[一二三四五六七八九十]+、|[（(])/.test(label.trim())
-      && !/[。；;：:]$/.test(above.text) && lineBefore(view, l.start) === above.text) {
+      && !/[。；;：:]$/.test(above.text) && prevText === above.text) {
       above.label = (above.label + label.trim()).trim()
       above.values = values
       above.text += t
