@@ -149,7 +149,8 @@ const VARIANTS: Variant[] = [
   { name: 'months 1—11月', kind: 'empty', make: (t, at) => at0(t, at, '1—11月') },
   { name: 'up to 11月底', kind: 'empty', make: (t, at) => at0(t, at, '截至11月底，') },
   { name: 'kind 行政许可申请', kind: 'empty', fields: A, make: (t, at) => { const c = clauseStart(t, at); const h = t.slice(c, at); const r = h.replace(/(?:政府信息公开|信息公开|依申请公开)?申请|依申请公开/, '行政许可申请'); return r === h ? null : t.slice(0, c) + r + t.slice(at) } },
-  { name: 'includes 含上年结转', kind: 'empty', fields: A, make: (t, at, num, unit) => { const e = tailAt(t, at, num, unit); return t.slice(0, e) + '（含上年结转3件）' + t.slice(e) } },
+  // (session 13: the year's new requests are the rest, when the bracket says how many were carried over)
+  { name: 'includes 含上年结转', kind: 'keep', fields: A, expect: (g) => (g > 3 ? g - 3 : null), make: (t, at, num, unit) => { const e = tailAt(t, at, num, unit); return t.slice(0, e) + '（含上年结转3件）' + t.slice(e) } },
   { name: 'review body 作为复议机关', kind: 'empty', fields: ['admin_reconsiderations'], make: (t, at) => at0(t, at, '本机关作为复议机关，') },
   { name: 'verb 办结', kind: 'empty', fields: A, make: (t, at) => replaceVerb(t, at, [/收到|受理|接到|接收|新收/], '办结') },
   { name: 'reviewer 作为复议机关', kind: 'empty', fields: ['admin_reconsiderations'], make: (t, at) => { const c = clauseStart(t, at); const h = t.slice(c, at); const i = h.lastIndexOf('行政复议'); return i < 0 ? null : t.slice(0, c + i) + '作为复议机关受理' + t.slice(c + i) } },

@@ -5,7 +5,8 @@
  * reading is right too, in English prose:
  *   `光山县人民政府 is an acceptable reading` · `鸭南乡人民政府 is acceptable` · `南源街道 alone is acceptable` ·
  *   `'鲤城区统计局2012年…年度报告' (equally acceptable)` · `Region could also be read as 绥滨县连生乡` ·
- *   `Y is an acceptable agency` (the phrasing the wild sets' labels use).
+ *   `Y is an acceptable agency` (the phrasing the wild sets' labels use) · `Y (an acceptable agency)` ·
+ *   `null is an acceptable region` (the empty field is right too, kept as '').
  * Which field a form is for: the field the phrase names (`acceptable agency`), else the first field the
  * sentence names (`Agency as the title … names it (…; 铜官区西湖镇人民政府 acceptable)`). A sentence that names no
  * field gives nothing: a form is never accepted for a field the notes did not say.
@@ -28,7 +29,14 @@ const FORMS: RegExp[] = [
   new RegExp(`${OPEN}(${NAME})${CLOSE}\\s*\\((?:also|equally)\\s+acceptable\\)()`, 'giu'),
   // Region could also be read as 绥滨县连生乡
   new RegExp(`(?:could|may|can)\\s+also\\s+be\\s+read\\s+as\\s+${OPEN}(${NAME})${CLOSE}()`, 'giu'),
+  // names the later body 宁波市江北区人力资源和社会保障局 (an acceptable agency)
+  new RegExp(`${OPEN}(${NAME})${CLOSE}\\s*\\((?:also\\s+)?an?\\s+acceptable\\s+(agency|region|title)\\)`, 'giu'),
 ]
+/**
+ * the empty field accepted (null is an acceptable agency since no place is attached; null is an acceptable region):
+ * the labeller's word that a reading which leaves the field empty is right too. Kept as the empty string.
+ */
+const NULL_ACCEPTED = /\bnull\s+(?:is\s+)?(?:also\s+)?(?:an\s+)?acceptable(?:\s+(agency|region|title))?/giu
 const FIELD_WORD = /\b(agency|region|title)\b/i
 /** several forms accepted at once: 春熙路街道办事处 (title) and 锦江区春熙路街道办事处 (row) are acceptable agencies */
 const LIST_ACCEPTED = /\s+are\s+(?:also\s+|equally\s+)?(?:all\s+|both\s+)?acceptable(?:\s+(agencie|region|title)s)?/giu
@@ -66,6 +74,11 @@ export function alternativesFromNotes(notes: unknown): NotesAlternatives {
       const word = m[1]?.toLowerCase()
       const field = (word === 'agencie' ? 'agency' : word as AlternativeField | undefined) || subject
       if (field) (out[field] ??= []).push(...listed(s.slice(0, m.index)).map(unopened))
+    }
+    NULL_ACCEPTED.lastIndex = 0
+    for (let m = NULL_ACCEPTED.exec(s); m; m = NULL_ACCEPTED.exec(s)) {
+      const field = (m[1]?.toLowerCase() as AlternativeField | undefined) || subject
+      if (field) (out[field] ??= []).push('')
     }
     for (const re of FORMS) {
       re.lastIndex = 0

@@ -95,7 +95,11 @@ export function scoreDocument(gold: Record<string, unknown>, got: Record<string,
     let outcome: Outcome
     let alternative = false
     if (g === null) outcome = v === null ? 'right' : 'invented'
-    else if (v === null) outcome = 'missed'
+    // (the notes may say the empty field is acceptable too: null is an acceptable region)
+    else if (v === null) {
+      alternative = (alternatives[field as AlternativeField] ?? []).includes('')
+      outcome = alternative ? 'right' : 'missed'
+    }
     else if (sameFieldValue(field, g, v)) outcome = 'right'
     else {
       alternative = (alternatives[field as AlternativeField] ?? []).some((a) => sameFieldValue(field, a, v))

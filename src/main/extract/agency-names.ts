@@ -4,6 +4,7 @@
  * place-wide report. Spam brands that scraped copies put in place of a name are never a name.
  */
 import { regionOf } from './region-name'
+import { divisionsByName } from './divisions'
 
 /** Agency names end in one of these (参事室, 研究室: a government's counsellors' and research offices; wild-final4 w026). */
 export const AGENCY_END = /(人民政府|政府|委员会|管委会|办事处|办公室|参事室|研究室|办公厅|局|委|办|厅|院|署|部|中心|站|所|馆|处|队|会|社|场|银行|支行|分行|公司|集团|海关)$/
@@ -72,7 +73,13 @@ function garbledBody(s: string): boolean {
 export function hasPlace(s: string): boolean {
   // (a party body opens with 中共 before its place: 中共吴忠市利通区纪律检查委员会, joint with the government's 监察局)
   const r = regionOf(s.replace(/^中共/, ''))
-  return (r !== null && r.length < s.length - (s.startsWith('中共') ? 2 : 0)) || cityOfCityNamedBody(s) !== null
+  return (r !== null && r.length < s.length - (s.startsWith('中共') ? 2 : 0)) || namedByAPlace(s)
+}
+
+/** a body named by a known place without its unit word: a city (南京海关) or a port district (黄埔海关, of 黄埔区) */
+function namedByAPlace(s: string): boolean {
+  const m = CITY_NAMED_ORGAN.exec(s)
+  return m !== null && ['市', '区', '县'].some((unit) => divisionsByName(m[1] + unit).length > 0)
 }
 
 /**
@@ -83,7 +90,8 @@ const CITY_NAMED_ORGAN = /^([\u4e00-\u9fa5]{2,3}?)(?:海关|住房公积金管�
 export function cityOfCityNamedBody(s: string): string | null {
   const m = CITY_NAMED_ORGAN.exec(s)
   const city = m ? `${m[1]}市` : null
-  return city && regionOf(city) === city ? city : null
+  // (a known city only: 黄埔海关 is named by a port district, and there is no 黄埔市)
+  return city && regionOf(city) === city && divisionsByName(city).length > 0 ? city : null
 }
 
 /** A place and nothing else (螺洋街道, 临洮县新添镇, 上海市): the body of a place-wide report. */

@@ -26,12 +26,14 @@ const ALIAS = '(?:[（(]以下简称[^）)]{1,20}[）)])?'
  */
 const SECOND = '((?:[（(](?!以下简称|简称)[\\u4e00-\\u9fa5]{2,24}[）)])?)'
 /** (本年度 for the year: 特向社会公布本年度温州空港新区管委会政府信息公开工作年度报告; wild-agency9 w033) */
-const YEAR = '(?:\\d{4}年度?|[（(]\\d{4}年?度?[）)]|本年度|本年)?'
+/** (the year without 年: 现将耿马自治县2021政府信息公开工作年度报告进行公开) */
+const YEAR = '(?:\\d{4}(?:年度?)?|[（(]\\d{4}年?度?[）)]|本年度|本年)?'
 const SUBJECT = '(?:政府信息公开|政务公开|政务信息公开|信息公开|年度报告|年报)'
 
 const ANNOUNCE = new RegExp(
+  // (…结合工作实际，强化工作部署，…并形成2020年度某镇政府信息公开年度报告: the report made, as 编制形成)
   // (a bare 公布 after the clause that cites the rules: 根据《条例》的规定，公布清远市人民政府办公室…)
-  `(?:现(?:予|向社会)?(?:公布|发布|公开)|特向社会公布|向社会公布|特此公布|(?<=[，,])公布|现将|现就|兹将|编制(?:了|形成)?|编写了?)[《“"]?${YEAR}${NAME_ACROSS}${SECOND}${ALIAS}${YEAR}${SUBJECT}`, 'g')
+  `(?:现(?:予|向社会)?(?:公布|发布|公开)|特向社会公布|向社会公布|特此公布|(?<=[，,])公布|现将|现就|兹将|编制(?:了|形成)?|编写了?|(?<=[并，,])形成)[《“"]?${YEAR}${NAME_ACROSS}${SECOND}${ALIAS}${YEAR}${SUBJECT}`, 'g')
 /** (综合 compiles from parts, 由…综合各县…编制; not 综合科, a section that ends the compiler's own name: …党政办公室综合科编制) */
 const COMPILER = new RegExp(`由${NAME_ACROSS}${SECOND}${ALIAS}(?=根据|依据|按照|结合|综合(?![科股组室处])|汇总|编制|编写|负责|牵头|组织|会同|围绕[^。；;]{0,40}?编)`, 'g')
 /**
@@ -132,12 +134,43 @@ function scan(ctx: Ctx, re: RegExp, rule: string, confidence: number, limit: num
 
 /** The first name an announcing, compiling or opening sentence gives, in the first part of the text. */
 export function fromAnnouncement(ctx: Ctx): NameHit | null {
-  return scan(ctx, ANNOUNCE, 'agency.announcement', 0.8, 3000)
+  const hit = scan(ctx, ANNOUNCE, 'agency.announcement', 0.8, 3000)
+  return hit && branchCovered(ctx, hit)
+}
+
+/**
+ * A city bureau announced, and the same paragraph saying the report covers one of its branches (现公布2017年度梅州市公安局
+ * 政府信息公开工作年度报告。…内容涵盖梅州市公安局梅县区分局2017年1月1日至12月31日期间的…情况): the branch's report
+ */
+function branchCovered(ctx: Ctx, hit: NameHit): NameHit {
+  const t = ctx.view.text
+  const end = t.indexOf('\n', hit.end)
+  const paragraph = t.slice(hit.end, end < 0 ? t.length : end)
+  const m = new RegExp(`(?:涵盖|反映|包括)${hit.value}([\\u4e00-\\u9fa5]{1,8}?分局)`).exec(paragraph)
+  if (!m) return hit
+  const start = hit.end + m.index + m[0].length - m[1].length - hit.value.length
+  return { ...hit, value: hit.value + m[1], start, end: start + hit.value.length + m[1].length }
+}
+
+/**
+ * A bureau's own office as the compiler (由沁阳市教育局办公室编制) when the text names the bureau itself at work (2015年，
+ * 沁阳市教育局在…): the office drafted the bureau's report, the bureau is the body. A government's office (县人民政府办公室)
+ * is a body of its own and stays.
+ */
+const BUREAU_OFFICE = /^(.{2,}?(?:局|委员会|委|厅))办公室$/
+function bureauOfItsOffice(ctx: Ctx, hit: NameHit): NameHit {
+  const m = BUREAU_OFFICE.exec(hit.value)
+  if (!m || hit.kind !== 'full') return hit
+  const t = ctx.view.text
+  for (let i = t.indexOf(m[1]); i >= 0; i = t.indexOf(m[1], i + 1)) {
+    if (!t.startsWith('办公室', i + m[1].length) && !/[《“"]/.test(t.slice(Math.max(0, i - 1), i))) return { ...hit, value: m[1], end: hit.start + m[1].length }
+  }
+  return hit
 }
 
 export function fromCompiler(ctx: Ctx): NameHit | null {
   const compiler = scan(ctx, COMPILER, 'agency.compiler', 0.8, 3000)
-  if (compiler) return compiler
+  if (compiler) return bureauOfItsOffice(ctx, compiler)
   // (only a body: 结合2019年高新区政府信息公开工作实际 names the zone's work, not who compiled it; wild-agency w025)
   const fromWork = scan(ctx, COMPILED_FROM_WORK, 'agency.compiler', 0.75, 3000)
   return fromWork && fromWork.kind === 'full' ? fromWork : null

@@ -18,6 +18,8 @@ const SOURCE_ROW = /(?:来源|作者|发布者|编辑)\s*[:：]\s*([^\s　|｜]{
 const MIRROR_CHARS = 12
 const HEAD = 3000
 const MAX_LAG_MONTHS = 6
+/** an official metadata block's index number row */
+const INDEX_ROW = /索\s*引\s*[号號]/
 
 function traditionalCount(s: string): number {
   let n = 0
@@ -44,6 +46,9 @@ export function isCopyStamp(raw: string, date: ExtractedField, reportYear: numbe
   if (typeof date.value !== 'string') return false
   if (REPOSTED.test(raw.slice(0, HEAD)) || REPOSTED.test(raw.slice(-HEAD))) return true
   if (reportYear === null) return false
+  // the official page's own metadata block, carried over by a converter (索引號 … 公開日期: 2015-07-27): the official site's
+  // posting of the report, however late, not the copying site's stamp (real page, session 13)
+  if (date.span && INDEX_ROW.test(raw.slice(Math.max(0, date.span[0] - 300), date.span[0]))) return false
   const [y, m] = date.value.split('-').map(Number)
   return (y - reportYear - 1) * 12 + m > MAX_LAG_MONTHS && looksCopied(raw)
 }

@@ -51,7 +51,8 @@ function runsOn(t: string, s: Sentence, next: Sentence): boolean {
 const ENDS_SENTENCE = '。！？；;：:'
 
 /** a section's whole answer: none (无。 / 未发生。 / 本年度无此类情况。 / 均为0。) */
-const NONE_ANSWER = /^[:：]?\s*(?:(?:本年度?|全年|今年|\d{4}年度?)[，,]?)?(?:(?:我[局委办县区市镇乡街]|本机关|本单位|本部门)[，,]?)?(?:无|没有|未发生|未有|不存在|均为零|均为0|为零|为0)(?:此类|相关|该类|上述|任何)?(?:情况|案件|事项|情形)?[。.；;]?$/
+// (the body before its year, and none of the requests that would open a case: 我镇2016年度无申请。)
+const NONE_ANSWER = /^[:：]?\s*(?:(?:本年度?|全年|今年|\d{4}年度?)[，,]?)?(?:(?:我[局委办县区市镇乡街]|本机关|本单位|本部门)[，,]?)?(?:(?:本年度?|全年|今年|\d{4}年度?)[，,]?)?(?:无|没有|未发生|未有|不存在|均为零|均为0|为零|为0)(?:此类|相关|该类|上述|任何)?(?:情况|案件|事项|情形|申请)?[。.；;]?$/
 
 /**
  * The heading of the section whose first sentence `s` is, when that sentence (or what follows the heading in it)

@@ -32,6 +32,8 @@ const COLUMN = /^[\u4e00-\u9fa5]{2,16}(?:政府信息公开|信息公开|政务�
  */
 const yearEnd = (iso: string): boolean => iso.endsWith('-12-31')
 const HEAD_LINES = 8
+/** a metadata block's value alone on its line: none, the disclosure kind, an index number */
+const META_VALUE = /^\s*(?:无|主动公开|依申请公开|不予公开|[A-Za-z0-9][A-Za-z0-9\-/]{5,40})\s*$/
 
 /** the line with a label alone and the date alone on the next non-empty line */
 function dateUnderLabel(ctx: Ctx): ExtractedField | null {
@@ -77,13 +79,15 @@ function nearTitle(ctx: Ctx, title: TitleHit | null): ExtractedField | null {
   const aboveDate = above ? bylineDate(above.text) : null
   if (above && aboveDate) return mkField(ctx, 'publish_date', aboveDate.iso, above.start + aboveDate.start, above.start + aboveDate.end, 0.6, 'publish_date.byline')
   const aboveName = above && (BODY.test(above.text.trim()) || COLUMN.test(above.text.trim())) ? [above] : []
-  const near = [...aboveName, ...ctx.lines.slice(j + 1, j + 4)].filter((l) => l && l.text.trim() !== '')
-  for (const l of near.slice(0, 3)) {
+  // (the old template's metadata block under the title, one value a line, is passed over too: 无 / 主动公开 / 无 /
+  // 青浦区环境保护局 / 2010.02.25, its index number, disclosure kind and document number before the body and date)
+  const near = [...aboveName, ...ctx.lines.slice(j + 1, j + 7)].filter((l) => l && l.text.trim() !== '')
+  for (const l of near.slice(0, 6)) {
     // (a date in brackets right under the title is the report's signed date: signedDateField reads it)
     if (l === ctx.lines[j + 1] && /^\s*[（(]/.test(l.text)) break
     const d = bylineDate(l.text)
     if (d) return mkField(ctx, 'publish_date', d.iso, l.start + d.start, l.start + d.end, 0.6, 'publish_date.byline')
-    if (!BODY.test(l.text.trim()) && !COLUMN.test(l.text.trim())) break
+    if (!BODY.test(l.text.trim()) && !COLUMN.test(l.text.trim()) && !META_VALUE.test(l.text)) break
   }
   return null
 }

@@ -80,8 +80,10 @@ const KINDS_THEN_ITEMS = `(?:\\d+项(?=(?:${NUMBER_SOURCE})(?:余|多)?条))?`
 // 份 counts information too (主动公开各类政务信息3000余份), but only when the object says 信息 (文件121份 is one kind)
 // 主动在政务公开网上公开…: the channel may sit between 主动 and its verb
 // 主动向社会公开…: so may the public it goes to (向社会, 向全社会, 向社会公众, 向公众)
-const TO_THE_PUBLIC = '向(?:全?社会(?:公众)?|公众|群众)'
-const PROACTIVE = new RegExp(`主动(?:(?:在|通过|依托)[^。；，,\\d]{0,16}?|${TO_THE_PUBLIC})?(?:公开|发布)((?:\\d{4}年度?)?[^。；，,\\d]{0,64}?)(?:共计|共|合计|总计)?${KINDS_THEN_ITEMS}(${N}(?:条|件|项|篇|则|份)(?:以上|左右)?)`, 'g')
+// (主动向广大群众公开…等信息312条)
+const TO_THE_PUBLIC = '向(?:全?社会(?:公众)?|(?:广大)?(?:公众|群众|市民)|社会各界)'
+// (the object may list fourteen fields of information between 、 before its count: 各类规划、重大建设项目、…等领域信息共1777条)
+const PROACTIVE = new RegExp(`主动(?:(?:在|通过|依托)[^。；，,\\d]{0,16}?|${TO_THE_PUBLIC})?(?:公开|发布)((?:\\d{4}年度?)?[^。；，,\\d]{0,100}?)(?:共计|共|合计|总计)?${KINDS_THEN_ITEMS}(${N}(?:条|件|项|篇|则|份)(?:以上|左右)?)`, 'g')
 /** the count before what it counts (共整理、录入、发布14条主动公开政府信息) */
 /** a sentence that says 主动公开 / 主动发布, or 主动 with the channel before its verb (主动在政务公开网上公开) */
 const PROACTIVE_SAID = new RegExp(`主动(?:公开|发布)|主动(?:(?:在|通过|依托)[^。；，,\\d]{0,16}?|${TO_THE_PUBLIC})(?:公开|发布)`)
@@ -545,7 +547,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
     }
   }
   if (!hits.length) {
-    const h = overviewTotal(ctx, reportYear)
+    const h = overviewTotal(ctx, reportYear) ?? countFirstUnderLabel(ctx, reportYear)
     if (h) hits.push(h)
   }
   // the year's total (共…/全年…) is the headline; other statements are often one channel's share
@@ -557,8 +559,10 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   // two totals for the year that disagree (概述 3215条, section 二 3251条; 45000多条 and 46215条): the text contradicts
   // itself, as the pages README's "unless other totals contradict it" says: no value
   // (in separate statements: one sentence's total and its year's part, 共…480条，今年新增66条, are not two totals)
+  // (nor is a later total that the pick's own breakdown lists as one channel's part, restated under that channel's
+  // sub-heading: 共304条。在主动公开的信息中，通过某网站公开信息165条…；(一)某网站…共主动公开政府信息165条)
   const apart = (a: Hit, b: Hit): boolean => /[。\n]/.test(ctx.view.text.slice(Math.min(a.start, b.start), Math.max(a.start, b.start)))
-  if (pick?.whole && hits.some((h) => h !== pick && h.whole && !sameTotal(h, pick) && apart(h, pick))) {
+  if (pick?.whole && hits.some((h) => h !== pick && h.whole && !sameTotal(h, pick) && apart(h, pick) && !listedAsPart(ctx, pick, h))) {
     consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.totals-disagree')
     return null
   }
@@ -622,6 +626,16 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   return resolve(ctx, 'proactive_disclosures', pick ? [pick] : [], warnings, '主动公开信息数', 'Items proactively disclosed')
 }
 const VAGUE_BELOW = 20
+/** `h`, after `pick`, is a count the two sentences after `pick` list as one of its parts (…165条，占总体比例的54%) */
+function listedAsPart(ctx: Ctx, pick: Hit, h: Hit): boolean {
+  const t = ctx.view.text
+  let end = pick.end
+  for (let k = 0; k < 2; k++) {
+    const n = t.slice(end).search(/[。\n]/)
+    end = n < 0 ? t.length : end + n + 1
+  }
+  return !pick.approximate && h.start >= end && h.value < pick.value && new RegExp(`(?<![\\d.])${h.value}\\s*条`).test(t.slice(pick.end, end))
+}
 /** the sentence before ends on a total of what was published (…共公开政府信息4738条。) */
 const TOTAL_BEFORE = new RegExp(`(?:共|共计|合计|总计)(?:公开|发布)[^。；;]{0,30}?(?:${NUMBER_SOURCE})条。\\s*$`)
 /** the compiler's own office, as against the area it leads (本部门, 本机关, 机关本级) */
@@ -1031,7 +1045,7 @@ const OVERVIEW_TOTAL = new RegExp(`(?:共|共计|累计)(?:主动)?(?:公开|发
 // digits may name a channel (12320卫生健康公众号); a count inside the span is checked in overviewTotal
 // (a quoted site or column name is one step of the way: 全年在“某某之窗”部门网站“政策法规”、“机构职能”栏目对外公开发布…)
 // (全年，通过网站以及新闻媒体、公告栏等多种形式，发布各类政府信息70多条: a comma after 全年 and before the verb)
-const OVERVIEW_YEAR_TOTAL = new RegExp(`全年[，,]?(?:共|共计)?(?:[^，。；,“”]|“[^，。；,“”]{1,16}”){0,40}?(?:[，,]\\s*)?(?:主动)?(?:公开|发布|公布)(?:上传|发布)?(了?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计)? ?(${N}条)`, 'g')
+const OVERVIEW_YEAR_TOTAL = new RegExp(`全年[，,]?(?:共|共计)?(?:[^，。；,“”]|“[^，。；,“”]{1,16}”){0,40}?(?:[，,]\\s*)?(?:主动)?(?:公开|发布|公布)(?:上传|发布)?(了?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
 /**
  * the statement right under a (一)主动公开… sub-heading, opened by the report's year (2023年，通过某县人民政府网站公开
  * 信息27条。): the year's figure on the portal, read like the 全年 statement
@@ -1041,6 +1055,8 @@ const OVERVIEW_YEAR_TOTAL = new RegExp(`全年[，,]?(?:共|共计)?(?:[^，。�
  * template that is the year's count (notTheYearsCount still refuses it in an older report, or another day)
  */
 const UP_TO_YEAR_END = '(?:截至|截止)(?:到)?\\s*\\d{4}\\s*年\\s*12\\s*月\\s*(?:31\\s*日|底|末)[，,]'
+// the year said, then the day its figures stand at (2022年，数据截至12月31日，某街道…发布各类信息100余条)
+const AS_AT_YEAR_END = '(?:(?:数据|统计)?(?:截至|截止)(?:到)?\\s*12\\s*月\\s*(?:31\\s*日|底|末)[，,]\\s*)?'
 const OPENING_YEAR = /^\s*(?:(?:截至|截止)(?:到)?\s*)?(\d{4})\s*年(?:\s*12\s*月\s*(?:31\s*日|底|末))?/
 const OVERVIEW_OPENING_YEAR = new RegExp(`^\\s*(?:${UP_TO_YEAR_END}|(?:\\d{4})年度?[，,])\\s*(?:(?:今年|本年|全年)以来[，,]?)?(?:我[镇乡局委办街区县市]|本(?:单位|机关))?(?:通过|在|依托)[^，。；,]{0,40}?(?:主动)?(?:公开|发布)(?:上传|发布)?(了?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
 /**
@@ -1049,7 +1065,7 @@ const OVERVIEW_OPENING_YEAR = new RegExp(`^\\s*(?:${UP_TO_YEAR_END}|(?:\\d{4})�
  * 等政府信息共16条): the first statement of the proactive part, opened by the report's year, whose object is information
  */
 // (政务公开信息 / 信息公开 are nouns, not the verb)
-const OVERVIEW_OPENING_ANY = new RegExp(`^\\s*(?:${UP_TO_YEAR_END}|(?:\\d{4})年度?[，,]?)\\s*[^。；;\\d]{0,60}?(?<!政务|信息|政府)(?:公开|发布)(?:上传|发布)?([^。；;，,\\d]{0,40}?信息(?:数)?)(?:共计|合计|总计|共|达)? ?(${N}条)`, 'g')
+const OVERVIEW_OPENING_ANY = new RegExp(`^\\s*(?:${UP_TO_YEAR_END}|(?:\\d{4})年度?[，,]?)\\s*${AS_AT_YEAR_END}[^。；;\\d]{0,60}?(?<!政务|信息|政府)(?:公开|发布)(?:上传|发布)?([^。；;，,\\d]{0,40}?信息(?:数)?)(?:共计|合计|总计|共|达)? ?(${N}条)`, 'g')
 const OTHER_VERB = /(转载|转发|更新|维护|报送|上报|录用|采用|送交|整理)/
 /** the same label closed by 。 before the statement on its line */
 const PROACTIVE_LABEL_SENTENCE = /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．])?\s*主动公开[^。\d]{0,12}[。：:]\s*$/
@@ -1097,6 +1113,27 @@ function partsWithin(parts: (number | null)[], totalText: string): boolean {
 function considerAt(ctx: Ctx, text: string, start: number, rule: string): void {
   const h = parseHit(text, start, rule, 0.4)
   if (h) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence, h.rule)
+}
+/**
+ * The count before its object, in the first statement under the proactive part's label ((一)主动公开方面。我局围绕…
+ * 等工作，通过不同渠道公开了21218条政府信息，具体为局门户网站396条、…): the year's total when no other count came
+ * first and its listed parts, if any, add up to it; not one secondary channel's, a running total or a kind's
+ */
+const COUNT_FIRST_UNDER_LABEL = new RegExp(`^[^。；;\\d]{0,80}?(?:公开|发布|公布)了?(${N}条)(?:各类|各项)?(?:政府|政务)信息`)
+const PARTS_LISTED = /^[，,]\s*(?:具体为|其中|包括)[：:，,]?([^。]*)/
+function countFirstUnderLabel(ctx: Ctx, reportYear: number | null): Hit | null {
+  for (const s of sentencesAcrossBreaks(ctx)) {
+    if (!underProactiveLabel(ctx, s.start)) continue
+    const m = COUNT_FIRST_UNDER_LABEL.exec(s.text)
+    if (!m) return null
+    const at = m.index + m[0].lastIndexOf(m[1])
+    const head = s.text.slice(0, at)
+    if (oneSecondaryChannel(head) || WRONG_KIND.test(head) || isCumulative(head) || runningTotal(s.text, at, reportYear) || notTheYearsCount(s.text, at, '', reportYear)) return null
+    const listed = PARTS_LISTED.exec(s.text.slice(m.index + m[0].length))
+    if (listed && !addsUpTo([...listed[1].matchAll(BREAKDOWN_PART)].map((p) => exact(p[1])), m[1])) return null
+    return parseHit(m[1], s.start + at, 'proactive_disclosures.count-first', 0.6)
+  }
+  return null
 }
 function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
   // a count of one channel other than the portal set aside above (全年共在宣传栏公开信息140条): a later count whose
@@ -1358,6 +1395,13 @@ function otherThingAfterRequest(obj: string): boolean {
 /** the count says it includes the requests carried over (31件（含上年结转3件）): not the year's new requests */
 // …28件，其中本年新收25件，上年结转3件: the carried-over named among the parts
 const WITH_CARRIED = /^[（(]?[^。；;）)]{0,4}(?:含|包括|包含|其中)[^。；;]{0,20}?(?:上年|去年|上一年)度?结转/
+/** how many of them were carried over, when the bracket or clause says (其中1件为上年度结转, 含上年结转3件) */
+const CARRIED_COUNT_FIRST = /^[（(]?[^。；;）)]{0,4}(?:含|包括|包含|其中)\s*(\d{1,4})\s*件(?:申请)?(?:为|是|系|属)?(?:上年|去年|上一年)度?结转/
+const CARRIED_COUNT_AFTER = /^[（(]?[^。；;）)]{0,4}(?:含|包括|包含|其中)(?:上年|去年|上一年)度?结转(?:的)?(?:申请)?(\d{1,4})\s*件/
+function carriedCount(after: string): number | null {
+  const m = CARRIED_COUNT_FIRST.exec(after) ?? CARRIED_COUNT_AFTER.exec(after)
+  return m ? Number(m[1]) : null
+}
 /** 新收申请28件 / 其中新收28件 in a sentence about disclosure requests: the year's new requests (table 三's 本年新收) */
 // (其中，本年度新接收91件 / 新受理: the same words)
 const NEW_REQUESTS = new RegExp(`(?:本年度?|今年|当年)?新(?:收|接收|受理)(?:政府信息公开|信息公开)?(?:申请)?(?:共计|共|为)?(${N}(?:件|个|条))`, 'g')
@@ -1378,13 +1422,33 @@ function oneWayOfSeveral(sentence: string, clause: string): boolean {
   return (sentence.match(REQUEST_WAY_COUNT) ?? []).length >= 2
 }
 
+/**
+ * one level's requests after the sentence's total (受理政府信息公开申请38件，其中…；区级收到依申请36件，各部门…): that
+ * level's share of the total, not a second total
+ */
+const LEVEL_CLAUSE = /^\s*(?:其中[，,]?)?(?:区级|市级|县级|镇级|乡级|(?:区|市|县|政府|机关)?本级|各部门|(?:区|市|县)直(?:各)?部门)/
+function oneLevelsShare(ctx: Ctx, at: number, clause: string): boolean {
+  if (!LEVEL_CLAUSE.test(clause)) return false
+  const t = ctx.view.text
+  const from = Math.max(t.lastIndexOf('。', at), t.lastIndexOf('\n', at)) + 1
+  return /\d\s*件/.test(t.slice(from, Math.max(from, at - clause.length)))
+}
+
 function takeRequestCount(
   ctx: Ctx, hits: Hit[], h: Hit | null, s: Sentence, matchAt: number, end: number, clause: string, obj: string,
   reportYear: number | null, onlyRule?: string,
 ): void {
   if (!h) return
+  // (30件（其中1件为上年度结转）: the year's new requests are the rest, 29, as table 三 counts them)
+  const carried = !h.approximate && WITH_CARRIED.test(s.text.slice(end)) ? carriedCount(s.text.slice(end)) : null
+  if (carried !== null && carried < h.value) {
+    consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.with-carried-over')
+    hits.push({ ...h, value: h.value - carried, rule: 'applications_received.less-carried-over', confidence: 0.75 })
+    return
+  }
   const why = WITH_CARRIED.test(s.text.slice(end)) ? 'with-carried-over' : partOfTheBodies(clause) ? 'some-bodies'
-    : ofAnotherTime(s, matchAt, obj, reportYear) ? 'not-the-year' : oneWayOfSeveral(s.text, clause) ? 'one-way' : null
+    : ofAnotherTime(s, matchAt, obj, reportYear) ? 'not-the-year' : oneWayOfSeveral(s.text, clause) ? 'one-way'
+    : oneLevelsShare(ctx, s.start + matchAt, clause) ? 'one-level' : null
   if (why) consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, onlyRule ?? `applications_received.${why}`)
   else hits.push(h)
 }
