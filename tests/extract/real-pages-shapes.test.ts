@@ -143,3 +143,40 @@ describe('session 13: eval reads the empty field and a bracketed form as accepte
     expect(scoreDocument({ agency: '市政府办公室', notes: '' }, {}).fields[0].outcome).toBe('missed')
   })
 })
+
+describe('session 13, second set: counts', () => {
+  it('一年来，…累计主动公开政府信息29条: the year\'s own tally', () => {
+    const text = ['根据《条例》要求，特编制完成本报告。', '一、工作概述', '2025年，青山县水利局持续深化政务公开。', '（一）主动公开情况。我局坚持以公开为常态。一年来，通过青山县人民政府门户网站“部门信息公开”专栏等平台，累计主动公开政府信息31条。'].join('\n')
+    expect(field(text, 'proactive_disclosures')).toBe(31)
+  })
+
+  it('a list of kinds closed by 以及其他信息 is all of it (…水利建设以及其他信息共计547条)', () => {
+    const text = ['青山区农业农村局2019年政府信息公开年度报告', '一、总体情况', '（二）拓宽信息渠道，丰富信息内容。通过区政务网、手机短信等载体拓宽渠道。2019年度，区农业农村局主动公开工作动态、项目申报、行政执法、预算决算、扶贫开发、水利建设以及其他信息共计612条。'].join('\n')
+    expect(field(text, 'proactive_disclosures')).toBe(612)
+  })
+})
+
+describe('session 13, second set: the body', () => {
+  it('a place-wide report made on the basis of its parts\' reports (在2016年度北京市各区人民政府和…的基础上编制): the place', () => {
+    const city = ['本报告根据《中华人民共和国政府信息公开条例》要求，在2016年度青山市各区人民政府和青山市政府各委、办、局的政府信息公开工作年度报告的基础上编制。', '全文包括2016年青山市政府信息公开重点工作情况。'].join('\n')
+    expect(field(city, 'agency')).toBe('青山市')
+    const district = ['引 言', '本报告根据《条例》要求，在2015年度东河区人民政府各街道办事处、各委办局的政府信息公开工作年度报告的基础上编制。'].join('\n')
+    expect(field(district, 'agency')).toBe('东河区')
+  })
+
+  it('X市人民政府信息公开工作以…: the government, not 人民 cut from it', () => {
+    const text = ['本报告根据《中华人民共和国政府信息公开条例》规定编制。', '一、总体情况', '2019年，青阳市人民政府信息公开工作以习近平新时代中国特色社会主义思想为指导，认真贯彻落实新修订的《条例》。'].join('\n')
+    expect(field(text, 'agency')).toBe('青阳市人民政府')
+  })
+
+  it('a street office in a zone whose name carries its city (武汉东湖新技术开发区…街道办事处): the title\'s full name over the 来源 row\'s short one', () => {
+    const text = ['武汉东湖新技术开发区青山街道办事处2025年 政府信息公开工作年度报告', '  • 2026-01-27 15:42', '  • 来源: 青山街道办事处', '根据《中华人民共和国政府信息公开条例》要求，编制本年度报告。', '一、总体情况', '（一）政府信息主动公开情况。2025年，青山街全年累计主动公开各类信息8条。'].join('\n')
+    const v = values(text)
+    expect(v.agency).toBe('武汉东湖新技术开发区青山街道办事处')
+  })
+
+  it('a township government named as the subject at work (牛心镇人民政府及时完善了…): the government', () => {
+    const text = ['一、基本工作情况', '（一）领导机构和工作机构情况', '2012年按照青石市政府信息公开工作的安排部署，青溪镇人民政府及时完善了政府信息公开工作领导小组，我镇专门配备1名专职工作人员。', '（二）制度建设情况', '青溪镇人民政府健全完善了《青溪镇信息公开指南》等相关制度。'].join('\n')
+    expect(field(text, 'agency')).toBe('青溪镇人民政府')
+  })
+})

@@ -192,11 +192,12 @@ export function fromSentenceHead(ctx: Ctx): NameHit | null {
  * The verbs a report's opening sentence gives its body (2020年，青山县林业局认真贯彻落实《条例》…; 在县委的领导下，
  * 青山县林业局深入推进…): the genre's set phrases of a body at work.
  */
-export const OPENING_VERB = '在|认真|深入|坚持|严格|紧紧围绕|紧扣|围绕|按照|根据|依据|进一步|高度重视|积极|全面|始终|持续|继续|不断|切实|扎实|大力|着力|聚焦|以'
+// (及时完善 / 健全完善: 牛心镇人民政府及时完善了…领导小组; real page, session 13)
+export const OPENING_VERB = '在|认真|深入|坚持|严格|紧紧围绕|紧扣|围绕|按照|根据|依据|进一步|高度重视|积极|全面|始终|持续|继续|不断|切实|扎实|大力|着力|聚焦|以|及时完善|健全完善'
 /** (…X是主管全市…的市政府职能部门: the body introducing itself; fourth wild set) */
 /** (…or the owner of the year's disclosure work, 2022年度，某县人民政府办公室政务公开工作本着…, working through a means,
  * 某局依托县政府门户网站…: wild-meta1 w037, as the short forms' OWN_WORK) */
-const SUBJECT_VERB = `(?:\\d{4}年度?)?(?:全年|本年度?|共|累计)*(?:主动公开|主动发布|未收到|没有收到|共收到|收到|受理|未受理|未发生|没有发生|是(?:主管|负责)|依托|借助|利用|(?:政府信息公开|政务公开|信息公开)工作(?:在|按照|坚持|紧紧|严格|围绕|以|本着)|${OPENING_VERB})`
+const SUBJECT_VERB = `(?:\\d{4}年度?)?(?:全年|本年度?|共|累计)*(?:主动公开|主动发布|未收到|没有收到|共收到|收到|受理|未受理|未发生|没有发生|是(?:主管|负责)|依托|借助|利用|(?:(?<!人民)政府信息公开|政务公开|信息公开)工作(?:在|按照|坚持|紧紧|严格|围绕|以|本着)|${OPENING_VERB})`
 const BODY_AS_SUBJECT = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}(?=${SUBJECT_VERB})`, 'g')
 /**
  * a township's own disclosure work opening the year's account (2022年，河东乡政府信息公开工作在县委…领导下): the
@@ -280,13 +281,20 @@ export function fromSubject(ctx: Ctx): NameHit | null {
  * 政府信息公开年度工作报告编制而成, 汇总2014年度东河镇的政府信息公开年度报告编制而成 — the place is the report's body.
  */
 const AGGREGATE_OF = new RegExp(`(?:综合|汇总)${YEAR}${NAME}(?=各|所属|下辖|辖区|的)`, 'g')
+/**
+ * (the Beijing template: 在2016年度北京市各区人民政府和北京市政府各委、办、局的政府信息公开工作年度报告的基础上编制;
+ * 在2015年度东城区人民政府各街道办事处、各委办局的…基础上编制; real pages, session 13)
+ */
+const ON_THE_BASIS_OF = new RegExp(`在${YEAR}${NAME}(?:人民政府)?(?=各|所属|下辖)[^。；;]{0,80}?基础上`, 'g')
 
 export function fromAggregate(ctx: Ctx): NameHit | null {
   const text = ctx.view.text.slice(0, 3000)
-  AGGREGATE_OF.lastIndex = 0
-  for (let m = AGGREGATE_OF.exec(text); m; m = AGGREGATE_OF.exec(text)) {
-    const at = text.indexOf(m[1], m.index)
-    if (creditableName(m[1]) === 'place') return { value: m[1], start: at, end: at + m[1].length, rule: 'agency.aggregate-place', confidence: 0.6, kind: 'place' }
+  for (const re of [AGGREGATE_OF, ON_THE_BASIS_OF]) {
+    re.lastIndex = 0
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const at = text.indexOf(m[1], m.index)
+      if (creditableName(m[1]) === 'place') return { value: m[1], start: at, end: at + m[1].length, rule: 'agency.aggregate-place', confidence: 0.6, kind: 'place' }
+    }
   }
   return null
 }

@@ -11,7 +11,7 @@ import { anotherPeriod, DIFFERENCE, openedByAnotherYear, partOfTheYear, sinceEar
 import { CN_DIGITS, NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
 import { sectionAnswersNone, sentencesAcrossBreaks } from './count-sentences'
 import { aboutRequests, labelBefore } from './count-labels'
-import { channelCountsIn, channelsNamed, endsWithRoughPosts, ROUGH_POSTS_IN, namesChannel, saysSeveralChannels, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, portalOnly, secondaryChannelsOnly, sinceProactiveSubheading, underManagementSubheading, underOneChannelSubheading, underTopicSubheading } from './proactive-kinds'
+import { channelCountsIn, channelsNamed, closedByOthers, endsWithRoughPosts, ROUGH_POSTS_IN, namesChannel, saysSeveralChannels, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, portalOnly, secondaryChannelsOnly, sinceProactiveSubheading, underManagementSubheading, underOneChannelSubheading, underTopicSubheading } from './proactive-kinds'
 import type { Line, Sentence } from './view'
 
 interface Hit { value: number; approximate: boolean; start: number; end: number; rule: string; confidence: number; whole?: boolean; channel?: boolean }
@@ -155,7 +155,7 @@ function proactivePart(s: string, matchAt: number, at: number, after: number, ob
     if (next[2] !== s[after - 1] && GENERIC_OBJECT.test(next[1]) && !DIFFERENCE.test(next[1])) return true
   }
   if (/转为?主动/.test(s.slice(Math.max(0, matchAt - 2), at))) return true
-  return object.length > 24 && !object.includes('等')
+  return object.length > 24 && !object.includes('等') && !closedByOthers(object)
 }
 
 /** a sentence that opens with 其中 and a colon or comma: the breakdown of a count said before it */
@@ -187,7 +187,8 @@ function runningTotal(s: string, at: number, reportYear: number | null): boolean
     if (/(截至|截止|到\s*\d{4}\s*年\s*(?:底|末|12\s*月))/.test(head)) return true
     // the sentence already counted the year's items before it (…2014年…公开政府信息92条…，累计公开信息831项): 累计 runs on
     if (COUNT_BEFORE.test(head.slice(0, head.length - clause.length))) return true
-    return !/(全年|本年|今年|年内|本年度|\d{4}年|从.{1,20}至|自.{1,20}至)/.test(head)
+    // (一年来，…累计主动公开政府信息29条: the year's own tally)
+    return !/(全年|本年|今年|年内|本年度|一年来|\d{4}年|从.{1,20}至|自.{1,20}至)/.test(head)
   }
   return isCumulative(clause)
 }

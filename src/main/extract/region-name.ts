@@ -14,7 +14,8 @@ import { divisionNamesAt, divisionsByName, isWithin, type Division } from './div
  * 平潭综合实验区, 常州西太湖科技产业园): their names run longer than a county's before the unit, so they are read by their unit words.
  * (a 新城 is a zone too, 空港新城管委会; never a district's or a township's name, 新城区, 新城镇, 新城街道: wild-agency12 w022)
  */
-const ZONE_UNIT = /^([\u4e00-\u9fa5]{2,6}?)(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|工业园区|产业园区|产业园|风景名胜区|风景区|旅游度假区|度假区|开发区|保税区|综合实验区|实验区|试验区|新区|新城(?![区镇乡街村])|科技城|科学城)/
+// (武汉东湖新技术开发区: the kind 新技术开发区, its own name four characters; real page, session 13)
+const ZONE_UNIT = /^([\u4e00-\u9fa5]{2,6}?)(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|新技术开发区|高新区|经开区|工业园区|产业园区|产业园|风景名胜区|风景区|旅游度假区|度假区|开发区|保税区|综合实验区|实验区|试验区|新区|新城(?![区镇乡街村])|科技城|科学城)/
 /** (苏木: Inner Mongolia's township, 巴音乌兰苏木; fourth wild set) */
 const PLACE_UNIT = /^([\u4e00-\u9fa5]{1,7}?)(特别行政区|自治区|自治州|自治县|自治旗|林区|地区|省|市|州|盟|县|区|旗|镇|乡|街道|苏木)/
 /** words ending in a unit character; 矿区 only on its own (峰峰矿区 is a place, 矿区管理 a word) */
