@@ -180,3 +180,65 @@ describe('session 13, second set: the body', () => {
     expect(field(text, 'agency')).toBe('青溪镇人民政府')
   })
 })
+
+describe('session 13, second set: titles, formats, years and dates', () => {
+  it('a title split after its place, the year before it (2019年西街街道 / 政府信息公开工作年度报告)', () => {
+    const text = ['2019年东关街道', '政府信息公开工作年度报告', '本年度报告根据《中华人民共和国政府信息公开条例》要求编制。'].join('\n')
+    const v = values(text)
+    expect(v.title).toBe('2019年东关街道政府信息公开工作年度报告')
+    expect(v.agency).toBe('东关街道')
+  })
+
+  it('a betting brand in place of the city in the title: no title', () => {
+    const text = ['吉祥坊体育 民政局 2016年度政府信息公开工作年度报告', '发布时间:2017-11-03 16:22 来源:吉祥坊体育 民政局', '本报告由吉祥坊体育 民政局根据《条例》规定编制。'].join('\n')
+    expect(field(text, 'title')).toBeNull()
+  })
+
+  it('a 2019 report written in the old outline is free-form (一、政务信息公开情况概述; 费用收取与减免; 一、主动公开政府信息情况)', () => {
+    const summary = ['青岛街道2019年度政府信息公开工作报告', '本报告单由政务信息公开情况概述、主动公开政府信息情况、因政府信息公开申请行政复议、提起行政诉讼的情况组成。本报告中所列数据的统计日期为2019年1月1日—2019年12月31日。', '一、政务信息公开情况概述', '2019年，青岛街道认真贯彻落实《条例》。'].join('\n')
+    expect(field(summary, 'format')).toBe('free-form')
+    const fees = ['根据新修订的《条例》，编制本年度报告。报告包括总体情况、主动公开政府信息情况、回应解读重点领域信息公开情况、依申请公开工作情况、费用收取与减免情况等八部分内容。本报告所列统计数据的期限自2019年1月1日起至2019年12月31日止。', '一、总体情况', '2019年，青山省统计局认真贯彻《条例》。'].join('\n')
+    expect(field(fees, 'format')).toBe('free-form')
+    const first = ['2023年，我局在区委、区政府的正确领导下，不断规范政府信息公开内容，现将我局本年度政府信息公开工作总结如下：', '一、主动公开政府信息情况', '我局把政府信息公开工作列入重要工作范畴。'].join('\n')
+    expect(field(first, 'format')).toBe('free-form')
+  })
+
+  it('last year\'s report among the items published is not the report\'s year', () => {
+    const text = ['一、总体情况', '（一）主动公开方面', '在网站上主动公开信息493条，公开了建议提案办理结果答复、人事信息、财政信息及2018年度信息公开工作报告。', '（二）依申请公开方面', '2019年度我局共收到14件依申请公开，按要求按时予以答复。'].join('\n')
+    const v = values(text)
+    expect(v.report_year).toBe(2019)
+    expect(v.applications_received).toBe(14)
+  })
+
+  it('no review or suit that corrected the body (…行政复议及行政诉讼纠错的情况) is no count of either', () => {
+    const text = ['青山市园林局2019年政府信息公开工作年度报告', '（二）依申请公开方面', '2019年度我局共收到14件依申请公开，没有出现被投诉举报、行政复议及行政诉讼纠错的情况。'].join('\n')
+    const v = values(text)
+    expect(v.admin_reconsiderations ?? null).toBeNull()
+    expect(v.admin_lawsuits ?? null).toBeNull()
+  })
+
+  it('2021年3月，报告发布。 on a wiki\'s copy dates the release, not the year reported on', () => {
+    const text = ['报告发布', '2021年3月，报告发布。', '报告全文', '一、总体情况', '2020年，青山市坚持以人民为中心的发展理念，持续深入推进政务公开。'].join('\n')
+    expect(field(text, 'report_year')).toBe(2020)
+  })
+
+  it('a statistics period with a comma after 起 (自2016年1月1日起，至2016年12月31日止)', () => {
+    const text = ['本报告中所列数据的统计期限自2016年1月1日起，至2016年12月31日止。本报告的电子版可在门户网站下载。'].join('\n')
+    expect(field(text, 'report_year')).toBe(2016)
+  })
+
+  it('由X制作本报告: the compiler', () => {
+    const text = ['依据《中华人民共和国政府信息公开条例》第五十条之规定，结合工作实际，由青州市生态环境局制作本报告。', '一、总体情况', '2021年，我局扎实推进政府信息公开工作。'].join('\n')
+    expect(field(text, 'agency')).toBe('青州市生态环境局')
+  })
+
+  it('a metadata block\'s 日期 row alone on its line, the date on the next', () => {
+    const text = ['青林乡人民政府2023年政府信息公开工作年度报告', '', '索引号', '01525772-2/20240131-00001', '发文机构', '青阳区青林乡人民政府', '浏览量', '日期', '2024-01-31', '', '一、 总体情况'].join('\n')
+    expect(field(text, 'publish_date')).toBe('2024-01-31')
+  })
+
+  it('2021年以来公开政府信息98条 in a 2021 report: since the year began, the year\'s own', () => {
+    const text = ['青川县乡村振兴局2021年政府信息公开工作年度报告', '一、总体情况', '（一）主动公开情况。2021年县乡村振兴局以门户网站为主要公开平台。2021年以来公开政府信息98条，公开信息主要包括机构职能、财政预决算等内容，其中，微信等新媒体发布66条，在门户网站公开信息32条。'].join('\n')
+    expect(field(text, 'proactive_disclosures')).toBe(98)
+  })
+})

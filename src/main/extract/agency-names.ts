@@ -11,7 +11,8 @@ export const AGENCY_END = /(人民政府|政府|委员会|管委会|办事处|�
 
 /** betting and casino brands injected into copied pages (corpus/pages README: spam injections) */
 // (…and the brands themselves, as copies print them in a 来源 or 作者 row: 作者：九游会, 来源：凯发国际娱乐; session-12 blind batches)
-const SPAM = /(官网|官方网站|博彩|投注|老虎机|娱乐城|彩票|比分|直播|欧洲杯|赌场|澳门金沙|新葡京|威廉希尔|五大联赛|足球网|皇冠体育|体育平台|九游会|华体会|凯发|太阳城|必威|米乐|爱游戏|雷竞技|尊龙|威尼斯人|博天堂|国际娱乐|(?:开云|乐鱼|亚博|明升|万博|沙巴|星空|半岛|博鱼)体育)/
+// (娱乐场, 菠菜, 吉祥坊, 德赢: brands the real pages of session 13 carried in place of a place's name)
+const SPAM = /(官网|官方网站|博彩|投注|老虎机|娱乐城|彩票|比分|直播|欧洲杯|赌场|澳门金沙|新葡京|威廉希尔|五大联赛|足球网|皇冠体育|体育平台|九游会|华体会|凯发|太阳城|必威|米乐|爱游戏|雷竞技|尊龙|威尼斯人|博天堂|国际娱乐|娱乐场|菠菜|吉祥坊|德赢|(?:开云|乐鱼|亚博|明升|万博|沙巴|星空|半岛|博鱼)体育)/
 
 /** a betting brand's words (not merely Latin letters, which a mirror's pinyin has too) */
 export const namesSpamBrand = (s: string): boolean => SPAM.test(s)

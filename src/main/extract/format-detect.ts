@@ -97,7 +97,8 @@ const OTHER_OUTLINE = /(?:^|[\s。：:；;])[二三四][、.．]/
  * …收费及减免…; 一、本年度政府信息公开工作的基本情况 / 一、基本工作情况 / 一、概述): a 2019 report may still be written the old way
  */
 /** (…or 一、政府信息公开工作的基本概况: wild-agency13 w007) */
-const OLD_OUTLINE = /(不予公开政府信息的?情况|收费(?:及|和)减免|一[、.．]\s*概\s*述|一[、.．][^。\n]{0,12}基本(?:工作)?(?:情况|概况))/
+/** (…or 一、政务信息公开情况概述, 费用收取与减免, 一、主动公开政府信息情况 as the first heading: real pages, session 13) */
+const OLD_OUTLINE = /(不予公开政府信息的?情况|(?:收费|费用收取)(?:及|和|与)减免|一[、.．][^。\n]{0,10}概\s*述|一[、.．][^。\n]{0,12}基本(?:工作)?(?:情况|概况)|一[、.．]\s*主动公开政府信息)/
 
 /** table 三 in the 2019 layout: one （六）其他处理 row, none of the 2021 sub-rows */
 const T3_OTHER_ONE_ROW = /其他处理[^逾]{0,40}?(?:（七）|\(七\)|七）)?总计/

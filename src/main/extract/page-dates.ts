@@ -17,7 +17,8 @@ import type { ExtractedField } from '../../shared/document'
 import type { TitleHit } from './profile-fields'
 
 /** a release-date label alone on its line, a bullet or a cell's bracket around it */
-const LABEL_ALONE = /^[\s•·●▪\-–—[［【]*(?:发布时间|发布日期|公开日期|发文日期|发稿时间)[\s:：\]］】|｜]*$/
+// (日期 alone too, a metadata block's row: 浏览量 / 日期 / 2024-01-31; real page, session 13)
+const LABEL_ALONE = /^[\s•·●▪\-–—[［【]*(?:发布时间|发布日期|公开日期|发文日期|发稿时间|日\s*期)[\s:：\]］】|｜]*$/
 /** the date and nothing else (brackets, a bullet) */
 const DATE_ONLY = (rest: string): boolean => /^[\s•·●▪()（）[［【\]］】]*$/.test(rest)
 /** the page's metadata after a date (its time perhaps between): where it came from, who wrote it, its counters */

@@ -338,7 +338,9 @@ function titleFromLines(ctx: Ctx, from: number, to: number, skipFileNames: boole
     const rest = next && tidyTitle(next.text)
     const body = t.replace(LEAD_YEAR, '')
     const yearTwice = body !== t && /^[\d〇○零一二三四五六七八九]{4}/.test(rest ?? '')
-    if (rest && t.length < 40 && NAMELESS_TITLE.test(rest) && !yearTwice && !/[。，,；：:|｜]/.test(t) && (agencyLike(body) && hasPlace(body) || isCentralBody(body))
+    // (a place alone after the year, 2019年西街街道 / 政府信息公开工作年度报告: the title's place; real page, session 13)
+    const placeAfterYear = body !== t && isPlaceName(body)
+    if (rest && t.length < 40 && NAMELESS_TITLE.test(rest) && !yearTwice && !/[。，,；：:|｜]/.test(t) && (agencyLike(body) && hasPlace(body) || isCentralBody(body) || placeAfterYear)
       && isTitleLike(t + rest) && fitsSelf(body, selfKinds(ctx))) {
       return { value: t + rest, line: l, endLine: next }
     }

@@ -177,7 +177,9 @@ const catalogueEntries = (object: string): boolean => /(目录|事项|清单|指
 function runningTotal(s: string, at: number, reportYear: number | null): boolean {
   const clause = clauseBefore(s, at)
   if (sinceEarlierStart(s.slice(0, at), reportYear)) return true
-  if (/(历年|以来|至今)/.test(clause)) return true
+  // (since the report year began, 2021年以来 / 今年以来, is the year's own span: 2021年以来公开政府信息98条; real page)
+  const own = clause.replace(reportYear === null ? /(?:今年|本年度?)以来/g : new RegExp(`${reportYear}\\s*年度?以来|(?:今年|本年度?)以来`, 'g'), '')
+  if (/(历年|以来|至今)/.test(own)) return true
   if (/累计/.test(clause)) {
     const head = s.slice(0, at)
     // 截至2015年12月31日，全年累计…: the year's own tally, up to the report year's end
@@ -190,7 +192,7 @@ function runningTotal(s: string, at: number, reportYear: number | null): boolean
     // (一年来，…累计主动公开政府信息29条: the year's own tally)
     return !/(全年|本年|今年|年内|本年度|一年来|\d{4}年|从.{1,20}至|自.{1,20}至)/.test(head)
   }
-  return isCumulative(clause)
+  return isCumulative(own)
 }
 
 /**
@@ -1639,7 +1641,8 @@ function caseRegexes(word: '复议' | '诉讼') {
     : new RegExp(`(${N})(?:起|件|宗|个|份)(?:(?:有关|关于)[^，。；,\\d申诉议]{0,12}?)?(?:行政)?复议(?!后(?:行政)?(?:诉讼|起诉))`, 'g')
   // (行政起诉, a slip for 行政诉讼: 没有…引起行政复议或者行政起诉的案例发生)
   // (…的申请，也不涉及行政复议和行政诉讼: none involved)
-  const none = new RegExp(`(?:未|没有|无|不存在|不涉及)(?:发生|收到|出现|涉及|产生|接到|被提起)?[^，。；,\\d]{0,32}?${word === '诉讼' ? '(?:诉讼|行政起诉)' : word}(?!变更|撤|纠|决定|机关|败|结果)`, 'g')
+  // (…没有出现被投诉举报、行政复议及行政诉讼纠错的情况: the correction qualifies both words, not none of the cases)
+  const none = new RegExp(`(?:未|没有|无|不存在|不涉及)(?:发生|收到|出现|涉及|产生|接到|被提起)?[^，。；,\\d]{0,32}?${word === '诉讼' ? '(?:诉讼|行政起诉)' : word}(?!(?:[及和、与](?:行政)?(?:诉讼|复议))?(?:变更|撤|纠|决定|机关|败|结果))`, 'g')
   // 无因政府信息产生行政复议，提起行政诉讼情况发生: a comma in place of 、, the none covering both
   const noneAcrossComma = word === '诉讼' ? /(?:未|没有|无|不存在)[^，。；,\d]{0,32}?复议[，,](?:被)?提起(?:行政)?诉讼/g : null
   const zero = new RegExp(`${word}[^，。；,\\d]{0,20}?(?:均|都|数量|件数)?(?:为|是)(?:零|0|〇)(?:件|起)?`, 'g')

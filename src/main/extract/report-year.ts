@@ -11,6 +11,8 @@ import { inReportListAt, type TitleHit } from './profile-fields'
 
 interface Vote { year: number; weight: number; start: number; end: number; rule: string; strong: boolean }
 
+/** a list of published items running up to a name (公开了…、人事信息…及): the name is one of them */
+const PUBLISHED_LIST_BEFORE = /(?:公开|发布|公布)了?[^。；;\n]{0,80}[及和、]$/
 const Y = '(\\d{4}|[〇零一二三四五六七八九OoＯ○]{4})'
 
 export interface YearResult { field: ExtractedField | null; warnings: DocWarning[] }
@@ -88,7 +90,8 @@ export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: str
   }
   // statistics period: both ends in the same year, from January to December (the end's year may go unsaid:
   // 从2017年1月1日到12月31日止)
-  const period = new RegExp(`${Y}年1月1日(?:起|开始)?(?:至|到|—|-|～|~)(?:${Y}年)?12月3[01]日`, 'g')
+  // (a comma after 起: 自2016年1月1日起，至2016年12月31日止; real page, session 13)
+  const period = new RegExp(`${Y}年1月1日(?:起|开始)?[，,]?(?:至|到|—|-|～|~)(?:${Y}年)?12月3[01]日`, 'g')
   for (let m = period.exec(text); m; m = period.exec(text)) {
     const a = parseYear(m[1]), b = m[2] === undefined ? a : parseYear(m[2])
     if (a && a === b) votes.push({ year: a, weight: 8, start: m.index, end: m.index + 4, rule: 'report_year.period', strong: true })
@@ -114,7 +117,10 @@ export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: str
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12)
     const before = text.slice(Math.max(0, m.index - 6), m.index)
     // (2019年3月26日本年度报告…: a date, its 年 not naming the report's year)
-    if (!y || /^(工作)?(安排|计划|打算|要点|重点|思路)/.test(after) || /(下一年|明年|做好)$/.test(before) || /^\s*\d{1,2}\s*月/.test(m[3])) { named.lastIndex = m.index + 4; continue }
+    // (an item in a list of what was published, 公开了…信用信息、人事信息…及2018年度信息公开工作报告: last year's report,
+    // disclosed this year; real page, session 13)
+    const publishedItem = PUBLISHED_LIST_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))
+    if (!y || publishedItem || /^(工作)?(安排|计划|打算|要点|重点|思路)/.test(after) || /(下一年|明年|做好)$/.test(before) || /^\s*\d{1,2}\s*月/.test(m[3])) { named.lastIndex = m.index + 4; continue }
     const isReport = /报告/.test(m[4]) || /报告/.test(after.slice(0, 8))
     // "2017年度…报告" or "2017年度政府信息公开工作" names the year the report is about
     const aboutReport = !!m[2] && (isReport || m[3].length <= 16)
@@ -143,7 +149,8 @@ export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: str
   for (let m = opener.exec(text); m; m = opener.exec(text)) {
     // (a line that is only a date, 2014年3月 above a report's first words, dates the page: the cover's month, not the
     // year reported on; an excerpt cut before the report names its year has nothing else; session-11 cut probe)
-    const dateLine = /^\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[^\S\n]*(?:\n|$)/.test(text.slice(m.index + m[0].length))
+    // (…or says the report came out then: 2021年3月，报告发布。 on a wiki's copy; real page, session 13)
+    const dateLine = /^\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:[^\S\n]*(?:\n|$)|[，,]\s*(?:本?报告)?(?:发布|公布|印发))/.test(text.slice(m.index + m[0].length))
     const y = plansAt(text, m.index + m[0].length) || listed(ctx, m.index + m[0].length - 1) || dateLine
       ? null : parseYear(m[1])
     if (y) votes.push({ year: y, weight: 0.5, start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + 4, rule: 'report_year.sentence', strong: false })
