@@ -242,3 +242,47 @@ describe('session 13, second set: titles, formats, years and dates', () => {
     expect(field(text, 'proactive_disclosures')).toBe(98)
   })
 })
+
+describe('session 13, third set', () => {
+  it('a wiki infobox\'s 中文名 row is never the title', () => {
+    const text = ['本年度报告根据《条例》要求，由青山市公安局编制。', '基本介绍', '- 中文名:青山市公安局2014年政府信息公开工作年度报告', '- 编制单位:青山市公安局', '一、政府信息公开工作基本情况'].join('\n')
+    const v = values(text)
+    expect(v.title ?? null).toBeNull()
+    expect(v.agency).toBe('青山市公安局')
+  })
+
+  it('a section\'s office of a bureau as the compiler (由X县公安局指挥中心办公室编制): the bureau', () => {
+    const text = ['本年度报告由青冈县公安局指挥中心办公室编制。', '一 、概述', '2014年青冈县公安局信息公开工作，在县委、县政府正确领导下扎实推进。'].join('\n')
+    expect(field(text, 'agency')).toBe('青冈县公安局')
+  })
+
+  it('a date with its time glued on (2021-03-2918:26)', () => {
+    const text = ['青山省2020年政府信息公开工作年度报告', '2021-03-2918:26', '来源:', '本报告依据《条例》要求编制。'].join('\n')
+    expect(field(text, 'publish_date')).toBe('2021-03-29')
+  })
+
+  it('requests taken in to be handled (接收依申请信息公开办理52件), beside a difference from last year', () => {
+    const text = ['青义市人民政府办公室2024年政府信息公开工作年度报告', '一、总体情况', '（二）依申请公开。2024年接收依申请信息公开办理52件，与去年相比增加了32件，均规范予以答复。'].join('\n')
+    expect(field(text, 'applications_received')).toBe(52)
+  })
+
+  it('requests counted in 项 (接到12项依申请公开政府信息申请)', () => {
+    const text = ['二、政府信息依申请公开情况', '2017年，我局接到12项依申请公开政府信息申请，均在规定的时限内依法作出答复。'].join('\n')
+    expect(field(text, 'applications_received')).toBe(12)
+  })
+
+  it('the count before 被 (4宗被行政复议结果维持)', () => {
+    const text = ['青山市财政局2020年政府信息公开工作年度报告', '（二）依申请公开', '2020年收到政府信息公开申请102宗，4宗被行政复议结果维持，未被行政诉讼。'].join('\n')
+    expect(field(text, 'admin_reconsiderations')).toBe(4)
+  })
+
+  it('a government\'s information office (…人民政府新闻办公室) is a body', () => {
+    const text = ['青东南州人民政府新闻办公室2024年政府信息公开工作年度报告', '来源: 青东南州人民政府新闻办公室 发布时间: 2025-01-23 11:52', '一、总体情况', '根据《条例》有关规定编制本报告。如对本报告有疑问，请与我办联系。'].join('\n')
+    expect(field(text, 'agency')).toBe('青东南州人民政府新闻办公室')
+  })
+
+  it('发布各类政府信息共19500余条: 共 alone before the count', () => {
+    const text = ['青山州2024年政府信息公开工作年度报告', '一、总体情况', '2024年，青山州深入推进政务公开。', '一是不断加大政府信息主动公开。发布各类政府信息共19500余条(篇)。围绕经济平稳健康发展做好信息公开。'].join('\n')
+    expect(field(text, 'proactive_disclosures')).toBe(19500)
+  })
+})

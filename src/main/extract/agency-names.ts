@@ -61,7 +61,9 @@ export function agencyLike(s: string): boolean {
   const first = firstOfTwoNames(s)
   if (first) return agencyLike(first)
   return s.length >= 4 && !SENTENCE_OPENER.test(s) && s.length <= 40 && AGENCY_END.test(s) && !WORD_NOT_BODY.test(s) && !/[，。；：:、!?？！\d]/.test(s)
-    && !/(本网|本站|网站|网$|门户|新闻|记者)/.test(s) && !isSpamName(s) && !garbledBody(s) && !NOTICE_WORDS.test(s)
+    // (新闻 names a news site or column, not a body, except the government's information office and the press bureau:
+    // 黔东南州人民政府新闻办公室, 新闻出版局; real page, session 13)
+    && !/(本网|本站|网站|网$|门户|新闻(?!办公室|办|出版)|记者)/.test(s) && !isSpamName(s) && !garbledBody(s) && !NOTICE_WORDS.test(s)
 }
 
 /** 龙山县发的图片局: page words where the body's name should be (a place may hold 的: 中沙群岛的岛礁及其海域) */

@@ -158,7 +158,8 @@ function branchCovered(ctx: Ctx, hit: NameHit): NameHit {
  * 沁阳市教育局在…): the office drafted the bureau's report, the bureau is the body. A government's office (县人民政府办公室)
  * is a body of its own and stays.
  */
-const BUREAU_OFFICE = /^(.{2,}?(?:局|委员会|委|厅))办公室$/
+// (or one of its sections' offices: 由佛冈县公安局指挥中心办公室编制)
+const BUREAU_OFFICE = /^(.{2,}?(?:局|委员会|委|厅))[\u4e00-\u9fa5]{0,6}?办公室$/
 function bureauOfItsOffice(ctx: Ctx, hit: NameHit): NameHit {
   const m = BUREAU_OFFICE.exec(hit.value)
   if (!m || hit.kind !== 'full') return hit

@@ -38,6 +38,8 @@ function num(s: string): number | null {
 // Digits separated by -, /, . (optionally with a time after); 年月日 with Arabic or Chinese numerals.
 const PATTERNS: RegExp[] = [
   /(?<![\d.])(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d.])/g,
+  // (a time glued to the day, the space between lost: 2021-03-2918:26; real page, session 13)
+  /(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?=\d{1,2}:\d{2})/g,
   /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g,
   new RegExp(`([${CN}]{4})\\s*年\\s*([${CN}]{1,3}|元)\\s*月\\s*([${CN}]{1,3})\\s*[日号]`, 'g'),
   /(?<!\d)(\d{4})\s*年\s*(元)\s*月\s*(\d{1,2})\s*[日号]/g,

@@ -47,7 +47,10 @@ function tidyTitle(s: string): string {
  */
 const LEAD_FURNITURE = /^\s*(?:\d{1,2}[.、．]\s*)*(?:高级检索|站内搜索|全文检索|搜索|检索)\s*(?=[\u4e00-\u9fa5\d])/
 const TITLE_TWICE = /^\s*(\S.{7,60}?(?:年度报告|工作报告|年报))\1/
+// a wiki infobox's rows (• 中文名:…, - 中文名:…): never a title (pages README, p045; real page, session 13)
+const INFOBOX_ROW = /^[\s•·\-–—*]*(?:中文名|外文名|基本介[绍紹])/
 function titleReadings(line: string): string[] {
+  if (INFOBOX_ROW.test(line)) return []
   // a title quoted in a sentence (《2022环保局年度信息公开工作报告 .doc》由会员分享…): the page's words about a file
   if (/^\s*[《〈][^》〉]{0,90}[》〉]\s*[^\s|｜]/.test(line)) return []
   const out = [tidyTitle(line)]
