@@ -294,3 +294,15 @@ describe('session 13: an old outline\'s overview heading under the template\'s n
     expect(field(['根据《条例》要求，特编制完成本报告。', ...body].join('\n'), 'format')).toBe('free-form')
   })
 })
+
+describe('session 13: guards the fourth real set asked for', () => {
+  it('the report\'s parts counted in its preamble (…主动公开的政府信息情况、…等6项内容组成) are no items', () => {
+    const text = ['特编制青州市气象局2024年政府信息公开工作年度报告。本年报中所列数据统计时限为2024年1月1日至2024年12月31日，由总体情况、主动公开的政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等6项内容组成。', '一、总体情况'].join('\n')
+    expect(field(text, 'proactive_disclosures') ?? null).toBeNull()
+  })
+
+  it('一、总结概述 in a 2024 report is no old outline', () => {
+    const text = ['青山市农业农村局2024年政府信息公开工作年度报告', '一、总结概述', '2024年，我局认真贯彻落实《条例》。'].join('\n')
+    expect(field(text, 'format')).toBe('standard-2021')
+  })
+})

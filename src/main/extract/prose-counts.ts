@@ -144,6 +144,8 @@ function proactivePart(s: string, matchAt: number, at: number, after: number, ob
   // 其中主动公开信息数24条，占比80%: the proactive share of all made is the count itself
   if (/^[，,]?占/.test(tail) && !/其中主动(?:公开|发布)/.test(clauseBefore(s, at))) return true
   if (RULES_NOUN.test(tail) || WAYS_COUNTED.test(object)) return true
+  // (…主动公开的政府信息情况、收到和处理…等6项内容组成: the report's parts, not items; real page, session 13)
+  if (/^(?:内容|个)?(?:部分)?(?:组成|构成)|^个?部分/.test(tail)) return true
   // 推送信息320条次: times, not items; 应主动公开而未公开的信息0条: what was not disclosed
   if (/^次/.test(tail) || /(未|不予|没有|无需|不宜|不得)/.test(object)) return true
   // 5600条，其中本年度新增320条: the count is a running total, the year's is its part
