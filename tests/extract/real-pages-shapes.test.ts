@@ -288,8 +288,8 @@ describe('session 13, third set', () => {
 })
 
 describe('session 13: an old outline\'s overview heading under the template\'s notice', () => {
-  it('一、工作概述 in a report that cites 〔2021〕30号 is the template\'s overview in its own words; without the notice, the old outline', () => {
-    const body = ['一、工作概述', '2025年，青岭县水利局持续深化政务公开。', '（一）主动公开情况。一年来累计主动公开政府信息37条。']
+  it('the old outline\'s 一、…情况概述 gives way to the template\'s notice when the report cites it', () => {
+    const body = ['一、政务信息公开情况概述', '2025年，青岭县水利局持续深化政务公开。', '（一）主动公开情况。一年来累计主动公开政府信息37条。']
     expect(field(['根据《条例》和《年度报告格式》（国办公开办函〔2021〕30号）要求，特编制完成本报告。', ...body].join('\n'), 'format')).toBe('standard-2021')
     expect(field(['根据《条例》要求，特编制完成本报告。', ...body].join('\n'), 'format')).toBe('free-form')
   })
