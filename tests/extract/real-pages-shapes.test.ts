@@ -306,3 +306,45 @@ describe('session 13: guards the fourth real set asked for', () => {
     expect(field(text, 'format')).toBe('standard-2021')
   })
 })
+
+describe('session 13, fourth set', () => {
+  it('none received, in the wordings of real pages', () => {
+    const head = ['青山县医疗保障局2022年政府信息公开工作年度报告', '一、总体情况', '（二）依申请公开情况']
+    expect(field([...head, '2022年度未收到公民、法人或其他组织通过政府信息公开平台、传真、信函等形式的政府信息公开申请。'].join('\n'), 'applications_received')).toBe(0)
+    expect(field([...head, '2022年度未收到公众关于政府信息公开和不予公开的申请。'].join('\n'), 'applications_received')).toBe(0)
+    expect(field([...head, '2022年，未收到公众申请要求公开的其它方面政府信息。'].join('\n'), 'applications_received')).toBe(0)
+    expect(field([...head, '2022年，我共接到依申请公开办件0件。'].join('\n'), 'applications_received')).toBe(0)
+  })
+
+  it('an archive\'s 归档时间 over the page is no release date', () => {
+    const text = ['归档时间:2024/2/27 12:33:21', '', '青山县嘉明镇人民政府2020年政府信息公开工作年度报告', '', '来源: 发布时间:2021-01-15 11:25:59 【字体:', '本报告根据《条例》规定编制。'].join('\n')
+    expect(field(text, 'publish_date')).toBe('2021-01-15')
+  })
+
+  it('a period with its 年 dropped (20231月1日至12月31日) gives the year, and 累计 within it is the year\'s', () => {
+    const text = ['（一）主动公开情况', '20231月1日至12月31日我局在政府信息公开统一平台上累计主动公开政府信息242条。'].join('\n')
+    const v = values(text)
+    expect(v.report_year).toBe(2023)
+    expect(v.proactive_disclosures).toBe(242)
+  })
+
+  it('the overview\'s statement of the year through several channels closed by 等', () => {
+    const text = ['一、概述', '2019年，我镇严格按照总体要求推进政府信息公开工作。2019年，通过区政府网站、政府微信公众号等公开发布政务信息500余条。公开范围涉及产业发展等方面内容。'].join('\n')
+    expect(field(text, 'proactive_disclosures')).toBe(500)
+  })
+
+  it('a body with its short form defined in brackets, then at work (…联合会(以下简称 “市残联”)在…)', () => {
+    const text = ['市残联政府信息公开工作年度报告', '2025年，青岭市残疾人联合会(以下简称 “市残联”)在市委、市政府的坚强领导下，严格遵循《条例》要求推进政府信息公开工作。', '一、总体情况'].join('\n')
+    expect(field(text, 'agency')).toBe('青岭市残疾人联合会')
+  })
+
+  it('a government and its office in one title (…人民政府及办公室2008年…): the government', () => {
+    const text = ['东城区人民政府及办公室2008年政府信息公开工作年度报告', '发布时间:2009-03-01', '本年度报告是根据《条例》要求，由东城区人民政府编制。'].join('\n')
+    expect(field(text, 'agency')).toBe('东城区人民政府')
+  })
+
+  it('a province\'s governments at every level as the overview\'s subject: the province', () => {
+    const text = ['2009年年报根据《条例》编制，由概述、主动公开政府信息情况、依申请公开政府信息情况、存在问题和改进措施四部分组成。', '一、概述', '青海省各级政府重视政府信息公开工作，积极稳妥推进。'].join('\n')
+    expect(field(text, 'agency')).toBe('青海省')
+  })
+})

@@ -200,7 +200,8 @@ export const OPENING_VERB = '在|认真|深入|坚持|严格|紧紧围绕|紧扣
 /** (…or the owner of the year's disclosure work, 2022年度，某县人民政府办公室政务公开工作本着…, working through a means,
  * 某局依托县政府门户网站…: wild-meta1 w037, as the short forms' OWN_WORK) */
 const SUBJECT_VERB = `(?:\\d{4}年度?)?(?:全年|本年度?|共|累计)*(?:主动公开|主动发布|未收到|没有收到|共收到|收到|受理|未受理|未发生|没有发生|是(?:主管|负责)|依托|借助|利用|(?:(?<!人民)政府信息公开|政务公开|信息公开)工作(?:在|按照|坚持|紧紧|严格|围绕|以|本着)|${OPENING_VERB})`
-const BODY_AS_SUBJECT = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}(?=${SUBJECT_VERB})`, 'g')
+// (its short form defined in brackets between, 公主岭市残疾人联合会(以下简称 “市残联”)在…: real page, session 13)
+const BODY_AS_SUBJECT = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}(?=${ALIAS}${SUBJECT_VERB})`, 'g')
 /**
  * a township's own disclosure work opening the year's account (2022年，河东乡政府信息公开工作在县委…领导下): the
  * place is read before 政府信息公开, only for a township (a county's sentence may open a department's report)
@@ -287,11 +288,13 @@ const AGGREGATE_OF = new RegExp(`(?:综合|汇总)${YEAR}${NAME}(?=各|所属|�
  * (the Beijing template: 在2016年度北京市各区人民政府和北京市政府各委、办、局的政府信息公开工作年度报告的基础上编制;
  * 在2015年度东城区人民政府各街道办事处、各委办局的…基础上编制; real pages, session 13)
  */
+/** (a place's governments at every level as the overview's subject: 海南省各级政府重视政府信息公开工作…; real page, session 13) */
+const ALL_LEVELS_OF = new RegExp(`(?:^|[\\n。])\\s*(?:[一二三四五六七八九十]、[^\\n]{0,8}\\n)?${NAME}(?=各级(?:人民)?政府|各级行政机关)`, 'g')
 const ON_THE_BASIS_OF = new RegExp(`在${YEAR}${NAME}(?:人民政府)?(?=各|所属|下辖)[^。；;]{0,80}?基础上`, 'g')
 
 export function fromAggregate(ctx: Ctx): NameHit | null {
   const text = ctx.view.text.slice(0, 3000)
-  for (const re of [AGGREGATE_OF, ON_THE_BASIS_OF]) {
+  for (const re of [AGGREGATE_OF, ON_THE_BASIS_OF, ALL_LEVELS_OF]) {
     re.lastIndex = 0
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const at = text.indexOf(m[1], m.index)

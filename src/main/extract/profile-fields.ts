@@ -665,6 +665,9 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   // 兴县人民政府信息公开年度报告: the government's 政府 is shared with 政府信息公开
   else if (v.endsWith('人民') && title.value.slice(title.value.indexOf(m[1]) + m[1].length).startsWith('政府信息公开')) v += '政府'
   v = withoutSiteName(withoutGluedLabel(v))
+  // 鹿城区人民政府及办公室2008年…: the government with its own office, the government's report (its sentence says 由鹿城区
+  // 人民政府编制; real page, session 13)
+  v = v.replace(/(人民政府)(?:及其?|和)办公(?:室|厅)$/, '$1')
   // A、B2020年…: a joint report's title names both bodies
   const joint = v.includes('、') ? jointName(v.split('、')) : null
   if (joint) {
@@ -1238,7 +1241,8 @@ function publishLabelAt(line: string, at: number, end: number = at): { strong: b
 
 /** a page's or a copy's own time (更新时间, 本页快照时间, 收录/转载/转码时间): never the report's release */
 // (a document-sharing site's 上传时间, a converter's 转换时间, a wiki's 最近更新: session-12 blind batch)
-const COPY_TIME_WORDS = '更新|修改|快照|抓取|收录|转载|采集|转码|转换|上传'
+// (an archive's 归档时间 over the page: real page, session 13)
+const COPY_TIME_WORDS = '更新|修改|快照|抓取|收录|转载|采集|转码|转换|上传|归档'
 const COPY_TIME_LEAD = new RegExp(`(?:${COPY_TIME_WORDS})$`)
 const COPY_TIME_LABEL = new RegExp(`(?:${COPY_TIME_WORDS})(?:时间|日期|于)?\\s*[:：]?$`)
 /** a copying site's own line (时间：… 来源：网络整理 / 互联网 / 未知, 来源：某网站（转载）): its posting, not the report's release */

@@ -192,7 +192,8 @@ function runningTotal(s: string, at: number, reportYear: number | null): boolean
     // the sentence already counted the year's items before it (…2014年…公开政府信息92条…，累计公开信息831项): 累计 runs on
     if (COUNT_BEFORE.test(head.slice(0, head.length - clause.length))) return true
     // (一年来，…累计主动公开政府信息29条: the year's own tally)
-    return !/(全年|本年|今年|年内|本年度|一年来|\d{4}年|从.{1,20}至|自.{1,20}至)/.test(head)
+    // (…1月1日至12月31日…累计: the year's span, its 年 perhaps lost: 20231月1日至12月31日我局…累计主动公开…242条)
+    return !/(全年|本年|今年|年内|本年度|一年来|\d{4}年|从.{1,20}至|自.{1,20}至|1月1日(?:起)?至)/.test(head)
   }
   return isCumulative(own)
 }
@@ -1204,6 +1205,10 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
     const opening = OPENING_YEAR.exec(s.text)
     const labelled = opening !== null && Number(opening[1]) === reportYear && underProactiveLabel(ctx, s.start)
     const furtherDown = !labelled && opening !== null && Number(opening[1]) === reportYear && firstCountUnderProactivePart(ctx, s.start)
+    // (…or, anywhere in the overview, the year's statement through several channels named and closed by 等: 2019年，通过区
+    // 政府网站、政府微信公众号等公开发布政务信息500余条; real page, session 13)
+    const throughSeveral = !labelled && !furtherDown && opening !== null && Number(opening[1]) === reportYear && saysSeveralChannels(s.text.split(/[，,]/).slice(0, 3).join('，'))
+    if (throughSeveral) each(OVERVIEW_OPENING_YEAR, s, (m) => read(m, true, true))
     if (labelled || furtherDown) {
       each(OVERVIEW_OPENING_YEAR, s, (m) => read(m, true, furtherDown))
       // (another verb than publishing: 转载, 更新维护, 向上级报送 — not the items disclosed)
@@ -1330,11 +1335,14 @@ const RECEIVED_NUM_FIRST = new RegExp(`(?:${RECEIVE_VERB}(?:了)?(?:共计|共)?
 // 未受到…申请: a common slip for 未收到
 // 未收到群众提出公开政府政务信息的申请: words between 公开 and 信息的申请
 // 我办未收到申请政府信息公开事项: the request said as its verb and object (申请 + 政府信息公开)
-const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受到|受理|接到|发生|接收)(?:过)?(?:任何)?[^，。；,\d]{0,24}?(?:依申请(?:政府)?信息公开|依申请公开|信息公开申请|公开申请|申请公开|申请(?:政府|政务)信息公开|(?:公开[^，。；,\d]{0,6}?信息|信息公开)的申请|公开[^，。；,\d]{0,6}?信息申请)/g
+// (a longer list of who might have asked and how, 未收到公民、法人或其他组织通过…平台、传真、信函等形式的政府信息公开申请; the
+// request's object closed by its own words, 未收到公众关于政府信息公开和不予公开的申请; real pages, session 13)
+const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受到|受理|接到|发生|接收)(?:过)?(?:任何)?[^，。；,\d]{0,48}?(?:依申请(?:政府)?信息公开|依申请公开|信息公开申请|公开申请|申请公开|申请(?:政府|政务)信息公开|(?:公开[^，。；,\d]{0,6}?信息|信息公开[^，。；,\d]{0,8}?)的申请|公开[^，。；,\d]{0,6}?信息申请)/g
 // 无政府信息依申请公开办理情况: no request of government information handled, none received
 const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:(?:(?:政府|政务)信息)?依申请公开|政府信息公开申请|信息公开申请|公开申请)(?!不予)/g
 /** the old 条例's wording: 未收到公民、法人或者其他组织申请（获取）…政府信息 */
-const RECEIVED_NONE_APPLY = /(?:未|没有)(?:收到|接到)[^，。；,\d]{0,20}?(?:组织|个人|群众|公民)(?:提出的?)?申请(?:获取|公开)?[^，。；,\d]{0,20}?政府信息/g
+// (未收到公众申请要求公开的…政府信息: 公众 too)
+const RECEIVED_NONE_APPLY = /(?:未|没有)(?:收到|接到)[^，。；,\d]{0,20}?(?:组织|个人|群众|公民|公众|民众|市民)(?:提出的?)?申请(?:要求)?(?:获取|公开)?[^，。；,\d]{0,20}?政府信息/g
 /** a sentence that is only the count: 依申请公开0件。 / 本年度政府信息公开申请数量为3件。 */
 const RECEIVED_BARE = new RegExp(`^(?:(?:本年度|本年|全年|\\d{4}年度?)[，,]?)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请)?)(?:数量|件数)?(?:共计|共|为)?[:：]?(${N}(?:件|个|条))[。；;]?$`)
 /** 政府信息公开申请数为2，…: the count of an old statistics line, its unit left out */
@@ -1488,7 +1496,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       // 依申请公开事项: the request itself, not a licensing matter (许可事项)
       // 收到申请政府信息公开事项12件: the request too
       // 受理依申请政府信息公开事项17例 too
-      const obj = m[1].replace(/(依申请公开|依申请(?:政府|政务)?信息公开|信息公开申请|公开申请|申请(?:政府|政务)?信息公开)(?:办理)?事项/, '$1')
+      // (接到依申请公开办件0件: the request's cases, not a service counter's 办件; real page, session 13)
+      const obj = m[1].replace(/(依申请公开|依申请(?:政府|政务)?信息公开|信息公开申请|公开申请|申请(?:政府|政务)?信息公开)(?:办理)?(?:事项|办件)/, '$1')
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, m.index)
       if (otherThingAfterRequest(obj)) return

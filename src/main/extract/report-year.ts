@@ -21,6 +21,8 @@ export interface YearResult { field: ExtractedField | null; warnings: DocWarning
 // copied from the year before outvoted it)
 const COMPILED_NAME = new RegExp(`(?:编制|编写)了?(?:《[^》]{0,30}?${Y}年度?[^》]{0,20}?(?:年度报告|工作报告|年报)》|${Y}年度?[^《》。，,；;\\n]{0,20}?(?:年度报告|工作报告|年报))`, 'g')
 const CARRIED_INTO = new RegExp(`(?:转|轉)(?:[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[）)])?(?:至|入|到)?${Y}年度?(?:继续|繼續)?(?:办理|辦理|答复|答覆)`, 'g')
+/** the period with its 年 dropped and the year glued to the month (20231月1日至12月31日; real page, session 13) */
+const PERIOD_GLUED = /(?<!\d)((?:19|20)\d{2})1月1日(?:起|开始)?[，,]?(?:至|到|—|-|～|~)(?:((?:19|20)\d{2})年?)?12月3[01]日/g
 const PERIOD_MONTHS = new RegExp(`${Y}年1月份?(?:起|开始)?(?:至|到|—|-|～|~)(?:${Y}年)?12月份?(?!\\d|\\s*\\d)`, 'g')
 /** (or with hyphens, 自2015-1-1起至2015-12-31止; wild-agency9 w038) */
 const PERIOD_DOTTED = /(?<!\d)(\d{4})([./-])0?1(?:\2)0?1\s*(?:起|开始)?\s*(?:至|到|—|–|-|～|~)\s*(\d{4})(?:\2)12(?:\2)3[01](?!\d)/g
@@ -98,7 +100,7 @@ export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: str
   }
   // the same period written to the month (2023年1月至12月) or with dotted dates (2023.1.1-2023.12.31), and the
   // statistics' cut-off date (数据统计截至2023年12月31日): the year the figures cover
-  for (const re of [PERIOD_MONTHS, PERIOD_DOTTED, DATA_CUT_OFF]) {
+  for (const re of [PERIOD_MONTHS, PERIOD_DOTTED, DATA_CUT_OFF, PERIOD_GLUED]) {
     re.lastIndex = 0
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // (the dotted period's second group is its separator, the end's year the third)
