@@ -348,3 +348,17 @@ describe('session 13, fourth set', () => {
     expect(field(text, 'agency')).toBe('青海省')
   })
 })
+
+describe('session 13, fifth set', () => {
+  it('a government and its office reporting as one (…县人民政府机关 / 2020年…报告): the name over the nameless title', () => {
+    const text = ['青口县人民政府机关', '2020年政府信息公开工作年度报告', '本报告对以青口县人民政府及其办公室名义（以下统称县政府机关）开展政府信息公开工作的情况进行报告。'].join('\n')
+    const v = values(text)
+    expect(v.title).toBe('青口县人民政府机关2020年政府信息公开工作年度报告')
+    expect(v.agency).toBe('青口县人民政府机关')
+  })
+
+  it('2021累计主动公开政府信息127条: the year with its 年 dropped before 累计', () => {
+    const text = ['青山县统计局2021年政府信息公开工作年度报告', '一、总体情况', '（一）主动公开情况。', '2021累计主动公开政府信息127条。在本年度主动公开的政府信息中，组织机构类2条，重点工作类60条。'].join('\n')
+    expect(field(text, 'proactive_disclosures')).toBe(127)
+  })
+})

@@ -7,7 +7,8 @@ import { regionOf } from './region-name'
 import { divisionsByName } from './divisions'
 
 /** Agency names end in one of these (参事室, 研究室: a government's counsellors' and research offices; wild-final4 w026). */
-export const AGENCY_END = /(人民政府|政府|委员会|管委会|办事处|办公室|参事室|研究室|办公厅|局|委|办|厅|院|署|部|中心|站|所|馆|处|队|会|社|场|银行|支行|分行|公司|集团|海关)$/
+// (人民政府机关: a government and its office reporting as one, 城口县人民政府机关; real page, session 13)
+export const AGENCY_END = /(人民政府机关|人民政府|政府|委员会|管委会|办事处|办公室|参事室|研究室|办公厅|局|委|办|厅|院|署|部|中心|站|所|馆|处|队|会|社|场|银行|支行|分行|公司|集团|海关)$/
 
 /** betting and casino brands injected into copied pages (corpus/pages README: spam injections) */
 // (…and the brands themselves, as copies print them in a 来源 or 作者 row: 作者：九游会, 来源：凯发国际娱乐; session-12 blind batches)

@@ -193,7 +193,8 @@ function runningTotal(s: string, at: number, reportYear: number | null): boolean
     if (COUNT_BEFORE.test(head.slice(0, head.length - clause.length))) return true
     // (一年来，…累计主动公开政府信息29条: the year's own tally)
     // (…1月1日至12月31日…累计: the year's span, its 年 perhaps lost: 20231月1日至12月31日我局…累计主动公开…242条)
-    return !/(全年|本年|今年|年内|本年度|一年来|\d{4}年|从.{1,20}至|自.{1,20}至|1月1日(?:起)?至)/.test(head)
+    // (2021累计主动公开…127条: the year with its 年 dropped)
+    return !/(全年|本年|今年|年内|本年度|一年来|\d{4}年|\d{4}(?=累计)|从.{1,20}至|自.{1,20}至|1月1日(?:起)?至)/.test(head)
   }
   return isCumulative(own)
 }
