@@ -362,3 +362,15 @@ describe('session 13, fifth set', () => {
     expect(field(text, 'proactive_disclosures')).toBe(127)
   })
 })
+
+describe('session 13: what the probes asked of this session\'s rules', () => {
+  it('a bare year in the announcement never lends its 年 to a name broken over lines (公布2021年⏎青川市教育局…)', () => {
+    const text = ['根据《中华人民共和国政府信息公开条例》的有关规定，现向社会公布2021年', '青川市教育局政府信息公开工作年度报告。本报告由总体情况等组成。'].join('\n')
+    expect(field(text, 'agency')).not.toBe('年青川市教育局')
+  })
+
+  it('资料截至12月31日, as a Taiwan-vocabulary converter writes 数据截至', () => {
+    const text = ['青河路街道2022年政府信息公开工作年度报告', '一、总体情况', '（一）主动公开政府信息的情况。街道利用信息公开平台发布信息。2022年，资料截至12月31日，青河路街道办事处通过街道公开栏等渠道发布各类信息300余条。'].join('\n')
+    expect(field(text, 'proactive_disclosures')).toBe(300)
+  })
+})

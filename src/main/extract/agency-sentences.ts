@@ -27,7 +27,8 @@ const ALIAS = '(?:[（(]以下简称[^）)]{1,20}[）)])?'
 const SECOND = '((?:[（(](?!以下简称|简称)[\\u4e00-\\u9fa5]{2,24}[）)])?)'
 /** (本年度 for the year: 特向社会公布本年度温州空港新区管委会政府信息公开工作年度报告; wild-agency9 w033) */
 /** (the year without 年: 现将耿马自治县2021政府信息公开工作年度报告进行公开) */
-const YEAR = '(?:\\d{4}(?:年度?)?|[（(]\\d{4}年?度?[）)]|本年度|本年)?'
+// (the bare year only where no 年 follows: 公布2021年⏎青川市… must not read 年 into the name across the break)
+const YEAR = '(?:\\d{4}年度?|\\d{4}(?![年\\d])|[（(]\\d{4}年?度?[）)]|本年度|本年)?'
 const SUBJECT = '(?:政府信息公开|政务公开|政务信息公开|信息公开|年度报告|年报)'
 
 const ANNOUNCE = new RegExp(

@@ -1063,8 +1063,9 @@ const OVERVIEW_YEAR_TOTAL = new RegExp(`全年[，,]?(?:共|共计)?(?:[^，。�
  * template that is the year's count (notTheYearsCount still refuses it in an older report, or another day)
  */
 const UP_TO_YEAR_END = '(?:截至|截止)(?:到)?\\s*\\d{4}\\s*年\\s*12\\s*月\\s*(?:31\\s*日|底|末)[，,]'
-// the year said, then the day its figures stand at (2022年，数据截至12月31日，某街道…发布各类信息100余条)
-const AS_AT_YEAR_END = '(?:(?:数据|统计)?(?:截至|截止)(?:到)?\\s*12\\s*月\\s*(?:31\\s*日|底|末)[，,]\\s*)?'
+// the year said, then the day its figures stand at (2022年，数据截至12月31日，某街道…发布各类信息100余条; 资料 as a Taiwan
+// converter writes 数据)
+const AS_AT_YEAR_END = '(?:(?:数据|统计|资料)?(?:截至|截止)(?:到)?\\s*12\\s*月\\s*(?:31\\s*日|底|末)[，,]\\s*)?'
 const OPENING_YEAR = /^\s*(?:(?:截至|截止)(?:到)?\s*)?(\d{4})\s*年(?:\s*12\s*月\s*(?:31\s*日|底|末))?/
 const OVERVIEW_OPENING_YEAR = new RegExp(`^\\s*(?:${UP_TO_YEAR_END}|(?:\\d{4})年度?[，,])\\s*(?:(?:今年|本年|全年)以来[，,]?)?(?:我[镇乡局委办街区县市]|本(?:单位|机关))?(?:通过|在|依托)[^，。；,]{0,40}?(?:主动)?(?:公开|发布)(?:上传|发布)?(了?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
 /**
