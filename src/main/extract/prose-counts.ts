@@ -176,11 +176,21 @@ const catalogueEntries = (object: string): boolean => /(目录|事项|清单|指
  * sentence before it names the year or a period (2024年，累计公开…; 全年累计; 从…至…), not when it counts
  * up to a date (截至2018年12月31日，…累计…).
  */
+/** 2021年以来 / 今年以来 in the report year's own text: the pattern per year, made once (runningTotal runs for every count) */
+const SINCE_YEAR_BEGAN = new Map<number | null, RegExp>()
+function sinceTheYearBegan(reportYear: number | null): RegExp {
+  let re = SINCE_YEAR_BEGAN.get(reportYear)
+  if (!re) {
+    re = reportYear === null ? /(?:今年|本年度?)以来/g : new RegExp(`${reportYear}\\s*年度?以来|(?:今年|本年度?)以来`, 'g')
+    SINCE_YEAR_BEGAN.set(reportYear, re)
+  }
+  return re
+}
 function runningTotal(s: string, at: number, reportYear: number | null): boolean {
   const clause = clauseBefore(s, at)
   if (sinceEarlierStart(s.slice(0, at), reportYear)) return true
   // (since the report year began, 2021年以来 / 今年以来, is the year's own span: 2021年以来公开政府信息98条; real page)
-  const own = clause.replace(reportYear === null ? /(?:今年|本年度?)以来/g : new RegExp(`${reportYear}\\s*年度?以来|(?:今年|本年度?)以来`, 'g'), '')
+  const own = /以来/.test(clause) ? clause.replace(sinceTheYearBegan(reportYear), '') : clause
   if (/(历年|以来|至今)/.test(own)) return true
   if (/累计/.test(clause)) {
     const head = s.slice(0, at)
