@@ -77,3 +77,25 @@ describe('agency candidates named in the text', () => {
     expect(region[0].rule).toBe('region.of-agency')
   })
 })
+
+describe('agency candidates, cleaned of what real pages put before a name (session 13)', () => {
+  const namesOf = (text: string) => organNamesInText(makeCtx(txtDoc(text), cleanText(text))).map((f) => f.value)
+
+  it('a date\'s or a number\'s last character, or a linking verb, opening the run is no part of the name', () => {
+    const names = namesOf(['2009年市环保局政府信息公开工作年度报告', '如有疑问，请与青山县海关总署联系。地址：青山路2号香河街道办事处三楼。'].join('\n'))
+    expect(names).not.toContain('年市环保局')
+    expect(names).not.toContain('号香河街道办事处')
+    expect(names).toContain('香河街道办事处')
+  })
+
+  it('the issuer of a notice the report cites (《…办公室关于…》) comes after the bodies the text names', () => {
+    const names = namesOf(['根据《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》要求，编制本报告。', '如对本报告有疑问，请与青山县民政局联系。'].join('\n'))
+    expect(names[0]).toBe('青山县民政局')
+    expect(names).toContain('国务院办公厅政府信息与政务公开办公室')
+  })
+
+  it('a unit\'s character opening a common word names no township (及时公布乡镇…, 突出乡村振兴)', () => {
+    const names = namesOf(['一、总体情况', '我镇及时公布乡镇财政信息，突出乡村振兴重点，梳理乡镇权责清单。'].join('\n'))
+    expect(names.some((n) => /^(?:时公布|突出|梳理)乡$/.test(n))).toBe(false)
+  })
+})

@@ -25,6 +25,8 @@ const MAX_NAME = 30
 const HEAD_CHARS = 300
 const TAIL_CHARS = 400
 const SCORE = { head: 0.95, tail: 0.9, body: 0.6 } as const
+/** a name only inside a quoted document title */
+const QUOTED_SCORE = 0.4
 /** at most this many agency suggestions (the desk shows 9 and keeps room for the rules' own) */
 const MAX_AGENCY = 9
 /** a long text is read at its head and tail and this much of its body (names are near the start or end) */
@@ -50,18 +52,31 @@ function nameEndingAt(text: string, end: number): { value: string; start: number
     if (divisionNamesAt(name).length === 0 || joinsTwo(name)) continue
     if (creditableName(name) === 'full') return { value: name, start: s }
   }
-  // a place the data does not know (a new district, a township): only where Chinese text begins
-  const whole = text.slice(runStart, end)
-  if (runStart < end - 3 && (runStart === 0 || !HAN.test(text[runStart - 1])) && creditableName(whole) === 'full') {
-    return { value: whole, start: runStart }
+  // a place the data does not know (a new district, a township): only where Chinese text begins, after the date's or
+  // number's last character and a linking verb (2009年市环保局, 2号香蜜湖街道办事处, 请与海关总署…: real pages, session 13)
+  if (runStart === 0 || !HAN.test(text[runStart - 1])) {
+    const lead = LEAD_NOT_NAME.exec(text.slice(runStart, end))?.[0].length ?? 0
+    const whole = text.slice(runStart + lead, end)
+    if (whole.length >= 4 && creditableName(whole) === 'full') return { value: whole, start: runStart + lead }
   }
   return null
+}
+
+/** what opens a run of Chinese text before a name and is none of it: a date's or a number's last character, a linking verb */
+const LEAD_NOT_NAME = /^(?:[年月日号度期]|请与|可与|请联系|通过|结合|为|由|对|向|与|在|经|于|和|及|将)+/
+
+/** the offset `at` lies inside a quoted title (《…》): a body named there issued what is cited, it does not report */
+function insideQuotedTitle(text: string, at: number): boolean {
+  const open = text.lastIndexOf('《', at)
+  return open >= 0 && text.lastIndexOf('》', at) < open && at - open < 80
 }
 
 /** one character before a phrase that may start a township's name: a linking word or the year */
 const PHRASE_BEFORE = /[与和及由对在向是为了度年将的经于请]/
 /** characters never in a township's own name (我乡, 全镇, 各乡镇, 县乡) */
 const NOT_TOWNSHIP_NAME = /[我本该全各其此每乡镇村县市区省州的了在和与及年度]/
+/** a unit's character opening a word (乡镇, 乡村, 镇街, 街道办 is a unit): 及时公布乡镇…, 突出乡村振兴 name no township */
+const UNIT_IN_WORD = /^(?:乡[镇村]|镇[街村])/
 const TOWNSHIP_ORGAN = /^(人民政府|政府|办事处|党政综合办公室|党政办公室|党政办|党委)/
 /** a township's own name (two or three characters and its unit: 金坑乡, 冲口街道), at the start of a phrase */
 const TOWNSHIP = /^[\u4e00-\u9fa5]{2,3}?(?:街道|镇|乡)/
@@ -95,7 +110,7 @@ function placesAlone(text: string, byName: ReadonlyMap<string, Found>): Found[] 
       const start = u - n
       if (start < 0 || (start > 0 && HAN.test(text[start - 1]) && !PHRASE_BEFORE.test(text[start - 1]))) continue
       const own = text.slice(start, u)
-      if (!/^[\u4e00-\u9fa5]+$/.test(own) || NOT_TOWNSHIP_NAME.test(own)) continue
+      if (!/^[\u4e00-\u9fa5]+$/.test(own) || NOT_TOWNSHIP_NAME.test(own) || LEAD_NOT_NAME.test(own) || UNIT_IN_WORD.test(text.slice(u, u + 2))) continue
       const place = own + m[1]
       const where = start < HEAD_CHARS ? SCORE.head : start >= text.length - TAIL_CHARS ? SCORE.tail : SCORE.body
       const seen = out.get(place)
@@ -122,11 +137,13 @@ export function organNamesInText(ctx: Ctx): Found[] {
       const hit = nameEndingAt(text, end)
       if (!hit) continue
       const where = hit.start < HEAD_CHARS ? 'head' : hit.start >= text.length - TAIL_CHARS ? 'tail' : 'body'
+      // (the issuer of a notice the report cites, 《国务院办公厅政府信息与政务公开办公室关于…》, is offered last)
+      const score = insideQuotedTitle(text, hit.start) ? QUOTED_SCORE : SCORE[where]
       const seen = byName.get(hit.value)
       if (seen) {
         seen.mentions++
-        if (SCORE[where] > seen.score) Object.assign(seen, { start: hit.start, end, score: SCORE[where] })
-      } else byName.set(hit.value, { value: hit.value, start: hit.start, end, score: SCORE[where], mentions: 1 })
+        if (score > seen.score) Object.assign(seen, { start: hit.start, end, score })
+      } else byName.set(hit.value, { value: hit.value, start: hit.start, end, score, mentions: 1 })
     }
   }
   for (const p of placesAlone(text, byName)) byName.set(p.value, p)
