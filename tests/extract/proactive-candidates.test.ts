@@ -40,3 +40,12 @@ describe('candidates for a proactive-disclosure count left empty', () => {
     expect(proactiveCandidates(t)).toEqual([])
   })
 })
+
+describe('proactive candidates: another matter refused in the count\'s own clause (session 13)', () => {
+  it('a word of another matter elsewhere in the sentence (社会关注度高的领域) does not hide the count', () => {
+    const text = ['青山区2025年政府信息公开工作年度报告', '一、总体情况', '（一）主动公开情况', '持续扩大主动公开覆盖面，全区累计主动公开政府信息658条，围绕社会关注度高的领域发布专栏信息上千条。'].join('\n')
+    const r = extractReport(txtDoc(text), cleanText(text))
+    const values = (r.candidates ?? []).filter((c) => c.field === 'proactive_disclosures').map((c) => c.value)
+    expect(values).toContain(658)
+  })
+})

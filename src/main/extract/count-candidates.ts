@@ -27,13 +27,23 @@ interface SentenceCounts {
   score: (sentence: string, before: string) => number
 }
 
+/** the clause of `text` (between ，；) that holds [from, to) */
+function clauseAround(text: string, from: number, to: number): string {
+  const start = Math.max(text.lastIndexOf('，', from), text.lastIndexOf(',', from), text.lastIndexOf('；', from), text.lastIndexOf(';', from)) + 1
+  const ends = ['，', ',', '；', ';'].map((c) => text.indexOf(c, to)).filter((i) => i >= 0)
+  return text.slice(start, ends.length ? Math.min(...ends) : text.length)
+}
+
 function sentenceCounts(ctx: Ctx, spec: SentenceCounts): void {
   for (const s of ctx.sentences) {
     if (s.start > SCAN) break
     const text = s.text
-    if (!spec.about.test(text) || spec.other.test(text)) continue
+    if (!spec.about.test(text)) continue
     spec.count.lastIndex = 0
     for (let m = spec.count.exec(text); m; m = spec.count.exec(text)) {
+      // another matter is refused in the count's own clause, not the whole sentence (…全区累计主动公开政府信息658条，围绕
+      // 社会关注度高的领域…: 关注 names no followers there; real page, session 13)
+      if (spec.other.test(clauseAround(text, m.index, m.index + m[0].length))) continue
       const n = parseNumber(spec.number(m))
       if (!n || !spec.keep(n)) continue
       consider(ctx, spec.field, n.value, s.start + m.index, s.start + m.index + m[0].length, spec.score(text, text.slice(0, m.index)), spec.rule)
