@@ -289,9 +289,9 @@ const AGGREGATE_OF = new RegExp(`(?:综合|汇总)${YEAR}${NAME}(?=各|所属|�
  * (the Beijing template: 在2016年度北京市各区人民政府和北京市政府各委、办、局的政府信息公开工作年度报告的基础上编制;
  * 在2015年度东城区人民政府各街道办事处、各委办局的…基础上编制; real pages, session 13)
  */
+const ON_THE_BASIS_OF = new RegExp(`在${YEAR}${NAME}(?:人民政府)?(?=各|所属|下辖)[^。；;]{0,80}?基础上`, 'g')
 /** (a place's governments at every level as the overview's subject: 海南省各级政府重视政府信息公开工作…; real page, session 13) */
 const ALL_LEVELS_OF = new RegExp(`(?:^|[\\n。])\\s*(?:[一二三四五六七八九十]、[^\\n]{0,8}\\n)?${NAME}(?=各级(?:人民)?政府|各级行政机关)`, 'g')
-const ON_THE_BASIS_OF = new RegExp(`在${YEAR}${NAME}(?:人民政府)?(?=各|所属|下辖)[^。；;]{0,80}?基础上`, 'g')
 
 export function fromAggregate(ctx: Ctx): NameHit | null {
   const text = ctx.view.text.slice(0, 3000)

@@ -100,8 +100,11 @@ const OTHER_OUTLINE = /(?:^|[\s。：:；;])[二三四][、.．]/
 /** (…or 一、政务信息公开情况概述 (not 一、总结概述 of a 2024 standard report), 费用收取与减免, 一、主动公开政府信息情况 as the first heading: real pages, session 13) */
 const OLD_OUTLINE = /(不予公开政府信息的?情况|(?:收费|费用收取)(?:及|和|与)减免|一[、.．][^。\n]{0,10}情况概\s*述|一[、.．]\s*概\s*述|一[、.．][^。\n]{0,12}基本(?:工作)?(?:情况|概况)|一[、.．]\s*主动公开政府信息)/
 
-/** the old outline, unless the text cites the template's notice (一、工作概述 in a report made under 〔2021〕30号) */
-const oldOutline = (text: string): boolean => OLD_OUTLINE.test(text) && !NOTICE_2019.test(labelText(text)) && !NOTICE_2021.test(labelText(text))
+/**
+ * the old outline, unless the text cites the template's notice (一、工作概述 in a report made under 〔2021〕30号); `flat` is
+ * the label text detectFormat has already made
+ */
+const oldOutline = (text: string, flat: string): boolean => OLD_OUTLINE.test(text) && !NOTICE_2019.test(flat) && !NOTICE_2021.test(flat)
 /** table 三 in the 2019 layout: one （六）其他处理 row, none of the 2021 sub-rows */
 const T3_OTHER_ONE_ROW = /其他处理[^逾]{0,40}?(?:（七）|\(七\)|七）)?总计/
 
@@ -172,13 +175,13 @@ export function detectFormat(text: string, year: number | null): FormatGuess {
   // and the tables lost or cut (一、总体情况 … 二、主动公开政府信息情况, then 五、… or the end): the old template
   // had those two headings too, so only from the 2019 reports on, and not when a third heading of the old
   // outline follows (三、依申请公开…)
-  if (year !== null && year >= 2019 && (TEMPLATE_TWO.test(text) || TEMPLATE_TWO_CUT.test(text)) && !oldOutline(text) && !oldThird(text)) {
+  if (year !== null && year >= 2019 && (TEMPLATE_TWO.test(text) || TEMPLATE_TWO_CUT.test(text)) && !oldOutline(text, flat) && !oldThird(text)) {
     return { format: version ?? 'standard-2019', confidence: 0.5, rule: 'format.outline-two-headings', marker: '二、主动公开政府信息情况' }
   }
   // a report on 2019 or later whose saved text stops before its outline: the standard format has been the
   // rule since the 2019 reports (国办公开办函〔2019〕60号); an outline of other headings says free-form
   // (top-level headings in brackets count: （一）总体情况 / （二）政府信息公开情况 / （三）…行政复议…)
-  if (year !== null && year >= 2019 && !OTHER_OUTLINE.test(text) && !oldOutline(text) && !bracketOutline(text)) {
+  if (year !== null && year >= 2019 && !OTHER_OUTLINE.test(text) && !oldOutline(text, flat) && !bracketOutline(text)) {
     return { format: version ?? 'standard-2019', confidence: 0.45, rule: 'format.year-no-outline', marker: null }
   }
   return { format: 'free-form', confidence: year !== null && year < 2019 ? 0.9 : 0.6, rule: 'format.no-standard-labels', marker: null }

@@ -28,7 +28,7 @@ export const closedByOthers = (object: string): boolean => OTHERS_CLOSE_LIST.tes
 export function oneKindOfInformation(object: string): boolean {
   const bare = object.replace(/[(（][^()（）]*[)）]/g, '')
   // (a list closed by 以及其他信息 is all of it, as 等: 工作动态、项目申报…以及其他信息共计547条; real page, session 13)
-  if (OTHERS_CLOSE_LIST.test(bare)) return false
+  if (closedByOthers(bare)) return false
   return KIND_OF_INFORMATION.test(bare.slice(bare.lastIndexOf('等') + 1))
 }
 

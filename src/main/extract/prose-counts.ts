@@ -1467,14 +1467,16 @@ function takeRequestCount(
   reportYear: number | null, onlyRule?: string,
 ): void {
   if (!h) return
+  const after = s.text.slice(end)
+  const withCarried = WITH_CARRIED.test(after)
   // (30件（其中1件为上年度结转）: the year's new requests are the rest, 29, as table 三 counts them)
-  const carried = !h.approximate && WITH_CARRIED.test(s.text.slice(end)) ? carriedCount(s.text.slice(end)) : null
+  const carried = withCarried && !h.approximate ? carriedCount(after) : null
   if (carried !== null && carried < h.value) {
     consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.with-carried-over')
     hits.push({ ...h, value: h.value - carried, rule: 'applications_received.less-carried-over', confidence: 0.75 })
     return
   }
-  const why = WITH_CARRIED.test(s.text.slice(end)) ? 'with-carried-over' : partOfTheBodies(clause) ? 'some-bodies'
+  const why = withCarried ? 'with-carried-over' : partOfTheBodies(clause) ? 'some-bodies'
     : ofAnotherTime(s, matchAt, obj, reportYear) ? 'not-the-year' : oneWayOfSeveral(s.text, clause) ? 'one-way'
     : oneLevelsShare(ctx, s.start + matchAt, clause) ? 'one-level' : null
   if (why) consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, onlyRule ?? `applications_received.${why}`)
