@@ -50,20 +50,45 @@ function nameEndingAt(text: string, end: number): { value: string; start: number
   for (let s = runStart; s <= end - 4; s++) {
     const name = text.slice(s, end)
     if (divisionNamesAt(name).length === 0 || joinsTwo(name)) continue
-    if (creditableName(name) === 'full') return { value: name, start: s }
+    if (creditableName(name) === 'full' && !endsPastAName(name)) return { value: name, start: s }
   }
   // a place the data does not know (a new district, a township): only where Chinese text begins, after the date's or
   // number's last character and a linking verb (2009年市环保局, 2号香蜜湖街道办事处, 请与海关总署…: real pages, session 13)
   if (runStart === 0 || !HAN.test(text[runStart - 1])) {
     const lead = LEAD_NOT_NAME.exec(text.slice(runStart, end))?.[0].length ?? 0
     const whole = text.slice(runStart + lead, end)
-    if (whole.length >= 4 && creditableName(whole) === 'full') return { value: whole, start: runStart + lead }
+    if (whole.length >= 4 && creditableName(whole) === 'full' && !endsPastAName(whole)) return { value: whole, start: runStart + lead }
   }
   return null
 }
 
+/** words that go on after a body's name and are no part of one: a verb or a linking word (海南海事局通过局门户网站) */
+const GOES_ON = /^(?:通过|归口|负责|按照|根据|依据|依托|围绕|结合|组织|加强|坚持|认真|进一步|对|在|以|和|与|及|的|是|为|将|把|向|从|于)/
+const ORGAN_AT_END = /(?:人民政府|政府|委员会|管委会|办事处|办公室|办公厅|局|厅|院|署|中心)$/
+
+/**
+ * A run that holds a whole name and goes on past it (sixth set of real pages): another body glued on
+ * (山东海事局烟台海事局济南海事局, a list whose separators were lost) or a verb and more organ words
+ * (广西海事局办公室归口管理全局). The name itself is found at its own end.
+ */
+function endsPastAName(name: string): boolean {
+  for (let k = 4; k <= name.length - 2; k++) {
+    const head = name.slice(0, k)
+    if (!ORGAN_AT_END.test(head)) continue
+    const rest = name.slice(k)
+    if ((GOES_ON.test(rest) || divisionNamesAt(rest).length > 0 || opensWithAName(rest)) && creditableName(head) === 'full') return true
+  }
+  return false
+}
+
+/** `s` opens with a whole name of its own (烟台海事局… after 山东海事局) */
+function opensWithAName(s: string): boolean {
+  for (let k = 4; k <= s.length; k++) if (ORGAN_AT_END.test(s.slice(0, k)) && creditableName(s.slice(0, k)) === 'full') return true
+  return false
+}
+
 /** what opens a run of Chinese text before a name and is none of it: a date's or a number's last character, a linking verb */
-const LEAD_NOT_NAME = /^(?:[年月日号度期]|请与|可与|请联系|通过|结合|为|由|对|向|与|在|经|于|和|及|将)+/
+const LEAD_NOT_NAME = /^(?:[年月日号度期]|请与|可与|请联系|通过|结合|紧扣|围绕|按照|根据|依据|依托|配合|为|由|对|向|与|在|经|于|和|及|将|以)+/
 
 /** the offset `at` lies inside a quoted title (《…》): a body named there issued what is cited, it does not report */
 function insideQuotedTitle(text: string, at: number): boolean {

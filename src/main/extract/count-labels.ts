@@ -35,6 +35,8 @@ function lineLabel(ctx: Ctx, at: number): string {
   const t = ctx.view.text
   const start = t.lastIndexOf('\n', at - 1) + 1
   const m = LINE_LABEL.exec(t.slice(start, Math.min(at, start + 40)))
-  return m && LABEL_END.test(m[1]) ? m[1] : ''
+  // (a numbered run-in heading naming the requests, (二)依法依规做好政府信息依申请公开。…全年共收到申请9695件: sixth set
+  // of real pages)
+  return m && (LABEL_END.test(m[2]) || (m[1] !== undefined && /(依申请公开|公开申请)$/.test(m[2]))) ? m[2] : ''
 }
-const LINE_LABEL = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．])?\s*([^。：:，,]{2,30})[。：:]/
+const LINE_LABEL = /^\s*([（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．])?\s*([^。：:，,]{2,30})[。：:]/

@@ -42,7 +42,7 @@ const PORTAL = /^(?:门户网站|政府网站|政府在线|政务在线|公开�
  * words that say several channels were used (通过网站、微信等渠道; 多种方式): a 等 closing the channels, not one
  * closing a list of topics (涉及疫情防控、…等方面信息 says nothing of channels)
  */
-const SEVERAL = new RegExp(`(?:${CHANNEL_WORDS.source})[^，,。；;\\d]{0,4}?等|等(?:渠道|平台|方式|载体|媒体|途径)|多种|多个|多渠道|各(?:个|类|种)?(?:渠道|平台|载体|媒体)|各种方式`)
+const SEVERAL = new RegExp(`(?:${CHANNEL_WORDS.source})[^，,。；;\\d]{0,4}?等|等(?:政务|新)*(?:渠道|平台|方式|载体|媒体|途径|网站)|多种|多个|多渠道|各(?:个|类|种)?(?:渠道|平台|载体|媒体)|各种方式`)
 
 /**
  * `words` (the clause before a count and its object) name exactly one channel, and not the portal: a count of

@@ -1210,7 +1210,8 @@ export function agencyCandidates(ctx: Ctx, title: TitleHit | null, sig: Signatur
 
 // a flattened metadata table puts a cell's bar between the label and its date (公开日期: | 2015-07-27)
 // (a label set in brackets, [ 公开日期 ] | 2019-03-25, is the same label)
-const PUBLISH_LABEL = /(发布时间|发布日期|发布于|公开日期|发稿时间|发文日期|时间|日期)\s*[\]］】]?[:：]?\s*(?:[|｜]\s*)?$/
+// (the date in brackets after the label, 发布时间:[2020/08/24]: sixth set of real pages)
+const PUBLISH_LABEL = /(发布时间|发布日期|发布于|公开日期|发稿时间|发文日期|时间|日期)\s*[\]］】]?[:：]?\s*(?:[|｜]\s*)?[[［【]?\s*$/
 
 /**
  * A date that bounds a period (2020年12月31日止, 2020年1月1日起至…, 截至…以前): the statistics period's end or

@@ -970,11 +970,14 @@ function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
   let opening = true
   // (a later channel's count undoes only a count said of the portal alone, not one over channels closed by 等)
   const portalAlone = oneChannelNamed(clause)
+  // (…nor a next statement's one channel under a count said over several: 全年通过政府门户网站、政务新媒体等多种渠道…共44条。
+  // 通过…门户网站公开34条 is the portal's share; sixth set of real pages)
+  const overSeveral = saysSeveralChannels(clause)
   for (let k = 0; k < 4 && next >= 0 && next < line.text.length; k++) {
     const end = line.text.indexOf('。', next)
     const sentence = line.text.slice(next, end < 0 ? line.text.length : end + 1)
     const filed = /(报送|录用|采用)/.test(sentence)
-    if (opening && ANOTHER_CHANNEL_OPENS.test(sentence) && !filed && channelCountsIn(sentence, exactOnly).length > 0) return true
+    if (opening && !overSeveral && ANOTHER_CHANNEL_OPENS.test(sentence) && !filed && channelCountsIn(sentence, exactOnly).length > 0) return true
     if (!filed && portalAlone && secondaryChannelPublished(sentence, exactOnly)) return true
     if (!/^其中/.test(sentence)) opening = false
     next = end < 0 ? -1 : end + 1
@@ -1077,7 +1080,9 @@ const UP_TO_YEAR_END = '(?:截至|截止)(?:到)?\\s*\\d{4}\\s*年\\s*12\\s*月\
 // converter writes 数据)
 const AS_AT_YEAR_END = '(?:(?:数据|统计|资料)?(?:截至|截止)(?:到)?\\s*12\\s*月\\s*(?:31\\s*日|底|末)[，,]\\s*)?'
 const OPENING_YEAR = /^\s*(?:(?:截至|截止)(?:到)?\s*)?(\d{4})\s*年(?:\s*12\s*月\s*(?:31\s*日|底|末))?/
-const OVERVIEW_OPENING_YEAR = new RegExp(`^\\s*(?:${UP_TO_YEAR_END}|(?:\\d{4})年度?[，,])\\s*(?:(?:今年|本年|全年)以来[，,]?)?(?:我[镇乡局委办街区县市]|本(?:单位|机关))?(?:通过|在|依托)[^，。；,]{0,40}?(?:主动)?(?:公开|发布)(?:上传|发布)?(了?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
+// (the body may be named, and then the comma after the year may go: 2020年，海南海事局通过局门户网站、微信等有效途径
+// 对外公开资讯1740条; sixth set of real pages)
+const OVERVIEW_OPENING_YEAR = new RegExp(`^\\s*(?:${UP_TO_YEAR_END}|(?:\\d{4})年度?[，,]?)\\s*(?:(?:今年|本年|全年)以来[，,]?)?(?:我[镇乡局委办街区县市]|本(?:单位|机关)|[\\u4e00-\\u9fa5]{2,16}?(?:局|委|办|厅|政府|中心|镇|乡|街道))?(?:通过|在|依托)[^，。；,]{0,40}?(?:主动)?(?:公开|发布)(?:上传|发布)?(了?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
 /**
  * the same opening statement in its other wordings: the body named (2022年某某街道依托…), no comma after the year,
  * the site as the subject (2022年某街政府网站公开政府信息84条), the ways listed before a comma (…公告栏等方式，及时公开…
@@ -1443,10 +1448,12 @@ const NEW_REQUESTS = new RegExp(`(?:本年度?|今年|当年)?新(?:收|接收|�
  * requests counted by the way they came, with no total (通过网络受理申请9件，通过信函受理3件，当面受理6件): one way's share, not
  * the year's (session-12 blind batch; pages README: several per-channel counts with no stated total)
  */
-const REQUEST_WAY = /(?:网上|网络|网路|在线|信函|邮寄|当面|现场|传真|电子邮件)/
+// (the portal's request form is one way too: 全年通过市政府门户网站依申请公开平台收到申请612件，通过信函方式收到申请58件，
+// 当面提交申请37件 — three ways, no total; 全年 there is each way's year, not a total's word; session-12 blind batch)
+const REQUEST_WAY = /(?:网上|网络|网路|在线|信函|邮寄|当面|现场|传真|电子邮件|网站)/
 const REQUEST_WAY_COUNT = new RegExp(`${REQUEST_WAY.source}[^，,。；;\\d]{0,12}?(?:${NUMBER_SOURCE})\\s*件`, 'g')
 function oneWayOfSeveral(sentence: string, clause: string): boolean {
-  if (!REQUEST_WAY.test(clause) || /(共|合计|总计|全年|累计)/.test(clause)) return false
+  if (!REQUEST_WAY.test(clause) || /(共|合计|总计|累计)/.test(clause) || (/全年/.test(clause) && !/通过/.test(clause))) return false
   return (sentence.match(REQUEST_WAY_COUNT) ?? []).length >= 2
 }
 
@@ -1697,6 +1704,9 @@ function casesOfTheClauseBefore(ctx: Ctx, start: number): boolean {
   return /(信息公开|政务公开|政府信息|依申请)/.test(before) && /(复议|诉讼)/.test(before)
 }
 
+/** a paragraph's statement of the requests received (受理依申请公开891件, 收到政府信息公开申请12件) */
+const REQUESTS_COUNTED = new RegExp(`(?:收到|受理|接到|接收)[^。；;\\d]{0,16}?(?:依申请公开|公开申请|申请)[^。；;\\d]{0,6}?${N}件`)
+
 function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: string, en: string, warnings: DocWarning[], reportYear: number | null): ExtractedField | null {
   const hits: Hit[] = []
   const { countAfter, countBefore, none, noneAcrossComma, zero, bothZero, colonNone } = CASE_REGEXES[word]
@@ -1719,8 +1729,11 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
     const lineStart = ctx.view.text.lastIndexOf('\n', s.start - 1)
     const labelAbove = lineStart > 0 ? lineOf(ctx, lineStart - 1).trim() : ''
     const requestsLabel = (l: string): boolean => l.length <= 16 && /(依申请|公开申请|申请公开)/.test(l)
+    // (or its paragraph has just counted the requests: …全区共受理依申请公开891件…。本年度有37件行政复议案件，5件行政诉讼案件;
+    // sixth set of real pages)
+    const afterRequests = REQUESTS_COUNTED.test(ctx.view.text.slice(lineStart + 1, s.start))
     const related = /(信息公开|政务公开|政府信息|依申请)/.test(scope) || /(复议|诉讼)/.test(ctx.sectionAt(s.start)) || /(复议|诉讼)/.test(labelBefore(ctx, s.start))
-      || requestsLabel(lineLabel) || requestsLabel(labelAbove) || casesOfTheClauseBefore(ctx, s.start)
+      || requestsLabel(lineLabel) || requestsLabel(labelAbove) || casesOfTheClauseBefore(ctx, s.start) || afterRequests
     if (!related) continue
     // all the body's cases, not those about disclosure: …案件共12件，均不涉及政府信息公开 / 其中涉及信息公开的0起
     const partAfter = DISCLOSURE_PART_AFTER.exec(s.text)

@@ -5,7 +5,7 @@
  * name hides a shorter one (贵州省) are read whole. A place the data does not know (an old name, a new
  * district, a 开发区, a township) falls back to the unit-suffix rule, which never stops inside a name.
  */
-import { divisionNamesAt, divisionsByName, isWithin, type Division } from './divisions'
+import { divisionByCode, divisionNamesAt, divisionsByName, isWithin, provinceShortName, type Division } from './divisions'
 
 // ---- the unit-suffix rule (places the data does not know) -----------------------------------------
 
@@ -230,6 +230,19 @@ function surveyTeamPlace(name: string): string | null {
   return BARE_PLACE_UNITS.some((u) => divisionsByName(bare + u).length > 0) ? bare : null
 }
 
+/**
+ * a central body's provincial branch named by the province's bare name (河北海事局, 广西海事局, 四川证监局): the
+ * province as written (sixth set of real pages, issue 12)
+ */
+const PROVINCE_BRANCH = /^([\u4e00-\u9fa5]{2,3}?)(?:海事局|证监局|银保监局|银监局|保监局|监管局|调查总队|煤矿安全监察局|通信管理局|邮政管理局)/
+let provinceShort: Set<string> | null = null
+function provinceBranchPlace(name: string): string | null {
+  const m = PROVINCE_BRANCH.exec(name)
+  if (!m) return null
+  provinceShort ??= new Set(Array.from({ length: 90 }, (_, i) => divisionByCode(String(i + 10))).filter((d) => d !== null).map((d) => provinceShortName(d.name)))
+  return provinceShort.has(m[1]) ? m[1] : null
+}
+
 function placeStart(name: string): number {
   const party = name.match(BEFORE_PLACE)
   if (party) return party[0].length
@@ -240,7 +253,7 @@ function placeStart(name: string): number {
 }
 
 export function placeChain(name: string): string[] {
-  const team = surveyTeamPlace(name)
+  const team = surveyTeamPlace(name) ?? provinceBranchPlace(name)
   if (team) return [team]
   const out: string[] = []
   let pos = placeStart(name)

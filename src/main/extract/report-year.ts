@@ -122,7 +122,9 @@ export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: str
     // (an item in a list of what was published, 公开了…信用信息、人事信息…及2018年度信息公开工作报告: last year's report,
     // disclosed this year; real page, session 13)
     const publishedItem = PUBLISHED_LIST_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))
-    if (!y || publishedItem || /^(工作)?(安排|计划|打算|要点|重点|思路)/.test(after) || /(下一年|明年|做好)$/.test(before) || /^\s*\d{1,2}\s*月/.test(m[3])) { named.lastIndex = m.index + 4; continue }
+    // (2021年，我局将根据…政务公开工作…: what the body will do next year; sixth set of real pages)
+    const willDo = /(?:我|本)[\u4e00-\u9fa5]{0,3}将/.test(m[3])
+    if (!y || publishedItem || willDo || /^(工作)?(安排|计划|打算|要点|重点|思路)/.test(after) || /(下一年|明年|做好)$/.test(before) || /^\s*\d{1,2}\s*月/.test(m[3])) { named.lastIndex = m.index + 4; continue }
     const isReport = /报告/.test(m[4]) || /报告/.test(after.slice(0, 8))
     // "2017年度…报告" or "2017年度政府信息公开工作" names the year the report is about
     const aboutReport = !!m[2] && (isReport || m[3].length <= 16)
@@ -146,8 +148,9 @@ export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: str
     const at = m.index + m[0].indexOf(m[1])
     if (y) votes.push({ year: y - 1, weight: 1.5, start: at, end: at + 4, rule: 'report_year.carried-into', strong: false })
   }
-  // a sentence opening with the year: 2017年，我局… / 2017全年
-  const opener = new RegExp(`(?:^|[\\n。])\\s*(?:[一二三四五六七八九十]+、)?(?:截至|截止)?${Y}(?:年|全年)`, 'g')
+  // a sentence opening with the year: 2017年，我局… / 2017全年 (or with the body's self-name before it, 我委2019年度共主动公开…;
+  // sixth set of real pages)
+  const opener = new RegExp(`(?:^|[\\n。])\\s*(?:[一二三四五六七八九十]+、)?(?:截至|截止|我[局委办镇乡厅])?${Y}(?:年|全年)`, 'g')
   for (let m = opener.exec(text); m; m = opener.exec(text)) {
     // (a line that is only a date, 2014年3月 above a report's first words, dates the page: the cover's month, not the
     // year reported on; an excerpt cut before the report names its year has nothing else; session-11 cut probe)
