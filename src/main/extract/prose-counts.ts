@@ -1731,9 +1731,9 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
     const requestsLabel = (l: string): boolean => l.length <= 16 && /(依申请|公开申请|申请公开)/.test(l)
     // (or its paragraph has just counted the requests: …全区共受理依申请公开891件…。本年度有37件行政复议案件，5件行政诉讼案件;
     // sixth set of real pages)
-    const afterRequests = REQUESTS_COUNTED.test(ctx.view.text.slice(lineStart + 1, s.start))
     const related = /(信息公开|政务公开|政府信息|依申请)/.test(scope) || /(复议|诉讼)/.test(ctx.sectionAt(s.start)) || /(复议|诉讼)/.test(labelBefore(ctx, s.start))
-      || requestsLabel(lineLabel) || requestsLabel(labelAbove) || casesOfTheClauseBefore(ctx, s.start) || afterRequests
+      || requestsLabel(lineLabel) || requestsLabel(labelAbove) || casesOfTheClauseBefore(ctx, s.start)
+      || REQUESTS_COUNTED.test(ctx.view.text.slice(lineStart + 1, s.start))
     if (!related) continue
     // all the body's cases, not those about disclosure: …案件共12件，均不涉及政府信息公开 / 其中涉及信息公开的0起
     const partAfter = DISCLOSURE_PART_AFTER.exec(s.text)
