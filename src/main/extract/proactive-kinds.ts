@@ -109,6 +109,9 @@ export const endsWithRoughPosts = (s: string): boolean => ROUGH_END.test(s) && P
 /** …said anywhere in a sentence (政务新媒体矩阵发布信息逾2万条) */
 export const ROUGH_POSTS_IN = new RegExp(`(?:${POSTED.source})[^。；;，,\\d]{0,12}?${ROUGH}`)
 
+/** a channel's articles or posts (微信公众号全年发布稿件284条, 推送文章243篇): its writing, no count of information disclosed */
+const articlesPosted = (s: string): boolean => POSTED.test(s) && /(稿件|文章|推文|图文|篇)/.test(s)
+
 /**
  * The offsets (in `text`) of the counts a channel is given in its own clause, leaving out the parts after 其中
  * or 包括 (a total's breakdown). A portal's count next to another channel's count is one channel of several.
@@ -120,7 +123,7 @@ export function channelCountsIn(text: string, exactOnly = false): number[] {
   for (const m of text.matchAll(CHANNEL_COUNT)) {
     const head = text.slice(0, m.index)
     const clause = head.slice(Math.max(head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('。'), head.lastIndexOf('；')) + 1)
-    if (/(其中|包括|含)/.test(clause) || (exactOnly && endsWithRoughPosts(m[0]))) continue
+    if (/(其中|包括|含)/.test(clause) || (exactOnly && (endsWithRoughPosts(m[0]) || articlesPosted(m[0])))) continue
     out.push(m.index + m[0].length)
   }
   return out

@@ -83,7 +83,7 @@ const KINDS_THEN_ITEMS = `(?:\\d+项(?=(?:${NUMBER_SOURCE})(?:余|多)?条))?`
 // (主动向广大群众公开…等信息312条)
 const TO_THE_PUBLIC = '向(?:全?社会(?:公众)?|(?:广大)?(?:公众|群众|市民)|社会各界)'
 // (the object may list fourteen fields of information between 、 before its count: 各类规划、重大建设项目、…等领域信息共1777条)
-const PROACTIVE = new RegExp(`主动(?:(?:在|通过|依托)[^。；，,\\d]{0,16}?|${TO_THE_PUBLIC})?(?:公开|发布)((?:\\d{4}年度?)?[^。；，,\\d]{0,100}?)(?:共计|共|合计|总计)?${KINDS_THEN_ITEMS}(${N}(?:条|件|项|篇|则|份)(?:以上|左右)?)`, 'g')
+const PROACTIVE = new RegExp(`主动(?:(?:在|通过|依托)[^。；，,\\d]{0,16}?|${TO_THE_PUBLIC})?(?:公开|发布)((?:\\d{4}年度?)?[^。；，,\\d]{0,100}?)(?:共计|总共|共|合计|总计)?${KINDS_THEN_ITEMS}(${N}(?:条|件|项|篇|则|份)(?:以上|左右)?)`, 'g')
 /** the count before what it counts (共整理、录入、发布14条主动公开政府信息) */
 /** a sentence that says 主动公开 / 主动发布, or 主动 with the channel before its verb (主动在政务公开网上公开) */
 const PROACTIVE_SAID = new RegExp(`主动(?:公开|发布)|主动(?:(?:在|通过|依托)[^。；，,\\d]{0,16}?|${TO_THE_PUBLIC})(?:公开|发布)`)
@@ -106,6 +106,9 @@ const WRONG_KIND = /(行政处罚|行政许可|处罚决定|许可决定|双公�
 
 /** one kind of item, not information as a whole (主动公开政策解读12篇, 主动公开规范性文件5件): not the year's total */
 const ONE_KIND = /(规范性文件|政策解读|解读|新闻|动态|图片|视频|会议|预算|决算|公告|通知|招聘|采购|招标)/
+
+/** several kinds listed and closed by 等内容 (…预算决算情况说明、履职依据等内容共计33条): the items as a whole; sixth set */
+const SEVERAL_KINDS_CLOSED = /、[^、]{1,30}等(?:内容|事项)(?:共计|总共|共|合计|总计)?$/
 
 /** words between the verb and the count that say only "information", not one kind of it */
 // (主动公开信息有103条: 有 states the count, as 为 and 达 do)
@@ -309,6 +312,9 @@ function partsExceed(after: string, total: number | null): boolean {
     const v = parseNumber(p[1])
     if (!v) return false
     sum += v.value; n++
+    // (parts that add up to it exactly, then other counts: 5767条，其中重点领域信息3683条，其他信息2084条，主动公开文件597份，
+    // 发布政策解读14篇 — the documents and interpretations are other statements; seventh set of real pages)
+    if (n >= 2 && sum === total) return false
   }
   return n >= 2 && sum > total
 }
@@ -479,7 +485,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       if (/^(?:内容|栏目|专栏|[”"’']?属性)/.test(m[1]) && !(CONTENTS_ITSELF.test(m[1]) && /条/.test(m[2]))) return
       if (afterRunning || (BREAKDOWN.test(clause) && !ownShare && !closedObject) || catalogueEntries(m[1])) return
       if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
-      if (ONE_KIND.test(m[1]) && !/信息/.test(m[1])) return
+      if (ONE_KIND.test(m[1]) && !/信息/.test(m[1]) && !SEVERAL_KINDS_CLOSED.test(m[1])) return
       const h = parseHit(m[2], s.start + at, 'proactive_disclosures.sentence', 0.85)
       // one kind of information (财政预决算信息) or one channel other than the portal (政务微博): a part
       const part = partOfTheWhole(s.text, at, clause, m[1])
@@ -540,7 +546,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         // a catalogue's or a guide's entries (公布办事指南52项), as in the sentences that say 主动公开
         if (catalogueEntries(m[1])) return
         if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
-        if (ONE_KIND.test(m[1]) && !/信息/.test(m[1])) return
+        if (ONE_KIND.test(m[1]) && !/信息/.test(m[1]) && !SEVERAL_KINDS_CLOSED.test(m[1])) return
         const h = parseHit(m[2], s.start + at, 'proactive_disclosures.section', 0.7)
         const part = partOfTheWhole(s.text, at, clause, m[1])
         if (h && (part || partsExceed(s.text.slice(at + m[2].length), h.value) || underTopicSubheading(ctx.view.text, s.start + at) || underOneChannelSubheading(ctx.view.text, s.start + at) || underFormsHeading(ctx, s.start + at))) {
@@ -1600,6 +1606,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
         // (…未发生依申请公开政府信息方面的行政复议和行政诉讼: the cases, a few words on)
         if (/^\s*(?:而)?(?:提起|申请)?(?:行政)?(?:复议|诉讼)/.test(s.text.slice(m.index + m[0].length))) return
         if (/^[^，。；,\d]{0,12}?(?:方面|有关|相关)?的?(?:行政)?(?:复议|诉讼)/.test(s.text.slice(m.index + m[0].length))) return
+        // (未收到依申请公开信息的咨询: none of the enquiries about requests, which says nothing of the requests; seventh set)
+        if (/^[^，。；,\d]{0,8}?的?(?:咨询|询问)/.test(s.text.slice(m.index + m[0].length))) return
         // 未收到法人或者其他组织…的申请: none from organisations says nothing of citizens' requests
         // (未收到公众、法人或其他组织…的申请: 公众 are the citizens, none from anyone)
         // (民众, as the Taiwan-vocabulary converters write 公众, too)
@@ -1677,8 +1685,9 @@ function caseRegexes(word: '复议' | '诉讼') {
     : new RegExp(`(${N})(?:起|件|宗|个|份)(?:(?:有关|关于)[^，。；,\\d申诉议]{0,12}?)?(?:被(?:申请)?)?(?:行政)?复议(?!后(?:行政)?(?:诉讼|起诉))`, 'g')
   // (行政起诉, a slip for 行政诉讼: 没有…引起行政复议或者行政起诉的案例发生)
   // (…的申请，也不涉及行政复议和行政诉讼: none involved)
-  // (…没有出现被投诉举报、行政复议及行政诉讼纠错的情况: the correction qualifies both words, not none of the cases)
-  const none = new RegExp(`(?:未|没有|无|不存在|不涉及)(?:发生|收到|出现|涉及|产生|接到|被提起)?[^，。；,\\d]{0,32}?${word === '诉讼' ? '(?:诉讼|行政起诉)' : word}(?!(?:[及和、与](?:行政)?(?:诉讼|复议))?(?:变更|撤|纠|决定|机关|败|结果))`, 'g')
+  // (…没有出现被投诉举报、行政复议及行政诉讼纠错的情况: the correction qualifies both words, not none of the cases;
+  // …未发生…引发的行政复议被纠错或行政诉讼败诉情况 too, seventh set of real pages)
+  const none = new RegExp(`(?:未|没有|无|不存在|不涉及)(?:发生|收到|出现|涉及|产生|接到|被提起)?[^，。；,\\d]{0,32}?${word === '诉讼' ? '(?:诉讼|行政起诉)' : word}(?!(?:[及和、与](?:行政)?(?:诉讼|复议))?被?(?:变更|撤|纠|决定|机关|败|结果))`, 'g')
   // 无因政府信息产生行政复议，提起行政诉讼情况发生: a comma in place of 、, the none covering both
   const noneAcrossComma = word === '诉讼' ? /(?:未|没有|无|不存在)[^，。；,\d]{0,32}?复议[，,](?:被)?提起(?:行政)?诉讼/g : null
   const zero = new RegExp(`${word}[^，。；,\\d]{0,20}?(?:均|都|数量|件数)?(?:为|是)(?:零|0|〇)(?:件|起)?`, 'g')

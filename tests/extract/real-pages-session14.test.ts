@@ -1,5 +1,5 @@
 /**
- * Shapes the sixth set of real report pages showed the rules getting wrong (session 14: 84 pages taken from the stored
+ * Shapes the sixth and seventh sets of real report pages showed the rules getting wrong (session 14: 84 and 90 pages from the stored
  * copies in rank order, labelled before the rules ran on them; kept outside the project, as ../shared is). The texts
  * here are written for the test in the same shapes, shorter than the pages, with invented bodies and numbers.
  */
@@ -129,5 +129,54 @@ describe('session 14: agency, year, format and date', () => {
   it('the release date in brackets after its label (发布时间:[2015/02/10])', () => {
     const text = ['青海海事局2014年政府信息公开工作年度报告', '发布时间:[2015/02/10]', '本报告所列数据的统计期限自2014年1月1日起至2014年12月31日。'].join('\n')
     expect(field(text, 'publish_date')).toBe('2015-02-10')
+  })
+})
+
+describe('session 14, seventh set: counts and names the sixth set\'s rules did not reach', () => {
+  it('the portal\'s disclosed items beside a WeChat account\'s articles (发布稿件284条): the portal\'s count is the year\'s', () => {
+    const text = ['青川市交通运输局2025年政府信息公开工作年度报告', '一、总体情况', '（一）政府信息主动公开情况。持续拓展主动公开广度与深度。全年通过局网站主动公开公共资源交易、重大项目推进等各类政府信息710条，“青川交通”官方微信公众号全年发布稿件284条，单篇最高阅读量达8154。'].join('\n')
+    expect(field(text, 'proactive_disclosures')).toBe(710)
+  })
+
+  it('…but not beside another channel\'s information (微信公众号全年发布信息135条): no total stated', () => {
+    const text = ['青川县交通运输局2025年政府信息公开工作年度报告', '一、总体情况', '（一）主动公开提质增效', '全年通过青川县人民政府门户网站主动公开政府信息40条，涵盖政策文件、规划计划等核心内容；“青川交通”微信公众号全年发布信息135条，主要发布交通行业新闻。'].join('\n')
+    expect(field(text, 'proactive_disclosures')).toBeNull()
+  })
+
+  it('总共 before the count (…等政府信息总共91条)', () => {
+    const text = ['青川县交通运输局2023年政府信息公开工作年度报告', '一、总体情况', '（一）主动公开政府信息情况。2023年度，县交通运输局通过青川县人民政府门户网站主动公开财政预算、决算信息、工作动态、办事指南等政府信息总共91条。'].join('\n')
+    expect(field(text, 'proactive_disclosures')).toBe(91)
+  })
+
+  it('several kinds listed and closed by 等内容 (…预算决算情况说明、履职依据等内容共计33条): the items as a whole', () => {
+    const text = ['青川工业园区管理委员会2020年政府信息公开工作年度报告', '（一）主动公开方面。2020年度我委依托区政府门户网站和园区政务公开栏，及时准确主动公开领导班子简介及分工情况、内设机构及职能职责。据统计，主动公开发布部门年度部门预算决算情况说明、履职依据等内容共计33条。', '（二）依申请公开方面。2020年，我委未收到政府信息公开申请。'].join('\n')
+    expect(field(text, 'proactive_disclosures')).toBe(33)
+  })
+
+  it('parts that add up to the total exactly, then other counts (…其他信息2084条，主动公开文件597份，发布政策解读14篇): the total', () => {
+    const text = ['青江市2022年政府信息公开工作年度报告', '一、总体情况', '（一）做好政府信息主动公开', '2022年通过政府网站主动公开信息5767条，其中重点领域信息3683条，其他信息2084条，主动公开文件597份，发布政策解读14篇。'].join('\n')
+    expect(field(text, 'proactive_disclosures')).toBe(5767)
+  })
+
+  it('…while parts that go past it, none adding up to it, still refuse it', () => {
+    const text = ['青江市2022年政府信息公开工作年度报告', '一、总体情况', '（一）做好政府信息主动公开', '2022年通过政府网站主动公开信息382条，其中网站35条，媒体80条，微信2443条。'].join('\n')
+    expect(field(text, 'proactive_disclosures')).toBeNull()
+  })
+
+  it('特公布2022年X信息公开工作年度报告 names the body whole, over its short form in the text', () => {
+    const text = ['根据《中华人民共和国政府信息公开条例》要求，特公布2022年青州市人力资源和社会保障局信息公开工作年度报告。', '一、总体情况', '2022年，市人力社保局紧紧围绕市委市政府决策部署开展工作。'].join('\n')
+    expect(field(text, 'agency')).toBe('青州市人力资源和社会保障局')
+  })
+
+  it('none of the enquiries about requests (未收到依申请公开信息的咨询) says nothing of the requests', () => {
+    const text = ['青山区审计局2015年政府信息公开工作年度报告', '二、依申请公开政府信息情况', '2015年度，本局未收到依申请公开信息的咨询。'].join('\n')
+    expect(field(text, 'applications_received')).toBeNull()
+  })
+
+  it('no review corrected and no suit lost (…行政复议被纠错或行政诉讼败诉情况) is no count of either', () => {
+    const text = ['青山县交通运输局2025年政府信息公开工作年度报告', '（二）依申请公开', '全年共新收到政府信息公开申请12件，上年结转2件，均已依法按期办结，未发生因政府信息公开申请引发的行政复议被纠错或行政诉讼败诉情况。'].join('\n')
+    const v = values(text)
+    expect(v.admin_reconsiderations ?? null).toBeNull()
+    expect(v.admin_lawsuits ?? null).toBeNull()
   })
 })
