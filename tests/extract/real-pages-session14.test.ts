@@ -180,3 +180,17 @@ describe('session 14, seventh set: counts and names the sixth set\'s rules did n
     expect(v.admin_lawsuits ?? null).toBeNull()
   })
 })
+
+describe('session 14: agency suggestions that were words, not names', () => {
+  it('no suggestion opens with an enumeration\'s 二是 or with 紧紧围绕, nor ends in 签署', () => {
+    const text = ['青山县2023年政府信息公开工作年度报告', '一、总体情况', '一是强化组织领导。二是在区政府信息办公室指导下规范发布。三是街道党群服务中心设立查阅点。', '紧紧围绕市委市政府中心工作，保税区和同程文化签署合作协议。'].join('\n')
+    const s = agencySuggestions(text).filter((v): v is string => typeof v === 'string')
+    expect(s.some((v) => /^(?:[一二三四五六七八九十]是|紧紧)/.test(v) || v.endsWith('签署'))).toBe(false)
+  })
+
+  it('a date\'s 年度 before a township\'s name is cut, not its 度假区', () => {
+    const text = ['梁溪街道2022年政府信息公开工作年度报告', '一、总体情况', '2022年度梁溪街道办事处认真贯彻《条例》。'].join('\n')
+    const s = agencySuggestions(text).filter((v): v is string => typeof v === 'string')
+    expect(s).not.toContain('度梁溪街道办事处')
+  })
+})

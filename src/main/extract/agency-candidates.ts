@@ -55,7 +55,7 @@ function nameEndingAt(text: string, end: number): { value: string; start: number
   // a place the data does not know (a new district, a township): only where Chinese text begins, after the date's or
   // number's last character and a linking verb (2009年市环保局, 2号香蜜湖街道办事处, 请与海关总署…: real pages, session 13)
   if (runStart === 0 || !HAN.test(text[runStart - 1])) {
-    const lead = LEAD_NOT_NAME.exec(text.slice(runStart, end))?.[0].length ?? 0
+    const lead = leadNotName(text.slice(runStart, end))
     const whole = text.slice(runStart + lead, end)
     if (whole.length >= 4 && creditableName(whole) === 'full' && !endsPastAName(whole)) return { value: whole, start: runStart + lead }
   }
@@ -88,7 +88,10 @@ function opensWithAName(s: string): boolean {
 }
 
 /** what opens a run of Chinese text before a name and is none of it: a date's or a number's last character, a linking verb */
-const LEAD_NOT_NAME = /^(?:[年月日号度期]|请与|可与|请联系|通过|结合|紧扣|围绕|按照|根据|依据|依托|配合|为|由|对|向|与|在|经|于|和|及|将|以)+/
+// (an enumeration's 二是 and 紧紧围绕 too: 二是在区政府信息办公室…, 紧紧围绕度假区中心工作; seventh set of real pages)
+// (a date's last characters only where the run starts, 2022年度梁徐街道…; 度假区 keeps its 度: 2020年度假区…, 紧紧围绕度假区)
+const leadNotName = (s: string): number => LEAD_NOT_NAME.exec(s)?.[0].length ?? 0
+const LEAD_NOT_NAME = /^(?:(?:[年月日号期]|度(?!假))(?=[\u4e00-\u9fa5])){0,2}(?:[一二三四五六七八九十]是|请与|可与|请联系|通过|结合|紧扣|紧紧|围绕|按照|根据|依据|依托|配合|为|由|对|向|与|在|经|于|和|及|将|以)*/
 
 /** the offset `at` lies inside a quoted title (《…》): a body named there issued what is cited, it does not report */
 function insideQuotedTitle(text: string, at: number): boolean {
@@ -135,7 +138,7 @@ function placesAlone(text: string, byName: ReadonlyMap<string, Found>): Found[] 
       const start = u - n
       if (start < 0 || (start > 0 && HAN.test(text[start - 1]) && !PHRASE_BEFORE.test(text[start - 1]))) continue
       const own = text.slice(start, u)
-      if (!/^[\u4e00-\u9fa5]+$/.test(own) || NOT_TOWNSHIP_NAME.test(own) || LEAD_NOT_NAME.test(own) || UNIT_IN_WORD.test(text.slice(u, u + 2))) continue
+      if (!/^[\u4e00-\u9fa5]+$/.test(own) || NOT_TOWNSHIP_NAME.test(own) || leadNotName(own) > 0 || UNIT_IN_WORD.test(text.slice(u, u + 2))) continue
       const place = own + m[1]
       const where = start < HEAD_CHARS ? SCORE.head : start >= text.length - TAIL_CHARS ? SCORE.tail : SCORE.body
       const seen = out.get(place)
@@ -159,6 +162,8 @@ export function organNamesInText(ctx: Ctx): Found[] {
     ORGAN_END.lastIndex = from
     for (let m = ORGAN_END.exec(text); m && m.index < to; m = ORGAN_END.exec(text)) {
       const end = m.index + m[0].length
+      // (签署, 部署 end in 署 and name no 署: …和同程文化签署)
+      if (m[0] === '署' && /[签部]/.test(text[m.index - 1] ?? '')) continue
       const hit = nameEndingAt(text, end)
       if (!hit) continue
       const where = hit.start < HEAD_CHARS ? 'head' : hit.start >= text.length - TAIL_CHARS ? 'tail' : 'body'
