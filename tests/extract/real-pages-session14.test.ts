@@ -138,7 +138,7 @@ describe('session 14, seventh set: counts and names the sixth set\'s rules did n
     expect(field(text, 'proactive_disclosures')).toBe(710)
   })
 
-  it('…but not beside another channel\'s information (微信公众号全年发布信息135条): no total stated', () => {
+  it('…but not beside another channel\'s information (微信公众号全年发布信息135条): no total stated, as the pages README has it', () => {
     const text = ['青川县交通运输局2025年政府信息公开工作年度报告', '一、总体情况', '（一）主动公开提质增效', '全年通过青川县人民政府门户网站主动公开政府信息40条，涵盖政策文件、规划计划等核心内容；“青川交通”微信公众号全年发布信息135条，主要发布交通行业新闻。'].join('\n')
     expect(field(text, 'proactive_disclosures')).toBeNull()
   })
@@ -192,5 +192,29 @@ describe('session 14: agency suggestions that were words, not names', () => {
     const text = ['梁溪街道2022年政府信息公开工作年度报告', '一、总体情况', '2022年度梁溪街道办事处认真贯彻《条例》。'].join('\n')
     const s = agencySuggestions(text).filter((v): v is string => typeof v === 'string')
     expect(s).not.toContain('度梁溪街道办事处')
+  })
+})
+
+describe('session 14, eighth set', () => {
+  it('a portal\'s headline marked /全文 over its byline and the office\'s own heading: the heading, and the date under it', () => {
+    const text = ['青海省2013年政府信息公开工作年度报告/全文', '', '2014年04月17日16:02 | 中国发展门户网 www.chinagate.cn | 给编辑写信 字号:T|T', '', '青海省人民政府办公厅2013年政府信息公开工作年度报告', '（2014年3月11日）', '', '根据《中华人民共和国政府信息公开条例》的规定，现公布青海省人民政府办公厅2013年政府信息公开工作年度报告。'].join('\n')
+    const r = result(text)
+    const v = valuesOf(r)
+    expect(v.title).toBe('青海省人民政府办公厅2013年政府信息公开工作年度报告')
+    expect(v.publish_date ?? v.signed_date).toBe('2014-03-11')
+  })
+
+
+
+
+
+  it('a national body\'s local office named in full before its short form (国家税务总局…税务局（以下简称“…”）)', () => {
+    const text = ['根据《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》要求，结合国家税务总局青川市东湖区税务局（以下简称“东湖区税务局”）政府信息公开工作有关统计数据撰写本报告。', '一、总体情况', '2023年，东湖区税务局严格落实《条例》要求，深入推进政务公开。'].join('\n')
+    expect(field(text, 'agency')).toBe('国家税务总局青川市东湖区税务局')
+  })
+
+  it('制定并公开2025年X政府信息公开工作年度报告 announces the body', () => {
+    const text = ['根据《中华人民共和国政府信息公开条例》要求，结合街道工作实际，制定并公开2025年青溪街道政府信息公开工作年度报告。报告主要包括总体情况等六个部分。', '一、总体情况', '2025年，我街持续深化政务公开。'].join('\n')
+    expect(field(text, 'agency')).toBe('青溪街道')
   })
 })

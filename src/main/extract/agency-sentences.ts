@@ -34,8 +34,9 @@ const SUBJECT = '(?:政府信息公开|政务公开|政务信息公开|信息公
 const ANNOUNCE = new RegExp(
   // (…结合工作实际，强化工作部署，…并形成2020年度某镇政府信息公开年度报告: the report made, as 编制形成)
   // (a bare 公布 after the clause that cites the rules: 根据《条例》的规定，公布清远市人民政府办公室…)
-  // (特公布2022年某市人力资源和社会保障局信息公开工作年度报告: seventh set of real pages)
-  `(?:现(?:予|向社会)?(?:公布|发布|公开)|特向社会公布|向社会公布|特此公布|特公布|(?<=[，,])公布|现将|现就|兹将|编制(?:了|形成)?|编写了?|(?<=[并，,])形成)[《“"]?${YEAR}${NAME_ACROSS}${SECOND}${ALIAS}${YEAR}${SUBJECT}`, 'g')
+  // (特公布2022年某市人力资源和社会保障局信息公开工作年度报告: seventh set of real pages; 制定并公开2025年某街道政府信息
+  // 公开工作年度报告: eighth set)
+  `(?:现(?:予|向社会)?(?:公布|发布|公开)|特向社会公布|向社会公布|特此公布|特公布|(?<=[，,])公布|(?:制定|编制)并公开|现将|现就|兹将|编制(?:了|形成)?|编写了?|(?<=[并，,])形成)[《“"]?${YEAR}${NAME_ACROSS}${SECOND}${ALIAS}${YEAR}${SUBJECT}`, 'g')
 /** (由广州市某局制作本报告 / 撰写: the compiler too; real page, session 13) */
 /** (综合 compiles from parts, 由…综合各县…编制; not 综合科, a section that ends the compiler's own name: …党政办公室综合科编制) */
 const COMPILER = new RegExp(`由${NAME_ACROSS}${SECOND}${ALIAS}(?=根据|依据|按照|结合|综合(?![科股组室处])|汇总|编制|编写|制作本|撰写|负责|牵头|组织|会同|围绕[^。；;]{0,40}?编)`, 'g')

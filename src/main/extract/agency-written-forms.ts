@@ -5,7 +5,7 @@
  * chosen one. The pages README's rule: the agency as written, the title's form first (p121, p119).
  */
 import type { Line } from './view'
-import { regionOf } from './region-name'
+import { NATIONAL_BODY_HEAD, regionOf } from './region-name'
 import { regionWithParents } from './region-parents'
 
 export interface WrittenName { value: string; start: number; end: number }
@@ -28,7 +28,10 @@ export function aliasedFullName(text: string, chosen: string): WrittenName | nul
     for (let i = 0; i < words.length - 2; i++) {
       const full = words.slice(i)
       const head = regionOf(full)
-      if (head && full.startsWith(head) && full.length > head.length && head.length > (place?.length ?? 0)) {
+      // (a national body's local office writes the national body first: 国家税务总局芜湖市镜湖区税务局(以下简称“镜湖区税务局”);
+      // eighth set of real pages)
+      const national = full.match(NATIONAL_BODY_HEAD)?.[0] ?? ''
+      if (head && full.slice(national.length).startsWith(head) && full.length > national.length + head.length && head.length > (place?.length ?? 0)) {
         const start = m.index + i
         return { value: full, start, end: start + full.length }
       }

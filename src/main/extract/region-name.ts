@@ -214,7 +214,7 @@ const BEFORE_PLACE = /^(?:中共|中国共产党)(?=[\u4e00-\u9fa5]{1,8}?(?:省|
  * A national body's local office (国家税务总局青山县税务局, 国家统计局青山调查队): the office belongs to the
  * place after the national body's name, when a known place follows it.
  */
-const NATIONAL_BODY_HEAD = /^(?:国家|中国|中华人民共和国)[\u4e00-\u9fa5]{1,10}?(?:总局|局|署|银行)/
+export const NATIONAL_BODY_HEAD = /^(?:国家|中国|中华人民共和国)[\u4e00-\u9fa5]{1,10}?(?:总局|局|署|银行)/
 
 /**
  * a national bureau's survey team named by its place's bare name (国家统计局青山调查队, 国家统计局重庆调查总队): the
