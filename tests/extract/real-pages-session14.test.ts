@@ -218,3 +218,10 @@ describe('session 14, eighth set', () => {
     expect(field(text, 'agency')).toBe('青溪街道')
   })
 })
+
+describe('session 14: what the probes asked of this session\'s rules', () => {
+  it('one way\'s requests in a sentence cut before the next way (…收到申请61件，通过⟨cut⟩) give no value', () => {
+    const text = ['青川市人民政府2025年政府信息公开工作年度报告', '一、总体情况', '（二）依申请公开。全年通过市政府门户网站依申请公开平台收到申请61件，通过'].join('\n')
+    expect(field(text, 'applications_received')).toBeNull()
+  })
+})

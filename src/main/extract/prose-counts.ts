@@ -1458,9 +1458,10 @@ const NEW_REQUESTS = new RegExp(`(?:本年度?|今年|当年)?新(?:收|接收|�
 // 当面提交申请37件 — three ways, no total; 全年 there is each way's year, not a total's word; session-12 blind batch)
 const REQUEST_WAY = /(?:网上|网络|网路|在线|信函|邮寄|当面|现场|传真|电子邮件|网站)/
 const REQUEST_WAY_COUNT = new RegExp(`${REQUEST_WAY.source}[^，,。；;\\d]{0,12}?(?:${NUMBER_SOURCE})\\s*件`, 'g')
-function oneWayOfSeveral(sentence: string, clause: string): boolean {
+function oneWayOfSeveral(sentence: string, clause: string, after = ''): boolean {
   if (!REQUEST_WAY.test(clause) || /(共|合计|总计|累计)/.test(clause) || (/全年/.test(clause) && !/通过/.test(clause))) return false
-  return (sentence.match(REQUEST_WAY_COUNT) ?? []).length >= 2
+  // (…or the sentence goes on to another way, its count cut off: …收到申请612件，通过⟨cut⟩; the cut probe)
+  return (sentence.match(REQUEST_WAY_COUNT) ?? []).length >= 2 || (/通过/.test(clause) && /^[，,、；;]\s*(?:通过|以|经)/.test(after))
 }
 
 /**
@@ -1490,7 +1491,7 @@ function takeRequestCount(
     return
   }
   const why = withCarried ? 'with-carried-over' : partOfTheBodies(clause) ? 'some-bodies'
-    : ofAnotherTime(s, matchAt, obj, reportYear) ? 'not-the-year' : oneWayOfSeveral(s.text, clause) ? 'one-way'
+    : ofAnotherTime(s, matchAt, obj, reportYear) ? 'not-the-year' : oneWayOfSeveral(s.text, clause, after) ? 'one-way'
     : oneLevelsShare(ctx, s.start + matchAt, clause) ? 'one-level' : null
   if (why) consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, onlyRule ?? `applications_received.${why}`)
   else hits.push(h)
