@@ -163,7 +163,7 @@ export function bodyOfReportContact(ctx: Ctx, kinds: readonly RegExp[]): { value
  * document's name, right before the group's or the rules' words
  */
 /** (…or its own working rules made firmer, 进一步健全完善横山镇信息公开工作机制: wild-final2 w016) */
-// (…为成员的甘坊镇政务公开领导小组: the group named after what it is made of; sixth set of real pages)
+// (…为成员的某镇政务公开领导小组: the group named after what it is made of; sixth set of real pages)
 const OWN_GROUP = /(?<=^|[\n，,。；;：:《“]|成立了?|建立了?|制定了?|调整了?|健全|完善|成员的)(?!成立|建立|设立|组建|制定|印发|出台|调整|健全|完善|组织|依据|根据|按照|[我本全各])([\u4e00-\u9fa5]{2,8}?(镇|乡|街道|苏木))(?:人民政府|政府)?(?:政府信息公开|政务信息公开|信息公开|政务公开)(?:工作)?(?:领导小组|保密审查|工作机制|机制|制度)/g
 const TOWNSHIP_SELF = /我(镇|乡|街道|苏木)/g
 

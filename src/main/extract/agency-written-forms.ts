@@ -28,7 +28,7 @@ export function aliasedFullName(text: string, chosen: string): WrittenName | nul
     for (let i = 0; i < words.length - 2; i++) {
       const full = words.slice(i)
       const head = regionOf(full)
-      // (a national body's local office writes the national body first: 国家税务总局芜湖市镜湖区税务局(以下简称“镜湖区税务局”);
+      // (a national body's local office writes the national body first: 国家税务总局某市某区税务局(以下简称“某区税务局”);
       // eighth set of real pages)
       const national = full.match(NATIONAL_BODY_HEAD)?.[0] ?? ''
       if (head && full.slice(national.length).startsWith(head) && full.length > national.length + head.length && head.length > (place?.length ?? 0)) {

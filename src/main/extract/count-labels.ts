@@ -35,7 +35,7 @@ function lineLabel(ctx: Ctx, at: number): string {
   const t = ctx.view.text
   const start = t.lastIndexOf('\n', at - 1) + 1
   const m = LINE_LABEL.exec(t.slice(start, Math.min(at, start + 40)))
-  // (a numbered run-in heading naming the requests, (二)依法依规做好政府信息依申请公开。…全年共收到申请9695件: sixth set
+  // (a numbered run-in heading naming the requests, (二)依法依规做好政府信息依申请公开。…全年共收到申请N件: sixth set
   // of real pages)
   return m && (LABEL_END.test(m[2]) || (m[1] !== undefined && /(依申请公开|公开申请)$/.test(m[2]))) ? m[2] : ''
 }

@@ -64,7 +64,7 @@ function templateOverview(text: string): string | null {
 
 /** the template's first two headings, in order, on lines of their own */
 // (a page whose line breaks were flattened keeps its headings right after a full stop: …联系。一、总体情况2020年，…
-// …511条。二、主动公开政府; sixth set of real pages)
+// …N条。二、主动公开政府; sixth set of real pages)
 const TEMPLATE_TWO = /(?:(?:^|\n)\s*一[、.．]\s*总体情况\s*(?:\n|$)|。一[、.．]总体情况)[\s\S]{0,3000}?(?:(?:^|\n)\s*|。)二[、.．]\s*主动公开政府信息(?:的)?情况/
 /**
  * …or the second cut where the saved text stops (一、总体情况 … 二、主动公 / 二、): an excerpt cut inside the heading

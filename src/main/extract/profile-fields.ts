@@ -99,7 +99,7 @@ const CRUMB_LABEL = /^\s*(?:您?(?:现在|当前)?(?:所在|的)*位置)\s*[:：
 // the year may follow in parentheses: …工作年度报告（2013年度）
 const TITLE_RE = /(政府信息公开|政务公开|信息公开|政务信息公开).{0,24}(年度报告|工作报告|年报|报告)(?:[（(]\d{4}年?度?[）)])?$/
 /** a news portal's mark after its headline (a note, not part of the title): the report's own heading may follow */
-// (or /全文, 广东省2013年…年度报告/全文 over 2014年04月17日16:02 | 中国发展门户网 and the office's own heading: eighth set)
+// (or /全文, 某省2013年…年度报告/全文 over a portal's byline (2014年04月17日16:02 | 某门户网) and the office's own heading: eighth set)
 const FULL_TEXT_MARK = /(?:[（(]全文[）)]|[/／]全文)\s*$/
 const PORTAL_BYLINE = /(?:门户网|新闻网|网站|www\.|\.(?:cn|com)\b)/
 

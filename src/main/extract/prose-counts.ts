@@ -107,7 +107,7 @@ const WRONG_KIND = /(行政处罚|行政许可|处罚决定|许可决定|双公�
 /** one kind of item, not information as a whole (主动公开政策解读12篇, 主动公开规范性文件5件): not the year's total */
 const ONE_KIND = /(规范性文件|政策解读|解读|新闻|动态|图片|视频|会议|预算|决算|公告|通知|招聘|采购|招标)/
 
-/** several kinds listed and closed by 等内容 (…预算决算情况说明、履职依据等内容共计33条): the items as a whole; sixth set */
+/** several kinds listed and closed by 等内容 (…预算决算情况说明、履职依据等内容共计33条): the items as a whole; seventh set */
 const SEVERAL_KINDS_CLOSED = /、[^、]{1,30}等(?:内容|事项)(?:共计|总共|共|合计|总计)?$/
 
 /** words between the verb and the count that say only "information", not one kind of it */
@@ -1086,8 +1086,8 @@ const UP_TO_YEAR_END = '(?:截至|截止)(?:到)?\\s*\\d{4}\\s*年\\s*12\\s*月\
 // converter writes 数据)
 const AS_AT_YEAR_END = '(?:(?:数据|统计|资料)?(?:截至|截止)(?:到)?\\s*12\\s*月\\s*(?:31\\s*日|底|末)[，,]\\s*)?'
 const OPENING_YEAR = /^\s*(?:(?:截至|截止)(?:到)?\s*)?(\d{4})\s*年(?:\s*12\s*月\s*(?:31\s*日|底|末))?/
-// (the body may be named, and then the comma after the year may go: 2020年，海南海事局通过局门户网站、微信等有效途径
-// 对外公开资讯1740条; sixth set of real pages)
+// (the body may be named, and then the comma after the year may go: 2020年，某海事局通过局门户网站、微信等有效途径
+// 对外公开资讯N条; sixth set of real pages)
 const OVERVIEW_OPENING_YEAR = new RegExp(`^\\s*(?:${UP_TO_YEAR_END}|(?:\\d{4})年度?[，,]?)\\s*(?:(?:今年|本年|全年)以来[，,]?)?(?:我[镇乡局委办街区县市]|本(?:单位|机关)|[\\u4e00-\\u9fa5]{2,16}?(?:局|委|办|厅|政府|中心|镇|乡|街道))?(?:通过|在|依托)[^，。；,]{0,40}?(?:主动)?(?:公开|发布)(?:上传|发布)?(了?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
 /**
  * the same opening statement in its other wordings: the body named (2022年某某街道依托…), no comma after the year,
