@@ -10,8 +10,13 @@ import { regionWithParents } from './region-parents'
 
 export interface WrittenName { value: string; start: number; end: number }
 
-/** 广西壮族自治区北部湾经济区规划建设管理办公室（以下简称自治区北部湾办）: the full name before the alias */
-const ALIAS = /([\u4e00-\u9fa5]{4,40}?)[（(]\s*(?:以下简称|下称|简称)[“"]?([\u4e00-\u9fa5]{2,16})[”"]?\s*[）)]/g
+/**
+ * 广西壮族自治区北部湾经济区规划建设管理办公室（以下简称自治区北部湾办）: the alias in its brackets; the full name is the
+ * run of Chinese before them (at most 40 characters, at least 4), read back from the bracket. (A pattern that opened
+ * with that run was tried at every character of the text: ~1% of extraction.)
+ */
+const ALIAS = /[（(]\s*(?:以下简称|下称|简称)[“"]?([\u4e00-\u9fa5]{2,16})[”"]?\s*[）)]/g
+const CJK = /[\u4e00-\u9fa5]/
 
 /**
  * A chosen name with no place of its own (自治区北部湾办: 自治区 is a unit word, not a place) that the text
@@ -21,10 +26,14 @@ export function aliasedFullName(text: string, chosen: string): WrittenName | nul
   const place = regionOf(chosen)
   if (place !== null && place.length > 3) return null
   ALIAS.lastIndex = 0
-  for (let m = ALIAS.exec(text); m; m = ALIAS.exec(text)) {
-    if (m[2] !== chosen) continue
+  let prevEnd = 0
+  for (let m = ALIAS.exec(text); m; prevEnd = m.index + m[0].length, m = ALIAS.exec(text)) {
+    // the words before the bracket: a run of Chinese, not past the alias before
+    let from = m.index
+    while (from > prevEnd && m.index - from < 40 && CJK.test(text[from - 1])) from--
+    if (m.index - from < 4 || m[1] !== chosen) continue
     // the fuller name is the tail of the words before the bracket that opens with a place (由广西壮族…办公室)
-    const words = m[1]
+    const words = text.slice(from, m.index)
     for (let i = 0; i < words.length - 2; i++) {
       const full = words.slice(i)
       const head = regionOf(full)
@@ -32,7 +41,7 @@ export function aliasedFullName(text: string, chosen: string): WrittenName | nul
       // eighth set of real pages)
       const national = full.match(NATIONAL_BODY_HEAD)?.[0] ?? ''
       if (head && full.slice(national.length).startsWith(head) && full.length > national.length + head.length && head.length > (place?.length ?? 0)) {
-        const start = m.index + i
+        const start = from + i
         return { value: full, start, end: start + full.length }
       }
     }

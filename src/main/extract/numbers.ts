@@ -104,8 +104,11 @@ export type CellValue = { kind: 'number'; value: number } | { kind: 'blank' }
  * marks mean "nothing written" (not emitted), while '0' and '无' are a written zero (emitted as 0).
  * Returns null when the cell is text, not a value (a label).
  */
+const PLAIN_DIGITS = /^\d{1,15}$/
 export function parseCell(raw: string): CellValue | null {
   const t = raw.replace(/[\s\u3000]+/g, '')
+  // (most cells are plain digits: read them without the rules below, to the same value)
+  if (PLAIN_DIGITS.test(t)) return { kind: 'number', value: Number(t) }
   if (t === '' || /^[—–\-－/／―─…]+$/.test(t)) return { kind: 'blank' }
   if (t === '无' || t === '無') return { kind: 'number', value: 0 }
   // a unit written into the cell (520.9万元) stays in the unit the table states

@@ -70,9 +70,12 @@ const THOUSANDS = /^\d{1,3}(?: \d{3})+$/
  * (`行政事业性收费 1`), a header the same way (`信息内容 上一年项目数量`), and two value cells
  * (`0 4`): split them so that the slots of header and data rows still line up.
  */
+const DIGITS_CELL = /^\s*\d+\s*$/
 function splitGlued(cells: RawCell[]): RawCell[] {
   const out: RawCell[] = []
   for (const c of cells) {
+    // (a cell of digits alone, most of a table's, is neither glued values nor a label with its number)
+    if (DIGITS_CELL.test(c.text)) { out.push(c); continue }
     if (GLUED_VALUES.test(c.text) && !THOUSANDS.test(c.text.trim())) {
       // `0 4`, `— 2`: two narrow value cells read as one (their gap was under a cell gap); read whole,
       // the spaces would be dropped and `0 4` become 4

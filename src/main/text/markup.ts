@@ -73,8 +73,13 @@ const SYLLABLE_RE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|o|e|i|u|ü|v|ai|e
 const ANNOTATED_THROUGHOUT = 3
 
 /** Drop `(guī)`-style annotations that follow a CJK character. */
+/** a bracket opening on a Latin letter: without one, no annotation can match (most texts: brackets hold Chinese or digits) */
+const PINYIN_OPENS = /[(（][ \t]*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]/
+
 export function stripPinyin(t: Tracked): Tracked {
-  if (!t.s.includes('(') && !t.s.includes('（')) return t
+  // (PINYIN_RE may open with the line break before the bracket, so it is tried at every character: skip it when no
+  // bracket opens on a Latin letter)
+  if (!PINYIN_OPENS.test(t.s)) return t
   let toned = 0
   PINYIN_RE.lastIndex = 0
   for (let m = PINYIN_RE.exec(t.s); m !== null && toned < ANNOTATED_THROUGHOUT; m = PINYIN_RE.exec(t.s)) {
