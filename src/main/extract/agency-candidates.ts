@@ -64,7 +64,8 @@ function nameEndingAt(text: string, end: number): { value: string; start: number
 
 /** words that go on after a body's name and are no part of one: a verb or a linking word (海南海事局通过局门户网站) */
 const GOES_ON = /^(?:通过|归口|负责|按照|根据|依据|依托|围绕|结合|组织|加强|坚持|认真|进一步|对|在|以|和|与|及|的|是|为|将|把|向|从|于)/
-const ORGAN_AT_END = /(?:人民政府|政府|委员会|管委会|办事处|办公室|办公厅|局|厅|院|署|中心)$/
+/** a name's organ word at the end of a string (the words of ORGAN_END, and 政府) */
+const ORGAN_AT_END = new RegExp(`(?:${ORGAN_END.source}|政府)$`)
 
 /**
  * A run that holds a whole name and goes on past it (sixth set of real pages): another body glued on

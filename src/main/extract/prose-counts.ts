@@ -109,6 +109,8 @@ const ONE_KIND = /(规范性文件|政策解读|解读|新闻|动态|图片|视�
 
 /** several kinds listed and closed by 等内容 (…预算决算情况说明、履职依据等内容共计33条): the items as a whole; seventh set */
 const SEVERAL_KINDS_CLOSED = /、[^、]{1,30}等(?:内容|事项)(?:共计|总共|共|合计|总计)?$/
+/** the object names one kind of item and not information, nor several kinds closed by 等内容 */
+const oneKindOnly = (object: string): boolean => ONE_KIND.test(object) && !/信息/.test(object) && !SEVERAL_KINDS_CLOSED.test(object)
 
 /** words between the verb and the count that say only "information", not one kind of it */
 // (主动公开信息有103条: 有 states the count, as 为 and 达 do)
@@ -485,7 +487,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       if (/^(?:内容|栏目|专栏|[”"’']?属性)/.test(m[1]) && !(CONTENTS_ITSELF.test(m[1]) && /条/.test(m[2]))) return
       if (afterRunning || (BREAKDOWN.test(clause) && !ownShare && !closedObject) || catalogueEntries(m[1])) return
       if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
-      if (ONE_KIND.test(m[1]) && !/信息/.test(m[1]) && !SEVERAL_KINDS_CLOSED.test(m[1])) return
+      if (oneKindOnly(m[1])) return
       const h = parseHit(m[2], s.start + at, 'proactive_disclosures.sentence', 0.85)
       // one kind of information (财政预决算信息) or one channel other than the portal (政务微博): a part
       const part = partOfTheWhole(s.text, at, clause, m[1])
@@ -546,7 +548,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         // a catalogue's or a guide's entries (公布办事指南52项), as in the sentences that say 主动公开
         if (catalogueEntries(m[1])) return
         if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
-        if (ONE_KIND.test(m[1]) && !/信息/.test(m[1]) && !SEVERAL_KINDS_CLOSED.test(m[1])) return
+        if (oneKindOnly(m[1])) return
         const h = parseHit(m[2], s.start + at, 'proactive_disclosures.section', 0.7)
         const part = partOfTheWhole(s.text, at, clause, m[1])
         if (h && (part || partsExceed(s.text.slice(at + m[2].length), h.value) || underTopicSubheading(ctx.view.text, s.start + at) || underOneChannelSubheading(ctx.view.text, s.start + at) || underFormsHeading(ctx, s.start + at))) {

@@ -12,7 +12,7 @@
 import type { ExtractedField } from '../../shared/document'
 import type { ADMIN_LEVELS } from '../../shared/fields'
 import { type Ctx, mkField } from './context'
-import { aliasesOf, ancestorsOf, divisionNamesAt, isWithin, provinceShortName, type Division } from './divisions'
+import { aliasesOf, ancestorsOf, divisionNamesAt, isWithin, provinceShortName, PROVINCE_SHORT_NAMES, type Division } from './divisions'
 import { leadingPlaces, type AgencyHit, type TitleHit } from './profile-fields'
 import { rawSpanOf } from './view'
 import { MINISTRIES } from './agency-names'
@@ -56,15 +56,10 @@ function isCentralAgency(name: string): boolean {
   if (/[（）()·]/.test(name)) return false
   // a place inside the name makes it a local office of a national body (国家税务总局上海市税务局)
   if (/[省市县州盟旗区]/.test(name.replace(COMMON_WORDS, ''))) return false
-  return !PROVINCE_SHORT.some((p) => name.includes(p))
+  // (a province's name without its unit, 上海, 广西: a national body's name never holds one)
+  return !PROVINCE_SHORT_NAMES.some((p) => name.includes(p))
 }
 
-/** Province names without their unit (上海, 广西): a national body's name never holds one. */
-const PROVINCE_SHORT = [
-  '北京市', '天津市', '河北省', '山西省', '内蒙古自治区', '辽宁省', '吉林省', '黑龙江省', '上海市', '江苏省', '浙江省', '安徽省',
-  '福建省', '江西省', '山东省', '河南省', '湖北省', '湖南省', '广东省', '广西壮族自治区', '海南省', '重庆市', '四川省', '贵州省',
-  '云南省', '西藏自治区', '陕西省', '甘肃省', '青海省', '宁夏回族自治区', '新疆维吾尔自治区',
-].map(provinceShortName)
 
 // ---- resolving the region -----------------------------------------------------------------------
 

@@ -5,7 +5,7 @@
  * name hides a shorter one (贵州省) are read whole. A place the data does not know (an old name, a new
  * district, a 开发区, a township) falls back to the unit-suffix rule, which never stops inside a name.
  */
-import { divisionByCode, divisionNamesAt, divisionsByName, isWithin, provinceShortName, type Division } from './divisions'
+import { divisionNamesAt, divisionsByName, isWithin, PROVINCE_SHORT_NAMES, type Division } from './divisions'
 
 // ---- the unit-suffix rule (places the data does not know) -----------------------------------------
 
@@ -235,12 +235,9 @@ function surveyTeamPlace(name: string): string | null {
  * province as written (sixth set of real pages, issue 12)
  */
 const PROVINCE_BRANCH = /^([\u4e00-\u9fa5]{2,3}?)(?:海事局|证监局|银保监局|银监局|保监局|监管局|调查总队|煤矿安全监察局|通信管理局|邮政管理局)/
-let provinceShort: Set<string> | null = null
 function provinceBranchPlace(name: string): string | null {
   const m = PROVINCE_BRANCH.exec(name)
-  if (!m) return null
-  provinceShort ??= new Set(Array.from({ length: 90 }, (_, i) => divisionByCode(String(i + 10))).filter((d) => d !== null).map((d) => provinceShortName(d.name)))
-  return provinceShort.has(m[1]) ? m[1] : null
+  return m && PROVINCE_SHORT_NAMES.includes(m[1]) ? m[1] : null
 }
 
 function placeStart(name: string): number {

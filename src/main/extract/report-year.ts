@@ -103,11 +103,22 @@ function listed(ctx: Ctx, at: number): boolean {
   return (line.includes('报告') || line.includes('年报')) && inReportListAt(ctx, at)
 }
 
+// (the patterns below are made once, not at every report: extraction's hot path)
+/** the title's year */
+const TITLE_YEAR = new RegExp(`${Y}\\s*年`)
+/** "2017年度…报告", "2017年政府信息公开工作": the year a phrase says the report is about */
+const NAMED_YEAR = new RegExp(`${Y}年(度)?([^。；\\n]{0,20}?)(年度报告|工作报告|政府信息公开|政务公开|信息公开)`, 'g')
+/**
+ * a sentence opening with the year: 2017年，我局… / 2017全年 (or with the body's self-name before it, 我委2019年度共主动公开…;
+ * sixth set of real pages)
+ */
+const YEAR_OPENER = new RegExp(`(?:^|[\\n。])\\s*(?:[一二三四五六七八九十]+、)?(?:截至|截止|我[局委办镇乡厅])?${Y}(?:年|全年)`, 'g')
+
 export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: string | null, signedIso: string | null): YearResult {
   const votes: Vote[] = []
   const text = ctx.view.text
   if (title) {
-    const m = title.value.match(new RegExp(`${Y}\\s*年`))
+    const m = title.value.match(TITLE_YEAR)
     const y = m && !inYearSpan(title.value, m.index!, m.index! + m[1].length) ? parseYear(m[1]) : null
     if (y) {
       const at = text.indexOf(m![0], title.line.start)
@@ -124,8 +135,10 @@ export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: str
   }
   // the same period written to the month (2023年1月至12月) or with dotted dates (2023.1.1-2023.12.31), and the
   // statistics' cut-off date (数据统计截至2023年12月31日): the year the figures cover
-  for (const re of [PERIOD_MONTHS, PERIOD_DOTTED, DATA_CUT_OFF, PERIOD_GLUED]) {
-    for (const m of re === PERIOD_MONTHS ? yearFirstMatches(text, '年1月', PERIOD_MONTHS) : allMatches(text, re)) {
+  const periods: [RegExp, RegExpExecArray[]][] = [[PERIOD_MONTHS, yearFirstMatches(text, '年1月', PERIOD_MONTHS)],
+    [PERIOD_DOTTED, allMatches(text, PERIOD_DOTTED)], [DATA_CUT_OFF, allMatches(text, DATA_CUT_OFF)], [PERIOD_GLUED, allMatches(text, PERIOD_GLUED)]]
+  for (const [re, matches] of periods) {
+    for (const m of matches) {
       // (the dotted period's second group is its separator, the end's year the third)
       const endYear = re === PERIOD_DOTTED ? m[3] : m[2]
       const a = parseYear(m[1]), b = endYear === undefined ? a : parseYear(endYear)
@@ -133,7 +146,8 @@ export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: str
     }
   }
   // "2017年度…报告", "2017年政府信息公开工作" — not next year's plans
-  const named = new RegExp(`${Y}年(度)?([^。；\\n]{0,20}?)(年度报告|工作报告|政府信息公开|政务公开|信息公开)`, 'g')
+  const named = NAMED_YEAR
+  named.lastIndex = 0
   for (let m = named.exec(text); m; m = named.exec(text)) {
     const plans = plansAt(text, m.index + m[1].length + 1 + (m[2] ? 1 : 0))
     // (a list of other years' reports, a sidebar's links, names their years, not this report's)
@@ -171,9 +185,8 @@ export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: str
     const at = m.index + m[0].indexOf(m[1])
     if (y) votes.push({ year: y - 1, weight: 1.5, start: at, end: at + 4, rule: 'report_year.carried-into', strong: false })
   }
-  // a sentence opening with the year: 2017年，我局… / 2017全年 (or with the body's self-name before it, 我委2019年度共主动公开…;
-  // sixth set of real pages)
-  const opener = new RegExp(`(?:^|[\\n。])\\s*(?:[一二三四五六七八九十]+、)?(?:截至|截止|我[局委办镇乡厅])?${Y}(?:年|全年)`, 'g')
+  const opener = YEAR_OPENER
+  opener.lastIndex = 0
   for (let m = opener.exec(text); m; m = opener.exec(text)) {
     // (a line that is only a date, 2014年3月 above a report's first words, dates the page: the cover's month, not the
     // year reported on; an excerpt cut before the report names its year has nothing else; session-11 cut probe)
