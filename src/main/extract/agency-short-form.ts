@@ -273,3 +273,17 @@ export function shortSubjectBody(ctx: Ctx): ShortBody | null {
   }
   return null
 }
+
+/**
+ * the body a reader is told to contact written as its kind alone (请联系医疗保障局, 可与教育局联系), whose one full name with
+ * its place the text writes too (尚志市医疗保障局于市政府门户网站…): that name (ninth set of real pages)
+ */
+const BARE_CONTACT = new RegExp(`(?:请与|可与|请联系|可联系)(${BARE})(?=联系|[，,。；;：:（(\\s]|地址|电话)`, 'g')
+export function contactBareFullForm(ctx: Ctx): ShortBody | null {
+  const text = ctx.view.text.slice(0, 3000)
+  for (const m of text.matchAll(BARE_CONTACT)) {
+    const full = regionOf(m[1]) === null ? bareFullForm(ctx, m[1], null) : null
+    if (full) return full
+  }
+  return null
+}

@@ -147,7 +147,8 @@ function labelText(text: string): string {
 export function detectFormat(text: string, year: number | null): FormatGuess {
   const flat = labelText(text)
   const a = firstOf(flat, V2021)
-  const b = firstOf(flat, V2019)
+  // (the statute's own words in prose, 办理行政许可和其他对外管理服务事项的依据, are no 2019 table's row: set 9 of real pages)
+  const b = firstOf(flat.replace(/和其他对外管理服务事项/g, '和'), V2019)
   // the 2021 table 二 labels over a 2019 table 三 (one （六） row): table 三 gives the version (corpus/real)
   const t3v2021 = flat.includes('逾期不补正') || flat.includes('未按收费通知要求缴纳费用')
   if (a.count > 0 && !t3v2021 && b.count === 0 && T3_OTHER_ONE_ROW.test(flat)) {

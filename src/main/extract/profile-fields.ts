@@ -16,7 +16,7 @@ import { bodyOfOutline, bodyOfReportContact, fitsSelf, fromContact, ministryOfSe
 import { wholeAcrossBreak } from './agency-line-break'
 import { jointAfter, jointName } from './agency-joint'
 import { onLinkLine } from './agency-links'
-import { fullFormOf, fullNameWritten, kindAfterSpace, shortFormBody, shortSubjectBody, spelledOutBody, spelledOutWithPlace } from './agency-short-form'
+import { contactBareFullForm, fullFormOf, fullNameWritten, kindAfterSpace, shortFormBody, shortSubjectBody, spelledOutBody, spelledOutWithPlace } from './agency-short-form'
 import { contactNames, sourceAgainstContact } from './agency-contact'
 import { aliasedFullName, isOfficeOfPlace, publisherUnderLabel, withParentsWritten } from './agency-written-forms'
 import { rawSpanOf, type Line } from './view'
@@ -446,7 +446,7 @@ export function regionField(ctx: Ctx, agency: AgencyHit | null, found: TitleHit 
   for (const src of sources) {
     if (!src) continue
     const region = (src.rule === 'region.agency-prefix' && zoneWithSecondName(src.text)) ? src.text
-      : src.rule === 'region.agency-prefix' ? branchPlace(src.text) ?? regionOf(src.text) ?? cityOfCityNamedBody(src.text)
+      : src.rule === 'region.agency-prefix' ? branchPlace(src.text) ?? regionOf(src.text) ?? cityOfCityNamedBody(src.text) ?? zoneOfCommittee(src.text)
       : regionOf(src.text)
     // (a unit word alone, 自治区 of 自治区人民政府办公厅, names no place: the one place the head writes in full with
     // that unit word, 新疆维吾尔自治区, else the region is left to the reviewer; wild-final3 w037)
@@ -649,6 +649,17 @@ function inlineSignature<T extends Span>(last: Line | undefined, find: (s: strin
   return { found: d, line: last, agency: { value: name, start: at, end: at + name.length, rule: 'agency.signature-inline', confidence: 0.75 } }
 }
 
+/**
+ * A zone's own committee heading its title names its body though no list of places knows the zone (北京大兴国际机场
+ * 临空经济区（廊坊）管理委员会, 某某景区管委会, 某某产业园管理委员会: the fourth and seventh sets of real pages); never a short form (区管委会).
+ */
+const ZONE_COMMITTEE = /^(?![市区县州省])[\u4e00-\u9fa5（）()]{3,30}(?:区|园|城|港)(?:[（(][\u4e00-\u9fa5]{2,6}[）)])?(?:管理委员会|管委会)$/
+
+/** the zone a committee the title heads is of, as written (峨眉山景区管委会 → 峨眉山景区; pages README: a zone as written) */
+function zoneOfCommittee(name: string): string | null {
+  return ZONE_COMMITTEE.test(name) ? name.replace(/(?:管理委员会|管委会)$/, '') : null
+}
+
 /** The agency named at the head of the title: 常州市自然资源和规划局2020年政府信息公开工作年度报告. */
 function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   if (!title) return null
@@ -688,7 +699,7 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
     const ok = at >= 0 && at + v.length <= title.endLine.end
     return { value: v, start: ok ? at : title.line.start, end: ok ? at + v.length : title.endLine.end, rule: 'agency.title-central', confidence: 0.75 }
   }
-  if (!agencyLike(v) || !hasPlace(v)) return null
+  if (!agencyLike(v) || !(hasPlace(v) || ZONE_COMMITTEE.test(v))) return null
   const at = ctx.view.text.indexOf(v, title.line.start)
   if (at < 0 || at > title.endLine.end) return { value: v, start: title.line.start, end: title.endLine.end, rule: 'agency.title', confidence: 0.8 }
   return { value: v, start: at, end: at + v.length, rule: 'agency.title', confidence: 0.8 }
@@ -1076,8 +1087,10 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   // without a full name: the body's own signature (县规划局), or a central body; a page's 来源 without
   // its place (县政府办, 市政府办公室) is often the office that posted the page: empty, with a warning.
   // Last, a place alone that the title or a sentence credits (螺洋街道, 上海市): a place-wide report.
+  // (…or a zone's committee heading the title, 某某景区管委会2021年…: its own name, as no list of places knows it)
   const found = sig.agency ?? cands.find((c) => c !== null && isCentralBody(c.value))
-    ?? cands.find((c) => c !== null && isPlaceName(c.value)) ?? null
+    ?? cands.find((c) => c !== null && isPlaceName(c.value))
+    ?? cands.find((c) => c !== null && c.rule === 'agency.title' && ZONE_COMMITTEE.test(c.value)) ?? null
   if (found) return found
   // (a page row naming the body short, 发布机构：县水利局 over 县水利局2021年…: the short form as written, below)
   // (…or, where the text writes its full name once, that name: 2014年市交通运输局… under 来源：市政府办公室 with
@@ -1110,7 +1123,7 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   const subject = (said && fitsSelf(said.value, kinds) ? said : null) ?? fromScope(ctx) ?? contactOfOwnKind(ctx, selfKinds(ctx, 2))
     ?? reportContactOfOwnKind(ctx, kinds) ?? lastResort('contact-township', townshipOfContact(ctx, kinds)) ?? reportContactBody(ctx, kinds)
     ?? lastResort('own-group-township', townshipOfOwnGroup(ctx)) ?? lastResort('own-site-township', townshipOfOwnSite(ctx))
-    ?? lastResort('own-staff', bodyOfOwnStaff(ctx)) ?? lastResort('self-ministry', ministryOfSelf(ctx)) ?? lastResort('outline-body', bodyOfOutline(ctx, kinds))
+    ?? lastResort('contact-full-form', contactBareFullForm(ctx)) ?? lastResort('own-staff', bodyOfOwnStaff(ctx)) ?? lastResort('self-ministry', ministryOfSelf(ctx)) ?? lastResort('outline-body', bodyOfOutline(ctx, kinds))
   if (subject) consider(ctx, 'agency', subject.value, subject.start, subject.end, subject.confidence, subject.rule)
   // a body named only short is the agency as written (shortAsWritten), unless the sentences have a body with its
   // place as their subject
