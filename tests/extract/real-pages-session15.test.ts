@@ -46,4 +46,32 @@ describe('session 15: the ninth set', () => {
     const text = ['本报告依据《中华人民共和国政府信息公开条例》编制。如对本报告有疑问，请联系医疗保障局，电话：0451-5335060。', '一、总体情况', '（一）主动公开。按照青江市医疗保障局要求，青川市医疗保障局于市政府门户网站主动公开了机关职能等信息。'].join('\n')
     expect(values(text).agency ?? null).not.toBe('青江市医疗保障局')
   })
+
+  it('a rough total over every channel, 总计 before the verb, with the portal\'s part after it (…等各类渠道总计公开政府信息24600余条，其中政府网站…2983条)', () => {
+    const text = ['一、总体情况', '2023年，青山区坚持以公开为常态，紧紧围绕区委、区政府中心工作，扎实推进政府信息公开工作。', '（一）主动公开。坚持以公开为常态、不公开为例外的原则，区政府各单位全面及时地对政府信息进行公开，2023年，通过线上线下、传统媒体、政务新媒体等各类渠道总计公开政府信息14600余条，其中政府网站主动公开教育、卫生、财政预决算等各方面政府信息共1983条，同时，各政务新媒体发布信息6500余条。', '（二）依申请公开。2023年，全区共收到政府信息公开申请202件。'].join('\n')
+    const r = extract(txtDoc(text))
+    const f = r.fields.find((x) => x.field === 'proactive_disclosures')
+    expect(f?.value).toBe(14600)
+    expect(f?.approximate).toBe(true)
+  })
+
+  it('none received with 公开 left out (本镇2021年没有受理政府信息申请情况) is no request: 0', () => {
+    const text = ['一、总体情况', '（一）主动公开情况', '2021年，青林镇通过县政府门户网站主动公开政府信息89条。', '（二）依申请公开政府办理情况', '本镇2021年没有受理政府信息申请情况、没有“不予公开”的政府信息情况。'].join('\n')
+    expect(values(text).applications_received).toBe(0)
+  })
+
+  it('the proactive share said right after the total of everything published, in its sentence (共公开的政府信息48条，其中，主动公开信息23条)', () => {
+    const text = ['二、主动公开政府信息情况', '截至2017年12月31日，2017年度共公开的政府信息48条，其中，主动公开信息23条，制发规范性文件总数2件，依申请公开信息0件，举报投诉数量0件。'].join('\n')
+    expect(values(text).proactive_disclosures).toBe(23)
+  })
+
+  it('a metadata row\'s label the view glues to the name before it (所属机构：某县融媒体中心 发布机构：) is no compiler', () => {
+    const text = ['索  引  号: /1970-172768 生成日期: 2022-02-09', '所属机构: 青川县融媒体中心 发布机构:', '青川县2021年政府信息公开工作年度报告', '信息来源:青川县人民政府', '根据《中华人民共和国政府信息公开条例》要求，编制了《青川县2021年政府信息公开工作年度报告》。'].join('\n')
+    expect(values(text).agency).not.toBe('青川县融媒体中心')
+  })
+
+  it('a metadata list\'s bullets (• 某市教育局 / • 政府信息公开年度报告) over the report\'s own title: the title line', () => {
+    const text = ['  • 005252266/2021-00002', '  • 青川市教育局', '  • 政府信息公开年度报告', '  • 2021-01-26', '青川市教育局2020年政府信息公开工作年度报告', '', '一、总体情况', '2020年我局政府信息公开工作遵照市政府信息公开工作部署。'].join('\n')
+    expect(values(text).title).toBe('青川市教育局2020年政府信息公开工作年度报告')
+  })
 })

@@ -49,7 +49,8 @@ const COMPILED_FROM_WORK = new RegExp(`(?:根据|结合|依据)${YEAR}${NAME_ACR
 /** (…，青山县市场监督管理局结合单位实际，编制本单位2022年度…报告: a short clause and 本单位 may come between, wild pages) */
 /** (杭州市余杭区司法局（区行政复议局）根据《…》《…》等规定编制本报告: its second name in brackets and the rules it follows between; wild pages) */
 /** (…公信力，兴华镇人民政府特此编制2024年度…报告: 特此 before the verb; ninth wild pass, wild-counts4 w028) */
-const BODY_COMPILES = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}${ALIAS}(?=(?:[（(][\\u4e00-\\u9fa5]{2,12}[）)])?(?:(?:根据|依据|按照)[^。；;]{0,80}?(?:等规定|的规定|规定|要求)[，,]?)?(?:结合[^，,。；;]{1,12}[，,])?(?:特此|特|现)?(?:向社会|对外|正式)?(?:编制|编写|制定|形成|发布|公布)了?(?:本单位|本机关|本部门)?(?:本报告|本年度报告|${YEAR}[^。]{0,12}?${SUBJECT}))`, 'g')
+/** (not a metadata row's label after a name the view glued to it, 所属机构：某县融媒体中心发布机构：: ninth set of real pages) */
+const BODY_COMPILES = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}${ALIAS}(?=(?:[（(][\\u4e00-\\u9fa5]{2,12}[）)])?(?:(?:根据|依据|按照)[^。；;]{0,80}?(?:等规定|的规定|规定|要求)[，,]?)?(?:结合[^，,。；;]{1,12}[，,])?(?:特此|特|现)?(?:向社会|对外|正式)?(?:编制|编写|制定|形成|发布|公布)(?!机构|单位|时间|日期)了?(?:本单位|本机关|本部门)?(?:本报告|本年度报告|${YEAR}[^。]{0,12}?${SUBJECT}))`, 'g')
 /** the report's name in 《》 inside a sentence (现将《青山市民政局2020年政府信息公开工作年度报告》予以公布) */
 const QUOTED_TITLE = new RegExp(`《${YEAR}${NAME_ACROSS}${SECOND}${ALIAS}${YEAR}${SUBJECT}[^》]{0,16}(?:报告|年报)》`, 'g')
 const SENTENCE_HEAD = new RegExp(`(?:^|[。\\n])${NAME}\\d{4}年度?(?:年报|年度报告|政府信息公开)`, 'g')

@@ -345,7 +345,10 @@ function titleFromLines(ctx: Ctx, from: number, to: number, skipFileNames: boole
     // (a place alone after the year, 2019年西街街道 / 政府信息公开工作年度报告: the title's place; real page, session 13)
     const placeAfterYear = body !== t && isPlaceName(body)
     if (rest && t.length < 40 && NAMELESS_TITLE.test(rest) && !yearTwice && !/[。，,；：:|｜]/.test(t) && (agencyLike(body) && hasPlace(body) || isCentralBody(body) || placeAfterYear)
-      && isTitleLike(t + rest) && fitsSelf(body, selfKinds(ctx))) {
+      && isTitleLike(t + rest) && fitsSelf(body, selfKinds(ctx))
+      // (not a metadata list's items, • 某市教育局 / • 政府信息公开年度报告, over the report's own title with its year a few
+      // lines down: ninth set of real pages)
+      && !lines.slice(i + 2, i + 6).some((x) => x.text.includes(body) && titleReadings(x.text).some(isTitleLike))) {
       return { value: t + rest, line: l, endLine: next }
     }
   }

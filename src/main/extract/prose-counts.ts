@@ -455,7 +455,9 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       }
       // 其中主动公开…: the proactive share of what was made is the proactive count, not a breakdown of it
       // (其中，主动公开3810条 after a sentence's total of all published: the comma does not make it a breakdown)
-      const shareAfterTotal = /^\s*其中[，,：:]$/.test(s.text.slice(0, m.index)) && TOTAL_BEFORE.test(ctx.view.text.slice(Math.max(0, s.start - 60), s.start))
+      // (…or in the total's own sentence: 2017年度共公开的政府信息48条，其中，主动公开信息23条，…依申请公开信息0件; ninth set)
+      const shareAfterTotal = (/^\s*其中[，,：:]$/.test(s.text.slice(0, m.index)) && TOTAL_BEFORE.test(ctx.view.text.slice(Math.max(0, s.start - 60), s.start)))
+        || TOTAL_THEN_SHARE.test(s.text.slice(0, m.index))
       const ownShare = /其中主动(?:公开|发布)/.test(clause) || shareAfterTotal
       // a total whose 其中 gives the year's new items (5600条，其中本年度新增320条): the rules give no value (the
       // year's total is not stated as such), but the new items are the reviewer's first suggestion
@@ -662,6 +664,7 @@ function listedAsPart(ctx: Ctx, pick: Hit, h: Hit): boolean {
   return !pick.approximate && h.start >= end && h.value < pick.value && new RegExp(`(?<![\\d.])${h.value}\\s*条`).test(t.slice(pick.end, end))
 }
 /** the sentence before ends on a total of what was published (…共公开政府信息4738条。) */
+const TOTAL_THEN_SHARE = new RegExp(`(?:共|共计|合计|总计)(?:公开|发布)[^。；;，,]{0,12}?(?:${NUMBER_SOURCE})条[，,]\\s*其中[，,：:]\\s*$`)
 const TOTAL_BEFORE = new RegExp(`(?:共|共计|合计|总计)(?:公开|发布)[^。；;]{0,30}?(?:${NUMBER_SOURCE})条。\\s*$`)
 /** the compiler's own office, as against the area it leads (本部门, 本机关, 机关本级) */
 const OWN_OFFICE = /(本部门|本机关|机关本级|本级机关|局机关本级)/
@@ -1066,7 +1069,8 @@ function sectionHeading(ctx: Ctx, offset: number): string {
 /** the total's word after the information (我局公开政务信息共有465条，其中…): read like 共公开…, parts checked */
 // (发布各类政府信息共19500余条: 共 alone too; real page, session 13)
 const OVERVIEW_TOTAL_AFTER = new RegExp(`(?:主动)?(?:公开|发布|公布)(了?(?:各类)?(?:政府|政务)?信息)(?:共有|共计|合计|总计|共) ?(${N}条)`, 'g')
-const OVERVIEW_TOTAL = new RegExp(`(?:共|共计|累计)(?:主动)?(?:公开|发布|公布)(了?(?:各类)?(?:政府|政务)?信息(?:数)?)?(?:共计|合计|总计)? ?(${N}条)`, 'g')
+// (总计 / 合计 before the verb as 共: 通过…等各类渠道总计公开政府信息24600余条; ninth set of real pages)
+const OVERVIEW_TOTAL = new RegExp(`(?:共|共计|累计|总计|合计)(?:主动)?(?:公开|发布|公布)(了?(?:各类)?(?:政府|政务)?信息(?:数)?)?(?:共计|合计|总计)? ?(${N}条)`, 'g')
 /**
  * the year's total said with 全年 and the ways it was published (全年通过门户网站、…公众号等平台公开发布信息2249条,
  * 全年我街道政府网站公开上传信息64条): the portal alone, or channels closed by 等, not one other channel
@@ -1130,7 +1134,8 @@ function firstCountUnderProactivePart(ctx: Ctx, at: number): boolean {
 const PROACTIVE_SHARE_PART = /主动(?:公开|发布)(?:的)?(?:政府|政务)?信息(?:数|数量)?(?:为|有|共)?\s*[\d一二三四五六七八九十百千万]/
 function partsShortOfTotal(list: string, totalText: string): boolean {
   const total = parseNumber(totalText)
-  if (!total || total.approximate || PROACTIVE_SHARE_PART.test(list)) return false
+  // (an approximate total too: 总计公开政府信息24600余条，其中政府网站…2983条，…; ninth set of real pages)
+  if (!total || PROACTIVE_SHARE_PART.test(list)) return false
   const parts = [...list.matchAll(BREAKDOWN_PART)].map((p) => parseNumber(p[1])?.value ?? NaN)
   return parts.length >= 1 && parts.every((p) => p < total.value) && parts.reduce((a, b) => a + b, 0) < total.value
 }
@@ -1362,7 +1367,8 @@ const RECEIVED_NUM_FIRST = new RegExp(`(?:${RECEIVE_VERB}(?:了)?(?:共计|共)?
 // 我办未收到申请政府信息公开事项: the request said as its verb and object (申请 + 政府信息公开)
 // (a longer list of who might have asked and how, 未收到公民、法人或其他组织通过…平台、传真、信函等形式的政府信息公开申请; the
 // request's object closed by its own words, 未收到公众关于政府信息公开和不予公开的申请; real pages, session 13)
-const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受到|受理|接到|发生|接收)(?:过)?(?:任何)?[^，。；,\d]{0,48}?(?:依申请(?:政府)?信息公开|依申请公开|信息公开申请|公开申请|申请公开|申请(?:政府|政务)信息公开|(?:公开[^，。；,\d]{0,6}?信息|信息公开[^，。；,\d]{0,8}?)的申请|公开[^，。；,\d]{0,6}?信息申请)/g
+// (公开 left out, 本镇2021年没有受理政府信息申请情况: the requests for government information all the same; ninth set)
+const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受到|受理|接到|发生|接收)(?:过)?(?:任何)?[^，。；,\d]{0,48}?(?:依申请(?:政府)?信息公开|依申请公开|信息公开申请|公开申请|申请公开|申请(?:政府|政务)信息公开|(?:公开[^，。；,\d]{0,6}?信息|信息公开[^，。；,\d]{0,8}?)的申请|公开[^，。；,\d]{0,6}?信息申请|(?:政府|政务)信息的?申请)/g
 // 无政府信息依申请公开办理情况: no request of government information handled, none received
 const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:(?:(?:政府|政务)信息)?依申请公开|政府信息公开申请|信息公开申请|公开申请)(?!不予)/g
 /** the old 条例's wording: 未收到公民、法人或者其他组织申请（获取）…政府信息 */
