@@ -75,3 +75,20 @@ describe('session 15: the ninth set', () => {
     expect(values(text).title).toBe('青川市教育局2020年政府信息公开工作年度报告')
   })
 })
+
+describe('session 15: the review desk\'s suggestions are names, not sentences', () => {
+  const agencySuggestions = (text: string) => (extract(txtDoc(text)).candidates ?? []).filter((c) => c.field === 'agency').map((c) => c.value)
+
+  it('no 结合我镇, 并在镇便民服务中心, 立足全省教育工作中心 or 是我省全面深化改革开局 among them', () => {
+    const text = ['根据《中华人民共和国政府信息公开条例》要求，结合我镇实际，现将2022年度政府信息公开工作情况报告如下。', '一、总体情况', '2022年是我省全面深化改革开局之年，立足全省教育工作中心任务。我镇依托县政府门户网站公开信息，并在镇便民服务中心设立查阅点。', '（二）依申请公开', '对照县政府统一要求，并对照县政府统一要求修订了本局制度。'].join('\n')
+    const s = agencySuggestions(text).filter((v): v is string => typeof v === 'string')
+    for (const junk of ['结合我镇', '并在镇便民服务中心', '立足全省教育工作中心', '是我省全面深化改革开局']) expect(s).not.toContain(junk)
+    expect(s.some((v) => /[我了]/.test(v))).toBe(false)
+  })
+
+  it('a township\'s own name written at a phrase\'s start is still suggested (青林镇人民政府)', () => {
+    const text = ['一、总体情况', '青林镇人民政府认真落实政务公开工作要点。', '2022年，我镇通过县政府门户网站主动公开政府信息89条。'].join('\n')
+    expect(agencySuggestions(text).concat([values(text).agency ?? null])).toContain('青林镇人民政府')
+  })
+})
+

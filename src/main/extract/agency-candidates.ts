@@ -91,7 +91,8 @@ function opensWithAName(s: string): boolean {
 /** what opens a run of Chinese text before a name and is none of it: a date's or a number's last character, a linking verb */
 // (an enumeration's 二是 and 紧紧围绕 too: 二是在区政府信息办公室…, 紧紧围绕度假区中心工作; seventh set of real pages)
 // (a date's last characters only where the run starts, 2022年度梁徐街道…; 度假区 keeps its 度: 2020年度假区…, 紧紧围绕度假区)
-const LEAD_NOT_NAME = /^(?:(?:[年月日号期]|度(?!假))(?=[\u4e00-\u9fa5])){0,2}(?:[一二三四五六七八九十]是|请与|可与|请联系|通过|结合|紧扣|紧紧|围绕|按照|根据|依据|依托|配合|为|由|对|向|与|在|经|于|和|及|将|以)*/
+// (并, 立足, 编制 too: 并在镇便民服务中心, 立足全省教育工作中心, 编制我镇…; the review desk's suggestions, session 15)
+const LEAD_NOT_NAME = /^(?:(?:[年月日号期]|度(?!假))(?=[\u4e00-\u9fa5])){0,2}(?:[一二三四五六七八九十]是|请与|可与|请联系|通过|结合|紧扣|紧紧|围绕|按照|根据|依据|依托|配合|立足|编制|并|为|由|对|向|与|在|经|于|和|及|将|以)*/
 /** how many characters of `s` open it and are no part of a name */
 const leadNotName = (s: string): number => LEAD_NOT_NAME.exec(s)?.[0].length ?? 0
 
@@ -129,8 +130,9 @@ function placesAlone(text: string, byName: ReadonlyMap<string, Found>): Found[] 
     if (!HAN.test(text[s]) || /[年度]/.test(text[s]) || (s > 0 && HAN.test(text[s - 1]) && !/[年度]/.test(text[s - 1]))) continue
     const rest = text.slice(s, s + MAX_NAME)
     for (const n of divisionNamesAt(rest)) if (AFTER_PLACE.test(rest.slice(n.name.length))) add(n.name, s, SCORE.head - 0.05)
+    // (a township's own name, as below: not 结合我镇 nor 为我镇 at a phrase's start)
     const t = TOWNSHIP.exec(rest)
-    if (t && AFTER_PLACE.test(rest.slice(t[0].length))) add(t[0], s, SCORE.head - 0.05)
+    if (t && AFTER_PLACE.test(rest.slice(t[0].length)) && !NOT_TOWNSHIP_NAME.test(t[0].replace(/(?:街道|镇|乡)$/, '')) && leadNotName(t[0]) === 0) add(t[0], s, SCORE.head - 0.05)
   }
   // townships anywhere (the data lists none): 金坑乡, 三溪乡党政办, 唐村镇人民政府; each offered alone and with its organ word
   const unit = /(街道|镇|乡)/g
@@ -179,6 +181,8 @@ export function organNamesInText(ctx: Ctx): Found[] {
     }
   }
   for (const p of placesAlone(text, byName)) byName.set(p.value, p)
+  // (no body's name holds 我 or the particle 了: 是我省全面深化改革开局, 对照县政府统一要求修订了本局 are sentences)
+  for (const name of byName.keys()) if (/[我了]/.test(name)) byName.delete(name)
   const rank = (f: Found) => f.score + Math.min(f.mentions - 1, 4) * 0.01
   return [...byName.values()].sort((a, b) => rank(b) - rank(a) || a.start - b.start)
 }
