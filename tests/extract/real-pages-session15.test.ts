@@ -4,6 +4,7 @@
  * written for the test in the same shapes, shorter than the pages, with invented bodies and numbers.
  */
 import { describe, expect, it } from 'vitest'
+import { alternativesFromNotes } from '../../src/main/eval/notes-alternatives'
 import { extract, txtDoc, valuesOf } from './helpers'
 
 const values = (text: string) => valuesOf(extract(txtDoc(text)))
@@ -80,15 +81,78 @@ describe('session 15: the review desk\'s suggestions are names, not sentences', 
   const agencySuggestions = (text: string) => (extract(txtDoc(text)).candidates ?? []).filter((c) => c.field === 'agency').map((c) => c.value)
 
   it('no 结合我镇, 并在镇便民服务中心, 立足全省教育工作中心 or 是我省全面深化改革开局 among them', () => {
-    const text = ['根据《中华人民共和国政府信息公开条例》要求，结合我镇实际，现将2022年度政府信息公开工作情况报告如下。', '一、总体情况', '2022年是我省全面深化改革开局之年，立足全省教育工作中心任务。我镇依托县政府门户网站公开信息，并在镇便民服务中心设立查阅点。', '（二）依申请公开', '对照县政府统一要求，并对照县政府统一要求修订了本局制度。'].join('\n')
+    const text = ['根据《中华人民共和国政府信息公开条例》要求，结合我镇实际，现将2022年度政府信息公开工作情况报告如下。', '一、总体情况', '2022年是我省全面深化改革开局之年，立足全省教育工作中心任务。我镇依托县政府门户网站公开信息，并在镇便民服务中心设立查阅点。', '（二）依申请公开', '对照县政府统一要求，并对照县政府统一要求修订了本局制度。', '组织领导方面，明确街道办公室负责日常工作，紧密围绕街道中心工作。'].join('\n')
     const s = agencySuggestions(text).filter((v): v is string => typeof v === 'string')
-    for (const junk of ['结合我镇', '并在镇便民服务中心', '立足全省教育工作中心', '是我省全面深化改革开局']) expect(s).not.toContain(junk)
+    for (const junk of ['结合我镇', '并在镇便民服务中心', '立足全省教育工作中心', '是我省全面深化改革开局', '明确街道办公室', '紧密围绕街道中心']) expect(s).not.toContain(junk)
     expect(s.some((v) => /[我了]/.test(v))).toBe(false)
   })
 
   it('a township\'s own name written at a phrase\'s start is still suggested (青林镇人民政府)', () => {
     const text = ['一、总体情况', '青林镇人民政府认真落实政务公开工作要点。', '2022年，我镇通过县政府门户网站主动公开政府信息89条。'].join('\n')
     expect(agencySuggestions(text).concat([values(text).agency ?? null])).toContain('青林镇人民政府')
+  })
+})
+
+describe('session 15: eval reads another phrasing of an accepted form', () => {
+  it('X, which is an acceptable agency (with or without an aside between)', () => {
+    expect(alternativesFromNotes('The report is the county government\'s, compiled by 青山县人民政府办公室, which is an acceptable agency; region 青山县.').agency).toEqual(['青山县人民政府办公室'])
+    expect(alternativesFromNotes('The body says it is compiled by 青川市人民政府办公厅 (来源: 市政府办公厅), which is an acceptable agency.').agency).toEqual(['青川市人民政府办公厅'])
+  })
+})
+
+describe('session 15: the tenth set', () => {
+  it('a street office with its district\'s government in its name as the subject working through a site (…主要通过数字某城网站…公开)', () => {
+    const text = ['依据《中华人民共和国政府信息公开条例》第五十条规定，编制本报告。', '一、总体情况', '（一）主动公开情况', '为方便公众查询，北京市青城区人民政府青门外街道办事处主要通过数字青城网站对机关职能、机构设置等基本信息进行了公开。', '北京市青城区青门外街道办事处通过数字青城网站按时公开了财政预算、决算情况。'].join('\n')
+    const v = values(text)
+    expect(v.agency).toBe('北京市青城区人民政府青门外街道办事处')
+    expect(v.region).toBe('北京市青城区青门外街道')
+  })
+
+  it('a street opening the year\'s account after its superiors\' guidance (2021年，在区委区政府的正确领导下，某某路街道认真…)', () => {
+    const text = ['依据《中华人民共和国政府信息公开条例》第五十条规定，编制本报告。', '一、总体情况', '2021年，在区委区政府的正确领导下，青年路街道认真学习、积极贯彻落实《政府信息公开条例》，完成了年度政府信息公开各项工作任务。'].join('\n')
+    expect(values(text).agency).toBe('青年路街道')
+  })
+
+  it('a site\'s name over its column\'s (北京市某区人民政府 / 政府信息公开年报) gives way to the report\'s title below it', () => {
+    const text = ['北京市青城区人民政府', '', '政府信息公开年报', '青城区青门街道2025年政府信息公开工作年度报告', '', '发布时间:2026-01-19 18:36', '依据《中华人民共和国政府信息公开条例》第五十条规定，编制本报告', '一、总体情况', '2025 年，青门街道严格遵循《政府信息公开条例》的各项部署要求。'].join('\n')
+    expect(values(text).title).toBe('青城区青门街道2025年政府信息公开工作年度报告')
+  })
+
+  it('a place alone over a title line with its year (重庆市某区 / 2023年政府信息公开工作年度报告) is the title\'s head', () => {
+    const text = ['重庆市青梁区', '2023年政府信息公开工作年度报告', '根据《中华人民共和国政府信息公开条例》编制本报告。', '一、总体情况', '2023年，重庆市青梁区坚持以公开为常态。'].join('\n')
+    expect(values(text).title).toBe('重庆市青梁区2023年政府信息公开工作年度报告')
+  })
+
+  it('the last item of a list of counts (…重大民生信息10条、信息公开年报1条) is no proactive count', () => {
+    const text = ['一、主动公开情况。青院镇人民政府进一步完善了主动公开制度。', '（三）政府信息管理情况。2022年，全年主动公开信息中政策文件信息18条、人事信息7条、财政管理信息11条、重大民生信息10条、信息公开年报1条。'].join('\n')
+    expect(values(text).proactive_disclosures ?? null).not.toBe(1)
+  })
+
+  it('none of the letters of request (未接到依申请信件) is no request: 0', () => {
+    const text = ['（二）依申请公开办理情况。2022年，我镇建立完善政府信息公开申请登记、审核、办理、答复、归档等制度。2022年我镇未接到依申请信件，未发生因政务信息公开引起的行政复议、行政诉讼案件。'].join('\n')
+    expect(values(text).applications_received).toBe(0)
+  })
+
+  it('the proactive count under (二)突出重点领域，深化政府信息公开 whose parts add up', () => {
+    const text = ['一、总体情况', '（一）标准化规范化运行，提升政务公开水平。一是梳理权力事项清单。', '（二）突出重点领域，深化政府信息公开。围绕当前中心工作，2022年主动公开政府信息54条，其中工作动态信息51条、公告公示信息1条、财政信息2条。'].join('\n')
+    expect(values(text).proactive_disclosures).toBe(54)
+  })
+
+  it('none of the cases under a label line naming them (（三）政府信息公开申请行政复议及行政诉讼情况), after a ；', () => {
+    const text = ['（三）政府信息公开申请行政复议及行政诉讼情况', '2018年，我办没有收到书面或其它形式要求公开政府信息的申请；无被申请行政复议或被提起行政诉讼、行政申诉情况。'].join('\n')
+    const v = values(text)
+    expect(v.admin_reconsiderations).toBe(0)
+    expect(v.admin_lawsuits).toBe(0)
+  })
+
+  it('requests from whom to whom at length, including the last year\'s carried over by its number (…提交的政府信息公开申请543件(含2023年度结转6件))', () => {
+    const text = ['（二）依申请公开。全年共受理公众向市政府(市政府办公厅)提交的政府信息公开申请543件(含2023年度结转6件)，依法办结541件，结转下年度办理2件。'].join('\n')
+    expect(values('本报告中所列数据的统计期限为2024年1月1日至12月31日。\n' + text).applications_received).toBe(537)
+  })
+
+  it('a city\'s superior that issued a cited notice (《某某市人民政府办公室关于印发…》) is not the place a county-level city\'s report speaks for', () => {
+    const text = ['本年报根据《中华人民共和国政府信息公开条例》，综合各功能区、各乡镇(街道)和市各有关部门单位的政府信息公开年度报告编制而成。如对本年报有任何疑问，请与青安市政府信息公开办公室联系（地址：青安市万松东路154号）。', '一、政府信息公开工作概况', '2018年，全市各级行政机关根据《青州市人民政府办公室关于印发青州市深化政务公开工作实施方案的通知》等文件要求，推进政务公开。'].join('\n')
+    expect(values(text).agency ?? null).not.toBe('青州市')
   })
 })
 

@@ -6,7 +6,7 @@
  *   `光山县人民政府 is an acceptable reading` · `鸭南乡人民政府 is acceptable` · `南源街道 alone is acceptable` ·
  *   `'鲤城区统计局2012年…年度报告' (equally acceptable)` · `Region could also be read as 绥滨县连生乡` ·
  *   `Y is an acceptable agency` (the phrasing the wild sets' labels use) · `Y (an acceptable agency)` ·
- *   `null is an acceptable region` (the empty field is right too, kept as '').
+ *   `null is an acceptable region` (the empty field is right too, kept as '') · `X, which is an acceptable agency`.
  * Which field a form is for: the field the phrase names (`acceptable agency`), else the first field the
  * sentence names (`Agency as the title … names it (…; 铜官区西湖镇人民政府 acceptable)`). A sentence that names no
  * field gives nothing: a form is never accepted for a field the notes did not say.
@@ -31,6 +31,8 @@ const FORMS: RegExp[] = [
   new RegExp(`(?:could|may|can)\\s+also\\s+be\\s+read\\s+as\\s+${OPEN}(${NAME})${CLOSE}()`, 'giu'),
   // names the later body 宁波市江北区人力资源和社会保障局 (an acceptable agency)
   new RegExp(`${OPEN}(${NAME})${CLOSE}\\s*\\((?:also\\s+)?an?\\s+acceptable\\s+(agency|region|title)\\)`, 'giu'),
+  // compiled by 曹县人民政府办公室, which is an acceptable agency (the wild sets' labels)
+  new RegExp(`${OPEN}(${NAME})${CLOSE}${ASIDE},\\s*which\\s+is\\s+(?:also\\s+)?an?\\s+acceptable\\s+(agency|region|title)`, 'giu'),
 ]
 /**
  * the empty field accepted (null is an acceptable agency since no place is attached; null is an acceptable region):

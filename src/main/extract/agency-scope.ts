@@ -39,6 +39,15 @@ function siteNameLine(text: string, at: number): boolean {
   return SITE_NAME.test(line) && /网/.test(line)
 }
 
+/**
+ * the name at [at, end) issues a document the report cites (《温州市人民政府办公室关于印发…》): inside 《》 and followed by
+ * its 关于. A place a cited title is about (《成都市政府信息公开规定》, the city's own rules) is still the place's.
+ */
+function issuerOfCitedDocument(text: string, at: number, end: number): boolean {
+  const open = text.lastIndexOf('《', at)
+  return open >= 0 && text.lastIndexOf('》', at) < open && at - open < 80 && /^[^《》。]{0,12}?关于/.test(text.slice(end, end + 16))
+}
+
 /** The places named as a government (X人民政府) in `text`, each with its count, in order of first mention. */
 function governmentsNamed(text: string): Map<string, { count: number; start: number }> {
   const out = new Map<string, { count: number; start: number }>()
@@ -47,6 +56,8 @@ function governmentsNamed(text: string): Map<string, { count: number; start: num
     // (the host portal's name alone on its line, 六盘水市人民政府网, is where the page is, not the report's place: two
     // session-12 blind writers)
     if (siteNameLine(text, m.index)) continue
+    // (nor the issuer of a document the report cites, 《温州市人民政府办公室关于印发…的通知》: a superior; tenth set)
+    if (issuerOfCitedDocument(text, m.index, m.index + m[0].length)) continue
     for (let k = Math.min(MAX_PLACE, m.index); k >= 2; k--) {
       const s = text.slice(m.index - k, m.index)
       if (divisionNamesAt(s).length === 0 || regionOf(s) !== s || !isPlaceName(s)) continue
@@ -70,7 +81,7 @@ function placesNamed(text: string, unit: string): Map<string, { count: number; s
     if (!unitChar.test(text[u])) continue
     for (let k = Math.min(MAX_PLACE, u + 1); k >= 2; k--) {
       const name = text.slice(u + 1 - k, u + 1)
-      if (divisionsByName(name).length === 0 || unitOf(name) !== unit) continue
+      if (divisionsByName(name).length === 0 || unitOf(name) !== unit || issuerOfCitedDocument(text, u + 1 - k, u + 1)) continue
       const seen = out.get(name)
       if (seen) seen.count++
       else out.set(name, { count: 1, start: u + 1 - k })

@@ -203,7 +203,7 @@ export const OPENING_VERB = '在|认真|深入|坚持|严格|紧紧围绕|紧扣
 /** (…X是主管全市…的市政府职能部门: the body introducing itself; fourth wild set) */
 /** (…or the owner of the year's disclosure work, 2022年度，某县人民政府办公室政务公开工作本着…, working through a means,
  * 某局依托县政府门户网站…: wild-meta1 w037, as the short forms' OWN_WORK) */
-const SUBJECT_VERB = `(?:\\d{4}年度?)?(?:全年|本年度?|共|累计)*(?:主动公开|主动发布|未收到|没有收到|共收到|收到|受理|未受理|未发生|没有发生|是(?:主管|负责)|依托|借助|利用|(?:(?<!人民)政府信息公开|政务公开|信息公开)工作(?:在|按照|坚持|紧紧|严格|围绕|以|本着)|${OPENING_VERB})`
+const SUBJECT_VERB = `(?:\\d{4}年度?)?(?:全年|本年度?|共|累计)*(?:主动公开|主动发布|未收到|没有收到|共收到|收到|受理|未受理|未发生|没有发生|是(?:主管|负责)|依托|借助|利用|(?:主要)?通过|(?:(?<!人民)政府信息公开|政务公开|信息公开)工作(?:在|按照|坚持|紧紧|严格|围绕|以|本着)|${OPENING_VERB})`
 // (its short form defined in brackets between, 公主岭市残疾人联合会(以下简称 “市残联”)在…: real page, session 13)
 const BODY_AS_SUBJECT = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}(?=${ALIAS}${SUBJECT_VERB})`, 'g')
 /**
@@ -217,9 +217,11 @@ const TOWNSHIP_WORK = '(?<=(?:镇|乡|街道|苏木))(?:政府信息公开|政�
  * wild-agency9 w040)
  */
 const TOWNSHIP_WHOLE = /(?:镇|乡|街道|苏木)$/
-const PLACE_OPENS_YEAR = new RegExp(`(?:^|[。\\n])\\d{4}年度?(?:以来)?[，,]?${NAME}(?=${OPENING_VERB}|${TOWNSHIP_WORK})`, 'g')
+// (its superiors' guidance between, 2021年，在区委区政府的正确领导下，体育馆路街道认真…: tenth set of real pages)
+const PLACE_OPENS_YEAR = new RegExp(`(?:^|[。\\n])\\d{4}年度?(?:以来)?[，,]?(?:在[^，,。；;]{2,30}?(?:领导|指导)下[，,])?${NAME}(?=${OPENING_VERB}|${TOWNSHIP_WORK})`, 'g')
 /** a township's party committee and government as one subject (2016年青龙乡党委政府高度重视…; fourth wild set) */
-const TOWNSHIP_PARTY_GOVERNMENT = new RegExp(`(?:^|[。\\n])\\d{4}年度?[，,]?([\\u4e00-\\u9fa5]{2,8}?(?:镇|乡|街道|苏木))(?:党委政府|党委、政府|党委和政府)(?=${OPENING_VERB})`, 'g')
+// (a street's party working committee and its office, 2025年，新开河街道党工委、办事处按照…: tenth set of real pages)
+const TOWNSHIP_PARTY_GOVERNMENT = new RegExp(`(?:^|[。\\n])\\d{4}年度?[，,]?([\\u4e00-\\u9fa5]{2,8}?(?:镇|乡|街道|苏木))(?:党委政府|党委、政府|党委和政府|党工委、办事处|党工委和办事处)(?=${OPENING_VERB})`, 'g')
 
 /**
  * a zone's body with the zone's second name in brackets inside it (青岭国家高新区（新材料科技城）管委会办公室), as the

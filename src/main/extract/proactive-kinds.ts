@@ -144,8 +144,9 @@ const TOPIC_WORDS = /(解读|回应|关切|发布会|新闻|规范性文件|建�
  */
 export function underTopicSubheading(text: string, at: number): boolean {
   const { first, whole } = subheadingAt(text, at)
-  // the proactive section's own sub-heading, however it is worded ((一)聚焦重点领域，深化主动公开), is not a topic
-  return TOPIC_WORDS.test(first) && !/(主动公开|信息公开情况|基本情况|总体情况)/.test(whole)
+  // the proactive section's own sub-heading, however it is worded ((一)聚焦重点领域，深化主动公开; (二)突出重点领域，深化政府
+  // 信息公开: tenth set of real pages), is not a topic
+  return TOPIC_WORDS.test(first) && !/(主动公开|信息公开情况|基本情况|总体情况|深化(?:政府)?信息公开)/.test(whole)
 }
 
 /** the standard overview's later parts: (三)政府信息管理, (四)平台建设, (五)监督保障 */

@@ -344,16 +344,21 @@ function titleFromLines(ctx: Ctx, from: number, to: number, skipFileNames: boole
     const yearTwice = body !== t && /^[\d〇○零一二三四五六七八九]{4}/.test(rest ?? '')
     // (a place alone after the year, 2019年西街街道 / 政府信息公开工作年度报告: the title's place; real page, session 13)
     const placeAfterYear = body !== t && isPlaceName(body)
-    if (rest && t.length < 40 && NAMELESS_TITLE.test(rest) && !yearTwice && !/[。，,；：:|｜]/.test(t) && (agencyLike(body) && hasPlace(body) || isCentralBody(body) || placeAfterYear)
+    // (…or a place alone over the title with its year, 重庆市某区 / 2023年政府信息公开工作年度报告: a place-wide report; tenth set)
+    const placeOverYear = body === t && isPlaceName(body) && YEAR_IN_TITLE.test(rest ?? '')
+    if (rest && t.length < 40 && NAMELESS_TITLE.test(rest) && !yearTwice && !/[。，,；：:|｜]/.test(t) && (agencyLike(body) && hasPlace(body) || isCentralBody(body) || placeAfterYear || placeOverYear)
       && isTitleLike(t + rest) && fitsSelf(body, selfKinds(ctx))
-      // (not a metadata list's items, • 某市教育局 / • 政府信息公开年度报告, over the report's own title with its year a few
-      // lines down: ninth set of real pages)
-      && !lines.slice(i + 2, i + 6).some((x) => x.text.includes(body) && titleReadings(x.text).some(isTitleLike))) {
+      // (not a metadata list's items, • 某市教育局 / • 政府信息公开年度报告, nor a site's name over its column's, 北京市某区人民政府
+      // / 政府信息公开年报, over the report's own title with its year a few lines down: ninth and tenth sets of real pages)
+      && !lines.slice(i + 2, i + 6).some((x) => YEAR_IN_TITLE.test(x.text) && titleReadings(x.text).some(isTitleLike))) {
       return { value: t + rest, line: l, endLine: next }
     }
   }
   return null
 }
+
+/** a year written in a title (2020年, 二〇二〇年) */
+const YEAR_IN_TITLE = /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年/
 
 /** what opens a sentence right after the report's name (…年度报告根据《条例》…): the name is its subject */
 const SENTENCE_AFTER_NAME = /^(?:根据|按照|依据|本年度报告|本报告|现将|为)/

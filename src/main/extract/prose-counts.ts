@@ -543,6 +543,8 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         const at = m.index + m[0].length - m[2].length
         const clause = clauseBefore(s.text, at)
         if (runningTotal(s.text, at, reportYear) || BREAKDOWN.test(clause) || notTheYearsCount(s.text, at, m[1], reportYear, () => toSentenceEnd(ctx, s.start + at))) return
+        // an item of a list of counts (…重大民生信息10条、信息公开年报1条: 公开 inside the last item's noun; tenth set)
+        if (LIST_ITEM_BEFORE.test(s.text.slice(0, m.index))) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.section-part'); return }
         // a later part of a breakdown whose total is not stated (主动公开政府信息。其中通过公开栏公开信息48条，通过网站
         // 公开信息36条): one channel's part, as the first
         if (LATER_PART.test(s.text.slice(0, at - clause.length)) && !/(共|合计|总计|全年)/.test(clause)) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.section-part'); return }
@@ -664,6 +666,8 @@ function listedAsPart(ctx: Ctx, pick: Hit, h: Hit): boolean {
   return !pick.approximate && h.start >= end && h.value < pick.value && new RegExp(`(?<![\\d.])${h.value}\\s*条`).test(t.slice(pick.end, end))
 }
 /** the sentence before ends on a total of what was published (…共公开政府信息4738条。) */
+/** a list's earlier item right before: a count and its unit, then 、 and a few words (…10条、信息) */
+const LIST_ITEM_BEFORE = /\d\s*(?:余|多)?(?:条|件|项|篇)、[^、，,。；;\d]{0,12}$/
 const TOTAL_THEN_SHARE = new RegExp(`(?:共|共计|合计|总计)(?:公开|发布)[^。；;，,]{0,12}?(?:${NUMBER_SOURCE})条[，,]\\s*其中[，,：:]\\s*$`)
 const TOTAL_BEFORE = new RegExp(`(?:共|共计|合计|总计)(?:公开|发布)[^。；;]{0,30}?(?:${NUMBER_SOURCE})条。\\s*$`)
 /** the compiler's own office, as against the area it leads (本部门, 本机关, 机关本级) */
@@ -1357,7 +1361,8 @@ const WRONG_THING = /(许可|审批|事项|咨询|举报|投诉|信访|复议|�
 // 受理依申请政府信息公开事项17例: 例 counts cases too
 // 共收到来自公民、法人或者其他组织对依申请公开政府信息的申请2件: who asked may come first, the object after it
 const REQUESTERS = '(?:(?:来自)?(?:公民|自然人|群众|社会公众)[、，,]?[^。；，,\\d]{0,10}?组织(?:提出)?(?:的|对)?)?'
-const RECEIVED_OBJ_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?${REQUESTERS}([^。；，,\\d]{0,24}?)(?:共计|共|合计|总计|为|是)?(${N}(?:件|条|个|份|宗|起|次|例|项))`, 'g')
+// (who asked and to whom may run longer, 受理公众向市政府(市政府办公厅)提交的政府信息公开申请543件: tenth set)
+const RECEIVED_OBJ_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?${REQUESTERS}([^。；，,\\d]{0,32}?)(?:共计|共|合计|总计|为|是)?(${N}(?:件|条|个|份|宗|起|次|例|项))`, 'g')
 // a space where a line break fell between the verb and the count (共收到⏎26份…, rejoined)
 // 共有28件政府信息公开申请: 共有 receives when the request's noun follows the count
 // (接到12项依申请公开政府信息申请: 项 too, the object saying what; real page, session 13)
@@ -1368,7 +1373,8 @@ const RECEIVED_NUM_FIRST = new RegExp(`(?:${RECEIVE_VERB}(?:了)?(?:共计|共)?
 // (a longer list of who might have asked and how, 未收到公民、法人或其他组织通过…平台、传真、信函等形式的政府信息公开申请; the
 // request's object closed by its own words, 未收到公众关于政府信息公开和不予公开的申请; real pages, session 13)
 // (公开 left out, 本镇2021年没有受理政府信息申请情况: the requests for government information all the same; ninth set)
-const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受到|受理|接到|发生|接收)(?:过)?(?:任何)?[^，。；,\d]{0,48}?(?:依申请(?:政府)?信息公开|依申请公开|信息公开申请|公开申请|申请公开|申请(?:政府|政务)信息公开|(?:公开[^，。；,\d]{0,6}?信息|信息公开[^，。；,\d]{0,8}?)的申请|公开[^，。；,\d]{0,6}?信息申请|(?:政府|政务)信息的?申请)/g
+// (…or a letter of request, 未接到依申请信件: tenth set)
+const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受到|受理|接到|发生|接收)(?:过)?(?:任何)?[^，。；,\d]{0,48}?(?:依申请(?:政府)?信息公开|依申请公开|依申请信件|信息公开申请|公开申请|申请公开|申请(?:政府|政务)信息公开|(?:公开[^，。；,\d]{0,6}?信息|信息公开[^，。；,\d]{0,8}?)的申请|公开[^，。；,\d]{0,6}?信息申请|(?:政府|政务)信息的?申请)/g
 // 无政府信息依申请公开办理情况: no request of government information handled, none received
 const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:(?:(?:政府|政务)信息)?依申请公开|政府信息公开申请|信息公开申请|公开申请)(?!不予)/g
 /** the old 条例's wording: 未收到公民、法人或者其他组织申请（获取）…政府信息 */
@@ -1441,10 +1447,11 @@ function otherThingAfterRequest(obj: string): boolean {
 
 /** the count says it includes the requests carried over (31件（含上年结转3件）): not the year's new requests */
 // …28件，其中本年新收25件，上年结转3件: the carried-over named among the parts
-const WITH_CARRIED = /^[（(]?[^。；;）)]{0,4}(?:含|包括|包含|其中)[^。；;]{0,20}?(?:上年|去年|上一年)度?结转/
+// (the last year by its number, 124宗(含2021年度结转5宗): tenth set)
+const WITH_CARRIED = /^[（(]?[^。；;）)]{0,4}(?:含|包括|包含|其中)[^。；;]{0,20}?(?:上年|去年|上一年|\d{4}年)度?结转/
 /** how many of them were carried over, when the bracket or clause says (其中1件为上年度结转, 含上年结转3件) */
-const CARRIED_COUNT_FIRST = /^[（(]?[^。；;）)]{0,4}(?:含|包括|包含|其中)\s*(\d{1,4})\s*件(?:申请)?(?:为|是|系|属)?(?:上年|去年|上一年)度?结转/
-const CARRIED_COUNT_AFTER = /^[（(]?[^。；;）)]{0,4}(?:含|包括|包含|其中)(?:上年|去年|上一年)度?结转(?:的)?(?:申请)?(\d{1,4})\s*件/
+const CARRIED_COUNT_FIRST = /^[（(]?[^。；;）)]{0,4}(?:含|包括|包含|其中)\s*(\d{1,4})\s*(?:件|宗)(?:申请)?(?:为|是|系|属)?(?:上年|去年|上一年|\d{4}年)度?结转/
+const CARRIED_COUNT_AFTER = /^[（(]?[^。；;）)]{0,4}(?:含|包括|包含|其中)(?:上年|去年|上一年|\d{4}年)度?结转(?:的)?(?:申请)?(\d{1,4})\s*(?:件|宗)/
 function carriedCount(after: string): number | null {
   const m = CARRIED_COUNT_FIRST.exec(after) ?? CARRIED_COUNT_AFTER.exec(after)
   return m ? Number(m[1]) : null
@@ -1751,6 +1758,9 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
     // sixth set of real pages)
     const related = /(信息公开|政务公开|政府信息|依申请)/.test(scope) || /(复议|诉讼)/.test(ctx.sectionAt(s.start)) || /(复议|诉讼)/.test(labelBefore(ctx, s.start))
       || requestsLabel(lineLabel) || requestsLabel(labelAbove) || casesOfTheClauseBefore(ctx, s.start)
+      // (or the label line right above names the cases themselves: （三）政府信息公开申请行政复议及行政诉讼情况⏎2018年，…；无被申请
+      // 行政复议或被提起行政诉讼…情况; tenth set of real pages)
+      || (labelAbove.length <= 30 && /(复议|诉讼)/.test(labelAbove) && /(信息公开|政务公开|依申请)/.test(labelAbove))
       || REQUESTS_COUNTED.test(ctx.view.text.slice(lineStart + 1, s.start))
     if (!related) continue
     // all the body's cases, not those about disclosure: …案件共12件，均不涉及政府信息公开 / 其中涉及信息公开的0起
