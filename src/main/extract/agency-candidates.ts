@@ -97,7 +97,7 @@ const LEAD_NOT_NAME = /^(?:(?:[年月日号期]|度(?!假))(?=[\u4e00-\u9fa5])){
 const leadNotName = (s: string): number => LEAD_NOT_NAME.exec(s)?.[0].length ?? 0
 
 /** the offset `at` lies inside a quoted title (《…》): a body named there issued what is cited, it does not report */
-function insideQuotedTitle(text: string, at: number): boolean {
+export function insideQuotedTitle(text: string, at: number): boolean {
   const open = text.lastIndexOf('《', at)
   return open >= 0 && text.lastIndexOf('》', at) < open && at - open < 80
 }

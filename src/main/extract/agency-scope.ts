@@ -5,6 +5,7 @@
  * (四川省人民政府网站, 四川省人民政府信息公开办公室) with the unit the scope word gives (全省 → a 省).
  * A department's report mentions 全市 too, so a text that speaks as one body (我局, 本机关) gets nothing here.
  */
+import { insideQuotedTitle } from './agency-candidates'
 import { isPlaceName } from './agency-names'
 import type { Ctx } from './context'
 import { divisionNamesAt, divisionsByName } from './divisions'
@@ -44,8 +45,7 @@ function siteNameLine(text: string, at: number): boolean {
  * its 关于. A place a cited title is about (《成都市政府信息公开规定》, the city's own rules) is still the place's.
  */
 function issuerOfCitedDocument(text: string, at: number, end: number): boolean {
-  const open = text.lastIndexOf('《', at)
-  return open >= 0 && text.lastIndexOf('》', at) < open && at - open < 80 && /^[^《》。]{0,12}?关于/.test(text.slice(end, end + 16))
+  return insideQuotedTitle(text, at) && /^[^《》。]{0,12}?关于/.test(text.slice(end, end + 16))
 }
 
 /** The places named as a government (X人民政府) in `text`, each with its count, in order of first mention. */
