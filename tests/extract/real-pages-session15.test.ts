@@ -154,5 +154,15 @@ describe('session 15: the tenth set', () => {
     const text = ['本年报根据《中华人民共和国政府信息公开条例》，综合各功能区、各乡镇(街道)和市各有关部门单位的政府信息公开年度报告编制而成。如对本年报有任何疑问，请与青安市政府信息公开办公室联系（地址：青安市万松东路154号）。', '一、政府信息公开工作概况', '2018年，全市各级行政机关根据《青州市人民政府办公室关于印发青州市深化政务公开工作实施方案的通知》等文件要求，推进政务公开。'].join('\n')
     expect(values(text).agency ?? null).not.toBe('青州市')
   })
+
+  it('an old outline\'s first heading with a space for its 、 (一 概 述) in a 2019 report: free-form', () => {
+    const text = ['2019年青州市青埔区民政局', '政府信息公开年度报告', '引 言', '本报告由青州市青埔区民政局编制。全文包括概述、政府信息主动公开情况、政府信息依申请公开情况、咨询情况、复议、诉讼和申诉的情况，以及存在的主要问题和改进措施。', '一 概 述', '2019年，我局认真贯彻《中华人民共和国政府信息公开条例》。'].join('\n')
+    expect(values(text).format).toBe('free-form')
+  })
+
+  it('the documents a street issued (共计主动公开政府发文4条), one kind beside the others\' counts, are no year\'s total', () => {
+    const text = ['二、主动公开政府信息情况', '据统计，青阳街道在2025年度共计主动公开政府发文4条，其中业务工作4条；政务(工作)公开动态类信息数51条；通知公告数4条；政府信息公开指南信息数1条。'].join('\n')
+    expect(values(text).proactive_disclosures ?? null).toBeNull()
+  })
 })
 

@@ -100,7 +100,8 @@ const OTHER_OUTLINE = /(?:^|[\s。：:；;])[二三四][、.．]/
  */
 /** (…or 一、政府信息公开工作的基本概况: wild-agency13 w007) */
 /** (…or 一、政务信息公开情况概述 (not 一、总结概述 of a 2024 standard report), 费用收取与减免, 一、主动公开政府信息情况 as the first heading: real pages, session 13) */
-const OLD_OUTLINE = /(不予公开政府信息的?情况|(?:收费|费用收取)(?:及|和|与)减免|一[、.．][^。\n]{0,10}情况概\s*述|一[、.．]\s*概\s*述|一[、.．][^。\n]{0,12}基本(?:工作)?(?:情况|概况)|一[、.．]\s*主动公开政府信息)/
+/** (…or 一 概 述 on its own line, its 、 a space the compact text drops: tenth set of real pages) */
+const OLD_OUTLINE = /(不予公开政府信息的?情况|(?:收费|费用收取)(?:及|和|与)减免|一[、.．][^。\n]{0,10}情况概\s*述|一[、.．]\s*概\s*述|(?:^|\n)\s*一\s*概\s*述\s*(?=\n)|一[、.．][^。\n]{0,12}基本(?:工作)?(?:情况|概况)|一[、.．]\s*主动公开政府信息)/
 
 /**
  * the old outline, unless the text cites the template's notice (一、工作概述 in a report made under 〔2021〕30号); `flat` is

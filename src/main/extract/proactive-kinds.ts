@@ -15,8 +15,8 @@ import { NUMBER_SOURCE } from './numbers'
 // 公文 (主动公开公文信息2条 after 公开政府信息43条), 政策(性)文件: the documents, one kind beside the other items
 // 规章, 机构简介, 领导活动: regulations made, the body's profile, its leaders' doings (全市共主动公开新增市政府规章18件,
 // 共主动公开机构简介2条, 工作动态15条, 领导活动57条…: one kind each; session-11 cut probe, a sentence cut after its first)
-// (檔案 is a Taiwan-vocabulary mirror's 文件: 規範性檔案)
-const KIND_OF_INFORMATION = /(类别|规范性(?:文件|档案)|规章|简介|领导(?:活动|信息|简历|分工)|政策性?(?:文件|档案)|公文|关切|发布会|(?<![各几多])类信息|建议|提案|意见|留言|咨询|答复|回复|动态|新闻|解读|公告|图片|视频|村务|居务|党务|预算|决算|采购|招投标|招标|中标|重点领域|人事|任免|招聘|扶贫|补贴|救助|疫情|权责|双随机|项目)/
+// (檔案 is a Taiwan-vocabulary mirror's 文件: 規範性檔案; 政府发文, the documents issued: tenth set of real pages)
+const KIND_OF_INFORMATION = /(类别|规范性(?:文件|档案)|规章|简介|领导(?:活动|信息|简历|分工)|政策性?(?:文件|档案)|公文|(?:政府)?发文|关切|发布会|(?<![各几多])类信息|建议|提案|意见|留言|咨询|答复|回复|动态|新闻|解读|公告|图片|视频|村务|居务|党务|预算|决算|采购|招投标|招标|中标|重点领域|人事|任免|招聘|扶贫|补贴|救助|疫情|权责|双随机|项目)/
 
 /**
  * the object names one kind of information, not a list of kinds closed by 等 (…等方面信息, 等各类信息); a kind
