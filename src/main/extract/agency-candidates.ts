@@ -110,7 +110,9 @@ const NOT_TOWNSHIP_NAME = /[我本该全各其此每乡镇村县市区省州的�
 const UNIT_IN_WORD = /^(?:乡[镇村]|镇[街村])/
 const TOWNSHIP_ORGAN = /^(人民政府|政府|办事处|党政综合办公室|党政办公室|党政办|党委)/
 /** a township's own name (two or three characters and its unit: 金坑乡, 冲口街道), at the start of a phrase */
-const TOWNSHIP = /^[\u4e00-\u9fa5]{2,3}?(?:街道|镇|乡)/
+const TOWNSHIP = /^([\u4e00-\u9fa5]{2,3}?)(?:街道|镇|乡)/
+/** a township's own name before its unit: none of 我/全/各…, no linking verb opening it (结合我镇, 为我镇) */
+const ownTownshipName = (own: string): boolean => !NOT_TOWNSHIP_NAME.test(own) && leadNotName(own) === 0
 /** what may follow a place that is itself the body of a report: its year, the report's words, an organ word */
 const AFTER_PLACE = /^(?:$|[^\u3400-\u9fff]|政府信息|政务公开|人民政府|政府|办事处|党委|党工委)/
 
@@ -130,9 +132,8 @@ function placesAlone(text: string, byName: ReadonlyMap<string, Found>): Found[] 
     if (!HAN.test(text[s]) || /[年度]/.test(text[s]) || (s > 0 && HAN.test(text[s - 1]) && !/[年度]/.test(text[s - 1]))) continue
     const rest = text.slice(s, s + MAX_NAME)
     for (const n of divisionNamesAt(rest)) if (AFTER_PLACE.test(rest.slice(n.name.length))) add(n.name, s, SCORE.head - 0.05)
-    // (a township's own name, as below: not 结合我镇 nor 为我镇 at a phrase's start)
     const t = TOWNSHIP.exec(rest)
-    if (t && AFTER_PLACE.test(rest.slice(t[0].length)) && !NOT_TOWNSHIP_NAME.test(t[0].replace(/(?:街道|镇|乡)$/, '')) && leadNotName(t[0]) === 0) add(t[0], s, SCORE.head - 0.05)
+    if (t && AFTER_PLACE.test(rest.slice(t[0].length)) && ownTownshipName(t[1])) add(t[0], s, SCORE.head - 0.05)
   }
   // townships anywhere (the data lists none): 金坑乡, 三溪乡党政办, 唐村镇人民政府; each offered alone and with its organ word
   const unit = /(街道|镇|乡)/g
@@ -142,7 +143,7 @@ function placesAlone(text: string, byName: ReadonlyMap<string, Found>): Found[] 
       const start = u - n
       if (start < 0 || (start > 0 && HAN.test(text[start - 1]) && !PHRASE_BEFORE.test(text[start - 1]))) continue
       const own = text.slice(start, u)
-      if (!/^[\u4e00-\u9fa5]+$/.test(own) || NOT_TOWNSHIP_NAME.test(own) || leadNotName(own) > 0 || UNIT_IN_WORD.test(text.slice(u, u + 2))) continue
+      if (!/^[\u4e00-\u9fa5]+$/.test(own) || !ownTownshipName(own) || UNIT_IN_WORD.test(text.slice(u, u + 2))) continue
       const place = own + m[1]
       const where = start < HEAD_CHARS ? SCORE.head : start >= text.length - TAIL_CHARS ? SCORE.tail : SCORE.body
       const seen = out.get(place)

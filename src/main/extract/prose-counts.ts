@@ -665,10 +665,11 @@ function listedAsPart(ctx: Ctx, pick: Hit, h: Hit): boolean {
   }
   return !pick.approximate && h.start >= end && h.value < pick.value && new RegExp(`(?<![\\d.])${h.value}\\s*条`).test(t.slice(pick.end, end))
 }
-/** the sentence before ends on a total of what was published (…共公开政府信息4738条。) */
 /** a list's earlier item right before: a count and its unit, then 、 and a few words (…10条、信息) */
 const LIST_ITEM_BEFORE = /\d\s*(?:余|多)?(?:条|件|项|篇)、[^、，,。；;\d]{0,12}$/
+/** the sentence so far is a total of what was published, then 其中 and its comma (…共公开的政府信息48条，其中，) */
 const TOTAL_THEN_SHARE = new RegExp(`(?:共|共计|合计|总计)(?:公开|发布)[^。；;，,]{0,12}?(?:${NUMBER_SOURCE})条[，,]\\s*其中[，,：:]\\s*$`)
+/** the sentence before ends on a total of what was published (…共公开政府信息4738条。) */
 const TOTAL_BEFORE = new RegExp(`(?:共|共计|合计|总计)(?:公开|发布)[^。；;]{0,30}?(?:${NUMBER_SOURCE})条。\\s*$`)
 /** the compiler's own office, as against the area it leads (本部门, 本机关, 机关本级) */
 const OWN_OFFICE = /(本部门|本机关|机关本级|本级机关|局机关本级)/
