@@ -126,6 +126,11 @@ export const MINISTRIES = new Set([
   '铁道部', '信息产业部',
 ])
 
+/** a customs district's report (湛江海关关区2023年…) is its customs house's: 关区 names the district, not a body (set 11) */
+export function withoutDistrictWord(name: string): string {
+  return name.endsWith('海关关区') ? name.slice(0, -2) : name
+}
+
 /** A name the report may be credited to: a full name, a central body, or a place; joint bodies with 、 each so. */
 export function creditableName(s: string): 'full' | 'place' | null {
   // a ministry's short name (外交部, 审计署) is a full name though shorter than the rest

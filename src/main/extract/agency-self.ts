@@ -68,6 +68,8 @@ const ORGAN_END = /(?:人民政府|委员会|管委会|办事处|办公室|办�
 /** a body's office for disclosure, after the body's name in a contact (政府信息公开领导小组办公室, 政务公开办公室) */
 const DISCLOSURE_OFFICE = /^(?:政府信息公开|政务公开|信息公开|政务信息公开)(?:工作)?(?:领导小组)?(?:办公室|办)$/
 
+const TOWNSHIP_DISCLOSURE_OFFICE = /^([\u4e00-\u9fa5]{2,12}?(?:镇|乡|街道|苏木)(?:人民政府|办事处)?)(?:政府信息公开|政务公开|政务信息公开|信息公开)(?:工作)?(?:领导小组)?(?:办公室|办)$/
+
 export function fromContact(ctx: Ctx, kinds: readonly RegExp[], credible: (name: string) => boolean, aboutReport = false): { value: string; start: number; end: number } | null {
   if (!kinds.length) return null
   const text = ctx.view.text
@@ -77,6 +79,11 @@ export function fromContact(ctx: Ctx, kinds: readonly RegExp[], credible: (name:
     if (aboutReport && !ABOUT_REPORT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue
     const name = m[1]
     const at = m.index + m[0].length - name.length
+    // (a township's own disclosure office, 请与厦港街道政府信息公开领导小组办公室联系: the township as written; set 11)
+    const township = name.match(TOWNSHIP_DISCLOSURE_OFFICE)
+    if (township && fitsSelf(township[1], kinds) && isPlaceName(township[1].replace(/(?:人民政府|办事处)$/, ''))) {
+      return { value: township[1], start: at, end: at + township[1].length }
+    }
     let best: string | null = null
     let longest: string | null = null
     ORGAN_END.lastIndex = 0
@@ -93,7 +100,11 @@ export function fromContact(ctx: Ctx, kinds: readonly RegExp[], credible: (name:
     // be the report's writer, and its government is then no answer)
     // (…unless that office is the body's disclosure office or group, 湖里区财政局政府信息公开领导小组办公室: the body's
     // own office for this report, never another writer; wild-agency10 w005)
-    if (best && (!aboutReport || best === longest || DISCLOSURE_OFFICE.test(name.slice(best.length)))) return { value: best, start: at, end: at + best.length }
+    // (…or one of a department's internal units, 兴安盟生态环境局办公室, 池州市住房公积金管理中心办公室: the department
+    // answers for its report through it; a government's office is another body; set 11 of real pages)
+    if (best && (!aboutReport || best === longest || DISCLOSURE_OFFICE.test(name.slice(best.length)) || unitOfDepartment(best, name.slice(best.length)))) {
+      return { value: best, start: at, end: at + best.length }
+    }
   }
   return null
 }
@@ -123,6 +134,11 @@ export function townshipOfContact(ctx: Ctx, kinds: readonly RegExp[]): { value: 
 /** a department's name (the body) and what may follow it in a contact: one of its internal units (办公室, 人秘股, 法规科) */
 const DEPARTMENT_END = /(?:局|委员会|管委会|委|厅|署)$/
 const INTERNAL_UNIT = /^(?:办公室|[\u4e00-\u9fa5]{1,4}(?:股|科|室))$/
+/** `rest`, after the department `body` in a contact, is one of its internal units (办公室, 综合科; not 会办公室 inside 管委会) */
+function unitOfDepartment(body: string, rest: string): boolean {
+  return (DEPARTMENT_END.test(body) || /中心$/.test(body)) && INTERNAL_UNIT.test(rest) && !/^[会员]/.test(rest)
+}
+
 /** a township's own government, named whole (石湾乡人民政府, 北城街道办事处) */
 const TOWNSHIP_GOVERNMENT = /^[\u4e00-\u9fa5]{2,12}?(?:镇|乡|街道|苏木)(?:人民政府|政府|办事处)$/
 

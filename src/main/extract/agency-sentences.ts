@@ -5,7 +5,7 @@
  * sentence that opens with the name and the year (乐山高新区管委会2010年年报根据…). Only names that look like
  * a body with its place, a central body, or a place alone are taken; 我局, 本机关 and spam names are not.
  */
-import { abbreviates, creditableName, firstOfTwoNames, isPlaceName } from './agency-names'
+import { abbreviates, creditableName, firstOfTwoNames, isPlaceName, withoutDistrictWord } from './agency-names'
 import { isBareZoneKind } from './region-name'
 import { onLinkLine } from './agency-links'
 import type { Ctx } from './context'
@@ -39,7 +39,13 @@ const ANNOUNCE = new RegExp(
   `(?:现(?:予|向社会)?(?:公布|发布|公开)|特向社会公布|向社会公布|特此公布|特公布|(?<=[，,])公布|(?:制定|编制)并公开|现将|现就|兹将|编制(?:了|形成)?|编写了?|(?<=[并，,])形成)[《“"]?${YEAR}${NAME_ACROSS}${SECOND}${ALIAS}${YEAR}${SUBJECT}`, 'g')
 /** (由广州市某局制作本报告 / 撰写: the compiler too; real page, session 13) */
 /** (综合 compiles from parts, 由…综合各县…编制; not 综合科, a section that ends the compiler's own name: …党政办公室综合科编制) */
-const COMPILER = new RegExp(`由${NAME_ACROSS}${SECOND}${ALIAS}(?=根据|依据|按照|结合|综合(?![科股组室处])|汇总|编制|编写|制作本|撰写|负责|牵头|组织|会同|围绕[^。；;]{0,40}?编)`, 'g')
+const COMPILES = '(?=根据|依据|按照|结合|综合(?![科股组室处])|汇总|编制|编写|制作本|撰写|负责|牵头|组织|会同|围绕[^。；;]{0,40}?编)'
+const COMPILER = new RegExp(`由${NAME_ACROSS}${SECOND}${ALIAS}${COMPILES}`, 'g')
+/**
+ * a compiler whose name holds its zone's or district's other name in brackets (由杭州高新区(滨江)财政局编制: set 11 of
+ * real pages), the name read whole
+ */
+const COMPILER_INNER_BRACKET = new RegExp(`由([\u4e00-\u9fa5]{2,12}?[（(][\u4e00-\u9fa5]{2,8}[）)][\u4e00-\u9fa5]{2,20}?)()${COMPILES}`, 'g')
 /**
  * the body whose year of disclosure work the report is compiled from (根据2023年眉山市某局信息公开工作实际编制而成,
  * 结合某县某局政府信息公开年度工作情况…编制本报告; wild-meta1 w022, wild-agency9 w044): the compiler in all but name
@@ -112,7 +118,7 @@ function scan(ctx: Ctx, re: RegExp, rule: string, confidence: number, limit: num
   re.lastIndex = 0
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // the name is the first group; the words before it never contain it
-    const name = withoutLeadWords(m[1])
+    const name = withoutDistrictWord(withoutLeadWords(m[1]))
     const at = text.indexOf(name, m.index)
     // a link to another report (上一篇：…, a related list's title line) names another body
     if (onLinkLine(ctx, toView(at))) continue
@@ -175,7 +181,7 @@ function bureauOfItsOffice(ctx: Ctx, hit: NameHit): NameHit {
 }
 
 export function fromCompiler(ctx: Ctx): NameHit | null {
-  const compiler = scan(ctx, COMPILER, 'agency.compiler', 0.8, 3000)
+  const compiler = scan(ctx, COMPILER, 'agency.compiler', 0.8, 3000) ?? scan(ctx, COMPILER_INNER_BRACKET, 'agency.compiler', 0.8, 3000)
   if (compiler) return bureauOfItsOffice(ctx, compiler)
   // (only a body: 结合2019年高新区政府信息公开工作实际 names the zone's work, not who compiled it; wild-agency w025)
   const fromWork = scan(ctx, COMPILED_FROM_WORK, 'agency.compiler', 0.75, 3000)
@@ -251,7 +257,7 @@ export function fromSubject(ctx: Ctx): NameHit | null {
   for (let m = BODY_AS_SUBJECT.exec(text); m; m = BODY_AS_SUBJECT.exec(text)) {
     // (…共收到申请312件，其中市政府办公室收到27件，市直部门…: one part of a breakdown, not the report's body)
     if (BREAKDOWN_PART.test(m[1])) continue
-    const name = withoutLeadWords(m[1])
+    const name = withoutDistrictWord(withoutLeadWords(m[1]))
     const at = text.indexOf(name, m.index)
     if (creditableName(name) !== 'full' || name.includes('、') || PARTY_ORGAN.test(name)) continue
     hits.push({ value: name, start: at, end: at + name.length, rule: 'agency.subject', confidence: 0.6, kind: 'full' })

@@ -5,7 +5,7 @@
 import type { DocWarning, ExtractedField } from '../../shared/document'
 import { consider, type Ctx, mkField, rawField } from './context'
 import { findDates, findYearMonths, parseDate, parseYear } from './dates'
-import { AGENCY_END, agencyLike, cityOfCityNamedBody, creditableName, hasPlace, isCentralBody, isPlaceName, isSpamName } from './agency-names'
+import { AGENCY_END, agencyLike, cityOfCityNamedBody, creditableName, hasPlace, isCentralBody, isPlaceName, isSpamName, withoutDistrictWord } from './agency-names'
 import { forwardersOf, fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
 import { isBareZoneKind, placeChain, regionOf, sameZoneWritten } from './region-name'
 import { divisionsByName } from './divisions'
@@ -684,7 +684,7 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   if (title.value.slice(title.value.indexOf(m[1]) + m[1].length).startsWith('政府政府信息公开')) v += '政府'
   // 兴县人民政府信息公开年度报告: the government's 政府 is shared with 政府信息公开
   else if (v.endsWith('人民') && title.value.slice(title.value.indexOf(m[1]) + m[1].length).startsWith('政府信息公开')) v += '政府'
-  v = withoutSiteName(withoutGluedLabel(v))
+  v = withoutDistrictWord(withoutSiteName(withoutGluedLabel(v)))
   // 鹿城区人民政府及办公室2008年…: the government with its own office, the government's report (its sentence says 由鹿城区
   // 人民政府编制; real page, session 13)
   v = v.replace(/(人民政府)(?:及其?|和)办公(?:室|厅)$/, '$1')
