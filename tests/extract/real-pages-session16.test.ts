@@ -47,3 +47,65 @@ describe('session 16: names with a district word or a bracket inside', () => {
     expect(values(text).agency).toBe('青州高新区(滨湖)财政局')
   })
 })
+
+describe('session 16: titles and subjects', () => {
+  it('a site\'s year tag before the heading (【2018年度】某局2018年…) is page furniture: the title and its body without it', () => {
+    const text = ['2023年11月5日 星期天', '【2018年度】青山县机关事务管理局2018年政府信息公开工作年度报告', '发布时间:2019-01-20 17:00:53     来源:机关事务管理局 阅读次数:5629', '', '根据通知要求，结合我局工作实际，现将我局2018年推进政府信息公开工作作如下报告：'].join('\n')
+    const v = values(text)
+    expect(v.title).toBe('青山县机关事务管理局2018年政府信息公开工作年度报告')
+    expect(v.agency).toBe('青山县机关事务管理局')
+    expect(v.region).toBe('青山县')
+  })
+
+  it('a page title naming the former body (原某市某局2018年…) over the report\'s own heading broken after the name: the heading', () => {
+    const text = ['原青丘市机关事务管理局2018年政府信息公开工作年度报告', '青丘市机关事务管理局', '2018年政府信息公开工作年度报告', '本报告由青丘市机关事务管理局按照《中华人民共和国政府信息公开条例》要求编制。'].join('\n')
+    const v = values(text)
+    expect(v.title).toBe('青丘市机关事务管理局2018年政府信息公开工作年度报告')
+    expect(v.agency).toBe('青丘市机关事务管理局')
+  })
+
+  it('a verb before a short form (编制完成市政府主动公开事项目录) names no place: the general office that is the year\'s subject stays the body', () => {
+    const text = ['本报告根据《中华人民共和国政府信息公开条例》编制。', '若有疑问或意见建议，请与青川市人民政府办公厅文电处联系。', '一、总体情况', '2025年，青川市人民政府办公厅坚持以习近平新时代中国特色社会主义思想为指导，全面提升政务公开质效。一是不断优化完善主动公开机制。编制完成市政府主动公开事项目录，做到法定公开事项主动公开到位。'].join('\n')
+    expect(values(text).agency).toBe('青川市人民政府办公厅')
+  })
+})
+
+describe('session 16: counts', () => {
+  it('the portal\'s count with a new-media account\'s issues after it (通过政务网发布信息319条，部门官方微信150期): channels, no total', () => {
+    const text = ['一、总体情况', '（一）主动公开方面。2020年，我局通过政务网发布信息319条，部门官方微信150期，其他专刊专报18期，积极推进政务公开工作。', '（二）依申请公开方面。2020年，我局未收到政府信息公开申请。'].join('\n')
+    expect(values(text).proactive_disclosures ?? null).toBeNull()
+  })
+
+  it('…or another channel\'s posts past a ； (全年通过门户网站发布信息846条，…；通过官方微博和微信公众号等平台发布…稿件2305篇): no total', () => {
+    const text = ['一、总体情况', '（一）主动公开情况。截至2020年底，青州市税务局政府信息公开工作运行正常，全年通过门户网站发布信息846条，公开文件24份；积极推进办税服务事项公开，全年共发布12大类272项办税指南；通过官方微博和微信公众号等平台发布政策解读、宣传稿件2305篇；进一步推进双随机一公开。'].join('\n')
+    expect(values(text).proactive_disclosures ?? null).toBeNull()
+  })
+
+  it('…but a gazette\'s issues (发布政府公报4期) are no channel of items: the portal\'s total stands', () => {
+    const text = ['一、总体情况', '（一）主动公开。2023年，我办紧紧围绕政府工作报告，不断拓展公开广度和深度。本年度通过政府网站主动公开信息总数773条，以县政府名义印发并公开的行政规范性文件17件，发布政府公报4期。'].join('\n')
+    expect(values(text).proactive_disclosures).toBe(773)
+  })
+
+  it('an item of a list a count opened (发布信息1771条，其中门户网站351条，含…，主动公开文件83条) is a part, not the year\'s count', () => {
+    const text = ['一、总体情况', '（一）加强主动公开。2025年度，我局发布信息1771条，其中门户网站351条，含动态信息类260条，机构概况类8条，主动公开文件83条；微信公众号1420条。'].join('\n')
+    expect(values(text).proactive_disclosures ?? null).not.toBe(83)
+  })
+
+  it('…and a total listed by kind (共计公开政府信息6条，分别是…1条，其他应当主动公开的政府信息5条) is the total', () => {
+    const text = ['一、总体情况', '（一）政府信息公开基本情况', '1.主动公开：2024年主动公开政府信息2类，共计公开政府信息6条，分别是机构职能类信息1条，其他应当主动公开的政府信息5条。', '2.依申请公开：2024年我街道未收到依申请公开件。'].join('\n')
+    expect(values(text).proactive_disclosures).toBe(6)
+  })
+
+  it('requests as cases (我局受理3件依申请件), none accepted (未接受政府信息公开申请), none asked by an applicant (没有收到申请人要求公开政府信息)', () => {
+    expect(values(['（二）依申请公开', '2024年，我局受理3件依申请件，均按规进行办结。'].join('\n')).applications_received).toBe(3)
+    expect(values(['三、依申请公开信息情况', '截止目前，我镇未接受政府信息公开申请。'].join('\n')).applications_received).toBe(0)
+    expect(values(['二、依申请公开政府信息及咨询受理情况', '2015年，我乡没有收到申请人要求公开政府信息的情况。'].join('\n')).applications_received).toBe(0)
+  })
+})
+
+describe('session 16: format', () => {
+  it('a 2019 report cut after a first heading of its own (一、2019年工作开展情况) is free-form, not the year\'s template', () => {
+    const text = ['青仁苏木2019年政府信息公开年度报告', '2019年，青仁苏木党委、政府认真贯彻落实《中华人民共和国政府信息公开条例》。', '一、2019年工作开展情况', '（一）建立健全政务信息公开工作机制', '一是强化组织领导。'].join('\n')
+    expect(values(text).format).toBe('free-form')
+  })
+})

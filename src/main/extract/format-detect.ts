@@ -91,6 +91,13 @@ function bracketOutline(text: string): boolean {
   return false
 }
 
+/** the first top-level heading (一、…) in words of its own: not the template's overview (总体情况) nor an old one's */
+const FIRST_HEADING = /(?:^|\n)\s*一[、.．]\s*([^\n]{2,30})/
+function ownFirstHeading(text: string): boolean {
+  const first = FIRST_HEADING.exec(text)
+  return first !== null && !/总体|概述|概况|基本情况/.test(first[1])
+}
+
 /** a second top-level heading (二、…): the text shows its outline */
 const OTHER_OUTLINE = /(?:^|[\s。：:；;])[二三四][、.．]/
 
@@ -185,7 +192,8 @@ export function detectFormat(text: string, year: number | null): FormatGuess {
   // a report on 2019 or later whose saved text stops before its outline: the standard format has been the
   // rule since the 2019 reports (国办公开办函〔2019〕60号); an outline of other headings says free-form
   // (top-level headings in brackets count: （一）总体情况 / （二）政府信息公开情况 / （三）…行政复议…)
-  if (year !== null && year >= 2019 && !OTHER_OUTLINE.test(text) && !oldOutline(text, flat) && !bracketOutline(text)) {
+  // (…nor a first heading of its own, 一、2019年工作开展情况, over a text cut before the second: set 11 of real pages)
+  if (year !== null && year >= 2019 && !OTHER_OUTLINE.test(text) && !oldOutline(text, flat) && !bracketOutline(text) && !ownFirstHeading(text)) {
     return { format: version ?? 'standard-2019', confidence: 0.45, rule: 'format.year-no-outline', marker: null }
   }
   return { format: 'free-form', confidence: year !== null && year < 2019 ? 0.9 : 0.6, rule: 'format.no-standard-labels', marker: null }

@@ -32,8 +32,8 @@ const TITLE_FULL_STOP = /^([^。，,；;：:]{8,60}(?:年度报告|工作报告|
 const COMPILING_VERB = /编制|编写|制定|形成|汇总/
 function tidyTitle(s: string): string {
   // (a flattened metadata table may glue the label to its value: 标题水城区…报告, 名称 某市…报告, wild pages)
-  // (a site's tag before the heading, 【图文】某局…报告: page furniture)
-  const t = s.replace(/[|｜\s]+$/g, '').replace(/^[|｜\s•·]+/g, '').replace(/^【[^】]{1,4}】\s*/, '')
+  // (a site's tag before the heading, 【图文】某局…报告, 【2018年度】某局2018年…报告: page furniture; set 11)
+  const t = s.replace(/[|｜\s]+$/g, '').replace(/^[|｜\s•·]+/g, '').replace(/^【(?:[^】]{1,4}|\d{4}年度?)】\s*/, '')
     .replace(/^(标题|题目|名称|信息名称|文件名称|文章名称|中文名|文章标题)[:：]|^(?:标题|文章标题|信息名称|名称)\s*(?=[\u4e00-\u9fa5\d]{8})/, '')
   // (a title line closed with a full stop, as a wiki mirror writes it: 广东省人民政府2018年…年度报告。; a line
   // whose name is a sentence's, 编制了…报告。, keeps it and is no title; wild-agency9 w028)
@@ -327,6 +327,13 @@ function titleFromLines(ctx: Ctx, from: number, to: number, skipFileNames: boole
       const own = below && titleOfLine(below)
       // (the line below must name the body itself: a nameless repeat under a named title is the shorter copy)
       if (own && own.length < hit.length && hit.endsWith(own) && namesPlace(own)) return { value: own, line: below, endLine: below }
+      // a page's title naming the former body (原某市某局2018年…报告) over the report's own heading without 原, on one line
+      // or broken after the name: the report's heading (set 11 of real pages)
+      if (hit.startsWith('原')) {
+        const [a, b] = ctx.lines.slice(i + 1, i + 4).filter((n) => n.text.trim() !== '')
+        if (a && titleOfLine(a) === hit.slice(1)) return { value: hit.slice(1), line: a, endLine: a }
+        if (a && b && tidyTitle(a.text + b.text) === hit.slice(1)) return { value: hit.slice(1), line: a, endLine: b }
+      }
       return { value: hit, line: l, endLine: l }
     }
     // a title a PDF wrapped over two lines, the break anywhere in its words (青山县2020年政府信息 / 公开工作年度报告)
@@ -679,7 +686,7 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   // 石阡县人民政府办公室关于2019年度政府信息公开工作的报告: 关于 opens the subject, not the name
   // 【青山县民政局】2020年… / 青山县民政局：2020年…: the name set off by brackets or a colon
   // 【图文】青山县民政局2022年…: a site's short tag in brackets before the name (no organ word in it) is dropped
-  let v = m[1].replace(/^[【\[](?![^】\]]*(?:局|委|政府|办|厅|院|署|中心|街道|镇|乡))[^】\]]{1,4}[】\]](?=[\u4e00-\u9fa5])/, '').replace(/^关于/, '').replace(/关于$/, '').replace(/^[【\[]([^】\]]+)[】\]]$/, '$1').replace(/[：:]$/, '')
+  let v = m[1].replace(/^[【\[](?:(?![^】\]]*(?:局|委|政府|办|厅|院|署|中心|街道|镇|乡))[^】\]]{1,4}|\d{4}年度?)[】\]](?=[\u4e00-\u9fa5])/, '').replace(/^关于/, '').replace(/关于$/, '').replace(/^[【\[]([^】\]]+)[】\]]$/, '$1').replace(/[：:]$/, '')
   // 镇江市人民政府政府信息公开…: the government's own name ends in 政府 right before 政府信息公开
   if (title.value.slice(title.value.indexOf(m[1]) + m[1].length).startsWith('政府政府信息公开')) v += '政府'
   // 兴县人民政府信息公开年度报告: the government's 政府 is shared with 政府信息公开

@@ -24,6 +24,13 @@ function isCumulative(clause: string): boolean {
   return CUMULATIVE.test(clause) || (/总量达/.test(clause) && !/(全年|本年|今年|年内)/.test(clause))
 }
 const BREAKDOWN = /(其中|包括|含)[^，,]*$/
+/** a count, then the list of its parts opened (…1771条，其中…, …6条，分别是…) */
+const LIST_AFTER_COUNT = new RegExp(`(?:${N})(?:条|件|篇|项)[，,]?\\s*(?:其中|含|包括|分别是|分别为)`)
+/** the statement of `s` before offset `at`: from its last ； (the sentences are already cut at 。) */
+function statementBefore(s: string, at: number): string {
+  const head = s.slice(0, at)
+  return head.slice(Math.max(head.lastIndexOf('；'), head.lastIndexOf(';')) + 1)
+}
 /** 其中，局办公室主动公开…: the clause after 其中 and its comma is a part */
 const AFTER_OF_WHICH = /(?:其中|包括)[，,：:][^，,。；;]*$/
 
@@ -488,6 +495,13 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       // but 主动公开内容共18条 (a township's overview): 内容 alone is the object, its count in 条 the verb's own
       if (/^(?:内容|栏目|专栏|[”"’']?属性)/.test(m[1]) && !(CONTENTS_ITSELF.test(m[1]) && /条/.test(m[2]))) return
       if (afterRunning || (BREAKDOWN.test(clause) && !ownShare && !closedObject) || catalogueEntries(m[1])) return
+      // an item of a list a count opened earlier in the statement (发布信息1771条，其中门户网站351条，含…，主动公开文件83条;
+      // 共计公开政府信息6条，分别是…1条，其他应当主动公开的政府信息5条): a part (set 11 of real pages)
+      if (!ownShare && LIST_AFTER_COUNT.test(statementBefore(s.text, m.index))) {
+        const h = parseHit(m[2], s.start + at, 'proactive_disclosures.listed-part', 0.3)
+        if (h) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence, h.rule)
+        return
+      }
       if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
       if (oneKindOnly(m[1])) return
       const h = parseHit(m[2], s.start + at, 'proactive_disclosures.sentence', 0.85)
@@ -1231,7 +1245,9 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       if (underManagementSubheading(ctx.view.text, s.start + at)) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.platform-part'); return }
       // the portal's count, its sentence going on to other channels' counts (在门户网站专栏发布信息46条，通过微信公众号推送
       // 信息130余条，…): one channel of several, no total said (session-12 blind batch; pages README)
-      if (portalAlone && !/^\s*[，,（(]?\s*其中/.test(after) && channelCountsIn(after.split('。')[0]).length > 0) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.channel'); return }
+      // (…or past a ； in the same paragraph: 全年通过门户网站发布信息846条，公开文件24份；…；通过官方微博和微信公众号等平台发布
+      // 政策解读、宣传稿件2305篇; set 11 of real pages)
+      if (portalAlone && !/^\s*[，,（(]?\s*其中/.test(after) && channelCountsIn(toSentenceEnd(ctx, s.start + at + m[2].length)).length > 0) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.channel'); return }
       hit = parseHit(m[2], s.start + at, 'proactive_disclosures.overview', 0.6)
     }
     each(OVERVIEW_TOTAL, s, (m) => read(m, false))
@@ -1375,12 +1391,14 @@ const RECEIVED_NUM_FIRST = new RegExp(`(?:${RECEIVE_VERB}(?:了)?(?:共计|共)?
 // request's object closed by its own words, 未收到公众关于政府信息公开和不予公开的申请; real pages, session 13)
 // (公开 left out, 本镇2021年没有受理政府信息申请情况: the requests for government information all the same; ninth set)
 // (…or a letter of request, 未接到依申请信件: tenth set)
-const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受到|受理|接到|发生|接收)(?:过)?(?:任何)?[^，。；,\d]{0,48}?(?:依申请(?:政府)?信息公开|依申请公开|依申请信件|信息公开申请|公开申请|申请公开|申请(?:政府|政务)信息公开|(?:公开[^，。；,\d]{0,6}?信息|信息公开[^，。；,\d]{0,8}?)的申请|公开[^，。；,\d]{0,6}?信息申请|(?:政府|政务)信息的?申请)/g
+// (未接受 as 未受理, 截止目前，我镇未接受政府信息公开申请: set 11 of real pages)
+const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受到|受理|接到|发生|接收|接受)(?:过)?(?:任何)?[^，。；,\d]{0,48}?(?:依申请(?:政府)?信息公开|依申请公开|依申请信件|信息公开申请|公开申请|申请公开|申请(?:政府|政务)信息公开|(?:公开[^，。；,\d]{0,6}?信息|信息公开[^，。；,\d]{0,8}?)的申请|公开[^，。；,\d]{0,6}?信息申请|(?:政府|政务)信息的?申请)/g
 // 无政府信息依申请公开办理情况: no request of government information handled, none received
 const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:(?:(?:政府|政务)信息)?依申请公开|政府信息公开申请|信息公开申请|公开申请)(?!不予)/g
 /** the old 条例's wording: 未收到公民、法人或者其他组织申请（获取）…政府信息 */
 // (未收到公众申请要求公开的…政府信息: 公众 too)
-const RECEIVED_NONE_APPLY = /(?:未|没有)(?:收到|接到)[^，。；,\d]{0,20}?(?:组织|个人|群众|公民|公众|民众|市民)(?:提出的?)?申请(?:要求)?(?:获取|公开)?[^，。；,\d]{0,20}?政府信息/g
+// (…or the applicant asking, 我乡没有收到申请人要求公开政府信息的情况: set 11 of real pages)
+const RECEIVED_NONE_APPLY = /(?:未|没有)(?:收到|接到)[^，。；,\d]{0,20}?(?:(?:组织|个人|群众|公民|公众|民众|市民)(?:提出的?)?申请|申请人)(?:要求)?(?:获取|公开)?[^，。；,\d]{0,20}?政府信息/g
 /** a sentence that is only the count: 依申请公开0件。 / 本年度政府信息公开申请数量为3件。 */
 const RECEIVED_BARE = new RegExp(`^(?:(?:本年度|本年|全年|\\d{4}年度?)[，,]?)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请)?)(?:数量|件数)?(?:共计|共|为)?[:：]?(${N}(?:件|个|条))[。；;]?$`)
 /** 政府信息公开申请数为2，…: the count of an old statistics line, its unit left out */
@@ -1562,7 +1580,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       const obj = m[2].replace(REQUEST_CHANNEL, '').replace(/^(?:正式)?(?:提交|提出|递交)的/, '').replace(/^(申请公开(?:政府|政务)?信息|依申请公开|信息公开申请)(?:办理)?事项/, '$1')
       // 26份政府信息依申请公开件: the request, with or without 公开 before 申请
       // (收到4起政府信息公开事务申请: the matter's word inside the request's name)
-      if (!/^(?:政府|政务)?信息(?:公开)?(?:事务)?(?:申请|依申请公开)|^依申请公开|^公开申请|^申请/.test(obj) || WRONG_THING.test(obj.slice(0, 10))) return
+      // (我局受理3件依申请件: a request case by its short name; set 11 of real pages)
+      if (!/^(?:政府|政务)?信息(?:公开)?(?:事务)?(?:申请|依申请公开)|^依申请公开|^依申请件|^公开申请|^申请/.test(obj) || WRONG_THING.test(obj.slice(0, 10))) return
       const clause = clauseBefore(s.text, m.index)
       if (isCumulative(clause) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
       const at = m.index + m[0].indexOf(m[1])
