@@ -109,3 +109,12 @@ describe('session 16: format', () => {
     expect(values(text).format).toBe('free-form')
   })
 })
+
+describe('session 16: a place-wide report compiled from its governments\' reports', () => {
+  it('本年报根据《条例》以及2009年度某市各级人民政府和某市政府各工作部门的…年度报告编制: the place', () => {
+    const text = ['前言', '本年报根据《中华人民共和国政府信息公开条例》以及2009年度青门市各级人民政府和青门市政府各工作部门的政府信息公开年度报告编制。本年报由概述、主动公开政府信息情况等七部分组成。'].join('\n')
+    const v = values(text)
+    expect(v.agency).toBe('青门市')
+    expect(v.region).toBe('青门市')
+  })
+})

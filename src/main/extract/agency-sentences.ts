@@ -304,9 +304,15 @@ const ON_THE_BASIS_OF = new RegExp(`在${YEAR}${NAME}(?:人民政府)?(?=各|所
 /** (a place's governments at every level as the overview's subject: 海南省各级政府重视政府信息公开工作…; real page, session 13) */
 const ALL_LEVELS_OF = new RegExp(`(?:^|[\\n。])\\s*(?:[一二三四五六七八九十]、[^\\n]{0,8}\\n)?${NAME}(?=各级(?:人民)?政府|各级行政机关)`, 'g')
 
+/**
+ * (…or compiled from their reports, named after the rules: 本年报根据《条例》以及2009年度厦门市各级人民政府和厦门市政府各
+ * 工作部门的政府信息公开年度报告编制; set 11 of real pages)
+ */
+const FROM_REPORTS_OF = new RegExp(`(?:以及|和|及)${YEAR}${NAME}(?=各级(?:人民)?政府)[^。；;]{0,80}?(?:报告|年报)(?:编制|汇总)`, 'g')
+
 export function fromAggregate(ctx: Ctx): NameHit | null {
   const text = ctx.view.text.slice(0, 3000)
-  for (const re of [AGGREGATE_OF, ON_THE_BASIS_OF, ALL_LEVELS_OF]) {
+  for (const re of [AGGREGATE_OF, ON_THE_BASIS_OF, ALL_LEVELS_OF, FROM_REPORTS_OF]) {
     re.lastIndex = 0
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const at = text.indexOf(m[1], m.index)
