@@ -118,3 +118,12 @@ describe('session 16: a place-wide report compiled from its governments\' report
     expect(v.region).toBe('青门市')
   })
 })
+
+describe('session 16: the twelfth set', () => {
+  it('a mirror\'s stray ? before the heading (?某省卫生健康委2020年…) is no part of the title', () => {
+    const text = ['?青江省卫生健康委2020年政府信息公开工作年度报告', '发布日期: 2021-01-28 11:07', '', '根据《中华人民共和国政府信息公开条例》的有关规定，编制本年度报告。'].join('\n')
+    const v = values(text)
+    expect(v.title).toBe('青江省卫生健康委2020年政府信息公开工作年度报告')
+    expect(v.agency).toBe('青江省卫生健康委')
+  })
+})
