@@ -68,6 +68,7 @@ const ORGAN_END = /(?:人民政府|委员会|管委会|办事处|办公室|办�
 /** a body's office for disclosure, after the body's name in a contact (政府信息公开领导小组办公室, 政务公开办公室) */
 const DISCLOSURE_OFFICE = /^(?:政府信息公开|政务公开|信息公开|政务信息公开)(?:工作)?(?:领导小组)?(?:办公室|办)$/
 
+/** a township's (or its government's) own office for disclosure, named whole in a contact (某街道政府信息公开领导小组办公室) */
 const TOWNSHIP_DISCLOSURE_OFFICE = /^([\u4e00-\u9fa5]{2,12}?(?:镇|乡|街道|苏木)(?:人民政府|办事处)?)(?:政府信息公开|政务公开|政务信息公开|信息公开)(?:工作)?(?:领导小组)?(?:办公室|办)$/
 
 export function fromContact(ctx: Ctx, kinds: readonly RegExp[], credible: (name: string) => boolean, aboutReport = false): { value: string; start: number; end: number } | null {

@@ -45,7 +45,7 @@ const COMPILER = new RegExp(`由${NAME_ACROSS}${SECOND}${ALIAS}${COMPILES}`, 'g'
  * a compiler whose name holds its zone's or district's other name in brackets (由杭州高新区(滨江)财政局编制: set 11 of
  * real pages), the name read whole
  */
-const COMPILER_INNER_BRACKET = new RegExp(`由([\u4e00-\u9fa5]{2,12}?[（(][\u4e00-\u9fa5]{2,8}[）)][\u4e00-\u9fa5]{2,20}?)()${COMPILES}`, 'g')
+const COMPILER_INNER_BRACKET = new RegExp(`由([\\u4e00-\\u9fa5]{2,12}?[（(][\\u4e00-\\u9fa5]{2,8}[）)][\\u4e00-\\u9fa5]{2,20}?)()${COMPILES}`, 'g')
 /**
  * the body whose year of disclosure work the report is compiled from (根据2023年眉山市某局信息公开工作实际编制而成,
  * 结合某县某局政府信息公开年度工作情况…编制本报告; wild-meta1 w022, wild-agency9 w044): the compiler in all but name
