@@ -126,4 +126,21 @@ describe('session 16: the twelfth set', () => {
     expect(v.title).toBe('青江省卫生健康委2020年政府信息公开工作年度报告')
     expect(v.agency).toBe('青江省卫生健康委')
   })
+
+  it('a street office calling itself 我办, its street alone over a title line with its year: the title joined, the street its body', () => {
+    const text = ['浏览次数:次', '青华路街道', '2021年度政府信息公开工作年度报告', '一、总体情况', '2021年，青华路街道认真贯彻落实《中华人民共和国政府信息公开条例》，在“街道动态”栏目可查看我办主动公开的信息。'].join('\n')
+    const v = values(text)
+    expect(v.title).toBe('青华路街道2021年度政府信息公开工作年度报告')
+    expect(v.agency).toBe('青华路街道')
+  })
+
+  it('none of the requests said as the information\'s 依申请 (本年度我局没有发生政府信息依申请情况): 0', () => {
+    const text = ['（二）、依申请公开', '本年度我局没有发生政府信息依申请情况，也未发生政府信息依申请行政复议案和政府信息依申请被提起行政诉讼案。'].join('\n')
+    expect(values(text).applications_received).toBe(0)
+  })
+
+  it('a bureau\'s party committee as the subject (市公安局党委高度重视…) is the bureau, and 直接分管 before its name no place', () => {
+    const text = ['一、总体情况', '2019年，我局按照市政府信息公开工作要求，统筹开展信息公开工作。', '一是高质量完成2019年政务公开目标任务。市公安局党委高度重视政务信息公开工作，由市公安局党委副书记作为第一责任人，直接分管市公安局政务信息公开工作。'].join('\n')
+    expect(values(text).agency).toBe('市公安局')
+  })
 })

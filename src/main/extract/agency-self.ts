@@ -11,7 +11,8 @@ import { isZoneName } from './region-name'
 const KINDS: { word: RegExp; fits: RegExp }[] = [
   { word: /^局/, fits: /局$/ },
   { word: /^委(?!员|托)/, fits: /(?:委员会|委|管委会)$/ },
-  { word: /^办(?!法|理|事|好|公楼)/, fits: /(?:办公室|办公厅|办|办事处)$/ },
+  // (a street office calls itself 我办 too, its street written alone: 新华路街道 / 2021年度…报告 over 我办主动公开的信息; set 12)
+  { word: /^办(?!法|理|事|好|公楼)/, fits: /(?:办公室|办公厅|办|办事处|街道)$/ },
   { word: /^厅/, fits: /厅$/ },
   { word: /^中心/, fits: /中心$/ },
   { word: /^院(?!校|落)/, fits: /院$/ },

@@ -250,7 +250,8 @@ export function shortSubjectBody(ctx: Ctx): ShortBody | null {
   const text = ctx.view.text.slice(0, 3000)
   IN_SUBJECT.lastIndex = 0
   for (let m = IN_SUBJECT.exec(text); m; m = IN_SUBJECT.exec(text)) {
-    const v = undoubled(m[1])
+    // (a bureau's party committee as the subject, 市公安局党委高度重视…: the bureau, not a commission 党委; set 12)
+    const v = undoubled(m[1]).replace(/(局|委员会|厅)党(?:委|组)$/, '$1')
     if (!SHORT.test(v) || regionOf(v) !== null) continue
     const at = m.index + m[0].indexOf(v)
     return { value: v, start: at, end: at + v.length }

@@ -1392,7 +1392,8 @@ const RECEIVED_NUM_FIRST = new RegExp(`(?:${RECEIVE_VERB}(?:了)?(?:共计|共)?
 // (公开 left out, 本镇2021年没有受理政府信息申请情况: the requests for government information all the same; ninth set)
 // (…or a letter of request, 未接到依申请信件: tenth set)
 // (未接受 as 未受理, 截止目前，我镇未接受政府信息公开申请: set 11 of real pages)
-const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受到|受理|接到|发生|接收|接受)(?:过)?(?:任何)?[^，。；,\d]{0,48}?(?:依申请(?:政府)?信息公开|依申请公开|依申请信件|信息公开申请|公开申请|申请公开|申请(?:政府|政务)信息公开|(?:公开[^，。；,\d]{0,6}?信息|信息公开[^，。；,\d]{0,8}?)的申请|公开[^，。；,\d]{0,6}?信息申请|(?:政府|政务)信息的?申请)/g
+// (…or the request's noun after the information, 本年度我局没有发生政府信息依申请情况: set 12)
+const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受到|受理|接到|发生|接收|接受)(?:过)?(?:任何)?[^，。；,\d]{0,48}?(?:依申请(?:政府)?信息公开|依申请公开|依申请信件|(?:政府|政务)信息依申请|信息公开申请|公开申请|申请公开|申请(?:政府|政务)信息公开|(?:公开[^，。；,\d]{0,6}?信息|信息公开[^，。；,\d]{0,8}?)的申请|公开[^，。；,\d]{0,6}?信息申请|(?:政府|政务)信息的?申请)/g
 // 无政府信息依申请公开办理情况: no request of government information handled, none received
 const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:(?:(?:政府|政务)信息)?依申请公开|政府信息公开申请|信息公开申请|公开申请)(?!不予)/g
 /** the old 条例's wording: 未收到公民、法人或者其他组织申请（获取）…政府信息 */

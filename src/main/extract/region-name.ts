@@ -67,8 +67,8 @@ const UNIT_OPENS_OWN_NAME = /^(?:市|县|区|省|州|盟|旗|镇|乡|街道)/
  * short form 市政府办公室 after a verb phrase, not a place 认真做好市; wild pages, issue 12)
  */
 // (全年市政府共收到…: a time word before the short form, not a place 全年市; session-11 blind batch)
-// (…。编制完成市政府主动公开事项目录: a verb before the short form, not a place 编制完成市; set 11 of real pages)
-const VERB_OPENS_OWN_NAME = /^(?:全年|今年|本年|当年|同年|上年|去年|明年|由|以下简称|认真|做好|深入|坚持|严格|积极|切实|全面|进一步|不断|加强|推进|按照|根据|围绕|负责|组织|开展|落实|贯彻|及时|主动|继续|持续|扎实|着力|大力|努力|共同|编制|完成|制定|修订|梳理|印发|出台)/
+// (…。编制完成市政府主动公开事项目录: a verb before the short form, not a place 编制完成市; set 11 of real pages; 直接分管市公安局…: set 12)
+const VERB_OPENS_OWN_NAME = /^(?:全年|今年|本年|当年|同年|上年|去年|明年|由|以下简称|认真|做好|深入|坚持|严格|积极|切实|全面|进一步|不断|加强|推进|按照|根据|围绕|负责|组织|开展|落实|贯彻|及时|主动|继续|持续|扎实|着力|大力|努力|共同|编制|完成|制定|修订|梳理|印发|出台|直接|分管)/
 /** a sentence's words anywhere in what would be a place's own name (…配备1名工作人员负责|市政府办公室…) */
 const WORDS_NOT_IN_OWN_NAME = /(?:工作|人员|负责|做好|认真|开展|推进|落实|加强|完善|内容|涵盖|包括|情况|全文|报告)/
 /** a township's unit right after what the lazy reading took as a place (新市|镇人民政府), then an organ word or the name's end */
