@@ -144,3 +144,25 @@ describe('session 16: the twelfth set', () => {
     expect(values(text).agency).toBe('市公安局')
   })
 })
+
+describe('session 16: the thirteenth set', () => {
+  it('a body\'s official site (官网) is its portal: its count beside new media\'s (通过官网发布信息3374条…；通过微博、微信…发布信息1.42万条) is one channel of several', () => {
+    const text = ['一、总体情况', '（一）主动公开情况', '2022年围绕全省文化和旅游领域重点工作，通过官网发布信息3374条，其中，发布规范性文件5件、政策宣传解读16件、其他文件35件，发布办理省人大代表建议74件、省政协委员提案69件，发布文旅要闻384条，行业动态1462条，公示公告524条，其他信息805条，总访问量176万余次。通过微博、微信、抖音等发布信息1.42万条，浏览量达6亿余次。'].join('\n')
+    expect(values(text).proactive_disclosures ?? null).toBeNull()
+  })
+
+  it('…and its rough count alone (通过官网主动公开发布…信息1639余条) is that channel\'s approximate figure, no total', () => {
+    const text = ['一）扎实做好主动公开。2025年，通过官网主动公开发布文物保护、文博要闻、政府采购等信息1639余条，其中互动交流55条、政府采购105条。'].join('\n')
+    expect(values(text).proactive_disclosures ?? null).toBeNull()
+  })
+
+  it('a mobile app is a channel (通过信息公开平台公开政府信息25条；通过掌上某某APP发布信息716条): no total', () => {
+    const text = ['（一）主动公开信息情况', '2024年，青江街道通过信息公开平台公开政府信息25条；通过掌上青城APP发布信息716条。内容囊括工作动态类信息、通知公告等。'].join('\n')
+    expect(values(text).proactive_disclosures ?? null).toBeNull()
+  })
+
+  it('a request\'s answer (所申请信息已主动公开2件) is no count of the year\'s items: the year\'s total above stands', () => {
+    const text = ['（一）主动公开', '2024年度，青安街道严格落实政务公开制度，累计发布各类政府信息478条，其中通过政府信息公开门户网站发布信息97条，通过新媒体平台发布信息381条。', '（二）依申请公开', '2024年本街道共收到依申请公开信息政府案件5件，予以公开1件，所申请信息已主动公开2件，均在规定时限内答复申请人。'].join('\n')
+    expect(values(text).proactive_disclosures).toBe(478)
+  })
+})

@@ -254,7 +254,7 @@ function yearEndTallyAddsUp(ctx: Ctx, s: { start: number; text: string }, at: nu
 /** a count of items said before a 累计 clause in its sentence */
 const COUNT_BEFORE = new RegExp(`(?:${NUMBER_SOURCE})(?:余|多)?(?:条|件|项|篇)`)
 
-const CHANNEL = /(网站|政府网|政务网|信息网|教育网|服务网|公开网|政府在线|政务在线|门户网|外网|网上|微信|微博|公众号|新媒体|公开栏(?!目)|公告栏(?!目)|报纸|电视|公报|显示屏|广播|档案馆|图书馆|查阅点|服务中心|客户端|头条|抖音)/
+const CHANNEL = /(网站|官网|政府网|政务网|信息网|教育网|服务网|公开网|政府在线|政务在线|门户网|外网|网上|微信|微博|公众号|新媒体|公开栏(?!目)|公告栏(?!目)|报纸|电视|公报|显示屏|广播|档案馆|图书馆|查阅点|服务中心|客户端|APP|App|app|头条|抖音)/
 
 /**
  * a count up to a date (截至2018年12月底，…2873条) runs since the office began unless the sentence names the
@@ -495,6 +495,8 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       // but 主动公开内容共18条 (a township's overview): 内容 alone is the object, its count in 条 the verb's own
       if (/^(?:内容|栏目|专栏|[”"’']?属性)/.test(m[1]) && !(CONTENTS_ITSELF.test(m[1]) && /条/.test(m[2]))) return
       if (afterRunning || (BREAKDOWN.test(clause) && !ownShare && !closedObject) || catalogueEntries(m[1])) return
+      // a request's answer (所申请信息已主动公开2件: table 三's 已经主动公开 outcome), not the year's items (set 13)
+      if (/已(?:经)?$/.test(s.text.slice(0, m.index)) && /申请/.test(clause)) return
       // an item of a list a count opened earlier in the statement (发布信息1771条，其中门户网站351条，含…，主动公开文件83条;
       // 共计公开政府信息6条，分别是…1条，其他应当主动公开的政府信息5条): a part (set 11 of real pages)
       if (!ownShare && LIST_AFTER_COUNT.test(statementBefore(s.text, m.index))) {
