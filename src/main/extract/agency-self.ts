@@ -136,10 +136,10 @@ export function townshipOfContact(ctx: Ctx, kinds: readonly RegExp[]): { value: 
 /** a department's name (the body) and what may follow it in a contact: one of its internal units (办公室, 人秘股, 法规科) */
 const DEPARTMENT_END = /(?:局|委员会|管委会|委|厅|署)$/
 const INTERNAL_UNIT = /^(?:办公室|[\u4e00-\u9fa5]{1,4}(?:股|科|室))$/
-/** `rest`, after the department `body` in a contact, is one of its internal units (办公室, 综合科; not 会办公室 inside 管委会) */
-function unitOfDepartment(body: string, rest: string): boolean {
-  return (DEPARTMENT_END.test(body) || /中心$/.test(body)) && INTERNAL_UNIT.test(rest) && !/^[会员]/.test(rest)
-}
+/** `rest`, after a department's name in a contact, is one of its internal units (办公室, 综合科; not 会办公室 inside 管委会) */
+const internalUnit = (rest: string): boolean => INTERNAL_UNIT.test(rest) && !/^[会员]/.test(rest)
+/** `body` is a department or a centre and `rest` one of its internal units */
+const unitOfDepartment = (body: string, rest: string): boolean => (DEPARTMENT_END.test(body) || /中心$/.test(body)) && internalUnit(rest)
 
 /** a township's own government, named whole (石湾乡人民政府, 北城街道办事处) */
 const TOWNSHIP_GOVERNMENT = /^[\u4e00-\u9fa5]{2,12}?(?:镇|乡|街道|苏木)(?:人民政府|政府|办事处)$/
@@ -165,7 +165,7 @@ export function bodyOfReportContact(ctx: Ctx, kinds: readonly RegExp[]): { value
         const head = name.slice(0, i)
         const rest = name.slice(i)
         // (not inside an organ word: 管委|会办公室 is 管委会's office)
-        if (DEPARTMENT_END.test(head) && (rest === '' || (INTERNAL_UNIT.test(rest) && !/^[会员]/.test(rest)))) { best = head; break }
+        if (DEPARTMENT_END.test(head) && (rest === '' || internalUnit(rest))) { best = head; break }
       }
     }
     if (best && agencyLike(best) && hasPlace(best) && !/政府/.test(best)) return { value: best, start: at, end: at + best.length }
