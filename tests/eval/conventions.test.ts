@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { scoreCells } from '../../src/main/eval/cells-score'
 import { alternativesFromNotes } from '../../src/main/eval/notes-alternatives'
-import { byAlternative, sameFieldValue, sameRegion, scoreDocument } from '../../src/main/eval/score'
+import { byAlternative, bySameBody, sameBody, sameFieldValue, sameRegion, scoreDocument } from '../../src/main/eval/score'
 
 describe('gold conventions', () => {
   it('a gold format "standard" takes either version, and only those', () => {
@@ -23,6 +23,43 @@ describe('gold conventions', () => {
     expect(sameRegion('湘西州', '恩施州')).toBe(false)
     const s = scoreDocument({ region: '遂溪县北坡镇', format: 'standard' }, { region: '北坡镇', format: 'standard-2021' })
     expect(s.right).toBe(2)
+  })
+  it("an agency is the gold's body written another way: a place with or without its government's organ word, a body with or without its parents", () => {
+    // a township, a street, a county standing for their own government (the golds' notes accept both: 鸭南乡 / 鸭南乡人民政府)
+    expect(sameBody('大洲乡人民政府', '大洲乡')).toBe(true)
+    expect(sameBody('桃源街道办事处', '桃源街道')).toBe(true)
+    expect(sameBody('高邑县人民政府', '高邑县')).toBe(true)
+    expect(sameBody('五常市背荫河镇政府', '背荫河镇')).toBe(true)
+    expect(sameBody('茅山旅游度假区管委会', '茅山旅游度假区')).toBe(true)
+    // parents written or left out, on a division boundary, with a government between places (南源街道 for the whole chain)
+    expect(sameBody('厦门市集美区财政局', '集美区财政局')).toBe(true)
+    expect(sameBody('天湖街道办事处', '宁国市天湖街道办事处')).toBe(true)
+    expect(sameBody('广州市荔湾区人民政府南源街道办事处', '南源街道')).toBe(true)
+    expect(sameBody('昌江黎族自治县乌烈镇人民政府', '昌江县乌烈镇')).toBe(true)
+    expect(sameBody('雅周鎮', '海安县雅周镇')).toBe(true)
+    // another body stays another: an office is not its government, a bureau not its place, a name with no place of its own
+    // is not any body of that kind, a place is not another place
+    expect(sameBody('光山县人民政府办公室', '光山县人民政府')).toBe(false)
+    expect(sameBody('区人民政府办公室', '硚口区')).toBe(false)
+    expect(sameBody('集美区财政局', '集美区')).toBe(false)
+    expect(sameBody('集美区财政局', '财政局')).toBe(false)
+    expect(sameBody('湖北省咸宁市气象部门', '咸宁市')).toBe(false)
+    expect(sameBody('西营门街道办事处', '西青区西营门街')).toBe(false)
+    expect(sameBody('龙山县人民政府', '山县人民政府')).toBe(false)
+    expect(sameBody('福建省卫生计生委', '福建省卫生和计划生育委员会')).toBe(false)
+  })
+  it('scores such an agency right and marks it, so the strict figure can be told; only the agency', () => {
+    const s = scoreDocument({ agency: '大洲乡人民政府', region: '大洲乡' }, { agency: '平江县大洲乡', region: '平江县大洲乡' })
+    expect(s.right).toBe(2)
+    expect(s.fields[0]).toMatchObject({ outcome: 'right', sameBody: true })
+    expect(s.fields[1].sameBody).toBeUndefined()
+    expect(bySameBody([s])).toBe(1)
+    // the title is never read that way
+    expect(scoreDocument({ title: '大洲乡人民政府' }, { title: '大洲乡' }).wrong).toBe(1)
+    // a form the gold's notes accept is counted as that, not as the same body
+    const n = scoreDocument({ agency: '鸭南乡', notes: 'agency as the title names it (鸭南乡), and 鸭南乡人民政府 is acceptable.' }, { agency: '鸭南乡人民政府' })
+    expect(n.fields[0]).toMatchObject({ outcome: 'right', alternative: true })
+    expect(bySameBody([n])).toBe(0)
   })
   it('a gold without signed_date (pages) takes the signature date for a publication date left empty', () => {
     const got = { publish_date: null, signed_date: '2021-01-20' }

@@ -65,11 +65,14 @@ describe('real reports of ../shared/corpus', () => {
   // fourteenth pass (report-1.13.0, rules from a ninth real set of 78 pages and the earlier sets): 753 with 6, every
   // held field as before, run once at the end, and again after a tenth set's rules (67 pages) and its last two: the same
   // fifteenth pass (report-1.14.0, rules from an eleventh, a twelfth and a thirteenth real set, 217 pages, each scored
-  // before it was read): 753 with 6, every held field as before, run after the first two sets' rules and again at the end
-  it('pages, held-out half: at least 95.3% right, at most 0.8% invented', async () => {
+  // before it was read): 753 with 6, every held field as before, run after the first two sets' rules and again at the end;
+  // sixteenth pass (session 17, no rule changed; eval counts an agency that is the gold's body written another way right,
+  // eval/score.ts sameBody, decided from the dev golds' notes and the real sets' readers): 762 with 6 (agency 65 → 74;
+  // strict 753), run with --summary
+  it('pages, held-out half: at least 96.4% right, at most 0.8% invented', async () => {
     const r = await rates(PAGES, halves.held)
     expect(r.files).toBe(halves.held.length)
-    expect(r.right).toBeGreaterThanOrEqual(0.953)
+    expect(r.right).toBeGreaterThanOrEqual(0.964)
     expect(r.invented).toBeLessThanOrEqual(0.008)
   }, 120_000)
   it('real PDFs: every field and every table 三 cell right', async () => {

@@ -9,6 +9,8 @@
  * closing signature date"), so there the tool's signed date stands for a publication date it left empty;
  * a gold that keeps both (seeds, formats, the fixtures) scores each on its own. A title, agency or region that
  * the gold's notes accept as the body's other written form (notes-alternatives.ts) is right, and marked so.
+ * An agency that is the gold's body written another way (sameBody: 大洲乡 / 大洲乡人民政府, 集美区财政局 / 厦门市集美区
+ * 财政局) is right too and marked `sameBody`, so that the strict figure (every body as the gold writes it) is told beside.
  */
 import type { FieldValue } from '../../shared/fields'
 import { toSimplified } from '../text/index'
@@ -24,6 +26,8 @@ export interface FieldScore {
   outcome: Outcome
   /** right by a form the gold's notes accept, not the gold value itself */
   alternative?: true
+  /** an agency right as the gold's body written another way (sameBody), not as the gold writes it */
+  sameBody?: true
 }
 
 export interface DocumentScore {
@@ -76,6 +80,29 @@ export function sameRegion(gold: string, got: string): boolean {
   return short.length >= 2 && long.endsWith(short) && PARENT_END.test(long.slice(0, long.length - short.length))
 }
 
+/** a place's own government written after the place: 人民政府/政府 after a division, 办事处 after 街道, a zone's 管委会 */
+const PLACE_GOVERNMENT = /(?:(?<=(?:省|市|县|区|州|盟|旗|镇|乡|苏木|地区))(?:人民政府|政府)|(?<=街道)办事处|(?<=区)(?:管委会|管理委员会))$/
+/** a government written between a place and the township it runs (天津市东丽区人民政府东丽湖街道办事处) */
+const GOVERNMENT_BETWEEN = /(?<=(?:市|县|区|旗))人民政府(?=\p{Script=Han}{2,}(?:街道|镇|乡|苏木))/u
+/** a name that holds a place of its own before anything else (集美区财政局, 大洲乡; not 财政局 or 区人民政府办公室) */
+const OWN_PLACE = /^\p{Script=Han}+?(?:省|市|县|区|州|盟|旗|镇|乡|街道|苏木)/u
+
+/**
+ * The same body in two written forms (issue 12; decided in session 17 from the golds' own notes, which accept
+ * 鸭南乡人民政府 for 鸭南乡, 南源街道 for 广州市荔湾区人民政府南源街道办事处, 铜官区西湖镇人民政府 for 铜官区西湖镇, and from
+ * the readers of the wild sets, who split 8 to 9 between the two forms of one township): a place standing for its own
+ * government written with or without the organ word (大洲乡 / 大洲乡人民政府, 桃源街道 / 桃源街道办事处), and a body
+ * written with or without its parent divisions (集美区财政局 / 厦门市集美区财政局), the shorter one still naming a place.
+ * Another body stays another: an office is not its government (光山县人民政府办公室 / 光山县人民政府), nor a bureau its place.
+ */
+export function sameBody(gold: string, got: string): boolean {
+  const bare = (s: string) => autonomousShort(normalizeText(s).replace(GOVERNMENT_BETWEEN, '').replace(PLACE_GOVERNMENT, ''))
+  const a = bare(gold), b = bare(got)
+  if (a === b) return true
+  const [long, short] = a.length > b.length ? [a, b] : [b, a]
+  return OWN_PLACE.test(short) && long.endsWith(short) && PARENT_END.test(long.slice(0, long.length - short.length))
+}
+
 /** A field's value against its gold, with the sets' conventions for format and region. */
 export function sameFieldValue(field: string, gold: FieldValue, got: FieldValue): boolean {
   if (field === 'format' && gold === 'standard') return got === 'standard-2019' || got === 'standard-2021'
@@ -94,6 +121,7 @@ export function scoreDocument(gold: Record<string, unknown>, got: Record<string,
     const v = own === null && field === 'publish_date' && signatureFolded && !isEmpty(got.signed_date) ? got.signed_date : own
     let outcome: Outcome
     let alternative = false
+    let asSameBody = false
     if (g === null) outcome = v === null ? 'right' : 'invented'
     // (the notes may say the empty field is acceptable too: null is an acceptable region)
     else if (v === null) {
@@ -103,9 +131,10 @@ export function scoreDocument(gold: Record<string, unknown>, got: Record<string,
     else if (sameFieldValue(field, g, v)) outcome = 'right'
     else {
       alternative = (alternatives[field as AlternativeField] ?? []).some((a) => sameFieldValue(field, a, v))
-      outcome = alternative ? 'right' : 'wrong'
+      asSameBody = !alternative && field === 'agency' && typeof g === 'string' && typeof v === 'string' && sameBody(g, v)
+      outcome = alternative || asSameBody ? 'right' : 'wrong'
     }
-    fields.push({ field, gold: g, got: v, outcome, ...(alternative ? { alternative: true as const } : {}) })
+    fields.push({ field, gold: g, got: v, outcome, ...(alternative ? { alternative: true as const } : {}), ...(asSameBody ? { sameBody: true as const } : {}) })
   }
   const count = (o: Outcome): number => fields.filter((f) => f.outcome === o).length
   return { fields, right: count('right'), wrong: count('wrong'), missed: count('missed'), invented: count('invented'), total: fields.length }
@@ -129,6 +158,11 @@ export function tallyByField(scores: DocumentScore[]): FieldTally[] {
 /** Fields right only by a form the notes accept (0 when the golds name none): told beside the score. */
 export function byAlternative(scores: DocumentScore[]): number {
   return scores.reduce((a, s) => a + s.fields.filter((f) => f.alternative).length, 0)
+}
+
+/** Agencies right only as the gold's body written another way: told beside the score, so the strict one is known. */
+export function bySameBody(scores: DocumentScore[]): number {
+  return scores.reduce((a, s) => a + s.fields.filter((f) => f.sameBody).length, 0)
 }
 
 /** The one summary line: `score: R/N = P% right, I invented`. */

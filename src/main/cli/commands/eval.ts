@@ -6,13 +6,16 @@
  * `--only FILE` scores a subset: FILE lists report ids (file names without extension) as a JSON array or
  * one per line. `--half dev|held` is the subset of ../shared/corpus/pages named in eval/pages-halves.json.
  * Reports with a `<name>.cells.json` also get a table 三 cell score, printed before the score line. A field right
- * only by a form the gold's notes accept (eval/notes-alternatives.ts) is listed on a line of its own.
+ * only by a form the gold's notes accept (eval/notes-alternatives.ts) is listed on a line of its own, and so is an
+ * agency right only as the gold's body written another way (eval/score.ts sameBody), with the strict figure beside.
+ * `--summary` prints the per-field table and the score lines only, no file's values: the way to run a held-out half
+ * without reading it.
  */
 import { readFile, stat } from 'node:fs/promises'
 import { option, parseArgs, UsageError } from '../args'
 import halves from '../../eval/pages-halves.json'
 import { evalFolder } from '../../eval/run-eval'
-import { byAlternative, scoreLine, tallyByField } from '../../eval/score'
+import { byAlternative, bySameBody, scoreLine, tallyByField } from '../../eval/score'
 
 /** The ids named by --only FILE or --half dev|held; undefined for the whole folder. */
 async function subset(onlyFile: string | undefined, half: string | undefined): Promise<Set<string> | undefined> {
@@ -30,7 +33,7 @@ async function subset(onlyFile: string | undefined, half: string | undefined): P
 const show = (v: unknown): string => (v === null || v === undefined ? '∅' : JSON.stringify(v))
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['json'])
+  const args = parseArgs(argv, ['json', 'summary'])
   const dir = args.positionals[0]
   if (!dir || args.positionals.length > 1) throw new UsageError('give one folder of reports with .gold.json files')
   const st = await stat(dir).catch(() => null)
@@ -40,7 +43,7 @@ export async function run(argv: string[]): Promise<number> {
   const tally = tallyByField(scores)
   const line = scoreLine(scores)
   if (args.flags.has('json')) {
-    process.stdout.write(JSON.stringify({ fields: tally, files: report.files, withoutGold: report.withoutGold, byAlternative: byAlternative(scores), score: line }) + '\n')
+    process.stdout.write(JSON.stringify({ fields: tally, files: report.files, withoutGold: report.withoutGold, byAlternative: byAlternative(scores), bySameBody: bySameBody(scores), score: line }) + '\n')
     return 0
   }
   const out: string[] = []
@@ -51,7 +54,8 @@ export async function run(argv: string[]): Promise<number> {
     out.push(`${t.field.padEnd(w)}  ${String(t.right).padStart(5)}  ${String(t.wrong).padStart(5)}  ${String(t.missed).padStart(6)}  ${String(t.invented).padStart(8)}`)
   }
   out.push('')
-  for (const f of report.files) {
+  const summary = args.flags.has('summary')
+  for (const f of summary ? [] : report.files) {
     const bad = f.score.fields.filter((x) => x.outcome !== 'right')
     if (f.error) out.push(`${f.file}: not imported: ${f.error}`)
     if (!bad.length) continue
@@ -60,14 +64,20 @@ export async function run(argv: string[]): Promise<number> {
   }
   const alternative = report.files.flatMap((f) => f.score.fields.filter((x) => x.alternative).map((x) => `${f.file} ${x.field} ${show(x.got)}`))
   // the gold's notes accept the body's other written form: right, and listed so the strict figure can be told
-  if (alternative.length) out.push(`right by a form the gold's notes accept (${alternative.length}): ${alternative.join('; ')}`)
+  if (alternative.length) out.push(summary ? `right by a form the gold's notes accept: ${alternative.length}` : `right by a form the gold's notes accept (${alternative.length}): ${alternative.join('; ')}`)
+  const same = report.files.flatMap((f) => f.score.fields.filter((x) => x.sameBody).map((x) => `${f.file} ${show(x.got)} for ${show(x.gold)}`))
+  if (same.length) out.push(summary ? `agency right as the gold's body written another way: ${same.length}` : `agency right as the gold's body written another way (${same.length}): ${same.join('; ')}`)
   const withCells = report.files.filter((f) => f.cells)
-  for (const f of withCells) {
+  for (const f of summary ? [] : withCells) {
     for (const m of f.cells!.misses) out.push(`  ${f.file} cell ${m.cell}: gold ${m.gold}, got ${show(m.got)}`)
   }
   if (withCells.length) {
     const right = withCells.reduce((a, f) => a + f.cells!.right, 0), total = withCells.reduce((a, f) => a + f.cells!.total, 0)
     out.push(`table 三 cells: ${right}/${total} = ${((right / total) * 100).toFixed(1)}% right`)
+  }
+  if (same.length) {
+    const right = scores.reduce((a, sc) => a + sc.right, 0) - same.length, total = scores.reduce((a, sc) => a + sc.total, 0)
+    out.push(`strict, every agency as the gold writes it: ${right}/${total} = ${((right / total) * 100).toFixed(1)}% right`)
   }
   if (report.withoutGold.length) out.push(`not scored (no .gold.json): ${report.withoutGold.join(', ')}`)
   out.push(line)
