@@ -269,8 +269,10 @@ export function findTitle(ctx: Ctx): TitleHit | null {
   }
   if (!first || namesPlace(first.value) || isCentralBody(first.value.replace(LEAD_YEAR, ''))) return first
   const after = ctx.lines.indexOf(first.endLine) + 1
-  const named = titleFrom(ctx, after, Math.min(HEAD_ZONE_LINES, after + NAMED_TITLE_LINES))
   const y = titleYear(first.value)
+  // (a first reading with no year, two menu items joined (政府信息公开制度 / 政府信息公开年报), looks down the whole head for the
+  // report's named title past a long menu (set 14 of real pages))
+  const named = titleFrom(ctx, after, Math.min(HEAD_ZONE_LINES, after + (y === null ? HEAD_ZONE_LINES : NAMED_TITLE_LINES)))
   return named && namesPlace(named.value) && (y === null || titleYear(named.value) === y) ? named : first
 }
 const NAMED_TITLE_LINES = 15
