@@ -272,8 +272,14 @@ export function findTitle(ctx: Ctx): TitleHit | null {
   const y = titleYear(first.value)
   // (a first reading with no year, two menu items joined (政府信息公开制度 / 政府信息公开年报), looks down the whole head for the
   // report's named title past a long menu (set 14 of real pages))
-  const named = titleFrom(ctx, after, Math.min(HEAD_ZONE_LINES, after + (y === null ? HEAD_ZONE_LINES : NAMED_TITLE_LINES)))
-  return named && namesPlace(named.value) && (y === null || titleYear(named.value) === y) ? named : first
+  const to = Math.min(HEAD_ZONE_LINES, after + (y === null ? HEAD_ZONE_LINES : NAMED_TITLE_LINES))
+  // (past the same nameless title again: a metadata row's 名称：2013年…报告, the page heading, then the cover's named title
+  // broken over two lines (2013年某区人民政府某街道办事处 / 政府信息公开年度报告); set 14 of real pages)
+  for (let from = after, next = titleFrom(ctx, from, to); next; from = ctx.lines.indexOf(next.endLine) + 1, next = titleFrom(ctx, from, to)) {
+    if (namesPlace(next.value)) return y === null || titleYear(next.value) === y ? next : first
+    if (next.value !== first.value) break
+  }
+  return first
 }
 const NAMED_TITLE_LINES = 15
 // (a year written with digits and numerals mixed, 二0二三年, is a year too)
