@@ -1,6 +1,6 @@
 /** Agency keys: the ways one body is written (issue 13) give one key; different bodies never share one. */
 import { describe, expect, it } from 'vitest'
-import { agencyKey, agencyParts, cleanAgencyName } from '../../src/main/dataset/agency-key'
+import { agencyKey, agencyParts, cleanAgencyName, refoldAgencyKey } from '../../src/main/dataset/agency-key'
 
 describe('agencyKey', () => {
   it('folds script, look-alikes, inline pinyin and spacing', () => {
@@ -22,6 +22,28 @@ describe('agencyKey', () => {
     expect(agencyKey('北京市人民政府办公厅')).not.toBe(agencyKey('北京市人民政府'))
     expect(agencyKey('龙山县人民政府办公室')).not.toBe(agencyKey('龙山县人民政府'))
     expect(agencyKey('龙山县民政局')).not.toBe(agencyKey('永顺县民政局'))
+  })
+
+  it('folds a place standing for its own government: with or without the organ word it is one agency (session 17)', () => {
+    expect(agencyKey('大洲乡人民政府')).toBe(agencyKey('大洲乡'))
+    expect(agencyKey('大洲乡政府')).toBe(agencyKey('大洲乡'))
+    expect(agencyKey('桃源街道办事处')).toBe(agencyKey('桃源街道'))
+    expect(agencyKey('高邑县人民政府')).toBe(agencyKey('高邑县'))
+    expect(agencyKey('茅山旅游度假区管委会')).toBe(agencyKey('茅山旅游度假区'))
+    expect(agencyKey('青山县人民政府、青山县财政局')).toBe(agencyKey('青山县财政局、青山县'))
+    // never the place's other bodies, nor its parents, nor a bare 市政府 with no place
+    expect(agencyKey('高邑县人民政府办公室')).not.toBe(agencyKey('高邑县'))
+    expect(agencyKey('高邑县财政局')).not.toBe(agencyKey('高邑县'))
+    expect(agencyKey('平江县大洲乡人民政府')).not.toBe(agencyKey('大洲乡'))
+    expect(agencyKey('市政府')).toBe('市政府')
+  })
+
+  it('refolds a key stored by an earlier version, and leaves a split name\'s key alone', () => {
+    expect(refoldAgencyKey('大洲乡政府')).toBe(agencyKey('大洲乡'))
+    expect(refoldAgencyKey('青山县政府、青山县财政局')).toBe(agencyKey('青山县财政局、青山县人民政府'))
+    expect(refoldAgencyKey('龙山县民政局')).toBe('龙山县民政局')
+    expect(refoldAgencyKey('\u0001大洲乡人民政府')).toBe('\u0001大洲乡人民政府')
+    expect(refoldAgencyKey('')).toBe('')
   })
 
   it('treats joint bodies as a set, whatever joins them', () => {

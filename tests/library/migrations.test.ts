@@ -241,6 +241,34 @@ describe('migrations', () => {
     db.close()
   })
 
+  it('upgrades a library made before agency keys folded a place\'s government: canonical names follow their agency, the later decision kept (session 17)', () => {
+    const p = join(dir, 'v15.annalist')
+    const raw = new Database(p)
+    raw.pragma('foreign_keys = ON')
+    raw.pragma(`application_id = ${APPLICATION_ID}`)
+    expect(migrate(raw, 15)).toBe(15)
+    const name = raw.prepare("INSERT INTO agency_names (agency_key, name, reviewer, at) VALUES (?, ?, 'r', ?)")
+    name.run('大洲乡政府', '平江县大洲乡人民政府', '2025-01-02T00:00:00Z')
+    name.run('大洲乡', '大洲乡', '2025-01-01T00:00:00Z')
+    name.run('桃源街道办事处', '桃源街道办事处', '2025-01-01T00:00:00Z')
+    name.run('龙山县民政局', '龙山县民政局', '2025-01-01T00:00:00Z')
+    name.run('\u0001高邑县', '高邑县', '2025-01-01T00:00:00Z')
+    raw.prepare('UPDATE copy_groups_state SET full = 0 WHERE id = 1').run()
+    raw.close()
+
+    const db = openLibrary(p)
+    expect(userVersion(db)).toBe(LATEST_VERSION)
+    expect(db.prepare('SELECT agency_key AS key, name FROM agency_names ORDER BY agency_key').all()).toEqual([
+      { key: '\u0001高邑县', name: '高邑县' },
+      { key: '大洲乡', name: '平江县大洲乡人民政府' },
+      { key: '桃源街道', name: '桃源街道办事处' },
+      { key: '龙山县民政局', name: '龙山县民政局' },
+    ])
+    // the copies are regrouped under the new keys at the next read
+    expect(db.prepare('SELECT full FROM copy_groups_state WHERE id = 1').pluck().get()).toBe(1)
+    db.close()
+  })
+
   it('upgrades a library made before document origins: its documents have none, new ones can (issue 14)', () => {
     const p = join(dir, 'v8.annalist')
     const raw = new Database(p)

@@ -5,8 +5,12 @@
  * Chinese names what varies is script, inline pinyin, look-alike code points, punctuation, the
  * 人民政府/政府 shortening, a "this body itself" suffix, the joiner between joint bodies and their order.
  *
+ * A place standing for its own government is one agency with or without the organ word (大洲乡 / 大洲乡人民政府,
+ * 桃源街道 / 桃源街道办事处, a zone / its 管委会): the same body to eval (eval/score.ts sameBody, issue 12, session 17).
+ *
  * What a key never folds: 办公室/办公厅 (the General Office is its own body, with its own report) and
- * the place (龙山县民政局 and 永顺县民政局 stay apart).
+ * the place (龙山县民政局 and 永顺县民政局 stay apart; 某县城关镇 and 城关镇 too, as parents left out would merge
+ * the 城关镇 of every county).
  */
 import { foldLookalikes } from '../text/lookalikes'
 import { toSimplified } from '../text/simplify'
@@ -50,12 +54,24 @@ export function agencyParts(name: string): string[] {
     .filter((p) => p.length > 0)
 }
 
+/** a place's own government after the place's name (at least one character before its unit): 某乡政府, 某街道办事处, 某区管委会 */
+const PLACE_GOVERNMENT = /(?:(?<=\p{Script=Han}(?:省|市|县|区|州|盟|旗|镇|乡|苏木|地区))政府|(?<=\p{Script=Han}街道)办事处|(?<=\p{Script=Han}区)(?:管委会|管理委员会))$/u
+
 function partKey(part: string): string {
-  return part.replace(SELF_SUFFIX, '').replace(/人民政府/g, '政府')
+  return part.replace(SELF_SUFFIX, '').replace(/人民政府/g, '政府').replace(PLACE_GOVERNMENT, '')
 }
+
+const keyOfParts = (parts: string[]): string => [...new Set(parts.filter((p) => p.length > 0))].sort().join('、')
 
 /** The clustering key: equal keys are one agency. Empty for a name with nothing left. */
 export function agencyKey(name: string): string {
-  const parts = agencyParts(name).map(partKey)
-  return [...new Set(parts.filter((p) => p.length > 0))].sort().join('、')
+  return keyOfParts(agencyParts(name).map(partKey))
+}
+
+/**
+ * A key stored by an earlier version (a person's canonical name for an agency) under today's folding: its parts
+ * are cleaned names already, each folded again (the folds are idempotent). A split name's key is left alone.
+ */
+export function refoldAgencyKey(key: string): string {
+  return key.startsWith('\u0001') || key === '' ? key : keyOfParts(key.split('、').map(partKey))
 }

@@ -19,12 +19,13 @@ import { schemaV12 } from './schema-v12.sql'
 import { SCHEMA_V13 } from './schema-v13.sql'
 import { SCHEMA_V14 } from './schema-v14.sql'
 import { schemaV15 } from './schema-v15.sql'
+import { schemaV16 } from './schema-v16.sql'
 import { registerTextFunctions } from './text-sql-functions'
 import { type UpgradeStepProgress, runUpgradeSteps } from './upgrade-steps'
 import { LibraryError } from './errors'
 
 /** SQL text, or a function for a step SQL alone cannot say (migration 12 edits the schema's own text). */
-export const MIGRATIONS: readonly (string | ((db: Database) => void))[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10, SCHEMA_V11, schemaV12, SCHEMA_V13, SCHEMA_V14, schemaV15]
+export const MIGRATIONS: readonly (string | ((db: Database) => void))[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10, SCHEMA_V11, schemaV12, SCHEMA_V13, SCHEMA_V14, schemaV15, schemaV16]
 export const LATEST_VERSION = MIGRATIONS.length
 
 /** 'ANNL': marks the file as an Annalist library for `file(1)` and for openLibrary. */
