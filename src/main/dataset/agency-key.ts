@@ -54,8 +54,11 @@ export function agencyParts(name: string): string[] {
     .filter((p) => p.length > 0)
 }
 
-/** a place's own government after the place's name (at least one character before its unit): 某乡政府, 某街道办事处, 某区管委会 */
-const PLACE_GOVERNMENT = /(?:(?<=\p{Script=Han}(?:省|市|县|区|州|盟|旗|镇|乡|苏木|地区))政府|(?<=\p{Script=Han}街道)办事处|(?<=\p{Script=Han}区)(?:管委会|管理委员会))$/u
+/**
+ * A place's own government after the place's name, at its end (at least one character before the place's unit):
+ * 某乡人民政府, 某乡政府, 某街道办事处, 某区管委会. Also eval's test of one body in two forms (eval/score.ts sameBody).
+ */
+export const PLACE_GOVERNMENT = /(?:(?<=\p{Script=Han}(?:省|市|县|区|州|盟|旗|镇|乡|苏木|地区))(?:人民政府|政府)|(?<=\p{Script=Han}街道)办事处|(?<=\p{Script=Han}区)(?:管委会|管理委员会))$/u
 
 function partKey(part: string): string {
   return part.replace(SELF_SUFFIX, '').replace(/人民政府/g, '政府').replace(PLACE_GOVERNMENT, '')

@@ -16,6 +16,7 @@ import type { FieldValue } from '../../shared/fields'
 import { toSimplified } from '../text/index'
 import { alternativesFromNotes, type AlternativeField } from './notes-alternatives'
 import { autonomousShort } from '../extract/divisions'
+import { PLACE_GOVERNMENT } from '../dataset/agency-key'
 
 export type Outcome = 'right' | 'wrong' | 'missed' | 'invented'
 
@@ -80,8 +81,6 @@ export function sameRegion(gold: string, got: string): boolean {
   return short.length >= 2 && long.endsWith(short) && PARENT_END.test(long.slice(0, long.length - short.length))
 }
 
-/** a place's own government written after the place: 人民政府/政府 after a division, 办事处 after 街道, a zone's 管委会 */
-const PLACE_GOVERNMENT = /(?:(?<=(?:省|市|县|区|州|盟|旗|镇|乡|苏木|地区))(?:人民政府|政府)|(?<=街道)办事处|(?<=区)(?:管委会|管理委员会))$/
 /** a government written between a place and the township it runs (天津市东丽区人民政府东丽湖街道办事处) */
 const GOVERNMENT_BETWEEN = /(?<=(?:市|县|区|旗))人民政府(?=\p{Script=Han}{2,}(?:街道|镇|乡|苏木))/u
 /** a name that holds a place of its own before anything else (集美区财政局, 大洲乡; not 财政局 or 区人民政府办公室) */
