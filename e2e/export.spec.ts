@@ -37,8 +37,9 @@ test.afterAll(async () => {
 async function commonYear(lib: LibraryPage): Promise<number> {
   const yearsShown = async (): Promise<number[]> => (await lib.rows().locator('.c-year').allTextContents()).map((s) => Number(s.trim())).filter((y) => y > 2000)
   // (the table refreshes after the import summary shows: on a loaded machine its rows may not be read yet)
-  await expect.poll(async () => (await yearsShown()).length, { timeout: 15_000 }).toBeGreaterThan(0)
-  const years = await yearsShown()
+  // (the years are the ones the poll saw: read again, the table may be between two renders and show none; seen once)
+  let years: number[] = []
+  await expect.poll(async () => (years = await yearsShown()).length, { timeout: 15_000 }).toBeGreaterThan(0)
   const counts = new Map<number, number>()
   for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1)
   const best = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]
