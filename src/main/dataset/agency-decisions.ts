@@ -9,10 +9,7 @@
 import type { Db } from '../library/db'
 import { ApiError } from '../../shared/contract'
 import { nowIso } from '../library/codec'
-import { agencyKey, cleanAgencyName } from './agency-key'
-
-/** Keys of split names start with this: cleaned names never hold a control character. */
-const SPLIT_MARK = '\u0001'
+import { agencyKey, cleanAgencyName, SPLIT_MARK } from './agency-key'
 
 /** name → clustering key with the split decisions applied (cached per name; one resolver per read). */
 export function agencyKeyResolver(db: Db): (name: string) => string {

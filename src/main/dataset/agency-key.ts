@@ -71,10 +71,13 @@ export function agencyKey(name: string): string {
   return keyOfParts(agencyParts(name).map(partKey))
 }
 
+/** Keys of names a person split out of their agency start with this (agency-decisions.ts): cleaned names never hold it. */
+export const SPLIT_MARK = '\u0001'
+
 /**
  * A key stored by an earlier version (a person's canonical name for an agency) under today's folding: its parts
  * are cleaned names already, each folded again (the folds are idempotent). A split name's key is left alone.
  */
 export function refoldAgencyKey(key: string): string {
-  return key.startsWith('\u0001') || key === '' ? key : keyOfParts(key.split('、').map(partKey))
+  return key.startsWith(SPLIT_MARK) || key === '' ? key : keyOfParts(key.split('、').map(partKey))
 }

@@ -4,6 +4,7 @@
  * ones: a person's canonical name for an agency (agency_names, by key) is moved to its key under the new folding (when
  * two land on one key, the later decision stays), and the copies' keys (copy_keys) are recomputed by marking the
  * groups for a whole regrouping at the next read (stored samples: 1.5 s at 100,000 reports). No document changes.
+ * (It folds with today's key: should the key change again, the next migration re-keys from there the same way.)
  */
 import type { Database } from 'better-sqlite3'
 import { refoldAgencyKey } from '../dataset/agency-key'
