@@ -524,8 +524,8 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   // one site's own total with its parts by kind (通过某县政府网站，共公开信息46条，其中：…2条…13条) after the year's statement
   // through no channel that is larger (2022年主动公开政府信息3466条): that site's part of it, not a total that beats it
   // (set 14 of real pages)
-  const siteOfTheYears = checked && !anyWhole && oneChannelNamed(channelWordsOfHit(ctx, checked))
-    && hits.some((h) => !h.channel && h.start < checked.start && h.value > checked.value && !h.approximate)
+  const siteOfTheYears = checked && !anyWhole && hits.some((h) => !h.channel && h.start < checked.start && h.value > checked.value && !h.approximate)
+    && oneChannelNamed(channelWordsOfHit(ctx, checked))
   if (checked && siteOfTheYears) consider(ctx, 'proactive_disclosures', checked.value, checked.start, checked.end, 0.4, 'proactive_disclosures.channel')
   else if (checked && (!anyWhole || hits.some((h) => h.start < checked.start && checked.parts.includes(h.value)))) {
     // parts by kind of one channel's total (政府网站共发布各类信息5386条，其中…), another channel counted next
