@@ -223,7 +223,8 @@ function oneNameOfItsOwnKind(
  * 依托白沙镇人民政府门户网站…): the body whose site the report says it publishes on
  */
 const TOWNSHIP_SELF_ANY = /[我本](镇|乡|街道|苏木)/g
-const OWN_SITE = /(?<=通过|依托|利用|在)([\u4e00-\u9fa5]{2,24}?(镇|乡|街道|苏木)(?:人民政府|政府|办事处))(?:子网站|门户网站|政务网站|网站|政务网|微信公众号)/g
+// (…or its page on the district's site, 在大石街道办事处专属网页上: set 15 of real pages)
+const OWN_SITE = /(?<=通过|依托|利用|在)([\u4e00-\u9fa5]{2,24}?(镇|乡|街道|苏木)(?:人民政府|政府|办事处))(?:子网站|门户网站|政务网站|网站|政务网|微信公众号|专属网页|网页|专页)/g
 
 /**
  * A township's report that calls itself only 我街道/本街道 (我镇, 我乡) and names its body only in its own site's name,

@@ -46,8 +46,10 @@ function runsOn(t: string, s: Sentence, next: Sentence): boolean {
     if (c === '\n') breaks++
     else if (c !== ' ' && c !== '\t') return false
   }
-  return breaks === 1 && COUNT_OPENS_LINE.test(next.text)
+  return breaks === 1 && (COUNT_OPENS_LINE.test(next.text) || (REQUEST_NOUN_CUT.test(s.text) && /^申请(?!人)/.test(next.text)))
 }
+/** a line broken inside the request's name (…未接收到受理政府信息公开⏎申请，…: a wrapped PDF line; set 15 of real pages) */
+const REQUEST_NOUN_CUT = /(?:信息公开|政府信息|政务信息)$/
 const ENDS_SENTENCE = '。！？；;：:'
 
 /** a section's whole answer: none (无。 / 未发生。 / 本年度无此类情况。 / 均为0。) */

@@ -35,7 +35,7 @@ export { crossYearWarnings } from './checks'
 export type { CleanText } from './view'
 
 /** Bump when rules change: the library re-extracts documents whose version differs. */
-export const EXTRACTOR_VERSION = 'report-1.15.0'
+export const EXTRACTOR_VERSION = 'report-1.16.0'
 
 /** Any running text: a sentence ended by 。 or a numbered section heading (一、…). */
 function hasReportBody(ctx: Ctx): boolean {
@@ -116,6 +116,15 @@ function candidatesFor(ctx: Ctx, fields: ExtractedField[]): FieldCandidate[] {
 
 /** a sentence stating the year's requests received as a whole (全年共收到…申请37件): the prose that may contradict table 三 */
 const YEAR_WHOLE_RECEIVED = /(?:全年|共|合计|总计)[^。；;，,\d]{0,16}?(?:收到|受理|接到|接收)[^。；;，,\d]{0,24}?(\d+)\s*件/g
+
+/**
+ * table 三 begun but the saved text ends before its 本年新收 row's numbers (a page excerpt cut inside the table): the row
+ * is missing from the text, not unreadable, so the prose states the count (pages README; set 15 of real pages)
+ */
+function t3CutBeforeNewRow(text: string): boolean {
+  const at = text.search(/本年新收/)
+  return at < 0 || !/\d/.test(text.slice(at + 4, at + 200))
+}
 
 export function extractReport(doc: ParsedDocument, clean: CleanText, current?: CurrentValues): ExtractionResult {
   const ctx = makeCtx(doc, clean)
@@ -323,7 +332,7 @@ export function extractReport(doc: ParsedDocument, clean: CleanText, current?: C
   const proactive = fields.find((f) => f.field === 'proactive_disclosures')
   if (!proactive || proactive.confidence < CANDIDATE_THRESHOLD) proactiveCountCandidates(ctx)
   add(tableOverProse(cellField('t3.new.total', 'applications_received'), (w) => applicationsReceived(ctx, w, reportYear)) ?? (cells.has('t3.new.total') ? null
-    : t3Found ? onlyCandidates(applicationsReceived(ctx, warnings, reportYear))
+    : t3Found && !t3CutBeforeNewRow(ctx.view.text) ? onlyCandidates(applicationsReceived(ctx, warnings, reportYear))
     : statsOr('applications_received', (w) => applicationsReceived(ctx, w, reportYear), () => withAnnex('applications_received', applicationsReceived(ctx, warnings, reportYear)))))
   if (!cells.has('t3.new.total')) ownScope('applications_received')
   const received = fields.find((f) => f.field === 'applications_received')

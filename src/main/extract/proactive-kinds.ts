@@ -22,6 +22,8 @@ const KIND_OF_INFORMATION = /(类别|规范性(?:文件|档案)|规章|简介|�
  * the object names one kind of information, not a list of kinds closed by 等 (…等方面信息, 等各类信息); a kind
  * named after the list's 等 is still one kind (…等方面信息政策解读423条: the interpretations only)
  */
+/** information as a whole, as an item of a list (政府信息, 政务信息, 政府工作信息, 各类信息) */
+const GENERIC_INFORMATION = /^(?:各类|各项)?(?:政府|政务)?(?:工作)?信息$/
 /** a list of kinds closed by 以及其他信息, which covers all of it as 等 does */
 const OTHERS_CLOSE_LIST = /、[^、]*(?:以及|及|和)其他(?:各类)?(?:政府|政务)?信息$/
 export const closedByOthers = (object: string): boolean => OTHERS_CLOSE_LIST.test(object.trim())
@@ -29,6 +31,8 @@ export function oneKindOfInformation(object: string): boolean {
   const bare = object.replace(/[(（][^()（）]*[)）]/g, '')
   // (a list closed by 以及其他信息 is all of it, as 等: 工作动态、项目申报…以及其他信息共计547条; real page, session 13)
   if (closedByOthers(bare)) return false
+  // (a list that names information as a whole beside a kind, 政府工作信息、动态755多条: all of it; set 15 of real pages)
+  if (bare.includes('、') && bare.split('、').some((item) => GENERIC_INFORMATION.test(item.trim()))) return false
   return KIND_OF_INFORMATION.test(bare.slice(bare.lastIndexOf('等') + 1))
 }
 

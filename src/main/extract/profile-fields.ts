@@ -32,9 +32,9 @@ const TITLE_FULL_STOP = /^([^。，,；;：:]{8,60}(?:年度报告|工作报告|
 const COMPILING_VERB = /编制|编写|制定|形成|汇总/
 function tidyTitle(s: string): string {
   // (a flattened metadata table may glue the label to its value: 标题水城区…报告, 名称 某市…报告, wild pages)
-  // (a site's tag before the heading, 【图文】某局…报告, 【2018年度】某局2018年…报告: page furniture; set 11)
+  // (a site's tag before the heading, 【图文】某局…报告, 【2018年度】某局2018年…报告: page furniture; set 11; [某镇]2012年…: set 15)
   // (a mirror's stray ? before the heading, ?某省卫生健康委2020年…: its lost character; set 12)
-  const t = s.replace(/[|｜\s]+$/g, '').replace(/^[|｜\s•·?？]+/g, '').replace(/^【(?:[^】]{1,4}|\d{4}年度?)】\s*/, '')
+  const t = s.replace(/[|｜\s]+$/g, '').replace(/^[|｜\s•·?？]+/g, '').replace(/^[【[［](?:[^】\]］]{1,4}|\d{4}年度?)[】\]］]\s*/, '')
     .replace(/^(标题|题目|名称|信息名称|文件名称|文章名称|中文名|文章标题)[:：]|^(?:标题|文章标题|信息名称|名称)\s*(?=[\u4e00-\u9fa5\d]{8})/, '')
   // (a title line closed with a full stop, as a wiki mirror writes it: 广东省人民政府2018年…年度报告。; a line
   // whose name is a sentence's, 编制了…报告。, keeps it and is no title; wild-agency9 w028)
@@ -318,7 +318,9 @@ function titleFromLines(ctx: Ctx, from: number, to: number, skipFileNames: boole
     if (hit) {
       // a heading broken after the agency: 宣城市生态环境局 / 2022年政府信息公开工作年度报告
       const prev = lines[i - 1]
-      const name = prev && tidyTitle(prev.text)
+      // (the annex's label run onto the name above, 附件 / 四川省某委员会 / 2020年…报告 under a covering letter: the
+      // report's own cover; set 15 of real pages)
+      const name = prev && tidyTitle(prev.text).replace(/^附件\s*\d{0,2}\s*[:：]?(?=[\u4e00-\u9fa5]{4})/, '')
       // the name above a nameless title line replaced by a betting brand (365bet…官网…人民政府合作交流办公室 /
       // 2022年政府信息公开工作年度报告): the title is corrupted, and its second line alone is not it
       if (name && NAMELESS_TITLE.test(hit) && AGENCY_END.test(name) && isSpamName(name)) continue
@@ -366,7 +368,9 @@ function titleFromLines(ctx: Ctx, from: number, to: number, skipFileNames: boole
       && isTitleLike(t + rest) && fitsSelf(body, selfKinds(ctx))
       // (not a metadata list's items, • 某市教育局 / • 政府信息公开年度报告, nor a site's name over its column's, 北京市某区人民政府
       // / 政府信息公开年报, over the report's own title with its year a few lines down: ninth and tenth sets of real pages)
-      && !lines.slice(i + 2, i + 6).some((x) => YEAR_IN_TITLE.test(x.text) && titleReadings(x.text).some(isTitleLike))) {
+      // (the same nameless title again under it, a page heading and the article's, is no other title: 某市某乡 / 2021年…报告
+      // / 2021年…报告; set 15 of real pages)
+      && !lines.slice(i + 2, i + 6).some((x) => YEAR_IN_TITLE.test(x.text) && titleReadings(x.text).some((r) => isTitleLike(r) && r !== rest))) {
       return { value: t + rest, line: l, endLine: next }
     }
   }

@@ -585,7 +585,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
     }
   }
   if (!hits.length) {
-    const h = overviewTotal(ctx, reportYear) ?? countFirstUnderLabel(ctx, reportYear)
+    const h = overviewTotal(ctx, reportYear) ?? countFirstUnderLabel(ctx, reportYear) ?? unheadedTotalWithParts(ctx, reportYear)
     if (h) hits.push(h)
   }
   // the year's total (共…/全年…) is the headline; other statements are often one channel's share
@@ -1186,6 +1186,31 @@ function countFirstUnderLabel(ctx: Ctx, reportYear: number | null): Hit | null {
   }
   return null
 }
+/**
+ * A page excerpt with no heading at all (the preamble, the year's account, then the tables): the year's count of
+ * information said in its account (全年在某区政府门户网站公开信息77条), taken only when the breakdown right after it
+ * (…。其中公开信息方面，分别公开机构信息1条，政策文件信息3条…) adds up to it; not one secondary channel's, a kind's or
+ * a running total (set 15 of real pages)
+ */
+const UNHEADED_TOTAL = new RegExp(`(?:全年|本年度?|今年|\\d{4}年度?)[^。；;\\d]{0,30}?(?:公开|发布)了?(?:各类)?(?:政府|政务)?信息(${N}条)`, 'g')
+function unheadedTotalWithParts(ctx: Ctx, reportYear: number | null): Hit | null {
+  const text = ctx.view.text
+  for (const s of fullSentences(ctx)) {
+    if (ctx.sectionAt(s.start) !== '') return null
+    UNHEADED_TOTAL.lastIndex = 0
+    for (let m = UNHEADED_TOTAL.exec(s.text); m; m = UNHEADED_TOTAL.exec(s.text)) {
+      const at = m.index + m[0].length - m[1].length
+      const head = s.text.slice(0, at)
+      if (oneSecondaryChannel(head) || WRONG_KIND.test(head) || isCumulative(head) || runningTotal(s.text, at, reportYear) || notTheYearsCount(s.text, at, '', reportYear)) continue
+      // the breakdown opens with 其中 within a clause or a short sentence of the count, and runs to its 。
+      const after = text.slice(s.start + at + m[1].length, s.start + at + m[1].length + 400)
+      const of = /^[^。其]{0,40}[。，,]\s*其中([^。]*)/.exec(after)
+      if (of && addsUp([...of[1].matchAll(BREAKDOWN_PART)].map((p) => exact(p[1])), exact(m[1]))) return parseHit(m[1], s.start + at, 'proactive_disclosures.unheaded-total', 0.6)
+    }
+  }
+  return null
+}
+
 function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
   // a count of one channel other than the portal set aside above (全年共在宣传栏公开信息140条): a later count whose
   // sentence names a channel (…维护网上管理系统，全年公开信息10条) is another channel's, not the year's total
@@ -1388,7 +1413,8 @@ const RECEIVED_NUM_FIRST = new RegExp(`(?:${RECEIVE_VERB}(?:了)?(?:共计|共)?
 // (…or a letter of request, 未接到依申请信件: tenth set)
 // (未接受 as 未受理, 截止目前，我镇未接受政府信息公开申请: set 11 of real pages)
 // (…or the request's noun after the information, 本年度我局没有发生政府信息依申请情况: set 12)
-const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受到|受理|接到|发生|接收|接受)(?:过)?(?:任何)?[^，。；,\d]{0,48}?(?:依申请(?:政府)?信息公开|依申请公开|依申请信件|(?:政府|政务)信息依申请|信息公开申请|公开申请|申请公开|申请(?:政府|政务)信息公开|(?:公开[^，。；,\d]{0,6}?信息|信息公开[^，。；,\d]{0,8}?)的申请|公开[^，。；,\d]{0,6}?信息申请|(?:政府|政务)信息的?申请)/g
+// (信息公开 申请: a line wrapped inside the name, rejoined with a space; set 15 of real pages)
+const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受到|受理|接到|发生|接收|接受)(?:过)?(?:任何)?[^，。；,\d]{0,48}?(?:依申请(?:政府)?信息公开|依申请公开|依申请信件|(?:政府|政务)信息依申请|信息公开 ?申请|公开申请|申请公开|申请(?:政府|政务)信息公开|(?:公开[^，。；,\d]{0,6}?信息|信息公开[^，。；,\d]{0,8}?)的申请|公开[^，。；,\d]{0,6}?信息申请|(?:政府|政务)信息的?申请)/g
 // 无政府信息依申请公开办理情况: no request of government information handled, none received
 const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:(?:(?:政府|政务)信息)?依申请公开|政府信息公开申请|信息公开申请|公开申请)(?!不予)/g
 /** the old 条例's wording: 未收到公民、法人或者其他组织申请（获取）…政府信息 */
@@ -1719,7 +1745,8 @@ function caseRegexes(word: '复议' | '诉讼') {
   // (…的申请，也不涉及行政复议和行政诉讼: none involved)
   // (…没有出现被投诉举报、行政复议及行政诉讼纠错的情况: the correction qualifies both words, not none of the cases;
   // …未发生…引发的行政复议被纠错或行政诉讼败诉情况 too, seventh set of real pages)
-  const none = new RegExp(`(?:未|没有|无|不存在|不涉及)(?:发生|收到|出现|涉及|产生|接到|被提起)?[^，。；,\\d]{0,32}?${word === '诉讼' ? '(?:诉讼|行政起诉)' : word}(?!(?:[及和、与](?:行政)?(?:诉讼|复议))?被?(?:变更|撤|纠|决定|机关|败|结果))`, 'g')
+  // (…未发生政府信息公开行政复议、起诉: 起诉 after the review, the suits; set 15 of real pages)
+  const none = new RegExp(`(?:未|没有|无|不存在|不涉及)(?:发生|收到|出现|涉及|产生|接到|被提起)?[^，。；,\\d]{0,32}?${word === '诉讼' ? '(?:诉讼|行政起诉|(?<=复议[、和及与或])起诉)' : word}(?!(?:[及和、与](?:行政)?(?:诉讼|复议))?被?(?:变更|撤|纠|决定|机关|败|结果))`, 'g')
   // 无因政府信息产生行政复议，提起行政诉讼情况发生: a comma in place of 、, the none covering both
   const noneAcrossComma = word === '诉讼' ? /(?:未|没有|无|不存在)[^，。；,\d]{0,32}?复议[，,](?:被)?提起(?:行政)?诉讼/g : null
   const zero = new RegExp(`${word}[^，。；,\\d]{0,20}?(?:均|都|数量|件数)?(?:为|是)(?:零|0|〇)(?:件|起)?`, 'g')
@@ -1760,7 +1787,7 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
         continue
       }
     }
-    if (!s.text.includes(word) && !(word === '诉讼' && s.text.includes('行政起诉'))) continue
+    if (!s.text.includes(word) && !(word === '诉讼' && /行政起诉|复议[、和及与或]起诉/.test(s.text))) continue
     // 一是…政府信息公开申请…；三是行政复议、行政诉讼均为零: a clause of an enumeration takes its line's subject
     const scope = ENUMERATED.test(s.text) ? lineOf(ctx, s.start) : s.text
     // the subject may be a label sentence before it (5、政府信息公开行政复议、行政诉讼情况。2020年我局未收到…)
