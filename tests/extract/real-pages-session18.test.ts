@@ -133,3 +133,95 @@ describe('session 18: the counts', () => {
     expect(values([head, said + '其中公开信息方面，分别公开机构信息2条，政策文件信息6条，工作动态类信息30条。'].join('\n')).proactive_disclosures ?? null).toBeNull()
   })
 })
+
+describe('session 18, a sixteenth set: covers, headings and the year\'s statements', () => {
+  it('a cover: the genre\'s name alone, the body (its second name in brackets), the date alone', () => {
+    const v = values([
+      '政府信息公开工作年度报告',
+      '青江经开区管委会(青滨商务区管委会)',
+      '2026年1月8日',
+      '一、总体情况',
+      '2025年，青江经济开发区管委会(青滨商务区管委会)深入贯彻落实《中华人民共和国政府信息公开条例》。',
+    ].join('\n'))
+    expect(v.title).toBe('政府信息公开工作年度报告')
+    expect(v.agency).toBe('青江经开区管委会(青滨商务区管委会)')
+    expect(v.publish_date).toBe('2026-01-08')
+  })
+
+  it('…while the genre\'s name alone over body text is still a site\'s column, no title', () => {
+    const v = values([
+      '政府信息公开工作年度报告',
+      '根据《中华人民共和国政府信息公开条例》规定，现公布本局2020年政府信息公开工作年度报告。',
+    ].join('\n'))
+    expect(v.title ?? null).toBeNull()
+  })
+
+  it('a heading on its own line keeps its whole line: 四、因政府信息公开工作被申请行政复议、提起行政诉讼情况 / 无', () => {
+    const v = values([
+      '三、收到和处理政府信息公开申请情况',
+      '2020年度处理的信息公开回复共计3件。',
+      '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况',
+      '无',
+      '五、政府信息公开工作创新性做法',
+    ].join('\n'))
+    expect(v.admin_reconsiderations).toBe(0)
+    expect(v.admin_lawsuits).toBe(0)
+  })
+
+  it('a page date with its time and the counter in brackets under the title: the release date', () => {
+    const v = values([
+      '当前位置: 首页 >> 政府信息公开 >> 政府信息公开年报 >> 2021',
+      '2021年青吾县人民政府信息公开工作年度报告',
+      '2022-01-05 20:51     (点击: )',
+      '2021年，青吾县人民政府加强政务公开工作。',
+    ].join('\n'))
+    expect(v.publish_date).toBe('2022-01-05')
+  })
+
+  it('一年来 says the year as 全年 does: the overview\'s count with its parts', () => {
+    const v = values([
+      '一、总体情况',
+      '（一）主动公开',
+      '加强县人民政府门户网站和政务新媒体内容保障。一年来，公开各类信息1200条，其中政务动态信息700篇、法定主动公开信息480篇、概况类信息20篇。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(1200)
+  })
+
+  it('a 其中 that names kinds with no counts does not refuse the year\'s statement', () => {
+    const v = values([
+      '一、总体情况',
+      '2024年，青宁高新区充分发挥网站平台作用。',
+      '（一）政府信息主动公开情况',
+      '围绕企业、群众关心关切，青宁高新区不断完善公开目录。2024年，高新区公开各类政务信息640条，其中，项目建设、政策文件、规划信息等均做到应公开尽公开。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(640)
+  })
+
+  it('columns named 规划计划 are kinds of information, not a plan', () => {
+    const v = values([
+      '一、总体情况',
+      '（一）主动公开。通过通知公告、部门动态、规划计划、人事信息等栏目主动公开信息3210条：其中通知公告类信息210条，工作动态类信息3000条。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(3210)
+  })
+
+  it('收到1件要求公开政府信息的申请: the request named by what it asks', () => {
+    const v = values([
+      '（二）依申请公开政府信息情况',
+      '2021年，市卫生健康委收到1件要求公开政府信息的申请。',
+    ].join('\n'))
+    expect(v.applications_received).toBe(1)
+  })
+
+  it('a news portal\'s headline, its byline, then the report\'s own heading for the same year: the heading', () => {
+    const v = values([
+      '当前位置: 首页>> 工作动态>> 地方政务',
+      '青海湖省人民政府2009年政府信息公开年度报告',
+      '中央政府门户网站 www.gov.cn   2010年04月06日   来源：青海湖省人民政府网站',
+      '2009年青海湖省政府信息公开年度报告',
+      '本报告根据《中华人民共和国政府信息公开条例》和2009年度青海湖省各政府机关的政府信息公开年度报告编制。',
+    ].join('\n'))
+    expect(v.title).toBe('2009年青海湖省政府信息公开年度报告')
+  })
+})
+

@@ -29,7 +29,15 @@ export function makeCtx(doc: ParsedDocument, clean: CleanText): Ctx {
   // top-level headings (一、…) are also found inline, as scraped pages often run sections together
   const heads: { at: number; text: string }[] = []
   const re = /(?:^|[\s。；：:])([一二三四五六七八九十]{1,3}[、.．][^。；\n]{0,40}?(?:情况|问题|事项|工作|安排|概述|说明))/gm
-  for (let m = re.exec(view.text); m; m = re.exec(view.text)) heads.push({ at: m.index + m[0].length - m[1].length, text: m[1] })
+  for (let m = re.exec(view.text); m; m = re.exec(view.text)) {
+    const at = m.index + m[0].length - m[1].length
+    // a heading on a line of its own keeps its whole line: the match stops at its first such word (四、因政府信息公开工作
+    // 被申请行政复议、提起行政诉讼情况 is not 四、因政府信息公开工作; set 16 of real pages)
+    const lineEnd = view.text.indexOf('\n', at)
+    const line = view.text.slice(at, lineEnd < 0 ? view.text.length : lineEnd)
+    const own = (at === 0 || view.text[at - 1] === '\n') && line.length <= 40 && !/[。；]/.test(line)
+    heads.push({ at, text: own ? line.trim() : m[1] })
+  }
   // a short line that opens with 一、… is a heading whatever its last word
   for (const l of lines) {
     if (l.text.length <= 40 && /^\s*[一二三四五六七八九十]{1,3}[、.．]/.test(l.text) && !heads.some((h) => h.at >= l.start && h.at < l.end)) {

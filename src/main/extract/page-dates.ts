@@ -24,7 +24,8 @@ const DATE_ONLY = (rest: string): boolean => /^[\s•·●▪()（）[［【\]�
 /** the page's metadata after a date (its time perhaps between): where it came from, who wrote it, its counters */
 const META_AFTER = /^[\s\]］】)）]*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|信息来源|文章来源|作者|稿件作者|稿件来源|发布者|发布机构|浏览|点击|阅读|访问|字号|字体)/
 /** a body's name, as a byline writes the one that posted the page */
-const BODY = /^[\u4e00-\u9fa5]{2,24}(?:人民政府|政府|办公室|办公厅|委员会|管委会|局|厅|委|办|署|中心|街道办事处|街道|镇|乡)$/
+// (its second name in brackets after it, 某经开区管委会(某商务区管委会): set 16 of real pages)
+const BODY = /^[\u4e00-\u9fa5]{2,24}(?:人民政府|政府|办公室|办公厅|委员会|管委会|局|厅|委|办|署|中心|街道办事处|街道|镇|乡)(?:[（(][\u4e00-\u9fa5]{2,20}[）)])?$/
 /** the portal column or site that posted the page, as a byline names it (安徽省信息公开 2015/3/27, 某市政府网) */
 const COLUMN = /^[\u4e00-\u9fa5]{2,16}(?:政府信息公开|信息公开|政务公开|政府网|门户网站|网站)$/
 /**

@@ -103,6 +103,8 @@ const TITLE_RE = /(政府信息公开|政务公开|信息公开|政务信息公�
 // (or /全文, 某省2013年…年度报告/全文 over a portal's byline (2014年04月17日16:02 | 某门户网) and the office's own heading: eighth set)
 const FULL_TEXT_MARK = /(?:[（(]全文[）)]|[/／]全文)\s*$/
 const PORTAL_BYLINE = /(?:门户网|新闻网|网站|www\.|\.(?:cn|com)\b)/
+/** a news portal's byline line: its name or address, the posting date and the source (中央政府门户网站 www.gov.cn 2010年04月06日 来源：…) */
+const NEWS_PORTAL_BYLINE = /^(?=.*(?:门户网|新闻网|www\.))(?=.*\d{4}\s*[年\-/.]\s*\d{1,2})(?=.*来源).{0,120}$/
 
 /** the name of a site's column (政府信息公开年报), not of one report: no agency, no year */
 /** a row of a page's metadata block (组配分类 政府信息公开年报): a label and its value, never the title */
@@ -249,10 +251,13 @@ export function inReportListAt(ctx: Ctx, at: number): boolean {
  * (桃江县某镇人民政府 / 2022年…, 2018年绵阳市水务局…): a page heading over the report's own title.
  */
 export function findTitle(ctx: Ctx): TitleHit | null {
-  const first = titleFrom(ctx, 0, HEAD_ZONE_LINES)
+  const first = titleFrom(ctx, 0, HEAD_ZONE_LINES) ?? coverTitle(ctx)
   // a portal's headline marked （全文） over the report's own heading for the same year (山西省2012年…报告（全文） /
   // 2013年04月30日 | 某门户网 / 2012年度山西省…年度报告): the heading is the title; alone, the headline is
-  if (first && FULL_TEXT_MARK.test(first.endLine.text)) {
+  // (…or unmarked, the byline a news portal's own right under it: 西藏自治区人民政府2009年…报告 / 中央政府门户网站 www.gov.cn
+  // 2010年04月06日 来源：… / 2009年西藏自治区…报告; set 16 of real pages)
+  const next = first ? ctx.lines.slice(ctx.lines.indexOf(first.endLine) + 1).find((l) => l.text.trim() !== '') : undefined
+  if (first && (FULL_TEXT_MARK.test(first.endLine.text) || (next && NEWS_PORTAL_BYLINE.test(next.text)))) {
     const after = ctx.lines.indexOf(first.endLine) + 1
     const own = titleFrom(ctx, after, Math.min(HEAD_ZONE_LINES, after + NAMED_TITLE_LINES))
     // (only under a news page's byline naming its site: a page heading over the same report's heading stays first)
@@ -282,6 +287,20 @@ export function findTitle(ctx: Ctx): TitleHit | null {
   return first
 }
 const NAMED_TITLE_LINES = 15
+
+/**
+ * A report's cover at the top of the text: the genre's name alone (政府信息公开工作年度报告, which alone reads as a site's
+ * column), the body's name on the next line, the date alone on the one after: the report's own title line, as written
+ * (set 16 of real pages). Read only when no other line is a title.
+ */
+const GENRE_ALONE = /^(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|年报)$/
+function coverTitle(ctx: Ctx): TitleHit | null {
+  const [a, b, c] = ctx.lines.filter((l) => l.text.trim() !== '').slice(0, 3)
+  if (!a || !b || !c || !GENRE_ALONE.test(tidyTitle(a.text)) || !agencyLike(tidyTitle(b.text).replace(/[（(][^（()）]{2,20}[）)]$/, ''))) return null
+  const d = findDates(c.text)
+  if (d.length !== 1 || c.text.slice(0, d[0].start).trim() !== '' || c.text.slice(d[0].end).trim() !== '') return null
+  return { value: tidyTitle(a.text), line: a, endLine: a }
+}
 // (a year written with digits and numerals mixed, 二0二三年, is a year too)
 const LEAD_YEAR = /^[\d〇○零一二三四五六七八九]{4}(?:\s*[—–\-~～至]\s*[\d〇○零一二三四五六七八九]{4})?年度?/
 /** a title whose body's name opens with a place, after the year it may open with (2016年某区民政局…) */
@@ -756,7 +775,9 @@ function withoutSiteName(v: string): string {
   return (agencyLike(rest) && hasPlace(rest)) || isCentralBody(rest) || isPlaceName(rest) ? rest : v
 }
 
-const BYLINE_DATE = /^[（(]\s*|\s*(?:\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)?\s*[）)]?$/g
+const BYLINE_DATE = /\s*(?:\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)?\s*$/
+/** a byline set in brackets as a whole, （青山县民政局 2021年1月15日）: what is inside (a name's own bracketed second name stays) */
+const inBrackets = (s: string): string => (/^[（(][^（()）]*[）)]$/.test(s) ? s.slice(1, -1) : s)
 
 /** A line that is only an agency name, above the title (site header) or right under it (a byline, maybe dated). */
 function fromHeaderLine(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
@@ -764,7 +785,7 @@ function fromHeaderLine(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   for (const l of ctx.lines.slice(0, Math.max(0, limit))) {
     if (title && l.start >= title.line.start && l.end <= title.endLine.end) continue
     // a byline with its date, in parentheses or not: （青山县民政局 2021年1月15日）
-    const t = l.text.trim().replace(BYLINE_DATE, '')
+    const t = inBrackets(l.text.trim()).replace(BYLINE_DATE, '')
     if (agencyLike(t) && hasPlace(t)) {
       const s = l.start + l.text.indexOf(t)
       return { value: t, start: s, end: s + t.length, rule: 'agency.header-line', confidence: 0.6 }
@@ -1363,7 +1384,8 @@ function monthOnlyPublishDate(ctx: Ctx): MonthOnlyDate | null {
  * 10时15分; a stamp whose hit count was dropped). Read only when no labelled date was found.
  */
 const TIME = '(?:\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}时\\d{1,2}分(?:\\d{1,2}秒)?)'
-const META_AFTER_DATE = new RegExp(`^\\s*(?:${TIME})?\\s*(?:来源|信息来源|作者|发布者|发布机构|浏览|点击|阅读|访问|字号|字体)`)
+// (the counter in brackets, 2022-01-01 20:51 (点击: ): set 16 of real pages)
+const META_AFTER_DATE = new RegExp(`^\\s*(?:${TIME})?\\s*[（(【\\[]?\\s*(?:来源|信息来源|作者|发布者|发布机构|浏览|点击|阅读|访问|字号|字体)`)
 const STAMP_END = new RegExp(`^\\s*${TIME}\\s*$`)
 
 /** the head of a time cut by the end of a line (a PDF wrapped the page stamp: `… 2016年01月22日 10` / `时15分`) */

@@ -260,7 +260,8 @@ const YEAR_WORD = /(全年|本年|今年|年内|年度|从.{1,20}至|自.{1,20}�
  */
 const RUNNING_WORDS = /(累计|累积|历年|以来|至今|总数达|运行以来|开通以来)/
 /** views of what was disclosed (被浏览12000余条次), and targets or rates (每月…不少于20条): not items disclosed */
-const NOT_ITEMS = /(浏览|访问|点击|阅读量|下载|转发|点赞|粉丝|关注量|每月|每周|每季|每天|每日|日均|月均|平均|不少于|不低于|至少|力争|确保|计划|拟)/
+// (规划计划, 工作计划 are kinds of information a column holds, not a plan: set 16 of real pages)
+const NOT_ITEMS = /(浏览|访问|点击|阅读量|下载|转发|点赞|粉丝|关注量|每月|每周|每季|每天|每日|日均|月均|平均|不少于|不低于|至少|力争|确保|(?<!规划|工作|发展)计划|拟)/
 
 /** a span of years (2008—2019年…), or of dates in two years */
 // with or without the days (2022年1月1日到2020年12月31日止)
@@ -1092,7 +1093,8 @@ const OVERVIEW_TOTAL = new RegExp(`(?:共|共计|累计|总计|合计)(?:主动)
 // digits may name a channel (12320卫生健康公众号); a count inside the span is checked in overviewTotal
 // (a quoted site or column name is one step of the way: 全年在“某某之窗”部门网站“政策法规”、“机构职能”栏目对外公开发布…)
 // (全年，通过网站以及新闻媒体、公告栏等多种形式，发布各类政府信息70多条: a comma after 全年 and before the verb)
-const OVERVIEW_YEAR_TOTAL = new RegExp(`全年[，,]?(?:共|共计)?(?:[^，。；,“”]|“[^，。；,“”]{1,16}”){0,40}?(?:[，,]\\s*)?(?:主动)?(?:公开|发布|公布)(?:上传|发布)?(了?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
+// (一年来, over the year, as 全年: 一年来，公开各类信息1541条，其中…; set 16 of real pages)
+const OVERVIEW_YEAR_TOTAL = new RegExp(`(?:全年|一年来)[，,]?(?:共|共计)?(?:[^，。；,“”]|“[^，。；,“”]{1,16}”){0,40}?(?:[，,]\\s*)?(?:主动)?(?:公开|发布|公布)(?:上传|发布)?(了?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
 /**
  * the statement right under a (一)主动公开… sub-heading, opened by the report's year (2023年，通过某县人民政府网站公开
  * 信息27条。): the year's figure on the portal, read like the 全年 statement
@@ -1259,7 +1261,8 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       const parts = list === null ? null : [...list.matchAll(BREAKDOWN_PART)].map((p) => exact(p[1]))
       // (a part in another unit, 征集调查16期, cannot be summed: the parts in 条 must then not exceed the total)
       const otherUnit = list !== null && OTHER_UNIT_PART.test(list)
-      if (parts && !(otherUnit ? partsWithin(parts, m[2]) : addsUpTo(parts, m[2])) && !(partsShortOfTotal(list ?? '', m[2]) && !runningTotal(s.text, at, reportYear) && (!CHANNEL.test(since + clause) || severalChannels))) return
+      // (a 其中 that names kinds with no counts, 其中，项目建设、政策文件…等均做到应公开尽公开, has no parts to add: set 16)
+      if (parts && parts.length > 0 && !(otherUnit ? partsWithin(parts, m[2]) : addsUpTo(parts, m[2])) && !(partsShortOfTotal(list ?? '', m[2]) && !runningTotal(s.text, at, reportYear) && (!CHANNEL.test(since + clause) || severalChannels))) return
       if (proactivePart(s.text, m.index, at, at + m[2].length, m[1] ?? '') || underTopicSubheading(ctx.view.text, s.start + at)) return
       // under the overview's later parts ((四)政府信息公开平台建设): a platform's output, not the year's items
       if (underManagementSubheading(ctx.view.text, s.start + at)) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.platform-part'); return }
@@ -1603,7 +1606,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       // 26份政府信息依申请公开件: the request, with or without 公开 before 申请
       // (收到4起政府信息公开事务申请: the matter's word inside the request's name)
       // (我局受理3件依申请件: a request case by its short name; set 11 of real pages)
-      if (!/^(?:政府|政务)?信息(?:公开)?(?:事务)?(?:申请|依申请公开)|^依申请公开|^依申请件|^公开申请|^申请/.test(obj) || WRONG_THING.test(obj.slice(0, 10))) return
+      // (收到1件要求公开政府信息的申请: the request by what it asks; set 16 of real pages)
+      if (!/^(?:政府|政务)?信息(?:公开)?(?:事务)?(?:申请|依申请公开)|^依申请公开|^依申请件|^公开申请|^申请|^要求公开(?:政府|政务)?信息的?申请/.test(obj) || WRONG_THING.test(obj.slice(0, 10))) return
       const clause = clauseBefore(s.text, m.index)
       if (isCumulative(clause) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
       const at = m.index + m[0].indexOf(m[1])
