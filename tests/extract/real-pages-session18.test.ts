@@ -225,3 +225,56 @@ describe('session 18, a sixteenth set: covers, headings and the year\'s statemen
   })
 })
 
+describe('session 18, a seventeenth set', () => {
+  it('two channels\' total with its topics named first, its parts adding up after 其中', () => {
+    const v = values([
+      '一、总体情况',
+      '（一）主动公开',
+      '2024年，市应急局通过局门户网站和微信公众号共公开与行业领域相关的安全生产、防灾减灾救灾等各类非涉密信息980条，其中局门户网站公开信息600条，涉及机关简介、工作动态等；局微信公众号公开信息380条，涉及宣传教育等。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(980)
+  })
+
+  it('全年, the ways, a comma, 依法、及时向社会公开 the topics closed by 等: the year\'s total', () => {
+    const v = values([
+      '一、总体情况',
+      '（一）依法落实主动公开。一是强化重点领域信息公开，全年通过政府网站、微信公众号等平台，依法、及时向社会公开政务要闻、政府文件、便民服务等政府信息共计3120条，其中新制定行政规范性文件12件。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(3120)
+  })
+
+  it('a news portal\'s /发布 tag after the title is no part of it', () => {
+    const v = values([
+      '青东省2011年政府信息公开工作年度报告/发布',
+      '本报告由青东省人民政府办公厅按照《中华人民共和国政府信息公开条例》要求编制。',
+    ].join('\n'))
+    expect(v.title).toBe('青东省2011年政府信息公开工作年度报告')
+  })
+
+  it('a bureau named short as the subject that 紧密结合s its work: the agency as written', () => {
+    const v = values([
+      '2023年，县自然资源局紧密结合自然资源和规划管理工作实际，坚持公开为常态，扎实做好政府信息公开工作。',
+      '一、总体情况',
+      '（一）主动公开政府信息情况。我局主动公开行政许可事项128条。',
+    ].join('\n'))
+    expect(v.agency).toBe('县自然资源局')
+  })
+
+  it('涉及信息公开行政复议1项: 项 counts the reviews', () => {
+    const v = values([
+      '三、收到和处理政府信息公开申请情况',
+      '2020年，我县收到政府信息公开书面申请12件；涉及信息公开行政复议1项，由青宁市人民政府行政复议。',
+    ].join('\n'))
+    expect(v.admin_reconsiderations).toBe(1)
+  })
+
+  it('a page date followed by 发布：the office that posted it, under the title: the release date', () => {
+    const v = values([
+      '青尼县人民政府2020年度政府信息公开工作年度报告',
+      '2021-02-09 发布:青尼县人民政府办公室',
+      '根据《中华人民共和国政府信息公开条例》要求，结合我办政府信息公开工作有关统计数据撰写本报告。',
+    ].join('\n'))
+    expect(v.publish_date).toBe('2021-02-09')
+  })
+})
+

@@ -1094,7 +1094,9 @@ const OVERVIEW_TOTAL = new RegExp(`(?:共|共计|累计|总计|合计)(?:主动)
 // (a quoted site or column name is one step of the way: 全年在“某某之窗”部门网站“政策法规”、“机构职能”栏目对外公开发布…)
 // (全年，通过网站以及新闻媒体、公告栏等多种形式，发布各类政府信息70多条: a comma after 全年 and before the verb)
 // (一年来, over the year, as 全年: 一年来，公开各类信息1541条，其中…; set 16 of real pages)
-const OVERVIEW_YEAR_TOTAL = new RegExp(`(?:全年|一年来)[，,]?(?:共|共计)?(?:[^，。；,“”]|“[^，。；,“”]{1,16}”){0,40}?(?:[，,]\\s*)?(?:主动)?(?:公开|发布|公布)(?:上传|发布)?(了?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
+// (…the ways, a comma, how it was done, then the verb: 全年通过政府网站、微信公众号等平台，依法、及时向社会公开…; and the
+// object may list the topics closed by 等 first: 公开政务要闻、政府文件、便民服务等政府信息共计4891条; set 17 of real pages)
+const OVERVIEW_YEAR_TOTAL = new RegExp(`(?:全年|一年来)[，,]?(?:共|共计)?(?:[^，。；,“”]|“[^，。；,“”]{1,16}”){0,40}?(?:[，,]\\s*(?:[^，。；,\\d]{0,12}?向社会)?)?(?:主动)?(?:公开|发布|公布)(?:上传|发布)?(了?(?:[^。；，,\\d]{2,40}?等)?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
 /**
  * the statement right under a (一)主动公开… sub-heading, opened by the report's year (2023年，通过某县人民政府网站公开
  * 信息27条。): the year's figure on the portal, read like the 全年 statement
@@ -1298,7 +1300,9 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
 
 // the object may be a long list of topics (涉及疫情防控、社会救助…等方面信息): the sum is the check
 const CHANNEL_PART = new RegExp(`(?:公开|发布)[^。；，,\\d]{0,64}?(${N}(?:条|篇))`, 'g')
-const TOTAL_THEN_BREAKDOWN = new RegExp(`(?:共计|合计|总计|共)(?:公开|发布)[^。；，,\\d]{0,16}?(${N}(?:条|篇))[，,]?其中`)
+// (the object may name the topics first, 共公开与行业领域相关的安全生产、防灾减灾救灾等各类非涉密信息1057条，其中…: the sum
+// is the check; set 17 of real pages)
+const TOTAL_THEN_BREAKDOWN = new RegExp(`(?:共计|合计|总计|共)(?:公开|发布)[^。；，,\\d]{0,40}?(${N}(?:条|篇))[，,]?其中`)
 const BREAKDOWN_PART = new RegExp(`(${N}(?:条|篇))`, 'g')
 // (合计共221条: 合计 and 共 together)
 const CHANNEL_TOTAL = new RegExp(`[，,；;](?:共计|合计|总计|共)共?(?:公开|发布)?(?:信息)?(${N}(?:条|篇))`, 'g')
@@ -1738,7 +1742,8 @@ function lineOf(ctx: Ctx, at: number): string {
 /** the case rules' patterns for one word (复议 / 诉讼), compiled once when the module loads, not per document */
 function caseRegexes(word: '复议' | '诉讼') {
   // 行政复议：3件 — a label and its count
-  const countAfter = new RegExp(`${word}(?:案件|申请|案)?(?:共计|共|为|有)?[:：]? ?(${N}(?:起|件|宗|次|个|条))`, 'g')
+  // (涉及信息公开行政复议1项: 项 counts the cases too; set 17 of real pages)
+  const countAfter = new RegExp(`${word}(?:案件|申请|案)?(?:共计|共|为|有)?[:：]? ?(${N}(?:起|件|宗|次|个|条|项))`, 'g')
   // 收到1份有关政府信息公开行政复议申请: the count, then what the case concerns, then the word
   // (1宗复议后诉讼: a suit brought after review, one of the lawsuits as table 四 counts them, not a review)
   const countBefore = word === '诉讼'
