@@ -276,5 +276,13 @@ describe('session 18, a seventeenth set', () => {
     ].join('\n'))
     expect(v.publish_date).toBe('2021-02-09')
   })
+
+  it('another site\'s own count with its address in brackets after its name: two channels, no total', () => {
+    const v = values([
+      '二、主动公开政府信息的情况',
+      '2011年以来，在“中国青北”门户网站主动公开政府信息405条，均为本单位业务工作类信息。在青北省体育局门户网站(http://sport.qingbei.gov.cn)公开信息1469条，涉及工作动态、图片新闻等内容。',
+    ].join('\n'))
+    expect(v.proactive_disclosures ?? null).toBeNull()
+  })
 })
 

@@ -101,7 +101,8 @@ export function partOfTheBodies(clause: string): boolean {
 
 /** a channel, then within its clause a count of what it carried (…微信公众号发布信息150条, …刊发基层信息933件) */
 // (or a new-media account's issues, 部门官方微信150期: set 11 of real pages; not a gazette's, 发布政府公报4期, no channel of items)
-const CHANNEL_COUNT = new RegExp(`${CHANNEL_WORDS.source}[^，,。；;\\d]{0,20}?(?:${NUMBER_SOURCE})(?:余|多)?(?:条|篇|则|件)|(?:微信|微博|公众号|新媒体)[^，,。；;\\d]{0,20}?(?:${NUMBER_SOURCE})期`, 'g')
+// (the site's address in brackets after its name, 某局门户网站(http://…)公开信息1469条, is no words between: set 17)
+const CHANNEL_COUNT = new RegExp(`${CHANNEL_WORDS.source}(?:\\s*[（(](?:https?:\\/\\/|www\\.)[^（()）\\s]{0,60}[）)])?[^，,。；;\\d]{0,20}?(?:${NUMBER_SOURCE})(?:余|多)?(?:条|篇|则|件)|(?:微信|微博|公众号|新媒体)[^，,。；;\\d]{0,20}?(?:${NUMBER_SOURCE})期`, 'g')
 
 /** a count said roughly (600余条, 2.3万余条, 近千条): the pages README's approximate figure of one channel */
 /** a channel's posts (发布, 推送, 推出, 刊发, 更新), not its items said disclosed (公开) */
