@@ -286,3 +286,29 @@ describe('session 18, a seventeenth set', () => {
   })
 })
 
+describe('session 18, an eighteenth set', () => {
+  it('information as a whole and a kind joined by 及 (各类信息及工作动态类信息): the year\'s count', () => {
+    const v = values([
+      '二、主动公开政府信息情况',
+      '2014年以县镇两级政府网站“政务公开”平台，依照主动公开目录公开各类信息及工作动态类信息合计186条。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(186)
+  })
+
+  it('the old template\'s counts by their 数 (申请行政复议数4件、提起行政诉讼数7件)', () => {
+    const v = values([
+      '五、因政府信息公开申请行政复议、提起行政诉讼的情况',
+      '本年度申请行政复议数3件、提起行政诉讼数5件。无一起败诉或撤销。',
+    ].join('\n'))
+    expect(v.admin_reconsiderations).toBe(3)
+    expect(v.admin_lawsuits).toBe(5)
+  })
+
+  it('a PDF\'s title run into the first sentence that opens with the year (…工作报告 2018年，…): the title', () => {
+    const v = values([
+      '青河部2018年度政府信息公开工作报告 2018年，青河部认真贯彻党中央、国务院关于全面推进政务公开的决策部署，加强信息公开。',
+    ].join('\n'))
+    expect(v.title).toBe('青河部2018年度政府信息公开工作报告')
+  })
+})
+

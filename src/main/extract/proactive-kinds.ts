@@ -31,8 +31,10 @@ export function oneKindOfInformation(object: string): boolean {
   const bare = object.replace(/[(（][^()（）]*[)）]/g, '')
   // (a list closed by 以及其他信息 is all of it, as 等: 工作动态、项目申报…以及其他信息共计547条; real page, session 13)
   if (closedByOthers(bare)) return false
-  // (a list that names information as a whole beside a kind, 政府工作信息、动态755多条: all of it; set 15 of real pages)
-  if (bare.includes('、') && bare.split('、').some((item) => GENERIC_INFORMATION.test(item.trim()))) return false
+  // (a list that names information as a whole beside a kind, 政府工作信息、动态755多条, 各类信息及工作动态类信息193条: all
+  // of it; sets 15 and 18 of real pages)
+  const items = bare.split(/、|以及|及|和/)
+  if (items.length > 1 && items.some((item) => GENERIC_INFORMATION.test(item.trim()))) return false
   return KIND_OF_INFORMATION.test(bare.slice(bare.lastIndexOf('等') + 1))
 }
 

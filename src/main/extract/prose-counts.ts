@@ -1742,8 +1742,9 @@ function lineOf(ctx: Ctx, at: number): string {
 /** the case rules' patterns for one word (复议 / 诉讼), compiled once when the module loads, not per document */
 function caseRegexes(word: '复议' | '诉讼') {
   // 行政复议：3件 — a label and its count
-  // (涉及信息公开行政复议1项: 项 counts the cases too; set 17 of real pages)
-  const countAfter = new RegExp(`${word}(?:案件|申请|案)?(?:共计|共|为|有)?[:：]? ?(${N}(?:起|件|宗|次|个|条|项))`, 'g')
+  // (涉及信息公开行政复议1项: 项 counts the cases too; set 17 of real pages; 申请行政复议数4件、提起行政诉讼数7件, the old
+  // template's count by its 数: set 18)
+  const countAfter = new RegExp(`${word}(?:案件|申请|案)?(?:数|数量|件数)?(?:共计|共|为|有)?[:：]? ?(${N}(?:起|件|宗|次|个|条|项))`, 'g')
   // 收到1份有关政府信息公开行政复议申请: the count, then what the case concerns, then the word
   // (1宗复议后诉讼: a suit brought after review, one of the lawsuits as table 四 counts them, not a review)
   const countBefore = word === '诉讼'
