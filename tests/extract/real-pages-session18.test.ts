@@ -310,5 +310,108 @@ describe('session 18, an eighteenth set', () => {
     ].join('\n'))
     expect(v.title).toBe('青河部2018年度政府信息公开工作报告')
   })
+
+  it('the first count under the proactive part, through several channels closed by 等, no year before it: the year\'s, approximate', () => {
+    const r = extract(txtDoc([
+      '一、总体情况',
+      '（一）主动公开',
+      '常态化做好政府信息主动公开工作，通过市政府门户网站和青阳融合号等渠道，发布不动产登记、规划公示等各类信息近3000条。结合重点领域信息公开目录，做好目录调整工作。',
+    ].join('\n')))
+    const f = r.fields.find((x) => x.field === 'proactive_disclosures')
+    expect(f?.value).toBe(3000)
+    expect(f?.approximate).toBe(true)
+  })
+})
+
+describe('session 18, a nineteenth set', () => {
+  it('the last category of a list, 其他应当主动公开的政府信息3条, is no total', () => {
+    const v = values([
+      '一、总体情况',
+      '（一）政府信息公开基本情况',
+      '1.主动公开政府信息情况',
+      '2025年青街街道主动公开的政府信息类别共有3类，主要类别为机构职能类信息1条，业务公文类0条，其他应当主动公开的政府信息3条。',
+    ].join('\n'))
+    expect(v.proactive_disclosures ?? null).toBeNull()
+  })
+
+  it('the disclosure rules counted (政府信息公开制度4条) are not items; the statutory contents updated that follow are', () => {
+    const v = values([
+      '二、主动公开政府信息的情况',
+      '政府信息公开制度4条，更新法定主动公开内容51条，包括乡镇文件30条，组织机构3条，标准目录信息公开11条，政府信息公开年报1条。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(51)
+  })
+
+  it('年内 says the year as 全年 does', () => {
+    const v = values([
+      '一、总体情况',
+      '（一）主动公开',
+      '紧紧围绕基础设施建设、惠民生等群众关心的热点内容，通过政务信息公开网向群众进行公开、公示，年内发布政府信息77条，进一步加强政策解读。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(77)
+  })
+
+  it('a breakdown the saved text ends inside cannot refuse its total', () => {
+    const v = values([
+      '一、总体情况',
+      '（一）主动公开。乡政府及时对本乡政府信息进行梳理。一年来，青花乡在青源县人民政府网站审核发布各类工作信息58条，其中，政府信息公开3条，部门信息公开目录28条，公示公告25条，法治政府建设1条，部门决算1',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(58)
+  })
+
+  it('截止<year>年12月31日 inside the sentence, then 全年累计: the year\'s own tally', () => {
+    const v = values([
+      '一、总体情况',
+      '（一）政府信息主动公开情况',
+      '我乡坚持依法公开原则，截止2022年12月31日，通过政府门户网站、微信公众号等载体全年累计主动公开政府信息数量46条，其中主动公开公文14条。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(46)
+  })
+
+  it('a list of twenty fields of information closed by 等 before the count', () => {
+    const fields = '政府领导、机构职能、人事信息、政策文件、权力运行结果、政府工作报告、年度重点工作任务分解执行及落实情况、政府会议、应急管理、国民经济和社会发展规划、经济和社会发展统计信息、财政资金、公共资源交易、土地利用、政策解读、回应关切'
+    const r = extract(txtDoc(['一、总体情况', `（一）主动公开。2023年，我镇主动公开的政府信息主要包括${fields}等多个领域政府信息500余条。`].join('\n')))
+    const f = r.fields.find((x) => x.field === 'proactive_disclosures')
+    expect(f?.value).toBe(500)
+    expect(f?.approximate).toBe(true)
+  })
+
+  it('未新收到…依申请公开件 and 无依法申请公开件: none received', () => {
+    expect(values('（二）依申请公开情况\n2023年度，我镇未新收到政府依申请公开件。').applications_received).toBe(0)
+    expect(values('（二）依申请公开情况\n2022年度我乡无依法申请公开件。').applications_received).toBe(0)
+  })
+
+  it('a covering notice\'s signature before 附件: not the report\'s body, but its date is the release', () => {
+    const v = values([
+      '《2010年青河部政府信息公开工作年度报告》发布',
+      '青河部办公厅关于发布《2010年青河部政府信息公开工作年度报告》的公告',
+      '根据《中华人民共和国政府信息公开条例》的要求，青河部编制了《2010年青河部政府信息公开工作年度报告》，现予以发布。特此公告。',
+      '附件：2010年青河部政府信息公开工作年度报告',
+      '青河部办公厅',
+      '二○一一年三月二十五日',
+      '附件：',
+      '2010年青河部政府信息公开工作年度报告',
+      '本年度报告是根据《中华人民共和国政府信息公开条例》要求编制。',
+    ].join('\n'))
+    expect(v.agency).not.toBe('青河部办公厅')
+    expect(v.signed_date).toBe('2011-03-25')
+  })
+
+  it('一、总体情况 then a street whole that 认真贯彻s: the street', () => {
+    const v = values([
+      '一、总体情况',
+      '青渚街道认真贯彻落实《中华人民共和国政府信息公开条例》的要求，不断建立健全信息公开制度。',
+    ].join('\n'))
+    expect(v.agency).toBe('青渚街道')
+  })
+
+  it('a title wrapped inside 政府信息公开 (…财政局政府 / 信息公开年度报告)', () => {
+    const v = values([
+      '2013年青州市财政局政府',
+      '信息公开年度报告',
+      '根据《中华人民共和国政府信息公开条例》要求，编制2013年青州市财政局政府信息公开年度报告。',
+    ].join('\n'))
+    expect(v.title).toBe('2013年青州市财政局政府信息公开年度报告')
+  })
 })
 

@@ -225,6 +225,8 @@ const TOWNSHIP_WORK = '(?<=(?:镇|乡|街道|苏木))(?:政府信息公开|政�
 const TOWNSHIP_WHOLE = /(?:镇|乡|街道|苏木)$/
 // (its superiors' guidance between, 2021年，在区委区政府的正确领导下，体育馆路街道认真…: tenth set of real pages)
 const PLACE_OPENS_YEAR = new RegExp(`(?:^|[。\\n])\\d{4}年度?(?:以来)?[，,]?(?:在[^，,。；;]{2,30}?(?:领导|指导)下[，,])?${NAME}(?=${OPENING_VERB}|${TOWNSHIP_WORK})`, 'g')
+/** a township whole opening the overview with no year before it (一、总体情况⏎良渚街道认真贯彻…; set 19 of real pages) */
+const TOWNSHIP_OPENS_OVERVIEW = new RegExp(`(?:^|\\n)\\s*一[、.．]\\s*(?:总体情况|概述)\\s*\\n\\s*([\\u4e00-\\u9fa5]{2,8}?(?:镇|乡|街道|苏木))(?=${OPENING_VERB})`, 'g')
 /** a township's party committee and government as one subject (2016年青龙乡党委政府高度重视…; fourth wild set) */
 // (a street's party working committee and its office, 2025年，新开河街道党工委、办事处按照…: tenth set of real pages)
 const TOWNSHIP_PARTY_GOVERNMENT = new RegExp(`(?:^|[。\\n])\\d{4}年度?[，,]?([\\u4e00-\\u9fa5]{2,8}?(?:镇|乡|街道|苏木))(?:党委政府|党委、政府|党委和政府|党工委、办事处|党工委和办事处)(?=${OPENING_VERB})`, 'g')
@@ -282,6 +284,11 @@ export function fromSubject(ctx: Ctx): NameHit | null {
     if (!/[，,]/.test(m[0]) && !TOWNSHIP_WHOLE.test(m[1])) continue
     // (a zone's kind alone, 2022年，开发区坚持…, is no place: the zone's name is missing; wild pages)
     if (creditableName(m[1]) === 'place' && !isBareZoneKind(m[1])) places.push({ value: m[1], start: at, end: at + m[1].length, rule: 'agency.subject-place', confidence: 0.5, kind: 'place' })
+  }
+  TOWNSHIP_OPENS_OVERVIEW.lastIndex = 0
+  for (let m = TOWNSHIP_OPENS_OVERVIEW.exec(text); m; m = TOWNSHIP_OPENS_OVERVIEW.exec(text)) {
+    const at = text.indexOf(m[1], m.index)
+    if (creditableName(m[1]) === 'place') places.push({ value: m[1], start: at, end: at + m[1].length, rule: 'agency.subject-place', confidence: 0.5, kind: 'place' })
   }
   TOWNSHIP_PARTY_GOVERNMENT.lastIndex = 0
   for (let m = TOWNSHIP_PARTY_GOVERNMENT.exec(text); m; m = TOWNSHIP_PARTY_GOVERNMENT.exec(text)) {

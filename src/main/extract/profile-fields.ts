@@ -372,7 +372,8 @@ function titleFromLines(ctx: Ctx, from: number, to: number, skipFileNames: boole
     const t = tidyTitle(l.text)
     const next = lines[i + 1]
     // (the second line ends the title: it holds its 报告 or 年报, looked for before any title reading)
-    if (next && t.length < 50 && (next.text.includes('报告') || next.text.includes('年报')) && WRAPPED_HEAD.test(t) && !/[。，,；：:]/.test(t)) {
+    // (…or inside 政府信息公开, 2013年某市财政局政府 / 信息公开年度报告: set 19 of real pages)
+    if (next && t.length < 50 && (next.text.includes('报告') || next.text.includes('年报')) && (WRAPPED_HEAD.test(t) || (/政府$/.test(t) && /^\s*信息公开/.test(next.text))) && !/[。，,；：:]/.test(t)) {
       const joined = tidyTitle(l.text + next.text)
       if (isTitleLike(joined) && !titleReadings(next.text).some(isTitleLike)) return { value: joined, line: l, endLine: next }
     }
@@ -647,6 +648,10 @@ function signatureLine<T extends Span>(ctx: Ctx, nonEmpty: Line[], find: (s: str
     const before = l.text.slice(0, d.start).trim()
     const after = l.text.slice(d.end).trim()
     if (after.length > 0) continue
+    // a covering notice's signature, its annex (the report) after it (教育部办公厅 / 二○一一年三月二十五日 / 附件： / 2010年…
+    // 报告): the office that issued the notice is not the report's body; the notice's date is the report's release
+    // (set 19 of real pages)
+    if (tail[i + 1] && /^\s*附件\s*\d{0,2}\s*[:：]?\s*$/.test(tail[i + 1].text)) return { found: d, line: l, agency: null }
     if (before.length > 0) {
       if (!agencyLike(before)) continue
       const s = l.start + l.text.indexOf(before)

@@ -89,8 +89,9 @@ const KINDS_THEN_ITEMS = `(?:\\d+项(?=(?:${NUMBER_SOURCE})(?:余|多)?条))?`
 // 主动向社会公开…: so may the public it goes to (向社会, 向全社会, 向社会公众, 向公众)
 // (主动向广大群众公开…等信息312条)
 const TO_THE_PUBLIC = '向(?:全?社会(?:公众)?|(?:广大)?(?:公众|群众|市民)|社会各界)'
-// (the object may list fourteen fields of information between 、 before its count: 各类规划、重大建设项目、…等领域信息共1777条)
-const PROACTIVE = new RegExp(`主动(?:(?:在|通过|依托)[^。；，,\\d]{0,16}?|${TO_THE_PUBLIC})?(?:公开|发布)((?:\\d{4}年度?)?[^。；，,\\d]{0,100}?)(?:共计|总共|共|合计|总计)?${KINDS_THEN_ITEMS}(${N}(?:条|件|项|篇|则|份)(?:以上|左右)?)`, 'g')
+// (the object may list fourteen fields of information between 、 before its count: 各类规划、重大建设项目、…等领域信息共1777条;
+// or twenty, 主要包括政府领导、机构职能、…、回应关切等多个领域政府信息500余条: set 19 of real pages)
+const PROACTIVE = new RegExp(`主动(?:(?:在|通过|依托)[^。；，,\\d]{0,16}?|${TO_THE_PUBLIC})?(?:公开|发布)((?:\\d{4}年度?)?[^。；，,\\d]{0,160}?)(?:共计|总共|共|合计|总计)?${KINDS_THEN_ITEMS}(${N}(?:条|件|项|篇|则|份)(?:以上|左右)?)`, 'g')
 /** the count before what it counts (共整理、录入、发布14条主动公开政府信息) */
 /** a sentence that says 主动公开 / 主动发布, or 主动 with the channel before its verb (主动在政务公开网上公开) */
 const PROACTIVE_SAID = new RegExp(`主动(?:公开|发布)|主动(?:(?:在|通过|依托)[^。；，,\\d]{0,16}?|${TO_THE_PUBLIC})(?:公开|发布)`)
@@ -148,7 +149,8 @@ const STATEMENT_VERB = /(公开|发布|發佈|公布|印发|制作|编制|解读
 function proactivePart(s: string, matchAt: number, at: number, after: number, object: string): boolean {
   if (s[at - 1] === '第') return true
   // 其他应主动公开的信息1831条: the last category of a list ("other"), not the total (written 其它 too: 其它公开信息6条)
-  if (/其[他它]应?$/.test(s.slice(0, matchAt))) return true
+  // (…其他应当主动公开的政府信息3条 after 机构职能类信息1条, 业务公文类0条: set 19 of real pages)
+  if (/其[他它](?:应当?|依法|需要)?$/.test(s.slice(0, matchAt))) return true
   const head = s.slice(0, at)
   const open = (head.match(/[（(]/g) ?? []).length - (head.match(/[）)]/g) ?? []).length
   if (open > 0) return true
@@ -198,6 +200,7 @@ function sinceTheYearBegan(reportYear: number | null): RegExp {
   }
   return re
 }
+const YEAR_END_INSIDE = /(?:截至|截止)(?:到)?\s*(\d{4})\s*年\s*12\s*月\s*(?:31\s*日|底|末)/
 function runningTotal(s: string, at: number, reportYear: number | null): boolean {
   const clause = clauseBefore(s, at)
   if (sinceEarlierStart(s.slice(0, at), reportYear)) return true
@@ -207,7 +210,8 @@ function runningTotal(s: string, at: number, reportYear: number | null): boolean
   if (/累计/.test(clause)) {
     const head = s.slice(0, at)
     // 截至2015年12月31日，全年累计…: the year's own tally, up to the report year's end
-    const upTo = YEAR_END_OPENING.exec(head)
+    // (…the day said inside the sentence too: 我乡坚持依法公开原则，截止2022年12月31日，通过…全年累计…46条; set 19)
+    const upTo = YEAR_END_OPENING.exec(head) ?? YEAR_END_INSIDE.exec(head)
     if (upTo && reportYear !== null && Number(upTo[1]) === reportYear && /(全年|本年度?|年内)累计/.test(clause)) return false
     // (到2017年底累计…: up to a date, as 截至)
     if (/(截至|截止|到\s*\d{4}\s*年\s*(?:底|末|12\s*月))/.test(head)) return true
@@ -559,6 +563,8 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         // 公开信息36条): one channel's part, as the first
         if (LATER_PART.test(s.text.slice(0, at - clause.length)) && !/(共|合计|总计|全年)/.test(clause)) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.section-part'); return }
         if (MADE_AS.test(s.text.slice(0, m.index)) || ARTICLES.test(m[1]) || SITE_WORK_VERBS.test(clause + m[1])) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.not-items'); return }
+        // (the disclosure rules themselves, 政府信息公开制度4条: rules made, not items; set 19 of real pages)
+        if (RULES_OBJECT.test(m[1].trim())) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.not-items'); return }
         // a catalogue's or a guide's entries (公布办事指南52项), as in the sentences that say 主动公开
         if (catalogueEntries(m[1])) return
         if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
@@ -1096,7 +1102,8 @@ const OVERVIEW_TOTAL = new RegExp(`(?:共|共计|累计|总计|合计)(?:主动)
 // (一年来, over the year, as 全年: 一年来，公开各类信息1541条，其中…; set 16 of real pages)
 // (…the ways, a comma, how it was done, then the verb: 全年通过政府网站、微信公众号等平台，依法、及时向社会公开…; and the
 // object may list the topics closed by 等 first: 公开政务要闻、政府文件、便民服务等政府信息共计4891条; set 17 of real pages)
-const OVERVIEW_YEAR_TOTAL = new RegExp(`(?:全年|一年来)[，,]?(?:共|共计)?(?:[^，。；,“”]|“[^，。；,“”]{1,16}”){0,40}?(?:[，,]\\s*(?:[^，。；,\\d]{0,12}?向社会)?)?(?:主动)?(?:公开|发布|公布)(?:上传|发布)?(了?(?:[^。；，,\\d]{2,40}?等)?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
+// (年内 as 全年, …年内发布政府信息77条; 各类工作信息 as 各类政务信息: set 19 of real pages)
+const OVERVIEW_YEAR_TOTAL = new RegExp(`(?:全年|一年来|年内)[，,]?(?:共|共计)?(?:[^，。；,“”]|“[^，。；,“”]{1,16}”){0,40}?(?:[，,]\\s*(?:[^，。；,\\d]{0,12}?向社会)?)?(?:主动)?(?:公开|发布|公布)(?:上传|发布)?(了?(?:[^。；，,\\d]{2,40}?等)?(?:各类)?(?:政府|政务|工作)?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
 /**
  * the statement right under a (一)主动公开… sub-heading, opened by the report's year (2023年，通过某县人民政府网站公开
  * 信息27条。): the year's figure on the portal, read like the 全年 statement
@@ -1121,6 +1128,10 @@ const OVERVIEW_OPENING_YEAR = new RegExp(`^\\s*(?:${UP_TO_YEAR_END}|(?:\\d{4})�
 // (政务公开信息 / 信息公开 are nouns, not the verb)
 const OVERVIEW_OPENING_ANY = new RegExp(`^\\s*(?:${UP_TO_YEAR_END}|(?:\\d{4})年度?[，,]?)\\s*${AS_AT_YEAR_END}[^。；;\\d]{0,60}?(?<!政务|信息|政府)(?:公开|发布)(?:上传|发布)?([^。；;，,\\d]{0,40}?信息(?:数)?)(?:共计|合计|总计|共|达)? ?(${N}条)`, 'g')
 const OTHER_VERB = /(转载|转发|更新|维护|报送|上报|录用|采用|送交|整理)/
+/** a count of rules or systems (政府信息公开制度4条), not of items disclosed */
+const RULES_OBJECT = /^(?:工作)?(?:制度|规章制度|办法|细则|规则)$/
+/** through several channels closed by 等, then the verb and the information (its topics closed by 等 first) and the count */
+const SEVERAL_WAYS_TOTAL = new RegExp(`(?:通过|依托|利用)[^。；;\\d]{2,40}?等(?:多种|多个)?(?:渠道|平台|方式|载体|媒体|途径)[，,]?\\s*(?:主动)?(?:公开|发布)(?:上传|发布)?(了?(?:[^。；，,\\d]{2,40}?等)?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
 /** the same label closed by 。 before the statement on its line */
 const PROACTIVE_LABEL_SENTENCE = /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．])?\s*主动公开[^。\d]{0,12}[。：:]\s*$/
 /** a short line naming the proactive part ((一)主动公开情况) */
@@ -1264,7 +1275,9 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       // (a part in another unit, 征集调查16期, cannot be summed: the parts in 条 must then not exceed the total)
       const otherUnit = list !== null && OTHER_UNIT_PART.test(list)
       // (a 其中 that names kinds with no counts, 其中，项目建设、政策文件…等均做到应公开尽公开, has no parts to add: set 16)
-      if (parts && parts.length > 0 && !(otherUnit ? partsWithin(parts, m[2]) : addsUpTo(parts, m[2])) && !(partsShortOfTotal(list ?? '', m[2]) && !runningTotal(s.text, at, reportYear) && (!CHANNEL.test(since + clause) || severalChannels))) return
+      // (a list the saved text ends inside, …法治政府建设1条，部门决算1, cannot be summed: its parts say nothing; set 19)
+      const listCut = list !== null && !/[。；;]/.test(ctx.view.text.slice(s.start + at + m[2].length))
+      if (parts && parts.length > 0 && !listCut && !(otherUnit ? partsWithin(parts, m[2]) : addsUpTo(parts, m[2])) && !(partsShortOfTotal(list ?? '', m[2]) && !runningTotal(s.text, at, reportYear) && (!CHANNEL.test(since + clause) || severalChannels))) return
       if (proactivePart(s.text, m.index, at, at + m[2].length, m[1] ?? '') || underTopicSubheading(ctx.view.text, s.start + at)) return
       // under the overview's later parts ((四)政府信息公开平台建设): a platform's output, not the year's items
       if (underManagementSubheading(ctx.view.text, s.start + at)) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.platform-part'); return }
@@ -1285,6 +1298,9 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
     // 政府网站、政府微信公众号等公开发布政务信息500余条; real page, session 13)
     const throughSeveral = !labelled && !furtherDown && opening !== null && Number(opening[1]) === reportYear && saysSeveralChannels(s.text.split(/[，,]/).slice(0, 3).join('，'))
     if (throughSeveral) each(OVERVIEW_OPENING_YEAR, s, (m) => read(m, true, true))
+    // (…or, with no year before it, the first count under the proactive part said through several channels closed by 等:
+    // (一)主动公开 / 常态化做好…，通过市政府门户网站和某某融合号等渠道，发布…等各类信息近5000条; set 17 of real pages)
+    if (!labelled && !furtherDown && !throughSeveral && firstCountUnderProactivePart(ctx, s.start)) each(SEVERAL_WAYS_TOTAL, s, (m) => read(m, true, true))
     if (labelled || furtherDown) {
       each(OVERVIEW_OPENING_YEAR, s, (m) => read(m, true, furtherDown))
       // (another verb than publishing: 转载, 更新维护, 向上级报送 — not the items disclosed)
@@ -1421,9 +1437,11 @@ const RECEIVED_NUM_FIRST = new RegExp(`(?:${RECEIVE_VERB}(?:了)?(?:共计|共)?
 // (未接受 as 未受理, 截止目前，我镇未接受政府信息公开申请: set 11 of real pages)
 // (…or the request's noun after the information, 本年度我局没有发生政府信息依申请情况: set 12)
 // (信息公开 申请: a line wrapped inside the name, rejoined with a space; set 15 of real pages)
-const RECEIVED_NONE = /(?:未|没有|没|无)(?:收到|受到|受理|接到|发生|接收|接受)(?:过)?(?:任何)?[^，。；,\d]{0,48}?(?:依申请(?:政府)?信息公开|依申请公开|依申请信件|(?:政府|政务)信息依申请|信息公开 ?申请|公开申请|申请公开|申请(?:政府|政务)信息公开|(?:公开[^，。；,\d]{0,6}?信息|信息公开[^，。；,\d]{0,8}?)的申请|公开[^，。；,\d]{0,6}?信息申请|(?:政府|政务)信息的?申请)/g
+// (未新收到…依申请公开件, the template's 新收: set 19 of real pages)
+const RECEIVED_NONE = /(?:未|没有|没|无)新?(?:收到|受到|受理|接到|发生|接收|接受)(?:过)?(?:任何)?[^，。；,\d]{0,48}?(?:依申请(?:政府)?信息公开|依申请公开|依申请信件|(?:政府|政务)信息依申请|信息公开 ?申请|公开申请|申请公开|申请(?:政府|政务)信息公开|(?:公开[^，。；,\d]{0,6}?信息|信息公开[^，。；,\d]{0,8}?)的申请|公开[^，。；,\d]{0,6}?信息申请|(?:政府|政务)信息的?申请)/g
 // 无政府信息依申请公开办理情况: no request of government information handled, none received
-const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:(?:(?:政府|政务)信息)?依申请公开|政府信息公开申请|信息公开申请|公开申请)(?!不予)/g
+// (无依法申请公开件, 依法 written for 依: set 19 of real pages)
+const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:(?:(?:政府|政务)信息)?依申请公开|依法申请公开(?=件)|政府信息公开申请|信息公开申请|公开申请)(?!不予)/g
 /** the old 条例's wording: 未收到公民、法人或者其他组织申请（获取）…政府信息 */
 // (未收到公众申请要求公开的…政府信息: 公众 too)
 // (…or the applicant asking, 我乡没有收到申请人要求公开政府信息的情况: set 11 of real pages)
