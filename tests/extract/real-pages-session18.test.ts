@@ -415,3 +415,35 @@ describe('session 18, a nineteenth set', () => {
   })
 })
 
+describe('session 18, a twentieth set', () => {
+  it('everything published, then the proactive share after a site\'s address in brackets: not the published total', () => {
+    const v = values([
+      '一、总体情况',
+      '（一）政府信息主动公开情况。青门市人力资源和社会保障局严格按照《条例》要求做好主动公开工作。2024年，共发布各类信息3682条，其中，通过部门频道(http://www.qingmen.gov.cn/bmpd/rsj/)主动公开政府信息1233条，含政府规范性文件类信息2条，其他文件类信息1231条。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).not.toBe(3682)
+  })
+
+  it('a rough count over channels listed by 、 (门户网站、融媒、微信公众号) is the year\'s, not one channel\'s', () => {
+    const r = extract(txtDoc([
+      '一、总体情况',
+      '2024年度，青水镇紧密结合乡镇工作实际，规范政府信息公开内容。',
+      '（一）主动公开情况',
+      '青水镇按照各级关于政府信息公开工作的要求，做到“应公开、尽公开”。通过青威市人民政府门户网站、青威融媒、“青威发布”微信公众号及时主动公开政府信息80余条。',
+      '（二）依申请公开情况',
+    ].join('\n')))
+    const f = r.fields.find((x) => x.field === 'proactive_disclosures')
+    expect(f?.value).toBe(80)
+    expect(f?.approximate).toBe(true)
+  })
+
+  it('发布日期 with 信息来源:未知 on its line, on the report\'s own page: the release date', () => {
+    const v = values([
+      '青阳市卫生和计划生育委员会2016年政府信息公开工作年度报告',
+      '发布日期:2017-01-15 11:15:03 信息来源:未知',
+      '根据《中华人民共和国政府信息公开条例》的要求，编制青阳市卫计委2016年度政府信息公开工作报告。',
+    ].join('\n'))
+    expect(v.publish_date).toBe('2017-01-15')
+  })
+})
+

@@ -517,7 +517,8 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       // an approximate figure for one channel (网站主动公开5500余条) is not the year's total
       // (it is still a channel's own count: with another channel's, no total for the year)
       // (not one said over several channels closed by 等: 通过县政府门户网站、政务新媒体等管道主动公开…3,600余条 is the year's)
-      if (h?.approximate && CHANNEL.test(clause) && !saysSeveralChannels(clause)) { if (oneChannelNamed(clause)) secondaryChannels++; consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel-approximate'); return }
+      // (nor one said over channels listed by 、, 通过某市人民政府门户网站、某融媒、“某发布”微信公众号…主动公开政府信息80余条: set 20)
+      if (h?.approximate && CHANNEL.test(clause) && !saysSeveralChannels(clause) && channelsNamed(clause).size < 2) { if (oneChannelNamed(clause)) secondaryChannels++; consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel-approximate'); return }
       if (h) hits.push({ ...h, whole: /(共|全年|合计|总计)/.test(clause + m[1]) || underCountHeading(ctx, s.start + at), channel: CHANNEL.test(clause + m[1]) })
     })
   }
@@ -1272,12 +1273,14 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       // (the parts run on across ；: 84条，其中组织机构类4条；年度报告5条；…)
       const list = /^[，,]其中/.test(after) ? toSentenceEnd(ctx, s.start + at + m[2].length).slice(3).split(/其中|[（(]/)[0] : null
       const parts = list === null ? null : [...list.matchAll(BREAKDOWN_PART)].map((p) => exact(p[1]))
+      // (a 其中 that names kinds with no count anywhere to its sentence's end, 其中，项目建设、政策文件…等均做到应公开尽公开,
+      // has no parts to add; one whose counts follow a bracket, 其中，通过部门频道(http://…)主动公开…1233条, has: sets 16, 20)
+      const kindsOnly = list !== null && [...toSentenceEnd(ctx, s.start + at + m[2].length).matchAll(BREAKDOWN_PART)].length === 0
       // (a part in another unit, 征集调查16期, cannot be summed: the parts in 条 must then not exceed the total)
       const otherUnit = list !== null && OTHER_UNIT_PART.test(list)
-      // (a 其中 that names kinds with no counts, 其中，项目建设、政策文件…等均做到应公开尽公开, has no parts to add: set 16)
       // (a list the saved text ends inside, …法治政府建设1条，部门决算1, cannot be summed: its parts say nothing; set 19)
       const listCut = list !== null && !/[。；;]/.test(ctx.view.text.slice(s.start + at + m[2].length))
-      if (parts && parts.length > 0 && !listCut && !(otherUnit ? partsWithin(parts, m[2]) : addsUpTo(parts, m[2])) && !(partsShortOfTotal(list ?? '', m[2]) && !runningTotal(s.text, at, reportYear) && (!CHANNEL.test(since + clause) || severalChannels))) return
+      if (parts && !kindsOnly && !listCut && !(otherUnit ? partsWithin(parts, m[2]) : addsUpTo(parts, m[2])) && !(partsShortOfTotal(list ?? '', m[2]) && !runningTotal(s.text, at, reportYear) && (!CHANNEL.test(since + clause) || severalChannels))) return
       if (proactivePart(s.text, m.index, at, at + m[2].length, m[1] ?? '') || underTopicSubheading(ctx.view.text, s.start + at)) return
       // under the overview's later parts ((四)政府信息公开平台建设): a platform's output, not the year's items
       if (underManagementSubheading(ctx.view.text, s.start + at)) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.platform-part'); return }
