@@ -447,3 +447,36 @@ describe('session 18, a twentieth set', () => {
   })
 })
 
+describe('session 18, a twenty-first set', () => {
+  it('reviews and suits counted together (涉行政复议、行政诉讼案件743件): neither alone', () => {
+    const v = values([
+      '（二）依申请公开方面。各级行政机关累计办理政府信息公开申请11238件，结转下年度继续办理246件。涉行政复议、行政诉讼案件743件，结果维持461件。',
+    ].join('\n'))
+    expect(v.admin_lawsuits ?? null).toBeNull()
+    expect(v.admin_reconsiderations ?? null).toBeNull()
+  })
+
+  it('a covering letter\'s headline (关于报送《…年度报告》的报告) gives way to the report\'s own title line', () => {
+    const v = values([
+      '青政〔2012〕27号',
+      '青全镇人民政府',
+      '关于报送《2011年政府信息公开年度报告》的报告',
+      '青兴县人民政府办公室：',
+      '根据县政府办公室的通知，现上报我镇《2011年政府信息公开年度报告》。',
+      '二〇一二年四月三十日',
+      '2011年政府信息公开年度报告',
+      '本年报是根据《中华人民共和国政府信息公开条例》有关规定，由青兴县青全镇编制的2011年度政府信息公开年度报告。',
+    ].join('\n'))
+    expect(v.title).toBe('2011年政府信息公开年度报告')
+  })
+
+  it('本年度共公开政府信息N条 under the platform part, through no channel named: the year\'s', () => {
+    const v = values([
+      '一、总体情况',
+      '（一）主动公开情况。',
+      '（四）政府信息公开平台建设情况。持续优化政府网站栏目设置。本年度共公开政府信息3030条，公开主动公开政府文件1624份，转载新闻1317条。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(3030)
+  })
+})
+

@@ -1283,7 +1283,9 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       if (parts && !kindsOnly && !listCut && !(otherUnit ? partsWithin(parts, m[2]) : addsUpTo(parts, m[2])) && !(partsShortOfTotal(list ?? '', m[2]) && !runningTotal(s.text, at, reportYear) && (!CHANNEL.test(since + clause) || severalChannels))) return
       if (proactivePart(s.text, m.index, at, at + m[2].length, m[1] ?? '') || underTopicSubheading(ctx.view.text, s.start + at)) return
       // under the overview's later parts ((四)政府信息公开平台建设): a platform's output, not the year's items
-      if (underManagementSubheading(ctx.view.text, s.start + at)) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.platform-part'); return }
+      // (…unless it says it is the year's, 本年度共公开政府信息3030条 under (四)平台建设, as the 主动公开 rule reads 全年…: set 21)
+      // (…through no channel named: 依托微信公众号、视频号等平台…全年发布各类政务信息100余条 is the new media's)
+      if (underManagementSubheading(ctx.view.text, s.start + at) && !(/^(?:本年度?|全年)共?(?:主动)?(?:公开|发布)/.test(s.text.slice(s.text.lastIndexOf('，', at) + 1).replace(/^[，,]/, '')) && !namesChannel(since + clause))) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.platform-part'); return }
       // the portal's count, its sentence going on to other channels' counts (在门户网站专栏发布信息46条，通过微信公众号推送
       // 信息130余条，…): one channel of several, no total said (session-12 blind batch; pages README)
       // (…or past a ； in the same paragraph: 全年通过门户网站发布信息846条，公开文件24份；…；通过官方微博和微信公众号等平台发布
@@ -1860,6 +1862,11 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
         return
       }
       const h = parseHit(m[1], s.start + at, `${field}.sentence`, 0.8)
+      // the reviews and the suits counted together (涉行政复议、行政诉讼案件743件): neither alone, unless none (set 21)
+      if (h && h.value > 0 && word === '诉讼' && /复议[、和及与或]\s*(?:提起)?(?:行政)?$/.test(s.text.slice(0, m.index))) {
+        consider(ctx, field, h.value, h.start, h.end, 0.3, `${field}.with-reviews`)
+        return
+      }
       // some of the bodies' cases (各乡镇…复议2起): a part of the place's
       if (h && partOfTheBodies(clauseBefore(s.text, m.index))) { consider(ctx, field, h.value, h.start, h.end, 0.3, `${field}.some-bodies`); return }
       // another year's cases (2019年…复议1起) or a change on the year before (较上年减少2件)
