@@ -478,5 +478,12 @@ describe('session 18, a twenty-first set', () => {
     ].join('\n'))
     expect(v.proactive_disclosures).toBe(3030)
   })
+
+  it('none disclosed on request said as a count of nought (依申请公开信息0条; …的数量：无): none asked, as p070 reads 无依申请公开…事项', () => {
+    expect(values('（二）依申请公开情况\n2024年1-12月，青水镇依申请公开信息0条。').applications_received).toBe(0)
+    expect(values('一、总体情况\n1、主动公开政府信息的情况：40条。\n2、行政机关依申请公开政府信息的数量：无。').applications_received).toBe(0)
+    // (a count above nought of items disclosed on request is still no count of requests)
+    expect(values('（二）依申请公开情况\n2024年，青水镇依申请公开信息3条。').applications_received ?? null).toBeNull()
+  })
 })
 

@@ -1481,6 +1481,12 @@ const REQUEST_CHANNEL = /^(?:书面|网上|在线|当面|现场|口头|信函|�
 const ONE_WAY_OF_REQUESTS = /^(?:以|通过)?(?:书面|网上|网络|在线|当面|现场|口头|信函|邮寄|电子邮件|传真|线上|线下)(?:方式|渠道|形式|途径)/
 /** 共处理政府信息公开申请0件: none handled is none received (a handled count above zero is not read as received) */
 const HANDLED_NONE = new RegExp(`(?:处理|办理)(?:了)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请)?)(?:共计|共|为)?(?:0|零)(?:件|个|条)(?![\\d])`, 'g')
+/**
+ * none disclosed on request, said as a count of nought (依申请公开信息0条, 行政机关依申请公开政府信息的数量：无): none asked,
+ * as the pages' golds read 无依申请公开政府信息事项 (p070) and six readers of sets 15–21 read these; a count above nought
+ * of items disclosed on request stays no count of requests (BARE_REQUEST_COUNT)
+ */
+const NONE_DISCLOSED_ON_REQUEST = /依申请公开(?:的)?(?:政府)?信息(?:的)?(?:数量|数)?\s*(?:[:：]|为|是)?\s*(?:0|零|无)\s*(?:条|件)?(?=[。；;，,]|$)/g
 /** a bare none of requests (我镇2016年度无申请。): read under the requests' heading or label only */
 // (无依法申请公开件: 依法 before the request)
 const NONE_BARE_REQUEST = /(?:无|没有|未收到|未接到|未受理)(?:任何)?(?:群众的?)?(?:依法)?申请(?![人书表])/g
@@ -1678,6 +1684,10 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
     each(HANDLED_NONE, s, (m) => {
       if (noneOfAnEarlierYear(s.text.slice(0, m.index), reportYear)) return
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'applications_received.none', confidence: 0.75 })
+    })
+    each(NONE_DISCLOSED_ON_REQUEST, s, (m) => {
+      if (noneOfAnEarlierYear(s.text.slice(0, m.index), reportYear)) return
+      hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'applications_received.none', confidence: 0.7 })
     })
     const bare = RECEIVED_BARE.exec(s.text)
     if (bare) {
