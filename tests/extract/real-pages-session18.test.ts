@@ -485,5 +485,22 @@ describe('session 18, a twenty-first set', () => {
     // (a count above nought of items disclosed on request is still no count of requests)
     expect(values('（二）依申请公开情况\n2024年，青水镇依申请公开信息3条。').applications_received ?? null).toBeNull()
   })
+
+  it('a department that names no body, only 我局, publishing on its district\'s site: the district is its region (pages p080; the place must be one the divisions data knows)', () => {
+    const v = values([
+      '一、概述',
+      '2017年我局以江北区政府信息公开网站为平台，主动公开本机构职能、领导信息、部门预决算、政府信息公开指南等信息。',
+    ].join('\n'))
+    expect(v.agency ?? null).toBeNull()
+    expect(v.region).toBe('江北区')
+  })
+
+  it('…while a township that says 我镇 on its county\'s portal is not the county', () => {
+    const v = values([
+      '一、概述',
+      '2017年我镇以江北区政府信息公开网站为平台，主动公开本镇政府信息。',
+    ].join('\n'))
+    expect(v.region ?? null).toBeNull()
+  })
 })
 

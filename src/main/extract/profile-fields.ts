@@ -444,6 +444,21 @@ function platformOf(ctx: Ctx, short: string): { text: string; start: number; end
   return p && { text: p.value, start: p.start, end: p.end, confidence: 0.4, rule: 'region.platform-of-short-body' }
 }
 
+/**
+ * A department that names no body at all, only 我局/我委/我办 (pages p080: 2017年我局以濱江區政府信息公開網站為平臺): its
+ * region is the one place whose government's site it names as its platform, as the pages' gold reads it. Not for a
+ * township (我镇 on its county's portal is in the county, not the county itself).
+ */
+const DEPARTMENT_KIND = ['局', '委', '办公室']
+function platformOfUnnamedDepartment(ctx: Ctx): { text: string; start: number; end: number; confidence: number; rule: string } | null {
+  const kinds = selfKinds(ctx)
+  if (!kinds.length || !kinds.every((k) => DEPARTMENT_KIND.some((w) => k.test(w)))) return null
+  const places = ['县', '区', '市', '州', '旗', '省'].map((u) => platformPlace(ctx.view.text, u)).filter((p) => p !== null)
+  if (new Set(places.map((p) => p.value)).size !== 1) return null
+  const [p] = places
+  return { text: p.value, start: p.start, end: p.end, confidence: 0.4, rule: 'region.platform-of-unnamed-body' }
+}
+
 /** a division's unit word with no name before it (自治区人民政府办公厅 writes its region so): no place */
 /** a zone and the district sharing its government, the second in brackets (高新区(新市区)): one place as written */
 const ZONE_SECOND_NAME = /^([\u4e00-\u9fa5]{2,12})[（(]([\u4e00-\u9fa5]{2,12})[）)]$/
@@ -493,6 +508,7 @@ export function regionField(ctx: Ctx, agency: AgencyHit | null, found: TitleHit 
     (!agency || agency.rule === 'agency.short-form') && placeOfUnnamedBody.has(ctx) && { ...pick(placeOfUnnamedBody.get(ctx)!), confidence: 0.5, rule: 'region.place-of-unnamed-body' },
     // (a body named only short: the one place of its unit the text names as its publishing platform, region-platform.ts)
     agency?.rule === 'agency.short-form' && platformOf(ctx, agency.value),
+    !agency && !title && !sig.agency && platformOfUnnamedDepartment(ctx),
   ]
   for (const src of sources) {
     if (!src) continue
