@@ -1333,14 +1333,14 @@ function publishLabelAt(line: string, at: number, end: number = at): { strong: b
 const COPY_TIME_WORDS = '更新|修改|快照|抓取|收录|转载|采集|转码|转换|上传|归档'
 const COPY_TIME_LEAD = new RegExp(`(?:${COPY_TIME_WORDS})$`)
 const COPY_TIME_LABEL = new RegExp(`(?:${COPY_TIME_WORDS})(?:时间|日期|于)?\\s*[:：]?$`)
-/** a copying site's own line (时间：… 来源：网络整理 / 互联网 / 未知, 来源：某网站（转载）): its posting, not the report's release */
-export const COPIED_FROM = /来源[:：]\s*(?:网络整理|网络|互联网|网友|转载|本站整理|综合整理|未知)|来源[:：][^\s　]{0,30}?[（(]转载[）)]/
 /**
- * …of which 未知 alone is no proof on the date's own line: an official site's CMS prints 信息来源:未知 when no source was
- * filled (发布日期:2017-01-15 11:15:03 信息来源:未知 over a 2016 report; set 20 of real pages). The page still counts as
- * copied for a date long after the year (copy-stamps.ts).
+ * a copying site's own line (时间：… 来源：网络整理 / 互联网, 来源：某网站（转载）): its posting, not the report's release.
+ * 来源：未知 alone is no proof on the date's own line: an official site's CMS prints 信息来源:未知 when no source was filled
+ * (发布日期:2017-01-15 11:15:03 信息来源:未知 over a 2016 report; set 20 of real pages); with it, COPIED_FROM still counts
+ * the page as copied for a date long after the year (copy-stamps.ts).
  */
 const COPIED_FROM_LINE = /来源[:：]\s*(?:网络整理|网络|互联网|网友|转载|本站整理|综合整理)|来源[:：][^\s　]{0,30}?[（(]转载[）)]/
+export const COPIED_FROM = new RegExp(`${COPIED_FROM_LINE.source}|来源[:：]\\s*未知`)
 
 /**
  * A page's metadata table flattened to a row of labels over a row of values (索引号⇥发布机构⇥发布日期⇥主题分类 /

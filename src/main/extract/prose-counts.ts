@@ -200,7 +200,6 @@ function sinceTheYearBegan(reportYear: number | null): RegExp {
   }
   return re
 }
-const YEAR_END_INSIDE = /(?:截至|截止)(?:到)?\s*(\d{4})\s*年\s*12\s*月\s*(?:31\s*日|底|末)/
 function runningTotal(s: string, at: number, reportYear: number | null): boolean {
   const clause = clauseBefore(s, at)
   if (sinceEarlierStart(s.slice(0, at), reportYear)) return true
@@ -211,7 +210,7 @@ function runningTotal(s: string, at: number, reportYear: number | null): boolean
     const head = s.slice(0, at)
     // 截至2015年12月31日，全年累计…: the year's own tally, up to the report year's end
     // (…the day said inside the sentence too: 我乡坚持依法公开原则，截止2022年12月31日，通过…全年累计…46条; set 19)
-    const upTo = YEAR_END_OPENING.exec(head) ?? YEAR_END_INSIDE.exec(head)
+    const upTo = YEAR_END_AS_AT.exec(head)
     if (upTo && reportYear !== null && Number(upTo[1]) === reportYear && /(全年|本年度?|年内)累计/.test(clause)) return false
     // (到2017年底累计…: up to a date, as 截至)
     if (/(截至|截止|到\s*\d{4}\s*年\s*(?:底|末|12\s*月))/.test(head)) return true
@@ -236,8 +235,8 @@ function yearsOwnTally(head: string, clause: string, reportYear: number | null):
   return !COUNT_BEFORE.test(head)
 }
 
-/** the report year's last day opening a statement (截至2015年12月31日，全年累计…) */
-const YEAR_END_OPENING = /^\s*(?:截至|截止)(?:到)?\s*(\d{4})\s*年\s*12\s*月\s*(?:31\s*日|底|末)/
+/** a year's last day as the date the figures stand at (截至2015年12月31日，全年累计…), wherever the sentence says it */
+const YEAR_END_AS_AT = /(?:截至|截止)(?:到)?\s*(\d{4})\s*年\s*12\s*月\s*(?:31\s*日|底|末)/
 // (截至2024年12月31日，某街道累计主动公开政府信息达301条 is a running total even when the counts after it add up to it:
 // the pages' golds refuse it, "the breakdown … does not settle it" (p086, p137), and so did two readers of set 12; the
 // exception an earlier reader's page drove was taken out in session 17)
@@ -1271,11 +1270,12 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       // a total its own parts exceed (382条，包括…35条、…80条、…2443条): contradicted, no value
       if (partsExceed(after, parseNumber(m[2])?.value ?? null)) return
       // (the parts run on across ；: 84条，其中组织机构类4条；年度报告5条；…)
-      const list = /^[，,]其中/.test(after) ? toSentenceEnd(ctx, s.start + at + m[2].length).slice(3).split(/其中|[（(]/)[0] : null
+      const breakdown = /^[，,]其中/.test(after) ? toSentenceEnd(ctx, s.start + at + m[2].length) : null
+      const list = breakdown === null ? null : breakdown.slice(3).split(/其中|[（(]/)[0]
       const parts = list === null ? null : [...list.matchAll(BREAKDOWN_PART)].map((p) => exact(p[1]))
       // (a 其中 that names kinds with no count anywhere to its sentence's end, 其中，项目建设、政策文件…等均做到应公开尽公开,
       // has no parts to add; one whose counts follow a bracket, 其中，通过部门频道(http://…)主动公开…1233条, has: sets 16, 20)
-      const kindsOnly = list !== null && [...toSentenceEnd(ctx, s.start + at + m[2].length).matchAll(BREAKDOWN_PART)].length === 0
+      const kindsOnly = breakdown !== null && breakdown.search(BREAKDOWN_PART) < 0
       // (a part in another unit, 征集调查16期, cannot be summed: the parts in 条 must then not exceed the total)
       const otherUnit = list !== null && OTHER_UNIT_PART.test(list)
       // (a list the saved text ends inside, …法治政府建设1条，部门决算1, cannot be summed: its parts say nothing; set 19)
@@ -1285,7 +1285,8 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       // under the overview's later parts ((四)政府信息公开平台建设): a platform's output, not the year's items
       // (…unless it says it is the year's, 本年度共公开政府信息3030条 under (四)平台建设, as the 主动公开 rule reads 全年…: set 21)
       // (…through no channel named: 依托微信公众号、视频号等平台…全年发布各类政务信息100余条 is the new media's)
-      if (underManagementSubheading(ctx.view.text, s.start + at) && !(/^(?:本年度?|全年)共?(?:主动)?(?:公开|发布)/.test(s.text.slice(s.text.lastIndexOf('，', at) + 1).replace(/^[，,]/, '')) && !namesChannel(since + clause))) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.platform-part'); return }
+      const saysTheYear = /^[，,]?(?:本年度?|全年)共?(?:主动)?(?:公开|发布)/.test(s.text.slice(s.text.lastIndexOf('，', at) + 1))
+      if (underManagementSubheading(ctx.view.text, s.start + at) && !(saysTheYear && !namesChannel(since + clause))) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.platform-part'); return }
       // the portal's count, its sentence going on to other channels' counts (在门户网站专栏发布信息46条，通过微信公众号推送
       // 信息130余条，…): one channel of several, no total said (session-12 blind batch; pages README)
       // (…or past a ； in the same paragraph: 全年通过门户网站发布信息846条，公开文件24份；…；通过官方微博和微信公众号等平台发布
