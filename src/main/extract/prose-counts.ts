@@ -1819,6 +1819,9 @@ function casesOfTheClauseBefore(ctx: Ctx, start: number): boolean {
 /** a paragraph's statement of the requests received (受理依申请公开891件, 收到政府信息公开申请12件) */
 const REQUESTS_COUNTED = new RegExp(`(?:收到|受理|接到|接收)[^。；;\\d]{0,16}?(?:依申请公开|公开申请|申请)[^。；;\\d]{0,6}?${N}件`)
 
+/** requests put to another body than the report's, counted (向市政府及市政府办公室提出的…申请5件): not this body's */
+const REQUESTS_TO_ANOTHER = /向(?!我|本)[^。；;，,\d]{0,20}?提出的?[^。；;\d]{0,16}?申请[^。；;\d]{0,4}\d+\s*(?:件|个|条|宗)/
+
 function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: string, en: string, warnings: DocWarning[], reportYear: number | null): ExtractedField | null {
   const hits: Hit[] = []
   const { countAfter, countBefore, none, noneAcrossComma, zero, bothZero, colonNone } = CASE_REGEXES[word]
@@ -1850,6 +1853,9 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
       || (labelAbove.length <= 30 && /(复议|诉讼)/.test(labelAbove) && /(信息公开|政务公开|依申请)/.test(labelAbove))
       || REQUESTS_COUNTED.test(ctx.view.text.slice(lineStart + 1, s.start))
     if (!related) continue
+    // the paragraph's requests were put to another body (…组织向市政府及市政府办公室提出的政府信息公开申请5件…。信息公开类行政复议
+    // 1起: a template's words, as the requests' rule reads them), so are the cases it goes on to count
+    if (REQUESTS_TO_ANOTHER.test(ctx.view.text.slice(lineStart + 1, s.start))) continue
     // all the body's cases, not those about disclosure: …案件共12件，均不涉及政府信息公开 / 其中涉及信息公开的0起
     const partAfter = DISCLOSURE_PART_AFTER.exec(s.text)
     // …因具体行政行为被提起行政诉讼2起: cases about another act of the body, said in their own clause

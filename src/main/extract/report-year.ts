@@ -58,6 +58,9 @@ const DATA_CUT_OFF = new RegExp(`(?:数据|统计)[^。；\\n]{0,8}?(?:截至|�
  */
 const YEAR_END_UNTIL = new RegExp(`(?:截至|截止|截止到|截止至|到)${Y}年12月3[01]日止?`, 'g')
 
+/** the body drew up the year's plan for its open-government work (制定了《2018年政务公开工作要点分工方案》) */
+const WORK_PLAN_MADE = new RegExp(`(?:制定|印发|出台|编制|下发)(?:并印发)?了?《[^》]{0,20}?${Y}年度?[^》]{0,12}?(?:政务公开|政府信息公开|信息公开)[^》]{0,6}?(?:工作)?(?:要点|方案|计划)[^》]{0,8}》`, 'g')
+
 /**
  * A year that is one end of a span of two (2019—2020年度, 2019至2020年): the span names no single year the
  * report covers, so neither end votes; the other evidence (the period, the body, the dates) decides.
@@ -196,6 +199,15 @@ export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: str
       ? null : parseYear(m[1])
     if (y) votes.push({ year: y, weight: 0.5, start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + 4, rule: 'report_year.sentence', strong: false })
     opener.lastIndex = m.index + m[0].length
+  }
+  // the year's own work plan the body drew up (制定了《2018年政务公开工作要点分工方案》): a weak vote, the plan is the
+  // year's the report covers when nothing else names one (the pages' gold p099 reads it so)
+  WORK_PLAN_MADE.lastIndex = 0
+  for (let m = WORK_PLAN_MADE.exec(text); m; m = WORK_PLAN_MADE.exec(text)) {
+    const y = parseYear(m[1])
+    const at = m.index + m[0].indexOf(m[1])
+    const before = text.slice(Math.max(0, m.index - 16), m.index).split(/[。；\n]/).pop()!
+    if (y && !/将|拟|计划|下一步|下步|明年/.test(before) && !plansAt(text, m.index + m[0].length)) votes.push({ year: y, weight: 0.5, start: at, end: at + 4, rule: 'report_year.work-plan', strong: false })
   }
   YEAR_END_UNTIL.lastIndex = 0
   for (let m = YEAR_END_UNTIL.exec(text); m; m = YEAR_END_UNTIL.exec(text)) {
