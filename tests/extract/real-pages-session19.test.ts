@@ -43,3 +43,49 @@ describe('session 19: cases of another body', () => {
     expect(v.admin_reconsiderations).toBe(1)
   })
 })
+
+describe('session 19: the body', () => {
+  it('a body the overview names as its subject with its higher places, then again without them, is one body', () => {
+    const v = values([
+      '依据《中华人民共和国政府信息公开条例》第五十条规定，编制本报告。',
+      '一、总体情况',
+      '青川市东城区政务服务管理局以习近平新时代中国特色社会主义思想为指导，切实做好政府信息公开工作。',
+      '2023年，东城区政务服务管理局持续强化主动公开，在区政府门户网站公开机关职能等信息。',
+    ].join('\n'))
+    expect(v.agency).toBe('青川市东城区政务服务管理局')
+    expect(v.region).toBe('青川市东城区')
+  })
+  it('…but two bodies of other names as subjects name neither', () => {
+    const v = values([
+      '依据《中华人民共和国政府信息公开条例》第五十条规定，编制本报告。',
+      '一、总体情况',
+      '青川市东城区政务服务管理局以习近平新时代中国特色社会主义思想为指导，切实做好政府信息公开工作。',
+      '2023年，东城区财政局持续强化主动公开，在区政府门户网站公开机关职能等信息。',
+    ].join('\n'))
+    expect(v.agency).toBeUndefined()
+  })
+  it('a farm of a Production and Construction Corps division is a place and its own body', () => {
+    const v = values(['第七师青河农场2024年政府信息公开工作年度报告', '一、总体情况', '青河农场认真贯彻落实《条例》。'].join('\n'))
+    expect(v.agency).toBe('第七师青河农场')
+    expect(v.region).toBe('第七师青河农场')
+  })
+})
+
+describe('session 19: counts', () => {
+  it('one kind\'s count whose sentence ends at ；, the next kind\'s count after it, is no total', () => {
+    const v = values([
+      '2022年政府信息公开工作年度报告',
+      '一、总体情况',
+      '全年主动公开征地批复及相关资料18条；各类土地市场数据230条，供地计划2条，出让公告96条。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBeUndefined()
+  })
+  it('…while the year\'s information as a whole before ；keeps its count', () => {
+    const v = values([
+      '2022年政府信息公开工作年度报告',
+      '一、总体情况',
+      '全年主动公开政府信息318条；各类土地市场数据230条，供地计划2条。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(318)
+  })
+})

@@ -6,7 +6,7 @@
  * a body with its place, a central body, or a place alone are taken; 我局, 本机关 and spam names are not.
  */
 import { abbreviates, creditableName, firstOfTwoNames, isPlaceName, withoutDistrictWord } from './agency-names'
-import { isBareZoneKind } from './region-name'
+import { isBareZoneKind, regionOf } from './region-name'
 import { onLinkLine } from './agency-links'
 import type { Ctx } from './context'
 import { type CutText, withoutInsertedSpam } from './spam-insertions'
@@ -271,9 +271,12 @@ export function fromSubject(ctx: Ctx): NameHit | null {
   }
   const names = new Set(hits.map((h) => h.value))
   if (names.size === 1) return hits[0]
-  // one body written in full and short (番禺经济技术开发区管委会 / 番禺经开区管委会, wild pages): the full name
+  // one body written in full and short (番禺经济技术开发区管委会 / 番禺经开区管委会, wild pages), or with and without its
+  // higher places (北京市西城区政务服务管理局 / 西城区政务服务管理局; set 24 of real pages): the full name
   const longest = hits.length ? hits.reduce((a, b) => (b.value.length > a.value.length ? b : a)) : null
-  if (longest && [...names].every((n) => n === longest.value || (n.slice(0, 2) === longest.value.slice(0, 2) && n.slice(-1) === longest.value.slice(-1) && abbreviates(n, longest.value)))) return longest
+  const shortOf = (n: string, full: string): boolean => (n.slice(0, 2) === full.slice(0, 2) && n.slice(-1) === full.slice(-1) && abbreviates(n, full))
+    || (full.endsWith(n) && regionOf(n) !== null && regionOf(n) !== n)
+  if (longest && [...names].every((n) => n === longest.value || shortOf(n, longest.value))) return longest
   if (names.size > 1) return null
   const places: NameHit[] = []
   PLACE_OPENS_YEAR.lastIndex = 0

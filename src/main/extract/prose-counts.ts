@@ -124,7 +124,7 @@ const oneKindOnly = (object: string): boolean => ONE_KIND.test(object) && !/信�
 // (主动公开信息有103条: 有 states the count, as 为 and 达 do)
 const GENERIC_OBJECT = /^(?:了|各类|各项|各种|相关)?(?:政府|政务)?(?:信息|文件)?(?:数|量|数量)?(?:为|达|有|共有)?$/
 /** another kind's count right after this one (机构简介2条，工作动态15条…): an item of a list, not the total */
-const NEXT_ITEM = new RegExp(`^(?:[（(][^）)]*[）)])?[，,、](?!其中|包括|含)([^，,。；、\\d]{1,12}?)(?:${NUMBER_SOURCE})(?:余|多)?(条|件|项|篇|则)`)
+const NEXT_ITEM = new RegExp(`^(?:[（(][^）)]*[）)])?[，,、；;](?!其中|包括|含)([^，,。；、\\d]{1,12}?)(?:${NUMBER_SOURCE})(?:余|多)?(条|件|项|篇|则)`)
 /** …5600条，其中本年度新增320条: the year's part and its count (the year, when named, must be the report's) */
 // (其中 may go unsaid: …共主动公开政府信息615条，今年新增94条)
 // (the city template puts its rate clause between: 累计…1338条，全文电子化率达100%，其中本年度新增的主动公开信息55条)
@@ -172,6 +172,12 @@ function proactivePart(s: string, matchAt: number, at: number, after: number, ob
   }
   if (/转为?主动/.test(s.slice(Math.max(0, matchAt - 2), at))) return true
   return object.length > 24 && !object.includes('等') && !closedByOthers(object)
+}
+
+function kindListGoesOnAcross(ctx: Ctx, s: Sentence, after: number, object: string): boolean {
+  if (GENERIC_OBJECT.test(object.trim()) || !/^[；;]\s*$/.test(s.text.slice(after))) return false
+  const next = NEXT_ITEM.exec(ctx.view.text.slice(s.start + after, s.start + after + 40))
+  return next !== null && !STATEMENT_VERB.test(next[1])
 }
 
 /** a sentence that opens with 其中 and a colon or comma: the breakdown of a count said before it */
@@ -496,6 +502,9 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         return
       }
       if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
+      // one kind's count whose sentence ends at ；, the next kind's count after it (征地批复及相关资料22条；各类土地市场数据224条，
+      // …; set 24 of real pages): the first item of a list, not the total
+      if (kindListGoesOnAcross(ctx, s, at + m[2].length, m[1])) return
       if (oneKindOnly(m[1])) return
       const h = parseHit(m[2], s.start + at, 'proactive_disclosures.sentence', 0.85)
       // one kind of information (财政预决算信息) or one channel other than the portal (政务微博): a part
@@ -568,6 +577,9 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         // a catalogue's or a guide's entries (公布办事指南52项), as in the sentences that say 主动公开
         if (catalogueEntries(m[1])) return
         if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
+      // one kind's count whose sentence ends at ；, the next kind's count after it (征地批复及相关资料22条；各类土地市场数据224条，
+      // …; set 24 of real pages): the first item of a list, not the total
+      if (kindListGoesOnAcross(ctx, s, at + m[2].length, m[1])) return
         if (oneKindOnly(m[1])) return
         const h = parseHit(m[2], s.start + at, 'proactive_disclosures.section', 0.7)
         const part = partOfTheWhole(s.text, at, clause, m[1])

@@ -18,6 +18,9 @@ import { divisionNamesAt, divisionsByName, isWithin, PROVINCE_SHORT_NAMES, type 
 const ZONE_UNIT = /^([\u4e00-\u9fa5]{2,6}?)(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|新技术开发区|高新区|经开区|工业园区|产业园区|产业园|风景名胜区|风景区|旅游度假区|度假区|开发区|保税区|综合实验区|实验区|试验区|新区|新城(?![区镇乡街村])|科技城|科学城)/
 /** (苏木: Inner Mongolia's township, 巴音乌兰苏木; fourth wild set) */
 const PLACE_UNIT = /^([\u4e00-\u9fa5]{1,7}?)(特别行政区|自治区|自治州|自治县|自治旗|林区|地区|省|市|州|盟|县|区|旗|镇|乡|街道|苏木)/
+/** a division of the Xinjiang Production and Construction Corps (第六师, 兵团第八师), and a farm or a regiment of one */
+const CORPS_DIVISION = /^(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十]{1,3}师/
+const CORPS_FARM = /^(?:[\u4e00-\u9fa5]{2,5}?(?:农场|牧场|团场)|[一二三四五六七八九十〇零百]{1,4}团(?!委|结|队))/
 /** words ending in a unit character; 矿区 only on its own (峰峰矿区 is a place, 矿区管理 a word) */
 const NOT_PLACE = /(城市|都市|城乡|乡镇|社区|园区|小区|辖区|景区|市区|片区|街区|牧区|市场|市政|市民|县级|市级|区级|省级|州级)$|^矿区$|^新区$/
 /** a unit character that starts a common word, not a longer place name: 祁门县|市场监督管理局 */
@@ -120,6 +123,15 @@ export function leadingPlaces(name: string): string[] {
     if (street && !notInName(street[1]) && !NOT_STREET_TOWNSHIP.test(street[1]) && !WORDS_NOT_IN_OWN_NAME.test(street[1])
       && !VERB_OPENS_OWN_NAME.test(street[1]) && !UNIT_OPENS_OWN_NAME.test(street[1]) && !/[和了让把被们]/.test(street[1])) {
       out.push(street[0])
+      break
+    }
+    // a Production and Construction Corps division and its farm or regiment (第六师芳草湖农场, 兵团第八师一四三团; set 24 of
+    // real pages): places of their own; a farm only after its division (a county's 林场 is a body)
+    const corps = rest.match(CORPS_DIVISION)
+    if (corps) {
+      // (the division and its farm as one place, as the farm is written: a farm alone is no place)
+      const farm = rest.slice(corps[0].length).match(CORPS_FARM)
+      out.push(farm && !notInName(farm[0]) ? corps[0] + farm[0] : corps[0])
       break
     }
     let m = rest.match(PLACE_UNIT)
