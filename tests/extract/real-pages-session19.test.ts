@@ -89,3 +89,36 @@ describe('session 19: counts', () => {
     expect(v.proactive_disclosures).toBe(318)
   })
 })
+
+describe('session 19: counts of set 23', () => {
+  const head = ['青川市2022年政府信息公开工作年度报告', '一、总体情况']
+  it('a rough count of 万s (20余万条) over every channel closed by 等 is the year\'s, marked approximate', () => {
+    const r = extract(txtDoc([...head, '通过政府公报、政府网站和政务新媒体以及报纸、广播等媒介，主动公开政府信息20余万条，其中，市政府门户网站发布信息16400条。'].join('\n')))
+    const f = r.fields.find((x) => x.field === 'proactive_disclosures')
+    expect(f?.value).toBe(200000)
+  })
+  it('the first count under the proactive part through 等各类渠道, its verb 公开 alone', () => {
+    const v = values([...head, '（一）主动公开方面', '某区积极做好政府信息主动公开工作。共通过政府网站、政务新媒体、公示栏等各类渠道公开政府信息3.2万余条，其中：行政规范性文件4份。'].join('\n'))
+    expect(v.proactive_disclosures).toBe(32000)
+  })
+  it('截至<year>年底, 本年度累计: the year\'s own tally', () => {
+    const v = values(['青川市林业局2013年政府信息公开工作年度报告', '一、主动公开政务信息情况', '截至2013年底，本年度累计主动公开各类政府信息286条。各栏目公开信息情况如下表所示：'].join('\n'))
+    expect(v.proactive_disclosures).toBe(286)
+  })
+  it('the information, its verb, then 总计 and parts that add up (政务信息公开总计N条，其中包括…)', () => {
+    const v = values([...head, '（一）主动公开政府信息方面', '2022年，某街道办事处在政府网站政务信息公开总计120条，其中包括政府信息公开指南1条，法规文件15条，执行公开100条，政府信息公开年报4条。'].join('\n'))
+    expect(v.proactive_disclosures).toBe(120)
+  })
+  it('…whose parts do not add up is no total', () => {
+    const v = values([...head, '（一）主动公开政府信息方面', '2022年，某街道办事处在政府网站政务信息公开总计120条，其中包括政府信息公开指南1条，法规文件15条。'].join('\n'))
+    expect(v.proactive_disclosures).toBeUndefined()
+  })
+  it('the new media alone, listed by 、 after the portal\'s own count, are no total', () => {
+    const v = values([...head, '（一）加强政府信息主动公开。2021年我部政府门户网站发布各类信息8118篇，网站总访问量达4.5亿次。2021年，我部微信公众号、微博、抖音账号共发布信息3376条，总关注量137.6万。'].join('\n'))
+    expect(v.proactive_disclosures).toBeUndefined()
+  })
+  it('nothing a request\'s handling caused (未发生因政府信息公开申请处理不当…) says nothing of the requests', () => {
+    const v = values([...head, '2022年省税务局对49份政府信息公开申请依法作出答复，未发生因政府信息公开申请处理不当引发的舆情。'].join('\n'))
+    expect(v.applications_received).toBeUndefined()
+  })
+})

@@ -41,14 +41,14 @@ export function parseNumber(s: string): ParsedNumber | null {
   let approximate = false
   const pre = t.match(/^(近|约|大约|将近|接近|逾|超过)/)
   if (pre) { approximate = true; t = t.slice(pre[0].length) }
-  const m = t.match(new RegExp(`^([+-]?[0-9０-９][0-9０-９,，]*(?:\\.[0-9]+)?|[${CN_ALL}OoＯ○]+)(${SCALE})?(余|多|来)?(${UNITS.join('|')})?(余|多|左右|以上)?$`))
+  const m = t.match(new RegExp(`^([+-]?[0-9０-９][0-9０-９,，]*(?:\\.[0-9]+)?|[${CN_ALL}OoＯ○]+)((?:余|多)?(?:${SCALE}))?(余|多|来)?(${UNITS.join('|')})?(余|多|左右|以上)?$`))
   if (!m) return null
   const [, numText, scale, approxBefore, unitText, approxAfter] = m
   let value = /[0-9０-９]/.test(numText) ? parseArabic(numText) : parseChineseInt(numText)
   if (value === null) return null
   if (scale) {
     // 1.2万条: a count rounded to the 万, so it is approximate; 万元 stays a unit (money, see toYuan)
-    value = Math.round(value * (scale === '亿' ? 1e8 : 1e4) * 100) / 100
+    value = Math.round(value * (scale.endsWith('亿') ? 1e8 : 1e4) * 100) / 100
     approximate = true
   }
   // Chinese "一百多" parses the digits; 百余 / 千余 as in 近百 are rare enough to leave to the count rules
@@ -92,7 +92,8 @@ const SPACE_GROUPED_COUNT = `(?<![0-9.第]|[0-9][,，])[0-9]{1,3}(?:${GROUP_SPAC
  * Chinese numeral run. A plain Arabic number right after a digit and a space is the tail of a number whose
  * grouping is not thousands (`12 34件`): not read, rather than read as 34.
  */
-export const NUMBER_SOURCE = `${SPACE_GROUPED_COUNT}|(?<![0-9]${GROUP_SPACE})[0-9][0-9,]*(?:\\.[0-9]+)?(?:${SCALE})?|[${CN_ALL}]+`
+// (20余万条: a rough count of 万s, 余 before the scale; real page, session 19)
+export const NUMBER_SOURCE = `${SPACE_GROUPED_COUNT}|(?<![0-9]${GROUP_SPACE})[0-9][0-9,]*(?:\\.[0-9]+)?(?:(?:余|多)?(?:${SCALE}))?|[${CN_ALL}]+`
 /** Regex source for a number written with optional approximate markers and a unit. */
 export const COUNT_SOURCE = `(?:近|约|大约|将近|接近|逾|超过)?(?:${NUMBER_SOURCE})(?:余|多|来)?(?:${UNITS.join('|')})(?:余|多|左右)?`
 

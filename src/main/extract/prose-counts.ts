@@ -242,7 +242,8 @@ function yearsOwnTally(head: string, clause: string, reportYear: number | null):
 }
 
 /** a year's last day as the date the figures stand at (截至2015年12月31日，全年累计…), wherever the sentence says it */
-const YEAR_END_AS_AT = /(?:截至|截止)(?:到)?\s*(\d{4})\s*年\s*12\s*月\s*(?:31\s*日|底|末)/
+// (or the year's end without its month, 截至2013年底，本年度累计…; set 23 of real pages)
+const YEAR_END_AS_AT = /(?:截至|截止)(?:到)?\s*(\d{4})\s*年\s*(?:12\s*月\s*(?:31\s*日|底|末)|底|末)/
 // (截至2024年12月31日，某街道累计主动公开政府信息达301条 is a running total even when the counts after it add up to it:
 // the pages' golds refuse it, "the breakdown … does not settle it" (p086, p137), and so did two readers of set 12; the
 // exception an earlier reader's page drove was taken out in session 17)
@@ -1143,7 +1144,7 @@ const OTHER_VERB = /(转载|转发|更新|维护|报送|上报|录用|采用|送
 /** a count of rules or systems (政府信息公开制度4条), not of items disclosed */
 const RULES_OBJECT = /^(?:工作)?(?:制度|规章制度|办法|细则|规则)$/
 /** through several channels closed by 等, then the verb and the information (its topics closed by 等 first) and the count */
-const SEVERAL_WAYS_TOTAL = new RegExp(`(?:通过|依托|利用)[^。；;\\d]{2,40}?等(?:多种|多个)?(?:渠道|平台|方式|载体|媒体|途径)[，,]?\\s*(?:主动)?(?:公开|发布)(?:上传|发布)?(了?(?:[^。；，,\\d]{2,40}?等)?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
+const SEVERAL_WAYS_TOTAL = new RegExp(`(?:通过|依托|利用)[^。；;\\d]{2,40}?等(?:多种|多个|各类|各种)?(?:渠道|平台|方式|载体|媒体|途径)[，,]?\\s*(?:主动)?(?:公开|发布)(?:上传|发布)?(了?(?:[^。；，,\\d]{2,40}?等)?(?:各类)?(?:政府|政务)?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
 /** the same label closed by 。 before the statement on its line */
 const PROACTIVE_LABEL_SENTENCE = /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．])?\s*主动公开[^。\d]{0,12}[。：:]\s*$/
 /** a short line naming the proactive part ((一)主动公开情况) */
@@ -1251,7 +1252,8 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, at)
       // (共发布… after channels closed by 等 — 门户网站、…、微信公众号等平台 — is the whole, not one channel's)
-      const severalChannels = namesChannel(clause) && !oneChannelNamed(clause) && !oneSecondaryChannel(clause)
+      // (…not the new media alone, 我部微信公众号、微博、抖音账号共发布信息3376条 after the portal's own count: set 23 of real pages)
+      const severalChannels = namesChannel(clause) && !oneChannelNamed(clause) && !oneSecondaryChannel(clause) && !secondaryChannelsOnly(clause)
       // the portal alone is the year's figure, as elsewhere (在县政府网站累计公开各类政府信息共计2698条)
       const portalAlone = oneChannelNamed(clause) && !oneSecondaryChannel(clause)
       const channelOk = withChannels ? !oneSecondaryChannel(clause) && !/\d\s*(?:余|多)?(?:条|件|项|篇|份|个|次)/.test(m[0].slice(0, m[0].length - m[2].length)) : !CHANNEL.test(clause) || severalChannels || portalAlone
@@ -1336,7 +1338,8 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
 const CHANNEL_PART = new RegExp(`(?:公开|发布)[^。；，,\\d]{0,64}?(${N}(?:条|篇))`, 'g')
 // (the object may name the topics first, 共公开与行业领域相关的安全生产、防灾减灾救灾等各类非涉密信息1057条，其中…: the sum
 // is the check; set 17 of real pages)
-const TOTAL_THEN_BREAKDOWN = new RegExp(`(?:共计|合计|总计|共)(?:公开|发布)[^。；，,\\d]{0,40}?(${N}(?:条|篇))[，,]?其中`)
+// (or the information, then its verb and the total: 在政府网站政务信息公开总计1534条，其中包括…; set 23 of real pages)
+const TOTAL_THEN_BREAKDOWN = new RegExp(`(?:(?:共计|合计|总计|共)(?:公开|发布)[^。；，,\\d]{0,40}?|信息(?:公开|发布)(?:共计|合计|总计|共))(${N}(?:条|篇))[，,]?其中`)
 const BREAKDOWN_PART = new RegExp(`(${N}(?:条|篇))`, 'g')
 // (合计共221条: 合计 and 共 together)
 const CHANNEL_TOTAL = new RegExp(`[，,；;](?:共计|合计|总计|共)共?(?:公开|发布)?(?:信息)?(${N}(?:条|篇))`, 'g')
@@ -1718,6 +1721,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
         // (…未发生依申请公开政府信息方面的行政复议和行政诉讼: the cases, a few words on)
         if (/^\s*(?:而)?(?:提起|申请)?(?:行政)?(?:复议|诉讼)/.test(s.text.slice(m.index + m[0].length))) return
         if (/^[^，。；,\d]{0,12}?(?:方面|有关|相关)?的?(?:行政)?(?:复议|诉讼)/.test(s.text.slice(m.index + m[0].length))) return
+        // (未发生因政府信息公开申请处理不当…: nothing a request's handling caused, whatever follows; set 23 of real pages)
+        if (/^(?:未|没有|没|无)(?:发生|出现)因/.test(m[0])) return
         // (未收到依申请公开信息的咨询: none of the enquiries about requests, which says nothing of the requests; seventh set)
         if (/^[^，。；,\d]{0,8}?的?(?:咨询|询问)/.test(s.text.slice(m.index + m[0].length))) return
         // 未收到法人或者其他组织…的申请: none from organisations says nothing of citizens' requests
