@@ -122,3 +122,47 @@ describe('session 19: counts of set 23', () => {
     expect(v.applications_received).toBeUndefined()
   })
 })
+
+describe('session 19: bodies of sets 23 and 24', () => {
+  it('a town with 所 in its short own name (八所镇) is a place', () => {
+    const v = values(['东岭市八所镇2024年度政府信息公开工作年度报告', '一、总体情况', '2024年，我镇在市政府的正确领导下，深入贯彻落实《条例》。'].join('\n'))
+    expect(v.agency).toBe('东岭市八所镇')
+    expect(v.region).toBe('东岭市八所镇')
+  })
+  it('…but a police station (派出所) before 乡镇 is no place', () => {
+    const v = values(['2024年政府信息公开工作年度报告', '一、总体情况', '2024年，城关派出所乡镇治安工作有序开展。'].join('\n'))
+    expect(v.region).toBeUndefined()
+  })
+  it('a township\'s government opening the year with no comma (2019年某镇政府严格按照…)', () => {
+    const v = values(['2019年禾丰镇政府严格按照《中华人民共和国政府信息公开条例》的原则，及时、准确地公开政府信息。', '一、总体情况'].join('\n'))
+    expect(v.agency).toBe('禾丰镇政府')
+    expect(v.region).toBe('禾丰镇')
+  })
+  it('a bureau whose disclosure work 运行顺畅 is the year\'s subject', () => {
+    const v = values(['2018年我局认真贯彻落实《条例》。', '一、工作概况', '2018年，青原区体育局政府信息公开工作运行顺畅，无政府信息公开申请。'].join('\n'))
+    expect(v.agency).toBe('青原区体育局')
+  })
+  it('a zone-wide report compiled from the named zone\'s disclosure (结合某保税区政府信息公开情况编制): the zone', () => {
+    const v = values(['根据《中华人民共和国政府信息公开条例》，结合青港保税区政府信息公开情况编制。', '一、概述', '本年度保税区认真贯彻落实有关部署。'].join('\n'))
+    expect(v.agency).toBe('青港保税区')
+    expect(v.region).toBe('青港保税区')
+  })
+  it('…not a zone\'s kind alone (结合2019年高新区政府信息公开工作实际)', () => {
+    const v = values(['根据《条例》，结合2019年高新区政府信息公开工作实际编制本报告。', '一、概述'].join('\n'))
+    expect(v.agency).toBeUndefined()
+  })
+  it('a district that says 我区 and names itself only in the plan it drew up for the year (制定了《2018年某区政务公开重点工作安排》)', () => {
+    const v = values(['本年度报告根据《条例》编制。本年度报告中所列数据的统计期限自2018年1月1日起至2018年12月31日止。', '一、概述', '2018年我区认真贯彻落实有关决策部署。结合我区实际，制定了《2018年青原区政务公开重点工作安排》。'].join('\n'))
+    expect(v.agency).toBe('青原区')
+    expect(v.region).toBe('青原区')
+  })
+  it('…not a plan of another place it follows (根据《2018年青川市政务公开工作要点》)', () => {
+    const v = values(['本年度报告根据《条例》编制。', '一、概述', '2018年我区根据《2018年青川市政务公开工作要点》推进工作。'].join('\n'))
+    expect(v.agency).toBeUndefined()
+  })
+  it('a news site\'s location tag before the year in the heading (浙江青川2023年青川市生态环境局…)', () => {
+    const v = values(['浙江青川2023年青川市生态环境局政府信息公开年报', '本报告根据《中华人民共和国政府信息公开条例》编制。', '一、总体情况'].join('\n'))
+    expect(v.agency).toBe('青川市生态环境局')
+    expect(v.region).toBe('青川市')
+  })
+})

@@ -185,6 +185,8 @@ export function fromCompiler(ctx: Ctx): NameHit | null {
   if (compiler) return bureauOfItsOffice(ctx, compiler)
   // (only a body: 结合2019年高新区政府信息公开工作实际 names the zone's work, not who compiled it; wild-agency w025)
   const fromWork = scan(ctx, COMPILED_FROM_WORK, 'agency.compiler', 0.75, 3000)
+  // (…or a named place, a zone-wide report: 结合天津港保税区政府信息公开情况编制; set 24 of real pages)
+  if (fromWork && fromWork.kind === 'place' && !isBareZoneKind(fromWork.value)) return { ...fromWork, rule: 'agency.compiled-from-place', confidence: 0.6 }
   return fromWork && fromWork.kind === 'full' ? fromWork : null
 }
 
@@ -209,7 +211,7 @@ export const OPENING_VERB = '在|认真|深入|坚持|严格|紧紧围绕|紧扣
 /** (…X是主管全市…的市政府职能部门: the body introducing itself; fourth wild set) */
 /** (…or the owner of the year's disclosure work, 2022年度，某县人民政府办公室政务公开工作本着…, working through a means,
  * 某局依托县政府门户网站…: wild-meta1 w037, as the short forms' OWN_WORK) */
-const SUBJECT_VERB = `(?:\\d{4}年度?)?(?:全年|本年度?|共|累计)*(?:主动公开|主动发布|未收到|没有收到|共收到|收到|受理|未受理|未发生|没有发生|是(?:主管|负责)|依托|借助|利用|(?:主要)?通过|(?:(?<!人民)政府信息公开|政务公开|信息公开)工作(?:在|按照|坚持|紧紧|严格|围绕|以|本着)|${OPENING_VERB})`
+const SUBJECT_VERB = `(?:\\d{4}年度?)?(?:全年|本年度?|共|累计)*(?:主动公开|主动发布|未收到|没有收到|共收到|收到|受理|未受理|未发生|没有发生|是(?:主管|负责)|依托|借助|利用|(?:主要)?通过|(?:(?<!人民)政府信息公开|政务公开|信息公开)工作(?:在|按照|坚持|紧紧|严格|围绕|以|本着|运行)|${OPENING_VERB})`
 // (its short form defined in brackets between, 公主岭市残疾人联合会(以下简称 “市残联”)在…: real page, session 13)
 const BODY_AS_SUBJECT = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}(?=${ALIAS}${SUBJECT_VERB})`, 'g')
 /**
@@ -227,6 +229,11 @@ const TOWNSHIP_WHOLE = /(?:镇|乡|街道|苏木)$/
 const PLACE_OPENS_YEAR = new RegExp(`(?:^|[。\\n])\\d{4}年度?(?:以来)?[，,]?(?:在[^，,。；;]{2,30}?(?:领导|指导)下[，,])?${NAME}(?=${OPENING_VERB}|${TOWNSHIP_WORK})`, 'g')
 /** a township whole opening the overview with no year before it (一、总体情况⏎良渚街道认真贯彻…; set 19 of real pages) */
 const TOWNSHIP_OPENS_OVERVIEW = new RegExp(`(?:^|\\n)\\s*一[、.．]\\s*(?:总体情况|概述)\\s*\\n\\s*([\\u4e00-\\u9fa5]{2,8}?(?:镇|乡|街道|苏木))(?=${OPENING_VERB})`, 'g')
+/**
+ * a township's government opening the year's account with no comma (2019年福禄镇政府严格按照…; set 23 of real pages): the
+ * body as written
+ */
+const TOWNSHIP_GOVERNMENT_OPENS_YEAR = new RegExp(`(?:^|[。\\n])\\s*\\d{4}年度?[，,]?([\\u4e00-\\u9fa5]{2,8}?(?:镇|乡|街道|苏木)(?:人民政府|政府|办事处))(?=${OPENING_VERB})`, 'g')
 /** a township's party committee and government as one subject (2016年青龙乡党委政府高度重视…; fourth wild set) */
 // (a street's party working committee and its office, 2025年，新开河街道党工委、办事处按照…: tenth set of real pages)
 const TOWNSHIP_PARTY_GOVERNMENT = new RegExp(`(?:^|[。\\n])\\d{4}年度?[，,]?([\\u4e00-\\u9fa5]{2,8}?(?:镇|乡|街道|苏木))(?:党委政府|党委、政府|党委和政府|党工委、办事处|党工委和办事处)(?=${OPENING_VERB})`, 'g')
@@ -263,6 +270,11 @@ export function fromSubject(ctx: Ctx): NameHit | null {
     const at = text.indexOf(name, m.index)
     if (creditableName(name) !== 'full' || name.includes('、') || PARTY_ORGAN.test(name)) continue
     hits.push({ value: name, start: at, end: at + name.length, rule: 'agency.subject', confidence: 0.6, kind: 'full' })
+  }
+  TOWNSHIP_GOVERNMENT_OPENS_YEAR.lastIndex = 0
+  for (let m = TOWNSHIP_GOVERNMENT_OPENS_YEAR.exec(text); m; m = TOWNSHIP_GOVERNMENT_OPENS_YEAR.exec(text)) {
+    const at = text.indexOf(m[1], m.index)
+    if (creditableName(m[1]) === 'full') hits.push({ value: m[1], start: at, end: at + m[1].length, rule: 'agency.subject', confidence: 0.6, kind: 'full' })
   }
   ZONE_NICKNAMED_BODY.lastIndex = 0
   for (let m = ZONE_NICKNAMED_BODY.exec(text); m; m = ZONE_NICKNAMED_BODY.exec(text)) {
@@ -328,6 +340,24 @@ export function fromAggregate(ctx: Ctx): NameHit | null {
       const at = text.indexOf(m[1], m.index)
       if (creditableName(m[1]) === 'place') return { value: m[1], start: at, end: at + m[1].length, rule: 'agency.aggregate-place', confidence: 0.6, kind: 'place' }
     }
+  }
+  return null
+}
+
+/**
+ * A place-wide report whose body speaks as 我区/我县/我市 and names its place only in the plan it drew up for the year's
+ * work (结合我区实际，制定了《2018年和平区政务公开重点工作安排》; set 24 of real pages): the place, its unit the one it says
+ * of itself. A plan it follows (根据《…》) is a superior's, and is not read.
+ */
+const OWN_PLACE_PLAN = /我([区县市旗镇乡])[^。；;]{0,24}?(?:制定|印发|出台|编制)(?:并印发)?了?《(?:\d{4}年度?)?([\u4e00-\u9fa5]{2,12}?)(?:\d{4}年度?)?(?:政务公开|政府信息公开|信息公开)/g
+export function fromOwnPlacePlan(ctx: Ctx): NameHit | null {
+  const text = ctx.view.text.slice(0, 3000)
+  OWN_PLACE_PLAN.lastIndex = 0
+  for (let m = OWN_PLACE_PLAN.exec(text); m; m = OWN_PLACE_PLAN.exec(text)) {
+    const place = m[2]
+    if (!place.endsWith(m[1]) || creditableName(place) !== 'place') continue
+    const at = m.index + m[0].lastIndexOf(place)
+    return { value: place, start: at, end: at + place.length, rule: 'agency.own-place-plan', confidence: 0.5, kind: 'place' }
   }
   return null
 }

@@ -6,9 +6,9 @@ import type { DocWarning, ExtractedField } from '../../shared/document'
 import { consider, type Ctx, mkField, rawField } from './context'
 import { findDates, findYearMonths, parseDate, parseYear } from './dates'
 import { AGENCY_END, agencyLike, cityOfCityNamedBody, creditableName, hasPlace, isCentralBody, isPlaceName, isSpamName, withoutDistrictWord } from './agency-names'
-import { forwardersOf, fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
+import { forwardersOf, fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromOwnPlacePlan, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
 import { isBareZoneKind, placeChain, regionOf, sameZoneWritten } from './region-name'
-import { divisionsByName } from './divisions'
+import { divisionsByName, PROVINCE_SHORT_NAMES } from './divisions'
 import { districtOfCityArea, placeOfBareUnit, regionWithParents } from './region-parents'
 import { platformPlace } from './region-platform'
 import { fromScope, selfNamedBody, speaksForWholePlace } from './agency-scope'
@@ -748,6 +748,10 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   // 兴县人民政府信息公开年度报告: the government's 政府 is shared with 政府信息公开
   else if (v.endsWith('人民') && title.value.slice(title.value.indexOf(m[1]) + m[1].length).startsWith('政府信息公开')) v += '政府'
   v = withoutDistrictWord(withoutSiteName(withoutGluedLabel(v)))
+  // 浙江绍兴2023年绍兴市生态环境局…: a news site's location tag (province and city short names) before the year, the body
+  // after it opening with the tag's city (set 24 of real pages)
+  const tagged = /^([\u4e00-\u9fa5]{2,3}?)([\u4e00-\u9fa5]{2})\d{4}年度?(.+)$/.exec(v)
+  if (tagged && PROVINCE_SHORT_NAMES.includes(tagged[1]) && tagged[3].startsWith(tagged[2])) v = tagged[3]
   // 鹿城区人民政府及办公室2008年…: the government with its own office, the government's report (its sentence says 由鹿城区
   // 人民政府编制; real page, session 13)
   v = v.replace(/(人民政府)(?:及其?|和)办公(?:室|厅)$/, '$1')
@@ -1289,7 +1293,7 @@ function contactBody(ctx: Ctx, place: string): AgencyHit | null {
 export function agencyCandidates(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): (AgencyHit | null)[] {
   return [
     sig.agency, fromTitle(ctx, title), fromAnnouncement(ctx), fromCompiler(ctx), fromBodyCompiles(ctx), fromQuotedTitle(ctx),
-    fromSentenceHead(ctx), fromSource(ctx), fromHeaderLine(ctx, title), fromAggregate(ctx),
+    fromSentenceHead(ctx), fromSource(ctx), fromHeaderLine(ctx, title), fromAggregate(ctx), fromOwnPlacePlan(ctx),
   ]
 }
 

@@ -147,7 +147,9 @@ export function leadingPlaces(name: string): string[] {
     // (乡 opening 乡村, 公开乡村振兴信息: a word, not a township 公开乡; wild pages)
     if (m[2] === '乡' && rest.startsWith('村', unit.length)) break
     if (wordsBeforeKnownPlace(unit)) break
-    if (NOT_PLACE.test(unit) || VERB_OPENS_OWN_NAME.test(m[1]) || WORDS_NOT_IN_OWN_NAME.test(m[1]) || notInName(m[1]) || AND_INSIDE.test(m[1]) || NOT_IN_OWN_NAME.test(m[1]) || WORD_NOT_OWN_NAME.test(m[1]) || UNIT_OPENS_OWN_NAME.test(m[1])) break
+    // (a town may hold 所 in its short own name, 八所镇: set 23 of real pages; a 派出所 or 研究所 is never before 镇/乡)
+    const ownName = /^(?:镇|乡)$/.test(m[2]) && m[1].length <= 3 && /^[^所]{1,2}所$|^所[^所]{1,2}$/.test(m[1]) && !/^[镇乡村]/.test(rest.slice(m[0].length)) ? m[1].replace('所', '') : m[1]
+    if (NOT_PLACE.test(unit) || VERB_OPENS_OWN_NAME.test(m[1]) || WORDS_NOT_IN_OWN_NAME.test(m[1]) || notInName(ownName) || AND_INSIDE.test(m[1]) || NOT_IN_OWN_NAME.test(m[1]) || WORD_NOT_OWN_NAME.test(m[1]) || UNIT_OPENS_OWN_NAME.test(m[1])) break
     // the unit must not be the whole remaining name's head noun (市政府 → 市 is not a place on its own)
     if (/^(政府|人民政府|委|政协|人大)/.test(rest.slice(unit.length)) && out.length && m[1].length < 2) break
     if (unit.endsWith('州') && PROVINCE_AFTER.test(rest.slice(unit.length))) unit += '省'
