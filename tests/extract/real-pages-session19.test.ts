@@ -166,3 +166,20 @@ describe('session 19: bodies of sets 23 and 24', () => {
     expect(v.region).toBe('青川市')
   })
 })
+
+describe('session 19: counts of set 24', () => {
+  it('the kinds closed by 等内容, then the total in a clause of its own (，共计25条信息)', () => {
+    const v = values(['2024年政府信息公开工作年度报告', '一、总体情况', '（一）主动公开情况',
+      '区统计局定期发布统计信息。2024年，通过某区政府门户网站主动公开季度主要经济指标完成情况、统计执法检查情况、财政预决算等内容，共计31条信息。'].join('\n'))
+    expect(v.proactive_disclosures).toBe(31)
+  })
+  it('…a kind alone before it is still one kind', () => {
+    const v = values(['2024年政府信息公开工作年度报告', '一、总体情况', '（一）主动公开情况', '2024年，主动公开政策解读，共计31条信息。'].join('\n'))
+    expect(v.proactive_disclosures).toBeUndefined()
+  })
+  it('the first part named as the year\'s disclosure work is the overview (一、2010年全县政府信息公开工作情况), its total with parts that add up', () => {
+    const v = values(['某县2010年政府信息公开工作年度报告', '一、2010年全县政府信息公开工作情况',
+      '据初步统计，2010年我县通过政府信息公开网站，共公开政府信息1458条，其中：16个乡镇发布信息742条，各相关单位发布信息716条。'].join('\n'))
+    expect(v.proactive_disclosures).toBe(1458)
+  })
+})

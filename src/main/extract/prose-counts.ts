@@ -92,6 +92,12 @@ const TO_THE_PUBLIC = '向(?:全?社会(?:公众)?|(?:广大)?(?:公众|群众|�
 // (the object may list fourteen fields of information between 、 before its count: 各类规划、重大建设项目、…等领域信息共1777条;
 // or twenty, 主要包括政府领导、机构职能、…、回应关切等多个领域政府信息500余条: set 19 of real pages)
 const PROACTIVE = new RegExp(`主动(?:(?:在|通过|依托)[^。；，,\\d]{0,16}?|${TO_THE_PUBLIC})?(?:公开|发布)((?:\\d{4}年度?)?[^。；，,\\d]{0,160}?)(?:共计|总共|共|合计|总计)?${KINDS_THEN_ITEMS}(${N}(?:条|件|项|篇|则|份)(?:以上|左右)?)`, 'g')
+/**
+ * the kinds closed by 等, then the total in a clause of its own (主动公开季度主要经济指标完成情况、…、财政预决算等内容，共计25条信息;
+ * set 24 of real pages): the count ends the match, the information after it is looked at, not taken; the object is 等内容
+ * alone, the kinds' names (季度主要经济指标…) saying nothing of the count's period
+ */
+const PROACTIVE_KINDS_THEN_TOTAL = new RegExp(`主动(?:公开|发布)[^。；，,\\d]{2,80}?(等(?:方面|类)?(?:内容|信息|事项))[，,]\\s*(?:共计|合计|总计|共)(${N}条)(?=(?:政府|政务)?信息)`, 'g')
 /** the count before what it counts (共整理、录入、发布14条主动公开政府信息) */
 /** a sentence that says 主动公开 / 主动发布, or 主动 with the channel before its verb (主动在政务公开网上公开) */
 const PROACTIVE_SAID = new RegExp(`主动(?:公开|发布)|主动(?:(?:在|通过|依托)[^。；，,\\d]{0,16}?|${TO_THE_PUBLIC})(?:公开|发布)`)
@@ -444,7 +450,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       }
       hits.push({ ...h, whole: /(共|全年|合计|总计)/.test(clause), channel: CHANNEL.test(clause) })
     })
-    each(PROACTIVE, s, (m) => {
+    const onProactive = (m: RegExpExecArray): void => {
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, at)
       if (/份(?:以上|左右)?$/.test(m[2]) && !/信息/.test(m[1])) return
@@ -529,7 +535,9 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       // (nor one said over channels listed by 、, 通过某市人民政府门户网站、某融媒、“某发布”微信公众号…主动公开政府信息80余条: set 20)
       if (h?.approximate && CHANNEL.test(clause) && !saysSeveralChannels(clause) && channelsNamed(clause).size < 2) { if (oneChannelNamed(clause)) secondaryChannels++; consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel-approximate'); return }
       if (h) hits.push({ ...h, whole: /(共|全年|合计|总计)/.test(clause + m[1]) || underCountHeading(ctx, s.start + at), channel: CHANNEL.test(clause + m[1]) })
-    })
+    }
+    each(PROACTIVE, s, onProactive)
+    each(PROACTIVE_KINDS_THEN_TOTAL, s, onProactive)
   }
   // parts that add up to a stated total beat a statement that may be one channel's share, and a count that
   // is one of those parts even when its clause says 共 (通过网站共公开525条，通过微信公开175条，合计700条)
@@ -1085,7 +1093,9 @@ const ANOTHER_CHANNEL_OPENS = /^\s*(?:另|同时|此外[，,]?)?(?:通过|在|�
  * of government information for the year (共公布政府信息2599条, 2022年政府信息累计公开3500余条) — the
  * object is information itself, the clause says 共 or 累计 within the year, no channel is named.
  */
-const OVERVIEW_HEADING = /(总体情况|概述|基本情况|概况)/
+// (or the first part named as the year's disclosure work, 一、2010年全县政府信息公开工作情况; set 24 of real pages)
+const FIRST_PART_WORK = /^\s*一[、.．][^。；]{0,16}?(?:政府信息公开|政务公开|信息公开)工作(?:开展)?情况$/
+const OVERVIEW_HEADING = new RegExp(`(总体情况|概述|基本情况|概况)|${FIRST_PART_WORK.source}`)
 /**
  * The section heading at `offset` with the rest of its words: the inline heading stops at its first keyword
  * (一、政府信息公开工作|的总体情况, 一、政府信息公开工作|的基本概况), which hides the overview's name.
@@ -1355,7 +1365,8 @@ function checkedChannelTotal(ctx: Ctx, reportYear: number | null): (Hit & { part
     if (!/(共计|合计|总计|共)/.test(s.text) || /(申请|历年)/.test(s.text) || (/以来|截至|截止/.test(s.text) && sinceEarlierStart(s.text, reportYear))) continue
     // 累计 is the year's only when the sentence names the year (全年累计…, 2022年…累计…)
     if (/累计/.test(s.text) && !/(全年|本年|今年|年内|\d{4}年)/.test(s.text)) continue
-    if (!/(总体情况|概述|基本情况|主动公开)/.test(sectionHeading(ctx, s.start))) continue
+    const heading = sectionHeading(ctx, s.start)
+    if (!/(总体情况|概述|基本情况|主动公开)/.test(heading) && !FIRST_PART_WORK.test(heading)) continue
     const t = partsThenTotal(s) ?? totalThenParts(s)
     if (t && notTheYearsCount(s.text, t.at, '', reportYear)) continue
     // (the parts of a site's articles, 共发布公开文章83篇，其中通知公告53篇…: its output, not the year's disclosures)
