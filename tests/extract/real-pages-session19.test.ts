@@ -183,3 +183,22 @@ describe('session 19: counts of set 24', () => {
     expect(v.proactive_disclosures).toBe(1458)
   })
 })
+
+describe('session 19: format and requests of sets 23 and 24', () => {
+  it('a text cut inside table 二\'s first label (1.主动公开政府信息情况⏎第二十条) is a standard report', () => {
+    const v = values(['2021年政府信息公开工作年度报告', '一、概述', '2021年我局累计主动公开信息共74条。', '（二）主动公开政府信息的主要类别。', '1.主动公开政府信息情况', '第二十条'].join('\n'))
+    expect(v.format).toBe('standard-2021')
+  })
+  it('…but 第二十条 cited in prose is not', () => {
+    const v = values(['2018年政府信息公开工作年度报告', '一、概述', '依据《条例》第二十条规定主动公开政府信息。'].join('\n'))
+    expect(v.format).toBe('free-form')
+  })
+  it('累计 in a paragraph the report year opens (（二）依申请公开情况。2022年，…。累计收到政府信息公开申请2件): the year\'s', () => {
+    const v = values(['某开发区2022年政府信息公开工作年度报告', '（二）依申请公开情况。2022年，某开发区严格按照政府信息公开工作各项规定，对政府信息公开申请进行办理和答复。累计收到政府信息公开申请3件，都已及时答复。'].join('\n'))
+    expect(v.applications_received).toBe(3)
+  })
+  it('…not one up to a date (截至…累计)', () => {
+    const v = values(['某开发区2022年政府信息公开工作年度报告', '（二）依申请公开情况。2022年，某开发区严格按照规定办理。截至目前累计收到政府信息公开申请30件。'].join('\n'))
+    expect(v.applications_received).toBeUndefined()
+  })
+})

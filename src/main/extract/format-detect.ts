@@ -119,6 +119,8 @@ const oldOutline = (text: string, flat: string): boolean => OLD_OUTLINE.test(tex
 const T3_OTHER_ONE_ROW = /其他处理[^逾]{0,40}?(?:（七）|\(七\)|七）)?总计/
 
 /** the format notice the report cites: 国办公开办函〔2019〕60号 (试行) or 〔2021〕30号 */
+/** table 二's heading, then its first column group's label cut (…主动公开政府信息情况第二十条), at the saved text's end */
+const CUT_AT_TABLE_TWO = /主动公开政府信息情况第二十条(?:第（?[一二三四五六七八九十]?）?项?)?$/
 const NOTICE_2019 = /国办公开办函[〔［\[（(]2019[〕］\]）)]60号/
 const NOTICE_2021 = /国办公开办函[〔［\[（(]2021[〕］\]）)]30号/
 
@@ -166,6 +168,8 @@ export function detectFormat(text: string, year: number | null): FormatGuess {
     if (a.count >= b.count) return { format: 'standard-2021', confidence: a.count >= 2 ? 0.95 : 0.8, rule: 'format.labels-2021', marker: a.first }
     return { format: 'standard-2019', confidence: b.count >= 2 ? 0.95 : 0.8, rule: 'format.labels-2019', marker: b.first }
   }
+  // the saved text cut inside table 二's first label (1.主动公开政府信息情况⏎第二十条: set 23 of real pages)
+  if (CUT_AT_TABLE_TWO.test(flat)) return { format: versionOf(flat, year) ?? 'standard-2019', confidence: 0.6, rule: 'format.cut-at-table-two', marker: '第二十条' }
   const c = firstOf(flat, COMMON)
   const weak = COMMON_WEAK.filter((re) => re.test(flat)).length
   const version = versionOf(flat, year)

@@ -247,6 +247,17 @@ function yearsOwnTally(head: string, clause: string, reportYear: number | null):
   return !COUNT_BEFORE.test(head)
 }
 
+/**
+ * 累计 in a paragraph the report year opens ((二)依申请公开情况。2022年，某区严格按照…办理和答复。累计收到政府信息公开申请2件; set 24
+ * of real pages): the year's tally, as yearsOwnTally reads it in the year's own sentence; not after 截至/以来/历年 or a count
+ */
+function paragraphOfTheYear(ctx: Ctx, at: number, clause: string, reportYear: number | null): boolean {
+  if (reportYear === null || !/累计/.test(clause) || /(历年|以来|至今)/.test(clause)) return false
+  const t = ctx.view.text
+  const head = t.slice(t.lastIndexOf('\n', at - 1) + 1, at).replace(/^\s*(?:[（(][一二三四五六七八九十]{1,2}[）)]|\d{1,2}[、.．])?[^。\d]{0,14}。\s*/, '')
+  return new RegExp(`^\\s*${reportYear}\\s*年度?[，,]`).test(head) && !/(截至|截止|以来|历年)/.test(head) && !COUNT_BEFORE.test(head)
+}
+
 /** a year's last day as the date the figures stand at (截至2015年12月31日，全年累计…), wherever the sentence says it */
 // (or the year's end without its month, 截至2013年底，本年度累计…; set 23 of real pages)
 const YEAR_END_AS_AT = /(?:截至|截止)(?:到)?\s*(\d{4})\s*年\s*(?:12\s*月\s*(?:31\s*日|底|末)|底|末)/
@@ -1651,7 +1662,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       // requests put to another body (…组织向市政府及市政府办公室提出的…申请5件: a template's words), not to this one
       if (/^向(?!我|本)/.test(obj)) return
       const bareUnderHeading = BARE_REQUEST.test(obj) && aboutRequests(ctx, s.start)
-      if ((!DISCLOSURE.test(obj) && !bareUnderHeading) || WRONG_THING.test(obj) || (isCumulative(clause + obj) && !yearsOwnTally(s.text.slice(0, m.index), clause + obj, reportYear)) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
+      if ((!DISCLOSURE.test(obj) && !bareUnderHeading) || WRONG_THING.test(obj) || (isCumulative(clause + obj) && !yearsOwnTally(s.text.slice(0, m.index), clause + obj, reportYear) && !paragraphOfTheYear(ctx, s.start + m.index, clause + obj, reportYear)) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
       if (!REQUEST_OBJ.test(obj) && !/(政府|政务)信息公开$/.test(obj)) return
       const h = parseHit(m[2], s.start + at, 'applications_received.sentence', 0.85)
       // the requests of one way, named as a way (接收网络方式提交政府信息公开5件): that way's count, not the year's
