@@ -202,3 +202,14 @@ describe('session 19: format and requests of sets 23 and 24', () => {
     expect(v.applications_received).toBeUndefined()
   })
 })
+
+describe('session 19: title and body of set 26', () => {
+  it('a metadata list\'s bullet and label before the title (- 标题: …)', () => {
+    const v = values(['- 发布机构: 青川市退役军人事务局', '- 标题: 青川市退役军人事务局2024年政府信息公开工作年度报告', '- 发文字号:', '本年度报告根据《条例》编制。', '一、总体情况'].join('\n'))
+    expect(v.title).toBe('青川市退役军人事务局2024年政府信息公开工作年度报告')
+  })
+  it('a report compiled by gathering a named body\'s disclosure work (汇总某局政府信息公开工作情况编制而成): that body', () => {
+    const v = values(['本报告依据《条例》有关规定，汇总青原区营商环境建设局政府信息公开工作情况编制而成。', '一、公开总体情况', '2018年，区营商局按照要求公开信息。'].join('\n'))
+    expect(v.agency).toBe('青原区营商环境建设局')
+  })
+})

@@ -50,7 +50,8 @@ const COMPILER_INNER_BRACKET = new RegExp(`由([\\u4e00-\\u9fa5]{2,12}?[（(][\\
  * the body whose year of disclosure work the report is compiled from (根据2023年眉山市某局信息公开工作实际编制而成,
  * 结合某县某局政府信息公开年度工作情况…编制本报告; wild-meta1 w022, wild-agency9 w044): the compiler in all but name
  */
-const COMPILED_FROM_WORK = new RegExp(`(?:根据|结合|依据)${YEAR}${NAME_ACROSS}${SECOND}${ALIAS}(?:政府信息公开|政务公开|信息公开)(?:年度)?(?:工作)?的?(?:实际|情况|开展情况|实际情况)[^。；;]{0,20}?(?:编制|编写)`, 'g')
+// (汇总 too, 汇总某区营商环境建设局政府信息公开工作情况编制而成: set 26 of real pages)
+const COMPILED_FROM_WORK = new RegExp(`(?:根据|结合|依据|汇总)${YEAR}${NAME_ACROSS}${SECOND}${ALIAS}(?:政府信息公开|政务公开|信息公开)(?:年度)?(?:工作)?的?(?:实际|情况|开展情况|实际情况)[^。；;]{0,20}?(?:编制|编写)`, 'g')
 /** the body named before the verb that makes the report: …规定，青山市民政局编制了2020年度政府信息公开工作年度报告 */
 /** (…，青山县市场监督管理局结合单位实际，编制本单位2022年度…报告: a short clause and 本单位 may come between, wild pages) */
 /** (杭州市余杭区司法局（区行政复议局）根据《…》《…》等规定编制本报告: its second name in brackets and the rules it follows between; wild pages) */

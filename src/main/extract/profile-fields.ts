@@ -34,7 +34,8 @@ function tidyTitle(s: string): string {
   // (a flattened metadata table may glue the label to its value: 标题水城区…报告, 名称 某市…报告, wild pages)
   // (a site's tag before the heading, 【图文】某局…报告, 【2018年度】某局2018年…报告: page furniture; set 11; [某镇]2012年…: set 15)
   // (a mirror's stray ? before the heading, ?某省卫生健康委2020年…: its lost character; set 12)
-  const t = s.replace(/[|｜\s]+$/g, '').replace(/^[|｜\s•·?？]+/g, '').replace(/^[【[［](?:[^】\]］]{1,4}|\d{4}年度?)[】\]］]\s*/, '')
+  // (a metadata list's bullet, - 标题: 某局…报告: set 26)
+  const t = s.replace(/[|｜\s]+$/g, '').replace(/^[|｜\s•·?？*-]+/g, '').replace(/^[【[［](?:[^】\]］]{1,4}|\d{4}年度?)[】\]］]\s*/, '')
     .replace(/^(标题|题目|名称|信息名称|文件名称|文章名称|中文名|文章标题)[:：]|^(?:标题|文章标题|信息名称|名称)\s*(?=[\u4e00-\u9fa5\d]{8})/, '')
   // (a title line closed with a full stop, as a wiki mirror writes it: 广东省人民政府2018年…年度报告。; a line
   // whose name is a sentence's, 编制了…报告。, keeps it and is no title; wild-agency9 w028)
