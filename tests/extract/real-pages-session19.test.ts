@@ -213,3 +213,52 @@ describe('session 19: title and body of set 26', () => {
     expect(v.agency).toBe('青原区营商环境建设局')
   })
 })
+
+describe('session 19: set 25', () => {
+  const head = ['某县2015年政府信息公开工作年度报告', '一、概述']
+  it('a metadata list\'s keywords (政府信息公开、年度、报告) are no title; the report\'s heading below is', () => {
+    const v = values(['• 青原区中心路街道办事处', '• 政府信息公开、年度、报告', '青川市青原区中心路街道办事处2020年政府信息公开工作年度报告', '本报告由青川市青原区中心路街道办事处编制。'].join('\n'))
+    expect(v.title).toBe('青川市青原区中心路街道办事处2020年政府信息公开工作年度报告')
+  })
+  it('two unlabelled dates of a metadata list above the title say no release date', () => {
+    const v = values(['• 青川市自然资源和规划局', '• 2024-01-29', '• 2024-01-30', '青川市自然资源和规划局2023年政府信息公开工作年度报告', '根据《条例》规定编制本报告。'].join('\n'))
+    expect(v.publish_date).toBeUndefined()
+  })
+  it('…while one date line right above the title is its byline', () => {
+    const v = values(['2024-01-30', '青川市自然资源和规划局2023年政府信息公开工作年度报告', '根据《条例》规定编制本报告。'].join('\n'))
+    expect(v.publish_date).toBe('2024-01-30')
+  })
+  it('the government\'s department in charge named with its short name (某市人民政府信息公开主管部门市工业和信息化委员会)', () => {
+    const v = values(['青川市2015年政府信息公开工作年度报告', '一、概述', '本年度报告由青川市人民政府信息公开主管部门市工业和信息化委员会负责编制，经市人民政府审核同意，现予以公布。'].join('\n'))
+    expect(v.agency).toBe('青川市工业和信息化委员会')
+  })
+  it('the report saying whose work it covers (本报告内容主要为某州人民政府办公厅2012年度的政府信息公开工作情况)', () => {
+    const v = values(['根据《条例》特编制本报告。', '本报告内容主要为青河哈萨克自治州人民政府办公厅2012年度的政府信息公开工作情况。各县市、各部门的年度报告自行公布。', '一、概述'].join('\n'))
+    expect(v.agency).toBe('青河哈萨克自治州人民政府办公厅')
+  })
+  it('a rough total (5万多条) holds parts up to its next round figure', () => {
+    expect(values([...head, '2015年，全市主动公开政府信息共5万多条，其中通过政府门户网站公开信息44104条、政府公报及政务微博等方式公开政府信息1万余条。'].join('\n')).proactive_disclosures).toBe(50000)
+  })
+  it('…not parts past it', () => {
+    expect(values([...head, '2015年，全市主动公开政府信息共5万多条，其中通过政府门户网站公开信息54104条、政府公报等方式公开政府信息1万余条。'].join('\n')).proactive_disclosures).toBeUndefined()
+  })
+  it('a part\'s own breakdown after 包括 is inside it (9条，其中区政府网站公开9条，包括…1条、…7条)', () => {
+    expect(values([...head, '（二）主动公开信息情况', '2015年，区审计局主动公开政务信息9条，其中区政府网站公开9条，包括审计项目计划1条、审计结果公告7条。'].join('\n')).proactive_disclosures).toBe(9)
+  })
+  it('since the report year\'s first month (自2019年1月份以来…共408条) is the year\'s', () => {
+    const v = values(['某街道办事处2019年政府信息公开工作年度报告', '二、主动公开政府信息情况', '我办通过网站、报刊、宣传栏等渠道进行政府信息公开工作。自2019年1月份以来我办共计发布各类信息共408条，其中政策文件22条，机构设置3条。'].join('\n'))
+    expect(v.proactive_disclosures).toBe(408)
+  })
+  it('a total over two channels named owns its 其中 parts, rough ones too', () => {
+    const v = values(['某镇2023年政府信息公开工作年度报告', '一、总体情况', '（一）主动公开方面', '2023年，我镇通过政务信息平台和党务、政务公开栏主动公开政府信息200余条，其中政府政务信息公开平台发布29条，党务、政务公开栏信息200余条。'].join('\n'))
+    expect(v.proactive_disclosures).toBe(200)
+  })
+  it('one kind under the proactive label (主动公开政府集中采购信息20条) is no total', () => {
+    const v = values(['一、总体情况', '1.主动公开政府信息情况。2020年，县农业农村局主动公开政府集中采购信息20条，累计金额2017万元；在县政府网站发布信息27条，微信公众平台发布91条。'].join('\n'))
+    expect(v.proactive_disclosures).toBeUndefined()
+  })
+  it('the year\'s part of the requests handled, in their bracket (其中当年收到3件，上年转结1件)', () => {
+    const v = values(['某街道2021年政府信息公开工作年度报告', '（二）依申请公开。2021年内，某街道共办理4件政府信息公开申请（其中当年收到3件，上年转结1件），较2020年增加。'].join('\n'))
+    expect(v.applications_received).toBe(3)
+  })
+})

@@ -52,6 +52,8 @@ const COMPILER_INNER_BRACKET = new RegExp(`由([\\u4e00-\\u9fa5]{2,12}?[（(][\\
  */
 // (汇总 too, 汇总某区营商环境建设局政府信息公开工作情况编制而成: set 26 of real pages)
 const COMPILED_FROM_WORK = new RegExp(`(?:根据|结合|依据|汇总)${YEAR}${NAME_ACROSS}${SECOND}${ALIAS}(?:政府信息公开|政务公开|信息公开)(?:年度)?(?:工作)?的?(?:实际|情况|开展情况|实际情况)[^。；;]{0,20}?(?:编制|编写)`, 'g')
+/** the report saying whose year of disclosure work it covers (本报告内容主要为某州人民政府办公厅2012年度的政府信息公开工作情况) */
+const REPORT_COVERS = new RegExp(`本(?:年度)?报告(?:的)?(?:内容)?(?:主要)?(?:为|是|反映)${NAME}${YEAR}的?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:情况|开展情况)`, 'g')
 /** the body named before the verb that makes the report: …规定，青山市民政局编制了2020年度政府信息公开工作年度报告 */
 /** (…，青山县市场监督管理局结合单位实际，编制本单位2022年度…报告: a short clause and 本单位 may come between, wild pages) */
 /** (杭州市余杭区司法局（区行政复议局）根据《…》《…》等规定编制本报告: its second name in brackets and the rules it follows between; wild pages) */
@@ -181,9 +183,24 @@ function bureauOfItsOffice(ctx: Ctx, hit: NameHit): NameHit {
   return hit
 }
 
+/**
+ * the place's government's department in charge, then its short name (昭通市人民政府信息公开主管部门市工业和信息化委员会; set 25
+ * of real pages): the department, with the place its unit stands for
+ */
+const COMPETENT_DEPARTMENT = /^(.+?)(?:人民政府|政府)?(?:政府)?(?:信息公开|政务公开)(?:工作)?主管部门([市县区州旗])([\u4e00-\u9fa5]{2,20})$/
+function namedAsCompetentDepartment(hit: NameHit): NameHit {
+  const m = COMPETENT_DEPARTMENT.exec(hit.value)
+  if (!m || !m[1].endsWith(m[2])) return hit
+  const value = m[1] + m[3]
+  return creditableName(value) === 'full' ? { ...hit, value, start: hit.end - m[3].length - 1, kind: 'full' } : hit
+}
+
 export function fromCompiler(ctx: Ctx): NameHit | null {
   const compiler = scan(ctx, COMPILER, 'agency.compiler', 0.8, 3000) ?? scan(ctx, COMPILER_INNER_BRACKET, 'agency.compiler', 0.8, 3000)
-  if (compiler) return bureauOfItsOffice(ctx, compiler)
+  if (compiler) return bureauOfItsOffice(ctx, namedAsCompetentDepartment(compiler))
+  // (the report saying whose work it covers, 本报告内容主要为某州人民政府办公厅2012年度的政府信息公开工作情况: set 25 of real pages)
+  const covers = scan(ctx, REPORT_COVERS, 'agency.report-covers', 0.75, 3000)
+  if (covers && covers.kind === 'full') return covers
   // (only a body: 结合2019年高新区政府信息公开工作实际 names the zone's work, not who compiled it; wild-agency w025)
   const fromWork = scan(ctx, COMPILED_FROM_WORK, 'agency.compiler', 0.75, 3000)
   // (…or a named place, a zone-wide report: 结合天津港保税区政府信息公开情况编制; set 24 of real pages)

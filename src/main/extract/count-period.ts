@@ -40,7 +40,7 @@ export function sinceEarlierStart(head: string, reportYear: number | null): bool
   for (const m of head.matchAll(/([^，,。；;]{0,16}?)以来/g)) {
     const before = m[1].replace(/\s+/g, '')
     if (SINCE_THIS_YEAR.test(before)) continue
-    const y = before.match(/(\d{4})年(?:度|\d{1,2}月(?:\d{1,2}日)?)?$/)
+    const y = before.match(/(\d{4})年(?:度|\d{1,2}月份?(?:\d{1,2}日)?)?$/)
     if (y && reportYear !== null && Number(y[1]) === reportYear) continue
     // (《条例》施行以来 in a report on 2008, the 条例's first year: its own reporting period, 1 May to 31 December)
     if (reportYear === 2008 && /条例》?(?:正式)?(?:施行|实施)$/.test(before)) continue

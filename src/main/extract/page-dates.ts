@@ -78,7 +78,11 @@ function nearTitle(ctx: Ctx, title: TitleHit | null): ExtractedField | null {
   const i = ctx.lines.indexOf(title.line), j = ctx.lines.indexOf(title.endLine)
   // (a line above that is no byline, a site's search box, does not stop the lines below: wild-agency9 w028's mirror)
   const above = ctx.lines[i - 1]
-  const aboveDate = above ? bylineDate(above.text) : null
+  // (not the last of a metadata list's values whose labels were lost, • 2024-01-29 / • 2024-01-30 above the title, one
+  // date a line: which is the release the page does not say; two readers of sets 24 and 25 left it empty)
+  const twoAbove = ctx.lines[i - 2]
+  const unlabelledList = twoAbove !== undefined && findDates(twoAbove.text).length === 1 && DATE_ONLY(twoAbove.text.replace(/\d{4}[-./]\d{1,2}[-./]\d{1,2}/, ''))
+  const aboveDate = above && !unlabelledList ? bylineDate(above.text) : null
   if (above && aboveDate) return mkField(ctx, 'publish_date', aboveDate.iso, above.start + aboveDate.start, above.start + aboveDate.end, 0.6, 'publish_date.byline')
   const aboveName = above && (BODY.test(above.text.trim()) || COLUMN.test(above.text.trim())) ? [above] : []
   // (the old template's metadata block under the title, one value a line, is passed over too: 无 / 主动公开 / 无 /

@@ -125,6 +125,8 @@ function isTitleLike(t: string): boolean {
   if (/[。，,；;]/.test(t) || /^(根据|按照|依据|为|现将|本报告|特向)/.test(t)) return false
   // an item of a numbered list (a document site's page markers 1、2、…): not a title line
   if (/^\d{1,2}[、．]/.test(t)) return false
+  // a metadata list's keywords (政府信息公开、年度、报告: a category, set 25 of real pages), never a title's words
+  if (/(?:公开|年度)、|、(?:年度|报告)/.test(t)) return false
   // a line that announces the report, issues it or links to it (现公布…, 关于印发…, 请下载：…) is no title line
   if (/^(现(?:予|向社会)?公布|现予|兹将|特此|关于(?:印发|转发)|印发|转发|(?:请|点击)?下载|附件|相关链接|上一篇|下一篇)/.test(t)) return false
   if (NAV.test(t) && !/报告$/.test(t)) return false

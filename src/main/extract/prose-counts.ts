@@ -207,7 +207,8 @@ const SINCE_YEAR_BEGAN = new Map<number | null, RegExp>()
 function sinceTheYearBegan(reportYear: number | null): RegExp {
   let re = SINCE_YEAR_BEGAN.get(reportYear)
   if (!re) {
-    re = reportYear === null ? /(?:今年|本年度?)以来/g : new RegExp(`${reportYear}\\s*年度?以来|(?:今年|本年度?)以来`, 'g')
+    // (or from its first month, 自2019年1月份以来: set 25 of real pages)
+    re = reportYear === null ? /(?:今年|本年度?)以来/g : new RegExp(`${reportYear}\\s*年度?(?:1月(?:份|1日)?)?以来|(?:今年|本年度?)以来`, 'g')
     SINCE_YEAR_BEGAN.set(reportYear, re)
   }
   return re
@@ -322,14 +323,15 @@ function notTheYearsCount(s: string, at: number, object: string, reportYear: num
  */
 const PARTS_AFTER = new RegExp(`^[，,：:]?\\s*(?:包括|其中|含)([^。；;]*)`)
 const PART_COUNT = new RegExp(`(${N})(?:条|件|项|篇|则)`, 'g')
-function partsExceed(after: string, total: number | null): boolean {
+function partsExceed(after: string, total: number | null, rough = false): boolean {
   const m = after.match(PARTS_AFTER)
   if (!m || total === null) return false
   // a change on the year before ends the parts (…报刊86条，相比去年，共增加43条)
   // …and so does a running total (…人事信息类3条，…，累计公开信息831项: not a part)
   // …and another statement's verb (…概况类信息62条，开展网上调查3期，受理市长信箱来信7件: not parts either)
   // a part's own bracketed breakdown (网站128条（公告公示8条）) is inside that part, not another part
-  const list = m[1].replace(/[(（][^()（）]*[)）]/g, '').split(/其中/)[0].split(/(?:相比|比|较|同比|环比)(?:去年|上年|上一年)/)[0].split(/累计|历年/)[0]
+  // (…and so is one introduced by 包括 after a part, 其中区政府网站公开9条，包括…1条、…7条: set 25 of real pages)
+  const list = m[1].replace(/[(（][^()（）]*[)）]/g, '').split(/其中|[，,]\s*(?:包括|含)/)[0].split(/(?:相比|比|较|同比|环比)(?:去年|上年|上一年)/)[0].split(/累计|历年/)[0]
     .split(/[，,；;](?=(?:开展|受理|收到|接到|办理|举办|召开|回复|答复|接受))/)[0]
   let sum = 0, n = 0
   for (const p of kindsBeforeAChannel(list).matchAll(PART_COUNT)) {
@@ -340,7 +342,14 @@ function partsExceed(after: string, total: number | null): boolean {
     // 发布政策解读14篇 — the documents and interpretations are other statements; seventh set of real pages)
     if (n >= 2 && sum === total) return false
   }
-  return n >= 2 && sum > total
+  // (a rough total, 5万多条, holds parts up to its next round figure: 44104条、1万余条; set 25 of real pages)
+  return n >= 2 && (rough ? sum >= total + roundUnit(total) : sum > total)
+}
+/** the place of a round figure's last non-zero digit (50000 → 10000) */
+function roundUnit(rough: number): number {
+  let unit = 1
+  while (rough % (unit * 10) === 0 && unit < rough) unit *= 10
+  return unit
 }
 
 /**
@@ -426,9 +435,7 @@ const YEARS_TOTAL_RESTATED = new RegExp(`在(?:本年度?|今年|全年|(\\d{4})
 
 /** an exact count inside an approximate one's range (12600 in 1.2万余: 12000 to 13000; 46215 is not in 45000多) */
 function withinRough(exact: number, rough: number): boolean {
-  let unit = 1
-  while (rough % (unit * 10) === 0 && unit < rough) unit *= 10
-  return exact >= rough && exact < rough + unit
+  return exact >= rough && exact < rough + roundUnit(rough)
 }
 function sameTotal(a: Hit, b: Hit): boolean {
   return a.value === b.value || (a.approximate && !b.approximate && withinRough(b.value, a.value)) || (b.approximate && !a.approximate && withinRough(a.value, b.value))
@@ -539,7 +546,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       // a count under a sub-heading naming one channel, a later one naming another ((三)通过媒体主动公开…): that channel's
       if (h && underOneChannelSubheading(ctx.view.text, s.start + at)) { secondaryChannels++; consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel-section'); return }
       // a total its own parts exceed (382条，包括…35条、…80条、…2443条) is contradicted by the text: no value
-      if (h && partsExceed(s.text.slice(at + m[2].length), h.value)) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.3, 'proactive_disclosures.parts-exceed'); return }
+      if (h && partsExceed(s.text.slice(at + m[2].length), h.value, h.approximate)) { consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.3, 'proactive_disclosures.parts-exceed'); return }
       // an approximate figure for one channel (网站主动公开5500余条) is not the year's total
       // (it is still a channel's own count: with another channel's, no total for the year)
       // (not one said over several channels closed by 等: 通过县政府门户网站、政务新媒体等管道主动公开…3,600余条 is the year's)
@@ -597,13 +604,13 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         // a catalogue's or a guide's entries (公布办事指南52项), as in the sentences that say 主动公开
         if (catalogueEntries(m[1])) return
         if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
-      // one kind's count whose sentence ends at ；, the next kind's count after it (征地批复及相关资料22条；各类土地市场数据224条，
-      // …; set 24 of real pages): the first item of a list, not the total
-      if (kindListGoesOnAcross(ctx, s, at + m[2].length, m[1])) return
+        // one kind's count whose sentence ends at ；, the next kind's count after it (征地批复及相关资料22条；各类土地市场数据224条，
+        // …; set 24 of real pages): the first item of a list, not the total
+        if (kindListGoesOnAcross(ctx, s, at + m[2].length, m[1])) return
         if (oneKindOnly(m[1])) return
         const h = parseHit(m[2], s.start + at, 'proactive_disclosures.section', 0.7)
         const part = partOfTheWhole(s.text, at, clause, m[1])
-        if (h && (part || partsExceed(s.text.slice(at + m[2].length), h.value) || underTopicSubheading(ctx.view.text, s.start + at) || underOneChannelSubheading(ctx.view.text, s.start + at) || underFormsHeading(ctx, s.start + at))) {
+        if (h && (part || partsExceed(s.text.slice(at + m[2].length), h.value, h.approximate) || underTopicSubheading(ctx.view.text, s.start + at) || underOneChannelSubheading(ctx.view.text, s.start + at) || underFormsHeading(ctx, s.start + at))) {
           if (part === 'one-channel') secondaryChannels++
           consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.section-part')
           return
@@ -1014,7 +1021,8 @@ function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
   // the pick's own breakdown by channel (…共计677条，其中，政府网站…387条、…微信服务号发布信息290条): parts that
   // add up to it are the total's channels, not another channel's count beside it
   // …and a count over several channels (在各个平台共公开信息1638条，其中，政务信息平台公开…289条) owns its 其中 parts, whatever they add up to
-  const ownBreakdown = /^\s*[，,]?\s*(?:其中|包括)/.test(text.slice(own)) && saysSeveralChannels(clause)
+  // (…or over two channels named, 通过政务信息平台和党务、政务公开栏主动公开…200余条，其中平台发布29条，…: set 25 of real pages)
+  const ownBreakdown = /^\s*[，,]?\s*(?:其中|包括)/.test(text.slice(own)) && (saysSeveralChannels(clause) || channelsNamed(clause).size >= 2)
   const ownParts = ownBreakdown || ownBreakdownAddsUp(text.slice(own), pick.value) ? own + text.slice(own).split(/[。；;]/)[0].length : -1
   // (an exact count beside another channel's rough count of posts, 微信公众号推送信息1900余条, keeps the year: the rough
   // figure is no disclosure count; a rough count said disclosed, 通过公开栏公开信息110余条, is another channel's)
@@ -1268,7 +1276,7 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
     // (a report with no top-level heading at all, its overview's parts only: (一)主动公开情况, (二)依申请公开情况…)
     if (!OVERVIEW_HEADING.test(sectionHeading(ctx, s.start)) && !(ctx.sectionAt(s.start) === '' && sinceProactiveSubheading(ctx.view.text, s.start) !== null)) continue
     let hit: Hit | null = null
-    const read = (m: RegExpExecArray, withChannels: boolean, furtherDown = false): void => {
+    const read = (m: RegExpExecArray, withChannels: boolean, oneKindRefused = false): void => {
       if (hit) return
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, at)
@@ -1288,7 +1296,7 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       if (!/信息/.test(clause) || !channelOk || /依申请/.test(clause) || WRONG_KIND.test(clause)) return
       // (a statement further down the proactive part: one kind of information, …公开事业单位人事招聘信息118条、政策
       // 文件…29条, is a part, not the year's total)
-      if (furtherDown && oneKindOfInformation(m[1] ?? '')) return
+      if (oneKindRefused && oneKindOfInformation(m[1] ?? '')) return
       // an approximate figure said of a channel (市政府网站主动公开各类政府信息5500余条) is not the year's total
       if (parseNumber(m[2])?.approximate && CHANNEL.test(since + clause) && oneChannelNamed(since + clause)) return
       if (otherChannelCounted && namesChannel(s.text.slice(0, at))) return
@@ -1303,7 +1311,7 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       // a total that includes another body's or site's items (…2514条(含自治区某局门户网站信息1273条)): not the body's own
       if (/^\s*[（(](?:含|包含|包括)[^）)]*(?:网站|局|委|办|厅|政府|单位)[^）)]*\d/.test(after)) return
       // a total its own parts exceed (382条，包括…35条、…80条、…2443条): contradicted, no value
-      if (partsExceed(after, parseNumber(m[2])?.value ?? null)) return
+      if (partsExceed(after, parseNumber(m[2])?.value ?? null, parseNumber(m[2])?.approximate)) return
       // (the parts run on across ；: 84条，其中组织机构类4条；年度报告5条；…)
       const breakdown = /^[，,]其中/.test(after) ? toSentenceEnd(ctx, s.start + at + m[2].length) : null
       const list = breakdown === null ? null : breakdown.slice(3).split(/其中|[（(]/)[0]
@@ -1343,9 +1351,10 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
     // (一)主动公开 / 常态化做好…，通过市政府门户网站和某某融合号等渠道，发布…等各类信息近5000条; set 17 of real pages)
     if (!labelled && !furtherDown && !throughSeveral && firstCountUnderProactivePart(ctx, s.start)) each(SEVERAL_WAYS_TOTAL, s, (m) => read(m, true, true))
     if (labelled || furtherDown) {
-      each(OVERVIEW_OPENING_YEAR, s, (m) => read(m, true, furtherDown))
+      // (one kind under the label too, 1.主动公开政府信息情况。2020年，某局主动公开政府集中采购信息20条: set 25 of real pages)
+      each(OVERVIEW_OPENING_YEAR, s, (m) => read(m, true, true))
       // (another verb than publishing: 转载, 更新维护, 向上级报送 — not the items disclosed)
-      each(OVERVIEW_OPENING_ANY, s, (m) => { if (!OTHER_VERB.test(m[0])) read(m, true, furtherDown) })
+      each(OVERVIEW_OPENING_ANY, s, (m) => { if (!OTHER_VERB.test(m[0])) read(m, true, true) })
     }
     if (hit) return hit
     // a channel other than the portal publishing its own count (“某省水利”官方微信号公开信息980篇): a later
@@ -1573,7 +1582,9 @@ function carriedCount(after: string): number | null {
 }
 /** 新收申请28件 / 其中新收28件 in a sentence about disclosure requests: the year's new requests (table 三's 本年新收) */
 // (其中，本年度新接收91件 / 新受理: the same words)
-const NEW_REQUESTS = new RegExp(`(?:本年度?|今年|当年)?新(?:收|接收|受理)(?:政府信息公开|信息公开)?(?:申请)?(?:共计|共|为)?(${N}(?:件|个|条))`, 'g')
+// (or the year's part of the requests handled, in their bracket: 共办理4件政府信息公开申请（其中当年收到3件，上年转结1件）;
+// set 25 of real pages)
+const NEW_REQUESTS = new RegExp(`(?:(?:本年度?|今年|当年)?新(?:收|接收|受理)|(?<=[（(]其中|[（(])(?:当年|本年度?|今年)(?:收到|受理|接收))(?:政府信息公开|信息公开)?(?:申请)?(?:共计|共|为)?(${N}(?:件|个|条))`, 'g')
 
 /**
  * A request count whose digits end at `end`: the year's whole, or only a candidate for the reviewer when
@@ -1685,7 +1696,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       const h = parseHit(m[1], s.start + at, 'applications_received.sentence', 0.85)
       takeRequestCount(ctx, hits, h, s, m.index, at + m[1].length, clause, '', reportYear)
     })
-    if (/新(?:收|接收|受理)/.test(s.text) && REQUEST_SENTENCE.test(s.text)) {
+    if (/新(?:收|接收|受理)|[（(](?:其中)?(?:当年|本年|今年)/.test(s.text) && REQUEST_SENTENCE.test(s.text)) {
       each(NEW_REQUESTS, s, (m) => {
         const at = m.index + m[0].length - m[1].length
         if (partOfTheBodies(clauseBefore(s.text, m.index)) || ofAnotherTime(s, m.index, '', reportYear)) return
