@@ -262,3 +262,30 @@ describe('session 19: set 25', () => {
     expect(v.applications_received).toBe(3)
   })
 })
+
+describe('session 19: set 26', () => {
+  it('services counted by the count before them (公开了涉及我委的53项服务项目) are a catalogue\'s entries', () => {
+    const v = values(['某省卫生计生委2015年政府信息公开工作年度报告', '二、主动公开政府信息的情况', '（一）公开便民服务信息。2015年，在政务服务网公开了涉及我委的53项服务项目。'].join('\n'))
+    expect(v.proactive_disclosures).toBeUndefined()
+  })
+  it('one place\'s count, the sentence going on past ； to another place\'s: no total', () => {
+    const v = values(['2023年某区医疗保障局政府信息公开工作年度报告', '一、总体情况', '（一）主动公开政府信息情况',
+      '2023年，我局主动向社会公开法规公文、工作信息等方面的政务信息，在某市医疗保障局工作动态发布信息39条；在某区政府信息公开目录发布信息12条；在新媒体发布11条信息。'].join('\n'))
+    expect(v.proactive_disclosures).toBeUndefined()
+  })
+  it('every kind of information with parts that add up (官网公开各类政府信息N条，其中…)', () => {
+    const v = values(['某市大数据局2020年政府信息公开工作年度报告', '一、总体情况',
+      '（一）主动公开。截止2020年12月底，市大数据局官网公开各类政府信息40条，其中，“机构领导”1条，“政策解读”3条，“部门文件”6条，“对外交流”30条。'].join('\n'))
+    expect(v.proactive_disclosures).toBe(40)
+  })
+  it('…whose parts do not add up is no total', () => {
+    const v = values(['某市大数据局2020年政府信息公开工作年度报告', '一、总体情况',
+      '（一）主动公开。截止2020年12月底，市大数据局官网公开各类政府信息40条，其中，“机构领导”1条，“政策解读”3条。'].join('\n'))
+    expect(v.proactive_disclosures).toBeUndefined()
+  })
+  it('none of the requests, reviews and suits in one long clause (未收到和处理…申请、因…被申请行政复议及提起行政诉讼等情况)', () => {
+    const v = values(['2019年政府信息公开工作年度报告', '一、总体情况', '我办未收到和处理政府信息公开申请、因政府信息公开工作被申请行政复议及提起行政诉讼等情况。'].join('\n'))
+    expect(v.admin_reconsiderations).toBe(0)
+    expect(v.admin_lawsuits).toBe(0)
+  })
+})

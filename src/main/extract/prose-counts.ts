@@ -114,6 +114,8 @@ const ARTICLES = /(文章|稿件|推文|微文)/
 const CONTENTS_ITSELF = /^内容$/
 const PROACTIVE_VERB_FIRST = new RegExp(`(?:共|共计|累计)?(?:主动)?(?:公开|发布|公布)([^。；，,\\d]{0,16}?)${KINDS_THEN_ITEMS}(${N}(?:条|件|项|篇|则)(?:以上|左右)?)`, 'g')
 
+/** services or approvals counted by the count before them (53项服务项目, 12项审批事项): a catalogue's entries, not items */
+const SERVICE_ITEMS_AFTER = /^(?:政务)?服务(?:项目|事项)|^(?:行政)?(?:审批|许可)(?:项目|事项)/
 /** decisions and services published as information are not the year's disclosures (行政处罚信息1200多条) */
 // (主动公开行政事业性收费1项: the fee items, not information)
 const WRONG_KIND = /(行政处罚|行政许可|处罚决定|许可决定|双公示|行政事业性收费)/
@@ -602,7 +604,8 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         // (the disclosure rules themselves, 政府信息公开制度4条: rules made, not items; set 19 of real pages)
         if (RULES_OBJECT.test(m[1].trim())) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.not-items'); return }
         // a catalogue's or a guide's entries (公布办事指南52项), as in the sentences that say 主动公开
-        if (catalogueEntries(m[1])) return
+        // (…or the count before them, 在政务服务网公开了涉及我委的53项服务项目: set 26 of real pages)
+        if (catalogueEntries(m[1]) || SERVICE_ITEMS_AFTER.test(s.text.slice(at + m[2].length))) return
         if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
         // one kind's count whose sentence ends at ；, the next kind's count after it (征地批复及相关资料22条；各类土地市场数据224条，
         // …; set 24 of real pages): the first item of a list, not the total
@@ -1268,6 +1271,8 @@ function unheadedTotalWithParts(ctx: Ctx, reportYear: number | null): Hit | null
   return null
 }
 
+/** the next clause past ； counting another place's items (；在某区政府信息公开目录发布信息12条) */
+const ANOTHER_PLACE_COUNTED = new RegExp(`^[^。；;]{0,4}[；;]\\s*(?:在|通过)[^。；;\\d]{2,40}?(?:发布|公开)[^。；;\\d]{0,8}?(?:${NUMBER_SOURCE})\\s*(?:条|篇)`)
 function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
   // a count of one channel other than the portal set aside above (全年共在宣传栏公开信息140条): a later count whose
   // sentence names a channel (…维护网上管理系统，全年公开信息10条) is another channel's, not the year's total
@@ -1308,6 +1313,9 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       // without 主动 in the sentence, a breakdown after 其中 must add up to the total (…87条，其中…12条、30条),
       // up to a nested 其中 or a bracket (its own breakdown by kind)
       const after = s.text.slice(at + m[2].length)
+      // one place's count, the sentence going on past ； to another place's (在某局工作动态发布信息39条；在某区政府信息公开目录发布
+      // 信息12条；在…新媒体发布11条信息): counts by place, no total said (set 26 of real pages)
+      if (/^\s*(?:在|通过)/.test(clause) && ANOTHER_PLACE_COUNTED.test(toSentenceEnd(ctx, s.start + at + m[2].length))) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.one-place'); return }
       // a total that includes another body's or site's items (…2514条(含自治区某局门户网站信息1273条)): not the body's own
       if (/^\s*[（(](?:含|包含|包括)[^）)]*(?:网站|局|委|办|厅|政府|单位)[^）)]*\d/.test(after)) return
       // a total its own parts exceed (382条，包括…35条、…80条、…2443条): contradicted, no value
@@ -1369,7 +1377,8 @@ const CHANNEL_PART = new RegExp(`(?:公开|发布)[^。；，,\\d]{0,64}?(${N}(?
 // (the object may name the topics first, 共公开与行业领域相关的安全生产、防灾减灾救灾等各类非涉密信息1057条，其中…: the sum
 // is the check; set 17 of real pages)
 // (or the information, then its verb and the total: 在政府网站政务信息公开总计1534条，其中包括…; set 23 of real pages)
-const TOTAL_THEN_BREAKDOWN = new RegExp(`(?:(?:共计|合计|总计|共)(?:公开|发布)[^。；，,\\d]{0,40}?|信息(?:公开|发布)(?:共计|合计|总计|共))(${N}(?:条|篇))[，,]?其中`)
+// (or every kind of information, 官网公开各类政府信息127条，其中，…1条，…3条…: set 26 of real pages; the parts must add up)
+const TOTAL_THEN_BREAKDOWN = new RegExp(`(?:(?:共计|合计|总计|共)(?:公开|发布)[^。；，,\\d]{0,40}?|信息(?:公开|发布)(?:共计|合计|总计|共)|(?:公开|发布)各类(?:政府|政务)?信息)(${N}(?:条|篇))[，,]?其中`)
 const BREAKDOWN_PART = new RegExp(`(${N}(?:条|篇))`, 'g')
 // (合计共221条: 合计 and 共 together)
 const CHANNEL_TOTAL = new RegExp(`[，,；;](?:共计|合计|总计|共)共?(?:公开|发布)?(?:信息)?(${N}(?:条|篇))`, 'g')
@@ -1382,7 +1391,7 @@ const CHANNEL_TOTAL = new RegExp(`[，,；;](?:共计|合计|总计|共)共?(?:�
 function checkedChannelTotal(ctx: Ctx, reportYear: number | null): (Hit & { parts: number[] }) | null {
   // a clause between ；first (its sentence may go on to requests), then a whole sentence to 。
   for (const s of [...ctx.sentences, ...fullSentences(ctx)]) {
-    if (!/(共计|合计|总计|共)/.test(s.text) || /(申请|历年)/.test(s.text) || (/以来|截至|截止/.test(s.text) && sinceEarlierStart(s.text, reportYear))) continue
+    if (!/(共计|合计|总计|共|各类)/.test(s.text) || /(申请|历年)/.test(s.text) || (/以来|截至|截止/.test(s.text) && sinceEarlierStart(s.text, reportYear))) continue
     // 累计 is the year's only when the sentence names the year (全年累计…, 2022年…累计…)
     if (/累计/.test(s.text) && !/(全年|本年|今年|年内|\d{4}年)/.test(s.text)) continue
     const heading = sectionHeading(ctx, s.start)
@@ -1840,7 +1849,7 @@ function caseRegexes(word: '复议' | '诉讼') {
   // (…没有出现被投诉举报、行政复议及行政诉讼纠错的情况: the correction qualifies both words, not none of the cases;
   // …未发生…引发的行政复议被纠错或行政诉讼败诉情况 too, seventh set of real pages)
   // (…未发生政府信息公开行政复议、起诉: 起诉 after the review, the suits; set 15 of real pages)
-  const none = new RegExp(`(?:未|没有|无|不存在|不涉及)(?:发生|收到|出现|涉及|产生|接到|被提起)?[^，。；,\\d]{0,32}?${word === '诉讼' ? '(?:诉讼|行政起诉|(?<=复议[、和及与或])起诉)' : word}(?!(?:[及和、与](?:行政)?(?:诉讼|复议))?被?(?:变更|撤|纠|决定|机关|败|结果))`, 'g')
+  const none = new RegExp(`(?:未|没有|无|不存在|不涉及)(?:发生|收到|出现|涉及|产生|接到|被提起)?[^，。；,\\d]{0,40}?${word === '诉讼' ? '(?:诉讼|行政起诉|(?<=复议[、和及与或])起诉)' : word}(?!(?:[及和、与](?:行政)?(?:诉讼|复议))?被?(?:变更|撤|纠|决定|机关|败|结果))`, 'g')
   // 无因政府信息产生行政复议，提起行政诉讼情况发生: a comma in place of 、, the none covering both
   const noneAcrossComma = word === '诉讼' ? /(?:未|没有|无|不存在)[^，。；,\d]{0,32}?复议[，,](?:被)?提起(?:行政)?诉讼/g : null
   const zero = new RegExp(`${word}[^，。；,\\d]{0,20}?(?:均|都|数量|件数)?(?:为|是)(?:零|0|〇)(?:件|起)?`, 'g')
