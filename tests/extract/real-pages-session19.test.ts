@@ -289,3 +289,12 @@ describe('session 19: set 26', () => {
     expect(v.admin_lawsuits).toBe(0)
   })
 })
+
+describe('session 19: a long short form', () => {
+  it('the title\'s body written short with a long name (市住房公积金管理中心天台分中心), the text writing it in full', () => {
+    const v = values(['市住房公积金管理中心青溪分中心2022年政府信息公开工作年度报告', '时间:2023-01-06 16:30',
+      '为全面贯彻落实《中华人民共和国政府信息公开条例》，青州市住房公积金管理中心青溪分中心认真开展各项工作，现将2022年工作情况报告如下。'].join('\n'))
+    expect(v.agency).toBe('青州市住房公积金管理中心青溪分中心')
+    expect(v.region).toBe('青州市')
+  })
+})

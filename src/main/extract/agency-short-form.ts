@@ -17,7 +17,7 @@ import type { TitleHit } from './profile-fields'
 const UNIT = '(?:省|市|县|区|州|旗|镇|乡|街道)'
 const ORGAN = '(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|政府办|政府|办公室|办公厅|委员会|管委会|局|委|厅|中心)'
 /** a short form whole: the unit, at most a few words, an organ word (县政府, 区财政局, 市政府办公室) */
-const SHORT = new RegExp(`^${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN}$`)
+const SHORT = new RegExp(`^${UNIT}[\\u4e00-\\u9fa5]{0,14}?${ORGAN}$`)
 /**
  * a body written as its kind alone, with no unit of a place (信访局, 教育局, 外經貿局; pages p127): a bureau or a
  * commission, not an office (局办公室) nor the text's own pronoun (我局, 本局, 该局)
@@ -25,7 +25,7 @@ const SHORT = new RegExp(`^${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN}$`)
 const BARE = '(?![我本该全各此其局])[\\u4e00-\\u9fa5]{2,6}?(?:局|委员会)'
 const BARE_WHOLE = new RegExp(`^${BARE}$`)
 /** a short name: the unit and an organ word (县统计局), or a body's kind alone (信访局) */
-const NAME = `(?:${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN}|${BARE})`
+const NAME = `(?:${UNIT}[\\u4e00-\\u9fa5]{0,14}?${ORGAN}|${BARE})`
 /** where a report names its own body: the head of its title, the compiler, the announcing sentence */
 const IN_TITLE = new RegExp(`^(${NAME})(?:关于)?(?:\\d{4}|[〇○零一二三四五六七八九]{4})年`)
 /** a title that puts its year first (2017年度区卫计局政府信息公开工作报告) */
