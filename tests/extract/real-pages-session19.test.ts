@@ -298,3 +298,11 @@ describe('session 19: a long short form', () => {
     expect(v.region).toBe('青州市')
   })
 })
+
+describe('session 19: set 28', () => {
+  it('主动向社会公布…共N条 is the year\'s total, not the first kind listed after it', () => {
+    const v = values(['某区人社局2024年政府信息公开工作年度报告', '一、总体情况',
+      '（一）主动公开方面。2024年，我局及时主动向社会公布信息共590条，专题领域主动公开268条（含社会保险、就业创业）、法律法规和政策文件4条、行政权力类117条。'].join('\n'))
+    expect(v.proactive_disclosures).toBe(590)
+  })
+})

@@ -91,7 +91,8 @@ const KINDS_THEN_ITEMS = `(?:\\d+项(?=(?:${NUMBER_SOURCE})(?:余|多)?条))?`
 const TO_THE_PUBLIC = '向(?:全?社会(?:公众)?|(?:广大)?(?:公众|群众|市民)|社会各界)'
 // (the object may list fourteen fields of information between 、 before its count: 各类规划、重大建设项目、…等领域信息共1777条;
 // or twenty, 主要包括政府领导、机构职能、…、回应关切等多个领域政府信息500余条: set 19 of real pages)
-const PROACTIVE = new RegExp(`主动(?:(?:在|通过|依托)[^。；，,\\d]{0,16}?|${TO_THE_PUBLIC})?(?:公开|发布)((?:\\d{4}年度?)?[^。；，,\\d]{0,160}?)(?:共计|总共|共|合计|总计)?${KINDS_THEN_ITEMS}(${N}(?:条|件|项|篇|则|份)(?:以上|左右)?)`, 'g')
+// (主动向社会公布 too, 我局及时主动向社会公布信息共590条: set 28 of real pages; 公布 only after 向社会, 主动公布 alone being rare)
+const PROACTIVE = new RegExp(`主动(?:(?:在|通过|依托)[^。；，,\\d]{0,16}?|${TO_THE_PUBLIC})?(?:公开|发布|(?<=${TO_THE_PUBLIC})公布)((?:\\d{4}年度?)?[^。；，,\\d]{0,160}?)(?:共计|总共|共|合计|总计)?${KINDS_THEN_ITEMS}(${N}(?:条|件|项|篇|则|份)(?:以上|左右)?)`, 'g')
 /**
  * the kinds closed by 等, then the total in a clause of its own (主动公开季度主要经济指标完成情况、…、财政预决算等内容，共计25条信息;
  * set 24 of real pages): the count ends the match, the information after it is looked at, not taken; the object is 等内容
@@ -100,7 +101,7 @@ const PROACTIVE = new RegExp(`主动(?:(?:在|通过|依托)[^。；，,\\d]{0,1
 const PROACTIVE_KINDS_THEN_TOTAL = new RegExp(`主动(?:公开|发布)[^。；，,\\d]{2,80}?(等(?:方面|类)?(?:内容|信息|事项))[，,]\\s*(?:共计|合计|总计|共)(${N}条)(?=(?:政府|政务)?信息)`, 'g')
 /** the count before what it counts (共整理、录入、发布14条主动公开政府信息) */
 /** a sentence that says 主动公开 / 主动发布, or 主动 with the channel before its verb (主动在政务公开网上公开) */
-const PROACTIVE_SAID = new RegExp(`主动(?:公开|发布)|主动(?:(?:在|通过|依托)[^。；，,\\d]{0,16}?|${TO_THE_PUBLIC})(?:公开|发布)`)
+const PROACTIVE_SAID = new RegExp(`主动(?:公开|发布)|主动(?:(?:在|通过|依托)[^。；，,\\d]{0,16}?|${TO_THE_PUBLIC})(?:公开|发布|公布)`)
 const PROACTIVE_COUNT_FIRST = new RegExp(`(?:发布|公开|公布|录入|上传|整理)了?(${N}(?:条|件))(?:的)?主动公开的?(?:政府|政务)?信息`, 'g')
 /** an old report's section on what it disclosed, named without 主动 (二、政府信息公开情况, before 三、依申请公开…) */
 const DISCLOSURE_SECTION = /^[一二三四五六七八九十]{1,3}[、.．]\s*政府信息公开(?:的)?情况$/
