@@ -306,3 +306,33 @@ describe('session 19: set 28', () => {
     expect(v.proactive_disclosures).toBe(590)
   })
 })
+
+describe('session 19: set 27', () => {
+  const head = ['2018年政府信息公开工作年度报告', '一、概述']
+  it('条次 after a verb of disclosing counts the items (主动公开政府信息195条次)', () => {
+    expect(values([...head, '二、主动公开政府信息情况', '2018年度我乡主动公开政府信息195条次。其中，机构概况类信息1条；政策法规类信息35条。'].join('\n')).proactive_disclosures).toBe(195)
+  })
+  it('…but not after a verb of pushing or viewing (推送信息320条次)', () => {
+    expect(values([...head, '2018年度我乡通过微信公众号主动推送信息320条次。'].join('\n')).proactive_disclosures).toBeUndefined()
+  })
+  it('the information named after a count in 份 (共主动公开185份政务信息)', () => {
+    expect(values([...head, '二、主动公开政府信息情况', '本年度，在乡人民政府网站共主动公开185份政务信息。'].join('\n')).proactive_disclosures).toBe(185)
+  })
+  it('the body\'s former name in brackets is passed over (现公布某局（原某局）信息公开工作年度报告)', () => {
+    const v = values(['根据《条例》的规定，现公布青川市农业农村局（原青川市农业局）信息公开工作年度报告。', '一、概述'].join('\n'))
+    expect(v.agency).toBe('青川市农业农村局')
+  })
+  it('特向社会公开<year><township>政府信息公开年度报告 names the body', () => {
+    const v = values(['青溪乡根据《条例》规定，结合我乡实际，特向社会公开2017年度青溪乡政府信息公开年度报告。', '一、概述'].join('\n'))
+    expect(v.agency).toBe('青溪乡')
+  })
+  it('a bureau saying 我局 that names itself only in the rules it drew up (我局制定了《某县国土资源局网站信息发布制度》)', () => {
+    const v = values([...head, '2010年，我局高度重视政府信息公开工作。为保证信息的准确性，我局制定了《青溪县国土资源局网站信息发布制度》，要求各股室及时报送信息。'].join('\n'))
+    expect(v.agency).toBe('青溪县国土资源局')
+    expect(v.region).toBe('青溪县')
+  })
+  it('…not another body\'s rules it follows (根据《某县人民政府办公室…》)', () => {
+    const v = values([...head, '2010年，我局根据《青溪县人民政府办公室关于政府信息公开的通知》开展工作。'].join('\n'))
+    expect(v.agency).toBeUndefined()
+  })
+})

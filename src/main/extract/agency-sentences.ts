@@ -24,7 +24,9 @@ const ALIAS = '(?:[（(]以下简称[^）)]{1,20}[）)])?'
  * what may stand in brackets right after the name: the body's second name (…委员会（青山市粮食和物资储备局）), kept
  * when it is one (agency-names.ts firstOfTwoNames), or a template's note (青龙镇政府（机关）), dropped
  */
-const SECOND = '((?:[（(](?!以下简称|简称)[\\u4e00-\\u9fa5]{2,24}[）)])?)'
+const SECOND = '((?:[（(](?!以下简称|简称|原)[\\u4e00-\\u9fa5]{2,24}[）)])?)'
+/** the body's former name in brackets (（原广州市农业局）: set 27 of real pages): passed over, not part of the name */
+const FORMER = '(?:[（(]原[\\u4e00-\\u9fa5]{2,24}[）)])?'
 /** (本年度 for the year: 特向社会公布本年度温州空港新区管委会政府信息公开工作年度报告; wild-agency9 w033) */
 /** (the year without 年: 现将耿马自治县2021政府信息公开工作年度报告进行公开) */
 // (the bare year only where no 年 follows: 公布2021年⏎青川市… must not read 年 into the name across the break)
@@ -36,11 +38,11 @@ const ANNOUNCE = new RegExp(
   // (a bare 公布 after the clause that cites the rules: 根据《条例》的规定，公布清远市人民政府办公室…)
   // (特公布2022年某市人力资源和社会保障局信息公开工作年度报告: seventh set of real pages; 制定并公开2025年某街道政府信息
   // 公开工作年度报告: eighth set)
-  `(?:现(?:予|向社会)?(?:公布|发布|公开)|特向社会公布|向社会公布|特此公布|特公布|(?<=[，,])公布|(?:制定|编制)并公开|现将|现就|兹将|编制(?:了|形成)?|编写了?|(?<=[并，,])形成)[《“"]?${YEAR}${NAME_ACROSS}${SECOND}${ALIAS}${YEAR}${SUBJECT}`, 'g')
+  `(?:现(?:予|向社会)?(?:公布|发布|公开)|特向社会公布|向社会公布|特向社会公开|特此公布|特公布|(?<=[，,])公布|(?:制定|编制)并公开|现将|现就|兹将|编制(?:了|形成)?|编写了?|(?<=[并，,])形成)[《“"]?${YEAR}${NAME_ACROSS}${SECOND}${FORMER}${ALIAS}${YEAR}${SUBJECT}`, 'g')
 /** (由广州市某局制作本报告 / 撰写: the compiler too; real page, session 13) */
 /** (综合 compiles from parts, 由…综合各县…编制; not 综合科, a section that ends the compiler's own name: …党政办公室综合科编制) */
 const COMPILES = '(?=根据|依据|按照|结合|综合(?![科股组室处])|汇总|编制|编写|制作本|撰写|负责|牵头|组织|会同|围绕[^。；;]{0,40}?编)'
-const COMPILER = new RegExp(`由${NAME_ACROSS}${SECOND}${ALIAS}${COMPILES}`, 'g')
+const COMPILER = new RegExp(`由${NAME_ACROSS}${SECOND}${FORMER}${ALIAS}${COMPILES}`, 'g')
 /**
  * a compiler whose name holds its zone's or district's other name in brackets (由杭州高新区(滨江)财政局编制: set 11 of
  * real pages), the name read whole
@@ -368,8 +370,21 @@ export function fromAggregate(ctx: Ctx): NameHit | null {
  * of itself. A plan it follows (根据《…》) is a superior's, and is not read.
  */
 const OWN_PLACE_PLAN = /我([区县市旗镇乡])[^。；;]{0,24}?(?:制定|印发|出台|编制)(?:并印发)?了?《(?:\d{4}年度?)?([\u4e00-\u9fa5]{2,12}?)(?:\d{4}年度?)?(?:政务公开|政府信息公开|信息公开)/g
+/**
+ * …and a body saying 我局/我委 that names itself only in the rules it drew up (我局制定了《九江县国土资源局网站信息发布制度》;
+ * set 27 of real pages, as the pages' gold p026 reads a body named in its own work plan): the body, its organ word the
+ * one it says of itself
+ */
+const OWN_BODY_RULES = /我([局委办厅])[^。；;]{0,24}?(?:制定|印发|出台|编制|修订)(?:并印发)?了?《(?:\d{4}年度?)?([\u4e00-\u9fa5]{4,24}?[局委办厅])(?:\d{4}年度?)?[^》]{0,30}》/g
 export function fromOwnPlacePlan(ctx: Ctx): NameHit | null {
   const text = ctx.view.text.slice(0, 3000)
+  OWN_BODY_RULES.lastIndex = 0
+  for (let m = OWN_BODY_RULES.exec(text); m; m = OWN_BODY_RULES.exec(text)) {
+    const body = m[2]
+    if (!body.endsWith(m[1]) || creditableName(body) !== 'full') continue
+    const at = m.index + m[0].indexOf(body)
+    return { value: body, start: at, end: at + body.length, rule: 'agency.own-rules', confidence: 0.5, kind: 'full' }
+  }
   OWN_PLACE_PLAN.lastIndex = 0
   for (let m = OWN_PLACE_PLAN.exec(text); m; m = OWN_PLACE_PLAN.exec(text)) {
     const place = m[2]

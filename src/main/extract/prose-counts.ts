@@ -155,6 +155,8 @@ const STATEMENT_VERB = /(公开|发布|發佈|公布|印发|制作|编制|解读
  * Nor the total: N条次 (times), what was not disclosed (未公开的信息0条), a running total whose own 其中 gives
  * the year's new items.
  */
+/** times a thing was pushed, viewed or passed on (推送信息320条次), not items disclosed */
+const PUSHED_OR_VIEWED = /(推送|浏览|转发|转载|点击|阅读|访问|播放|发送)[^，,。；;]{0,16}$/
 function proactivePart(s: string, matchAt: number, at: number, after: number, object: string): boolean {
   if (s[at - 1] === '第') return true
   // 其他应主动公开的信息1831条: the last category of a list ("other"), not the total (written 其它 too: 其它公开信息6条)
@@ -170,7 +172,8 @@ function proactivePart(s: string, matchAt: number, at: number, after: number, ob
   // (…主动公开的政府信息情况、收到和处理…等6项内容组成: the report's parts, not items; real page, session 13)
   if (/^(?:内容|个)?(?:部分)?(?:组成|构成)|^个?部分/.test(tail)) return true
   // 推送信息320条次: times, not items; 应主动公开而未公开的信息0条: what was not disclosed
-  if (/^次/.test(tail) || /(未|不予|没有|无需|不宜|不得)/.test(object)) return true
+  // (条次 after a verb of publishing counts the items, as the readers of sets 23 and 27 read 公开…11条次, 主动公开政府信息195条次)
+  if ((/^次/.test(tail) && PUSHED_OR_VIEWED.test(s.slice(0, at))) || /(未|不予|没有|无需|不宜|不得)/.test(object)) return true
   // 5600条，其中本年度新增320条: the count is a running total, the year's is its part
   if (YEARS_PART_AFTER.test(tail)) return true
   const next = NEXT_ITEM.exec(tail)
@@ -474,7 +477,8 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
     const onProactive = (m: RegExpExecArray): void => {
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, at)
-      if (/份(?:以上|左右)?$/.test(m[2]) && !/信息/.test(m[1])) return
+      // (…or the information named after it, 共主动公开185份政务信息: set 27 of real pages)
+      if (/份(?:以上|左右)?$/.test(m[2]) && !/信息/.test(m[1]) && !/^(?:政府|政务)?信息/.test(s.text.slice(at + m[2].length))) return
       if (FILED_WITH.test(s.text.slice(0, m.index))) {
         const h = parseHit(m[2], s.start + at, 'proactive_disclosures.filed', 0.3)
         if (h) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence, h.rule)
