@@ -336,3 +336,19 @@ describe('session 19: set 27', () => {
     expect(v.agency).toBeUndefined()
   })
 })
+
+describe('session 19: set 28, what is no count', () => {
+  it('依申请公开信息0条 as the last kind of a published total\'s breakdown is a kind of information, not the requests', () => {
+    const v = values(['某镇2021年政府信息公开工作年度报告', '一、总体情况', '2021年镇政府全年发布各类信息684条，其中机构概况类1条，公共服务类9条、政务动态类148条、其它信息526条、依申请公开信息0条。'].join('\n'))
+    expect(v.applications_received).toBeUndefined()
+  })
+  it('…while said on its own it is none asked (依申请公开信息0条)', () => {
+    const v = values(['某镇2021年政府信息公开工作年度报告', '一、总体情况', '2021年，我镇依申请公开信息0条。'].join('\n'))
+    expect(v.applications_received).toBe(0)
+  })
+  it('one site\'s 各类信息 with parts that add up, beside other channels\' counts in its paragraph, is no total', () => {
+    const v = values(['某市气象局2020年政府信息公开工作年度报告', '一、总体情况', '（一）主动公开情况',
+      '2020年，某市气象局在市政府集群子网站累计主动公开各类信息225条，包括政策文件5条，预警信息160条，工作动态60条。在省气象局门户网站子网站公开各类信息120条，其中公告公示6条，工作动态46条，预警信息68条。微信服务号发布天气预报预警信息147条。'].join('\n'))
+    expect(v.proactive_disclosures).toBeUndefined()
+  })
+})

@@ -1403,12 +1403,23 @@ function checkedChannelTotal(ctx: Ctx, reportYear: number | null): (Hit & { part
     if (!/(总体情况|概述|基本情况|主动公开)/.test(heading) && !FIRST_PART_WORK.test(heading)) continue
     const t = partsThenTotal(s) ?? totalThenParts(s)
     if (t && notTheYearsCount(s.text, t.at, '', reportYear)) continue
+    // (every kind of information with no 共 said, 在某网站公开各类信息120条，其中…: one site's, unless its paragraph counts nothing
+    // else; beside the city portal's 225条 and a WeChat account's 147条 it is one channel of three: set 28 of real pages)
+    if (t && !/(共计|合计|总计|共)/.test(s.text) && otherCountsInParagraph(ctx, s)) continue
     // (the parts of a site's articles, 共发布公开文章83篇，其中通知公告53篇…: its output, not the year's disclosures)
     if (t && ARTICLES.test(clauseBefore(s.text, t.at))) { considerAt(ctx, t.text, s.start + t.at, 'proactive_disclosures.not-items'); continue }
     const h = t && parseHit(t.text, s.start + t.at, 'proactive_disclosures.channel-total', 0.7)
     if (h) return { ...h, parts: t.parts }
   }
   return null
+}
+
+/** a count of items in the paragraph of `s` outside `s` itself */
+function otherCountsInParagraph(ctx: Ctx, s: Sentence): boolean {
+  const line = ctx.lines.find((l) => l.start <= s.start && s.start < l.end)
+  if (!line) return false
+  const rest = line.text.slice(0, s.start - line.start) + line.text.slice(s.end - line.start)
+  return COUNT_BEFORE.test(rest)
 }
 
 /** Sentences ended by 。 only: the parts of a count are often listed between ；. */
@@ -1547,6 +1558,8 @@ const HANDLED_NONE = new RegExp(`(?:处理|办理)(?:了)?(?:政府信息公开�
  * as the pages' golds read 无依申请公开政府信息事项 (p070) and six readers of sets 15–21 read these; a count above nought
  * of items disclosed on request stays no count of requests (BARE_REQUEST_COUNT)
  */
+/** a total of published items, then its parts by kind after 其中, up to here (…684条，其中机构概况类1条，…、) */
+const KINDS_LISTED_BEFORE = new RegExp(`(?:${NUMBER_SOURCE})\\s*(?:条|篇)[，,]?\\s*其中[^。；;]*(?:${NUMBER_SOURCE})\\s*(?:条|篇)[，,、]\\s*$`)
 const NONE_DISCLOSED_ON_REQUEST = /依申请公开(?:的)?(?:政府)?信息(?:的)?(?:数量|数)?\s*(?:[:：]|为|是)?\s*(?:0|零|无)\s*(?:条|件)?(?=[。；;，,]|$)/g
 /** a bare none of requests (我镇2016年度无申请。): read under the requests' heading or label only */
 // (无依法申请公开件: 依法 before the request)
@@ -1750,6 +1763,9 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
     })
     each(NONE_DISCLOSED_ON_REQUEST, s, (m) => {
       if (noneOfAnEarlierYear(s.text.slice(0, m.index), reportYear)) return
+      // (the last kind of a published total's breakdown, 发布各类信息684条，其中机构概况类1条，…，依申请公开信息0条: a kind of
+      // information, not the requests; set 28 of real pages)
+      if (KINDS_LISTED_BEFORE.test(s.text.slice(0, m.index))) return
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'applications_received.none', confidence: 0.7 })
     })
     const bare = RECEIVED_BARE.exec(s.text)
