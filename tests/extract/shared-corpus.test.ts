@@ -34,11 +34,13 @@ describe('real reports of ../shared/corpus', () => {
   // issue 12, agency, region, counts and format generalised (report-1.2.8): 783/790 right (was 773), 2 invented;
   // report-1.2.9 (rules from perturbed dev reports, and the pages' publish_date folding the signature's): 785;
   // report-1.3.0 (rules from five hand-labelled sets of other real pages, "wild"): 786; report-1.4.0 (five more
-  // sets): 787 with 1 invented (p044's 10余条 refused); report-1.5.0 to report-1.13.0: the same
-  it('pages, development half: at least 99.6% right, at most 0.2% invented', async () => {
+  // sets): 787 with 1 invented (p044's 10余条 refused); report-1.5.0 to report-1.13.0: the same; report-1.25.0: 788;
+  // report-1.26.0 (session 19: p099's year from the work plan its body drew up, p011's reviews of another body's
+  // requests): 790 with none invented, the floor raised to one slip
+  it('pages, development half: at least 99.8% right, at most 0.2% invented', async () => {
     const r = await rates(PAGES, halves.dev)
     expect(r.files).toBe(halves.dev.length)
-    expect(r.right).toBeGreaterThanOrEqual(0.996)
+    expect(r.right).toBeGreaterThanOrEqual(0.998)
     expect(r.invented).toBeLessThanOrEqual(0.002)
   }, 120_000)
   // issue 12, second pass: 730/790 right with 15 invented (was 704 with 13): more agencies, regions and
@@ -71,7 +73,10 @@ describe('real reports of ../shared/corpus', () => {
   // with --summary before any rule changed and again on report-1.15.0 (rules from a fourteenth real set): the same;
   // seventeenth pass (session 18, report-1.16.0 to 1.25.0, rules from a fifteenth to a twenty-first real set, 57, 68,
   // 63, 63, 59, 68 and 65 pages, each scored before it was read): 762 with 6, every held field as before, run with
-  // --summary at the start and after each set's rules
+  // --summary at the start and after each set's rules; eighteenth pass (session 19, report-1.26.0 to 1.37.0, rules from
+  // the dev half's last two misses and a twenty-third to a twenty-eighth real set, 72, 72, 63, 72, 62 and 72 pages, each
+  // scored before it was read): 762 with 6, every held field as before, run with --summary at the start and after each
+  // set's rules
   it('pages, held-out half: at least 96.4% right, at most 0.8% invented', async () => {
     const r = await rates(PAGES, halves.held)
     expect(r.files).toBe(halves.held.length)
