@@ -376,21 +376,18 @@ const OWN_PLACE_PLAN = /我([区县市旗镇乡])[^。；;]{0,24}?(?:制定|印�
  * one it says of itself
  */
 const OWN_BODY_RULES = /我([局委办厅])[^。；;]{0,24}?(?:制定|印发|出台|编制|修订)(?:并印发)?了?《(?:\d{4}年度?)?([\u4e00-\u9fa5]{4,24}?[局委办厅])(?:\d{4}年度?)?[^》]{0,30}》/g
-export function fromOwnPlacePlan(ctx: Ctx): NameHit | null {
+/** the two ways a report names its own body only in a document it drew up, each read the same way */
+const OWN_DOCUMENTS: [RegExp, 'full' | 'place', string][] = [[OWN_BODY_RULES, 'full', 'agency.own-rules'], [OWN_PLACE_PLAN, 'place', 'agency.own-place-plan']]
+export function fromOwnDocuments(ctx: Ctx): NameHit | null {
   const text = ctx.view.text.slice(0, 3000)
-  OWN_BODY_RULES.lastIndex = 0
-  for (let m = OWN_BODY_RULES.exec(text); m; m = OWN_BODY_RULES.exec(text)) {
-    const body = m[2]
-    if (!body.endsWith(m[1]) || creditableName(body) !== 'full') continue
-    const at = m.index + m[0].indexOf(body)
-    return { value: body, start: at, end: at + body.length, rule: 'agency.own-rules', confidence: 0.5, kind: 'full' }
-  }
-  OWN_PLACE_PLAN.lastIndex = 0
-  for (let m = OWN_PLACE_PLAN.exec(text); m; m = OWN_PLACE_PLAN.exec(text)) {
-    const place = m[2]
-    if (!place.endsWith(m[1]) || creditableName(place) !== 'place') continue
-    const at = m.index + m[0].lastIndexOf(place)
-    return { value: place, start: at, end: at + place.length, rule: 'agency.own-place-plan', confidence: 0.5, kind: 'place' }
+  for (const [re, kind, rule] of OWN_DOCUMENTS) {
+    re.lastIndex = 0
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const name = m[2]
+      if (!name.endsWith(m[1]) || creditableName(name) !== kind) continue
+      const at = m.index + m[0].lastIndexOf(name)
+      return { value: name, start: at, end: at + name.length, rule, confidence: 0.5, kind }
+    }
   }
   return null
 }

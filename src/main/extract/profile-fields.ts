@@ -6,7 +6,7 @@ import type { DocWarning, ExtractedField } from '../../shared/document'
 import { consider, type Ctx, mkField, rawField } from './context'
 import { findDates, findYearMonths, parseDate, parseYear } from './dates'
 import { AGENCY_END, agencyLike, cityOfCityNamedBody, creditableName, hasPlace, isCentralBody, isPlaceName, isSpamName, withoutDistrictWord } from './agency-names'
-import { forwardersOf, fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromOwnPlacePlan, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
+import { forwardersOf, fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromOwnDocuments, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
 import { isBareZoneKind, placeChain, regionOf, sameZoneWritten } from './region-name'
 import { divisionsByName, PROVINCE_SHORT_NAMES } from './divisions'
 import { districtOfCityArea, placeOfBareUnit, regionWithParents } from './region-parents'
@@ -1296,7 +1296,7 @@ function contactBody(ctx: Ctx, place: string): AgencyHit | null {
 export function agencyCandidates(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): (AgencyHit | null)[] {
   return [
     sig.agency, fromTitle(ctx, title), fromAnnouncement(ctx), fromCompiler(ctx), fromBodyCompiles(ctx), fromQuotedTitle(ctx),
-    fromSentenceHead(ctx), fromSource(ctx), fromHeaderLine(ctx, title), fromAggregate(ctx), fromOwnPlacePlan(ctx),
+    fromSentenceHead(ctx), fromSource(ctx), fromHeaderLine(ctx, title), fromAggregate(ctx), fromOwnDocuments(ctx),
   ]
 }
 
