@@ -309,8 +309,12 @@ describe('session 19: set 28', () => {
 
 describe('session 19: set 27', () => {
   const head = ['2018年政府信息公开工作年度报告', '一、概述']
-  it('条次 after a verb of disclosing counts the items (主动公开政府信息195条次)', () => {
-    expect(values([...head, '二、主动公开政府信息情况', '2018年度我乡主动公开政府信息195条次。其中，机构概况类信息1条；政策法规类信息35条。'].join('\n')).proactive_disclosures).toBe(195)
+  it('条次 whose parts in 条 add up to it counts the items (主动公开政府信息195条次。其中，…1条；…194条)', () => {
+    expect(values([...head, '二、主动公开政府信息情况', '2018年度我乡主动公开政府信息195条次。其中，机构概况类信息1条；政策法规类信息35条；业务工作类信息159条。'].join('\n')).proactive_disclosures).toBe(195)
+  })
+  it('…not parts that do not add up, nor 条次 alone (times, not items)', () => {
+    expect(values([...head, '二、主动公开政府信息情况', '2018年度我乡主动公开政府信息195条次。其中，机构概况类信息1条；政策法规类信息35条。'].join('\n')).proactive_disclosures).toBeUndefined()
+    expect(values([...head, '全年主动发布政务信息320条次。'].join('\n')).proactive_disclosures).toBeUndefined()
   })
   it('…but not after a verb of pushing or viewing (推送信息320条次)', () => {
     expect(values([...head, '2018年度我乡通过微信公众号主动推送信息320条次。'].join('\n')).proactive_disclosures).toBeUndefined()

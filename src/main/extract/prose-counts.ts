@@ -155,8 +155,15 @@ const STATEMENT_VERB = /(公开|发布|發佈|公布|印发|制作|编制|解读
  * Nor the total: N条次 (times), what was not disclosed (未公开的信息0条), a running total whose own 其中 gives
  * the year's new items.
  */
-/** times a thing was pushed, viewed or passed on (推送信息320条次), not items disclosed */
-const PUSHED_OR_VIEWED = /(推送|浏览|转发|转载|点击|阅读|访问|播放|发送)[^，,。；;]{0,16}$/
+/**
+ * 条次 counting items after all: the next sentence's 其中 parts, in 条, add up to it (主动公开政府信息195条次。其中，机构概况类
+ * 信息1条；政策法规类信息35条；…; set 27 of real pages, its reader reading 195); alone, 条次 counts times, not items
+ */
+function timesAreItems(ctx: Ctx, from: number, value: number | undefined): boolean {
+  const next = ctx.view.text.slice(from, from + 400).replace(/^。\s*/, '')
+  if (value === undefined || !/^[，,]?\s*其中/.test(next)) return false
+  return addsUp([...next.split('。')[0].matchAll(BREAKDOWN_PART)].map((p) => exact(p[1])), value)
+}
 function proactivePart(s: string, matchAt: number, at: number, after: number, object: string): boolean {
   if (s[at - 1] === '第') return true
   // 其他应主动公开的信息1831条: the last category of a list ("other"), not the total (written 其它 too: 其它公开信息6条)
@@ -172,8 +179,7 @@ function proactivePart(s: string, matchAt: number, at: number, after: number, ob
   // (…主动公开的政府信息情况、收到和处理…等6项内容组成: the report's parts, not items; real page, session 13)
   if (/^(?:内容|个)?(?:部分)?(?:组成|构成)|^个?部分/.test(tail)) return true
   // 推送信息320条次: times, not items; 应主动公开而未公开的信息0条: what was not disclosed
-  // (条次 after a verb of publishing counts the items, as the readers of sets 23 and 27 read 公开…11条次, 主动公开政府信息195条次)
-  if ((/^次/.test(tail) && PUSHED_OR_VIEWED.test(s.slice(0, at))) || /(未|不予|没有|无需|不宜|不得)/.test(object)) return true
+  if (/^次/.test(tail) || /(未|不予|没有|无需|不宜|不得)/.test(object)) return true
   // 5600条，其中本年度新增320条: the count is a running total, the year's is its part
   if (YEARS_PART_AFTER.test(tail)) return true
   const next = NEXT_ITEM.exec(tail)
@@ -533,7 +539,9 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         if (h) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence, h.rule)
         return
       }
-      if (proactivePart(s.text, m.index, at, at + m[2].length, m[1]) || WRONG_KIND.test(clause + m[1])) return
+      // (条次 whose parts add up: its 次 passed over, the count read as items)
+      const itemsInTimes = s.text[at + m[2].length] === '次' && timesAreItems(ctx, s.start + at + m[2].length + 1, parseNumber(m[2])?.value)
+      if (proactivePart(s.text, m.index, at, at + m[2].length + (itemsInTimes ? 1 : 0), m[1]) || WRONG_KIND.test(clause + m[1])) return
       // one kind's count whose sentence ends at ；, the next kind's count after it (征地批复及相关资料22条；各类土地市场数据224条，
       // …; set 24 of real pages): the first item of a list, not the total
       if (kindListGoesOnAcross(ctx, s, at + m[2].length, m[1])) return
