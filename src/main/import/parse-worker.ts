@@ -4,7 +4,7 @@
  * fields. A reader's refusal (IngestError) comes back as a failure with its message; a crash or an
  * out-of-memory kills the worker and the pool fails that one file.
  */
-import { parentPort } from 'node:worker_threads'
+import { parentPort, workerData } from 'node:worker_threads'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { parseDocument } from '../ingest/index'
@@ -17,9 +17,13 @@ import { mapToBlob } from '../library/codec'
 import { inOneBuffer, packDocumentTexts } from '../library/pack-document'
 import type { WorkerProgress, WorkerRequest, WorkerResponse } from './worker-protocol'
 import { lowerOcrConfidence } from '../ingest/ocr/ocr-confidence'
+import { useZlibGuard } from '../library/zlib-guard'
 
 const port = parentPort
 if (!port) throw new Error('parse-worker must run in a worker thread')
+// the pool's flags, so it stops this worker only outside zlib (library/zlib-guard.ts)
+const guard = (workerData as { zlibGuard?: SharedArrayBuffer } | null)?.zlibGuard
+if (guard) useZlibGuard(guard)
 
 /**
  * A full collection, for a very long text only: between cleaning, extraction and the hand-over, a 16 M-character

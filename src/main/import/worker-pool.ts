@@ -7,6 +7,7 @@
 import { Worker } from 'node:worker_threads'
 import { availableParallelism } from 'node:os'
 import { workerEntry } from '../worker-entry'
+import { newZlibGuard, terminateOutOfZlib } from '../library/zlib-guard'
 import type { WorkerProgress, WorkerRequest, WorkerResponse } from './worker-protocol'
 
 export interface PoolOptions {
@@ -61,7 +62,8 @@ export interface RunOptions {
  * head is the one running; the next one already waits in the worker's own queue, so a worker never idles
  * while the main thread is busy committing.
  */
-interface Slot { worker: Worker; tasks: Pending[]; timer: NodeJS.Timeout | null }
+/** `guard`: the worker's zlib flags (library/zlib-guard.ts), so it is terminated only outside zlib */
+interface Slot { worker: Worker; tasks: Pending[]; timer: NodeJS.Timeout | null; guard: SharedArrayBuffer }
 /** tasks handed to one worker at once */
 const DEPTH = 2
 /**
@@ -196,7 +198,7 @@ export class WorkerPool {
     if (this.idleTimer) clearTimeout(this.idleTimer)
     this.idleTimer = setTimeout(() => {
       this.idleTimer = null
-      for (const s of this.slots.splice(0)) void s.worker.terminate()
+      for (const s of this.slots.splice(0)) void terminateOutOfZlib(s.worker, s.guard)
     }, this.idleMs)
     this.idleTimer.unref()
   }
@@ -210,7 +212,7 @@ export class WorkerPool {
     const exits = this.slots.splice(0).map((s) => {
       if (s.timer) clearTimeout(s.timer)
       for (const p of s.tasks.splice(0)) p.reject(new TaskFailed('cancelled', 'cancelled'))
-      return s.worker.terminate()
+      return terminateOutOfZlib(s.worker, s.guard)
     })
     await Promise.all(exits)
   }
@@ -236,12 +238,14 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
+    const guard = newZlibGuard()
     const worker = new Worker(this.entry.spec, {
       eval: this.entry.eval,
       resourceLimits: { maxOldGenerationSizeMb: this.heapMb },
       stderr: false,
+      workerData: { zlibGuard: guard },
     })
-    const slot: Slot = { worker, tasks: [], timer: null }
+    const slot: Slot = { worker, tasks: [], timer: null, guard }
     worker.on('message', (msg: WorkerResponse | WorkerProgress) => {
       if ('progress' in msg) {
         const head = slot.tasks[0]
@@ -260,7 +264,7 @@ export class WorkerPool {
         // retire this worker (its queue is empty: nothing is put behind a big task) and hand the result
         // over once its memory is gone; a fresh worker takes the next task
         this.slots.splice(this.slots.indexOf(slot), 1)
-        void worker.terminate().then(() => {
+        void terminateOutOfZlib(worker, guard).then(() => {
           p.resolve(msg)
           this.pump()
           this.noteIdle()
@@ -295,7 +299,6 @@ export class WorkerPool {
     slot.timer = null
     const seconds = Math.round(ms / 1000)
     this.lose(slot, new TaskFailed('timeout', `reading this file took longer than ${seconds} s and was stopped (读取超时)`))
-    void slot.worker.terminate()
   }
 
   /** A worker is gone (or must go): fail its task once, forget it, and let a fresh worker take the queue. */
@@ -308,7 +311,7 @@ export class WorkerPool {
     p?.reject(err)
     // the tasks behind it never started: a fresh worker takes them, first in line (but those cancelled meanwhile)
     this.queue.unshift(...waiting.filter((t) => !t.settled))
-    void slot.worker.terminate()
+    void terminateOutOfZlib(slot.worker, slot.guard)
     this.pump()
   }
 }

@@ -13,7 +13,8 @@
  * GB18030 and Big5 texts are never rebuilt from their originals: ICU's tables for them change between
  * versions (GB18030-2022), and the raw text, whose offsets every value points into, must never change.
  */
-import { deflateRawSync, inflateRawSync } from 'node:zlib'
+// (through the guard: a parse worker packs texts and may be stopped mid-call, zlib-guard.ts)
+import { deflateRawSync, inflateRawSync } from './zlib-guard'
 import type { Block } from '../../shared/document'
 import { RUNS_TAG, blobToMap } from './codec'
 

@@ -4,7 +4,9 @@
  * the content (a .warc.gz renamed .gz, a .wacz renamed .zip are still found), before the file goes to
  * the document readers, since one archive holds many documents.
  */
-import { gunzipSync, constants } from 'node:zlib'
+import { constants } from 'node:zlib'
+// (through the guard: a parse worker may be stopped mid-call, library/zlib-guard.ts)
+import { gunzipSync } from '../../library/zlib-guard'
 import yauzl from 'yauzl'
 import type { ArchiveBytes } from './archive-bytes'
 

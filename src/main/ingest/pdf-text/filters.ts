@@ -3,7 +3,9 @@
  * ASCIIHex and ASCII85. Image filters never matter for text; any other filter on a stream we must
  * read is Unsupported, and pdfjs takes the file. Output is capped so a bomb cannot exhaust memory.
  */
-import { constants, inflateSync } from 'node:zlib'
+import { constants } from 'node:zlib'
+// (through the guard: a parse worker may be stopped mid-call, library/zlib-guard.ts)
+import { inflateSync } from '../../library/zlib-guard'
 import { isDict, nameOf, numberOf, Unsupported, type PdfDict, type PdfValue } from './objects'
 
 /** No content stream, font program or CMap of a real report comes near this. */
