@@ -273,6 +273,20 @@ const ZONE_NICKNAMED_BODY = new RegExp(
 const PARTY_ORGAN = /(?:党工委|党委|党组)$/
 const BREAKDOWN_PART = /^(?:其中|包括|含)/
 
+/** each first group of `re` in `text` that is a name of `kind`: a body (agency.subject) or a place (agency.subject-place) */
+function subjectsMatched(re: RegExp, text: string, kind: 'full' | 'place'): NameHit[] {
+  const out: NameHit[] = []
+  re.lastIndex = 0
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = text.indexOf(m[1], m.index)
+    if (creditableName(m[1]) !== kind) continue
+    out.push(kind === 'full'
+      ? { value: m[1], start: at, end: at + m[1].length, rule: 'agency.subject', confidence: 0.6, kind }
+      : { value: m[1], start: at, end: at + m[1].length, rule: 'agency.subject-place', confidence: 0.5, kind })
+  }
+  return out
+}
+
 /**
  * A body with its place as the subject of the report's own statements (2023年，西兴镇人民政府未收到政府信息
  * 公开申请; 石台县林业局累计主动公开…): taken only when one such body is the subject — an aggregate
@@ -291,23 +305,17 @@ export function fromSubject(ctx: Ctx): NameHit | null {
     if (creditableName(name) !== 'full' || name.includes('、') || PARTY_ORGAN.test(name)) continue
     hits.push({ value: name, start: at, end: at + name.length, rule: 'agency.subject', confidence: 0.6, kind: 'full' })
   }
-  TOWNSHIP_GOVERNMENT_OPENS_YEAR.lastIndex = 0
-  for (let m = TOWNSHIP_GOVERNMENT_OPENS_YEAR.exec(text); m; m = TOWNSHIP_GOVERNMENT_OPENS_YEAR.exec(text)) {
-    const at = text.indexOf(m[1], m.index)
-    if (creditableName(m[1]) === 'full') hits.push({ value: m[1], start: at, end: at + m[1].length, rule: 'agency.subject', confidence: 0.6, kind: 'full' })
-  }
-  ZONE_NICKNAMED_BODY.lastIndex = 0
-  for (let m = ZONE_NICKNAMED_BODY.exec(text); m; m = ZONE_NICKNAMED_BODY.exec(text)) {
-    const at = text.indexOf(m[1], m.index)
-    if (creditableName(m[1]) === 'full') hits.push({ value: m[1], start: at, end: at + m[1].length, rule: 'agency.subject', confidence: 0.6, kind: 'full' })
-  }
+  hits.push(...subjectsMatched(TOWNSHIP_GOVERNMENT_OPENS_YEAR, text, 'full'), ...subjectsMatched(ZONE_NICKNAMED_BODY, text, 'full'))
   const names = new Set(hits.map((h) => h.value))
   if (names.size === 1) return hits[0]
   // one body written in full and short (番禺经济技术开发区管委会 / 番禺经开区管委会, wild pages), or with and without its
   // higher places (北京市西城区政务服务管理局 / 西城区政务服务管理局; set 24 of real pages): the full name
   const longest = hits.length ? hits.reduce((a, b) => (b.value.length > a.value.length ? b : a)) : null
-  const shortOf = (n: string, full: string): boolean => (n.slice(0, 2) === full.slice(0, 2) && n.slice(-1) === full.slice(-1) && abbreviates(n, full))
-    || (full.endsWith(n) && regionOf(n) !== null && regionOf(n) !== n)
+  const shortOf = (n: string, full: string): boolean => {
+    if (n.slice(0, 2) === full.slice(0, 2) && n.slice(-1) === full.slice(-1) && abbreviates(n, full)) return true
+    const place = regionOf(n)
+    return full.endsWith(n) && place !== null && place !== n
+  }
   if (longest && [...names].every((n) => n === longest.value || shortOf(n, longest.value))) return longest
   if (names.size > 1) return null
   const places: NameHit[] = []
@@ -320,16 +328,7 @@ export function fromSubject(ctx: Ctx): NameHit | null {
     // (a zone's kind alone, 2022年，开发区坚持…, is no place: the zone's name is missing; wild pages)
     if (creditableName(m[1]) === 'place' && !isBareZoneKind(m[1])) places.push({ value: m[1], start: at, end: at + m[1].length, rule: 'agency.subject-place', confidence: 0.5, kind: 'place' })
   }
-  TOWNSHIP_OPENS_OVERVIEW.lastIndex = 0
-  for (let m = TOWNSHIP_OPENS_OVERVIEW.exec(text); m; m = TOWNSHIP_OPENS_OVERVIEW.exec(text)) {
-    const at = text.indexOf(m[1], m.index)
-    if (creditableName(m[1]) === 'place') places.push({ value: m[1], start: at, end: at + m[1].length, rule: 'agency.subject-place', confidence: 0.5, kind: 'place' })
-  }
-  TOWNSHIP_PARTY_GOVERNMENT.lastIndex = 0
-  for (let m = TOWNSHIP_PARTY_GOVERNMENT.exec(text); m; m = TOWNSHIP_PARTY_GOVERNMENT.exec(text)) {
-    const at = text.indexOf(m[1], m.index)
-    if (creditableName(m[1]) === 'place') places.push({ value: m[1], start: at, end: at + m[1].length, rule: 'agency.subject-place', confidence: 0.5, kind: 'place' })
-  }
+  places.push(...subjectsMatched(TOWNSHIP_OPENS_OVERVIEW, text, 'place'), ...subjectsMatched(TOWNSHIP_PARTY_GOVERNMENT, text, 'place'))
   return new Set(places.map((h) => h.value)).size === 1 ? places[0] : null
 }
 

@@ -81,7 +81,8 @@ function nearTitle(ctx: Ctx, title: TitleHit | null): ExtractedField | null {
   // (not the last of a metadata list's values whose labels were lost, • 2024-01-29 / • 2024-01-30 above the title, one
   // date a line: which is the release the page does not say; two readers of sets 24 and 25 left it empty)
   const twoAbove = ctx.lines[i - 2]
-  const unlabelledList = twoAbove !== undefined && findDates(twoAbove.text).length === 1 && DATE_ONLY(twoAbove.text.replace(/\d{4}[-./]\d{1,2}[-./]\d{1,2}/, ''))
+  const twoAboveDates = twoAbove ? findDates(twoAbove.text) : []
+  const unlabelledList = twoAboveDates.length === 1 && DATE_ONLY(twoAbove.text.slice(0, twoAboveDates[0].start) + twoAbove.text.slice(twoAboveDates[0].end))
   const aboveDate = above && !unlabelledList ? bylineDate(above.text) : null
   if (above && aboveDate) return mkField(ctx, 'publish_date', aboveDate.iso, above.start + aboveDate.start, above.start + aboveDate.end, 0.6, 'publish_date.byline')
   const aboveName = above && (BODY.test(above.text.trim()) || COLUMN.test(above.text.trim())) ? [above] : []

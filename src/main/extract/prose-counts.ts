@@ -1566,8 +1566,6 @@ const HANDLED_NONE = new RegExp(`(?:处理|办理)(?:了)?(?:政府信息公开�
  * as the pages' golds read 无依申请公开政府信息事项 (p070) and six readers of sets 15–21 read these; a count above nought
  * of items disclosed on request stays no count of requests (BARE_REQUEST_COUNT)
  */
-/** a total of published items, then its parts by kind after 其中, up to here (…684条，其中机构概况类1条，…、) */
-const KINDS_LISTED_BEFORE = new RegExp(`(?:${NUMBER_SOURCE})\\s*(?:条|篇)[，,]?\\s*其中[^。；;]*(?:${NUMBER_SOURCE})\\s*(?:条|篇)[，,、]\\s*$`)
 const NONE_DISCLOSED_ON_REQUEST = /依申请公开(?:的)?(?:政府)?信息(?:的)?(?:数量|数)?\s*(?:[:：]|为|是)?\s*(?:0|零|无)\s*(?:条|件)?(?=[。；;，,]|$)/g
 /** a bare none of requests (我镇2016年度无申请。): read under the requests' heading or label only */
 // (无依法申请公开件: 依法 before the request)
@@ -1773,7 +1771,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       if (noneOfAnEarlierYear(s.text.slice(0, m.index), reportYear)) return
       // (the last kind of a published total's breakdown, 发布各类信息684条，其中机构概况类1条，…，依申请公开信息0条: a kind of
       // information, not the requests; set 28 of real pages)
-      if (KINDS_LISTED_BEFORE.test(s.text.slice(0, m.index))) return
+      if (LIST_AFTER_COUNT.test(statementBefore(s.text, m.index))) return
       hits.push({ value: 0, approximate: false, start: s.start + m.index, end: s.start + m.index + m[0].length, rule: 'applications_received.none', confidence: 0.7 })
     })
     const bare = RECEIVED_BARE.exec(s.text)
