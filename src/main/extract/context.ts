@@ -4,6 +4,7 @@
  */
 import type { ExtractedField, FieldCandidate, ParsedDocument } from '../../shared/document'
 import type { FieldValue } from '../../shared/fields'
+import { newReport } from './report-memo'
 import { asWritten, linesOf, makeView, rawSpanOf, sentencesOf, type CleanText, type Line, type Sentence, type TextView } from './view'
 
 export interface Ctx {
@@ -23,6 +24,7 @@ export function consider(ctx: Ctx, field: string, value: FieldCandidate['value']
 }
 
 export function makeCtx(doc: ParsedDocument, clean: CleanText): Ctx {
+  newReport()
   const view = makeView(clean)
   const lines = linesOf(view)
   const sentences = sentencesOf(view)

@@ -21,6 +21,7 @@ import { contactNames, sourceAgainstContact } from './agency-contact'
 import { aliasedFullName, isOfficeOfPlace, publisherUnderLabel, withParentsWritten } from './agency-written-forms'
 import { rawSpanOf, type Line } from './view'
 import { toSimplified } from '../text/index'
+import { perReport } from './report-memo'
 
 const HEAD_ZONE_LINES = 40
 
@@ -30,7 +31,8 @@ const NAV = /(位置|首页|>|＞|登录|注册|无障碍|长辈版|网站地图
 
 const TITLE_FULL_STOP = /^([^。，,；;：:]{8,60}(?:年度报告|工作报告|年报))。$/
 const COMPILING_VERB = /编制|编写|制定|形成|汇总/
-function tidyTitle(s: string): string {
+const tidyTitle = perReport(tidyTitleOf)
+function tidyTitleOf(s: string): string {
   // (a flattened metadata table may glue the label to its value: 标题水城区…报告, 名称 某市…报告, wild pages)
   // (a site's tag before the heading, 【图文】某局…报告, 【2018年度】某局2018年…报告: page furniture; set 11; [某镇]2012年…: set 15)
   // (a mirror's stray ? before the heading, ?某省卫生健康委2020年…: its lost character; set 12)

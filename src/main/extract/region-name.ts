@@ -6,6 +6,7 @@
  * district, a 开发区, a township) falls back to the unit-suffix rule, which never stops inside a name.
  */
 import { divisionNamesAt, divisionsByName, isWithin, PROVINCE_SHORT_NAMES, type Division } from './divisions'
+import { perReport } from './report-memo'
 
 // ---- the unit-suffix rule (places the data does not know) -----------------------------------------
 
@@ -107,7 +108,8 @@ function wordsBeforeKnownPlace(unit: string): boolean {
  * The leading places of a name by their unit characters alone: 湖南省湘西州龙山县城市管理局 →
  * [湖南省, 湘西州, 龙山县]. The fallback for names the data does not know; see `placeChain`.
  */
-export function leadingPlaces(name: string): string[] {
+export const leadingPlaces = perReport(leadingPlacesOf)
+function leadingPlacesOf(name: string): readonly string[] {
   const out: string[] = []
   // a name for the whole country (国家市场监督管理总局, 中国民用航空局) opens with no place
   if (NATIONAL.test(name)) return out
@@ -264,7 +266,8 @@ function placeStart(name: string): number {
   return 0
 }
 
-export function placeChain(name: string): string[] {
+export const placeChain = perReport(placeChainOf)
+function placeChainOf(name: string): readonly string[] {
   const team = surveyTeamPlace(name) ?? provinceBranchPlace(name)
   if (team) return [team]
   const out: string[] = []
