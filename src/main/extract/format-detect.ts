@@ -114,7 +114,12 @@ const OLD_OUTLINE = /(不予公开政府信息的?情况|(?:收费|费用收取)
  * the old outline, unless the text cites the template's notice (一、工作概述 in a report made under 〔2021〕30号); `flat` is
  * the label text detectFormat has already made
  */
-const oldOutline = (text: string, flat: string): boolean => OLD_OUTLINE.test(text) && !NOTICE_2019.test(flat) && !NOTICE_2021.test(flat)
+const oldOutline = (text: string, flat: string): boolean => (OLD_OUTLINE.test(text) || ANNOUNCED_OLD.test(text)) && !NOTICE_2019.test(flat) && !NOTICE_2021.test(flat)
+/**
+ * a preamble announcing the old outline's parts (本报告由总体情况，…回应解读情况，…依申请公开信息收取费用情况，机构建设情况，
+ * 政府信息公开会议和培训情况…组成: a 2023 report written the old way; set 29 of real pages)
+ */
+const ANNOUNCED_OLD = /(?:本报告|全文|报告)(?:由|包括|分为)[^。]{0,160}?(?:回应解读情况|收取费用|机构建设情况|会议和培训|咨询处理情况)/
 /** table 三 in the 2019 layout: one （六）其他处理 row, none of the 2021 sub-rows */
 const T3_OTHER_ONE_ROW = /其他处理[^逾]{0,40}?(?:（七）|\(七\)|七）)?总计/
 
@@ -123,6 +128,12 @@ const T3_OTHER_ONE_ROW = /其他处理[^逾]{0,40}?(?:（七）|\(七\)|七）)?
 const CUT_AT_TABLE_TWO = /主动公开政府信息情况第二十条(?:第（?[一二三四五六七八九十]?）?项?)?$/
 const NOTICE_2019 = /国办公开办函[〔［\[（(]2019[〕］\]）)]60号/
 const NOTICE_2021 = /国办公开办函[〔［\[（(]2021[〕］\]）)]30号/
+/**
+ * the notices by name alone: 2019's 《…关于政府信息公开工作年度报告有关事项的通知》 and its 格式（试行）; 2021's 关于印发〈…格式〉的通知
+ * (no 试行). 格式 alone is no sign of 2021: a report on 2020 cites the 2019 format so (set 25 of real pages)
+ */
+const NOTICE_2019_NAMED = /政府信息与政务公开办公室》?《?关于政府信息公开工作年度报告有关事项的通知|年度报告格式（试行）/
+const NOTICE_2021_NAMED = /关于印发[〈<《]?中华人民共和国政府信息公开工作年度报告格式[〉>》]/
 
 /**
  * The version a standard report without table labels follows: the notice it cites when it cites one of them
@@ -131,6 +142,9 @@ const NOTICE_2021 = /国办公开办函[〔［\[（(]2021[〕］\]）)]30号/
 function versionOf(flat: string, year: number | null): 'standard-2019' | 'standard-2021' | null {
   const v19 = NOTICE_2019.test(flat), v21 = NOTICE_2021.test(flat)
   if (v19 !== v21) return v19 ? 'standard-2019' : 'standard-2021'
+  // no number cited: the 2019 notice's name (a 2025 report made under 《…关于政府信息公开工作年度报告有关事项的通知》; set 29 of
+  // real pages), unless the 2021 notice is named beside it
+  if (!v19 && !v21 && NOTICE_2019_NAMED.test(flat) && !NOTICE_2021_NAMED.test(flat)) return 'standard-2019'
   if (year === null) return null
   return year >= 2021 ? 'standard-2021' : 'standard-2019'
 }

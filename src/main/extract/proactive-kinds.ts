@@ -35,6 +35,9 @@ export function oneKindOfInformation(object: string): boolean {
   // of it; sets 15 and 18 of real pages)
   const items = bare.split(/、|以及|及|和/)
   if (items.length > 1 && items.some((item) => GENERIC_INFORMATION.test(item.trim()))) return false
+  // (four kinds and more with one count and no 等, 政府部门信息、互动交流、公示公告、专题专栏信息311条: the site's columns
+  // together; set 29 of real pages. A list closed by 等 is named by the words after it: …、建议提案办理等重点领域信息)
+  if (!bare.includes('等') && bare.split('、').length >= 4) return false
   return KIND_OF_INFORMATION.test(bare.slice(bare.lastIndexOf('等') + 1))
 }
 
