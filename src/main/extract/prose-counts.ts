@@ -707,6 +707,12 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
     consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.channel')
     return null
   }
+  // the one channel's count said again elsewhere beside another channel's own (2025年门户网站主动公开信息37条，其中… in
+  // 一、 and 通过门户网站主动公开信息37，通过局微信公众号发布信息305条 in 二、): per-channel counts with no total
+  if (pick && oneChannelNamed(channelWordsOfHit(ctx, pick)) && restatedBesideAnotherChannel(ctx, pick)) {
+    consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.channel-restated')
+    return null
+  }
   // the portal counted twice in the section, two different numbers (门户网站主动公开政府信息22条 … 通过政府网站公开
   // …等信息55条): which one is the year's the text does not say
   if (pick && oneChannelNamed(clauseOfHit(ctx, pick)) && anotherPortalCount(ctx, pick)) {
@@ -1009,6 +1015,26 @@ const WAY_USED = new RegExp(`(?:通过|利用|依托|借助|运用)[^。；;]{0,
  * counts another channel too (…，通过微信公众号发布信息150条): one channel of several, no total for the year.
  * The next sentences are other matters (信息报送: 报送市政府网站被录用的信息103条), not its channels.
  */
+/**
+ * Another sentence of the text gives the pick's number again for the same channel, next to another channel's count of its
+ * own (…通过门户网站主动公开信息37，通过局微信公众号发布信息305条): the number is that channel's share (set 30 of real pages)
+ */
+function restatedBesideAnotherChannel(ctx: Ctx, pick: Hit): boolean {
+  if (pick.approximate) return false
+  const mine = channelsNamed(channelWordsOfHit(ctx, pick))
+  const again = new RegExp(`(?:公开|发布|更新)[^，,。；;\\d]{0,12}?(?<![\\d.])${pick.value}(?![\\d.])`)
+  return fullSentences(ctx).some((s) => {
+    if (s.start <= pick.start && pick.start < s.end) return false
+    const m = again.exec(s.text)
+    if (!m) return false
+    const head = s.text.slice(0, m.index)
+    const clauseStart = Math.max(head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('；')) + 1
+    if (![...channelsNamed(s.text.slice(clauseStart, m.index))].some((c) => mine.has(c))) return false
+    const valueEnd = m.index + m[0].length
+    return channelCountsIn(s.text, true).some((end) => end > valueEnd + 1 && !channelsNamed(s.text.slice(valueEnd, end)).has([...mine][0]))
+  })
+}
+
 function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
   const line = ctx.lines.find((l) => l.start <= pick.start && pick.start < l.end)
   if (!line) return false
