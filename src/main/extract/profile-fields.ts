@@ -1385,14 +1385,19 @@ export function findPublishDate(ctx: Ctx): ExtractedField | null {
   const cell = dateUnderLabelCell(ctx)
   if (cell) return cell
   const zone = ctx.lines.slice(0, HEAD_ZONE_LINES)
+  // a release label (发布日期) over another date's (发文时间 2020-02-17 … 发布日期 2020-03-10 in one metadata block: the
+  // document's date, then the page's release; set 30 of real pages): the first weak one only when no strong one follows
+  let weak: ExtractedField | null = null
   for (const l of zone) {
     if (COPIED_FROM_LINE.test(l.text)) continue
     for (const d of findDates(l.text)) {
       const label = publishLabelAt(l.text, d.start, d.end)
       if (!label) continue
-      return mkField(ctx, 'publish_date', d.iso, l.start + d.start, l.start + d.end, label.strong ? 0.9 : 0.7, 'publish_date.label')
+      if (label.strong) return mkField(ctx, 'publish_date', d.iso, l.start + d.start, l.start + d.end, 0.9, 'publish_date.label')
+      weak ??= mkField(ctx, 'publish_date', d.iso, l.start + d.start, l.start + d.end, 0.7, 'publish_date.label')
     }
   }
+  if (weak) return weak
   // a page that prints its release date in the footer (【打印本页】 浏览次数：… 发布时间：…): only the strong labels,
   // on the last lines, past the head zone
   const foot = ctx.lines.slice(Math.max(HEAD_ZONE_LINES, ctx.lines.length - FOOT_ZONE_LINES))

@@ -117,6 +117,10 @@ const PROACTIVE_VERB_FIRST = new RegExp(`(?:共|共计|累计)?(?:主动)?(?:公
 
 /** services or approvals counted by the count before them (53项服务项目, 12项审批事项): a catalogue's entries, not items */
 const SERVICE_ITEMS_AFTER = /^(?:政务)?服务(?:项目|事项)|^(?:行政)?(?:审批|许可)(?:项目|事项)/
+/** a site of one kind of information (全年在云南省政府采购网公开信息7条: procurement notices; set 31 of real pages) */
+const KIND_SITE = /(?:采购|招标|招投标|公共资源交易|信用)(?:网|平台)/
+/** a count published together with replies (今年共计回复和公布60条: a consultation platform's answers; set 31) */
+const WITH_REPLIES = /(?:回复|答复|办结)(?:和|并|及|与)$/
 /** decisions and services published as information are not the year's disclosures (行政处罚信息1200多条) */
 // (主动公开行政事业性收费1项: the fee items, not information)
 const WRONG_KIND = /(行政处罚|行政许可|处罚决定|许可决定|双公示|行政事业性收费)/
@@ -423,7 +427,7 @@ function ownWordsOfTotal(clause: string): string {
  * kind of information, one channel other than the portal, some of the bodies, the clause after 其中，.
  */
 function partOfTheWhole(s: string, at: number, clause: string, object: string): 'one-kind' | 'one-channel' | 'some-bodies' | null {
-  if (oneKindOfInformation(object)) return 'one-kind'
+  if (oneKindOfInformation(object) || KIND_SITE.test(clause)) return 'one-kind'
   if (oneSecondaryChannel(ownWordsOfTotal(clause) + object)) return 'one-channel'
   if (partOfTheBodies(clause) || AFTER_OF_WHICH.test(s.slice(0, at))) return 'some-bodies'
   return null
@@ -613,7 +617,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         // a later part of a breakdown whose total is not stated (主动公开政府信息。其中通过公开栏公开信息48条，通过网站
         // 公开信息36条): one channel's part, as the first
         if (LATER_PART.test(s.text.slice(0, at - clause.length)) && !/(共|合计|总计|全年)/.test(clause)) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.section-part'); return }
-        if (MADE_AS.test(s.text.slice(0, m.index)) || ARTICLES.test(m[1]) || SITE_WORK_VERBS.test(clause + m[1])) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.not-items'); return }
+        if (MADE_AS.test(s.text.slice(0, m.index)) || ARTICLES.test(m[1]) || SITE_WORK_VERBS.test(clause + m[1]) || WITH_REPLIES.test(s.text.slice(0, m.index))) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.not-items'); return }
         // (the disclosure rules themselves, 政府信息公开制度4条: rules made, not items; set 19 of real pages)
         if (RULES_OBJECT.test(m[1].trim())) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.not-items'); return }
         // a catalogue's or a guide's entries (公布办事指南52项), as in the sentences that say 主动公开
@@ -1337,7 +1341,7 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       // 发布微信公众号平台，全年发布信息894条): the 全年 count is that channel's, not the year's
       if (withChannels && !namesChannel(clause) && secondaryChannelsOnly(clauseBefore(s.text, at - clause.length - 1))) { otherChannelCounted = true; return }
       if (!channelOk && oneSecondaryChannel(clause)) otherChannelCounted = true
-      if (!/信息/.test(clause) || !channelOk || /依申请/.test(clause) || WRONG_KIND.test(clause)) return
+      if (!/信息/.test(clause) || !channelOk || /依申请/.test(clause) || WRONG_KIND.test(clause) || KIND_SITE.test(since + clause)) return
       // (a statement further down the proactive part: one kind of information, …公开事业单位人事招聘信息118条、政策
       // 文件…29条, is a part, not the year's total)
       if (oneKindRefused && oneKindOfInformation(m[1] ?? '')) return

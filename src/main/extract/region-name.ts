@@ -77,6 +77,8 @@ const VERB_OPENS_OWN_NAME = /^(?:全年|今年|本年|当年|同年|上年|去�
 const WORDS_NOT_IN_OWN_NAME = /(?:工作|人员|负责|做好|认真|开展|推进|落实|加强|完善|内容|涵盖|包括|情况|全文|报告)/
 /** a township's unit right after what the lazy reading took as a place (新市|镇人民政府), then an organ word or the name's end */
 const TOWNSHIP_AFTER_UNIT = /^(镇|乡|街道|苏木)(?=办事处|人民政府|政府|党委|党工委|[^\u4e00-\u9fa5]|$)/
+/** the rest of a town's name after a 乡 inside it (北乡|义镇), then its office's words or the name's end */
+const TOWN_AFTER_XIANG = /^[\u4e00-\u9fa5]{1,2}?镇(?=人民政府|政府|党委|办事处|[^\u4e00-\u9fa5]|$)/
 /**
  * a township-level 街 (Tianjin writes its 街道 so: 柳堤街, 桂荫里街, wild pages), only as a whole name or before its
  * office's word: a street in an address (柳堤街津沽路, 柳堤街12号) is followed by more of the address
@@ -148,6 +150,13 @@ function leadingPlacesOf(name: string): readonly string[] {
     if (UNIT_OPENS_WORD.test(rest.slice(m[1].length))) break
     // (乡 opening 乡村, 公开乡村振兴信息: a word, not a township 公开乡; wild pages)
     if (m[2] === '乡' && rest.startsWith('村', unit.length)) break
+    // (a town whose own name holds 乡, 北乡义镇2020…: no township lies inside another, so the longer reading is the town;
+    // set 30 of real pages)
+    const town = m[2] === '乡' ? rest.slice(unit.length).match(TOWN_AFTER_XIANG) : null
+    if (town && !notInName(m[1])) {
+      out.push(unit + town[0])
+      break
+    }
     if (wordsBeforeKnownPlace(unit)) break
     // (a town may hold 所 in its short own name, 八所镇: set 23 of real pages; a 派出所 or 研究所 is never before 镇/乡)
     const ownName = /^(?:镇|乡)$/.test(m[2]) && m[1].length <= 3 && /^[^所]{1,2}所$|^所[^所]{1,2}$/.test(m[1]) && !/^[镇乡村]/.test(rest.slice(m[0].length)) ? m[1].replace('所', '') : m[1]
