@@ -151,7 +151,25 @@ function scan(ctx: Ctx, re: RegExp, rule: string, confidence: number, limit: num
 /** The first name an announcing, compiling or opening sentence gives, in the first part of the text. */
 export function fromAnnouncement(ctx: Ctx): NameHit | null {
   const hit = scan(ctx, ANNOUNCE, 'agency.announcement', 0.8, 3000)
-  return hit && branchCovered(ctx, hit)
+  return hit && branchCovered(ctx, compilerOfThePlace(ctx, hit))
+}
+
+/** a body right before 编制(了)《 (广西壮族自治区人民政府办公厅编制了《广西壮族自治区2013年…报告》), at the end of its clause */
+const COMPILED_BY_BEFORE = /([\u4e00-\u9fa5]{4,30})(?:编制|编写)了?[《“"]?$/
+/**
+ * The place's own report announced (…编制了《广西壮族自治区2013年…年度报告》), the body that compiled it named right before:
+ * that body, as the pages README credits a place-wide report to its compiler when the text names one (set 31 of real pages)
+ */
+function compilerOfThePlace(ctx: Ctx, hit: NameHit): NameHit {
+  if (hit.kind !== 'place') return hit
+  const t = ctx.view.text
+  const from = Math.max(t.lastIndexOf('。', hit.start), t.lastIndexOf('，', hit.start), t.lastIndexOf(',', hit.start), t.lastIndexOf('\n', hit.start)) + 1
+  const m = COMPILED_BY_BEFORE.exec(t.slice(from, hit.start))
+  if (!m) return hit
+  const value = withoutLeadWords(m[1])
+  if (creditableName(value) !== 'full' || !value.startsWith(hit.value)) return hit
+  const start = from + m.index + m[1].length - value.length
+  return { ...hit, value, start, end: start + value.length, kind: 'full', confidence: 0.8 }
 }
 
 /**
