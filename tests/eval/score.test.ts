@@ -33,3 +33,11 @@ describe('scoreDocument', () => {
     expect(scoreLine([a, b])).toBe('score: 2/4 = 50.0% right, 1 invented')
   })
 })
+
+describe('the same central body with or without the country\'s name (session 20)', () => {
+  it('中华人民共和国教育部 is 教育部; another ministry stays another', async () => {
+    const { sameBody } = await import('../../src/main/eval/score')
+    expect(sameBody('教育部', '中华人民共和国教育部')).toBe(true)
+    expect(sameBody('教育部', '中华人民共和国财政部')).toBe(false)
+  })
+})

@@ -145,3 +145,31 @@ describe('session 20: names, places and dates', () => {
     expect(v.agency).toBe('青海省')
   })
 })
+
+describe('session 20: titles, the compiler, cases', () => {
+  it('a news headline with its verb after the report\'s name is no title: the report\'s own title line below is', () => {
+    const v = values([
+      '国家林草局2019年政府信息公开工作年度报告发布',
+      '日前，国家林草局网站发布《国家林业和草原局2019年政府信息公开工作年度报告》。全文如下。',
+      '国家林业和草原局2019年政府信息公开工作年度报告',
+      '根据《中华人民共和国政府信息公开条例》有关规定，编制本年度报告。',
+    ].join('\n'))
+    expect(v.title).toBe('国家林业和草原局2019年政府信息公开工作年度报告')
+    expect(v.agency).toBe('国家林业和草原局')
+  })
+  it('设在 opens no name (设在镇党政办公室 is no body 设在镇…)', () => {
+    const text = ['青山镇2016年政府信息公开工作年度报告', '青山镇政府信息公开工作领导小组办公室设在镇党政办公室，负责日常工作。'].join('\n')
+    expect(candidates(text, 'agency').some((c) => String(c.value).startsWith('设在'))).toBe(false)
+  })
+  it('a count of cases before their cause (全年有3起因政府信息公开申请提起的行政复议) is the year\'s reviews', () => {
+    const v = values([
+      '青山区青山街道2025年政府信息公开工作年度报告',
+      '一、总体情况',
+      '（二）依申请公开情况',
+      '2025年度，我街道严格按照规定办理政府信息公开申请，均在规定的期限内予以答复。全年有2起因政府信息公开申请提起的行政复议，1起因政府信息公开申请提起的行政诉讼。',
+    ].join('\n'))
+    expect(v.admin_reconsiderations).toBe(2)
+    expect(v.admin_lawsuits).toBe(1)
+  })
+})
+

@@ -95,7 +95,8 @@ const OWN_PLACE = /^\p{Script=Han}+?(?:省|市|县|区|州|盟|旗|镇|乡|街�
  * Another body stays another: an office is not its government (光山县人民政府办公室 / 光山县人民政府), nor a bureau its place.
  */
 export function sameBody(gold: string, got: string): boolean {
-  const bare = (s: string) => normalizeText(s).replace(GOVERNMENT_BETWEEN, '').replace(PLACE_GOVERNMENT, '')
+  // (a central body with or without the country's name before it, 中华人民共和国教育部 / 教育部: set 32 of real pages)
+  const bare = (s: string) => normalizeText(s).replace(/^中华人民共和国(?=\p{Script=Han}{2,})/u, '').replace(GOVERNMENT_BETWEEN, '').replace(PLACE_GOVERNMENT, '')
   const a = bare(gold), b = bare(got)
   // (the government's word gone, parents left out as a region's are, the shorter one still naming a place)
   return a === b || (OWN_PLACE.test(a.length > b.length ? b : a) && sameRegion(a, b))

@@ -93,7 +93,7 @@ function opensWithAName(s: string): boolean {
 // (a date's last characters only where the run starts, 2022年度梁徐街道…; 度假区 keeps its 度: 2020年度假区…, 紧紧围绕度假区)
 // (并, 立足, 编制, 紧密, 明确 too: 并在镇便民服务中心, 立足全省教育工作中心, 明确街道办公室…; the review desk's suggestions, session 15)
 // (成立, 设立, 组建 too: 成立县水利局宣传信息报道工作领导小组 names no 成立县; set 29 of real pages)
-const LEAD_NOT_NAME = /^(?:(?:[年月日号期]|度(?!假))(?=[\u4e00-\u9fa5])){0,2}(?:[一二三四五六七八九十]是|请与|可与|请联系|通过|结合|紧扣|紧紧|紧密|明确|围绕|按照|根据|依据|依托|配合|立足|编制|成立|设立|组建|并|为|由|对|向|与|在|经|于|和|及|将|以)*/
+const LEAD_NOT_NAME = /^(?:(?:[年月日号期]|度(?!假))(?=[\u4e00-\u9fa5])){0,2}(?:[一二三四五六七八九十]是|请与|可与|请联系|通过|结合|紧扣|紧紧|紧密|明确|围绕|按照|根据|依据|依托|配合|立足|编制|成立|设立|设在|组建|并|为|由|对|向|与|在|经|于|和|及|将|以)*/
 /** how many characters of `s` open it and are no part of a name */
 const leadNotName = (s: string): number => LEAD_NOT_NAME.exec(s)?.[0].length ?? 0
 

@@ -140,6 +140,7 @@ function isTitleLike(t: string): boolean {
 /** a verb before the report's name: a news headline about the report (某县发布2020年…年度报告, 一图读懂…), not its title */
 // (报送/上报/呈报: a covering letter sending the report up, 关于报送《2011年…年度报告》的报告; set 21 of real pages)
 const HEADLINE_VERB = /(发布|公布|出炉|亮相|印发|转发|解读|图解|读懂|一图|答记者问|召开|审议|通过|学习|部署|晒出|晒|报送|上报|呈报)/
+const HEADLINE_VERB_AFTER = /(?:报告|年报)\s*(?:正式)?(?:发布|出炉|亮相|公布)$/
 /** a site's name glued to the title on one line (某县人民政府门户网站 某县…年度报告): the site, not the report */
 const SITE_NAME = /(门户网站|政府网站|人民政府网|政府网|官网|官方网站|网站)/
 // a government site's own words only: 官网 in a title line is a gambling site's spam (corpus/pages README)
@@ -183,6 +184,8 @@ function titleOfLine(l: Line): string | null {
   const t = l.text
   // every title names 公开 and a 报告/年报 (TITLE_RE): a line without them is not read further
   if (!t.includes('公开') || !(t.includes('报告') || t.includes('年报'))) return null
+  // (a news headline with its verb after the report's name, 国家某局2019年…年度报告发布, the report's own title lines below; set 32)
+  if (HEADLINE_VERB_AFTER.test(t)) return null
   return titleReadings(t).find(isTitleLike) ?? null
 }
 

@@ -1897,10 +1897,12 @@ function caseRegexes(word: '复议' | '诉讼') {
   const countAfter = new RegExp(`${word}(?:案件|申请|案)?(?:数|数量|件数)?(?:共计|共|为|有)?[:：]? ?(${N}(?:起|件|宗|次|个|条|项))`, 'g')
   // 收到1份有关政府信息公开行政复议申请: the count, then what the case concerns, then the word
   // (1宗复议后诉讼: a suit brought after review, one of the lawsuits as table 四 counts them, not a review)
+  // (全年有3起因政府信息公开申请提起的行政复议: the count, then the cause; set 32 of real pages)
+  const cause = `(?:因[^，。；,\\d诉议]{2,20}?(?:提起|引起|引发|产生)的)?`
   const countBefore = word === '诉讼'
-    ? new RegExp(`(${N})(?:起|件|宗|个|份)(?:(?:有关|关于)[^，。；,\\d申诉议]{0,12}?)?(?:被(?:提起)?)?(?:行政)?(?:复议后(?:行政)?)?诉讼`, 'g')
+    ? new RegExp(`(${N})(?:起|件|宗|个|份)(?:(?:有关|关于)[^，。；,\\d申诉议]{0,12}?)?${cause}(?:被(?:提起)?)?(?:行政)?(?:复议后(?:行政)?)?诉讼`, 'g')
     // (4宗被行政复议结果维持: the count, then 被; real page, session 13)
-    : new RegExp(`(${N})(?:起|件|宗|个|份)(?:(?:有关|关于)[^，。；,\\d申诉议]{0,12}?)?(?:被(?:申请)?)?(?:行政)?复议(?!后(?:行政)?(?:诉讼|起诉))`, 'g')
+    : new RegExp(`(${N})(?:起|件|宗|个|份)(?:(?:有关|关于)[^，。；,\\d申诉议]{0,12}?)?${cause}(?:被(?:申请)?)?(?:行政)?复议(?!后(?:行政)?(?:诉讼|起诉))`, 'g')
   // (行政起诉, a slip for 行政诉讼: 没有…引起行政复议或者行政起诉的案例发生)
   // (…的申请，也不涉及行政复议和行政诉讼: none involved)
   // (…没有出现被投诉举报、行政复议及行政诉讼纠错的情况: the correction qualifies both words, not none of the cases;
