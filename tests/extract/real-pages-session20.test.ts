@@ -173,3 +173,31 @@ describe('session 20: titles, the compiler, cases', () => {
   })
 })
 
+describe('session 20: the old template\'s breakdown of what was made, and cases of either kind', () => {
+  it('the proactive share opening a bracket after the total of what was made is the proactive count', () => {
+    const v = values([
+      '青山区2012年政府信息公开工作年度报告',
+      '一、概述',
+      '2012年制作、获取的政府信息5210条(主动公开信息4380条、作为依申请公开信息700条、不予公开信息130条)。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(4380)
+  })
+  it('…while a proactive count inside another bracket stays a part', () => {
+    const v = values([
+      '青山区2012年政府信息公开工作年度报告',
+      '一、概述',
+      '2012年通过多种渠道公开政府信息(其中主动公开信息4380条)，群众满意度进一步提高。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBeUndefined()
+  })
+  it('cases counted as suits or reviews together (行政诉讼或行政复议1起) are neither alone', () => {
+    const v = values([
+      '青山县交通运输局2022年政府信息公开工作年度报告',
+      '一、总体情况',
+      '2022年收到政府信息公开申请2条，按规范回复2条，因政府信息公开而产生的行政诉讼或行政复议1起。',
+    ].join('\n'))
+    expect(v.admin_reconsiderations).toBeUndefined()
+    expect(v.admin_lawsuits).toBeUndefined()
+  })
+})
+

@@ -168,6 +168,8 @@ function timesAreItems(ctx: Ctx, from: number, value: number | undefined): boole
   if (value === undefined || !/^[，,]?\s*其中/.test(next)) return false
   return addsUp([...next.split('。')[0].matchAll(BREAKDOWN_PART)].map((p) => exact(p[1])), value)
 }
+/** the total of what was made, a bracket opening its breakdown (制作、获取的政府信息7499条( ) */
+const MADE_TOTAL_BRACKET = new RegExp(`(?:制作|获取|产生|形成)[^。；;（(]{0,16}?信息(?:共|总数)?(?:为)?(?:${NUMBER_SOURCE})条[（(]$`)
 function proactivePart(s: string, matchAt: number, at: number, after: number, object: string): boolean {
   if (s[at - 1] === '第') return true
   // 其他应主动公开的信息1831条: the last category of a list ("other"), not the total (written 其它 too: 其它公开信息6条)
@@ -175,7 +177,10 @@ function proactivePart(s: string, matchAt: number, at: number, after: number, ob
   if (/其[他它](?:应当?|依法|需要)?$/.test(s.slice(0, matchAt))) return true
   const head = s.slice(0, at)
   const open = (head.match(/[（(]/g) ?? []).length - (head.match(/[）)]/g) ?? []).length
-  if (open > 0) return true
+  // (…but the proactive share opening a bracket after the total of what was made, 制作、获取的政府信息7499条(主动公开信息6051条、
+  // 作为依申请公开信息1266条…): the old template's proactive count, as 其中主动公开 is; set 33 of real pages)
+  const lastOpen = Math.max(head.lastIndexOf('（'), head.lastIndexOf('('))
+  if (open > 0 && !(open === 1 && MADE_TOTAL_BRACKET.test(head.slice(0, lastOpen + 1)) && /^(?:其中)?主动公开/.test(s.slice(lastOpen + 1)))) return true
   const tail = s.slice(after)
   // 其中主动公开信息数24条，占比80%: the proactive share of all made is the count itself
   if (/^[，,]?占/.test(tail) && !/其中主动(?:公开|发布)/.test(clauseBefore(s, at))) return true
@@ -2000,6 +2005,11 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
       // the reviews and the suits counted together (涉行政复议、行政诉讼案件743件): neither alone, unless none (set 21)
       if (h && h.value > 0 && word === '诉讼' && /复议[、和及与或]\s*(?:提起)?(?:行政)?$/.test(s.text.slice(0, m.index))) {
         consider(ctx, field, h.value, h.start, h.end, 0.3, `${field}.with-reviews`)
+        return
+      }
+      // …or the other way round (因政府信息公开而产生的行政诉讼或行政复议1起: either, so neither alone; set 33 of real pages)
+      if (h && h.value > 0 && word === '复议' && /诉讼[、和及与或]\s*(?:申请)?(?:行政)?$/.test(s.text.slice(0, m.index))) {
+        consider(ctx, field, h.value, h.start, h.end, 0.3, `${field}.with-suits`)
         return
       }
       // some of the bodies' cases (各乡镇…复议2起): a part of the place's
