@@ -26,6 +26,12 @@ describe('session 20: proactive counts', () => {
     ].join('\n'))
     expect(v.proactive_disclosures).not.toBe(640)
   })
+  it('a long list of kinds closed by 等N类政府信息 and its total (共计N条) is the year\'s count', () => {
+    const v = values([...head,
+      '（一）主动公开情况。本年度主动公开概况信息、人事任免、政策文件、政策解读、规范性文件及解读、重点领域、行政权力、应急管理、会议开放、规划计划、重大决策预公开、预决算公开、政府采购等13类政府信息，共计186条。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(186)
+  })
   it('one channel\'s count said again elsewhere beside another channel\'s own is per-channel counts with no total', () => {
     const text = [
       '洪川区科技局2025年政府信息公开工作年度报告',

@@ -98,6 +98,8 @@ const PROACTIVE = new RegExp(`主动(?:(?:在|通过|依托)[^。；，,\\d]{0,1
  * set 24 of real pages): the count ends the match, the information after it is looked at, not taken; the object is 等内容
  * alone, the kinds' names (季度主要经济指标…) saying nothing of the count's period
  */
+/** …the kinds counted (主动公开概况信息、人事任免…、政府采购等14类政府信息，共计253条: set 31 of real pages), however long the list */
+const PROACTIVE_N_KINDS_THEN_TOTAL = new RegExp(`主动(?:公开|发布)[^。；，,\\d]{2,200}?(等(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:类|个方面)(?:政府|政务)?信息)[，,]\\s*(?:共计|合计|总计|共)(${N}条)`, 'g')
 const PROACTIVE_KINDS_THEN_TOTAL = new RegExp(`主动(?:公开|发布)[^。；，,\\d]{2,80}?(等(?:方面|类)?(?:内容|信息|事项))[，,]\\s*(?:共计|合计|总计|共)(${N}条)(?=(?:政府|政务)?信息)`, 'g')
 /** the count before what it counts (共整理、录入、发布14条主动公开政府信息) */
 /** a sentence that says 主动公开 / 主动发布, or 主动 with the channel before its verb (主动在政务公开网上公开) */
@@ -580,6 +582,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
     }
     each(PROACTIVE, s, onProactive)
     each(PROACTIVE_KINDS_THEN_TOTAL, s, onProactive)
+    each(PROACTIVE_N_KINDS_THEN_TOTAL, s, onProactive)
   }
   // parts that add up to a stated total beat a statement that may be one channel's share, and a count that
   // is one of those parts even when its clause says 共 (通过网站共公开525条，通过微信公开175条，合计700条)
