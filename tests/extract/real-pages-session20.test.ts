@@ -207,3 +207,26 @@ describe('session 20: the old template\'s breakdown of what was made, and cases 
   })
 })
 
+describe('session 20: a numbered heading of its own above the requests paragraph', () => {
+  it('收到申请总数为1起 under 2、依申请公开政府信息和不予公开政府信息情况 is the year\'s requests', () => {
+    const text = [
+      '青山区农业局2018年政府信息公开工作年度报告',
+      '1、主动公开政府信息情况',
+      '2018年，我局认真贯彻《政府信息公开条例》，持续推进政府信息公开工作。',
+      '2、依申请公开政府信息和不予公开政府信息情况',
+      '',
+      '2018年我局收到申请总数为2起，均已按时答复。',
+    ].join('\n')
+    expect(values(text).applications_received).toBe(2)
+  })
+  it('…while the same sentence under a heading of another topic is no request count', () => {
+    const text = [
+      '青山区农业局2018年政府信息公开工作年度报告',
+      '3、行政许可办理情况',
+      '',
+      '2018年我局收到申请总数为2起，均已按时办结。',
+    ].join('\n')
+    expect(values(text).applications_received).toBeUndefined()
+  })
+})
+

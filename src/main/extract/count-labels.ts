@@ -25,6 +25,25 @@ const REQUESTS_TOPIC = /(依申请|公开申请|申请公开)/
 /** the sentence at `at` is about disclosure requests by its section's heading or its label sentence */
 export function aboutRequests(ctx: Ctx, at: number): boolean {
   return REQUESTS_TOPIC.test(ctx.sectionAt(at)) || REQUESTS_TOPIC.test(labelBefore(ctx, at)) || REQUESTS_TOPIC.test(lineLabel(ctx, at))
+    || REQUESTS_TOPIC.test(headingAbove(ctx, at))
+}
+
+/** a numbered heading line of its own (2、依申请公开政府信息和不予公开政府信息情况) */
+const NUMBERED_HEADING = /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*[^。；;，,]{2,30}(?:情况|方面|工作)\s*$/
+/**
+ * The heading on the line right above the paragraph of offset `at` (blank lines between), when it is a numbered heading of
+ * its own: the sections rule reads 一、 headings only, and old reports number their parts 2、 (set 34 of real pages)
+ */
+function headingAbove(ctx: Ctx, at: number): string {
+  const t = ctx.view.text
+  let end = t.lastIndexOf('\n', at - 1)
+  while (end > 0) {
+    const start = t.lastIndexOf('\n', end - 1) + 1
+    const line = t.slice(start, end)
+    if (line.trim() !== '') return NUMBERED_HEADING.test(line) ? line : ''
+    end = start - 1
+  }
+  return ''
 }
 
 /**
