@@ -32,6 +32,12 @@ describe('session 20: proactive counts', () => {
     ].join('\n'))
     expect(v.proactive_disclosures).toBe(186)
   })
+  it('a stated total whose parts run over it by a slip (2 items) is kept; parts far over it still contradict it', () => {
+    const slip = values([...head, '（一）主动公开情况。2024年度全县主动公开各类信息150条，其中概况类信息更新3条，政务动态信息更新60条，公开目录信息更新89条。'].join('\n'))
+    expect(slip.proactive_disclosures).toBe(150)
+    const over = values([...head, '（一）主动公开情况。2024年度全县主动公开各类信息150条，其中概况类信息更新30条，政务动态信息更新60条，公开目录信息更新89条。'].join('\n'))
+    expect(over.proactive_disclosures).toBeUndefined()
+  })
   it('one channel\'s count said again elsewhere beside another channel\'s own is per-channel counts with no total', () => {
     const text = [
       '洪川区科技局2025年政府信息公开工作年度报告',
