@@ -98,9 +98,9 @@ const PROACTIVE = new RegExp(`主动(?:(?:在|通过|依托)[^。；，,\\d]{0,1
  * set 24 of real pages): the count ends the match, the information after it is looked at, not taken; the object is 等内容
  * alone, the kinds' names (季度主要经济指标…) saying nothing of the count's period
  */
+const PROACTIVE_KINDS_THEN_TOTAL = new RegExp(`主动(?:公开|发布)[^。；，,\\d]{2,80}?(等(?:方面|类)?(?:内容|信息|事项))[，,]\\s*(?:共计|合计|总计|共)(${N}条)(?=(?:政府|政务)?信息)`, 'g')
 /** …the kinds counted (主动公开概况信息、人事任免…、政府采购等14类政府信息，共计253条: set 31 of real pages), however long the list */
 const PROACTIVE_N_KINDS_THEN_TOTAL = new RegExp(`主动(?:公开|发布)[^。；，,\\d]{2,200}?(等(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:类|个方面)(?:政府|政务)?信息)[，,]\\s*(?:共计|合计|总计|共)(${N}条)`, 'g')
-const PROACTIVE_KINDS_THEN_TOTAL = new RegExp(`主动(?:公开|发布)[^。；，,\\d]{2,80}?(等(?:方面|类)?(?:内容|信息|事项))[，,]\\s*(?:共计|合计|总计|共)(${N}条)(?=(?:政府|政务)?信息)`, 'g')
 /** the count before what it counts (共整理、录入、发布14条主动公开政府信息) */
 /** a sentence that says 主动公开 / 主动发布, or 主动 with the channel before its verb (主动在政务公开网上公开) */
 const PROACTIVE_SAID = new RegExp(`主动(?:公开|发布)|主动(?:(?:在|通过|依托)[^。；，,\\d]{0,16}?|${TO_THE_PUBLIC})(?:公开|发布|公布)`)
@@ -1027,11 +1027,6 @@ const FORMS_PART = /^\s*[（(][一二三四五六七八九十\d]{1,2}[）)]\s*(?
 const WAY_USED = new RegExp(`(?:通过|利用|依托|借助|运用)[^。；;]{0,30}?${OTHER_WAY.source}`)
 
 /**
- * A channel's count taken for want of a total (通过门户网站主动公开…320条) whose sentence (to 。, across ；)
- * counts another channel too (…，通过微信公众号发布信息150条): one channel of several, no total for the year.
- * The next sentences are other matters (信息报送: 报送市政府网站被录用的信息103条), not its channels.
- */
-/**
  * Another sentence of the text gives the pick's number again for the same channel, next to another channel's count of its
  * own (…通过门户网站主动公开信息37，通过局微信公众号发布信息305条): the number is that channel's share (set 30 of real pages)
  */
@@ -1051,6 +1046,11 @@ function restatedBesideAnotherChannel(ctx: Ctx, pick: Hit): boolean {
   })
 }
 
+/**
+ * A channel's count taken for want of a total (通过门户网站主动公开…320条) whose sentence (to 。, across ；)
+ * counts another channel too (…，通过微信公众号发布信息150条): one channel of several, no total for the year.
+ * The next sentences are other matters (信息报送: 报送市政府网站被录用的信息103条), not its channels.
+ */
 function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
   const line = ctx.lines.find((l) => l.start <= pick.start && pick.start < l.end)
   if (!line) return false
