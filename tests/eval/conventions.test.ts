@@ -21,6 +21,11 @@ describe('gold conventions', () => {
     expect(sameRegion('湘西州', '湘西土家族苗族自治州')).toBe(true)
     expect(sameRegion('长阳土家族自治县', '宜昌市长阳县')).toBe(true)
     expect(sameRegion('湘西州', '恩施州')).toBe(false)
+    // a city or province with or without its unit word (天津海关's place: 天津 / 天津市), two characters of name at least
+    expect(sameRegion('天津', '天津市')).toBe(true)
+    expect(sameRegion('浙江省', '浙江')).toBe(true)
+    expect(sameRegion('沙市', '沙')).toBe(false)
+    expect(sameRegion('天津', '天津县')).toBe(false)
     const s = scoreDocument({ region: '遂溪县北坡镇', format: 'standard' }, { region: '北坡镇', format: 'standard-2021' })
     expect(s.right).toBe(2)
   })
@@ -99,6 +104,11 @@ describe("the other written forms a gold's notes accept", () => {
     expect(alternativesFromNotes('Agency: 甲县 and 乙县 are not acceptable agencies.')).toEqual({})
     expect(alternativesFromNotes('The agency is 乙乡人民政府; the joint reading 中共甲县乙乡委员会、甲县乙乡人民政府 and the short 乙乡政府 are acceptable.'))
       .toEqual({ agency: ['中共甲县乙乡委员会、甲县乙乡人民政府', '乙乡政府'] })
+    // a body's name is no title: a sentence that names the title first gives the form to the field it can be
+    expect(alternativesFromNotes("The cover line under the title, '青山市人民政府办公室', names the compiler, used as agency; 青山市人民政府 (the body named in the title) is an acceptable alternative."))
+      .toEqual({ agency: ['青山市人民政府'] })
+    expect(alternativesFromNotes('No compiling body is named, so agency is the place 青山市; 青山市人民政府办公厅 is a defensible alternative.'))
+      .toEqual({ agency: ['青山市人民政府办公厅'] })
     // a form the notes refuse is no alternative
     expect(alternativesFromNotes('Agency: 青山县水利局; 青山县 is not acceptable, and 县水利局 alone is unacceptable.')).toEqual({})
   })

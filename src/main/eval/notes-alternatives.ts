@@ -23,8 +23,9 @@ const CLOSE = `['’"”\`]?`
 const ASIDE = String.raw`(?:\s*\([^()]{1,40}\))?`
 const FORMS: RegExp[] = [
   // 光山县人民政府 is an acceptable reading · 南源街道 alone is acceptable · 铜官区西湖镇人民政府 acceptable
+  // (武汉市人民政府办公厅 is a defensible alternative: the wild sets' labels say so too)
   // (门源县 an acceptable region, with no verb; 春熙路街道办事处 (title) is an acceptable agency, a bracket between)
-  new RegExp(`${OPEN}(${NAME})${CLOSE}${ASIDE}\\s+(?:alone\\s+)?(?:(?:is\\s+)?(?:also\\s+|equally\\s+)?(?:an\\s+)?)?acceptable(?:\\s+(agency|region|title))?`, 'giu'),
+  new RegExp(`${OPEN}(${NAME})${CLOSE}${ASIDE}\\s+(?:alone\\s+)?(?:(?:is\\s+)?(?:also\\s+|equally\\s+)?(?:an?\\s+)?)?(?:acceptable|defensible(?=\\s+alternative))(?:\\s+(agency|region|title))?`, 'giu'),
   // '鲤城区统计局2012年…报告' (equally acceptable)
   new RegExp(`${OPEN}(${NAME})${CLOSE}\\s*\\((?:also|equally)\\s+acceptable\\)()`, 'giu'),
   // Region could also be read as 绥滨县连生乡
@@ -66,6 +67,22 @@ function sentences(notes: string): string[] {
   return notes.split(/(?<=\.)\s+/)
 }
 
+/** a written form that can be a title: a report's name */
+const TITLE_FORM = /(?:报告|報告|年报|年報)/
+const FIELD_WORDS = /\b(agency|region|title)\b/gi
+/**
+ * the field a form no phrase names is for: the first field the sentence names that such a form can be (a body's
+ * name is no title: `The cover line under the title, X, names the body, used as agency; Y (…) is an acceptable
+ * alternative` accepts Y for the agency; set 36 of real pages)
+ */
+function subjectFor(sentence: string, form: string): AlternativeField | undefined {
+  for (const m of sentence.matchAll(FIELD_WORDS)) {
+    const field = m[1].toLowerCase() as AlternativeField
+    if (field !== 'title' || TITLE_FORM.test(form)) return field
+  }
+  return undefined
+}
+
 export function alternativesFromNotes(notes: unknown): NotesAlternatives {
   const out: NotesAlternatives = {}
   if (typeof notes !== 'string') return out
@@ -85,7 +102,7 @@ export function alternativesFromNotes(notes: unknown): NotesAlternatives {
     for (const re of FORMS) {
       re.lastIndex = 0
       for (let m = re.exec(s); m; m = re.exec(s)) {
-        const field = ((m[2] || '').toLowerCase() as AlternativeField | '') || subject
+        const field = ((m[2] || '').toLowerCase() as AlternativeField | '') || subjectFor(s, m[1])
         if (!field) continue
         ;(out[field] ??= []).push(unopened(m[1]))
       }

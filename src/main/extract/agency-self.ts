@@ -57,7 +57,8 @@ export function fitsSelf(name: string, kinds: readonly RegExp[]): boolean {
 /** (…或直接与X联系 after an opinion box: wild pages) */
 const CONTACT = /(?:请与|请联系[:：]?|可与|直接与|或与|联系单位[:：]?|联系部门[:：]?)([\u4e00-\u9fa5]{4,30}?)(?=联系|[（(，,。；;：:\s]|地址|电话|$)/g
 /** the report's own contact sentence: a question about this report before the contact (如对本报告有任何疑问，请与…) */
-const ABOUT_REPORT = /(?:对|就)本(?:年度)?(?:报告|年报)[^。；;]{0,12}(?:疑问|问题|意见)[^。；;]{0,6}$/
+// (…or a question on it at all, 本报告可通过…查阅或下载。如需咨询，请与…联系: set 36 of real pages)
+const ABOUT_REPORT = /(?:(?:对|就)本(?:年度)?(?:报告|年报)[^。；;]{0,12}(?:疑问|问题|意见)[^。；;]{0,6}|(?:报告|年报)[^。；;]{0,40}(?:查阅|下载)[^。；;]{0,10}[。；;]\s*如需咨询[，,]?)$/
 const ORGAN_END = /(?:人民政府|委员会|管委会|办事处|办公室|办公厅|局|委|办|厅|院|署|中心)/g
 
 /**
@@ -78,7 +79,7 @@ export function fromContact(ctx: Ctx, kinds: readonly RegExp[], credible: (name:
   CONTACT.lastIndex = 0
   for (let m = CONTACT.exec(text); m; m = CONTACT.exec(text)) {
     // (with `aboutReport`, only the sentence that asks about this report: 如对本报告有任何疑问，请与X联系)
-    if (aboutReport && !ABOUT_REPORT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue
+    if (aboutReport && !ABOUT_REPORT.test(text.slice(Math.max(0, m.index - 60), m.index))) continue
     const name = m[1]
     const at = m.index + m[0].length - name.length
     // (a township's own disclosure office, 请与厦港街道政府信息公开领导小组办公室联系: the township as written; set 11)
@@ -104,7 +105,10 @@ export function fromContact(ctx: Ctx, kinds: readonly RegExp[], credible: (name:
     // own office for this report, never another writer; wild-agency10 w005)
     // (…or one of a department's internal units, 兴安盟生态环境局办公室, 池州市住房公积金管理中心办公室: the department
     // answers for its report through it; a government's office is another body; set 11 of real pages)
-    if (best && (!aboutReport || best === longest || DISCLOSURE_OFFICE.test(name.slice(best.length)) || unitOfDepartment(best, name.slice(best.length)))) {
+    // (…or a township government's own general office, 鹤城镇人民政府党政办, in a text that calls itself that township
+    // (我镇): the township's report, answered for through its office; set 36 of real pages)
+    if (best && (!aboutReport || best === longest || DISCLOSURE_OFFICE.test(name.slice(best.length)) || unitOfDepartment(best, name.slice(best.length))
+      || officeOfTownshipGovernment(best, name.slice(best.length), text))) {
       return { value: best, start: at, end: at + best.length }
     }
   }
@@ -143,6 +147,13 @@ const unitOfDepartment = (body: string, rest: string): boolean => (DEPARTMENT_EN
 
 /** a township's own government, named whole (石湾乡人民政府, 北城街道办事处) */
 const TOWNSHIP_GOVERNMENT = /^[\u4e00-\u9fa5]{2,12}?(?:镇|乡|街道|苏木)(?:人民政府|政府|办事处)$/
+/** a township government's general office after its name (党政办公室, 党政办, 党政综合办公室, 综合办公室) */
+const TOWNSHIP_GENERAL_OFFICE = /^(?:党政(?:综合)?办(?:公室)?|综合办公室)$/
+/** the general office named as the report's writer (本报告由青禾县石湾镇党政办公室编写): then it may be the answer, not its government */
+const OFFICE_WRITES = /党政(?:综合)?办(?:公室)?[^。；;，,]{0,6}(?:编写|编制|撰写|起草)/
+/** `body` is a township's government named whole and `rest` its general office, which the text does not call the writer */
+const officeOfTownshipGovernment = (body: string, rest: string, text: string): boolean =>
+  TOWNSHIP_GOVERNMENT.test(body) && TOWNSHIP_GENERAL_OFFICE.test(rest) && !OFFICE_WRITES.test(text)
 
 /**
  * A report that calls itself nothing (no 我局/我镇: 本机关, 全乡) and names no body but in its own contact sentence
@@ -155,11 +166,14 @@ export function bodyOfReportContact(ctx: Ctx, kinds: readonly RegExp[]): { value
   const text = ctx.view.text
   CONTACT.lastIndex = 0
   for (let m = CONTACT.exec(text); m; m = CONTACT.exec(text)) {
-    if (!ABOUT_REPORT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue
+    if (!ABOUT_REPORT.test(text.slice(Math.max(0, m.index - 60), m.index))) continue
     const name = m[1]
     const at = m.index + m[0].length - name.length
     let best: string | null = null
+    // (the government's general office, 柞水县凤凰镇人民政府党政办公室: the township's government; set 36 of real pages)
+    const office = /^(.+?(?:人民政府|政府|办事处))(党政(?:综合)?办(?:公室)?|综合办公室)$/.exec(name)
     if (TOWNSHIP_GOVERNMENT.test(name)) best = name
+    else if (office && officeOfTownshipGovernment(office[1], office[2], text)) best = office[1]
     else {
       for (let i = name.length; i >= 4; i--) {
         const head = name.slice(0, i)

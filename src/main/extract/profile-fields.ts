@@ -581,7 +581,8 @@ export interface AgencyHit { value: string; start: number; end: number; rule: st
  */
 /** the words a metadata row's next label opens with: a value ends before them (来源：X 编辑：Y) */
 const NEXT_LABEL = '作者|发布|时间|日期|生成|成文|主题|组配|公开方式|公开范围|公开时限|有效期|字体|字号|浏览|点击|访问|阅读|编辑|索引|文号|分类|来源|打印|分享|收藏|关闭|扫一扫'
-const SOURCE_RE = new RegExp(String.raw`(?:(?:来源|信息来源|来源单位|发布机构|发布单位|发布部门|发布者|作者|供稿单位|发文机关|发布机关|制发机关|公开主体)[:：]\s*|(?<![\u4e00-\u9fa5])(?:信息来源|来源单位|发布部门|发布机构|发布单位|发文机关|发布机关|制发机关|公开主体)\s*(?:[|｜]\s*)?)([\u4e00-\u9fa5（）()·]{2,40}?)(?=${NEXT_LABEL}|[^\u4e00-\u9fa5（）()·]|$)`, 'g')
+// (a label in brackets, [ 发布机构 ] | X: set 37 of real pages)
+const SOURCE_RE = new RegExp(String.raw`(?:(?:来源|信息来源|来源单位|发布机构|发布单位|发布部门|发布者|作者|供稿单位|发文机关|发布机关|制发机关|公开主体)[:：]\s*|(?<![\u4e00-\u9fa5])(?:信息来源|来源单位|发布部门|发布机构|发布单位|发文机关|发布机关|制发机关|公开主体)\s*[\]］】]?\s*(?:[|｜]\s*)?)([\u4e00-\u9fa5（）()·]{2,40}?)(?=${NEXT_LABEL}|[^\u4e00-\u9fa5（）()·]|$)`, 'g')
 
 // (…and a spam brand's colon before the name: the name ends where the row's next label begins, 编辑：…)
 const SPAM_THEN_NAME = new RegExp(String.raw`^([^\n:：]{0,30})[:：]\s*([\u4e00-\u9fa5（）()·]{2,40}?)(?=${NEXT_LABEL}|[^\u4e00-\u9fa5（）()·]|$)`)
@@ -750,7 +751,9 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   // 石阡县人民政府办公室关于2019年度政府信息公开工作的报告: 关于 opens the subject, not the name
   // 【青山县民政局】2020年… / 青山县民政局：2020年…: the name set off by brackets or a colon
   // 【图文】青山县民政局2022年…: a site's short tag in brackets before the name (no organ word in it) is dropped
-  let v = m[1].replace(/^[【\[](?:(?![^】\]]*(?:局|委|政府|办|厅|院|署|中心|街道|镇|乡))[^】\]]{1,4}|\d{4}年度?)[】\]](?=[\u4e00-\u9fa5])/, '').replace(/^关于/, '').replace(/关于$/, '').replace(/^[【\[]([^】\]]+)[】\]]$/, '$1').replace(/[：:]$/, '')
+  // 广州海关2015年海关政府信息公开…: the year, then the body's own kind said again before 政府信息公开 (set 36 of real pages)
+  const kindAgain = /^(.+?)(?:\d{4}|[〇○零一二三四五六七八九]{4})年{1,2}度?([\u4e00-\u9fa5]{2,4})$/.exec(m[1])
+  let v = (kindAgain && kindAgain[1].endsWith(kindAgain[2]) ? kindAgain[1] : m[1]).replace(/^[【\[](?:(?![^】\]]*(?:局|委|政府|办|厅|院|署|中心|街道|镇|乡))[^】\]]{1,4}|\d{4}年度?)[】\]](?=[\u4e00-\u9fa5])/, '').replace(/^关于/, '').replace(/关于$/, '').replace(/^[【\[]([^】\]]+)[】\]]$/, '$1').replace(/[：:]$/, '')
   // 镇江市人民政府政府信息公开…: the government's own name ends in 政府 right before 政府信息公开
   if (title.value.slice(title.value.indexOf(m[1]) + m[1].length).startsWith('政府政府信息公开')) v += '政府'
   // 兴县人民政府信息公开年度报告: the government's 政府 is shared with 政府信息公开

@@ -515,7 +515,9 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       // (…or in the total's own sentence: 2017年度共公开的政府信息48条，其中，主动公开信息23条，…依申请公开信息0件; ninth set)
       const shareAfterTotal = (/^\s*其中[，,：:]$/.test(s.text.slice(0, m.index)) && TOTAL_BEFORE.test(ctx.view.text.slice(Math.max(0, s.start - 60), s.start)))
         || TOTAL_THEN_SHARE.test(s.text.slice(0, m.index))
-      const ownShare = /其中主动(?:公开|发布)/.test(clause) || shareAfterTotal
+      // (a share of one kind, 共发布政务公开信息106条，其中，主动公开部门文件21条, is an item of the total's list, not the
+      // year's proactive items: set 37 of real pages)
+      const ownShare = /其中主动(?:公开|发布)/.test(clause) || (shareAfterTotal && GENERIC_OBJECT.test(m[1].trim()))
       // a total whose 其中 gives the year's new items (5600条，其中本年度新增320条): the rules give no value (the
       // year's total is not stated as such), but the new items are the reviewer's first suggestion
       const yearsPart = YEARS_PART_COUNT.exec(s.text.slice(at + m[2].length))
