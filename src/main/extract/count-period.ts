@@ -26,7 +26,8 @@ export function anotherPeriod(near: string, reportYear: number | null): boolean 
 const UP_TO_NOW = /(?:截至|截止)(?:到)?(?:目前|现在|当前|今天|今日|发稿|成稿)/
 /** what comes before 以来 when the span is the report's own year (今年以来, 2020年以来 in a 2020 report) */
 // 长期以来/一直以来 are idioms (all along), not a start
-const SINCE_THIS_YEAR = /(今年|本年|本年度|年初|开年|长期|一直)$/
+// (一年以来, the past year: the report's own; set 41 of real pages)
+const SINCE_THIS_YEAR = /(今年|本年|本年度|年初|开年|长期|一直|一年)$/
 
 /**
  * The sentence up to a count runs from an earlier start: 以来 after anything but the report's year

@@ -299,6 +299,8 @@ const CHANNEL = /(网站|官网|政府网|政务网|信息网|教育网|服务�
  * year; since the 2019 template, a count up to the report year's end (截至2021年12月31日) is the year's
  */
 const UP_TO_DATE = /(?:截至|截止)\s*(\d{4})\s*年([^，,。；]{0,12})/
+/** the year's first day, then 至 (截至2018年1月1日至…): a period written with the wrong word */
+const YEAR_FROM_FIRST_DAY = /^\s*1\s*月\s*1\s*日\s*起?\s*[至到—–\-~]/
 /** the report year's end after 截至YYYY年: 12月31日, 12月底/末 */
 const YEAR_END_DAY = /^\s*12\s*月\s*(?:3[01]\s*日|底|末)/
 /** or, since the 2019 template, 12月 alone before its comma (截至2025年12月，我乡…); before it, 截至2014年12月，…总计1200条 may be a running total */
@@ -312,7 +314,8 @@ const YEAR_WORD = /(全年|本年|今年|年内|年度|从.{1,20}至|自.{1,20}�
 const RUNNING_WORDS = /(累计|累积|历年|以来|至今|总数达|运行以来|开通以来)/
 /** views of what was disclosed (被浏览12000余条次), and targets or rates (每月…不少于20条): not items disclosed */
 // (规划计划, 工作计划 are kinds of information a column holds, not a plan: set 16 of real pages)
-const NOT_ITEMS = /(浏览|访问|点击|阅读量|下载|转发|点赞|粉丝|关注量|每月|每周|每季|每天|每日|日均|月均|平均|不少于|不低于|至少|力争|确保|(?<!规划|工作|发展)计划|拟)/
+// (转发 as the second verb of the items, 主动公开和转发各类信息共计101条, is publishing too: set 41 of real pages)
+const NOT_ITEMS = /(浏览|访问|点击|阅读量|下载|(?<![和及])转发|点赞|粉丝|关注量|每月|每周|每季|每天|每日|日均|月均|平均|不少于|不低于|至少|力争|确保|(?<!规划|工作|发展)计划|拟)/
 
 /** a span of years (2008—2019年…), or of dates in two years */
 // with or without the days (2022年1月1日到2020年12月31日止)
@@ -325,7 +328,9 @@ const YEAR_SPAN = /(\d{4})\s*年?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*[�
  */
 function notTheYearsCount(s: string, at: number, object: string, reportYear: number | null, following = (): string => s.slice(at)): boolean {
   const head = s.slice(0, at)
-  const upTo = UP_TO_DATE.exec(head)
+  // (截至2018年1月1日至2018年12月31日: a slip for 自…至, the year from its first day, not a count up to a date; set 40)
+  const found = UP_TO_DATE.exec(head)
+  const upTo = found && !YEAR_FROM_FIRST_DAY.test(found[2]) ? found : null
   const yearEnd = upTo !== null && reportYear !== null && Number(upTo[1]) === reportYear && (YEAR_END_DAY.test(upTo[2]) || (reportYear >= 2019 && YEAR_END_MONTH.test(upTo[2]))) &&
     (reportYear >= 2019 || (!RUNNING_WORDS.test(s.slice(0, at) + object) && !breakdownDisagrees(following())))
   const span = YEAR_SPAN.exec(head)
@@ -500,6 +505,8 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       const clause = clauseBefore(s.text, at)
       // (…or the information named after it, 共主动公开185份政务信息: set 27 of real pages)
       if (/份(?:以上|左右)?$/.test(m[2]) && !/信息/.test(m[1]) && !/^(?:政府|政务)?信息/.test(s.text.slice(at + m[2].length))) return
+      // (the report's own parts its preamble lists, 本报告由总体情况、主动公开政府信息情况、…等6项内容组成: no items; set 40)
+      if (/情况/.test(m[1]) && /^(?:内容|部分|方面)/.test(s.text.slice(at + m[2].length))) return
       if (FILED_WITH.test(s.text.slice(0, m.index))) {
         const h = parseHit(m[2], s.start + at, 'proactive_disclosures.filed', 0.3)
         if (h) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence, h.rule)
@@ -1001,8 +1008,18 @@ function nextItemNamesAnotherWay(ctx: Ctx, line: { start: number; end: number; t
 }
 /** the words after a count open its breakdown (，其中… / 包括…), to the sentence's end or ；, whose exact parts add up to it */
 function ownBreakdownAddsUp(after: string, value: number): boolean {
-  if (!/^\s*[，,]?\s*(?:其中|包括)/.test(after)) return false
-  return addsUp([...after.split(/[。；;]/)[0].matchAll(BREAKDOWN_PART)].map((p) => exact(p[1])), value)
+  return ownBreakdownLength(after, value) >= 0
+}
+/**
+ * how far the breakdown that adds up runs (-1: none does): to ；, or on across ； to the sentence's end (…其中工作动态
+ * 292条…公告公示信息57条；发布震情信息48条，…转发…网站信息119条。); sub-parts in brackets, 292条(省局动态197条、市县动态
+ * 95条), are parts of a part and left out of the sum (set 41 of real pages)
+ */
+function ownBreakdownLength(after: string, value: number): number {
+  if (!/^\s*[，,]?\s*(?:其中|包括)/.test(after)) return -1
+  const sums = (t: string): boolean => addsUp([...t.replace(/[（(][^（）()]*[）)]/g, '').matchAll(BREAKDOWN_PART)].map((p) => exact(p[1])), value)
+  const toStop = after.split(/[。；;]/)[0], toEnd = after.split('。')[0]
+  return sums(toStop) ? toStop.length : sums(toEnd) ? toEnd.length : -1
 }
 /** what is no way of disclosing the year's items: filing upward, readers of a channel */
 const NOT_A_WAY = /(报送|录用|采用|阅读|浏览|点击|粉丝|关注)/
@@ -1083,7 +1100,8 @@ function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
   // …and a count over several channels (在各个平台共公开信息1638条，其中，政务信息平台公开…289条) owns its 其中 parts, whatever they add up to
   // (…or over two channels named, 通过政务信息平台和党务、政务公开栏主动公开…200余条，其中平台发布29条，…: set 25 of real pages)
   const ownBreakdown = /^\s*[，,]?\s*(?:其中|包括)/.test(text.slice(own)) && (saysSeveralChannels(clause) || channelsNamed(clause).size >= 2)
-  const ownParts = ownBreakdown || ownBreakdownAddsUp(text.slice(own), pick.value) ? own + text.slice(own).split(/[。；;]/)[0].length : -1
+  const addsUpFor = ownBreakdownLength(text.slice(own), pick.value)
+  const ownParts = addsUpFor >= 0 ? own + addsUpFor : ownBreakdown ? own + text.slice(own).split(/[。；;]/)[0].length : -1
   // (an exact count beside another channel's rough count of posts, 微信公众号推送信息1900余条, keeps the year: the rough
   // figure is no disclosure count; a rough count said disclosed, 通过公开栏公开信息110余条, is another channel's)
   const exactOnly = !pick.approximate
@@ -1328,6 +1346,12 @@ function unheadedTotalWithParts(ctx: Ctx, reportYear: number | null): Hit | null
   return null
 }
 
+/** a clause of purpose opening the sentence, the year's clause after it (为着力提升…，扩大…，2023年…) */
+const PURPOSE_LEAD = /^\s*为[^。；;\d]{2,40}?[，,]\s*(?=(\d{4})\s*年)/
+/** information as a whole published, then its count (公开政府信息4517条, 发布各类政务信息共120条) */
+const GENERIC_INFO_COUNT = new RegExp(`(?:公开|发布)了?((?:各类)?(?:政府|政务)信息)(?:共计|合计|总计|共)?\\s*(${N}条)`, 'g')
+/** the year's published total as a noun (全年…政府信息公开发布总量为116件, 2023年主动公开信息总数达300条) */
+const PUBLISHED_TOTAL_NOUN = new RegExp(`(?:全年|本年度?|今年|\\d{4}年度?)([^。；;，,\\d]{0,30}?(?:公开|发布)(?:总量|总数))(?:为|达|是)?\\s*(${N}(?:条|件))`, 'g')
 /** the next clause past ； counting another place's items (；在某区政府信息公开目录发布信息12条) */
 const ANOTHER_PLACE_COUNTED = new RegExp(`^[^。；;]{0,4}[；;]\\s*(?:在|通过)[^。；;\\d]{2,40}?(?:发布|公开)[^。；;\\d]{0,8}?(?:${NUMBER_SOURCE})\\s*(?:条|篇)`)
 function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
@@ -1388,7 +1412,9 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       const otherUnit = list !== null && OTHER_UNIT_PART.test(list)
       // (a list the saved text ends inside, …法治政府建设1条，部门决算1, cannot be summed: its parts say nothing; set 19)
       const listCut = list !== null && !/[。；;]/.test(ctx.view.text.slice(s.start + at + m[2].length))
-      if (parts && !kindsOnly && !listCut && !(otherUnit ? partsWithin(parts, m[2]) : addsUpTo(parts, m[2])) && !(partsShortOfTotal(list ?? '', m[2]) && !runningTotal(s.text, at, reportYear) && (!CHANNEL.test(since + clause) || severalChannels))) return
+      // (one part that is the whole, 对外公开政府信息256条，其中工作动态256条: every item of one kind; set 40 of real pages)
+      const wholeOneKind = parts?.length === 1 && parts[0] !== null && parts[0] === exact(m[2])
+      if (parts && !kindsOnly && !listCut && !wholeOneKind && !(otherUnit ? partsWithin(parts, m[2]) : addsUpTo(parts, m[2])) && !(partsShortOfTotal(list ?? '', m[2]) && !runningTotal(s.text, at, reportYear) && (!CHANNEL.test(since + clause) || severalChannels))) return
       if (proactivePart(s.text, m.index, at, at + m[2].length, m[1] ?? '') || underTopicSubheading(ctx.view.text, s.start + at)) return
       // under the overview's later parts ((四)政府信息公开平台建设): a platform's output, not the year's items
       // (…unless it says it is the year's, 本年度共公开政府信息3030条 under (四)平台建设, as the 主动公开 rule reads 全年…: set 21)
@@ -1412,9 +1438,25 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
     // 政府网站、政府微信公众号等公开发布政务信息500余条; real page, session 13)
     const throughSeveral = !labelled && !furtherDown && opening !== null && Number(opening[1]) === reportYear && saysSeveralChannels(s.text.split(/[，,]/).slice(0, 3).join('，'))
     if (throughSeveral) each(OVERVIEW_OPENING_YEAR, s, (m) => read(m, true, true))
+    // (…or the same statement after a clause of purpose: 为着力提升…效用，扩大…影响，2023年某局通过门户网站、微信公众号等平台
+    // 发布各类政府信息1311条; set 41 of real pages)
+    const lead = opening === null ? PURPOSE_LEAD.exec(s.text) : null
+    if (lead && Number(lead[1]) === reportYear && saysSeveralChannels(s.text.slice(lead[0].length).split(/[，,]/).slice(0, 3).join('，'))) {
+      OVERVIEW_OPENING_YEAR.lastIndex = 0
+      const m = OVERVIEW_OPENING_YEAR.exec(s.text.slice(lead[0].length))
+      if (m) { m.index += lead[0].length; read(m, true, true) }
+    }
     // (…or, with no year before it, the first count under the proactive part said through several channels closed by 等:
     // (一)主动公开 / 常态化做好…，通过市政府门户网站和某某融合号等渠道，发布…等各类信息近5000条; set 17 of real pages)
     if (!labelled && !furtherDown && !throughSeveral && firstCountUnderProactivePart(ctx, s.start)) each(SEVERAL_WAYS_TOTAL, s, (m) => read(m, true, true))
+    // (…or, first under the proactive part with no year opening it, a count of information as a whole: 围绕环境保护等重点
+    // 领域公开政府信息4517条 after a sentence naming the ways; 全年区卫生健康局政府信息公开发布总量为116件; sets 40, 41)
+    if (!labelled && !furtherDown && firstCountUnderProactivePart(ctx, s.start)) {
+      // (the sentence's first count: 共公开行政许可24条，公开政务信息23条，… lists kinds)
+      const first = (m: RegExpExecArray): void => { if (!COUNT_BEFORE.test(s.text.slice(0, m.index))) read(m, true, true) }
+      each(GENERIC_INFO_COUNT, s, first)
+      each(PUBLISHED_TOTAL_NOUN, s, first)
+    }
     if (labelled || furtherDown) {
       // (one kind under the label too, 1.主动公开政府信息情况。2020年，某局主动公开政府集中采购信息20条: set 25 of real pages)
       each(OVERVIEW_OPENING_YEAR, s, (m) => read(m, true, true))
@@ -1555,7 +1597,8 @@ const RECEIVED_OBJ_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?${REQUESTERS}([^�
 // a space where a line break fell between the verb and the count (共收到⏎26份…, rejoined)
 // 共有28件政府信息公开申请: 共有 receives when the request's noun follows the count
 // (接到12项依申请公开政府信息申请: 项 too, the object saying what; real page, session 13)
-const RECEIVED_NUM_FIRST = new RegExp(`(?:${RECEIVE_VERB}(?:了)?(?:共计|共)?|共有) ?(${N}(?:件|条|个|份|宗|起|次|项))(?:的)?([^。；，,\\d]{0,16})`, 'g')
+// (…and its handling after it, 本年度我委收到和处理1件政府公开信息申请: set 41 of real pages)
+const RECEIVED_NUM_FIRST = new RegExp(`(?:${RECEIVE_VERB}(?:了)?(?:[和并](?:处理|办理)(?:了)?)?(?:共计|共)?|共有) ?(${N}(?:件|条|个|份|宗|起|次|项))(?:的)?([^。；，,\\d]{0,16})`, 'g')
 // 未受到…申请: a common slip for 未收到
 // 未收到群众提出公开政府政务信息的申请: words between 公开 and 信息的申请
 // 我办未收到申请政府信息公开事项: the request said as its verb and object (申请 + 政府信息公开)
@@ -1567,7 +1610,8 @@ const RECEIVED_NUM_FIRST = new RegExp(`(?:${RECEIVE_VERB}(?:了)?(?:共计|共)?
 // (…or the request's noun after the information, 本年度我局没有发生政府信息依申请情况: set 12)
 // (信息公开 申请: a line wrapped inside the name, rejoined with a space; set 15 of real pages)
 // (未新收到…依申请公开件, the template's 新收: set 19 of real pages)
-const RECEIVED_NONE = /(?:未|没有|没|无)新?(?:收到|受到|受理|接到|发生|接收|接受)(?:过)?(?:任何)?[^，。；,\d]{0,48}?(?:依申请(?:政府)?信息公开|依申请公开|依申请信件|(?:政府|政务)信息依申请|信息公开 ?申请|公开申请|申请公开|申请(?:政府|政务)信息公开|(?:公开[^，。；,\d]{0,6}?信息|信息公开[^，。；,\d]{0,8}?)的申请|公开[^，。；,\d]{0,6}?信息申请|(?:政府|政务)信息的?申请)/g
+// (未共收到依申请公开申请, a slip: set 41 of real pages)
+const RECEIVED_NONE = /(?:未|没有|没|无)[新共]?(?:收到|受到|受理|接到|发生|接收|接受)(?:过)?(?:任何)?[^，。；,\d]{0,48}?(?:依申请(?:政府)?信息公开|依申请公开|依申请信件|(?:政府|政务)信息依申请|信息公开 ?申请|公开申请|申请公开|申请(?:政府|政务)信息公开|(?:公开[^，。；,\d]{0,6}?信息|信息公开[^，。；,\d]{0,8}?)的申请|公开[^，。；,\d]{0,6}?信息申请|(?:政府|政务)信息的?申请)/g
 // 无政府信息依申请公开办理情况: no request of government information handled, none received
 // (无依法申请公开件, 依法 written for 依: set 19 of real pages)
 const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:(?:(?:政府|政务)信息)?依申请公开|依法申请公开(?=件)|政府信息公开申请|信息公开申请|公开申请)(?!不予)/g
@@ -1575,6 +1619,8 @@ const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:(?:(?:政府|政务)信�
 // (未收到公众申请要求公开的…政府信息: 公众 too)
 // (…or the applicant asking, 我乡没有收到申请人要求公开政府信息的情况: set 11 of real pages)
 const RECEIVED_NONE_APPLY = /(?:未|没有)(?:收到|接到)[^，。；,\d]{0,20}?(?:(?:组织|个人|群众|公民|公众|民众|市民)(?:提出的?)?申请|申请人)(?:要求)?(?:获取|公开)?[^，。；,\d]{0,20}?政府信息/g
+/** nobody asked: 没有单位或个人向我局提出申请信息公开事项 (set 40 of real pages) */
+const RECEIVED_NONE_ASKED = /(?:没有|未有|无)(?:任何)?(?:单位|公民|法人|个人|组织|群众|公众|人员|人)[^，。；,\d]{0,16}?提出(?:过)?(?:任何)?[^，。；,\d]{0,4}?(?:申请(?:政府)?信息公开|(?:信息公开|政府信息|公开)[^，。；,\d]{0,6}?申请)/g
 /** a sentence that is only the count: 依申请公开0件。 / 本年度政府信息公开申请数量为3件。 */
 const RECEIVED_BARE = new RegExp(`^(?:(?:本年度|本年|全年|\\d{4}年度?)[，,]?)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请)?)(?:数量|件数)?(?:共计|共|为)?[:：]?(${N}(?:件|个|条))[。；;]?$`)
 /** 政府信息公开申请数为2，…: the count of an old statistics line, its unit left out */
@@ -1766,7 +1812,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       // (收到4起政府信息公开事务申请: the matter's word inside the request's name)
       // (我局受理3件依申请件: a request case by its short name; set 11 of real pages)
       // (收到1件要求公开政府信息的申请: the request by what it asks; set 16 of real pages)
-      if (!/^(?:政府|政务)?信息(?:公开)?(?:事务)?(?:申请|依申请公开)|^依申请公开|^依申请件|^公开申请|^申请|^要求公开(?:政府|政务)?信息的?申请/.test(obj) || WRONG_THING.test(obj.slice(0, 10))) return
+      // (收到和处理1件政府公开信息申请, the words turned: set 41 of real pages)
+      if (!/^(?:政府|政务)?信息(?:公开)?(?:事务)?(?:申请|依申请公开)|^(?:政府|政务)公开信息的?申请|^依申请公开|^依申请件|^公开申请|^申请|^要求公开(?:政府|政务)?信息的?申请/.test(obj) || WRONG_THING.test(obj.slice(0, 10))) return
       const clause = clauseBefore(s.text, m.index)
       if (isCumulative(clause) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
       const at = m.index + m[0].indexOf(m[1])
@@ -1823,7 +1870,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       const h = parseHit(bare[1], s.start + bare.index + bare[0].indexOf(bare[1]), 'applications_received.bare-count', 0.75)
       if (h) hits.push(h)
     }
-    for (const re of [RECEIVED_NONE, RECEIVED_NONE_NOUN, RECEIVED_NONE_APPLY, RECEIVED_ZERO, RECEIVED_ZERO_NO_UNIT, RECEIVED_COLON_NONE]) {
+    for (const re of [RECEIVED_NONE, RECEIVED_NONE_NOUN, RECEIVED_NONE_APPLY, RECEIVED_NONE_ASKED, RECEIVED_ZERO, RECEIVED_ZERO_NO_UNIT, RECEIVED_COLON_NONE]) {
       each(re, s, (m) => {
         // 依申请公开事项 is the request itself, not a licensing matter (许可事项)
         const said = m[0].replace(/(依申请公开|信息公开申请|公开申请|信息公开依申请(?:办理)?)事项/, '$1')
