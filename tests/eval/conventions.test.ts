@@ -123,6 +123,23 @@ describe("the other written forms a gold's notes accept", () => {
     // a form accepted for the agency is not taken for the region
     expect(scoreDocument({ region: '青山县东镇', notes: 'Agency: 东镇; 东镇人民政府 is an acceptable agency.' }, { region: '东镇人民政府' }).wrong).toBe(1)
   })
+
+  it('scores a value the notes accept where the gold is empty right; any other value stays invented', () => {
+    const gold = { region: null, notes: 'The place appears only in the site name 青山县人民政府网站, so region null (青山县 is an acceptable region).' }
+    expect(scoreDocument(gold, { region: '青山县' }).fields[0]).toMatchObject({ outcome: 'right', alternative: true })
+    expect(scoreDocument(gold, { region: '东山县' }).invented).toBe(1)
+    expect(scoreDocument(gold, {}).right).toBe(1)
+  })
+
+  it('reads `null is also defensible` as the empty field accepted', () => {
+    expect(alternativesFromNotes('The compiler\'s name was destroyed, so agency is the place 青山县 (null is also defensible, since no body is named).'))
+      .toEqual({ agency: [''] })
+  })
+
+  it('reads `with X as an acceptable region` after an accepted agency', () => {
+    expect(alternativesFromNotes('Agency as written; 青山省卫生健康委员会 is an acceptable agency, with 青山省 as an acceptable region, for a reader that accepts the banner.'))
+      .toEqual({ agency: ['青山省卫生健康委员会'], region: ['青山省'] })
+  })
 })
 
 describe('table 三 cells', () => {

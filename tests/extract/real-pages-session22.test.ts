@@ -93,6 +93,27 @@ describe('session 22: proactive disclosures', () => {
   })
 })
 
+describe('session 22: one channel beside another', () => {
+  it('a count on the portal, then 除在…外，还通过…等媒体…发布信息N条: one channel of two, no total', () => {
+    const v = values([
+      '一、主动公开政府信息情况',
+      '2012年度共在青禾县政府信息公开网上发布各类主动公开信息26条。除在青禾县政府信息公开网及时公开外，还通过青山省审计厅、青禾县文明网等媒体主动向社会发布信息40条。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBeUndefined()
+  })
+})
+
+describe('session 22: format', () => {
+  it('a preamble naming the template\'s parts in short (本报告包括总体概述，主动公开政府信息，收到和处理…) shows the standard outline', () => {
+    const v = values([
+      '按照《中华人民共和国政府信息公开条例》要求，编制并向社会公布《青禾镇2021年政府信息公开工作年度报告》。本报告包括总体概述，主动公开政府信息，收到和处理政府信息公开申请，政府信息公开行政复议、行政诉讼情况，存在的主要问题及改进情况等内容。',
+      '一、总体概述',
+      '2021年，青禾镇认真贯彻落实政府信息公开各项要求。',
+    ].join('\n'))
+    expect(v.format).toMatch(/^standard/)
+  })
+})
+
 describe('session 22: requests received', () => {
   it('未共收到…申请 (a slip) says none were received', () => {
     expect(values('一、总体情况\n2020年，青禾海事局未共收到依申请公开申请。').applications_received).toBe(0)

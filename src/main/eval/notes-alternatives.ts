@@ -32,6 +32,8 @@ const FORMS: RegExp[] = [
   new RegExp(`(?:could|may|can)\\s+also\\s+be\\s+read\\s+as\\s+${OPEN}(${NAME})${CLOSE}()`, 'giu'),
   // names the later body 宁波市江北区人力资源和社会保障局 (an acceptable agency)
   new RegExp(`${OPEN}(${NAME})${CLOSE}\\s*\\((?:also\\s+)?an?\\s+acceptable\\s+(agency|region|title)\\)`, 'giu'),
+  // …, with 新疆维吾尔自治区 as an acceptable region (set 40 of real pages)
+  new RegExp(`\\bwith\\s+${OPEN}(${NAME})${CLOSE}${ASIDE}\\s+as\\s+(?:also\\s+)?an?\\s+acceptable\\s+(agency|region|title)`, 'giu'),
   // compiled by 曹县人民政府办公室, which is an acceptable agency (the wild sets' labels)
   new RegExp(`${OPEN}(${NAME})${CLOSE}${ASIDE},\\s*which\\s+is\\s+(?:also\\s+)?an?\\s+acceptable\\s+(agency|region|title)`, 'giu'),
 ]
@@ -39,7 +41,8 @@ const FORMS: RegExp[] = [
  * the empty field accepted (null is an acceptable agency since no place is attached; null is an acceptable region):
  * the labeller's word that a reading which leaves the field empty is right too. Kept as the empty string.
  */
-const NULL_ACCEPTED = /\bnull\s+(?:is\s+)?(?:also\s+)?(?:an\s+)?acceptable(?:\s+(agency|region|title))?/giu
+// (…or defensible, null is also defensible, since the compiler's name was destroyed: set 40 of real pages)
+const NULL_ACCEPTED = /\bnull\s+(?:is\s+)?(?:also\s+)?(?:an\s+)?(?:acceptable|defensible)(?:\s+(agency|region|title))?/giu
 const FIELD_WORD = /\b(agency|region|title)\b/i
 /** several forms accepted at once: 春熙路街道办事处 (title) and 锦江区春熙路街道办事处 (row) are acceptable agencies */
 const LIST_ACCEPTED = /\s+are\s+(?:also\s+|equally\s+)?(?:all\s+|both\s+)?acceptable(?:\s+(agencie|region|title)s)?/giu

@@ -1128,6 +1128,8 @@ function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
     const sentence = line.text.slice(next, end < 0 ? line.text.length : end + 1)
     const filed = /(报送|录用|采用)/.test(sentence)
     if (opening && !overSeveral && ANOTHER_CHANNEL_OPENS.test(sentence) && !filed && channelCountsIn(sentence, exactOnly).length > 0) return true
+    // (除在某网及时公开外，还通过…等媒体主动向社会发布信息60条: besides the channel counted, another's own count; set 40)
+    if (opening && !filed && BESIDES_THEN_ANOTHER.test(sentence)) return true
     if (!filed && portalAlone && secondaryChannelPublished(sentence, exactOnly)) return true
     if (!/^其中/.test(sentence)) opening = false
     next = end < 0 ? -1 : end + 1
@@ -1146,6 +1148,8 @@ function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
   }
   return false
 }
+/** besides the way just counted, another's items counted (除在…外，还通过…等媒体主动向社会发布信息60条) */
+const BESIDES_THEN_ANOTHER = new RegExp(`^\\s*除[^。；;]{2,40}?外[，,]\\s*(?:还|另|也|并)(?:通过|在|利用|依托)[^。；;\\d]{2,80}?(?:发布|公开|推送|刊登)[^。；;\\d]{0,16}?(?:${NUMBER_SOURCE})(?:余|多)?(?:条|篇|则)`)
 /** a government's disclosure column (市政府信息公开专栏, 政务公开专栏) */
 const DISCLOSURE_COLUMN = /(?:信息|政务)公开专栏/
 /** the next clause opens with a channel and its verb of disclosure, or runs to the text's end (，通过省政府网站主动公开… / ，通过省政府网站主) */
