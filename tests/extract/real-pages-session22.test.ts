@@ -103,6 +103,24 @@ describe('session 22: one channel beside another', () => {
   })
 })
 
+describe('session 22: no count of the wrong thing', () => {
+  it('the counties\' count in a prefecture\'s report (各县(市、区)公开信息N条) is other bodies\' items, not the year\'s', () => {
+    const v = values([
+      '青山市人民政府办公室2010年政府信息公开年度报告',
+      '一、主动公开情况',
+      '截至2010年12月31日，青山市人民政府门户网站累计主动公开信息共13749条，其中市政府办公室公开10170条。全年编辑出版《青山市人民政府公报》6期。各县（市、区）公开信息15170条。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBeUndefined()
+  })
+  it('writings counted in 篇 (发布统计分析报告和统计快讯达100余篇) are no items disclosed', () => {
+    const v = values([
+      '二、主动公开政府信息情况',
+      '本局到2008年底累计主动公开政府信息91条。2008年青山统计信息网自编发布统计分析报告和统计快讯达100余篇。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBeUndefined()
+  })
+})
+
 describe('session 22: format', () => {
   it('a preamble naming the template\'s parts in short (本报告包括总体概述，主动公开政府信息，收到和处理…) shows the standard outline', () => {
     const v = values([

@@ -638,7 +638,9 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         // a later part of a breakdown whose total is not stated (主动公开政府信息。其中通过公开栏公开信息48条，通过网站
         // 公开信息36条): one channel's part, as the first
         if (LATER_PART.test(s.text.slice(0, at - clause.length)) && !/(共|合计|总计|全年)/.test(clause)) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.section-part'); return }
-        if (MADE_AS.test(s.text.slice(0, m.index)) || ARTICLES.test(m[1]) || SITE_WORK_VERBS.test(clause + m[1]) || WITH_REPLIES.test(s.text.slice(0, m.index))) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.not-items'); return }
+        // (…or pieces in 篇 that are no information, 发布统计分析报告和统计快讯达100余篇: writings, not items; set 42)
+        if (MADE_AS.test(s.text.slice(0, m.index)) || ARTICLES.test(m[1]) || SITE_WORK_VERBS.test(clause + m[1]) || WITH_REPLIES.test(s.text.slice(0, m.index))
+          || (/篇/.test(m[2]) && !/信息/.test(m[1]))) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.not-items'); return }
         // (the disclosure rules themselves, 政府信息公开制度4条: rules made, not items; set 19 of real pages)
         if (RULES_OBJECT.test(m[1].trim())) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.not-items'); return }
         // a catalogue's or a guide's entries (公布办事指南52项), as in the sentences that say 主动公开
