@@ -93,6 +93,23 @@ describe('session 22: proactive disclosures', () => {
   })
 })
 
+describe('session 22: the year\'s new items', () => {
+  it('a 累计 the year names, then 其中，本年度新增的…N条: the year\'s new items are its count', () => {
+    const v = values([
+      '一、总体情况',
+      '2020年累计主动公开政府信息275条，全文电子化率达100%，其中，本年度新增的主动公开政府信息32条。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(32)
+  })
+  it('全年共推送各类工作信息N条 through the portal under the proactive label is the year\'s count', () => {
+    const v = values([
+      '一、总体情况',
+      '(一)主动公开：按照《政府信息公开条例》规定，对体育工作法规政策、市县工作动态等信息通过政府网站主动公开，全年共推送各类工作信息290条。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(290)
+  })
+})
+
 describe('session 22: one channel beside another', () => {
   it('a count on the portal, then 除在…外，还通过…等媒体…发布信息N条: one channel of two, no total', () => {
     const v = values([
@@ -129,6 +146,32 @@ describe('session 22: format', () => {
       '2021年，青禾镇认真贯彻落实政府信息公开各项要求。',
     ].join('\n'))
     expect(v.format).toMatch(/^standard/)
+  })
+})
+
+describe('session 22: agency', () => {
+  it('a bureau\'s own office as the compiler, the text speaking as 我局, gives the bureau', () => {
+    const v = values([
+      '根据《中华人民共和国政府信息公开条例》有关规定，由青山市林业和园林局办公室编制，报告主要内容包含总体情况、主动公开政府信息情况等。',
+      '一、总体情况',
+      '2022年，我局认真贯彻落实政府信息公开工作要求。',
+    ].join('\n'))
+    expect(v.agency).toBe('青山市林业和园林局')
+  })
+  it('本报告…编制，全面总结X 2025年政府信息公开工作情况 names the body', () => {
+    const v = values([
+      '本报告根据《中华人民共和国政府信息公开条例》及上级相关文件要求编制，全面总结青山市城中区人民政府礼让街街道办事处2025年政府信息公开工作情况。',
+      '一、总体情况',
+      '2025年，街道认真做好政府信息公开工作。',
+    ].join('\n'))
+    expect(v.agency).toBe('青山市城中区人民政府礼让街街道办事处')
+  })
+  it('做好X信息公开工作年度报告编制 names the body', () => {
+    const v = values([
+      '一、总体情况',
+      '2021年，市体育局持续加大体育相关信息公开力度。严格按照《中华人民共和国政府信息公开工作年度报告格式》做好青山市体育局信息公开工作年度报告编制，数据的统计期限为2021年1月1日至2021年12月31日。',
+    ].join('\n'))
+    expect(v.agency).toBe('青山市体育局')
   })
 })
 

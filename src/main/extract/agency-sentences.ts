@@ -39,6 +39,8 @@ const ANNOUNCE = new RegExp(
   // (特公布2022年某市人力资源和社会保障局信息公开工作年度报告: seventh set of real pages; 制定并公开2025年某街道政府信息
   // 公开工作年度报告: eighth set)
   `(?:现(?:予|向社会)?(?:公布|发布|公开)|特向社会公布|向社会公布|特向社会公开|特此公布|特公布|(?<=[，,])公布|(?:制定|编制)并公开|现将|现就|兹将|编制(?:了|形成)?|编写了?|(?<=[并，,])形成)[《“"]?${YEAR}${NAME_ACROSS}${SECOND}${FORMER}${ALIAS}${YEAR}${SUBJECT}`, 'g')
+/** the report's name as the object of its making (做好乐山市体育局信息公开工作年度报告编制: set 43 of real pages) */
+const REPORT_MADE = new RegExp(`做好${YEAR}${NAME_ACROSS}${SECOND}${YEAR}${SUBJECT}(?:工作)?(?:年度报告|年报)的?(?:编制|编写|发布|公开)`, 'g')
 /** (由广州市某局制作本报告 / 撰写: the compiler too; real page, session 13) */
 /** (综合 compiles from parts, 由…综合各县…编制; not 综合科, a section that ends the compiler's own name: …党政办公室综合科编制) */
 const COMPILES = '(?=根据|依据|按照|结合|综合(?![科股组室处])|汇总|编制|编写|制作本|撰写|负责|牵头|组织|会同|围绕[^。；;]{0,40}?编)'
@@ -55,7 +57,8 @@ const COMPILER_INNER_BRACKET = new RegExp(`由([\\u4e00-\\u9fa5]{2,12}?[（(][\\
 // (汇总 too, 汇总某区营商环境建设局政府信息公开工作情况编制而成: set 26 of real pages)
 const COMPILED_FROM_WORK = new RegExp(`(?:根据|结合|依据|汇总)${YEAR}${NAME_ACROSS}${SECOND}${ALIAS}(?:政府信息公开|政务公开|信息公开)(?:年度)?(?:工作)?的?(?:实际|情况|开展情况|实际情况)[^。；;]{0,20}?(?:编制|编写)`, 'g')
 /** the report saying whose year of disclosure work it covers (本报告内容主要为某州人民政府办公厅2012年度的政府信息公开工作情况) */
-const REPORT_COVERS = new RegExp(`本(?:年度)?报告(?:的)?(?:内容)?(?:主要)?(?:为|是|反映)${NAME}${YEAR}的?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:情况|开展情况)`, 'g')
+// (…or, after the words that it was compiled, 本报告根据…要求编制，全面总结某街道办事处2025年政府信息公开工作情况: set 43)
+const REPORT_COVERS = new RegExp(`(?:本(?:年度)?报告(?:的)?(?:内容)?(?:主要)?(?:为|是|反映)|(?<=本(?:年度)?报告[^。]{0,120}?编制[，,])(?:全面|系统)?总结(?:了)?)${NAME}${YEAR}的?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:情况|开展情况)`, 'g')
 /** the body named before the verb that makes the report: …规定，青山市民政局编制了2020年度政府信息公开工作年度报告 */
 /** (…，青山县市场监督管理局结合单位实际，编制本单位2022年度…报告: a short clause and 本单位 may come between, wild pages) */
 /** (杭州市余杭区司法局（区行政复议局）根据《…》《…》等规定编制本报告: its second name in brackets and the rules it follows between; wild pages) */
@@ -150,7 +153,7 @@ function scan(ctx: Ctx, re: RegExp, rule: string, confidence: number, limit: num
 
 /** The first name an announcing, compiling or opening sentence gives, in the first part of the text. */
 export function fromAnnouncement(ctx: Ctx): NameHit | null {
-  const hit = scan(ctx, ANNOUNCE, 'agency.announcement', 0.8, 3000)
+  const hit = scan(ctx, ANNOUNCE, 'agency.announcement', 0.8, 3000) ?? scan(ctx, REPORT_MADE, 'agency.announcement', 0.75, 3000)
   return hit && branchCovered(ctx, compilerOfThePlace(ctx, hit))
 }
 
@@ -197,11 +200,17 @@ function bureauOfItsOffice(ctx: Ctx, hit: NameHit): NameHit {
   const m = BUREAU_OFFICE.exec(hit.value)
   if (!m || hit.kind !== 'full') return hit
   const t = ctx.view.text
+  const bureau = { ...hit, value: m[1], end: hit.start + m[1].length }
   for (let i = t.indexOf(m[1]); i >= 0; i = t.indexOf(m[1], i + 1)) {
-    if (!t.startsWith('办公室', i + m[1].length) && !/[《“"]/.test(t.slice(Math.max(0, i - 1), i))) return { ...hit, value: m[1], end: hit.start + m[1].length }
+    if (!t.startsWith('办公室', i + m[1].length) && !/[《“"]/.test(t.slice(Math.max(0, i - 1), i))) return bureau
   }
+  // (…or the text speaks as the bureau, 我局, and never as an office: 由乐山市林业和园林局办公室编制 … 我局; set 43 of real pages)
+  const self = SELF_WORD[m[1].slice(-1) as keyof typeof SELF_WORD]
+  if (self && self.test(t) && !/我办|本办|我室|本室/.test(t)) return bureau
   return hit
 }
+/** how a bureau, a commission or a department calls itself */
+const SELF_WORD = { 局: /我局|本局/, 委: /我委|本委/, 会: /我委|本委/, 厅: /我厅|本厅/ }
 
 /**
  * the place's government's department in charge, then its short name (昭通市人民政府信息公开主管部门市工业和信息化委员会; set 25

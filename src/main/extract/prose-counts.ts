@@ -531,8 +531,12 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       if (yearsPart && (!yearsPart[1] || Number(yearsPart[1]) === reportYear)) {
         const p = parseHit(yearsPart[2], s.start + at + m[2].length + yearsPart[0].length - yearsPart[2].length, 'proactive_disclosures.years-part', 0.6)
         // after a running total (截至…/累计…), its part for the year is the year's count (…615条，今年新增94条)
-        if (p && (runningTotal(s.text, at, reportYear) || UP_TO_DATE.test(s.text.slice(0, at)))) hits.push({ ...p, whole: true })
+        // (…and so after a 累计 the year names, 2020年累计主动公开…275条，…其中，本年度新增的…32条: the year's new items say the
+        // 累计 runs longer than the year; set 43 of real pages)
+        const newAfterCumulative = isCumulative(clause) && /新增/.test(yearsPart[0])
+        if (p && (runningTotal(s.text, at, reportYear) || UP_TO_DATE.test(s.text.slice(0, at)) || newAfterCumulative)) hits.push({ ...p, whole: true })
         else if (p) consider(ctx, 'proactive_disclosures', p.value, p.start, p.end, p.confidence, p.rule)
+        if (p && newAfterCumulative) { afterRunning = true; return }
       }
       // the counts after a running total in its sentence are its parts (累计280条；网站132条…)
       if (runningTotal(s.text, at, reportYear)) { afterRunning = true; return }
@@ -1229,7 +1233,7 @@ const OVERVIEW_TOTAL = new RegExp(`(?:共|共计|累计|总计|合计)(?:主动)
 // (…the ways, a comma, how it was done, then the verb: 全年通过政府网站、微信公众号等平台，依法、及时向社会公开…; and the
 // object may list the topics closed by 等 first: 公开政务要闻、政府文件、便民服务等政府信息共计4891条; set 17 of real pages)
 // (年内 as 全年, …年内发布政府信息77条; 各类工作信息 as 各类政务信息: set 19 of real pages)
-const OVERVIEW_YEAR_TOTAL = new RegExp(`(?:全年|一年来|年内)[，,]?(?:共|共计)?(?:[^，。；,“”]|“[^，。；,“”]{1,16}”){0,40}?(?:[，,]\\s*(?:[^，。；,\\d]{0,12}?向社会)?)?(?:主动)?(?:公开|发布|公布)(?:上传|发布)?(了?(?:[^。；，,\\d]{2,40}?等)?(?:各类)?(?:政府|政务|工作)?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
+const OVERVIEW_YEAR_TOTAL = new RegExp(`(?:全年|一年来|年内)[，,]?(?:共|共计)?(?:[^，。；,“”]|“[^，。；,“”]{1,16}”){0,40}?(?:[，,]\\s*(?:[^，。；,\\d]{0,12}?向社会)?)?(?:主动)?(?:公开|发布|公布|推送)(?:上传|发布)?(了?(?:[^。；，,\\d]{2,40}?等)?(?:各类)?(?:政府|政务|工作)?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
 /**
  * the statement right under a (一)主动公开… sub-heading, opened by the report's year (2023年，通过某县人民政府网站公开
  * 信息27条。): the year's figure on the portal, read like the 全年 statement
