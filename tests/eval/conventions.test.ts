@@ -131,6 +131,11 @@ describe("the other written forms a gold's notes accept", () => {
     expect(scoreDocument(gold, {}).right).toBe(1)
   })
 
+  it('reads a form ending in its second name in brackets', () => {
+    expect(alternativesFromNotes("Agency: 青山市人民防空办公室 is the body; '青山市人民防空办公室(民防局)' is an acceptable agency."))
+      .toEqual({ agency: ['青山市人民防空办公室(民防局)'] })
+  })
+
   it('reads `null is also defensible` as the empty field accepted', () => {
     expect(alternativesFromNotes('The compiler\'s name was destroyed, so agency is the place 青山县 (null is also defensible, since no body is named).'))
       .toEqual({ agency: [''] })

@@ -166,6 +166,13 @@ describe('session 22: agency', () => {
     ].join('\n'))
     expect(v.agency).toBe('青山市城中区人民政府礼让街街道办事处')
   })
+  it('a short form as the subject after the year\'s end it counts to (截至2018年底，县商务局依托…) names the body as written', () => {
+    const v = values([
+      '一、概述',
+      '2018年，我局认真做好主动公开政府信息的维护、更新和报送工作。截至2018年底，县商务局依托政府信息公开平台和县商务网站，主动及时公开政府信息，政府信息公开工作有序推进。',
+    ].join('\n'))
+    expect(v.agency).toBe('县商务局')
+  })
   it('做好X信息公开工作年度报告编制 names the body', () => {
     const v = values([
       '一、总体情况',

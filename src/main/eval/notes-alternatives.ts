@@ -16,7 +16,8 @@ export type AlternativeField = 'title' | 'agency' | 'region'
 export type NotesAlternatives = Partial<Record<AlternativeField, string[]>>
 
 /** a written form: Chinese characters with the digits and marks a title or a name carries */
-const NAME = String.raw`[\p{Script=Han}0-9〇○（）()·、]*\p{Script=Han}`
+// (…or ending in a second name in brackets, 嘉兴市人民防空办公室(民防局): set 42 of real pages)
+const NAME = String.raw`[\p{Script=Han}0-9〇○（）()·、]*\p{Script=Han}(?:[(（]\p{Script=Han}{1,12}[)）])?`
 const OPEN = `['‘"“\`]?`
 const CLOSE = `['’"”\`]?`
 /** a bracketed aside after a form: (title), (the 发布机构 row) */

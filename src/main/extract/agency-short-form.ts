@@ -227,10 +227,11 @@ function bareFullForm(ctx: Ctx, kind: string, ofPlace: string | null): { value: 
 /** (…or after a part's label, 依申请公开情况：市发改局不断提升…, or the year's word, 本年度市发改委按照…: wild-agency10 w013, w014) */
 /** (…or the owner of the year's disclosure work as its subject: 2010年，县卫生局政府信息公开工作在县委、县政府的领导下…; wild-final w035) */
 /** (…政务信息工作紧紧围绕…: wild-final4 w007) */
+/** (…or the year's end it counts to, 截至2018年底，县商务局依托…: set 42 of real pages) */
 const OWN_WORK = '(?:政府信息公开|政务公开|政务信息公开|信息公开|政务信息)工作(?:在|按照|坚持|紧紧|严格|围绕|以)'
 /** (…since the rules took effect, 自《条例》实施以来，县统计局高度重视…; or working through a means, 2011年，省文化厅借助省政府
  * 门户网站…: wild-final2 w044, w028; the year with no comma after it, 2023年度区教育局通过门户网站…: wild-agency9 w027) */
-const IN_SUBJECT = new RegExp(`(?:^|[。\\n]|(?:要求|规定|精神|部署|以来)[，,]|[，,](?=\\d{4}年)|情况[:：])(?:\\d{4}年度?[，,]?|(?:本年度|本年|今年)[，,]?)?(?:在[^，,。；;]{2,30}?(?:领导|指导)下[，,])?(${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN})(?=${OPENING_VERB}|通过|贯彻|借助|依托|利用|${OWN_WORK})`, 'g')
+const IN_SUBJECT = new RegExp(`(?:^|[。\\n]|(?:要求|规定|精神|部署|以来)[，,]|[，,](?=\\d{4}年)|情况[:：])(?:\\d{4}年度?[，,]?|(?:本年度|本年|今年)[，,]?|(?:截至|截止)(?:到)?\\d{4}年(?:底|末|12月31日)[，,])?(?:在[^，,。；;]{2,30}?(?:领导|指导)下[，,])?(${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN})(?=${OPENING_VERB}|通过|贯彻|借助|依托|利用|${OWN_WORK})`, 'g')
 
 /**
  * (…or its kind alone opening the year's account, 2024年，教育局深入贯彻…, in a text that calls itself by that kind,
