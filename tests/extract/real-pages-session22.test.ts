@@ -182,6 +182,15 @@ describe('session 22: agency', () => {
   })
 })
 
+describe('session 22: release date', () => {
+  it('a date alone under a department\'s name opening the page is its byline (the title not saved)', () => {
+    expect(values(['青山市住房和城乡建设局', '2014年12月30日', '本年报是根据《中华人民共和国政府信息公开条例》要求编制的。'].join('\n')).publish_date).toBe('2014-12-30')
+  })
+  it('…not under a government\'s name, the site\'s header', () => {
+    expect(values(['青石县人民政府', '2022-02-10', '现将《青石县自然资源局2021年政府信息公开工作年度报告》予以公布。'].join('\n')).publish_date).toBeUndefined()
+  })
+})
+
 describe('session 22: requests received', () => {
   it('未共收到…申请 (a slip) says none were received', () => {
     expect(values('一、总体情况\n2020年，青禾海事局未共收到依申请公开申请。').applications_received).toBe(0)

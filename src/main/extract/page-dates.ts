@@ -8,7 +8,7 @@
  *   人民政府办公室), or the date in brackets under the body's name (赣州市卫生局 / （2013年1月30日）), or a date
  *   opening the page's metadata line under it (2024-01-23 16:45 稿件作者: 浏览量:);
  * - a date alone on its line right above the old template's 引言 (the cover or metadata block under the title);
- * - a date alone on the page's first line, before anything else.
+ * - a date alone on the page's first line, before anything else, or on the line under a body's name that opens it.
  * Each is read only when no labelled date was found, and never a date that bounds the statistics period.
  */
 import { findDates } from './dates'
@@ -101,7 +101,16 @@ function nearTitle(ctx: Ctx, title: TitleHit | null): ExtractedField | null {
 
 /** the first line of the page, a date and nothing else */
 function dateOpensPage(ctx: Ctx): ExtractedField | null {
-  const first = ctx.lines.slice(0, HEAD_LINES).find((l) => l.text.trim() !== '')
+  const head = ctx.lines.slice(0, HEAD_LINES).filter((l) => l.text.trim() !== '')
+  // (…or under a department's name alone on the first line, a byline whose title was not saved: 某市住房和城乡建设局 / 2014年12月30日;
+  // set 42 of real pages. A government's name there is the site's header over its own date: real-shapes rs06)
+  // (not the first of a metadata list's dates whose labels were lost, another date alone under it: session-19 set 25)
+  const dateAlone = (l: { text: string } | undefined): boolean => {
+    const d = l ? findDates(l.text) : []
+    return d.length === 1 && DATE_ONLY(l!.text.slice(0, d[0].start) + l!.text.slice(d[0].end))
+  }
+  const byline = head[0] && BODY.test(head[0].text.trim()) && !/政府$/.test(head[0].text.trim()) && !dateAlone(head[2])
+  const first = byline && head[1] ? head[1] : head[0]
   const d = first ? findDates(first.text) : []
   if (!first || d.length !== 1 || !DATE_ONLY(first.text.slice(0, d[0].start) + first.text.slice(d[0].end))) return null
   if (yearEnd(d[0].iso)) return null
