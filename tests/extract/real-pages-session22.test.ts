@@ -191,6 +191,29 @@ describe('session 22: release date', () => {
   })
 })
 
+describe('session 22: sets 44 and 45', () => {
+  it('截至2021年度，主动公开政府信息19条 in a 2021 report is the year\'s count', () => {
+    const v = values(['青山区东孚街道2021年政府信息公开工作年度报告', '一、总体情况', '主动公开方面。2021年，东孚街道依托区政府门户网站为平台开展政务信息公开工作。截至2021年度，主动公开政府信息19条，主要涉及本辖区改革和发展等事项。'].join('\n'))
+    expect(v.proactive_disclosures).toBe(19)
+  })
+  it('主动公开文件N件, then 开展政策解读M件 and other kinds: documents by kind, no total', () => {
+    const v = values(['一、总体情况', '2022年，向社会主动公开文件116件，开展政策解读54件，市政府常务会议28件，其他政务信息94条，编发《青山市人民政府公报》12期。'].join('\n'))
+    expect(v.proactive_disclosures).toBeUndefined()
+  })
+  it('无单位或个人申请政府信息公开 says none were received; …因申请政府信息公开提起行政复议 does not', () => {
+    expect(values('（二）依申请公开\n2020年，无单位或个人申请政府信息公开。').applications_received).toBe(0)
+    expect(values('（二）依申请公开\n2020年，无单位或个人因申请政府信息公开提起行政复议。').applications_received).toBeUndefined()
+  })
+  it('the year, then the government as the owner of its disclosure work (2021年信州区人民政府政务公开工作坚持…), names the body', () => {
+    const v = values(['一、总体情况', '2021年青禾区人民政府政务公开工作坚持以人民为中心，紧紧围绕中心工作，强化政策发布。'].join('\n'))
+    expect(v.agency).toBe('青禾区人民政府')
+  })
+  it('a title broken after the body\'s name and year (X2025年度 / 政府信息公开工作报告) is joined', () => {
+    const v = values(['青山政务网', '青山市城市管理委员会2025年度', '政府信息公开工作报告', '本年度报告由青山市城市管理委员会编制。'].join('\n'))
+    expect(v.title).toBe('青山市城市管理委员会2025年度政府信息公开工作报告')
+  })
+})
+
 describe('session 22: requests received', () => {
   it('未共收到…申请 (a slip) says none were received', () => {
     expect(values('一、总体情况\n2020年，青禾海事局未共收到依申请公开申请。').applications_received).toBe(0)

@@ -261,6 +261,8 @@ export const OPENING_VERB = '在|认真|深入|坚持|严格|紧紧围绕|紧扣
 const SUBJECT_VERB = `(?:\\d{4}年度?)?(?:全年|本年度?|共|累计)*(?:主动公开|主动发布|未收到|没有收到|共收到|收到|受理|未受理|未发生|没有发生|是(?:主管|负责)|依托|借助|利用|(?:主要)?通过|(?:(?<!人民)政府信息公开|政务公开|信息公开)工作(?:在|按照|坚持|紧紧|严格|围绕|以|本着|运行)|${OPENING_VERB})`
 // (its short form defined in brackets between, 公主岭市残疾人联合会(以下简称 “市残联”)在…: real page, session 13)
 const BODY_AS_SUBJECT = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}(?=${ALIAS}${SUBJECT_VERB})`, 'g')
+/** …or after the year with no comma (2021年信州区人民政府政务公开工作坚持…: set 44 of real pages) */
+const BODY_AFTER_YEAR = new RegExp(`(?:^|[，,。；;：:\\n])\\d{4}年度?${NAME}(?=${ALIAS}${SUBJECT_VERB})`, 'g')
 /**
  * a township's own disclosure work opening the year's account (2022年，河东乡政府信息公开工作在县委…领导下): the
  * place is read before 政府信息公开, only for a township (a county's sentence may open a department's report)
@@ -298,6 +300,7 @@ const ZONE_NICKNAMED_BODY = new RegExp(
  * disclosure report is never its own (wild pages: a zone's 党工委 was taken for the zone's body)
  */
 const PARTY_ORGAN = /(?:党工委|党委|党组)$/
+const PARTY_AND_GOVERNMENT = /(?:党工委|党委)(?:和|及|、)?(?:人民)?政府$/
 const BREAKDOWN_PART = /^(?:其中|包括|含)/
 
 /** each first group of `re` in `text` that is a name of `kind`: a body (agency.subject) or a place (agency.subject-place) */
@@ -323,13 +326,13 @@ function subjectsMatched(re: RegExp, text: string, kind: 'full' | 'place'): Name
 export function fromSubject(ctx: Ctx): NameHit | null {
   const text = ctx.view.text.slice(0, 3000)
   const hits: NameHit[] = []
-  BODY_AS_SUBJECT.lastIndex = 0
-  for (let m = BODY_AS_SUBJECT.exec(text); m; m = BODY_AS_SUBJECT.exec(text)) {
+  for (const re of [BODY_AS_SUBJECT, BODY_AFTER_YEAR]) for (const m of text.matchAll(re)) {
     // (…共收到申请312件，其中市政府办公室收到27件，市直部门…: one part of a breakdown, not the report's body)
     if (BREAKDOWN_PART.test(m[1])) continue
     const name = withoutDistrictWord(withoutLeadWords(m[1]))
     const at = text.indexOf(name, m.index)
-    if (creditableName(name) !== 'full' || name.includes('、') || PARTY_ORGAN.test(name)) continue
+    // (a party committee, or it and its government as one subject, 东禾乡党委政府高度重视…: the township's place, read below)
+    if (creditableName(name) !== 'full' || name.includes('、') || PARTY_ORGAN.test(name) || PARTY_AND_GOVERNMENT.test(name)) continue
     hits.push({ value: name, start: at, end: at + name.length, rule: 'agency.subject', confidence: 0.6, kind: 'full' })
   }
   hits.push(...subjectsMatched(TOWNSHIP_GOVERNMENT_OPENS_YEAR, text, 'full'), ...subjectsMatched(ZONE_NICKNAMED_BODY, text, 'full'))

@@ -360,6 +360,11 @@ function titleFromLines(ctx: Ctx, from: number, to: number, skipFileNames: boole
         && fitsSelf(name, selfKinds(ctx))) {
         return { value: name + hit, line: prev, endLine: l }
       }
+      // (…or broken after the name and its year: 天津市城市管理委员会2025年度 / 政府信息公开工作报告; set 45 of real pages)
+      const nameYear = name ? /^(.{2,}?)(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?$/.exec(name) : null
+      if (nameYear && NAMELESS_TITLE.test(hit) && agencyLike(nameYear[1]) && hasPlace(nameYear[1]) && isTitleLike(name + hit) && fitsSelf(nameYear[1], selfKinds(ctx))) {
+        return { value: name + hit, line: prev, endLine: l }
+      }
       // a heading broken inside the agency's name: 青山县自然资源 / 局2020年政府信息公开工作年度报告
       if (name && brokenName(name, hit) && isTitleLike(name + hit)) return { value: name + hit, line: prev, endLine: l }
       // a breadcrumb or page header that ends with the title (某市人民政府门户网站 某市某局 政府信息公开年报 某市某局

@@ -301,8 +301,8 @@ const CHANNEL = /(网站|官网|政府网|政务网|信息网|教育网|服务�
 const UP_TO_DATE = /(?:截至|截止)\s*(\d{4})\s*年([^，,。；]{0,12})/
 /** the year's first day, then 至 (截至2018年1月1日至…): a period written with the wrong word */
 const YEAR_FROM_FIRST_DAY = /^\s*1\s*月\s*1\s*日\s*起?\s*[至到—–\-~]/
-/** the report year's end after 截至YYYY年: 12月31日, 12月底/末 */
-const YEAR_END_DAY = /^\s*12\s*月\s*(?:3[01]\s*日|底|末)/
+/** the report year's end after 截至YYYY年: 12月31日, 12月底/末 (…or the year itself, 截至2021年度，主动公开…19条: set 45) */
+const YEAR_END_DAY = /^\s*(?:12\s*月\s*(?:3[01]\s*日|底|末)|度\s*$)/
 /** or, since the 2019 template, 12月 alone before its comma (截至2025年12月，我乡…); before it, 截至2014年12月，…总计1200条 may be a running total */
 const YEAR_END_MONTH = /^\s*12\s*月\s*份?\s*$/
 const YEAR_WORD = /(全年|本年|今年|年内|年度|从.{1,20}至|自.{1,20}至|1月1日)/
@@ -814,7 +814,8 @@ function anotherPortalCount(ctx: Ctx, pick: Hit): boolean {
  * its own verb (区政府门户网站发布政务动态类消息3231条) and no total: the year's items split by kind, not its total
  */
 const DOCUMENTS_COUNTED = /文件(?:数|数量)?(?:共|共计)?$/
-const ANOTHER_KIND_AFTER = new RegExp(`^[^。\\n]{0,4}?[，,；;](?!其中|包括|含)[^。；;，,\\d]{0,30}?(?:发布|公开|推送|刊发)[^。；;，,\\d]{0,20}?(${N})\\s*(?:条|篇)`)
+// (…or the interpretations made next, 主动公开文件116件，开展政策解读54件，…其他政务信息94条: set 44 of real pages)
+const ANOTHER_KIND_AFTER = new RegExp(`^[^。\\n]{0,4}?[，,；;](?!其中|包括|含)[^。；;，,\\d]{0,30}?(?:发布|公开|推送|刊发|开展政策解读|政策解读)[^。；;，,\\d]{0,20}?(${N})\\s*(?:条|篇|件)`)
 function documentsThenAnotherKind(ctx: Ctx, pick: Hit): boolean {
   if (!DOCUMENTS_COUNTED.test(clauseOfHit(ctx, pick))) return false
   const after = ctx.view.text.slice(pick.end, pick.end + 80)
@@ -1629,8 +1630,11 @@ const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:(?:(?:政府|政务)信�
 // (未收到公众申请要求公开的…政府信息: 公众 too)
 // (…or the applicant asking, 我乡没有收到申请人要求公开政府信息的情况: set 11 of real pages)
 const RECEIVED_NONE_APPLY = /(?:未|没有)(?:收到|接到)[^，。；,\d]{0,20}?(?:(?:组织|个人|群众|公民|公众|民众|市民)(?:提出的?)?申请|申请人)(?:要求)?(?:获取|公开)?[^，。；,\d]{0,20}?政府信息/g
-/** nobody asked: 没有单位或个人向我局提出申请信息公开事项 (set 40 of real pages) */
-const RECEIVED_NONE_ASKED = /(?:没有|未有|无)(?:任何)?(?:单位|公民|法人|个人|组织|群众|公众|人员|人)[^，。；,\d]{0,16}?提出(?:过)?(?:任何)?[^，。；,\d]{0,4}?(?:申请(?:政府)?信息公开|(?:信息公开|政府信息|公开)[^，。；,\d]{0,6}?申请)/g
+/**
+ * nobody asked: 没有单位或个人向我局提出申请信息公开事项 (set 40), 无单位或个人申请政府信息公开 (set 45 of real pages); not the
+ * cases a request might have led to (无单位或个人因申请政府信息公开提起行政复议)
+ */
+const RECEIVED_NONE_ASKED = /(?:没有|未有|无)(?:任何)?(?:单位|公民|法人|个人|组织|群众|公众|人员|人)[^，。；,\d]{0,16}?(?:提出(?:过)?)?(?:任何)?[^，。；,\d]{0,4}?(?:申请(?:政府)?信息公开|(?:信息公开|政府信息|公开)[^，。；,\d]{0,6}?申请)(?![^，。；,]{0,16}(?:复议|诉讼))/g
 /** a sentence that is only the count: 依申请公开0件。 / 本年度政府信息公开申请数量为3件。 */
 const RECEIVED_BARE = new RegExp(`^(?:(?:本年度|本年|全年|\\d{4}年度?)[，,]?)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请)?)(?:数量|件数)?(?:共计|共|为)?[:：]?(${N}(?:件|个|条))[。；;]?$`)
 /** 政府信息公开申请数为2，…: the count of an old statistics line, its unit left out */
