@@ -208,6 +208,14 @@ describe('session 22: sets 44 and 45', () => {
     const v = values(['一、总体情况', '2021年青禾区人民政府政务公开工作坚持以人民为中心，紧紧围绕中心工作，强化政策发布。'].join('\n'))
     expect(v.agency).toBe('青禾区人民政府')
   })
+  it('the overview\'s first count through one place, before any sub-heading (截至2019年12月31日，我镇在…平台公开信息373条), is the year\'s', () => {
+    const v = values(['青山区水东镇2019年政府信息公开工作年度报告', '一、总体情况', '2019年以来，我镇坚持“以公开为常态、不公开为例外”，积极主动做好政府信息公开。截至2019年12月31日，我镇在区政府网站信息公开平台公开信息373条。', '(一)完善机制运行。学习和传达区政府有关文件。'].join('\n'))
+    expect(v.proactive_disclosures).toBe(373)
+  })
+  it('the report year\'s clause after a running total in its sentence (截至目前共发布592条信息，2019年公开政府信息60条) is the year\'s', () => {
+    const v = values(['青山镇2019年政府信息公开工作年度报告', '一、总体情况', '2019年公开信息主要包括指南、年报、财政信息等，截至目前共发布592条信息，2019年公开政府信息60条，其中，概况信息2篇，政务动态45篇。'].join('\n'))
+    expect(v.proactive_disclosures).toBe(60)
+  })
   it('a title broken after the body\'s name and year (X2025年度 / 政府信息公开工作报告) is joined', () => {
     const v = values(['青山政务网', '青山市城市管理委员会2025年度', '政府信息公开工作报告', '本年度报告由青山市城市管理委员会编制。'].join('\n'))
     expect(v.title).toBe('青山市城市管理委员会2025年度政府信息公开工作报告')

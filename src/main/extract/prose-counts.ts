@@ -1357,6 +1357,18 @@ function unheadedTotalWithParts(ctx: Ctx, reportYear: number | null): Hit | null
   return null
 }
 
+/** a clause of the report year's items (，2019年公开政府信息60条) */
+const YEAR_AFTER_RUNNING = new RegExp(`[，,；;]\\s*(\\d{4})年度?(?:共|全年)?(?:主动)?(?:公开|发布)了?(?:各类)?(?:政府|政务)?信息(?:共)?(${N}条)`, 'g')
+/** the overview's heading alone on its line (一、总体情况) */
+const OVERVIEW_LINE = /(?:^|\n)\s*一[、.．]\s*总体情况\s*(?=\n)/g
+/** no count between the overview's heading and `at` but years, and no sub-heading: the overview's first statement */
+function firstCountOfOverview(text: string, at: number): boolean {
+  let end = -1
+  for (const m of text.slice(0, at).matchAll(OVERVIEW_LINE)) end = m.index + m[0].length
+  if (end < 0) return false
+  const since = text.slice(end, at)
+  return !/\d/.test(since.replace(/\d{4}\s*年/g, '')) && !/(?:^|\n)\s*[（(][一二三四五六七八九十][）)]/.test(since)
+}
 /** a clause of purpose opening the sentence, the year's clause after it (为着力提升…，扩大…，2023年…) */
 const PURPOSE_LEAD = /^\s*为[^。；;\d]{2,40}?[，,]\s*(?=(\d{4})\s*年)/
 /** information as a whole published, then its count (公开政府信息4517条, 发布各类政务信息共120条) */
@@ -1449,6 +1461,18 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
     // 政府网站、政府微信公众号等公开发布政务信息500余条; real page, session 13)
     const throughSeveral = !labelled && !furtherDown && opening !== null && Number(opening[1]) === reportYear && saysSeveralChannels(s.text.split(/[，,]/).slice(0, 3).join('，'))
     if (throughSeveral) each(OVERVIEW_OPENING_YEAR, s, (m) => read(m, true, true))
+    // (…or the overview's own first count, before its first sub-heading, through one place: 一、总体情况 / 2019年以来，我镇…。
+    // 截至2019年12月31日，我镇在区政府网站信息公开平台公开信息373条; set 45 of real pages)
+    const overviewLead = !labelled && !furtherDown && !throughSeveral && opening !== null && Number(opening[1]) === reportYear && firstCountOfOverview(ctx.view.text, s.start)
+    if (overviewLead) each(OVERVIEW_OPENING_YEAR, s, (m) => read(m, true, true))
+    // (…or the report year's own clause after a running total in its sentence: 截至目前共发布592条信息，2019年公开政府信息60条，
+    // 其中…; set 45 of real pages)
+    each(YEAR_AFTER_RUNNING, s, (m) => {
+      if (hit || Number(m[1]) !== reportYear) return
+      const head = s.text.slice(0, m.index)
+      if (!(RUNNING_WORDS.test(head) || /(?:截至|截止)(?:到)?目前/.test(head)) || !COUNT_BEFORE.test(head)) return
+      hit = parseHit(m[2], s.start + m.index + m[0].length - m[2].length, 'proactive_disclosures.year-after-running', 0.6)
+    })
     // (…or the same statement after a clause of purpose: 为着力提升…效用，扩大…影响，2023年某局通过门户网站、微信公众号等平台
     // 发布各类政府信息1311条; set 41 of real pages)
     const lead = opening === null ? PURPOSE_LEAD.exec(s.text) : null
