@@ -216,6 +216,10 @@ describe('session 22: sets 44 and 45', () => {
     const v = values(['青山镇2019年政府信息公开工作年度报告', '一、总体情况', '2019年公开信息主要包括指南、年报、财政信息等，截至目前共发布592条信息，2019年公开政府信息60条，其中，概况信息2篇，政务动态45篇。'].join('\n'))
     expect(v.proactive_disclosures).toBe(60)
   })
+  it('the proactive share after the total of what was made (制作、获取政府信息总数累计达416条，其中：主动公开信息数44条) is the year\'s count', () => {
+    const v = values(['一、政府信息公开工作基本情况', '2017年我镇制作、获取政府信息总数累计达416条，其中：主动公开信息数44条，作为依申请公开信息数372条，不予公开信息数0条。'].join('\n'))
+    expect(v.proactive_disclosures).toBe(44)
+  })
   it('a title broken after the body\'s name and year (X2025年度 / 政府信息公开工作报告) is joined', () => {
     const v = values(['青山政务网', '青山市城市管理委员会2025年度', '政府信息公开工作报告', '本年度报告由青山市城市管理委员会编制。'].join('\n'))
     expect(v.title).toBe('青山市城市管理委员会2025年度政府信息公开工作报告')

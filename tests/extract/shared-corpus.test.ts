@@ -77,11 +77,14 @@ describe('real reports of ../shared/corpus', () => {
   // the dev half's last two misses and a twenty-third to a twenty-eighth real set, 72, 72, 63, 72, 62 and 72 pages, each
   // scored before it was read): 762 with 6, every held field as before, run with --summary at the start and after each
   // set's rules; nineteenth pass (session 20, report-1.39.0, rules from a twenty-ninth to a thirty-fifth real set, 72 pages
-  // each, each scored before it was read): 762 with 6, every held field as before, run with --summary at the end
-  it('pages, held-out half: at least 96.4% right, at most 0.8% invented', async () => {
+  // each, each scored before it was read): 762 with 6, every held field as before, run with --summary at the end;
+  // twentieth pass (sessions 21–22, report-1.40.0, rules from a thirty-sixth to a forty-fifth real set, 60 to 72 pages
+  // each, each scored before it was read): 765 with 6 (proactive 71 → 72, an agency and its region more right), run with
+  // --summary after each set's rules
+  it('pages, held-out half: at least 96.8% right, at most 0.8% invented', async () => {
     const r = await rates(PAGES, halves.held)
     expect(r.files).toBe(halves.held.length)
-    expect(r.right).toBeGreaterThanOrEqual(0.964)
+    expect(r.right).toBeGreaterThanOrEqual(0.968)
     expect(r.invented).toBeLessThanOrEqual(0.008)
   }, 120_000)
   it('real PDFs: every field and every table 三 cell right', async () => {

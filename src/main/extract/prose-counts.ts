@@ -776,7 +776,8 @@ function listedAsPart(ctx: Ctx, pick: Hit, h: Hit): boolean {
 /** a list's earlier item right before: a count and its unit, then 、 and a few words (…10条、信息) */
 const LIST_ITEM_BEFORE = /\d\s*(?:余|多)?(?:条|件|项|篇)、[^、，,。；;\d]{0,12}$/
 /** the sentence so far is a total of what was published, then 其中 and its comma (…共公开的政府信息48条，其中，) */
-const TOTAL_THEN_SHARE = new RegExp(`(?:共|共计|合计|总计)(?:公开|发布)[^。；;，,]{0,12}?(?:${NUMBER_SOURCE})条[，,]\\s*其中[，,：:]\\s*$`)
+// (…or the total of what was made, 2017年我镇制作、获取政府信息总数累计达416条，其中：主动公开信息数44条: set 47 of real pages)
+const TOTAL_THEN_SHARE = new RegExp(`(?:(?:共|共计|合计|总计)(?:公开|发布)[^。；;，,]{0,12}?|(?:制作|获取)[^。；;，,]{0,20}?)(?:${NUMBER_SOURCE})条[，,]\\s*其中[，,：:]\\s*$`)
 /** the sentence before ends on a total of what was published (…共公开政府信息4738条。) */
 const TOTAL_BEFORE = new RegExp(`(?:共|共计|合计|总计)(?:公开|发布)[^。；;]{0,30}?(?:${NUMBER_SOURCE})条。\\s*$`)
 /** the compiler's own office, as against the area it leads (本部门, 本机关, 机关本级) */
