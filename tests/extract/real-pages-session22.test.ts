@@ -220,6 +220,14 @@ describe('session 22: sets 44 and 45', () => {
     const v = values(['一、政府信息公开工作基本情况', '2017年我镇制作、获取政府信息总数累计达416条，其中：主动公开信息数44条，作为依申请公开信息数372条，不予公开信息数0条。'].join('\n'))
     expect(v.proactive_disclosures).toBe(44)
   })
+  it('one channel\'s count, then the paragraph\'s own total for the year (…发布信息140余篇，…2篇。2021年我局共发布各类信息435条。)', () => {
+    const v = values(['青禾区民政局2021年政府信息公开工作年度报告', '二、主动公开政府信息情况', '我局及时发布政务动态，全年在青禾区政务网、党政机关云平台发布信息140余篇，在青山日报等媒体和市民政局微信公众号推送我局相关报道20余篇，在《青山民政》杂志刊发工作信息稿件2篇。2021年我局共发布各类信息435条。', '第二十条第(一)项'].join('\n'))
+    expect(v.proactive_disclosures).toBe(435)
+  })
+  it('…but not another year\'s total after it', () => {
+    const v = values(['青禾区民政局2021年政府信息公开工作年度报告', '二、主动公开政府信息情况', '我局全年在青禾区政务网发布信息140余篇，在微信公众号推送报道20余篇。2020年我局共发布各类信息435条。', '第二十条第(一)项'].join('\n'))
+    expect(v.proactive_disclosures).not.toBe(435)
+  })
   it('a title broken after the body\'s name and year (X2025年度 / 政府信息公开工作报告) is joined', () => {
     const v = values(['青山政务网', '青山市城市管理委员会2025年度', '政府信息公开工作报告', '本年度报告由青山市城市管理委员会编制。'].join('\n'))
     expect(v.title).toBe('青山市城市管理委员会2025年度政府信息公开工作报告')

@@ -674,6 +674,19 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         for (const h of hits) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel')
         return null
       }
+      // one channel's count, then the paragraph states the year's total (…平台发布信息140余篇，…推送…报道20余篇，…稿件2篇。
+      // 2021年我局共发布各类信息435条。): the total is the year's, the channel's a part (set 46 of real pages)
+      if (hits.length && channels === hits.length) {
+        const lineEnd = ctx.view.text.indexOf('\n', s.end)
+        const total = YEARS_TOTAL_AFTER_CHANNELS.exec(ctx.view.text.slice(s.end, lineEnd < 0 ? ctx.view.text.length : lineEnd))
+        const h = total && (total[1] === undefined || Number(total[1]) === reportYear)
+          ? parseHit(total[2], s.end + total.index + total[0].length - total[2].length, 'proactive_disclosures.total-after-channels', 0.6) : null
+        if (h) {
+          for (const c of hits) consider(ctx, 'proactive_disclosures', c.value, c.start, c.end, 0.4, 'proactive_disclosures.channel')
+          hits.length = 0
+          hits.push({ ...h, whole: true })
+        }
+      }
       if (hits.length) break
     }
   }
@@ -1358,6 +1371,8 @@ function unheadedTotalWithParts(ctx: Ctx, reportYear: number | null): Hit | null
   return null
 }
 
+/** the year's total opening a sentence after the channels' counts (2021年我局共发布各类信息435条) */
+const YEARS_TOTAL_AFTER_CHANNELS = new RegExp(`^[。；;]?\\s*(?:全年|本年度?|(\\d{4})年度?)[，,]?[^。；;，,\\d]{0,8}?(?:共计|共|合计|总计)(?:主动)?(?:发布|公开)了?(?:各类)?(?:政府|政务)?信息(${N}条)`)
 /** a clause of the report year's items (，2019年公开政府信息60条) */
 const YEAR_AFTER_RUNNING = new RegExp(`[，,；;]\\s*(\\d{4})年度?(?:共|全年)?(?:主动)?(?:公开|发布)了?(?:各类)?(?:政府|政务)?信息(?:共)?(${N}条)`, 'g')
 /** the overview's heading alone on its line (一、总体情况) */
