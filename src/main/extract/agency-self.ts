@@ -147,10 +147,13 @@ const unitOfDepartment = (body: string, rest: string): boolean => (DEPARTMENT_EN
 
 /** a township's own government, named whole (石湾乡人民政府, 北城街道办事处) */
 const TOWNSHIP_GOVERNMENT = /^[\u4e00-\u9fa5]{2,12}?(?:镇|乡|街道|苏木)(?:人民政府|政府|办事处)$/
-/** a township government's general office after its name (党政办公室, 党政办, 党政综合办公室, 综合办公室) */
-const TOWNSHIP_GENERAL_OFFICE = /^(?:党政(?:综合)?办(?:公室)?|综合办公室)$/
+/** a township government's general office (党政办公室, 党政办, 党政综合办公室, 综合办公室) */
+const GENERAL_OFFICE = '党政(?:综合)?办(?:公室)?|综合办公室'
+const TOWNSHIP_GENERAL_OFFICE = new RegExp(`^(?:${GENERAL_OFFICE})$`)
+/** a government's name, then its general office (柞水县凤凰镇人民政府党政办公室) */
+const GOVERNMENT_THEN_OFFICE = new RegExp(`^(.+?(?:人民政府|政府|办事处))(${GENERAL_OFFICE})$`)
 /** the general office named as the report's writer (本报告由青禾县石湾镇党政办公室编写): then it may be the answer, not its government */
-const OFFICE_WRITES = /党政(?:综合)?办(?:公室)?[^。；;，,]{0,6}(?:编写|编制|撰写|起草)/
+const OFFICE_WRITES = new RegExp(`(?:${GENERAL_OFFICE})[^。；;，,]{0,6}(?:编写|编制|撰写|起草)`)
 /** `body` is a township's government named whole and `rest` its general office, which the text does not call the writer */
 const officeOfTownshipGovernment = (body: string, rest: string, text: string): boolean =>
   TOWNSHIP_GOVERNMENT.test(body) && TOWNSHIP_GENERAL_OFFICE.test(rest) && !OFFICE_WRITES.test(text)
@@ -171,7 +174,7 @@ export function bodyOfReportContact(ctx: Ctx, kinds: readonly RegExp[]): { value
     const at = m.index + m[0].length - name.length
     let best: string | null = null
     // (the government's general office, 柞水县凤凰镇人民政府党政办公室: the township's government; set 36 of real pages)
-    const office = /^(.+?(?:人民政府|政府|办事处))(党政(?:综合)?办(?:公室)?|综合办公室)$/.exec(name)
+    const office = GOVERNMENT_THEN_OFFICE.exec(name)
     if (TOWNSHIP_GOVERNMENT.test(name)) best = name
     else if (office && officeOfTownshipGovernment(office[1], office[2], text)) best = office[1]
     else {

@@ -99,22 +99,23 @@ function nearTitle(ctx: Ctx, title: TitleHit | null): ExtractedField | null {
   return null
 }
 
+/** the one date of a line that holds nothing else (brackets, a bullet), or null */
+function dateAloneOn(text: string): ReturnType<typeof findDates>[number] | null {
+  const d = findDates(text)
+  return d.length === 1 && DATE_ONLY(text.slice(0, d[0].start) + text.slice(d[0].end)) ? d[0] : null
+}
+
 /** the first line of the page, a date and nothing else */
 function dateOpensPage(ctx: Ctx): ExtractedField | null {
   const head = ctx.lines.slice(0, HEAD_LINES).filter((l) => l.text.trim() !== '')
   // (…or under a department's name alone on the first line, a byline whose title was not saved: 某市住房和城乡建设局 / 2014年12月30日;
   // set 42 of real pages. A government's name there is the site's header over its own date: real-shapes rs06)
   // (not the first of a metadata list's dates whose labels were lost, another date alone under it: session-19 set 25)
-  const dateAlone = (l: { text: string } | undefined): boolean => {
-    const d = l ? findDates(l.text) : []
-    return d.length === 1 && DATE_ONLY(l!.text.slice(0, d[0].start) + l!.text.slice(d[0].end))
-  }
-  const byline = head[0] && BODY.test(head[0].text.trim()) && !/政府$/.test(head[0].text.trim()) && !dateAlone(head[2])
+  const byline = head[0] && BODY.test(head[0].text.trim()) && !/政府$/.test(head[0].text.trim()) && !(head[2] && dateAloneOn(head[2].text))
   const first = byline && head[1] ? head[1] : head[0]
-  const d = first ? findDates(first.text) : []
-  if (!first || d.length !== 1 || !DATE_ONLY(first.text.slice(0, d[0].start) + first.text.slice(d[0].end))) return null
-  if (yearEnd(d[0].iso)) return null
-  return mkField(ctx, 'publish_date', d[0].iso, first.start + d[0].start, first.start + d[0].end, 0.5, 'publish_date.page-head')
+  const d = first ? dateAloneOn(first.text) : null
+  if (!first || !d || yearEnd(d.iso)) return null
+  return mkField(ctx, 'publish_date', d.iso, first.start + d.start, first.start + d.end, 0.5, 'publish_date.page-head')
 }
 
 /** the old template's 引言 heading (Shanghai-style reports), perhaps run into the first sentence (引 言 本年度报告…) */
