@@ -24,9 +24,12 @@ const WHOLE_NAME_END = /(?:人民政府|政府|办公室|办公厅|委员会|管
 /** (…﹝2011﹞6号 / 赤锡乡2010年…: a document number's 号 ends the line above, never a name's head; wild-counts5 w017) */
 const NOT_NAME_HEAD = /[年度报告图片的是了在为和与及网站号]/
 /** a breadcrumb's or a page's words (您所在位置: 首页 / 高明乡2021年…, tenth wild pass): the line above is navigation */
-const NAV_HEAD = /首页|主页|返回|位置|正文|详情|繁体|简体|手机版|关怀版|无障碍/
+// (a site's account links too, 智能问答 长者模式 登录| 注册 / 运城经济技术开发区2020年…: set 49 of real pages)
+const NAV_HEAD = /首页|主页|返回|位置|正文|详情|繁体|简体|手机版|关怀版|无障碍|登录|注册/
 /** a page row's label and its value (公开方式: 主动公开) */
 const LABELLED_VALUE = /[\u4e00-\u9fa5]{2,6}[:：]\s*[^\s:：|]{1,20}/g
+/** a page row ending in a row label's value (废止日期：时效性：有效 / 文昌市铺前镇2021年…; set 49 of real pages) */
+const PAGE_ROW_END = /(?:日期|时效性?|效力|有效性|文号|索引号|分类|机关|来源)[:：]\s*[\u4e00-\u9fa5]{1,8}$/
 
 /** The hit whole across the line break, the hit itself when no break cuts it, or null when it is a cut tail. */
 export function wholeAcrossBreak<T extends Hit>(ctx: Ctx, hit: T): T | null {
@@ -73,7 +76,7 @@ export function wholeAcrossBreak<T extends Hit>(ctx: Ctx, hit: T): T | null {
   // fourth wild set): it ends with its last value, not with a name's head
   const lineStart = text.lastIndexOf('\n', nl - 1) + 1
   const above = nl - lineStart
-  if ((text.slice(lineStart, nl).match(LABELLED_VALUE) ?? []).length >= 2) return hit
+  if ((text.slice(lineStart, nl).match(LABELLED_VALUE) ?? []).length >= 2 || PAGE_ROW_END.test(text.slice(lineStart, nl))) return hit
   // (…or ends with a page's own words, 泉州市人民政府门户网站-繁体版: the site's line, no name's head)
   if (NAV_HEAD.test(text.slice(from, nl))) return hit
   return above >= MIN_CUT_LINE ? null : hit

@@ -691,7 +691,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
     }
   }
   if (!hits.length) {
-    const h = overviewTotal(ctx, reportYear) ?? countFirstUnderLabel(ctx, reportYear) ?? unheadedTotalWithParts(ctx, reportYear)
+    const h = overviewTotal(ctx, reportYear) ?? countFirstUnderLabel(ctx, reportYear) ?? unheadedTotalWithParts(ctx, reportYear) ?? subheadedTotalWithParts(ctx, reportYear)
     if (h) hits.push(h)
   }
   // the year's total (共…/全年…) is the headline; other statements are often one channel's share
@@ -787,7 +787,8 @@ function listedAsPart(ctx: Ctx, pick: Hit, h: Hit): boolean {
   return !pick.approximate && h.start >= end && h.value < pick.value && new RegExp(`(?<![\\d.])${h.value}\\s*条`).test(t.slice(pick.end, end))
 }
 /** a list's earlier item right before: a count and its unit, then 、 and a few words (…10条、信息) */
-const LIST_ITEM_BEFORE = /\d\s*(?:余|多)?(?:条|件|项|篇)、[^、，,。；;\d]{0,12}$/
+// (…or a comma before an item whose name holds 信息公开, 统计信息6条，信息公开指南1条，信息公开年报1条: set 48 of real pages)
+const LIST_ITEM_BEFORE = /\d\s*(?:余|多)?(?:条|件|项|篇)(?:、[^、，,。；;\d]{0,12}|[，,][^、，,。；;\d]{0,10}信息)$/
 /** the sentence so far is a total of what was published, then 其中 and its comma (…共公开的政府信息48条，其中，) */
 // (…or the total of what was made, 2017年我镇制作、获取政府信息总数累计达416条，其中：主动公开信息数44条: set 47 of real pages)
 const TOTAL_THEN_SHARE = new RegExp(`(?:(?:共|共计|合计|总计)(?:公开|发布)[^。；;，,]{0,12}?|(?:制作|获取)[^。；;，,]{0,20}?)(?:${NUMBER_SOURCE})条[，,]\\s*其中[，,：:]\\s*$`)
@@ -1371,6 +1372,29 @@ function unheadedTotalWithParts(ctx: Ctx, reportYear: number | null): Hit | null
   return null
 }
 
+/**
+ * The first count under the overview's sub-heading for the proactive part, its listed parts adding up to it ((一)主动
+ * 公开情况 ⏎ 2019年，我局通过…等方式向社会公布各类政府信息42条，主要包括政务信息30条、…采购信息8条): the year's total
+ * (set 48 of real pages). Without the parts, a first count there is as often one channel's or one kind's (sets 40–49).
+ */
+const SUBHEADED_TOTAL = new RegExp(`(?:公开|发布|公布)了?(?:各类)?(?:政府|政务)?信息(${N}条)`)
+const PARTS_OPEN = /^[，,]\s*(?:主要包括|包括|其中|具体为|分别为)[：:，,]?([^。]*)/
+function subheadedTotalWithParts(ctx: Ctx, reportYear: number | null): Hit | null {
+  const text = ctx.view.text
+  for (const s of fullSentences(ctx)) {
+    if (!firstCountUnderProactivePart(ctx, s.start)) continue
+    const m = SUBHEADED_TOTAL.exec(s.text)
+    if (!m) return null
+    const at = m.index + m[0].length - m[1].length
+    const head = s.text.slice(0, at)
+    if (/\d/.test(head.replace(/\d{4}\s*年/g, '')) || oneSecondaryChannel(head) || WRONG_KIND.test(head) || isCumulative(head) || runningTotal(s.text, at, reportYear) || notTheYearsCount(s.text, at, '', reportYear)) return null
+    const of = PARTS_OPEN.exec(text.slice(s.start + at + m[1].length, s.start + at + m[1].length + 400))
+    const parts = of ? [...of[1].matchAll(BREAKDOWN_PART)].map((p) => exact(p[1])) : []
+    return parts.length >= 2 && addsUp(parts, exact(m[1])) ? parseHit(m[1], s.start + at, 'proactive_disclosures.subheaded-total', 0.6) : null
+  }
+  return null
+}
+
 /** the year's total opening a sentence after the channels' counts (2021年我局共发布各类信息435条) */
 const YEARS_TOTAL_AFTER_CHANNELS = new RegExp(`^[。；;]?\\s*(?:全年|本年度?|(\\d{4})年度?)[，,]?[^。；;，,\\d]{0,8}?(?:共计|共|合计|总计)(?:主动)?(?:发布|公开)了?(?:各类)?(?:政府|政务)?信息(${N}条)`)
 /** a clause of the report year's items (，2019年公开政府信息60条) */
@@ -1658,11 +1682,12 @@ const RECEIVED_NUM_FIRST = new RegExp(`(?:${RECEIVE_VERB}(?:了)?(?:[和并](?:�
 // (公开 left out, 本镇2021年没有受理政府信息申请情况: the requests for government information all the same; ninth set)
 // (…or a letter of request, 未接到依申请信件: tenth set)
 // (未接受 as 未受理, 截止目前，我镇未接受政府信息公开申请: set 11 of real pages)
-// (…or the request's noun after the information, 本年度我局没有发生政府信息依申请情况: set 12)
+// (…or the request's noun after the information, 本年度我局没有发生政府信息依申请情况: set 12; 没有收到政府信息公开依申请, and
+// the information after the request, 全年未发生依申请政府信息: sets 48, 49)
 // (信息公开 申请: a line wrapped inside the name, rejoined with a space; set 15 of real pages)
 // (未新收到…依申请公开件, the template's 新收: set 19 of real pages)
 // (未共收到依申请公开申请, a slip: set 41 of real pages)
-const RECEIVED_NONE = /(?:未|没有|没|无)[新共]?(?:收到|受到|受理|接到|发生|接收|接受)(?:过)?(?:任何)?[^，。；,\d]{0,48}?(?:依申请(?:政府)?信息公开|依申请公开|依申请信件|(?:政府|政务)信息依申请|信息公开 ?申请|公开申请|申请公开|申请(?:政府|政务)信息公开|(?:公开[^，。；,\d]{0,6}?信息|信息公开[^，。；,\d]{0,8}?)的申请|公开[^，。；,\d]{0,6}?信息申请|(?:政府|政务)信息的?申请)/g
+const RECEIVED_NONE = /(?:未|没有|没|无)[新共]?(?:收到|受到|受理|接到|发生|接收|接受)(?:过)?(?:任何)?[^，。；,\d]{0,48}?(?:依申请(?:政府)?信息公开|依申请公开|依申请信件|(?:政府|政务)信息(?:公开)?依申请|依申请(?:政府|政务)信息|信息公开 ?申请|公开申请|申请公开|申请(?:政府|政务)信息公开|(?:公开[^，。；,\d]{0,6}?信息|信息公开[^，。；,\d]{0,8}?)的申请|公开[^，。；,\d]{0,6}?信息申请|(?:政府|政务)信息的?申请)/g
 // 无政府信息依申请公开办理情况: no request of government information handled, none received
 // (无依法申请公开件, 依法 written for 依: set 19 of real pages)
 const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:(?:(?:政府|政务)信息)?依申请公开|依法申请公开(?=件)|政府信息公开申请|信息公开申请|公开申请)(?!不予)/g
@@ -1737,7 +1762,8 @@ const REQUEST_NOUN = /(?:依申请(?:政府)?信息公开|依申请公开|申请
 // (依申请公开请求30件: 请求 is the request's other word; 依申请公开方面的诉求3件: 诉求 too, after the request's noun)
 // (受理政府信息公开申请案件4件: 案件, the request's cases, after its noun)
 // (接收依申请信息公开办理52件: the requests taken in to be handled; real page, session 13)
-const AFTER_REQUEST = /^(?:的|方面|数量|件数|总数|数|量|事项|请求|诉求|案件|(?:政府|政务)?信息(?:公开)?|办理|共计|共|合计|总计|为|达|计|有|\s)*$/
+// (共收到群众依申请公开信件4件: the requests' letters, as 未接到依申请信件; set 49 of real pages)
+const AFTER_REQUEST = /^(?:的|方面|数量|件数|总数|数|量|事项|请求|诉求|案件|信件|(?:政府|政务)?信息(?:公开)?|办理|共计|共|合计|总计|为|达|计|有|\s)*$/
 /** words after the request name another thing counted (申请政策解读16件, 申请人8个): not the requests */
 function otherThingAfterRequest(obj: string): boolean {
   const bare = obj.replace(/[(（][^()（）]*[)）]/g, '')
@@ -1861,7 +1887,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       // 收到2份书面政府信息公开申请: the way the request came in, before the request
       // 受理2个申请公开信息事项: the request's matter, as 依申请公开事项 (not a licensing matter, 许可事项)
       // (收到2宗正式提交的政府信息公开申请: how it was put in, before the request)
-      const obj = m[2].replace(REQUEST_CHANNEL, '').replace(/^(?:正式)?(?:提交|提出|递交)的/, '').replace(/^(申请公开(?:政府|政务)?信息|依申请公开|信息公开申请)(?:办理)?事项/, '$1')
+      // (共收到9件“依申请公开”申请: the request's name in quotation marks; set 49 of real pages)
+      const obj = m[2].replace(/^[“"]([^”"]{2,8})[”"]/, '$1').replace(REQUEST_CHANNEL, '').replace(/^(?:正式)?(?:提交|提出|递交)的/, '').replace(/^(申请公开(?:政府|政务)?信息|依申请公开|信息公开申请)(?:办理)?事项/, '$1')
       // 26份政府信息依申请公开件: the request, with or without 公开 before 申请
       // (收到4起政府信息公开事务申请: the matter's word inside the request's name)
       // (我局受理3件依申请件: a request case by its short name; set 11 of real pages)
