@@ -44,6 +44,34 @@ describe('session 23: agency and region', () => {
     expect(v.agency).toBe('青山区东河街道')
     expect(v.region).toBe('青山区东河街道')
   })
+  it('a byline after a betting brand\'s colon (澳门…投注:东河镇人民政府) under a spammed title is the body', () => {
+    const v = values([
+      '东河镇2015年政府 某某娱乐-体育*投注:工作年度报告',
+      '某某娱乐-体育*投注:东河镇人民政府',
+      '2015年12月',
+      '本年报是根据《青山市政府信息公开规定》要求，由东河镇党政办编制的2015年度政府信息公开工作年度报告。',
+      '一、概述',
+      '2015年，我镇认真贯彻落实《条例》。',
+    ].join('\n'))
+    expect(v.agency).toBe('东河镇人民政府')
+  })
+  it('a county-level city named as an example (如南康市制定…) in a report of a city with counties is not the report\'s place', () => {
+    const v = values([
+      '一、概述',
+      '(一)加强组织领导。市、县(市、区)领导班子换届以后，市、县两级政府都及时调整了领导小组。各县还专门成立了政府信息公开工作领导小组。',
+      '(二)健全制度。有效地促进了我市政府信息公开工作的制度化、规范化建设。如南康市制定下发了《南康市政务公开工作考核办法》。',
+    ].join('\n'))
+    expect(v.agency).toBeUndefined()
+    expect(v.region).toBeUndefined()
+  })
+  it('a street office that calls itself 我街 is one body: the city in a cited notice (我市) is not its place', () => {
+    const v = values([
+      '本年度根据《中华人民共和国政府信息公开条例》和天津市人民政府办公厅《关于做好2018年度我市行政机关政府信息公开年度报告编制发布工作的通知》要求编制。',
+      '一、概述',
+      '2018年，我街按照区政府的统一部署，认真贯彻落实《条例》。',
+    ].join('\n'))
+    expect(v.agency).toBeUndefined()
+  })
 })
 
 describe('session 23: proactive disclosures', () => {
@@ -80,6 +108,21 @@ describe('session 23: proactive disclosures', () => {
     ].join('\n'))
     expect(v.proactive_disclosures).toBeUndefined()
   })
+  it('a total, then 其中全文电子化达100%，本年度新增…N条: the total is the platform\'s running one, not the year\'s', () => {
+    const v = values([
+      '青山市环境保护局2010年政府信息公开工作年度报告',
+      '二、政府信息主动公开情况',
+      '我局在政务网站设置了政府信息公开平台，在该平台共整理公开政府信息3819条，其中全文电子化达100%，本年度新增的主动公开信息169条。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).not.toBe(3819)
+  })
+  it('the kinds closed by 等9大项的相关政府信息, then 共计N条: the total', () => {
+    const v = values([
+      '一、主动公开政府信息情况',
+      '1.主动公开内容：2019年，我镇主动公开的政府信息主要包括概况信息、党政文件、计划总结、工作动态、财政信息等9大项的相关政府信息，共计118条。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(118)
+  })
 })
 
 describe('session 23: requests', () => {
@@ -108,5 +151,16 @@ describe('session 23: requests', () => {
       '(二)做好政府信息依申请公开工作。2022年我镇共收到群众依申请公开信件4件，均在规定时间内办结；全年受理12345政务服务热线工单3218件。',
     ].join('\n'))
     expect(v.applications_received).toBe(4)
+  })
+  it('依申请公开政府信息事项10件: the requests, the information named before 事项', () => {
+    const v = values(['二是政府信息依申请公开处理及时。2009年，我厅共收到依申请公开政府信息事项10件，全部受理，其中公民申请9件。'].join('\n'))
+    expect(v.applications_received).toBe(10)
+  })
+  it('none of the requests in a list of nones (无受理政府信息公开申请件及…投诉、行政复议及行政诉讼)', () => {
+    const v = values([
+      '(二)依申请公开政府信息办理情况',
+      '2019年，我乡无受理政府信息公开申请件及政府信息公开投诉、行政复议及行政诉讼。',
+    ].join('\n'))
+    expect(v.applications_received).toBe(0)
   })
 })

@@ -21,8 +21,11 @@ const SCOPE = /全(省|市|县|区|州)(?=各级|各地|各部门|各单位|政�
  */
 const SCOPE_WORK = /全(省|市|县|区|州)(?=政府信息公开工作|政务公开工作)/g
 /** the text speaking as one body: a department's or an office's report, not the place's */
-const ONE_BODY = /(?:我|本)(?:局|委|办|厅|院|中心|机关|单位|部门|署|处|站|所|队|公司|镇|乡|街道|苏木)(?![\u4e00-\u9fa5]{0,1}(?:各|所属))/
+// (我街 too, a street office's short self-name: 2018年，我街按照区政府的统一部署…; set 51 of real pages)
+const ONE_BODY = /(?:我|本)(?:局|委|办|厅|院|中心|机关|单位|部门|署|处|站|所|队|公司|镇|乡|街道|街(?![头面巷区])|苏木)(?![\u4e00-\u9fa5]{0,1}(?:各|所属))/
 const GOVERNMENT = /人民政府/g
+/** a city's counties named as its parts: 各县(市、区), 市、县两级, 县市区 */
+const HAS_COUNTIES = /县[（(]市[、，,]区[）)]|各县|市、县两级|县市区|县区/
 /** longest place looked for before 人民政府 (湘西土家族苗族自治州) */
 const MAX_PLACE = 12
 const SCAN = 4000
@@ -122,8 +125,11 @@ export function fromScope(ctx: Ctx): NameHit | null {
   const unit = [...units][0]
   // the place named as a government (四川省人民政府网站); failing that, the place of that unit the text
   // names most, twice at least (《2015年青山市推进政府信息公开工作要点》, 青山市政务服务网)
-  const governments = [...governmentsNamed(text)].filter(([p]) => unitOf(p) === unit)
-  const top = governments.length ? mostNamed(governments, 1) : mostNamed([...placesNamed(text, unit)], 2)
+  // (a city whose counties the text names, 市、县(市、区)领导班子…, is a prefecture: a county-level city it names, 如南康市制定
+  // 下发了《南康市…》, is one of its own; set 50 of real pages)
+  const ofItsKind = ([p]: [string, unknown]): boolean => !(unit === '市' && HAS_COUNTIES.test(text)) || divisionsByName(p).some((d) => d.level === 'prefecture')
+  const governments = [...governmentsNamed(text)].filter(([p]) => unitOf(p) === unit).filter(ofItsKind)
+  const top = governments.length ? mostNamed(governments, 1) : mostNamed([...placesNamed(text, unit)].filter(ofItsKind), 2)
   if (!top) return null
   const [value, { start }] = top
   return { value, start, end: start + value.length, rule: 'agency.scope-place', confidence: 0.5, kind: 'place' }

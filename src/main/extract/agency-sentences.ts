@@ -9,6 +9,7 @@ import { abbreviates, creditableName, firstOfTwoNames, isPlaceName, withoutDistr
 import { isBareZoneKind, regionOf } from './region-name'
 import { onLinkLine } from './agency-links'
 import type { Ctx } from './context'
+import { divisionNamesAt } from './divisions'
 import { type CutText, withoutInsertedSpam } from './spam-insertions'
 
 export interface NameHit { value: string; start: number; end: number; rule: string; confidence: number; kind: 'full' | 'place' }
@@ -139,6 +140,10 @@ function scan(ctx: Ctx, re: RegExp, rule: string, confidence: number, limit: num
     const value = written.replace(/\n/g, '')
     // a notice's own words (关于印发青山县…的通知) are not a name
     if (/^(关于|印发|转发|现将|现公布)/.test(value)) continue
+    // (nor an example's, 如南康市制定下发了《南康市…》: one of the place's own parts given as an example; set 50 of real pages)
+    // (a known place after the word, none in the whole: 如皋市 stays a city)
+    const example = /^(?:如|例如|比如|譬如)/.exec(value)
+    if (example && divisionNamesAt(value.slice(example[0].length)).length > 0 && divisionNamesAt(value).length === 0) continue
     // a zone's kind alone with the place it shares its government with in brackets (现公布开发区(白洋街道)2009年…): the
     // kind names no zone, the bracket's place is the one named (wild-counts7 w033)
     const bracket = isBareZoneKind(value) ? ZONE_KIND_BRACKET.exec(text.slice(at + own.length)) : null

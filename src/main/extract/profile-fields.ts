@@ -829,7 +829,10 @@ function fromHeaderLine(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   for (const l of ctx.lines.slice(0, Math.max(0, limit))) {
     if (title && l.start >= title.line.start && l.end <= title.endLine.end) continue
     // a byline with its date, in parentheses or not: （青山县民政局 2021年1月15日）
-    const t = inBrackets(l.text.trim()).replace(BYLINE_DATE, '')
+    // (…or a betting brand and its colon before it, 澳门皇冠_…投注:海虞镇人民政府: the spam only inserted; set 50 of real pages)
+    const line = l.text.trim()
+    const spam = /^(.{1,40}?)[:：]\s*(.+)$/.exec(line)
+    const t = inBrackets(spam && isSpamName(spam[1]) ? spam[2] : line).replace(BYLINE_DATE, '')
     if (agencyLike(t) && hasPlace(t)) {
       const s = l.start + l.text.indexOf(t)
       return { value: t, start: s, end: s + t.length, rule: 'agency.header-line', confidence: 0.6 }

@@ -100,7 +100,8 @@ const PROACTIVE = new RegExp(`主动(?:(?:在|通过|依托)[^。；，,\\d]{0,1
  */
 const PROACTIVE_KINDS_THEN_TOTAL = new RegExp(`主动(?:公开|发布)[^。；，,\\d]{2,80}?(等(?:方面|类)?(?:内容|信息|事项))[，,]\\s*(?:共计|合计|总计|共)(${N}条)(?=(?:政府|政务)?信息)`, 'g')
 /** …the kinds counted (主动公开概况信息、人事任免…、政府采购等14类政府信息，共计253条: set 31 of real pages), however long the list */
-const PROACTIVE_N_KINDS_THEN_TOTAL = new RegExp(`主动(?:公开|发布)[^。；，,\\d]{2,200}?(等(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:类|个方面)(?:政府|政务)?信息)[，,]\\s*(?:共计|合计|总计|共)(${N}条)`, 'g')
+// (…or 大项 of them, 主要包括概况信息、…等9大项的相关政府信息，共计118条: set 51 of real pages)
+const PROACTIVE_N_KINDS_THEN_TOTAL = new RegExp(`主动(?:公开|发布)[^。；，,\\d]{2,200}?(等(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:大?类|个方面|大项)(?:的)?(?:相关)?(?:政府|政务)?信息)[，,]\\s*(?:共计|合计|总计|共)(${N}条)`, 'g')
 /** the count before what it counts (共整理、录入、发布14条主动公开政府信息) */
 /** a sentence that says 主动公开 / 主动发布, or 主动 with the channel before its verb (主动在政务公开网上公开) */
 const PROACTIVE_SAID = new RegExp(`主动(?:公开|发布)|主动(?:(?:在|通过|依托)[^。；，,\\d]{0,16}?|${TO_THE_PUBLIC})(?:公开|发布|公布)`)
@@ -143,10 +144,12 @@ const NEXT_ITEM = new RegExp(`^(?:[（(][^）)]*[）)])?[，,、；;](?!其中|�
 /** …5600条，其中本年度新增320条: the year's part and its count (the year, when named, must be the report's) */
 // (其中 may go unsaid: …共主动公开政府信息615条，今年新增94条)
 // (the city template puts its rate clause between: 累计…1338条，全文电子化率达100%，其中本年度新增的主动公开信息55条)
-const RATE_CLAUSE = '(?:[，,]全文电子化率(?:达到?|为)?\\s*[\\d.]+\\s*[%％])?'
+// (…or 其中 before it and 率 left out, 共整理公开政府信息3819条，其中全文电子化达100%，本年度新增的主动公开信息169条: set 50)
+const RATE_CLAUSE = '(?:[，,](?:其中)?全文电子化率?(?:达到?|为)?\\s*[\\d.]+\\s*[%％])?'
 const YEARS_PART_COUNT = new RegExp(`^${RATE_CLAUSE}[，,]?(?:其中[，,]?)?(?:本年度?|今年|全年|当年|(\\d{4})年度?)(?:新增(?:公开|发布)?|新公开|主动公开|公开|发布)(?:的)?(?:主动公开的?)?(?:政府信息|信息)?(?:共)?(${N}(?:条|件|项|篇|则))`)
 // (not past a rate clause: 本局2015年主动公开…1193条，全文电子化率达100%，其中本年度新增的…公文类…37条 keeps its year's total)
-const YEARS_PART_AFTER = /^[，,]?其中(?:本年度?|今年|全年|当年|\d{4}年度?)(?:新增|新公开|主动公开|公开|发布)/
+// (其中 before the rate clause, 3819条，其中全文电子化达100%，本年度新增的主动公开信息169条: set 50 of real pages)
+const YEARS_PART_AFTER = /^(?:[，,]?其中|[，,]其中全文电子化率?(?:达到?|为)?\s*[\d.]+\s*[%％][，,])(?:本年度?|今年|全年|当年|\d{4}年度?)(?:新增|新公开|主动公开|公开|发布)/
 /** N条 of rules, not of items (制定主动公开工作十条措施); nor of the ways items go out (主要通过四条途径) */
 const RULES_NOUN = /^(?:具体|硬性?)?(?:措施|规定|意见|举措|要求|制度|办法|原则|标准|规范|细则|做法|经验|机制|工作法|途径|渠道|路径|方式|形式|载体)/
 /** the ways themselves counted (主动公开的途径有四条，即…): the object names the ways, the count is of them */
@@ -1869,7 +1872,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       // 收到申请政府信息公开事项12件: the request too
       // 受理依申请政府信息公开事项17例 too
       // (接到依申请公开办件0件: the request's cases, not a service counter's 办件; real page, session 13)
-      const obj = m[1].replace(/(依申请公开|依申请(?:政府|政务)?信息公开|信息公开申请|公开申请|申请(?:政府|政务)?信息公开)(?:办理)?(?:事项|办件)/, '$1')
+      // (共收到依申请公开政府信息事项10件: the information named before 事项; set 51 of real pages)
+      const obj = m[1].replace(/(依申请公开(?:政府|政务)信息|依申请公开|依申请(?:政府|政务)?信息公开|信息公开申请|公开申请|申请(?:政府|政务)?信息公开)(?:办理)?(?:事项|办件)/, '$1')
       const at = m.index + m[0].length - m[2].length
       const clause = clauseBefore(s.text, m.index)
       if (otherThingAfterRequest(obj)) return
@@ -1961,7 +1965,9 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
         // 未发生因政府信息公开申请行政复议…: none of the cases a request led to, not none of the requests
         // (…未发生依申请公开政府信息方面的行政复议和行政诉讼: the cases, a few words on)
         if (/^\s*(?:而)?(?:提起|申请)?(?:行政)?(?:复议|诉讼)/.test(s.text.slice(m.index + m[0].length))) return
-        if (/^[^，。；,\d]{0,12}?(?:方面|有关|相关)?的?(?:行政)?(?:复议|诉讼)/.test(s.text.slice(m.index + m[0].length))) return
+        // (but not a list that goes on past the requests, 无受理政府信息公开申请件及…投诉、行政复议及行政诉讼: none of each; set 51)
+        const following = s.text.slice(m.index + m[0].length)
+        if (/^[^，。；,\d]{0,12}?(?:方面|有关|相关)?的?(?:行政)?(?:复议|诉讼)/.test(following) && !/^件?(?:及|以及|和|、)/.test(following)) return
         // (未发生因政府信息公开申请处理不当…: nothing a request's handling caused, whatever follows; set 23 of real pages)
         if (/^(?:未|没有|没|无)(?:发生|出现)因/.test(m[0])) return
         // (未收到依申请公开信息的咨询: none of the enquiries about requests, which says nothing of the requests; seventh set)
