@@ -164,3 +164,24 @@ describe('session 23: requests', () => {
     expect(v.applications_received).toBe(0)
   })
 })
+
+describe('session 23: format', () => {
+  it('a 2022 report made under the 2019 notice named with its issuer short (国办公开办《关于政府信息公开工作年度报告有关事项的通知》) is standard-2019', () => {
+    const v = values([
+      '青山省发展和改革委员会2022年政府信息公开工作年度报告',
+      '本年度报告由青山省发展和改革委员会根据《中华人民共和国政府信息公开条例》以及国办公开办《关于政府信息公开工作年度报告有关事项的通知》要求编制而成。全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。',
+      '一、总体情况',
+    ].join('\n'))
+    expect(v.format).toBe('standard-2019')
+  })
+  it('二、行政机关主动公开政府信息情况 after 一、总体情况 in a report on 2019 is the template\'s outline', () => {
+    const v = values([
+      '青山旗2019年政府信息公开工作年度报告',
+      '现公布青山旗2019年政府信息公开工作年度报告。本年度报告中所列数据统计期限从2019年1月1日到12月31日止。',
+      '一、总体情况',
+      '2019年，旗政府办公室领导高度重视政务公开工作。',
+      '二、行政机关主动公开政府信息情况',
+    ].join('\n'))
+    expect(v.format).toBe('standard-2019')
+  })
+})

@@ -66,7 +66,8 @@ function templateOverview(text: string): string | null {
 /** the template's first two headings, in order, on lines of their own */
 // (a page whose line breaks were flattened keeps its headings right after a full stop: …联系。一、总体情况2020年，…
 // …N条。二、主动公开政府; sixth set of real pages)
-const TEMPLATE_TWO = /(?:(?:^|\n)\s*一[、.．]\s*总体情况\s*(?:\n|$)|。一[、.．]总体情况)[\s\S]{0,3000}?(?:(?:^|\n)\s*|。)二[、.．]\s*主动公开政府信息(?:的)?情况/
+// (行政机关 before it, 二、行政机关主动公开政府信息情况, as the template's table 二 is named: set 49 of real pages)
+const TEMPLATE_TWO = /(?:(?:^|\n)\s*一[、.．]\s*总体情况\s*(?:\n|$)|。一[、.．]总体情况)[\s\S]{0,3000}?(?:(?:^|\n)\s*|。)二[、.．]\s*(?:行政机关)?主动公开政府信息(?:的)?情况/
 /**
  * …or the second cut where the saved text stops (一、总体情况 … 二、主动公 / 二、): an excerpt cut inside the heading
  * shows the same outline (session-11 cut probe: pages are stored cut after 580–1,074 characters)
@@ -133,7 +134,8 @@ const NOTICE_2021 = /国办公开办函[〔［\[（(]2021[〕］\]）)]30号/
  * the notices by name alone: 2019's 《…关于政府信息公开工作年度报告有关事项的通知》 and its 格式（试行）; 2021's 关于印发〈…格式〉的通知
  * (no 试行). 格式 alone is no sign of 2021: a report on 2020 cites the 2019 format so (set 25 of real pages)
  */
-const NOTICE_2019_NAMED = /政府信息与政务公开办公室》?《?关于政府信息公开工作年度报告有关事项的通知|年度报告格式（试行）/
+// (its issuer written short, 国办公开办《关于政府信息公开工作年度报告有关事项的通知》: set 48 of real pages)
+const NOTICE_2019_NAMED = /(?:政府信息与政务公开办公室|国办公开办)》?《?关于政府信息公开工作年度报告有关事项的通知|年度报告格式（试行）/
 const NOTICE_2021_NAMED = /关于印发[〈<《]?中华人民共和国政府信息公开工作年度报告格式[〉>》]/
 
 /**
