@@ -86,13 +86,13 @@ describe('session 23: proactive disclosures', () => {
     ].join('\n'))
     expect(v.proactive_disclosures).toBe(42)
   })
-  it('…not when the parts do not add up to it', () => {
+  it('…not when the parts come to more than it', () => {
     const v = values([
       '青禾县商务局2019年政府信息公开工作年度报告',
       '一、总体情况',
       '2019年，我局认真贯彻落实《条例》。',
       '(一)主动公开情况',
-      '2019年,我局通过青禾县政府网站、单位政务信息公开专栏等方式向社会公布各类政府信息42条,主要包括政务信息30条、政务服务事项3条。',
+      '2019年,我局通过青禾县政府网站、单位政务信息公开专栏等方式向社会公布各类政府信息42条,主要包括政务信息30条、政务服务事项23条。',
       '(二)依申请公开情况',
     ].join('\n'))
     expect(v.proactive_disclosures).toBeUndefined()
@@ -122,6 +122,41 @@ describe('session 23: proactive disclosures', () => {
       '1.主动公开内容：2019年，我镇主动公开的政府信息主要包括概况信息、党政文件、计划总结、工作动态、财政信息等9大项的相关政府信息，共计118条。',
     ].join('\n'))
     expect(v.proactive_disclosures).toBe(118)
+  })
+  it('a list of kinds closed by 及其他信息, then 共N条 (…规范性文件及其他信息共156条): all of it, not one kind', () => {
+    const v = values([
+      '青山县国土资源局2008年政府信息公开工作年度报告',
+      '一、概述',
+      '二、主动公开政府信息情况',
+      '2008年累计发布法律法规、规范性文件及其他信息共156条。公开的政务信息主要有以下几种类型。',
+      '三、依申请公开情况',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(156)
+  })
+  it('the old statistics table with its counting note on a line of its own between the label and the number', () => {
+    const v = values([
+      '青山区建设局2008年政府信息公开工作年度报告',
+      '政府信息公开情况统计表',
+      '统 计 指 标',
+      '单位',
+      '统计数',
+      '一、主动公开情况',
+      '  (一)主动公开政府信息数',
+      '          (不同渠道和方式公开相同信息计1条)',
+      '    1356 ',
+      '       其中:主动公开规范性文件数',
+      '  (二)通过不同渠道和方式公开政府信息的情况',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(1356)
+  })
+  it('under the proactive sub-heading, a total said over several ways whose 其中 names less than it is kept', () => {
+    const v = values([
+      '青山市2019年度政府信息公开工作报告',
+      '一、总体情况',
+      '(一)深化主动公开内容。按照《条例》要求，全面深化政务公开内容，加大主动公开力度。青山市2019年通过政府网站、信息查阅场所等公开信息35829条。其中，通过青山市人民政府门户网站公开政府信息4541条。',
+      '(二)依法办理政府信息公开申请。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(35829)
   })
 })
 
@@ -160,6 +195,14 @@ describe('session 23: requests', () => {
     const v = values([
       '(二)依申请公开政府信息办理情况',
       '2019年，我乡无受理政府信息公开申请件及政府信息公开投诉、行政复议及行政诉讼。',
+    ].join('\n'))
+    expect(v.applications_received).toBe(0)
+  })
+  it('申请0 at its line\'s end, its unit lost, is none', () => {
+    const v = values([
+      '三、依申请公开政府信息情况',
+      '我局共受理政府信息公开申请0',
+      '受理有关政府信息公开事务的行政复议申请0件。',
     ].join('\n'))
     expect(v.applications_received).toBe(0)
   })

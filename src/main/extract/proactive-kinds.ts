@@ -28,7 +28,8 @@ const GENERIC_INFORMATION = /^(?:各类|各项)?(?:政府|政务)?(?:工作)?信
 const OTHERS_CLOSE_LIST = /、[^、]*(?:以及|及|和)其他(?:各类)?(?:政府|政务)?信息$/
 export const closedByOthers = (object: string): boolean => OTHERS_CLOSE_LIST.test(object.trim())
 export function oneKindOfInformation(object: string): boolean {
-  const bare = object.replace(/[(（][^()（）]*[)）]/g, '')
+  // (the total's own word after the object, 法律法规、规范性文件及其他信息共156条, is none of the kinds: set 52 of real pages)
+  const bare = object.replace(/[(（][^()（）]*[)）]/g, '').replace(/(?:共计|合计|总计|共)$/, '')
   // (a list closed by 以及其他信息 is all of it, as 等: 工作动态、项目申报…以及其他信息共计547条; real page, session 13)
   if (closedByOthers(bare)) return false
   // (a list that names information as a whole beside a kind, 政府工作信息、动态755多条, 各类信息及工作动态类信息193条: all

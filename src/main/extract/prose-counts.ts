@@ -1381,19 +1381,24 @@ function unheadedTotalWithParts(ctx: Ctx, reportYear: number | null): Hit | null
  * (set 48 of real pages). Without the parts, a first count there is as often one channel's or one kind's (sets 40–49).
  */
 const SUBHEADED_TOTAL = new RegExp(`(?:公开|发布|公布)了?(?:各类)?(?:政府|政务)?信息(${N}条)`)
-const PARTS_OPEN = /^[，,]\s*(?:主要包括|包括|其中|具体为|分别为)[：:，,]?([^。]*)/
+const PARTS_OPEN = /^[，,。]\s*(?:主要包括|包括|其中|具体为|分别为)[：:，,]?([^。]*)/
 function subheadedTotalWithParts(ctx: Ctx, reportYear: number | null): Hit | null {
   const text = ctx.view.text
   for (const s of fullSentences(ctx)) {
     if (!firstCountUnderProactivePart(ctx, s.start)) continue
     const m = SUBHEADED_TOTAL.exec(s.text)
-    if (!m) return null
+    // (a sentence of words first, 按照《条例》要求，…加大主动公开力度。, then the count's)
+    if (!m) { if (/\d/.test(s.text.replace(/\d{4}\s*年/g, ''))) return null; continue }
     const at = m.index + m[0].length - m[1].length
     const head = s.text.slice(0, at)
     if (/\d/.test(head.replace(/\d{4}\s*年/g, '')) || oneSecondaryChannel(head) || WRONG_KIND.test(head) || isCumulative(head) || runningTotal(s.text, at, reportYear) || notTheYearsCount(s.text, at, '', reportYear)) return null
     const of = PARTS_OPEN.exec(text.slice(s.start + at + m[1].length, s.start + at + m[1].length + 400))
     const parts = of ? [...of[1].matchAll(BREAKDOWN_PART)].map((p) => exact(p[1])) : []
-    return parts.length >= 2 && addsUp(parts, exact(m[1])) ? parseHit(m[1], s.start + at, 'proactive_disclosures.subheaded-total', 0.6) : null
+    // (…or a total said over several ways, its 其中 naming less than it, 通过政府网站、信息查阅场所等公开信息35829条。其中，通过
+    // 门户网站公开政府信息4541条: the README keeps a total its breakdown falls short of; set 52 of real pages)
+    const severalWays = saysSeveralChannels(head) || /(?:网站|网|平台|公众号|微信|微博)、[^，,。；;\d]{1,10}等$/.test(s.text.slice(0, m.index))
+    const severalShort = of !== null && severalWays && partsShortOfTotal(of[1], m[1])
+    return (parts.length >= 2 && addsUp(parts, exact(m[1]))) || severalShort ? parseHit(m[1], s.start + at, 'proactive_disclosures.subheaded-total', 0.6) : null
   }
   return null
 }
@@ -1751,7 +1756,8 @@ const BARE_REQUEST = /^(?:到|了)?(?:各类)?(?:书面)?申请(?:书|表)?(?:�
 /** the count closing its clause with its measure word lost (收到政府信息公开申请1，全年无…): the request named, then the number
  * (not a thousands comma: 34,290件) */
 const RECEIVED_LOST_UNIT = new RegExp(`${RECEIVE_VERB}(?:了)?(?:政府信息公开申请|信息公开申请)(?:共计|共)?(\\d{1,4})(?=\\s*(?:[，,](?!\\d)|[。；;]))`, 'g')
-const RECEIVED_ZERO_NO_UNIT = new RegExp(`${RECEIVE_VERB}(?:了)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请|事项)?)(?:数量|件数)?(?:共计|共|为)?(0)(?=[\\u4e00-\\u9fff])`, 'g')
+// (…or at its line's end, 我局共受理政府信息公开申请0 ⏎ 受理有关…行政复议申请0件: set 52 of real pages)
+const RECEIVED_ZERO_NO_UNIT = new RegExp(`${RECEIVE_VERB}(?:了)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请|事项)?)(?:数量|件数)?(?:共计|共|为)?(0)(?=[\\u4e00-\\u9fff]|[ \\t]*(?:\\n|$))`, 'g')
 // 全镇政府信息公开依申请办理事项为零: 依申请 after 信息公开
 const RECEIVED_ZERO = /(?:依申请公开|信息公开申请|公开申请|信息公开依申请)[^，。；,\d]{0,10}?(?:为零|为0|数量为零|数为零)/g
 

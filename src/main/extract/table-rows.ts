@@ -241,6 +241,9 @@ function numberRun(view: TextView, text: string, start: number): ValueCell[] {
 /** the unit column's cell of a statistics table, alone on its line */
 const UNIT_CELL = /^\s*(?:条|件|项|个|次|人次|份|起|宗|篇|场|期|万元|元)\s*$/
 
+/** a bracketed note on how a row counts (（不同渠道和方式公开相同信息计1条）) */
+const COUNTING_NOTE = /^[（(][^（）()]*(?:计|算|包括|含)[^（）()]*[）)]$/
+
 const TRAILING_NUMBERS = /((?:[+-]?\d+(?:\.\d+)?)(?: [+-]?\d+(?:\.\d+)?)*)\s*$/
 
 /** Every table-like row of a document, in document order. */
@@ -285,6 +288,9 @@ export function tableRows(view: TextView, doc: ParsedDocument): TableRow[] {
     // a statistics table one cell per line (三、行政复议数 / 件 / 3): the unit column's cell between a row's label and
     // its number belongs to that row, it starts none of its own
     if (current && !current.values.length && UNIT_CELL.test(t)) continue
+    // (…nor does the template's counting note on a line of its own, （一）主动公开政府信息数 / （不同渠道和方式公开相同信息计1条） /
+    // 1356: the label's own words, its number after them; set 52 of real pages)
+    if (current && !current.values.length && COUNTING_NOTE.test(t.trim())) { current.label += t.trim(); current.text += t; continue }
     const m = t.match(TRAILING_NUMBERS)
     let label = t
     let values: ValueCell[] = []
