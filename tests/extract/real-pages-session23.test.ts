@@ -228,3 +228,46 @@ describe('session 23: format', () => {
     expect(v.format).toBe('standard-2019')
   })
 })
+
+describe('session 23: dates and years', () => {
+  it('the page\'s date line under a title said twice (标题 / 标题 / 2014-01-03 13:09 来源：…) is its release', () => {
+    const v = values([
+      '页面', '配色', '辅助线', '重置', '支持IPv6', '青山省审计厅网站', '热门搜索：',
+      '青山省审计厅2013年度政府信息公开工作年度报告',
+      '青山省审计厅2013年度政府信息公开工作年度报告',
+      '2014-01-03 13:09     来源:青山省审计厅办公室     作者:某某',
+      '本报告根据《中华人民共和国政府信息公开条例》要求，由青山省审计厅编制。',
+    ].join('\n'))
+    expect(v.publish_date).toBe('2014-01-03')
+  })
+  it('a portal\'s metadata line, its name and a copy\'s address before the date (中央政府门户网站 m.某某.com 2014-03-28 14:24 来源：…)', () => {
+    const v = values([
+      '审计署2013年政府信息公开工作年度报告',
+      '中央政府门户网站 m.qingshanoat.com 2014-03-28 14:24 来源: 审计署网站',
+      '2013年，审计署认真贯彻落实党中央、国务院关于政府信息公开工作的部署和要求。',
+    ].join('\n'))
+    expect(v.publish_date).toBe('2014-03-28')
+  })
+  it('the year opening the overview\'s first sentence outweighs a late page date\'s year before it', () => {
+    const v = values([
+      '文章来源:办公厅 发布时间:2022-01-29',
+      '一、总体情况',
+      '2020年，青山委坚持以习近平新时代中国特色社会主义思想为指导，持续加强和规范信息公开各项工作。',
+      '(一)主动公开情况。',
+    ].join('\n'))
+    expect(v.report_year).toBe(2020)
+  })
+})
+
+describe('session 23: proactive share of proposals', () => {
+  it('the share of the proposals\' replies made public (…提案复文中，主动公开38件) is not the year\'s count; the year\'s own is', () => {
+    const v = values([
+      '国家青山局2022年政府信息公开工作年度报告',
+      '一、总体情况',
+      '(一)稳步落实法定主动公开内容，进一步扩大信息公开范围。2022年公开政府信息528条，按期公开发布年度预、决算信息。2022年国家青山局主办的317件人大建议和政协提案复文中，主动公开38件。其中，人大建议答复主动公开19件，公开率为11%；政协提案答复主动公开19件，公开率为13%。',
+      '(二)加强申请公开办理流程的规范性。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(528)
+  })
+})
+

@@ -27,6 +27,13 @@ describe('pinyin annotations', () => {
     expect(clean('政务(工作)信息 条例(2019)理解 email(abc)')).toBe('政务(工作)信息 条例(2019)理解 email(abc)')
     expect(clean('英文缩写(GDP)统计')).toBe('英文缩写(GDP)统计')
   })
+  it('drops toneless pinyin, stacked or not, in a text annotated so throughout (國(guo)資(zi)委, 中(zhong)(zhong))', () => {
+    const raw = '2020年，國(guo)資(zi)委堅(jian)持以(yi)習近平新(xin)時(shi)代中(zhong)(zhong)(zhong)國(guo)特色(se)社會主義思想為指導，做(zuo)到“兩個(ge)維護”'
+    expect(clean(raw)).toBe('2020年，国资委坚持以习近平新时代中国特色社会主义思想为指导，做到“两个维护”')
+  })
+  it('keeps a few toneless letters in brackets in a text not annotated throughout', () => {
+    expect(clean('本局(ju)编制，某委(wei)发布')).toBe('本局(ju)编制，某委(wei)发布')
+  })
   it('maps the clean chars back to the characters, not the annotations', () => {
     const raw = '縣規(guī)劃(huà)局'
     const ct = cleanText(raw)

@@ -94,7 +94,8 @@ function nearTitle(ctx: Ctx, title: TitleHit | null): ExtractedField | null {
     if (l === ctx.lines[j + 1] && /^\s*[（(]/.test(l.text)) break
     const d = bylineDate(l.text)
     if (d) return mkField(ctx, 'publish_date', d.iso, l.start + d.start, l.start + d.end, 0.6, 'publish_date.byline')
-    if (!BODY.test(l.text.trim()) && !COLUMN.test(l.text.trim()) && !META_VALUE.test(l.text)) break
+    // (the title said again on the next line, the page's heading then its own, is passed over too: set 53 of real pages)
+    if (!BODY.test(l.text.trim()) && !COLUMN.test(l.text.trim()) && !META_VALUE.test(l.text) && l.text.trim() !== title.value) break
   }
   return null
 }

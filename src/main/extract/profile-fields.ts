@@ -1454,7 +1454,8 @@ export function findUnlabelledPublishDate(ctx: Ctx): ExtractedField | null {
   for (const [k, l] of head.entries()) {
     for (const d of findDates(l.text)) {
       // 2024-01-19 来源：… at the head of a line, or a date with its time ending a line (a page stamp)
-      // before the date: nothing, a list bullet, the portal that re-posted the page (中央政府门户网站 www.gov.cn), or
+      // before the date: nothing, a list bullet, the portal that re-posted the page (中央政府门户网站 www.gov.cn, or a copy's
+      // own address there, 中央政府门户网站 m.某某.com: set 53 of real pages), or
       // the bracket a page date is set in (【2021-01-15】 来源：…)
       const before = l.text.slice(0, d.start).trim()
       // (a mirror's snapshot or a page's update time, 本页快照时间：2024/03/02 14:21: not the page's own release)
@@ -1470,7 +1471,7 @@ export function findUnlabelledPublishDate(ctx: Ctx): ExtractedField | null {
         return mkField(ctx, 'publish_date', d.iso, l.start + d.start, l.start + d.end, 0.6, 'publish_date.meta-line')
       }
       const rest = bracketed ? l.text.slice(d.end).replace(/^\s*[】\]］]/, '') : l.text.slice(d.end)
-      const lead = before === '' || bracketed || /^[•·●▪\-–—]+$/.test(before) || /^[\u4e00-\u9fa5]{0,12}(?:网站|门户网站|網站)\s*(?:www\.[\w.]+)?$/.test(before)
+      const lead = before === '' || bracketed || /^[•·●▪\-–—]+$/.test(before) || /^[\u4e00-\u9fa5]{0,12}(?:网站|门户网站|網站)\s*(?:[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)?$/.test(before)
       // 2014-03-25 10:21 来源：…, or a bulleted date alone on its line (• 2020-01-22; a bare one may be a signature's)
       const opens = lead && (META_AFTER_DATE.test(rest) || (before !== '' && rest.trim() === ''))
       const wrapped = TIME_CUT.test(rest) && k + 1 < head.length && STAMP_END.test(rest.trimEnd() + head[k + 1].text.trim())

@@ -127,6 +127,11 @@ const WITH_REPLIES = /(?:回复|答复|办结)(?:和|并|及|与)$/
 /** decisions and services published as information are not the year's disclosures (行政处罚信息1200多条) */
 // (主动公开行政事业性收费1项: the fee items, not information)
 const WRONG_KIND = /(行政处罚|行政许可|处罚决定|许可决定|双公示|行政事业性收费)/
+/**
+ * a clause naming one kind of document as the whole a share is of (…建议和政协提案复文中，), or that kind right before the
+ * verb (政协提案答复主动公开19件)
+ */
+const OF_ONE_KIND_BEFORE = /(?:(?:建议|提案|复文|答复件|规范性文件)[^，,。；;]{0,6}中[，,]\s*|(?:建议|提案)的?(?:答复|复文|办理结果|办理复文)?)$/
 
 /** one kind of item, not information as a whole (主动公开政策解读12篇, 主动公开规范性文件5件): not the year's total */
 const ONE_KIND = /(规范性文件|政策解读|解读|新闻|动态|图片|视频|会议|预算|决算|公告|通知|招聘|采购|招标)/
@@ -577,6 +582,9 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       // …; set 24 of real pages): the first item of a list, not the total
       if (kindListGoesOnAcross(ctx, s, at + m[2].length, m[1])) return
       if (oneKindOnly(m[1])) return
+      // the share of one kind a clause before names (主办的317件人大建议和政协提案复文中，主动公开38件): that kind's, not the year's
+      // (set 53 of real pages)
+      if (OF_ONE_KIND_BEFORE.test(s.text.slice(0, m.index))) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.one-kind'); return }
       const h = parseHit(m[2], s.start + at, 'proactive_disclosures.sentence', 0.85)
       // one kind of information (财政预决算信息) or one channel other than the portal (政务微博): a part
       const part = partOfTheWhole(s.text, at, clause, m[1])

@@ -115,6 +115,7 @@ const NAMED_YEAR = new RegExp(`${Y}年(度)?([^。；\\n]{0,20}?)(年度报告|�
  * a sentence opening with the year: 2017年，我局… / 2017全年 (or with the body's self-name before it, 我委2019年度共主动公开…;
  * sixth set of real pages)
  */
+const OVERVIEW_YEAR = new RegExp(`(?:^|\\n)\\s*一[、.．]\\s*(?:总体情况|概述)\\s*\\n\\s*${Y}年度?[，,]`)
 const YEAR_OPENER = new RegExp(`(?:^|[\\n。])\\s*(?:[一二三四五六七八九十]+、)?(?:截至|截止|我[局委办镇乡厅])?${Y}(?:年|全年)`, 'g')
 
 export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: string | null, signedIso: string | null): YearResult {
@@ -199,6 +200,14 @@ export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: str
       ? null : parseYear(m[1])
     if (y) votes.push({ year: y, weight: 0.5, start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + 4, rule: 'report_year.sentence', strong: false })
     opener.lastIndex = m.index + m[0].length
+  }
+  // the year that opens the overview's first sentence (一、总体情况 ⏎ 2020年，某委坚持…): the template's place for the year
+  // reported on, above a page date of the year after (a late posting, 发布时间：2022-01-29; set 53 of real pages)
+  const overview = OVERVIEW_YEAR.exec(text)
+  const oy = overview && !plansAt(text, overview.index + overview[0].length) ? parseYear(overview[1]) : null
+  if (overview && oy) {
+    const at = overview.index + overview[0].lastIndexOf(overview[1])
+    votes.push({ year: oy, weight: 1, start: at, end: at + 4, rule: 'report_year.overview', strong: false })
   }
   // the year's own work plan the body drew up (制定了《2018年政务公开工作要点分工方案》): a weak vote, the plan is the
   // year's the report covers when nothing else names one (the pages' gold p099 reads it so)

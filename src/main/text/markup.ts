@@ -71,6 +71,10 @@ function followsCjk(s: string, index: number): boolean {
 // A toneless syllable (们(men), 的(de)) is dropped only in a text that is annotated throughout.
 const SYLLABLE_RE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|o|e|i|u|ü|v|ai|ei|ao|ou|an|en|ang|eng|ong|er|ia|ie|iao|iu|ian|in|iang|ing|iong|ua|uo|uai|ui|uan|un|uang|ue|üe|ve)$/
 const ANNOTATED_THROUGHOUT = 3
+/** toneless syllables after characters that make a text annotated throughout (one or two may be an abbreviation's) */
+const BARE_THROUGHOUT = 8
+/** an annotation right before, itself after a character (中(zhong) before the next (zhong)) */
+const STACKED_BEFORE = /[\u3400-\u9fff](?:[(（][a-z]{1,6}[)）])+$/
 
 /** Drop `(guī)`-style annotations that follow a CJK character. */
 /** a bracket opening on a Latin letter: without one, no annotation can match (most texts: brackets hold Chinese or digits) */
@@ -80,14 +84,18 @@ export function stripPinyin(t: Tracked): Tracked {
   // (PINYIN_RE may open with the line break before the bracket, so it is tried at every character: skip it when no
   // bracket opens on a Latin letter)
   if (!PINYIN_OPENS.test(t.s)) return t
-  let toned = 0
+  let toned = 0, bare = 0
   PINYIN_RE.lastIndex = 0
-  for (let m = PINYIN_RE.exec(t.s); m !== null && toned < ANNOTATED_THROUGHOUT; m = PINYIN_RE.exec(t.s)) {
-    if (TONE_MARKED.test(m[1]) && followsCjk(t.s, m.index)) toned++
+  for (let m = PINYIN_RE.exec(t.s); m !== null && toned < ANNOTATED_THROUGHOUT && bare < BARE_THROUGHOUT; m = PINYIN_RE.exec(t.s)) {
+    if (!followsCjk(t.s, m.index)) continue
+    if (TONE_MARKED.test(m[1])) toned++
+    else if (SYLLABLE_RE.test(m[1])) bare++
   }
-  const toneless = toned >= ANNOTATED_THROUGHOUT
+  // (a converter that writes its pinyin without tones, 國(guo)資(zi)委, throughout: set 53 of real pages)
+  const toneless = toned >= ANNOTATED_THROUGHOUT || bare >= BARE_THROUGHOUT
   return rewrite(t, PINYIN_RE, (m) => {
-    if (!followsCjk(t.s, m.index)) return undefined
+    // (…stacked, 中(zhong)(zhong)(zhong): each after the one before it)
+    if (!followsCjk(t.s, m.index) && !(toneless && STACKED_BEFORE.test(t.s.slice(Math.max(0, m.index - 40), m.index)))) return undefined
     if (TONE_MARKED.test(m[1])) return ''
     return toneless && SYLLABLE_RE.test(m[1]) ? '' : undefined
   })
