@@ -271,3 +271,29 @@ describe('session 23: proactive share of proposals', () => {
   })
 })
 
+describe('session 23: sets 54 and 55', () => {
+  it('a count said over the portal and other ways at once is the year\'s, one way\'s own count after it a part', () => {
+    const v = values([
+      '一、总体情况',
+      '(一)政府信息主动公开情况。2021年度通过青山市自然资源和规划局门户网站、微信公众号报纸电视等多种形式及时主动公开政府信息3228条；通过微信平台公开信息共计613条。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(3228)
+  })
+  it('…not a count over other ways only, beside the portal\'s own (two ways\' counts, no total)', () => {
+    const v = values([
+      '一、总体情况',
+      '2017年，我街道及时编制和更新了本单位公开的政府信息内容。本年度通过门户网站主动公开政府信息43条，通过报刊、电视、政务微信等媒体新闻发布形式主动公开政府信息285条。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBeUndefined()
+  })
+  it('a site\'s own department in the 来源 row (来源:系统管理部) is no body: the title\'s place is', () => {
+    const v = values([
+      '信息公开年报',
+      '青山区2014年信息公开工作年度报告',
+      '来源:系统管理部,被阅读3234次,日期:2015-02-15【打印】【关闭窗口',
+      '根据《中华人民共和国政府信息公开条例》，现公布2014年青山区政府信息公开工作报告。',
+    ].join('\n'))
+    expect(v.agency).toBe('青山区')
+  })
+})
+

@@ -592,6 +592,9 @@ const SOURCE_RE = new RegExp(String.raw`(?:(?:来源|信息来源|来源单位|�
 // (…and a spam brand's colon before the name: the name ends where the row's next label begins, 编辑：…)
 const SPAM_THEN_NAME = new RegExp(String.raw`^([^\n:：]{0,30})[:：]\s*([\u4e00-\u9fa5（）()·]{2,40}?)(?=${NEXT_LABEL}|[^\u4e00-\u9fa5（）()·]|$)`)
 
+/** a website's or a company's department (系统管理部, 网站编辑部, 技术部), which a 来源 row may name */
+const SITE_DEPARTMENT = /(?:系统|技术|网络|编辑|运营|运维|网站|内容|信息中心)(?:管理)?部$/
+
 function fromSource(ctx: Ctx): AgencyHit | null {
   const zone = ctx.lines.slice(0, HEAD_ZONE_LINES)
   const end = zone.length ? zone[zone.length - 1].end : 0
@@ -599,6 +602,8 @@ function fromSource(ctx: Ctx): AgencyHit | null {
   SOURCE_RE.lastIndex = 0
   for (let m = SOURCE_RE.exec(text); m; m = SOURCE_RE.exec(text)) {
     const v = m[1]
+    // (a site's own department, 来源：系统管理部, is who posted the page, no government body: set 55 of real pages)
+    if (SITE_DEPARTMENT.test(v) && !hasPlace(v)) continue
     if (agencyLike(v)) {
       const s = m.index + m[0].length - v.length
       // 来源：A、B (a joint report's two bodies): both, as written

@@ -606,7 +606,9 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       // (not one said over several channels closed by 等: 通过县政府门户网站、政务新媒体等管道主动公开…3,600余条 is the year's)
       // (nor one said over channels listed by 、, 通过某市人民政府门户网站、某融媒、“某发布”微信公众号…主动公开政府信息80余条: set 20)
       if (h?.approximate && CHANNEL.test(clause) && !saysSeveralChannels(clause) && channelsNamed(clause).size < 2) { if (oneChannelNamed(clause)) secondaryChannels++; consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel-approximate'); return }
-      if (h) hits.push({ ...h, whole: /(共|全年|合计|总计)/.test(clause + m[1]) || underCountHeading(ctx, s.start + at), channel: CHANNEL.test(clause + m[1]) })
+      // (…or said over the portal and other ways at once, 通过门户网站、微信公众号报纸电视等多种形式…主动公开政府信息3228条: the
+      // year's, a way's own count after it one of its parts; set 54 of real pages)
+      if (h) hits.push({ ...h, whole: /(共|全年|合计|总计)/.test(clause + m[1]) || underCountHeading(ctx, s.start + at) || overPortalAndOthers(clause), channel: CHANNEL.test(clause + m[1]) })
     }
     each(PROACTIVE, s, onProactive)
     each(PROACTIVE_KINDS_THEN_TOTAL, s, onProactive)
@@ -787,6 +789,10 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   return resolve(ctx, 'proactive_disclosures', pick ? [pick] : [], warnings, '主动公开信息数', 'Items proactively disclosed')
 }
 const VAGUE_BELOW = 20
+/** a clause naming the portal and other ways, closed as several (门户网站、微信公众号…等多种形式), not only the other ways */
+function overPortalAndOthers(clause: string): boolean {
+  return saysSeveralChannels(clause) && channelsNamed(clause).size >= 2 && /(?:门户网站|政府网站|网站)/.test(clause) && !/其[他它]/.test(clause)
+}
 /** `h`, after `pick`, is a count the two sentences after `pick` list as one of its parts (…165条，占总体比例的54%) */
 function listedAsPart(ctx: Ctx, pick: Hit, h: Hit): boolean {
   const t = ctx.view.text
