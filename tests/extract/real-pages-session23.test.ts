@@ -297,3 +297,33 @@ describe('session 23: sets 54 and 55', () => {
   })
 })
 
+describe('session 23: sets 56 and 57', () => {
+  it('the year\'s count under (一)重点领域公开内容和数量 is the year\'s, not one key area\'s', () => {
+    const v = values([
+      '青山县人力资源和社会保障局2015年政府信息公开工作年度报告',
+      '一、基本情况',
+      '2015年，我局高度重视信息公开工作。',
+      '二、主动公开政府信息情况',
+      '(一)重点领域公开内容和数量',
+      '2015年，主动公开政府信息数510条，其中涉及公共服务内容的信息506条，涉及管理的信息4条。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(510)
+  })
+  it('a wiki infobox\'s row (- 类型: 政府信息公开年度报告) is no title', () => {
+    const v = values([
+      '根据《中华人民共和国政府信息公开条例》的要求，编制本报告。',
+      '基本介绍',
+      '- 中文名:青山市2011年度政府信息公开年度报告',
+      '- 地区:青山市',
+      '- 类型: 政府信息公开年度报告',
+      '- 时间 :2011',
+      '一、概述',
+    ].join('\n'))
+    expect(v.title).toBeUndefined()
+  })
+  it('未收到公开政府信息的相关申请 is none', () => {
+    const v = values(['二、依申请公开政府信息情况', '2023年度未收到公开政府信息的相关申请。'].join('\n'))
+    expect(v.applications_received).toBe(0)
+  })
+})
+

@@ -162,7 +162,8 @@ export function underTopicSubheading(text: string, at: number): boolean {
   const { first, whole } = subheadingAt(text, at)
   // the proactive section's own sub-heading, however it is worded ((一)聚焦重点领域，深化主动公开; (二)突出重点领域，深化政府
   // 信息公开: tenth set of real pages), is not a topic
-  return TOPIC_WORDS.test(first) && !/(主动公开|信息公开情况|基本情况|总体情况|深化(?:政府)?信息公开)/.test(whole)
+  // (…nor one naming the part's contents and their number, (一)重点领域公开内容和数量 ⏎ 2015年，主动公开政府信息数510条: set 56)
+  return TOPIC_WORDS.test(first) && !/(主动公开|信息公开情况|基本情况|总体情况|深化(?:政府)?信息公开|公开内容和数量)/.test(whole)
 }
 
 /** the standard overview's later parts: (三)政府信息管理, (四)平台建设, (五)监督保障 */

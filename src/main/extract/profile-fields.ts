@@ -116,7 +116,8 @@ const NEWS_PORTAL_BYLINE = /^(?=.*(?:门户网|新闻网|www\.))(?=.*\d{4}\s*[�
 // (栏目:政府信息公开年报, a crawler's header row: the column the page sits in)
 // (中文名 | …, 外文名, 基本介绍: a wiki mirror's infobox, corpus/pages README)
 // (关 键 词：政府信息公开 年度报告, 主题词: the page's keywords; session-11 blind batch)
-const METADATA_ROW = /^(?:组配分类|信息分类|主题分类|所属分类|所属栏目|所在栏目|栏目(?:名称)?[:：]|公开方式|公开范围|索\s*引\s*号|发布机构|成文日期|分\s*类[:：]|关\s*键\s*[词字]|主\s*题\s*词|标\s*签[:：]|中文名|外文名|基本介[绍紹])/
+// (a wiki infobox's rows too, - 类型: 政府信息公开年度报告 / - 地区: / - 时间: : set 56 of real pages)
+const METADATA_ROW = /^(?:组配分类|信息分类|主题分类|所属分类|所属栏目|所在栏目|栏目(?:名称)?[:：]|公开方式|公开范围|索\s*引\s*号|发布机构|成文日期|分\s*类[:：]|关\s*键\s*[词字]|主\s*题\s*词|标\s*签[:：]|中文名|外文名|基本介[绍紹]|类\s*型[:：]|[地时]\s*[区间]\s*[:：])/
 // (部门信息公开年报, 乡镇政务公开年度报告: the column of the departments' or townships' reports)
 const COLUMN_NAME = /^(?:部门|乡镇|镇街|街道|县直部门|市直部门)?(?:政府|政务)?(?:信息公开|政务公开)(?:工作)?(?:年度报告|年报)(?:专栏|栏目)?$/
 
