@@ -321,6 +321,14 @@ describe('session 23: sets 56 and 57', () => {
     ].join('\n'))
     expect(v.title).toBeUndefined()
   })
+  it('年度 left before a body\'s name by a copy that stripped the year (特向社会公布年度区人民政府办公室…) is no place', () => {
+    const v = values([
+      '区政办信息公开工作报告',
+      '根据《中华人民共和国政府信息公开条例》的要求，特向社会公布年度区人民政府办公室信息公开工作年度报告。',
+    ].join('\n'))
+    expect(v.region).toBeUndefined()
+    expect(v.agency).not.toBe('年度区人民政府办公室')
+  })
   it('未收到公开政府信息的相关申请 is none', () => {
     const v = values(['二、依申请公开政府信息情况', '2023年度未收到公开政府信息的相关申请。'].join('\n'))
     expect(v.applications_received).toBe(0)

@@ -80,11 +80,13 @@ describe('real reports of ../shared/corpus', () => {
   // each, each scored before it was read): 762 with 6, every held field as before, run with --summary at the end;
   // twentieth pass (sessions 21–22, report-1.40.0, rules from a thirty-sixth to a forty-fifth real set, 60 to 72 pages
   // each, each scored before it was read): 765 with 6 (proactive 71 → 72, an agency and its region more right), run with
-  // --summary after each set's rules
-  it('pages, held-out half: at least 96.8% right, at most 0.8% invented', async () => {
+  // --summary after each set's rules; twenty-first pass (session 23, report-1.41.0, rules from a forty-eighth to a
+  // fifty-seventh real set, 48 to 71 pages each, each scored before it was read): 766 with 6 (requests 76 → 77), run
+  // with --summary after each set's rules
+  it('pages, held-out half: at least 96.9% right, at most 0.8% invented', async () => {
     const r = await rates(PAGES, halves.held)
     expect(r.files).toBe(halves.held.length)
-    expect(r.right).toBeGreaterThanOrEqual(0.968)
+    expect(r.right).toBeGreaterThanOrEqual(0.969)
     expect(r.invented).toBeLessThanOrEqual(0.008)
   }, 120_000)
   it('real PDFs: every field and every table 三 cell right', async () => {
