@@ -217,6 +217,18 @@ describe('session 23: format', () => {
     ].join('\n'))
     expect(v.format).toBe('standard-2019')
   })
+  it('the old outline\'s words only in a sub-item under 一、总体情况 ((六)…收费及减免情况) leave a 2019 report\'s new outline standard', () => {
+    const v = values([
+      '青山县东河乡2019年政府信息公开工作年度报告',
+      '一、总体情况',
+      '2019年，东河乡严格按照《条例》的相关规定做好政府信息公开工作。',
+      '(一)强化工作部署。2019年，我乡完善了信息公开制度。',
+      '(四)依申请公开政府信息情况。全年没有收到依申请公开政府信息的申请。',
+      '(六)政府信息依申请公开的收费及减免情况。本年度，我乡未收取任何费用。',
+      '二、主动公开政府信息情况',
+    ].join('\n'))
+    expect(v.format).toBe('standard-2019')
+  })
   it('二、行政机关主动公开政府信息情况 after 一、总体情况 in a report on 2019 is the template\'s outline', () => {
     const v = values([
       '青山旗2019年政府信息公开工作年度报告',

@@ -116,7 +116,22 @@ const OLD_OUTLINE = /(不予公开政府信息的?情况|(?:收费|费用收取)
  * the old outline, unless the text cites the template's notice (一、工作概述 in a report made under 〔2021〕30号); `flat` is
  * the label text detectFormat has already made
  */
-const oldOutline = (text: string, flat: string): boolean => (OLD_OUTLINE.test(text) || ANNOUNCED_OLD.test(text)) && !NOTICE_2019.test(flat) && !NOTICE_2021.test(flat)
+const oldOutline = (text: string, flat: string): boolean => (oldWordsOutsideSubItems(text) || ANNOUNCED_OLD.test(text)) && !NOTICE_2019.test(flat) && !NOTICE_2021.test(flat)
+const OLD_OUTLINE_ALL = new RegExp(OLD_OUTLINE.source, 'g')
+/** a line opened by a bracketed sub-number ((六)政府信息依申请公开的收费及减免情况): an item inside a part, not the outline's own part */
+const SUB_ITEM_LINE = /^\s*[（(][一二三四五六七八九十\d]{1,2}[）)]/
+/**
+ * the old outline's words somewhere but in a sub-item under the new first heading (一、总体情况 ⏎ …(六)政府信息依申请公开的收费及
+ * 减免情况 ⏎ 二、主动公开政府信息情况 in a report on 2019: the new outline, its overview listing old items; set 54 of real pages)
+ */
+function oldWordsOutsideSubItems(text: string): boolean {
+  OLD_OUTLINE_ALL.lastIndex = 0
+  for (let m = OLD_OUTLINE_ALL.exec(text); m; m = OLD_OUTLINE_ALL.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1
+    if (!SUB_ITEM_LINE.test(text.slice(lineStart, m.index + 1))) return true
+  }
+  return false
+}
 /**
  * a preamble announcing the old outline's parts (本报告由总体情况，…回应解读情况，…依申请公开信息收取费用情况，机构建设情况，
  * 政府信息公开会议和培训情况…组成: a 2023 report written the old way; set 29 of real pages)
