@@ -110,14 +110,13 @@ const OTHER_OUTLINE = /(?:^|[\s。：:；;])[二三四][、.．]/
 /** (…or 一、政府信息公开工作的基本概况: wild-agency13 w007) */
 /** (…or 一、政务信息公开情况概述 (not 一、总结概述 of a 2024 standard report), 费用收取与减免, 一、主动公开政府信息情况 as the first heading: real pages, session 13) */
 /** (…or 一 概 述 on its own line, its 、 a space the compact text drops: tenth set of real pages) */
-const OLD_OUTLINE = /(不予公开政府信息的?情况|(?:收费|费用收取)(?:及|和|与)减免|一[、.．][^。\n]{0,10}情况概\s*述|一[、.．]\s*概\s*述|(?:^|\n)\s*一\s*概\s*述\s*(?=\n)|一[、.．][^。\n]{0,12}基本(?:工作)?(?:情况|概况)|一[、.．]\s*主动公开政府信息)/
+const OLD_OUTLINE = /(不予公开政府信息的?情况|(?:收费|费用收取)(?:及|和|与)减免|一[、.．][^。\n]{0,10}情况概\s*述|一[、.．]\s*概\s*述|(?:^|\n)\s*一\s*概\s*述\s*(?=\n)|一[、.．][^。\n]{0,12}基本(?:工作)?(?:情况|概况)|一[、.．]\s*主动公开政府信息)/g
 
 /**
  * the old outline, unless the text cites the template's notice (一、工作概述 in a report made under 〔2021〕30号); `flat` is
  * the label text detectFormat has already made
  */
 const oldOutline = (text: string, flat: string): boolean => (oldWordsOutsideSubItems(text) || ANNOUNCED_OLD.test(text)) && !NOTICE_2019.test(flat) && !NOTICE_2021.test(flat)
-const OLD_OUTLINE_ALL = new RegExp(OLD_OUTLINE.source, 'g')
 /** a line opened by a bracketed sub-number ((六)政府信息依申请公开的收费及减免情况): an item inside a part, not the outline's own part */
 const SUB_ITEM_LINE = /^\s*[（(][一二三四五六七八九十\d]{1,2}[）)]/
 /**
@@ -125,12 +124,7 @@ const SUB_ITEM_LINE = /^\s*[（(][一二三四五六七八九十\d]{1,2}[）)]/
  * 减免情况 ⏎ 二、主动公开政府信息情况 in a report on 2019: the new outline, its overview listing old items; set 54 of real pages)
  */
 function oldWordsOutsideSubItems(text: string): boolean {
-  OLD_OUTLINE_ALL.lastIndex = 0
-  for (let m = OLD_OUTLINE_ALL.exec(text); m; m = OLD_OUTLINE_ALL.exec(text)) {
-    const lineStart = text.lastIndexOf('\n', m.index) + 1
-    if (!SUB_ITEM_LINE.test(text.slice(lineStart, m.index + 1))) return true
-  }
-  return false
+  return [...text.matchAll(OLD_OUTLINE)].some((m) => !SUB_ITEM_LINE.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index + 1)))
 }
 /**
  * a preamble announcing the old outline's parts (本报告由总体情况，…回应解读情况，…依申请公开信息收取费用情况，机构建设情况，

@@ -837,8 +837,7 @@ function fromHeaderLine(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
     // a byline with its date, in parentheses or not: （青山县民政局 2021年1月15日）
     // (…or a betting brand and its colon before it, 澳门皇冠_…投注:海虞镇人民政府: the spam only inserted; set 50 of real pages)
     const line = l.text.trim()
-    const spam = /^(.{1,40}?)[:：]\s*(.+)$/.exec(line)
-    const t = inBrackets(spam && isSpamName(spam[1]) ? spam[2] : line).replace(BYLINE_DATE, '')
+    const t = inBrackets(afterSpamLabel(line) ?? line).replace(BYLINE_DATE, '')
     if (agencyLike(t) && hasPlace(t)) {
       const s = l.start + l.text.indexOf(t)
       return { value: t, start: s, end: s + t.length, rule: 'agency.header-line', confidence: 0.6 }
@@ -917,6 +916,12 @@ function placeOnce(chosen: AgencyHit | null): AgencyHit | null {
   return chosen
 }
 
+/** the words after a betting brand and its colon opening a line (亚博体育官网app:淄博市…), or null when no brand opens it */
+function afterSpamLabel(line: string): string | null {
+  const m = /^(.{1,30}?)[:：]\s*(.+)$/.exec(line)
+  return m && isSpamName(m[1]) ? m[2] : null
+}
+
 /**
  * A title line a betting brand was glued to (亚博体育官网app:淄博市住房和城乡建设局2017年…报告): no title (pages README: a
  * title line corrupted by spam), but the name after the brand's colon is whole and names the body (spam only inserted,
@@ -924,9 +929,9 @@ function placeOnce(chosen: AgencyHit | null): AgencyHit | null {
  */
 function titleAfterSpam(ctx: Ctx): TitleHit | null {
   for (const l of ctx.lines.slice(0, HEAD_ZONE_LINES)) {
-    const m = /^(.{1,30}?)[:：]\s*(.+)$/.exec(l.text)
-    if (!m || !isSpamName(m[1])) continue
-    const hit = titleReadings(m[2]).find(isTitleLike)
+    const rest = afterSpamLabel(l.text)
+    if (rest === null) continue
+    const hit = titleReadings(rest).find(isTitleLike)
     if (hit) return { value: hit, line: l, endLine: l }
   }
   return null

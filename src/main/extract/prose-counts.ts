@@ -1314,7 +1314,7 @@ function underProactiveLabel(ctx: Ctx, at: number): boolean {
  */
 function firstCountUnderProactivePart(ctx: Ctx, at: number): boolean {
   const since = sinceProactiveSubheading(ctx.view.text, at)
-  return since !== null && !/\d/.test(since.replace(/\d{4}\s*年/g, ''))
+  return since !== null && !holdsACount(since)
 }
 /**
  * A stated total whose parts after 其中 come short of it (公开各类信息共计13921条，其中网站12766条，微信1100余条;
@@ -1389,6 +1389,9 @@ function unheadedTotalWithParts(ctx: Ctx, reportYear: number | null): Hit | null
   return null
 }
 
+/** a digit in `s` besides a year's (2019年): a count said there */
+const holdsACount = (s: string): boolean => /\d/.test(s.replace(/\d{4}\s*年/g, ''))
+
 /**
  * The first count under the overview's sub-heading for the proactive part, its listed parts adding up to it ((一)主动
  * 公开情况 ⏎ 2019年，我局通过…等方式向社会公布各类政府信息42条，主要包括政务信息30条、…采购信息8条): the year's total
@@ -1402,17 +1405,17 @@ function subheadedTotalWithParts(ctx: Ctx, reportYear: number | null): Hit | nul
     if (!firstCountUnderProactivePart(ctx, s.start)) continue
     const m = SUBHEADED_TOTAL.exec(s.text)
     // (a sentence of words first, 按照《条例》要求，…加大主动公开力度。, then the count's)
-    if (!m) { if (/\d/.test(s.text.replace(/\d{4}\s*年/g, ''))) return null; continue }
+    if (!m) { if (holdsACount(s.text)) return null; continue }
     const at = m.index + m[0].length - m[1].length
     const head = s.text.slice(0, at)
-    if (/\d/.test(head.replace(/\d{4}\s*年/g, '')) || oneSecondaryChannel(head) || WRONG_KIND.test(head) || isCumulative(head) || runningTotal(s.text, at, reportYear) || notTheYearsCount(s.text, at, '', reportYear)) return null
+    if (holdsACount(head) || oneSecondaryChannel(head) || WRONG_KIND.test(head) || isCumulative(head) || runningTotal(s.text, at, reportYear) || notTheYearsCount(s.text, at, '', reportYear)) return null
     const of = PARTS_OPEN.exec(text.slice(s.start + at + m[1].length, s.start + at + m[1].length + 400))
     const parts = of ? [...of[1].matchAll(BREAKDOWN_PART)].map((p) => exact(p[1])) : []
     // (…or a total said over several ways, its 其中 naming less than it, 通过政府网站、信息查阅场所等公开信息35829条。其中，通过
     // 门户网站公开政府信息4541条: the README keeps a total its breakdown falls short of; set 52 of real pages)
     const severalWays = saysSeveralChannels(head) || /(?:网站|网|平台|公众号|微信|微博)、[^，,。；;\d]{1,10}等$/.test(s.text.slice(0, m.index))
     const severalShort = of !== null && severalWays && partsShortOfTotal(of[1], m[1])
-    return (parts.length >= 2 && addsUp(parts, exact(m[1]))) || severalShort ? parseHit(m[1], s.start + at, 'proactive_disclosures.subheaded-total', 0.6) : null
+    return addsUp(parts, exact(m[1])) || severalShort ? parseHit(m[1], s.start + at, 'proactive_disclosures.subheaded-total', 0.6) : null
   }
   return null
 }
@@ -1429,7 +1432,7 @@ function firstCountOfOverview(text: string, at: number): boolean {
   for (const m of text.slice(0, at).matchAll(OVERVIEW_LINE)) end = m.index + m[0].length
   if (end < 0) return false
   const since = text.slice(end, at)
-  return !/\d/.test(since.replace(/\d{4}\s*年/g, '')) && !/(?:^|\n)\s*[（(][一二三四五六七八九十][）)]/.test(since)
+  return !holdsACount(since) && !/(?:^|\n)\s*[（(][一二三四五六七八九十][）)]/.test(since)
 }
 /** a clause of purpose opening the sentence, the year's clause after it (为着力提升…，扩大…，2023年…) */
 const PURPOSE_LEAD = /^\s*为[^。；;\d]{2,40}?[，,]\s*(?=(\d{4})\s*年)/

@@ -4,7 +4,7 @@
  * being the row's last number; breakdown rows (其中：…, 1.当面申请数) are never the headline.
  */
 import type { ExtractedField } from '../../shared/document'
-import type { TableRow } from './table-rows'
+import { COUNTING_NOTE, type TableRow } from './table-rows'
 
 interface StatRow { field: string; re: RegExp }
 
@@ -15,10 +15,11 @@ const STAT_ROWS: StatRow[] = [
   { field: 'admin_lawsuits', re: /^(?:因政府信息公开(?:申请)?(?:引起的|提起的)?)?行政诉讼(?:数|数量|件数|案件数)$/ },
 ]
 
+const COUNTING_NOTES = new RegExp(COUNTING_NOTE.source, 'g')
 /** numbering (一、 （一） 1.) and the unit column's word are not part of the label */
 // (…nor a bracketed counting note, 主动公开政府信息数（不同渠道和方式公开相同信息计1条）: the template's own words)
 function statLabel(s: string): string {
-  return s.replace(/[\s:：]/g, '').replace(/[（(][^（）()]*(?:计|算|包括|含|不含)[^（）()]*[）)]/g, '').replace(/^(?:[一二三四五六七八九十]+[、.．])?(?:[（(][一二三四五六七八九十\d]+[）)])?(?:\d+[.．、])?/, '').replace(/(条|件|个|项|次)$/, '')
+  return s.replace(/[\s:：]/g, '').replace(COUNTING_NOTES, '').replace(/^(?:[一二三四五六七八九十]+[、.．])?(?:[（(][一二三四五六七八九十\d]+[）)])?(?:\d+[.．、])?/, '').replace(/(条|件|个|项|次)$/, '')
 }
 
 /** Headline counts from a statistics table, by field id; only rows that hold exactly one number. */

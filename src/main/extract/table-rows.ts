@@ -242,7 +242,8 @@ function numberRun(view: TextView, text: string, start: number): ValueCell[] {
 const UNIT_CELL = /^\s*(?:条|件|项|个|次|人次|份|起|宗|篇|场|期|万元|元)\s*$/
 
 /** a bracketed note on how a row counts (（不同渠道和方式公开相同信息计1条）) */
-const COUNTING_NOTE = /^[（(][^（）()]*(?:计|算|包括|含)[^（）()]*[）)]$/
+export const COUNTING_NOTE = /[（(][^（）()]*(?:计|算|包括|含)[^（）()]*[）)]/
+const COUNTING_NOTE_LINE = new RegExp(`^${COUNTING_NOTE.source}$`)
 
 const TRAILING_NUMBERS = /((?:[+-]?\d+(?:\.\d+)?)(?: [+-]?\d+(?:\.\d+)?)*)\s*$/
 
@@ -290,7 +291,7 @@ export function tableRows(view: TextView, doc: ParsedDocument): TableRow[] {
     if (current && !current.values.length && UNIT_CELL.test(t)) continue
     // (…nor does the template's counting note on a line of its own, （一）主动公开政府信息数 / （不同渠道和方式公开相同信息计1条） /
     // 1356: the label's own words, its number after them; set 52 of real pages)
-    if (current && !current.values.length && COUNTING_NOTE.test(t.trim())) { current.label += t.trim(); current.text += t; continue }
+    if (current && !current.values.length && COUNTING_NOTE_LINE.test(t.trim())) { current.label += t.trim(); current.text += t; continue }
     const m = t.match(TRAILING_NUMBERS)
     let label = t
     let values: ValueCell[] = []
