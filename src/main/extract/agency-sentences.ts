@@ -6,7 +6,7 @@
  * a body with its place, a central body, or a place alone are taken; 我局, 本机关 and spam names are not.
  */
 import { abbreviates, creditableName, firstOfTwoNames, isPlaceName, withoutDistrictWord } from './agency-names'
-import { isBareZoneKind, regionOf } from './region-name'
+import { isBareZoneKind, placeChain, regionOf } from './region-name'
 import { onLinkLine } from './agency-links'
 import type { Ctx } from './context'
 import { divisionNamesAt } from './divisions'
@@ -44,7 +44,8 @@ const ANNOUNCE = new RegExp(
 const REPORT_MADE = new RegExp(`做好${YEAR}${NAME_ACROSS}${SECOND}${YEAR}${SUBJECT}(?:工作)?(?:年度报告|年报)的?(?:编制|编写|发布|公开)`, 'g')
 /** (由广州市某局制作本报告 / 撰写: the compiler too; real page, session 13) */
 /** (综合 compiles from parts, 由…综合各县…编制; not 综合科, a section that ends the compiler's own name: …党政办公室综合科编制) */
-const COMPILES = '(?=根据|依据|按照|结合|综合(?![科股组室处])|汇总|编制|编写|制作本|撰写|负责|牵头|组织|会同|围绕[^。；;]{0,40}?编)'
+/** (not an office in charge of the place's disclosure work, 明确由高新区管委办公室负责推进、指导…全区政府信息公开工作; set 59) */
+const COMPILES = '(?=根据|依据|按照|结合|综合(?![科股组室处])|汇总|编制|编写|制作本|撰写|负责(?!推进|指导|协调|监督|统筹|全[区县市镇乡省])|牵头|组织|会同|围绕[^。；;]{0,40}?编)'
 const COMPILER = new RegExp(`由${NAME_ACROSS}${SECOND}${FORMER}${ALIAS}${COMPILES}`, 'g')
 /**
  * a compiler whose name holds its zone's or district's other name in brackets (由杭州高新区(滨江)财政局编制: set 11 of
@@ -202,19 +203,36 @@ function branchCovered(ctx: Ctx, hit: NameHit): NameHit {
  * is a body of its own and stays.
  */
 // (or one of its sections' offices: 由佛冈县公安局指挥中心办公室编制)
-const BUREAU_OFFICE = /^(.{2,}?(?:局|委员会|委|厅))[\u4e00-\u9fa5]{0,6}?办公室$/
+// (not a zone's committee read short, 管委 of 西咸新区空港新城管委会办公室: that office is the zone's own, as a government's is; set 59)
+const BUREAU_OFFICE = /^(.{2,}?(?:局|委员会|委(?!会)|厅))[\u4e00-\u9fa5]{0,6}?办公室$/
 function bureauOfItsOffice(ctx: Ctx, hit: NameHit): NameHit {
   const m = BUREAU_OFFICE.exec(hit.value)
   if (!m || hit.kind !== 'full') return hit
   const t = ctx.view.text
   const bureau = { ...hit, value: m[1], end: hit.start + m[1].length }
-  for (let i = t.indexOf(m[1]); i >= 0; i = t.indexOf(m[1], i + 1)) {
-    if (!t.startsWith('办公室', i + m[1].length) && !/[《“"]/.test(t.slice(Math.max(0, i - 1), i))) return bureau
+  for (const name of withoutParents(m[1])) {
+    for (let i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) {
+      if (!t.startsWith('办公室', i + name.length) && !/[《“"]/.test(t.slice(Math.max(0, i - 1), i))) return bureau
+    }
   }
   // (…or the text speaks as the bureau, 我局, and never as an office: 由乐山市林业和园林局办公室编制 … 我局; set 43 of real pages)
   const self = SELF_WORD[m[1].slice(-1) as keyof typeof SELF_WORD]
   if (self && self.test(t) && !/我办|本办|我室|本室/.test(t)) return bureau
   return hit
+}
+/**
+ * a bureau's name, then the same without its higher places (南京市浦口区商务局, 浦口区商务局): the text may name the bureau
+ * at work by its district alone (2020年，浦口区商务局紧密围绕…; set 59)
+ */
+function withoutParents(name: string): string[] {
+  const names = [name]
+  let rest = name
+  for (const place of placeChain(regionOf(name) ?? '').slice(0, -1)) {
+    if (!rest.startsWith(place)) break
+    rest = rest.slice(place.length)
+    names.push(rest)
+  }
+  return names
 }
 /** how a bureau, a commission or a department calls itself */
 const SELF_WORD = { 局: /我局|本局/, 委: /我委|本委/, 会: /我委|本委/, 厅: /我厅|本厅/ }

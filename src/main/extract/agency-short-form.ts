@@ -160,7 +160,8 @@ export function spelledOutWithPlace(ctx: Ctx, name: string): ShortBody | null {
 /** the place's last unit has a name of its own, not a sentence's words (年度市统计局, 大余县镇政府, 编制市城管执法局) */
 /** (结合市市场监督管理局…工作情况编制本报告: a verb the genre puts before its body, not a place's name; wild-agency9 w044) */
 /** (调整充实区水利局政府信息公开工作领导小组: the verbs that set up or staff its own group, wild-counts10 w003) */
-const VERB_HEAD = /^(?:结合|根据|依据|按照|对照|围绕|针对|通过|经过|关于|调整|充实|成立|组建|设立|建立|健全|完善|加强|明确)/
+/** (重新对区教育局的权力清单…进行梳理: an adverb and 对 before the body's short form, set 59) */
+const VERB_HEAD = /^(?:结合|根据|依据|按照|对照|围绕|针对|通过|经过|关于|调整|充实|成立|组建|设立|建立|健全|完善|加强|明确|重新|再次|进一步|全面|认真|对)/
 function ownNamed(place: string, unit: string): boolean {
   const chain = placeChain(place)
   const own = (chain[chain.length - 1] ?? '').slice(0, -unit.length)

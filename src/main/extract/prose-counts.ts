@@ -547,7 +547,9 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         if (p && newAfterCumulative) { afterRunning = true; return }
       }
       // the counts after a running total in its sentence are its parts (累计280条；网站132条…)
-      if (runningTotal(s.text, at, reportYear)) { afterRunning = true; return }
+      // (not 累计 in a paragraph the report year opens, 2017年度，我单位…主动公开政府信息。我单位累计主动公开政府信息45条: the
+      // year's tally, as the requests' rule reads it; set 59)
+      if (runningTotal(s.text, at, reportYear) && !paragraphOfTheYear(ctx, s.start + at, clause, reportYear)) { afterRunning = true; return }
       if (notTheYearsCount(s.text, at, m[1], reportYear, () => toSentenceEnd(ctx, s.start + at))) {
         const h = parseHit(m[2], s.start + at, 'proactive_disclosures.not-the-year', 0.3)
         if (h) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence, h.rule)
@@ -2065,7 +2067,8 @@ function caseRegexes(word: '复议' | '诉讼') {
   // 行政复议：3件 — a label and its count
   // (涉及信息公开行政复议1项: 项 counts the cases too; set 17 of real pages; 申请行政复议数4件、提起行政诉讼数7件, the old
   // template's count by its 数: set 18)
-  const countAfter = new RegExp(`${word}(?:案件|申请|案)?(?:数|数量|件数)?(?:共计|共|为|有)?[:：]? ?(${N}(?:起|件|宗|次|个|条|项))`, 'g')
+  // (处理民事诉讼2件，无行政诉讼和行政复议案件: a civil suit is not one of the report's cases; set 59)
+  const countAfter = new RegExp(`(?<!民事|刑事)${word}(?:案件|申请|案)?(?:数|数量|件数)?(?:共计|共|为|有)?[:：]? ?(${N}(?:起|件|宗|次|个|条|项))`, 'g')
   // 收到1份有关政府信息公开行政复议申请: the count, then what the case concerns, then the word
   // (1宗复议后诉讼: a suit brought after review, one of the lawsuits as table 四 counts them, not a review)
   // (全年有3起因政府信息公开申请提起的行政复议: the count, then the cause; set 32 of real pages)
@@ -2140,6 +2143,9 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
       // (or the label line right above names the cases themselves: （三）政府信息公开申请行政复议及行政诉讼情况⏎2018年，…；无被申请
       // 行政复议或被提起行政诉讼…情况; tenth set of real pages)
       || (labelAbove.length <= 30 && /(复议|诉讼)/.test(labelAbove) && /(信息公开|政务公开|依申请)/.test(labelAbove))
+      // (or with the old template's 申诉, a disclosure complaint, beside them: （六）复议、诉讼和申诉情况⏎2020年，我镇无复议、诉讼和
+      // 申诉情况发生; set 58)
+      || (labelAbove.length <= 30 && /复议/.test(labelAbove) && /诉讼/.test(labelAbove) && /申诉/.test(labelAbove))
       || REQUESTS_COUNTED.test(ctx.view.text.slice(lineStart + 1, s.start))
     if (!related) continue
     // the paragraph's requests were put to another body (…组织向市政府及市政府办公室提出的政府信息公开申请5件…。信息公开类行政复议
