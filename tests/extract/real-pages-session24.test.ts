@@ -46,6 +46,23 @@ describe('session 24: agency and region', () => {
     expect(v.agency).toBe('青岭高新区')
     expect(v.region).toBe('青岭高新区')
   })
+  it('及时更新区政府办公室政府信息公开指南: a verb before the short form is no district\'s name', () => {
+    const v = values([
+      '一、总体情况',
+      '(一)主动公开',
+      '2023年，区政府办公室在区政府门户网站主动公开政府信息135条。及时更新区政府办公室政府信息公开指南，按照要求公开财政预决算信息。',
+    ].join('\n'))
+    expect(v.agency).toBeUndefined()
+    expect(v.region).toBeUndefined()
+  })
+  it('a web site inside a document\'s name (《…海南省政府网站绩效评价结果通报》) is no platform the unnamed body publishes on', () => {
+    const v = values([
+      '现将我委2017年政府信息公开工作年度报告如下：',
+      '一、根据《海南省信息化建设领导小组办公室2017年度海南省政府网站绩效评价结果通报》要求，我委认真整改。',
+      '二、2017年我委受理政府信息公开申请3件。',
+    ].join('\n'))
+    expect(v.region).toBeUndefined()
+  })
 })
 
 describe('session 24: counts', () => {
@@ -84,5 +101,35 @@ describe('session 24: counts', () => {
       '我单位主要通过网站、微博等方式主动公开政府信息。我单位累计主动公开政府信息380条，其中全文电子化达100%。',
     ].join('\n'))
     expect(v.proactive_disclosures).toBeUndefined()
+  })
+  it('主动公开其他信息N条 after the channels\' counts is one more part, not the year\'s total', () => {
+    const v = values([
+      '青山县人民政府2023年政府信息公开工作年度报告',
+      '一、总体情况',
+      '(一)主动公开。通过政府网站发布各类信息12306条，通过政务新媒体共发布信息1708条。其中，通知公告类信息121条。主动公开其他信息12694条。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBeUndefined()
+  })
+  it('依申请公开2条 in a list of published items by column (公开指南1条；依申请公开2条；工作动态54条) is no count of requests', () => {
+    const v = values([
+      '东河镇2020年政府信息公开工作年度报告',
+      '一、主动公开情况',
+      '截止2020年12月31日，共发布公开信息60条。公开指南1条；依申请公开2条；工作动态54条；概况信息3条。',
+    ].join('\n'))
+    expect(v.applications_received).toBeUndefined()
+  })
+})
+
+describe('session 24: title', () => {
+  it('a browser\'s page title with its column and site after dashes gives way to the heading that writes the title alone', () => {
+    const v = values([
+      '青山县人民政府办公室2020年度政府信息公开工作报告-信息公开年度报告-青山县人民政府',
+      '',
+      '青山县人民政府办公室2020年度政府信息公开工作报告-信息公开年度报告-青山县人民政府',
+      '    青山县人民政府办公室2020年度政府信息公开工作报告',
+      '    时间:2021-01-29 10:14来源:作者:点击:',
+      '根据《中华人民共和国政府信息公开条例》，现公布本报告。',
+    ].join('\n'))
+    expect(v.title).toBe('青山县人民政府办公室2020年度政府信息公开工作报告')
   })
 })

@@ -162,10 +162,12 @@ export function spelledOutWithPlace(ctx: Ctx, name: string): ShortBody | null {
 /** (调整充实区水利局政府信息公开工作领导小组: the verbs that set up or staff its own group, wild-counts10 w003) */
 /** (重新对区教育局的权力清单…进行梳理: an adverb and 对 before the body's short form, set 59) */
 const VERB_HEAD = /^(?:结合|根据|依据|按照|对照|围绕|针对|通过|经过|关于|调整|充实|成立|组建|设立|建立|健全|完善|加强|明确|重新|再次|进一步|全面|认真|对)/
+/** (及时更新区政府办公室政府信息公开指南: a sentence's verb before the short form, 时更新 read as a district; set 60) */
+const VERB_INSIDE = /(更新|公开|发布|印发|转发|修订|落实|推进|开展|做好|及时)/
 function ownNamed(place: string, unit: string): boolean {
   const chain = placeChain(place)
   const own = (chain[chain.length - 1] ?? '').slice(0, -unit.length)
-  return own.length >= 2 && !/[年度我本该全各其此每的了在和与及编制据]/.test(own) && !VERB_HEAD.test(own)
+  return own.length >= 2 && !/[年度我本该全各其此每的了在和与及编制据]/.test(own) && !VERB_HEAD.test(own) && !VERB_INSIDE.test(own)
 }
 
 /** The one full name the text writes for the short form (县政府 → 平潭县人民政府), or null when none or several. */

@@ -32,6 +32,8 @@ export function oneKindOfInformation(object: string): boolean {
   const bare = object.replace(/[(（][^()（）]*[)）]/g, '').replace(/(?:共计|合计|总计|共)$/, '')
   // (a list closed by 以及其他信息 is all of it, as 等: 工作动态、项目申报…以及其他信息共计547条; real page, session 13)
   if (closedByOthers(bare)) return false
+  // (the rest alone, 主动公开其他信息14694条 after the channels' and kinds' counts: one more part, not the whole; set 60)
+  if (/^(?:其他|其它)(?:各类)?(?:政府|政务)?信息$/.test(bare.trim())) return true
   // (a list that names information as a whole beside a kind, 政府工作信息、动态755多条, 各类信息及工作动态类信息193条: all
   // of it; sets 15 and 18 of real pages)
   const items = bare.split(/、|以及|及|和/)

@@ -284,6 +284,15 @@ export function findTitle(ctx: Ctx): TitleHit | null {
     const own = titleFrom(ctx, after, Math.min(HEAD_ZONE_LINES, after + 3))
     if (own && own.value.length > first.value.length && own.value.endsWith(first.value) && namesPlace(own.value)) return own
   }
+  // (…or a browser's page title with its column and site after dashes, 某县人民政府办公室2020年度…报告-信息公开年度报告-某县人民政府,
+  // repeated, over the page's heading that writes the title alone: the heading; set 60)
+  if (first) {
+    const after = ctx.lines.indexOf(first.endLine) + 1
+    for (let from = after, next = titleFrom(ctx, from, after + 4); next; from = ctx.lines.indexOf(next.endLine) + 1, next = titleFrom(ctx, from, after + 4)) {
+      if (next.value !== first.value && first.value.startsWith(next.value) && /^\s*[-—_|｜]/.test(first.value.slice(next.value.length))) return next
+      if (next.value !== first.value) break
+    }
+  }
   if (!first || namesPlace(first.value) || isCentralBody(first.value.replace(LEAD_YEAR, ''))) return first
   const after = ctx.lines.indexOf(first.endLine) + 1
   const y = titleYear(first.value)

@@ -1978,7 +1978,11 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
     const bare = RECEIVED_BARE.exec(s.text)
     if (bare) {
       const h = parseHit(bare[1], s.start + bare.index + bare[0].indexOf(bare[1]), 'applications_received.bare-count', 0.75)
-      if (h) hits.push(h)
+      // (one of a list of published items by their column, 公开指南1条；依申请公开2条；工作动态54条: items made available on
+      // request, in 条 as the items before it; set 61)
+      const listedItems = /条$/.test(bare[1]) && /\d\s*条\s*[；;]\s*$/.test(ctx.view.text.slice(Math.max(0, s.start - 40), s.start))
+      if (h && listedItems) consider(ctx, 'applications_received', h.value, h.start, h.end, 0.3, 'applications_received.listed-items')
+      else if (h) hits.push(h)
     }
     for (const re of [RECEIVED_NONE, RECEIVED_NONE_NOUN, RECEIVED_NONE_APPLY, RECEIVED_NONE_ASKED, RECEIVED_ZERO, RECEIVED_ZERO_NO_UNIT, RECEIVED_COLON_NONE]) {
       each(re, s, (m) => {

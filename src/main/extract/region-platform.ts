@@ -28,6 +28,8 @@ export function platformPlace(text: string, short: string): { value: string; sta
     // the host portal's name alone on its line (湘阴县人民政府门户网站 over the page) is where the page is, not a platform
     // the text says the body publishes on (two session-12 blind writers: the place is not attached to the body)
     if (aloneOnLine(text, m.index, m.index + m[0].length)) continue
+    // (a web site inside a document's name, 《…2017年度海南省政府网站绩效评价结果通报》: the document's subject; set 60)
+    if (text.lastIndexOf('《', m.index) > text.lastIndexOf('》', m.index)) continue
     // the words before may run into the lazy name (利用凤县…, 依托市…): the place is the tail that is a place the
     // divisions data knows, whole (an unknown name here is as often a verb before the unit: 依托市)
     const words = m[1]
