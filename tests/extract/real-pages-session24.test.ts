@@ -120,6 +120,41 @@ describe('session 24: counts', () => {
   })
 })
 
+describe('session 24: sets 62–63', () => {
+  it('信息来源：市信息中心 under a county\'s title is the page\'s poster: the county', () => {
+    const v = values([
+      '青州市东河县政府信息公开2018年度报告',
+      '',
+      '时间:2019-02-14 11:18  信息来源:市信息中心[ ] 浏览次数: [ 打印 ] [ 关闭 ]',
+      '',
+      '根据《中华人民共和国政府信息公开条例》，特向社会公布2018年度东河县政府信息公开年度报告。',
+    ].join('\n'))
+    expect(v.agency).toBe('青州市东河县')
+  })
+  it('the report\'s name with its year first opening the sentence that says how it was made names the place', () => {
+    const v = values([
+      '2024年丽水市政府信息公开工作年度报告根据《中华人民共和国政府信息公开条例》编制并向社会公布。本报告中所列数据统计期限为2024年1月1日至12月31日。',
+      '一、总体情况',
+      '(一)主动公开方面。围绕市政府工作报告确定的重大举措，加强重点领域信息公开。',
+    ].join('\n'))
+    expect(v.agency).toBe('丽水市')
+    expect(v.region).toBe('丽水市')
+  })
+  it('（二）依申请公开情况⏎没有此类情况。: no requests', () => {
+    const v = values([
+      '青州市人民政府办公室2023年政府信息公开工作年度报告',
+      '一、总体情况',
+      '(一)主动公开情况',
+      '严格落实政府信息公开制度。',
+      '(二)依申请公开情况',
+      '没有此类情况。',
+      '(三)政府信息管理情况',
+      '完善主动公开基本目录。',
+    ].join('\n'))
+    expect(v.applications_received).toBe(0)
+  })
+})
+
 describe('session 24: title', () => {
   it('a browser\'s page title with its column and site after dashes gives way to the heading that writes the title alone', () => {
     const v = values([

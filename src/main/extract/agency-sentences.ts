@@ -71,6 +71,9 @@ const BODY_COMPILES = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}${ALIAS}(?=(?
 /** the report's name in 《》 inside a sentence (现将《青山市民政局2020年政府信息公开工作年度报告》予以公布) */
 const QUOTED_TITLE = new RegExp(`《${YEAR}${NAME_ACROSS}${SECOND}${ALIAS}${YEAR}${SUBJECT}[^》]{0,16}(?:报告|年报)》`, 'g')
 const SENTENCE_HEAD = new RegExp(`(?:^|[。\\n])${NAME}\\d{4}年度?(?:年报|年度报告|政府信息公开)`, 'g')
+/** the report's name with its year first opening a sentence that says how it was made (2024年某市政府信息公开工作年度报告根据《条例》
+ * 编制并向社会公布; set 62) */
+const SENTENCE_HEAD_YEAR_FIRST = new RegExp(`(?:^|[。\\n])\\s*\\d{4}年度?${NAME}(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|年报)(?=根据|依据|按照|由|是)`, 'g')
 
 /** the words a sentence opens with before the name (本报告是青山县民政局根据…编制的…; 这是青山县民政局…) */
 /** (特编制并向社会公布青山县统计局…报告: a second verb after 编制, wild pages; 编制发布临沂市体育局…报告 without 并, wild-counts5 w040) */
@@ -271,7 +274,7 @@ export function fromQuotedTitle(ctx: Ctx): NameHit | null {
 }
 
 export function fromSentenceHead(ctx: Ctx): NameHit | null {
-  return scan(ctx, SENTENCE_HEAD, 'agency.sentence-head', 0.7, 3000)
+  return scan(ctx, SENTENCE_HEAD, 'agency.sentence-head', 0.7, 3000) ?? scan(ctx, SENTENCE_HEAD_YEAR_FIRST, 'agency.sentence-head', 0.7, 3000)
 }
 
 /**

@@ -72,6 +72,22 @@ export function sectionAnswersNone(ctx: Ctx, s: Sentence): string | null {
   return answer !== null && NONE_ANSWER.test(answer.trim()) ? heading : null
 }
 
+/**
+ * The sub-section's label on the line right above `s`, when `s` is that line's whole text and answers none:
+ * （二）依申请公开情况⏎没有此类情况。 (a sub-heading the outline's sections do not hold; set 62). Null otherwise.
+ */
+export function labelAboveAnswersNone(ctx: Ctx, s: Sentence): string | null {
+  const t = ctx.view.text
+  const from = t.lastIndexOf('\n', s.start - 1)
+  if (from < 0 || t.slice(from + 1, s.start).trim() !== '' || !NONE_ANSWER.test(s.text.trim())) return null
+  const to = t.indexOf('\n', s.end)
+  if (t.slice(s.end, to < 0 ? t.length : to).trim() !== '') return null
+  const label = t.slice(t.lastIndexOf('\n', from - 1) + 1, from).trim()
+  return label.length <= 30 && SUB_LABEL.test(label) ? label : null
+}
+/** a numbered label alone on its line: （二）依申请公开情况, 2.依申请公开 */
+const SUB_LABEL = /^(?:[（(][一二三四五六七八九十]{1,2}[）)]|\d{1,2}[、.．])[^。，,；;]{2,26}[。]?$/
+
 const GAP = /[\s：:]/
 /**
  * `t.lastIndexOf(heading, start + heading.length)` where its answer can matter, else -1: the heading either

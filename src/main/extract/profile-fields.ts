@@ -968,6 +968,9 @@ export function findAgency(ctx: Ctx, found: TitleHit | null, sig: SignatureHit):
   // 全市各级行政机关…: the page's poster; the place-wide report gets the place, as the pages README says)
   const posted = short && /(?:来源|信息来源|发布机构|发布单位)\s*(?:[:：]|\|)\s*$/.test(ctx.view.text.slice(Math.max(0, short.start - 12), short.start))
   if (short && posted && speaksForWholePlace(ctx, agency.value)) return agency
+  // (…or a row naming the unit that runs the site, 信息来源：市信息中心 over 连云港市某县政府信息公开2018年度报告: the page's
+  // poster, never a report's body; set 62)
+  if (short && posted && /(?:信息中心|网站|网络中心|融媒体中心|大数据中心|电子政务)/.test(short.value)) return agency
   if (short && !OWN_PLACE_WORDS.test(short.value)) {
     consider(ctx, 'agency', short.value, short.start, short.end, 0.4, 'agency.short-form')
     placeOfUnnamedBody.set(ctx, agency)

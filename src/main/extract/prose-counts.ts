@@ -9,7 +9,7 @@ import type { DocWarning, ExtractedField } from '../../shared/document'
 import { consider, type Ctx, mkField } from './context'
 import { anotherPeriod, DIFFERENCE, openedByAnotherYear, partOfTheYear, sinceEarlierStart } from './count-period'
 import { CN_DIGITS, NUMBER_SOURCE, parseNumber, toYuan } from './numbers'
-import { sectionAnswersNone, sentencesAcrossBreaks } from './count-sentences'
+import { labelAboveAnswersNone, sectionAnswersNone, sentencesAcrossBreaks } from './count-sentences'
 import { aboutRequests, labelBefore } from './count-labels'
 import { channelCountsIn, channelsNamed, closedByOthers, endsWithRoughPosts, ROUGH_POSTS_IN, namesChannel, saysSeveralChannels, oneChannelNamed, oneKindOfInformation, oneSecondaryChannel, partOfTheBodies, portalOnly, secondaryChannelsOnly, sinceProactiveSubheading, underManagementSubheading, underOneChannelSubheading, underTopicSubheading } from './proactive-kinds'
 import type { Line, Sentence } from './view'
@@ -1884,7 +1884,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
   for (const s of sentencesAcrossBreaks(ctx)) {
     // the requests' section whose whole answer is none (三、政府信息依申请公开情况⏎无。)
     if (s.text.length <= 80) {
-      const heading = sectionAnswersNone(ctx, s)
+      const heading = sectionAnswersNone(ctx, s) ?? labelAboveAnswersNone(ctx, s)
       // (not 五、因政府信息公开申请提起行政复议、行政诉讼情况 / 全年未发生此类情况: the cases the requests led to)
       if (heading && /(依申请公开|公开申请|申请公开)/.test(heading) && !/(复议|诉讼)/.test(heading)) {
         hits.push({ value: 0, approximate: false, start: s.start, end: s.end, rule: 'applications_received.section-none', confidence: 0.7 })
