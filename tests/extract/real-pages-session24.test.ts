@@ -155,6 +155,47 @@ describe('session 24: sets 62–63', () => {
   })
 })
 
+describe('session 24: set 63', () => {
+  it('a national body titled short (安监总局) and written out with its 国家 in the compiler: the whole name', () => {
+    const v = values([
+      '安监总局2014年政府信息公开工作年度报告',
+      '本报告根据《中华人民共和国政府信息公开条例》的规定，由国家安全生产监督管理总局人事司编制。本报告总结了2014年度国家安全生产监督管理总局面向社会公众发布信息的情况。',
+    ].join('\n'))
+    expect(v.agency).toBe('国家安全生产监督管理总局')
+    expect(v.region).toBeUndefined()
+  })
+  it('central bodies\' short names with one character before the organ word (国家民委, 国务院侨办) head their titles', () => {
+    expect(values('国家民委2010年政府信息公开工作年度报告\n根据《条例》，特向社会公布2010年度本委政府信息公开年度报告。').agency).toBe('国家民委')
+    expect(values('国务院侨办2013年政府信息公开年度工作报告\n根据《条例》要求，现公布2013年我办政府信息公开年度报告。').agency).toBe('国务院侨办')
+  })
+  it('现把某市信访局2019年度…情况报告如下 announces the body, with its city', () => {
+    const v = values([
+      '根据《中华人民共和国政府信息公开条例》精神，现把青州市信访局2019年度政府信息公开工作情况报告如下：',
+      '2019年，在市委市政府的坚强领导下，青州信访局认真贯彻《条例》精神。收到1条相关政府信息公开申请，我局的政府信息公开不收取任何费用。',
+    ].join('\n'))
+    expect(v.agency).toBe('青州市信访局')
+    expect(v.region).toBe('青州市')
+    expect(v.applications_received).toBe(1)
+  })
+  it('1、本局2012年度政府信息公开申请0次。: none received', () => {
+    const v = values([
+      '青山县科技局2012年政府信息公开工作年度报告',
+      '二、依申请公开政府信息办理情况',
+      '1、本局2012年度政府信息公开申请0次。',
+    ].join('\n'))
+    expect(v.applications_received).toBe(0)
+  })
+  it('公开发布《…2021年…年度报告》 in a 2022 overview is last year\'s report published, not the year reported on', () => {
+    const v = values([
+      '根据《中华人民共和国政府信息公开条例》有关规定，编制本报告。',
+      '一、总体情况',
+      '2022年，青山署坚持以新时代思想为指导，深入学习贯彻党的有关精神，认真落实上级有关决策部署，按照规定深入推进政府信息公开工作。',
+      '二是稳妥做好主动公开。公开发布《青山署2021年度政府信息公开工作年度报告》，通过网站等途径主动公开政府信息。',
+    ].join('\n'))
+    expect(v.report_year).toBe(2022)
+  })
+})
+
 describe('session 24: title', () => {
   it('a browser\'s page title with its column and site after dashes gives way to the heading that writes the title alone', () => {
     const v = values([

@@ -109,7 +109,8 @@ export function isPlaceName(s: string): boolean {
  * (县委宣传部) names its place or 委 and is not one.
  */
 const CENTRAL_MINISTRY = /^(?:中华人民共和国)?(?![县市区省州乡镇本我该])[^\s\d委，。、：:（）()]{2,10}(?:部|署|总署)$/
-const CENTRAL_STATE_BODY = /^(?:国家|国务院|中国|中华人民共和国)[^\s\d，。、：:（）()]{2,16}(?:局|委员会|委|会|署|办公室|办|院|部|中心|银行)$/
+/** (one character before the organ word in the short names, 国家民委, 国务院侨办: set 63) */
+const CENTRAL_STATE_BODY = /^(?:国家|国务院|中国|中华人民共和国)[^\s\d，。、：:（）()]{1,16}(?:局|委员会|委|会|署|办公室|办|院|部|中心|银行)$/
 /** a ministry's own administration or bureau (交通运输部海事局, 水利部长江水利委员会): named for the ministry, no place */
 const MINISTRY_UNIT = /^(?:中华人民共和国)?([\u4e00-\u9fa5]{2,10}?(?:部|署|总署))([\u4e00-\u9fa5]{2,12}(?:局|委员会|中心|办公室))$/
 export function isCentralBody(s: string): boolean {

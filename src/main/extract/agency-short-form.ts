@@ -133,6 +133,8 @@ export function spelledOutBody(ctx: Ctx, short: ShortBody): ShortBody | null {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     // not the tail of a longer name with its place (北禾县人力资源和社会保障局 holds 县人力资源和社会保障局)
     if (regionOf(text.slice(Math.max(0, at - 6), at + name.length)) !== null) continue
+    // (a national body's name with its 国家, 安监总局 written out as 国家安全生产监督管理总局: the whole name; set 63)
+    if (!unit && /(?:国家|中国)$/.test(text.slice(0, at))) return { value: text.slice(at - 2, at) + name, start: at - 2, end: at + name.length }
     return { value: name, start: at, end: at + name.length }
   }
   return null

@@ -1728,7 +1728,8 @@ const RECEIVED_NONE_APPLY = /(?:未|没有)(?:收到|接到)[^，。；,\d]{0,20
  */
 const RECEIVED_NONE_ASKED = /(?:没有|未有|无)(?:任何)?(?:单位|公民|法人|个人|组织|群众|公众|人员|人)[^，。；,\d]{0,16}?(?:提出(?:过)?)?(?:任何)?[^，。；,\d]{0,4}?(?:申请(?:政府)?信息公开|(?:信息公开|政府信息|公开)[^，。；,\d]{0,6}?申请)(?![^，。；,]{0,16}(?:复议|诉讼))/g
 /** a sentence that is only the count: 依申请公开0件。 / 本年度政府信息公开申请数量为3件。 */
-const RECEIVED_BARE = new RegExp(`^(?:(?:本年度|本年|全年|\\d{4}年度?)[，,]?)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请)?)(?:数量|件数)?(?:共计|共|为)?[:：]?(${N}(?:件|个|条))[。；;]?$`)
+// (1、本局2012年度政府信息公开申请0次。: a numbered item, the body before its year, 次; set 63)
+const RECEIVED_BARE = new RegExp(`^(?:\\d{1,2}[、.．]\\s*)?(?:(?:本局|我局|本机关|本单位|本部门)?(?:本年度|本年|全年|\\d{4}年度?)[，,]?)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请)?)(?:数量|件数)?(?:共计|共|为)?[:：]?(${N}(?:件|个|条|次))[。；;]?$`)
 /** 政府信息公开申请数为2，…: the count of an old statistics line, its unit left out */
 const RECEIVED_COUNT_NO_UNIT = /(?:政府信息公开|信息公开)申请(?:总)?(?:数|数量|件数)(?:为|是|[:：])\s*(\d+)(?![\d.．件条个份余多])/g
 /**
@@ -1917,7 +1918,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       // 受理2个申请公开信息事项: the request's matter, as 依申请公开事项 (not a licensing matter, 许可事项)
       // (收到2宗正式提交的政府信息公开申请: how it was put in, before the request)
       // (共收到9件“依申请公开”申请: the request's name in quotation marks; set 49 of real pages)
-      const obj = m[2].replace(/^[“"]([^”"]{2,8})[”"]/, '$1').replace(REQUEST_CHANNEL, '').replace(/^(?:正式)?(?:提交|提出|递交)的/, '').replace(/^(申请公开(?:政府|政务)?信息|依申请公开|信息公开申请)(?:办理)?事项/, '$1')
+      // (收到1条相关政府信息公开申请: 相关 before the request's name; set 63)
+      const obj = m[2].replace(/^[“"]([^”"]{2,8})[”"]/, '$1').replace(/^(?:相关|有关)的?(?=政府|政务|信息|依申请)/, '').replace(REQUEST_CHANNEL, '').replace(/^(?:正式)?(?:提交|提出|递交)的/, '').replace(/^(申请公开(?:政府|政务)?信息|依申请公开|信息公开申请)(?:办理)?事项/, '$1')
       // 26份政府信息依申请公开件: the request, with or without 公开 before 申请
       // (收到4起政府信息公开事务申请: the matter's word inside the request's name)
       // (我局受理3件依申请件: a request case by its short name; set 11 of real pages)

@@ -83,6 +83,13 @@ function plansAt(text: string, at: number): boolean {
   return FUTURE_AT.test(text)
 }
 
+/** the name in 《》 `at` is inside was said to be published (公开发布《…》, 发布了《…》), not announced as this report (现公布《…》) */
+function publishedQuoted(text: string, at: number): boolean {
+  const open = text.lastIndexOf('《', at)
+  if (open < 0 || at - open > 40 || text.lastIndexOf('》', at) > open) return false
+  return /(?:公开发布|发布了|公开了|公布了|上网发布)$/.test(text.slice(Math.max(0, open - 4), open))
+}
+
 /** a verb that cites a document (针对《…》, 根据《…》): the document is another, often last year's report */
 const CITES = /(?:针对|根据|按照|依据|对照|参照|落实|在)$/
 /** Whether `at` lies inside 《…》 that the text cites rather than announces (现将《…》公布 is the report itself). */
@@ -162,7 +169,9 @@ export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: str
     // (2019年3月26日本年度报告…: a date, its 年 not naming the report's year)
     // (an item in a list of what was published, 公开了…信用信息、人事信息…及2018年度信息公开工作报告: last year's report,
     // disclosed this year; real page, session 13)
-    const publishedItem = PUBLISHED_LIST_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))
+    // (…or its name in 《》 after the verb that says it went out, 二是稳妥做好主动公开。公开发布《某署2021年政府信息公开工作年度
+    // 报告》: last year's report among this year's disclosures; set 63)
+    const publishedItem = PUBLISHED_LIST_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index)) || publishedQuoted(text, m.index)
     // (2021年，我局将根据…政务公开工作…: what the body will do next year; sixth set of real pages)
     const willDo = /(?:我|本)[\u4e00-\u9fa5]{0,3}将/.test(m[3])
     if (!y || publishedItem || willDo || /^(工作)?(安排|计划|打算|要点|重点|思路)/.test(after) || /(下一年|明年|做好)$/.test(before) || /^\s*\d{1,2}\s*月/.test(m[3])) { named.lastIndex = m.index + 4; continue }
