@@ -196,6 +196,39 @@ describe('session 24: set 63', () => {
   })
 })
 
+describe('session 24: set 64', () => {
+  it('a byline under the title with the page\'s tools beside it (市政府办公室 2024-01-23【打印该页】) dates the page', () => {
+    const v = values([
+      'logo',
+      '青州市人民政府2023年政府信息公开工作年度报告 ',
+      '市政府办公室  2024-01-23【打印该页】',
+      '',
+      '一、总体情况',
+      '2023年，青州市深入推进政务公开工作。',
+    ].join('\n'))
+    expect(v.publish_date).toBe('2024-01-23')
+  })
+  it('a 来源 row with the date and time after the name under the title (来源:某省人民政府办公厅 2020-03-31 17:13:25 【字体:) dates the page', () => {
+    const v = values([
+      '2019年海东省政府信息公开工作年度报告',
+      '',
+      '来源:海东省人民政府办公厅          2020-03-31 17:13:25 【字体:',
+      '',
+      '本报告由海东省人民政府办公厅根据《中华人民共和国政府信息公开条例》规定编制。',
+    ].join('\n'))
+    expect(v.publish_date).toBe('2020-03-31')
+  })
+  it('由县农业局办公室编制 with the full name only in the contact, the report speaking as 我局: the bureau', () => {
+    const v = values([
+      '引言',
+      '根据《中华人民共和国政府信息公开条例》的要求，由县农业局办公室编制了永泰县2017年政府信息公开工作年度报告。如有疑问请与永泰县农业局办公室联系。',
+      '一、概述',
+      '2017年，我局认真贯彻落实《条例》，及时发布我县农业相关信息。我局根据规定及时发布了部门决算说明。',
+    ].join('\n'))
+    expect(v.agency).toBe('永泰县农业局')
+  })
+})
+
 describe('session 24: title', () => {
   it('a browser\'s page title with its column and site after dashes gives way to the heading that writes the title alone', () => {
     const v = values([

@@ -209,7 +209,7 @@ function branchCovered(ctx: Ctx, hit: NameHit): NameHit {
 // (or one of its sections' offices: 由佛冈县公安局指挥中心办公室编制)
 // (not a zone's committee read short, 管委 of 西咸新区空港新城管委会办公室: that office is the zone's own, as a government's is; set 59)
 const BUREAU_OFFICE = /^(.{2,}?(?:局|委员会|委(?!会)|厅))[\u4e00-\u9fa5]{0,6}?办公室$/
-function bureauOfItsOffice(ctx: Ctx, hit: NameHit): NameHit {
+export function bureauOfItsOffice(ctx: Ctx, hit: NameHit): NameHit {
   const m = BUREAU_OFFICE.exec(hit.value)
   if (!m || hit.kind !== 'full') return hit
   const t = ctx.view.text

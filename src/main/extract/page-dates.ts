@@ -50,11 +50,18 @@ function dateUnderLabel(ctx: Ctx): ExtractedField | null {
   return null
 }
 
+/** a page's tools in brackets (【打印该页】, [关闭], 【字体:大 中 小】), or one cut at the line's end (【字体:, the view's lone 【) */
+const PAGE_TOOLS = /[【[［]\s*(?:(?:打印|关闭|字体|字号|收藏|分享|返回)[^】\]］]{0,12})?(?:[】\]］]|$)/g
+/** a 来源 row's label before the body's name on a byline */
+const SOURCE_LABEL = /^(?:来源|信息来源|发布机构|发布单位)[:：]\s*/
 /** a date with nothing but a body's name (or brackets) beside it on its line */
 function bylineDate(text: string): ReturnType<typeof findDates>[number] | null {
   const d = findDates(text)
   if (d.length !== 1) return null
-  const rest = (text.slice(0, d[0].start) + ' ' + text.slice(d[0].end)).replace(/\s+/g, ' ').trim()
+  // (the page's tools beside them are no words of the byline, 市政府办公室 2024-01-23【打印该页】; nor the time after the
+  // date, and a 来源 label before the name, 来源:某省人民政府办公厅 2020-03-31 17:13:25 【字体:; set 64)
+  const rest = (text.slice(0, d[0].start) + ' ' + text.slice(d[0].end).replace(/^\s*\d{1,2}:\d{2}(?::\d{2})?/, ''))
+    .replace(PAGE_TOOLS, ' ').replace(/\s+/g, ' ').trim().replace(SOURCE_LABEL, '')
   if (yearEnd(d[0].iso)) return null
   // (…or opens the page's metadata line under the title: 2024-01-23 16:45 稿件作者: 浏览量:; wild-agency9 w026)
   if (DATE_ONLY(text.slice(0, d[0].start)) && META_AFTER.test(text.slice(d[0].end))) return d[0]

@@ -6,7 +6,7 @@ import type { DocWarning, ExtractedField } from '../../shared/document'
 import { consider, type Ctx, mkField, rawField } from './context'
 import { findDates, findYearMonths, parseDate, parseYear } from './dates'
 import { AGENCY_END, agencyLike, cityOfCityNamedBody, creditableName, hasPlace, isCentralBody, isPlaceName, isSpamName, withoutDistrictWord } from './agency-names'
-import { forwardersOf, fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromOwnDocuments, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
+import { bureauOfItsOffice, forwardersOf, fromAggregate, fromAnnouncement, fromBodyCompiles, fromCompiler, fromOwnDocuments, fromQuotedTitle, fromSentenceHead, fromSubject } from './agency-sentences'
 import { isBareZoneKind, placeChain, regionOf, sameZoneWritten } from './region-name'
 import { divisionsByName, PROVINCE_SHORT_NAMES } from './divisions'
 import { districtOfCityArea, placeOfBareUnit, regionWithParents } from './region-parents'
@@ -1229,7 +1229,9 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   const short = shortFormBody(ctx, title)
   // (…or as the subject opening the year's account: 2023年，市自然资源和规划局认真贯彻…, wild pages)
   const subjectShort = short ? null : shortSubjectBody(ctx)
-  const expanded = (short && fullFormOf(ctx, short.value)) || (subjectShort && fullFormOf(ctx, subjectShort.value))
+  const fullForm = (short && fullFormOf(ctx, short.value)) || (subjectShort && fullFormOf(ctx, subjectShort.value))
+  // (a bureau's office compiling, 由县农业局办公室编制, whose report speaks as 我局: the bureau, as the compiler rule reads it; set 64)
+  const expanded = fullForm ? bureauOfItsOffice(ctx, { ...fullForm, rule: '', confidence: 0, kind: 'full' }) : null
   if (expanded) {
     const hit = { ...expanded, rule: 'agency.short-form-expanded', confidence: 0.6 }
     consider(ctx, 'agency', hit.value, hit.start, hit.end, hit.confidence, hit.rule)
