@@ -241,4 +241,12 @@ describe('session 24: title', () => {
     ].join('\n'))
     expect(v.title).toBe('青山县人民政府办公室2020年度政府信息公开工作报告')
   })
+  it('the page\'s reading tools run onto the title\'s line (…年报 保护视力色: 杏仁黄 秋叶褐…) are no part of it', () => {
+    const v = values([
+      '2012年青山区卫生局政府信息公开年报 保护视力色: 杏仁黄 秋叶褐 胭脂红 芥末绿 天蓝 雪青 默认 【字体: 打印本页 关闭',
+      '',
+      '本年报是根据《政府信息公开规定》要求，由青州市青山区卫生局编制的2012年度政府信息公开年度报告。',
+    ].join('\n'))
+    expect(v.title).toBe('2012年青山区卫生局政府信息公开年报')
+  })
 })

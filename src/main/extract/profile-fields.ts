@@ -79,10 +79,11 @@ function titleReadings(line: string): string[] {
   // posting date), a metadata label (来源, 信息来源, 作者, 字号: the page's line run onto the title's), a bracketed note,
   // a file extension
   // (not a sentence it opens with a defined short name: …年度报告(以下简称年报)根据《条例》编制)
+  // (…or the page's reading tools run onto it, …年报 保护视力色: 杏仁黄 秋叶褐…: set 63)
   // (…or a news portal's mark after the headline, 甘肃省2013年…年度报告/全文: wild-counts10 w007)
   // (…or a news portal's tag after a slash, 山东省2011年…年度报告/发布: set 17 of real pages; or the first sentence opening
   // with its year, a PDF's lines run together: 生态环境部2018年度…工作报告 2018年，生态环境部以…: set 18)
-  const m = line.match(/^(.{8,80}?(?:年度报告|工作报告|年报|报告))\s*(?:[|｜]|[/／](?=发布))?\s*(?=根据|本年度报告|按照|依据|为|现将|本报告|一、|$|\d{4}\s*[-/.年]\s*\d|\d{4}年[，,]|[\[［]\s*\d{4}\s*[-/.年]|发布|来源|信息来源|文章来源|稿件来源|作者|字号|日期|时间|【|[（(]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]|[（(](?!\d{4}|以下简称)|[/／]全文\s*$|\.(?:docx?|pdf|wps)\b)/i)
+  const m = line.match(/^(.{8,80}?(?:年度报告|工作报告|年报|报告))\s*(?:[|｜]|[/／](?=发布))?\s*(?=根据|本年度报告|按照|依据|为|现将|本报告|一、|$|\d{4}\s*[-/.年]\s*\d|\d{4}年[，,]|[\[［]\s*\d{4}\s*[-/.年]|发布|来源|信息来源|文章来源|稿件来源|作者|字号|日期|时间|保护视力色|视力保护色|打印本页|【|[（(]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]|[（(](?!\d{4}|以下简称)|[/／]全文\s*$|\.(?:docx?|pdf|wps)\b)/i)
   if (m) {
     // the page's title and the heading run together on one line (a flattened page): the same title twice
     const r = tidyTitle(m[1])
