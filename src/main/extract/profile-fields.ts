@@ -284,11 +284,8 @@ export function findTitle(ctx: Ctx): TitleHit | null {
     const after = ctx.lines.indexOf(first.endLine) + 1
     const own = titleFrom(ctx, after, Math.min(HEAD_ZONE_LINES, after + 3))
     if (own && own.value.length > first.value.length && own.value.endsWith(first.value) && namesPlace(own.value)) return own
-  }
-  // (…or a browser's page title with its column and site after dashes, 某县人民政府办公室2020年度…报告-信息公开年度报告-某县人民政府,
-  // repeated, over the page's heading that writes the title alone: the heading; set 60)
-  if (first) {
-    const after = ctx.lines.indexOf(first.endLine) + 1
+    // (…or a browser's page title with its column and site after dashes, 某县人民政府办公室2020年度…报告-信息公开年度报告-某县人民政府,
+    // repeated, over the page's heading that writes the title alone: the heading; set 60)
     for (let from = after, next = titleFrom(ctx, from, after + 4); next; from = ctx.lines.indexOf(next.endLine) + 1, next = titleFrom(ctx, from, after + 4)) {
       if (next.value !== first.value && first.value.startsWith(next.value) && /^\s*[-—_|｜]/.test(first.value.slice(next.value.length))) return next
       if (next.value !== first.value) break
@@ -605,6 +602,8 @@ const SPAM_THEN_NAME = new RegExp(String.raw`^([^\n:：]{0,30})[:：]\s*([\u4e00
 
 /** a website's or a company's department (系统管理部, 网站编辑部, 技术部), which a 来源 row may name */
 const SITE_DEPARTMENT = /(?:系统|技术|网络|编辑|运营|运维|网站|内容|信息中心)(?:管理)?部$/
+/** the unit that runs a site (市信息中心, 融媒体中心, 大数据中心), which a 来源 row may name short: the page's poster */
+const SITE_UNIT = /(?:信息中心|网站|网络中心|融媒体中心|大数据中心|电子政务)/
 
 function fromSource(ctx: Ctx): AgencyHit | null {
   const zone = ctx.lines.slice(0, HEAD_ZONE_LINES)
@@ -971,7 +970,7 @@ export function findAgency(ctx: Ctx, found: TitleHit | null, sig: SignatureHit):
   if (short && posted && speaksForWholePlace(ctx, agency.value)) return agency
   // (…or a row naming the unit that runs the site, 信息来源：市信息中心 over 连云港市某县政府信息公开2018年度报告: the page's
   // poster, never a report's body; set 62)
-  if (short && posted && /(?:信息中心|网站|网络中心|融媒体中心|大数据中心|电子政务)/.test(short.value)) return agency
+  if (short && posted && SITE_UNIT.test(short.value)) return agency
   if (short && !OWN_PLACE_WORDS.test(short.value)) {
     consider(ctx, 'agency', short.value, short.start, short.end, 0.4, 'agency.short-form')
     placeOfUnnamedBody.set(ctx, agency)

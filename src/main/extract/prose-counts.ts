@@ -2148,10 +2148,10 @@ function caseCounts(ctx: Ctx, word: '复议' | '诉讼', field: string, zh: stri
       || requestsLabel(lineLabel) || requestsLabel(labelAbove) || casesOfTheClauseBefore(ctx, s.start)
       // (or the label line right above names the cases themselves: （三）政府信息公开申请行政复议及行政诉讼情况⏎2018年，…；无被申请
       // 行政复议或被提起行政诉讼…情况; tenth set of real pages)
-      || (labelAbove.length <= 30 && /(复议|诉讼)/.test(labelAbove) && /(信息公开|政务公开|依申请)/.test(labelAbove))
       // (or with the old template's 申诉, a disclosure complaint, beside them: （六）复议、诉讼和申诉情况⏎2020年，我镇无复议、诉讼和
       // 申诉情况发生; set 58)
-      || (labelAbove.length <= 30 && /复议/.test(labelAbove) && /诉讼/.test(labelAbove) && /申诉/.test(labelAbove))
+      || (labelAbove.length <= 30 && /(复议|诉讼)/.test(labelAbove)
+        && (/(信息公开|政务公开|依申请)/.test(labelAbove) || (/复议/.test(labelAbove) && /诉讼/.test(labelAbove) && /申诉/.test(labelAbove))))
       || REQUESTS_COUNTED.test(ctx.view.text.slice(lineStart + 1, s.start))
     if (!related) continue
     // the paragraph's requests were put to another body (…组织向市政府及市政府办公室提出的政府信息公开申请5件…。信息公开类行政复议

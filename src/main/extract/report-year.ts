@@ -83,21 +83,18 @@ function plansAt(text: string, at: number): boolean {
   return FUTURE_AT.test(text)
 }
 
-/** the name in 《》 `at` is inside was said to be published (公开发布《…》, 发布了《…》), not announced as this report (现公布《…》) */
-function publishedQuoted(text: string, at: number): boolean {
-  const open = text.lastIndexOf('《', at)
-  if (open < 0 || at - open > 40 || text.lastIndexOf('》', at) > open) return false
-  return /(?:公开发布|发布了|公开了|公布了|上网发布)$/.test(text.slice(Math.max(0, open - 4), open))
-}
-
 /** a verb that cites a document (针对《…》, 根据《…》): the document is another, often last year's report */
 const CITES = /(?:针对|根据|按照|依据|对照|参照|落实|在)$/
-/** Whether `at` lies inside 《…》 that the text cites rather than announces (现将《…》公布 is the report itself). */
-function citedDocument(text: string, at: number): boolean {
+/** the verbs that say a document went out (公开发布《…》, 发布了《…》), not that this report is announced (现公布《…》) */
+const PUBLISHES = /(?:公开发布|发布了|公开了|公布了|上网发布)$/
+/** Whether `at` lies inside 《…》 whose opening mark follows one of `verbs` (a cited or published document, not the report). */
+function quotedAfter(text: string, at: number, verbs: RegExp): boolean {
   const open = text.lastIndexOf('《', at)
   if (open < 0 || at - open > 40 || text.lastIndexOf('》', at) > open) return false
-  return CITES.test(text.slice(Math.max(0, open - 4), open))
+  return verbs.test(text.slice(Math.max(0, open - 4), open))
 }
+/** Whether `at` lies inside 《…》 that the text cites rather than announces (现将《…》公布 is the report itself). */
+const citedDocument = (text: string, at: number): boolean => quotedAfter(text, at, CITES)
 
 const LIST_LINE_MAX = 121
 /** on a line of a list of reports (a sidebar's links): only a short line can be one, so a paragraph is not looked up */
@@ -171,7 +168,7 @@ export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: str
     // disclosed this year; real page, session 13)
     // (…or its name in 《》 after the verb that says it went out, 二是稳妥做好主动公开。公开发布《某署2021年政府信息公开工作年度
     // 报告》: last year's report among this year's disclosures; set 63)
-    const publishedItem = PUBLISHED_LIST_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index)) || publishedQuoted(text, m.index)
+    const publishedItem = PUBLISHED_LIST_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index)) || quotedAfter(text, m.index, PUBLISHES)
     // (2021年，我局将根据…政务公开工作…: what the body will do next year; sixth set of real pages)
     const willDo = /(?:我|本)[\u4e00-\u9fa5]{0,3}将/.test(m[3])
     if (!y || publishedItem || willDo || /^(工作)?(安排|计划|打算|要点|重点|思路)/.test(after) || /(下一年|明年|做好)$/.test(before) || /^\s*\d{1,2}\s*月/.test(m[3])) { named.lastIndex = m.index + 4; continue }
