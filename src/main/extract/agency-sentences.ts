@@ -282,8 +282,9 @@ export function fromSentenceHead(ctx: Ctx): NameHit | null {
  * The verbs a report's opening sentence gives its body (2020年，青山县林业局认真贯彻落实《条例》…; 在县委的领导下，
  * 青山县林业局深入推进…): the genre's set phrases of a body at work.
  */
-// (及时完善 / 健全完善: 牛心镇人民政府及时完善了…领导小组; real page, session 13; 紧密结合: 2023年，县自然资源局紧密结合…, set 17)
-export const OPENING_VERB = '在|认真|深入|坚持|严格|紧紧围绕|紧扣|紧密结合|围绕|按照|根据|依据|进一步|高度重视|积极|全面|始终|持续|继续|不断|切实|扎实|大力|着力|聚焦|以|及时完善|健全完善'
+// (及时完善 / 健全完善: 牛心镇人民政府及时完善了…领导小组; real page, session 13; 紧密结合: 2023年，县自然资源局紧密结合…, set 17;
+// 坚决: 在2024年,某市经济合作局坚决贯彻…, set 57)
+export const OPENING_VERB = '在|认真|深入|坚持|坚决|严格|紧紧围绕|紧扣|紧密结合|围绕|按照|根据|依据|进一步|高度重视|积极|全面|始终|持续|继续|不断|切实|扎实|大力|着力|聚焦|以|及时完善|健全完善'
 /** (…X是主管全市…的市政府职能部门: the body introducing itself; fourth wild set) */
 /** (…or the owner of the year's disclosure work, 2022年度，某县人民政府办公室政务公开工作本着…, working through a means,
  * 某局依托县政府门户网站…: wild-meta1 w037, as the short forms' OWN_WORK) */

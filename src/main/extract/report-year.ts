@@ -119,8 +119,9 @@ const NAMED_YEAR = new RegExp(`${Y}年(度)?([^。；\\n]{0,20}?)(年度报告|�
  * a sentence opening with the year: 2017年，我局… / 2017全年 (or with the body's self-name before it, 我委2019年度共主动公开…;
  * sixth set of real pages)
  */
-const OVERVIEW_YEAR = new RegExp(`(?:^|\\n)\\s*一[、.．]\\s*(?:总体情况|概述)\\s*\\n\\s*${Y}年度?[，,]`)
-const YEAR_OPENER = new RegExp(`(?:^|[\\n。])\\s*(?:[一二三四五六七八九十]+、)?(?:截至|截止|我[局委办镇乡厅])?${Y}(?:年|全年)`, 'g')
+// (…or with 在 before it, 一、总体情况 ⏎ 在2024年，某局坚决贯彻…: set 57 of real pages)
+const OVERVIEW_YEAR = new RegExp(`(?:^|\\n)\\s*一[、.．]\\s*(?:总体情况|概述)\\s*\\n\\s*在?${Y}年度?[，,]`)
+const YEAR_OPENER = new RegExp(`(?:^|[\\n。])\\s*(?:[一二三四五六七八九十]+、)?(?:截至|截止|我[局委办镇乡厅]|在)?${Y}(?:年|全年)`, 'g')
 
 export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: string | null, signedIso: string | null): YearResult {
   const votes: Vote[] = []
