@@ -22,3 +22,109 @@ describe('session 25: the opening of the overview', () => {
     expect(v.format).toBe('standard-2021')
   })
 })
+
+describe('session 25: agency and region', () => {
+  it('青江市东河区人民政府白沙街道2022年…: a street named under its district\'s government is the body, not the site\'s name above', () => {
+    const v = values([
+      '青江市东河区人民政府',
+      '您当前的位置：首页 » 青江市东河区人民政府白沙街道2022年政府信息公开工作年度报告 » 详情',
+      '青江市东河区人民政府白沙街道2022年政府信息公开工作年度报告',
+      '发布时间: 2023-01-13   来源: 白沙街道',
+      '根据《中华人民共和国政府信息公开条例》相关要求，结合街道实际，现编制并向社会公开本年度报告。如有疑问，请联系：青江市东河区白沙街道办事处党政办公室。',
+      '一、总体情况',
+      '2022年，白沙街道通过区政府门户网站上报信息。',
+    ].join('\n'))
+    expect(v.agency).toBe('青江市东河区人民政府白沙街道')
+    expect(v.region).toBe('青江市东河区白沙街道')
+  })
+  it('发文机关 a township government over a text that says only 我镇: the township\'s body, though its name is not written again', () => {
+    const v = values([
+      '索引号000014349/2024-03341',
+      '发文字号 发文时间2024-01-10',
+      '发文机关青禾镇人民政府 主题词',
+      '标题2023年政府信息公开工作年度报告',
+      '主题分类其它 发布日期2024-01-10',
+      '2023年政府信息公开工作年度报告',
+      '一、总体情况',
+      '1、主动公开情况。',
+      '一年来，我镇依托青山县人民政府门户网站共主动公开政府信息120条，其中政策文件7条、村务公开113条。',
+      '2、依申请公开情况。',
+      '2023年我单位未接收到任何依申请公开的申请。',
+    ].join('\n'))
+    expect(v.agency).toBe('青禾镇人民政府')
+    expect(v.region).toBe('青禾镇')
+  })
+  it('修改完善了《某市某区某镇政府信息公开指南》 in a text saying only 我镇: the township, its city and district as the guide writes them', () => {
+    const v = values([
+      '一、总体情况',
+      '2023年，我镇认真贯彻落实省市区关于政府信息公开的规定，通过宣传栏等方式主动公开政务信息。',
+      '（一）主动公开情况。一是通过政府网站发表政务信息。',
+      '（二）依申请公开情况。2023年度我镇无申请公开政务信息情况。',
+      '（三）政府信息管理。建立健全我镇政府信息公开工作制度，修改完善了《青江市东河区三门白沙镇政府信息公开指南》，并对《青江市东河区三门白沙镇政府信息公开保密审查工作制度》进行了修订。',
+    ].join('\n'))
+    expect(v.region).toBe('青江市东河区三门白沙镇')
+  })
+  it('某镇政务公开领导小组 beside 《某县某镇政府信息公开指南》: one township, named the shorter way', () => {
+    const v = values([
+      '一、总体情况',
+      '2023年，我镇成立了白沙镇政务公开领导小组，明确专人负责。',
+      '（三）政府信息管理。我镇修订了《东河县白沙镇政府信息公开指南》。',
+    ].join('\n'))
+    expect(v.agency).toBe('白沙镇')
+  })
+})
+
+describe('session 25: counts', () => {
+  it('督促市政府部门通过…政务网发布政府信息13954条: the departments\' items an office urged, not its own disclosures', () => {
+    const v = values([
+      '青州市人民政府办公厅2020年政府信息公开工作年度报告',
+      '一、总体情况',
+      '青州市人民政府办公厅深入贯彻落实政务公开工作有关要求。',
+      '（一）主动公开方面',
+      '加强政府信息公开专栏建设，督促市政府部门通过青州政务网发布政府信息13954条，充分发挥政府门户网站的主平台作用。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBeUndefined()
+  })
+  it('门户网站共发布各类信息70243条，网站总访问量3436077次: the site\'s running figures, not the body\'s disclosures', () => {
+    const v = values([
+      '一、总体情况',
+      '2020年，青州市人民政府办公室认真落实关于全面推进政务公开的系列决策部署。',
+      '（一）不断拓展主动公开的深度和广度。一是拓展“六稳”、“六保”政府信息公开。2020年，青州市人民政府门户网站共发布各类信息70243条，网站总访问量3436077次。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBeUndefined()
+  })
+  it('我委备案公文136件，主动公开136件，主动公开率100%: the documents\' share made public, not the year\'s items', () => {
+    const v = values([
+      '一、总体情况',
+      '2024年，东河区卫健委认真贯彻实施《中华人民共和国政府信息公开条例》。',
+      '（一）主动公开',
+      '2024年，我委备案公文136件，主动公开136件，主动公开率100%。按时公布本部门年度预决算。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBeUndefined()
+  })
+  it('门户网站主动公开政府信息93条 beside 微信公众号发布45篇文章: the portal\'s count stands, the articles are no disclosures', () => {
+    const v = values([
+      '青江省邮政管理局2023年政府信息公开工作年度报告',
+      '一、总体情况',
+      '（一）主动公开方面。及时发布行业政策及行业运行情况。2023年通过门户网站主动公开政府信息93条，按照主题分类，行政许可类77条；统计信息类14条；人事与财务管理类2条。微信公众号发布45篇文章。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(93)
+  })
+  it('我单位无涉及依申请公开的内容: no request received', () => {
+    const v = values([
+      '一、总体情况',
+      '（二）依申请公开',
+      '2024年，我单位无涉及依申请公开的内容。',
+    ].join('\n'))
+    expect(v.applications_received).toBe(0)
+  })
+  it('收到…申请1条。未发生被行政复议、行政诉讼的情况: the paragraph\'s requests make the cases disclosure cases, none of either', () => {
+    const v = values([
+      '一、总体情况',
+      '2022年，我镇认真贯彻落实《中华人民共和国政府信息公开条例》要求。',
+      '本年度我镇收到社会公众提出的政府信息公开申请1条，已在规定时限内答复。未发生被行政复议、行政诉讼的情况。',
+    ].join('\n'))
+    expect(v.admin_reconsiderations).toBe(0)
+    expect(v.admin_lawsuits).toBe(0)
+  })
+})

@@ -199,7 +199,8 @@ export function bodyOfReportContact(ctx: Ctx, kinds: readonly RegExp[]): { value
  */
 /** (…or its own working rules made firmer, 进一步健全完善横山镇信息公开工作机制: wild-final2 w016) */
 // (…为成员的某镇政务公开领导小组: the group named after what it is made of; sixth set of real pages)
-const OWN_GROUP = /(?<=^|[\n，,。；;：:《“]|成立了?|建立了?|制定了?|调整了?|健全|完善|成员的)(?!成立|建立|设立|组建|制定|印发|出台|调整|健全|完善|组织|依据|根据|按照|[我本全各])([\u4e00-\u9fa5]{2,8}?(镇|乡|街道|苏木))(?:人民政府|政府)?(?:政府信息公开|政务信息公开|信息公开|政务公开)(?:工作)?(?:领导小组|保密审查|工作机制|机制|制度)/g
+// (…or its guide, 修改完善了《某市某区某镇政府信息公开指南》, the township with its city and district before it: set 66)
+const OWN_GROUP = /(?<=^|[\n，,。；;：:《“]|成立了?|建立了?|制定了?|调整了?|健全|完善|成员的)(?!成立|建立|设立|组建|制定|印发|出台|调整|健全|完善|组织|依据|根据|按照|[我本全各])([\u4e00-\u9fa5]{2,12}?(镇|乡|街道|苏木))(?:人民政府|政府)?(?:政府信息公开|政务信息公开|信息公开|政务公开)(?:工作)?(?:领导小组|保密审查|工作机制|机制|制度|指南)/g
 const TOWNSHIP_SELF = /我(镇|乡|街道|苏木)/g
 
 /**
@@ -229,7 +230,13 @@ function oneNameOfItsOwnKind(
   named.lastIndex = 0
   for (let m = named.exec(text); m; m = named.exec(text)) {
     if (!units.has(m[2]) || !accept(m[1])) { if (again) named.lastIndex = m.index + 1; continue }
-    if (found && found.value !== m[1]) return null
+    // (the same township with and without its county before it, 《某县某镇政府信息公开指南》 beside 某镇政务公开领导小组: one
+    // name, the shorter kept; set 66 of real pages)
+    if (found && found.value !== m[1]) {
+      if (found.value.endsWith(m[1])) found = { value: m[1], start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + m[1].length }
+      else if (!m[1].endsWith(found.value)) return null
+      continue
+    }
     found ??= { value: m[1], start: m.index, end: m.index + m[1].length }
   }
   return found

@@ -98,10 +98,11 @@ export function oneChannelNamed(words: string): boolean {
 // 各乡镇/各街道 (the townships under a county), 区直各部门/县直各单位 (the departments under it): some of the
 // bodies, whose count is a part of the whole place's
 // (县政府及县直各部门 is the whole too: the government and its departments)
-// (the units an office guides, 指导区政府系统各单位通过区政府门户网站发布政务信息3845条: theirs, not the office's; set 30)
+// (the units an office guides, 指导区政府系统各单位通过区政府门户网站发布政务信息3845条: theirs, not the office's; set 30;
+// or urges, 督促市政府部门通过…政务网发布政府信息13954条: set 65)
 // (…or a prefecture's counties, a province's cities, 各县(市、区)公开信息15170条 (its bracket left out of the clause), 各区县,
 // 各市(州): set 42 of real pages)
-const PART_OF_BODIES = /(各县(?:[（(]市[、，,]?区[）)]|市区|区|市)?(?![级委直])|各区县|各市县|各市[（(][州地][）)]|各市州|指导[^，,。；;\d]{0,16}?各(?:部门|单位)|政府系统各(?:部门|单位)|各村|村[（(]社区[）)]|各社区|各站所|各乡镇|各乡[（(]镇[）)]|各镇|各街道|各乡|(?<!(?:政府|人民政府)[及和与、])(?:区|县|市|州|旗)直各?(?:部门|单位)|(?<![及和与、])(?:下属|所属|直属|局属))/
+const PART_OF_BODIES = /(各县(?:[（(]市[、，,]?区[）)]|市区|区|市)?(?![级委直])|各区县|各市县|各市[（(][州地][）)]|各市州|(?:指导|督促)[^，,。；;\d]{0,16}?(?:各|政府)(?:部门|单位)|政府系统各(?:部门|单位)|各村|村[（(]社区[）)]|各社区|各站所|各乡镇|各乡[（(]镇[）)]|各镇|各街道|各乡|(?<!(?:政府|人民政府)[及和与、])(?:区|县|市|州|旗)直各?(?:部门|单位)|(?<![及和与、])(?:下属|所属|直属|局属))/
 const WHOLE_PLACE = /(全县|全市|全区|全镇|全乡|全省|全州|全旗|全街道)/
 // the whole place is said before the part (全县各乡镇、各部门共…); after it (各乡镇全区共收到…) it is where the
 // part lies, and the count still the part's

@@ -793,6 +793,13 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
     const ok = at >= 0 && at + joint.length <= title.endLine.end
     return { value: joint, start: ok ? at : title.line.start, end: ok ? at + joint.length : title.endLine.end, rule: 'agency.title', confidence: 0.8 }
   }
+  // 青江市东河区人民政府白沙街道2022年…: a township named under its district's government, the street with no 办事处 after
+  // it (set 65 of real pages): the body as the title writes it
+  const underGovernment = /^(.+?)人民政府([\u4e00-\u9fa5]{2,6}(?:镇|乡|街道|苏木))$/.exec(v)
+  if (underGovernment && isPlaceName(underGovernment[1]) && isPlaceName(underGovernment[2])) {
+    const at = ctx.view.text.indexOf(v, title.line.start)
+    if (at >= 0 && at + v.length <= title.endLine.end) return { value: v, start: at, end: at + v.length, rule: 'agency.title', confidence: 0.8 }
+  }
   if (isPlaceName(v) || zoneWithSecondName(v)) {
     // 中村乡2020年政府信息公开工作年度报告: a place's own report (a township, a city-wide aggregate)
     // (高新区(新市区)2020年…: a zone and a district sharing one government, written as one; wild-final w026)
@@ -1185,7 +1192,9 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
     // (a township's government with its parents, 发布机构 凉州区张义镇人民政府, whose township alone the text writes again:
     // a portal is never a township's, so the row names the body; wild pages)
     const township = place && /(?:镇|乡|街道|苏木)$/.test(place) ? placeChain(place).at(-1) ?? null : null
-    if (above && place && !mentionedBesides(ctx.view.text, place, full) && !(township && township.length >= 3 && mentionedBesides(ctx.view.text, township, full))) return null
+    // (…nor one whose text calls itself by the township's kind, 发文机关 宋村镇人民政府 over 我镇依托…: set 68 of real pages)
+    const ownTownship = township !== null && kinds.length > 0 && fitsSelf(full.value, kinds)
+    if (above && place && !mentionedBesides(ctx.view.text, place, full) && !(township && township.length >= 3 && mentionedBesides(ctx.view.text, township, full)) && !ownTownship) return null
     // …and, when no title names a body under it, a name the text never writes again nor calls itself by the kind
     // of (我局 under 青山县民政局) is only a candidate: over a bare excerpt it is as often the portal's
     // (its place, which the text does write, stays the region)

@@ -131,7 +131,8 @@ const WRONG_KIND = /(行政处罚|行政许可|处罚决定|许可决定|双公�
  * a clause naming one kind of document as the whole a share is of (…建议和政协提案复文中，), or that kind right before the
  * verb (政协提案答复主动公开19件)
  */
-const OF_ONE_KIND_BEFORE = /(?:(?:建议|提案|复文|答复件|规范性文件)[^，,。；;]{0,6}中[，,]\s*|(?:建议|提案)的?(?:答复|复文|办理结果|办理复文)?)$/
+// (…or the documents a clause before counts, 我委备案公文136件，主动公开136件，主动公开率100%: their share made public; set 67)
+const OF_ONE_KIND_BEFORE = /(?:(?:建议|提案|复文|答复件|规范性文件)[^，,。；;]{0,6}中[，,]\s*|(?:建议|提案)的?(?:答复|复文|办理结果|办理复文)?|(?:公文|发文|文件)(?:共|共计)?\d+(?:件|份)[，,]\s*)$/
 
 /** one kind of item, not information as a whole (主动公开政策解读12篇, 主动公开规范性文件5件): not the year's total */
 const ONE_KIND = /(规范性文件|政策解读|解读|新闻|动态|图片|视频|会议|预算|决算|公告|通知|招聘|采购|招标)/
@@ -1224,9 +1225,14 @@ function sameSubPart(ctx: Ctx, a: Line, b: Line): boolean | null {
   return true
 }
 
+/** a channel's writing named as such (文章, 稿件, 推文, 图文) */
+const ARTICLE_WORDS = /稿件|文章|推文|图文/
 function secondaryChannelPublished(text: string, exactOnly: boolean): boolean {
   const m = SECONDARY_CHANNEL_PUBLISHED.exec(text)
-  return m !== null && !(exactOnly && endsWithRoughPosts(m[0]))
+  // (…nor, beside an exact count, another channel's articles named so, 微信公众号发布45篇文章: its writing; set 66. Its
+  // information pushed in 篇, 推送信息412篇, is still its count: batches 35–36)
+  const articles = m !== null && (ARTICLE_WORDS.test(m[0]) || new RegExp(`^(?:${ARTICLE_WORDS.source})`).test(text.slice(m.index + m[0].length)))
+  return m !== null && !(exactOnly && (endsWithRoughPosts(m[0]) || articles))
 }
 const ANOTHER_CHANNEL_OPENS = /^\s*(?:另|同时|此外[，,]?)?(?:通过|在|利用|依托)/
 
@@ -1444,6 +1450,8 @@ const GENERIC_INFO_COUNT = new RegExp(`(?:公开|发布)了?((?:各类)?(?:政�
 const PUBLISHED_TOTAL_NOUN = new RegExp(`(?:全年|本年度?|今年|\\d{4}年度?)([^。；;，,\\d]{0,30}?(?:公开|发布)(?:总量|总数))(?:为|达|是)?\\s*(${N}(?:条|件))`, 'g')
 /** the next clause past ； counting another place's items (；在某区政府信息公开目录发布信息12条) */
 const ANOTHER_PLACE_COUNTED = new RegExp(`^[^。；;]{0,4}[；;]\\s*(?:在|通过)[^。；;\\d]{2,40}?(?:发布|公开)[^。；;\\d]{0,8}?(?:${NUMBER_SOURCE})\\s*(?:条|篇)`)
+/** a site's visits counted (访问量, 浏览量, 点击量): its running figures */
+const SITE_TRAFFIC = /访问量|浏览量|点击量|访问人次|浏览人次/
 function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
   // a count of one channel other than the portal set aside above (全年共在宣传栏公开信息140条): a later count whose
   // sentence names a channel (…维护网上管理系统，全年公开信息10条) is another channel's, not the year's total
@@ -1516,6 +1524,9 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       // (…or past a ； in the same paragraph: 全年通过门户网站发布信息846条，公开文件24份；…；通过官方微博和微信公众号等平台发布
       // 政策解读、宣传稿件2305篇; set 11 of real pages)
       if (portalAlone && !/^\s*[，,（(]?\s*其中/.test(after) && channelCountsIn(toSentenceEnd(ctx, s.start + at + m[2].length)).length > 0) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.channel'); return }
+      // the site's own figures, its posts beside its visits (门户网站共发布各类信息70243条，网站总访问量3436077次): the portal's
+      // running, not the body's disclosures (set 66 of real pages)
+      if (SITE_TRAFFIC.test(toSentenceEnd(ctx, s.start + at + m[2].length))) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.site-statistics'); return }
       hit = parseHit(m[2], s.start + at, 'proactive_disclosures.overview', 0.6)
     }
     each(OVERVIEW_TOTAL, s, (m) => read(m, false))
@@ -1716,8 +1727,8 @@ const RECEIVED_NUM_FIRST = new RegExp(`(?:${RECEIVE_VERB}(?:了)?(?:[和并](?:�
 // (未共收到依申请公开申请, a slip: set 41 of real pages; 未收到公开政府信息的相关申请: set 57)
 const RECEIVED_NONE = /(?:未|没有|没|无)[新共]?(?:收到|受到|受理|接到|发生|接收|接受)(?:过)?(?:任何)?[^，。；,\d]{0,48}?(?:依申请(?:政府)?信息公开|依申请公开|依申请信件|(?:政府|政务)信息(?:公开)?依申请|依申请(?:政府|政务)信息|信息公开 ?申请|公开申请|申请公开|申请(?:政府|政务)信息公开|(?:公开[^，。；,\d]{0,6}?信息|信息公开[^，。；,\d]{0,8}?)的(?:相关)?申请|公开[^，。；,\d]{0,6}?信息申请|(?:政府|政务)信息的?申请)/g
 // 无政府信息依申请公开办理情况: no request of government information handled, none received
-// (无依法申请公开件, 依法 written for 依: set 19 of real pages)
-const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:(?:(?:政府|政务)信息)?依申请公开|依法申请公开(?=件)|政府信息公开申请|信息公开申请|公开申请)(?!不予)/g
+// (无依法申请公开件, 依法 written for 依: set 19 of real pages; 我单位无涉及依申请公开的内容: set 66)
+const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:涉及)?(?:(?:(?:政府|政务)信息)?依申请公开|依法申请公开(?=件)|政府信息公开申请|信息公开申请|公开申请)(?!不予)/g
 /** the old 条例's wording: 未收到公民、法人或者其他组织申请（获取）…政府信息 */
 // (未收到公众申请要求公开的…政府信息: 公众 too)
 // (…or the applicant asking, 我乡没有收到申请人要求公开政府信息的情况: set 11 of real pages)
@@ -2115,7 +2126,8 @@ function casesOfTheClauseBefore(ctx: Ctx, start: number): boolean {
 }
 
 /** a paragraph's statement of the requests received (受理依申请公开891件, 收到政府信息公开申请12件) */
-const REQUESTS_COUNTED = new RegExp(`(?:收到|受理|接到|接收)[^。；;\\d]{0,16}?(?:依申请公开|公开申请|申请)[^。；;\\d]{0,6}?${N}件`)
+// (…or in 条: 本年度我镇收到社会公众提出的政府信息公开申请1条。未发生被行政复议、行政诉讼的情况; set 66)
+const REQUESTS_COUNTED = new RegExp(`(?:收到|受理|接到|接收)[^。；;\\d]{0,16}?(?:依申请公开|公开申请|申请)[^。；;\\d]{0,6}?${N}(?:件|条)`)
 
 /** requests put to another body than the report's, counted (向市政府及市政府办公室提出的…申请5件): not this body's */
 const REQUESTS_TO_ANOTHER = /向(?!我|本)[^。；;，,\d]{0,20}?提出的?[^。；;\d]{0,16}?申请[^。；;\d]{0,4}\d+\s*(?:件|个|条|宗)/
