@@ -72,6 +72,52 @@ describe('session 25: agency and region', () => {
     ].join('\n'))
     expect(v.agency).toBe('白沙镇')
   })
+  it('通江街道办事处是昌邑区政府的派出机构: the body introducing itself as its district\'s agency', () => {
+    const v = values([
+      '根据《中华人民共和国政府信息公开条例》要求，现对我街2009年度政府信息公开工作报告如下，请审阅。',
+      '一、2009年白河街道政府信息工作概述',
+      '白河街道办事处是东城区政府的派出机构，领导班子由五人组成。',
+    ].join('\n'))
+    expect(v.agency).toBe('白河街道办事处')
+  })
+  it('2019年，某市共收到申请19件 with no body named: the place the year\'s account has as its subject', () => {
+    const v = values([
+      '一、总体情况',
+      '（一）主动公开情况',
+      '2019年青州市共主动公开信息共计2080条。其中通过政府网站公开政府信息1858条，通过政务微博公开政府信息222条。',
+      '（二）依申请公开办理情况',
+      '2019年，青州市共收到申请19件。全部已在规定时间内答复。',
+    ].join('\n'))
+    expect(v.agency).toBe('青州市')
+    expect(v.region).toBe('青州市')
+  })
+  it('a report\'s contact naming a government\'s office in full, the office at work by its short name: the office', () => {
+    const v = values([
+      '按照《中华人民共和国政府信息公开条例》规定编制本年度报告。如对本年度报告有疑问和意见建议，请与青州市人民政府办公室联系（地址：青州市同仁街26号）。',
+      '一、总体情况',
+      '2024年，市政府办公室以习近平新时代中国特色社会主义思想为指引，认真贯彻落实《中华人民共和国政府信息公开条例》要求。',
+      '（一）主动公开方面。一是通过政府网站转载国家、省政府信息7271条，青州市政府办公室微信公众号发布和转载政府信息383条。',
+    ].join('\n'))
+    expect(v.agency).toBe('青州市人民政府办公室')
+    // (the contact alone, the office never at work in the text: a city-wide report's contact, no agency)
+    const w = values([
+      '按照《中华人民共和国政府信息公开条例》规定编制本年度报告。如对本年度报告有疑问和意见建议，请与青州市人民政府办公室联系（地址：青州市同仁街26号）。',
+      '一、总体情况',
+      '2024年，全市各级行政机关认真贯彻落实《中华人民共和国政府信息公开条例》要求。',
+    ].join('\n'))
+    expect(w.agency).not.toBe('青州市人民政府办公室')
+  })
+  it('a portal\'s menu of sixty short items above the report\'s title line: the title is still found', () => {
+    const words = ['机关简介', '规划信息', '统计信息', '预算决算', '收费项目', '政府采购', '重大项目', '教育信息', '医疗卫生', '社会保障']
+    const menu = Array.from({ length: 60 }, (_, i) => `  • ${words[i % 10]}`)
+    const v = values([
+      '政府信息公开', ...menu, '',
+      '2020年青州市政府信息公开工作年度报告',
+      '发布时间：2021-03-30   信息来源：市政府办公室',
+      '本报告依据《中华人民共和国政府信息公开条例》有关规定编制。',
+    ].join('\n'))
+    expect(v.title).toBe('2020年青州市政府信息公开工作年度报告')
+  })
 })
 
 describe('session 25: counts', () => {
@@ -126,5 +172,24 @@ describe('session 25: counts', () => {
     ].join('\n'))
     expect(v.admin_reconsiderations).toBe(0)
     expect(v.admin_lawsuits).toBe(0)
+  })
+  it('全年办理依申请公开事项0条: none handled, none received', () => {
+    const v = values(['一、总体情况', '（二）依申请公开', '2022年，我局全年办理依申请公开事项0条。'].join('\n'))
+    expect(v.applications_received).toBe(0)
+  })
+  it('共收到各类依申请公开26件 in the 主动公开 section: requests, not items made public', () => {
+    const v = values([
+      '一、政府信息主动公开情况',
+      '一是增强组织领导。建立了依申请公开答复制度，全年共收到各类依申请公开26件，均及时答复。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBeUndefined()
+    expect(v.applications_received).toBe(26)
+  })
+  it('通过局网站主动公开…521条、通过其它方式公开…58条: two ways\' counts, no total', () => {
+    const v = values([
+      '二、主动公开信息情况',
+      '2016年，我局全年通过局网站主动公开各类政府信息521条、通过其它方式公开各类政府信息58条。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBeUndefined()
   })
 })

@@ -4,6 +4,7 @@
  * government where the text says 我局) is the site that hosts the page, not the report's body.
  */
 import { agencyLike, firstOfTwoNames, hasPlace, isPlaceName, MINISTRIES } from './agency-names'
+import { OPENING_VERB } from './agency-sentences'
 import type { Ctx } from './context'
 import { isZoneName } from './region-name'
 
@@ -157,6 +158,30 @@ const OFFICE_WRITES = new RegExp(`(?:${GENERAL_OFFICE})[^。；;，,]{0,6}(?:编
 /** `body` is a township's government named whole and `rest` its general office, which the text does not call the writer */
 const officeOfTownshipGovernment = (body: string, rest: string, text: string): boolean =>
   TOWNSHIP_GOVERNMENT.test(body) && TOWNSHIP_GENERAL_OFFICE.test(rest) && !OFFICE_WRITES.test(text)
+
+/** a government's general office named whole (保山市人民政府办公室, 某县政府办公室) */
+const GOVERNMENT_OFFICE = /^([\u4e00-\u9fa5]{2,20}?)(?:人民政府|政府)(办公室|办公厅)$/
+/**
+ * A report whose own contact names a government's general office in full (如对本年度报告有疑问…，请与保山市人民政府办公室联系)
+ * and whose year's account has that office at work by its short name (2024年，市政府办公室以…): the office's own report,
+ * named as its contact writes it (set 72 of real pages). A government's office in the contact alone answers for many
+ * reports (bodyOfReportContact leaves it), and a short name alone is no full one (pages p039).
+ */
+export function generalOfficeAtWork(ctx: Ctx): { value: string; start: number; end: number } | null {
+  const text = ctx.view.text
+  CONTACT.lastIndex = 0
+  for (let m = CONTACT.exec(text); m; m = CONTACT.exec(text)) {
+    if (!ABOUT_REPORT.test(text.slice(Math.max(0, m.index - 60), m.index))) continue
+    const office = GOVERNMENT_OFFICE.exec(m[1])
+    const unit = office ? office[1].slice(-1) : ''
+    if (!office || !hasPlace(m[1]) || !/[省市县区州旗]/.test(unit)) return null
+    const atWork = new RegExp(`(?:^|[。\\n])\\s*\\d{4}年度?[，,]?${unit}(?:人民)?政府${office[2]}(?=${OPENING_VERB})`)
+    if (!atWork.test(text)) return null
+    const at = m.index + m[0].length - m[1].length
+    return { value: m[1], start: at, end: at + m[1].length }
+  }
+  return null
+}
 
 /**
  * A report that calls itself nothing (no 我局/我镇: 本机关, 全乡) and names no body but in its own contact sentence

@@ -285,10 +285,10 @@ export function fromSentenceHead(ctx: Ctx): NameHit | null {
 // (及时完善 / 健全完善: 牛心镇人民政府及时完善了…领导小组; real page, session 13; 紧密结合: 2023年，县自然资源局紧密结合…, set 17;
 // 坚决: 在2024年,某市经济合作局坚决贯彻…, set 57)
 export const OPENING_VERB = '在|认真|深入|坚持|坚决|严格|紧紧围绕|紧扣|紧密结合|围绕|按照|根据|依据|进一步|高度重视|积极|全面|始终|持续|继续|不断|切实|扎实|大力|着力|聚焦|以|及时完善|健全完善'
-/** (…X是主管全市…的市政府职能部门: the body introducing itself; fourth wild set) */
+/** (…X是主管全市…的市政府职能部门: the body introducing itself; fourth wild set; X是某区政府的派出机构: set 69) */
 /** (…or the owner of the year's disclosure work, 2022年度，某县人民政府办公室政务公开工作本着…, working through a means,
  * 某局依托县政府门户网站…: wild-meta1 w037, as the short forms' OWN_WORK) */
-const SUBJECT_VERB = `(?:\\d{4}年度?)?(?:全年|本年度?|共|累计)*(?:主动公开|主动发布|未收到|没有收到|共收到|收到|受理|未受理|未发生|没有发生|是(?:主管|负责)|依托|借助|利用|(?:主要)?通过|(?:(?<!人民)政府信息公开|政务公开|信息公开)工作(?:在|按照|坚持|紧紧|严格|围绕|以|本着|运行)|${OPENING_VERB})`
+const SUBJECT_VERB = `(?:\\d{4}年度?)?(?:全年|本年度?|共|累计)*(?:主动公开|主动发布|未收到|没有收到|共收到|收到|受理|未受理|未发生|没有发生|是(?:主管|负责|[^，,。；;\\d]{2,12}?的派出机构)|依托|借助|利用|(?:主要)?通过|(?:(?<!人民)政府信息公开|政务公开|信息公开)工作(?:在|按照|坚持|紧紧|严格|围绕|以|本着|运行)|${OPENING_VERB})`
 // (its short form defined in brackets between, 公主岭市残疾人联合会(以下简称 “市残联”)在…: real page, session 13)
 const BODY_AS_SUBJECT = new RegExp(`(?:^|[，,。；;：:\\n])${NAME}(?=${ALIAS}${SUBJECT_VERB})`, 'g')
 /** …or after the year with no comma (2021年信州区人民政府政务公开工作坚持…: set 44 of real pages) */
@@ -305,7 +305,8 @@ const TOWNSHIP_WORK = '(?<=(?:镇|乡|街道|苏木))(?:政府信息公开|政�
  */
 const TOWNSHIP_WHOLE = /(?:镇|乡|街道|苏木)$/
 // (its superiors' guidance between, 2021年，在区委区政府的正确领导下，体育馆路街道认真…: tenth set of real pages)
-const PLACE_OPENS_YEAR = new RegExp(`(?:^|[。\\n])\\d{4}年度?(?:以来)?[，,]?(?:在[^，,。；;]{2,30}?(?:领导|指导)下[，,])?${NAME}(?=${OPENING_VERB}|${TOWNSHIP_WORK})`, 'g')
+// (…or counting the year's items or requests with 共, 2019年，某市共收到申请19件: set 69 of real pages)
+const PLACE_OPENS_YEAR = new RegExp(`(?:^|[。\\n])\\d{4}年度?(?:以来)?[，,]?(?:在[^，,。；;]{2,30}?(?:领导|指导)下[，,])?${NAME}(?=${OPENING_VERB}|${TOWNSHIP_WORK}|共(?:主动公开|收到|受理))`, 'g')
 /** a township whole opening the overview with no year before it (一、总体情况⏎良渚街道认真贯彻…; set 19 of real pages) */
 const TOWNSHIP_OPENS_OVERVIEW = new RegExp(`(?:^|\\n)\\s*一[、.．]\\s*(?:总体情况|概述)\\s*\\n\\s*([\\u4e00-\\u9fa5]{2,8}?(?:镇|乡|街道|苏木))(?=${OPENING_VERB})`, 'g')
 /**

@@ -12,7 +12,7 @@ import { divisionsByName, PROVINCE_SHORT_NAMES } from './divisions'
 import { districtOfCityArea, placeOfBareUnit, regionWithParents } from './region-parents'
 import { platformPlace } from './region-platform'
 import { fromScope, selfNamedBody, speaksForWholePlace } from './agency-scope'
-import { bodyOfOutline, bodyOfReportContact, fitsSelf, fromContact, ministryOfSelf, selfKinds, townshipOfContact, townshipOfOwnGroup, townshipOfOwnSite, bodyOfOwnStaff } from './agency-self'
+import { bodyOfOutline, bodyOfReportContact, fitsSelf, generalOfficeAtWork, fromContact, ministryOfSelf, selfKinds, townshipOfContact, townshipOfOwnGroup, townshipOfOwnSite, bodyOfOwnStaff } from './agency-self'
 import { wholeAcrossBreak } from './agency-line-break'
 import { jointAfter, jointName } from './agency-joint'
 import { onLinkLine } from './agency-links'
@@ -264,7 +264,7 @@ export function inReportListAt(ctx: Ctx, at: number): boolean {
  * (桃江县某镇人民政府 / 2022年…, 2018年绵阳市水务局…): a page heading over the report's own title.
  */
 export function findTitle(ctx: Ctx): TitleHit | null {
-  const first = titleFrom(ctx, 0, HEAD_ZONE_LINES) ?? coverTitle(ctx)
+  const first = titleFrom(ctx, 0, headZoneEnd(ctx)) ?? coverTitle(ctx)
   // a portal's headline marked （全文） over the report's own heading for the same year (山西省2012年…报告（全文） /
   // 2013年04月30日 | 某门户网 / 2012年度山西省…年度报告): the heading is the title; alone, the headline is
   // (…or unmarked, the byline a news portal's own right under it: 西藏自治区人民政府2009年…报告 / 中央政府门户网站 www.gov.cn
@@ -306,6 +306,21 @@ export function findTitle(ctx: Ctx): TitleHit | null {
   return first
 }
 const NAMED_TITLE_LINES = 15
+
+/** a site's menu item: a short line of words alone (机关简介, 2022, 长者助手) */
+const MENU_ITEM = /^\s*[•·|｜]?\s*[\u4e00-\u9fa5\w/]{0,8}\s*$/
+/**
+ * Where the page's head ends for the title: HEAD_ZONE_LINES lines, a site's menu items not counted (a portal's menu of
+ * sixty items above the report's title line: set 72 of real pages)
+ */
+function headZoneEnd(ctx: Ctx): number {
+  let counted = 0
+  for (let i = 0; i < ctx.lines.length; i++) {
+    if (!MENU_ITEM.test(ctx.lines[i].text)) counted++
+    if (counted >= HEAD_ZONE_LINES) return i + 1
+  }
+  return ctx.lines.length
+}
 
 /**
  * A report's cover at the top of the text: the genre's name alone (政府信息公开工作年度报告, which alone reads as a site's
@@ -1252,6 +1267,7 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   // (the contact only where the text calls itself so more than once: one 我办 may be a passing office)
   const subject = (said && fitsSelf(said.value, kinds) ? said : null) ?? fromScope(ctx) ?? contactOfOwnKind(ctx, selfKinds(ctx, 2))
     ?? reportContactOfOwnKind(ctx, kinds) ?? lastResort('contact-township', townshipOfContact(ctx, kinds)) ?? reportContactBody(ctx, kinds)
+    ?? lastResort('general-office-at-work', generalOfficeAtWork(ctx))
     ?? lastResort('own-group-township', townshipOfOwnGroup(ctx)) ?? lastResort('own-site-township', townshipOfOwnSite(ctx))
     ?? lastResort('contact-full-form', contactBareFullForm(ctx)) ?? lastResort('own-staff', bodyOfOwnStaff(ctx)) ?? lastResort('self-ministry', ministryOfSelf(ctx)) ?? lastResort('outline-body', bodyOfOutline(ctx, kinds))
   if (subject) consider(ctx, 'agency', subject.value, subject.start, subject.end, subject.confidence, subject.rule)

@@ -653,6 +653,8 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         const at = m.index + m[0].length - m[2].length
         const clause = clauseBefore(s.text, at)
         if (runningTotal(s.text, at, reportYear) || BREAKDOWN.test(clause) || notTheYearsCount(s.text, at, m[1], reportYear, () => toSentenceEnd(ctx, s.start + at))) return
+        // the verb inside the requests' own name (共收到各类依申请公开26件): the requests, not items made public (set 70)
+        if (/申请$/.test(s.text.slice(0, m.index + m[0].search(/公开|发布|公布/)))) return
         // an item of a list of counts (…重大民生信息10条、信息公开年报1条: 公开 inside the last item's noun; tenth set)
         if (LIST_ITEM_BEFORE.test(s.text.slice(0, m.index))) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.section-part'); return }
         // a later part of a breakdown whose total is not stated (主动公开政府信息。其中通过公开栏公开信息48条，通过网站
@@ -1147,6 +1149,8 @@ function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
   // (an exact count beside another channel's rough count of posts, 微信公众号推送信息1900余条, keeps the year: the rough
   // figure is no disclosure count; a rough count said disclosed, 通过公开栏公开信息110余条, is another channel's)
   const exactOnly = !pick.approximate
+  // (…the other ways' own count right after it, 通过局网站主动公开…521条、通过其它方式公开…58条: set 70 of real pages)
+  if (namesChannel(clause) && OTHER_WAYS_COUNT.test(text.slice(own))) return true
   if (channelCountsIn(text, exactOnly).some((end) => end !== own && !(borrowed >= 0 && end > borrowed && end <= cut) && !(end > own && end <= ownParts))) return true
   // the sentence goes on to another site or channel, uncounted or cut off (…门户网站主动公开政府信息8620条，通过省政府网站主):
   // the count is one channel's of several (the same channel again, 通过门户网站及时更新…, is its other work)
@@ -1190,6 +1194,8 @@ function oneChannelOfSeveral(ctx: Ctx, pick: Hit): boolean {
   }
   return false
 }
+/** the other ways' count said after a channel's (、通过其它方式公开各类政府信息58条) */
+const OTHER_WAYS_COUNT = new RegExp(`^\\s*[、，,；;]\\s*(?:另|还|并)?(?:通过|以|利用)其[它他](?:方式|渠道|途径|形式)[^。；;\\d]{0,20}?(?:${NUMBER_SOURCE})(?:余|多)?(?:条|件)`)
 /** besides the way just counted, another's items counted (除在…外，还通过…等媒体主动向社会发布信息60条) */
 const BESIDES_THEN_ANOTHER = new RegExp(`^\\s*除[^。；;]{2,40}?外[，,]\\s*(?:还|另|也|并)(?:通过|在|利用|依托)[^。；;\\d]{2,80}?(?:发布|公开|推送|刊登)[^。；;\\d]{0,16}?(?:${NUMBER_SOURCE})(?:余|多)?(?:条|篇|则)`)
 /** a government's disclosure column (市政府信息公开专栏, 政务公开专栏) */
@@ -1768,7 +1774,8 @@ const REQUEST_CHANNEL = /^(?:书面|网上|在线|当面|现场|口头|信函|�
 /** a way the requests came in, said as a way (网络方式提交…, 以信函形式提出…): the count is that way's */
 const ONE_WAY_OF_REQUESTS = /^(?:以|通过)?(?:书面|网上|网络|在线|当面|现场|口头|信函|邮寄|电子邮件|传真|线上|线下)(?:方式|渠道|形式|途径)/
 /** 共处理政府信息公开申请0件: none handled is none received (a handled count above zero is not read as received) */
-const HANDLED_NONE = new RegExp(`(?:处理|办理)(?:了)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请)?)(?:共计|共|为)?(?:0|零)(?:件|个|条)(?![\\d])`, 'g')
+// (…its matters, 全年办理依申请公开事项0条: set 70 of real pages)
+const HANDLED_NONE = new RegExp(`(?:处理|办理)(?:了)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请|事项)?)(?:共计|共|为)?(?:0|零)(?:件|个|条)(?![\\d])`, 'g')
 /**
  * none disclosed on request, said as a count of nought (依申请公开信息0条, 行政机关依申请公开政府信息的数量：无): none asked,
  * as the pages' golds read 无依申请公开政府信息事项 (p070) and six readers of sets 15–21 read these; a count above nought
