@@ -118,6 +118,22 @@ describe('session 25: agency and region', () => {
     ].join('\n'))
     expect(v.title).toBe('2020年青州市政府信息公开工作年度报告')
   })
+  it('a department saying only 我局 whose own site or own rules carry its full name: that body', () => {
+    const site = values([
+      '一、概述',
+      '推进政府信息公开工作是我局贯彻落实《条例》的重要举措。2016年，我局按照市政府的要求完成了自查工作。',
+      '二、主动公开政府信息的情况',
+      '本年度，我局在各个平台共公开信息1638条。在青州市水务局门户网站上设置了信息公开专栏。',
+    ].join('\n'))
+    expect(site.agency).toBe('青州市水务局')
+    const rules = values([
+      '根据《中华人民共和国政府信息公开条例》要求，现将我局2013年度政府信息公开工作情况报告如下：',
+      '一、基本情况',
+      '（一）健全机构，配备人员。我局建立健全了东河县教育局政府信息公开相关工作制度，就政府信息公开的范围作出规定。',
+    ].join('\n'))
+    expect(rules.agency).toBe('东河县教育局')
+    expect(rules.region).toBe('东河县')
+  })
 })
 
 describe('session 25: counts', () => {

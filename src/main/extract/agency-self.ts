@@ -284,6 +284,21 @@ export function townshipOfOwnSite(ctx: Ctx): { value: string; start: number; end
   return oneNameOfItsOwnKind(ctx, TOWNSHIP_SELF_ANY, OWN_SITE, (name) => agencyLike(name) && hasPlace(name))
 }
 
+/** a department calling itself 我局/本委/我厅 */
+const DEPARTMENT_SELF = /[我本](局|委|厅)(?![员托])/g
+/**
+ * a department's own site or its own disclosure rules named with its full name (在惠州市水务局门户网站…, 建立健全了大化县教育局
+ * 政府信息公开相关工作制度): the body whose site or rules they are
+ */
+const DEPARTMENT_OWN_NAME = /(?<=在|通过|依托|利用|建立健全了?|建立了?|制定了?|完善了?)(?!健全|完善|了|[我本全各市县区省])([\u4e00-\u9fa5]{2,20}?(局|委|厅))(?:门户网站|入口网站|政务网站|官方网站|网站|(?:政府信息公开|政务公开|信息公开)(?:相关)?(?:工作)?(?:制度|领导小组|工作机制))/g
+/**
+ * A department's report that calls itself only 我局/本委 and names its body only in its own site's or rules' name, always the
+ * same (sets 70 and 72 of real pages): that body as written, with its place.
+ */
+export function departmentOfOwnName(ctx: Ctx): { value: string; start: number; end: number } | null {
+  return oneNameOfItsOwnKind(ctx, DEPARTMENT_SELF, DEPARTMENT_OWN_NAME, (name) => agencyLike(name) && hasPlace(name) && !/政府/.test(name))
+}
+
 /**
  * the staff a body assigns to its own disclosure work, named with the body (安排2名工作人员承担青山县公安局政府信息公开
  * 工作, 配备1名专职人员负责青山县林业局的政务公开工作): the old template's staffing sentence

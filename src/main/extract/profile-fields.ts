@@ -12,7 +12,7 @@ import { divisionsByName, PROVINCE_SHORT_NAMES } from './divisions'
 import { districtOfCityArea, placeOfBareUnit, regionWithParents } from './region-parents'
 import { platformPlace } from './region-platform'
 import { fromScope, selfNamedBody, speaksForWholePlace } from './agency-scope'
-import { bodyOfOutline, bodyOfReportContact, fitsSelf, generalOfficeAtWork, fromContact, ministryOfSelf, selfKinds, townshipOfContact, townshipOfOwnGroup, townshipOfOwnSite, bodyOfOwnStaff } from './agency-self'
+import { bodyOfOutline, bodyOfReportContact, fitsSelf, generalOfficeAtWork, fromContact, ministryOfSelf, selfKinds, departmentOfOwnName, townshipOfContact, townshipOfOwnGroup, townshipOfOwnSite, bodyOfOwnStaff } from './agency-self'
 import { wholeAcrossBreak } from './agency-line-break'
 import { jointAfter, jointName } from './agency-joint'
 import { onLinkLine } from './agency-links'
@@ -1269,6 +1269,7 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
     ?? reportContactOfOwnKind(ctx, kinds) ?? lastResort('contact-township', townshipOfContact(ctx, kinds)) ?? reportContactBody(ctx, kinds)
     ?? lastResort('general-office-at-work', generalOfficeAtWork(ctx))
     ?? lastResort('own-group-township', townshipOfOwnGroup(ctx)) ?? lastResort('own-site-township', townshipOfOwnSite(ctx))
+    ?? lastResort('own-name-department', departmentOfOwnName(ctx))
     ?? lastResort('contact-full-form', contactBareFullForm(ctx)) ?? lastResort('own-staff', bodyOfOwnStaff(ctx)) ?? lastResort('self-ministry', ministryOfSelf(ctx)) ?? lastResort('outline-body', bodyOfOutline(ctx, kinds))
   if (subject) consider(ctx, 'agency', subject.value, subject.start, subject.end, subject.confidence, subject.rule)
   // a body named only short is the agency as written (shortAsWritten), unless the sentences have a body with its
