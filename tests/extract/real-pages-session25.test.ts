@@ -208,4 +208,10 @@ describe('session 25: counts', () => {
     ].join('\n'))
     expect(v.proactive_disclosures).toBeUndefined()
   })
+  it('共收到70条依申请事项 and 收到依申请公开政府信息要求2条: the requests by their short names', () => {
+    const a = values(['一、总体情况', '（二）依申请公开情况', '2023年，东河区人民政府共收到70条依申请事项。严格按照依申请制度进行答复。'].join('\n'))
+    expect(a.applications_received).toBe(70)
+    const b = values(['一、总体情况', '（二）依申请公开办理情况', '2019年收到依申请公开政府信息要求2条，均已通过电子邮件予以回复。'].join('\n'))
+    expect(b.applications_received).toBe(2)
+  })
 })

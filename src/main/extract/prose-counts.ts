@@ -1810,7 +1810,8 @@ const REQUEST_NOUN = /(?:依申请(?:政府)?信息公开|依申请公开|申请
 // (受理政府信息公开申请案件4件: 案件, the request's cases, after its noun)
 // (接收依申请信息公开办理52件: the requests taken in to be handled; real page, session 13)
 // (共收到群众依申请公开信件4件: the requests' letters, as 未接到依申请信件; set 49 of real pages)
-const AFTER_REQUEST = /^(?:的|方面|数量|件数|总数|数|量|事项|请求|诉求|案件|信件|(?:政府|政务)?信息(?:公开)?|办理|共计|共|合计|总计|为|达|计|有|\s)*$/
+// (收到依申请公开政府信息要求2条: the requests as what was asked; set 71 of real pages)
+const AFTER_REQUEST = /^(?:的|方面|数量|件数|总数|数|量|事项|请求|要求|诉求|案件|信件|(?:政府|政务)?信息(?:公开)?|办理|共计|共|合计|总计|为|达|计|有|\s)*$/
 /** words after the request name another thing counted (申请政策解读16件, 申请人8个): not the requests */
 function otherThingAfterRequest(obj: string): boolean {
   const bare = obj.replace(/[(（][^()（）]*[)）]/g, '')
@@ -1938,6 +1939,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       // (共收到9件“依申请公开”申请: the request's name in quotation marks; set 49 of real pages)
       // (收到1条相关政府信息公开申请: 相关 before the request's name; set 63)
       const obj = m[2].replace(/^[“"]([^”"]{2,8})[”"]/, '$1').replace(/^(?:相关|有关)的?(?=政府|政务|信息|依申请)/, '').replace(REQUEST_CHANNEL, '').replace(/^(?:正式)?(?:提交|提出|递交)的/, '').replace(/^(申请公开(?:政府|政务)?信息|依申请公开|信息公开申请)(?:办理)?事项/, '$1')
+        // (共收到70条依申请事项: the requests' matters by the short name; set 71 of real pages)
+        .replace(/^依申请事项/, '依申请件')
       // 26份政府信息依申请公开件: the request, with or without 公开 before 申请
       // (收到4起政府信息公开事务申请: the matter's word inside the request's name)
       // (我局受理3件依申请件: a request case by its short name; set 11 of real pages)
