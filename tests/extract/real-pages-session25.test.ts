@@ -134,6 +134,33 @@ describe('session 25: agency and region', () => {
     expect(rules.agency).toBe('东河县教育局')
     expect(rules.region).toBe('东河县')
   })
+  it('a portal\'s news headline as the only title line (某部发布2012年政府信息公开工作报告 / 中央政府门户网站 …): the title', () => {
+    const v = values([
+      '当前位置: 首页>> 工作动态>> 部门信息',
+      '国家青山局公布政府信息公开工作2009年度报告',
+      '中央政府门户网站 www.gov.cn   2010年04月01日   来源：青山局网站',
+      '近日，国家青山局依据《中华人民共和国政府信息公开条例》公布了国家青山局2009年政府信息公开工作年度报告。',
+      '2009年，国家青山局认真贯彻执行《条例》。',
+    ].join('\n'))
+    expect(v.title).toBe('国家青山局公布政府信息公开工作2009年度报告')
+    // (under a headline, the report's own title line is the title)
+    const w = values([
+      '青州市发布2020年政府信息公开工作年度报告',
+      '青州市人民政府2020年政府信息公开工作年度报告',
+      '根据《中华人民共和国政府信息公开条例》规定编制本报告。',
+    ].join('\n'))
+    expect(w.title).toBe('青州市人民政府2020年政府信息公开工作年度报告')
+  })
+  it('a township naming itself at work on its requests (2022年某街道接到依申请公开2件), its contact an office under its county', () => {
+    const a = values(['一、总体情况', '（二）依申请公开', '2022年白沙街道接到依申请公开2件，主要为征地拆迁遗留问题。'].join('\n'))
+    expect(a.agency).toBe('白沙街道')
+    const b = values([
+      '本年度报告根据《中华人民共和国政府信息公开条例》编制。如对本报告有任何疑问，请与青阳县石湾乡办公室联系，电话：0566-5592103。',
+      '一、总体情况',
+      '（一）主动公开。我乡按要求发布或更新信息。',
+    ].join('\n'))
+    expect(b.agency).toBe('石湾乡')
+  })
 })
 
 describe('session 25: counts', () => {

@@ -118,7 +118,8 @@ export function fromContact(ctx: Ctx, kinds: readonly RegExp[], credible: (name:
 
 /** a township's office under its county's government (青禾区人民政府石湾镇办公室): the county, the township */
 /** (…or the street office itself under the city's government, 仁怀市人民政府坛厂街道办事处: wild-agency9 w005) */
-const TOWNSHIP_OFFICE = /^([\u4e00-\u9fa5]{2,8}?(?:区|县|市|旗))(?:人民政府|政府)([\u4e00-\u9fa5]{2,6}?(?:镇|乡|街道))(?:(?:党政)?办公室|办事处)$/
+/** (…or under the county's name alone, 青阳县杜村乡办公室: set 74 of real pages) */
+const TOWNSHIP_OFFICE = /^([\u4e00-\u9fa5]{2,8}?(?:区|县|市|旗))(?:人民政府|政府)?([\u4e00-\u9fa5]{2,6}?(?:镇|乡|街道))(?:(?:党政)?办公室|办事处)$/
 
 /**
  * A township's report (我镇…) that names itself only in the contact it gives, an office written under the county's

@@ -305,8 +305,8 @@ const TOWNSHIP_WORK = '(?<=(?:镇|乡|街道|苏木))(?:政府信息公开|政�
  */
 const TOWNSHIP_WHOLE = /(?:镇|乡|街道|苏木)$/
 // (its superiors' guidance between, 2021年，在区委区政府的正确领导下，体育馆路街道认真…: tenth set of real pages)
-// (…or counting the year's items or requests with 共, 2019年，某市共收到申请19件: set 69 of real pages)
-const PLACE_OPENS_YEAR = new RegExp(`(?:^|[。\\n])\\d{4}年度?(?:以来)?[，,]?(?:在[^，,。；;]{2,30}?(?:领导|指导)下[，,])?${NAME}(?=${OPENING_VERB}|${TOWNSHIP_WORK}|共(?:主动公开|收到|受理))`, 'g')
+// (…or counting the year's items or requests, 2019年，某市共收到申请19件, 2022年某街道接到依申请公开2件: sets 69 and 74)
+const PLACE_OPENS_YEAR = new RegExp(`(?:^|[。\\n])\\d{4}年度?(?:以来)?[，,]?(?:在[^，,。；;]{2,30}?(?:领导|指导)下[，,])?${NAME}(?=${OPENING_VERB}|${TOWNSHIP_WORK}|共?(?:主动公开|收到|受理|接到))`, 'g')
 /** a township whole opening the overview with no year before it (一、总体情况⏎良渚街道认真贯彻…; set 19 of real pages) */
 const TOWNSHIP_OPENS_OVERVIEW = new RegExp(`(?:^|\\n)\\s*一[、.．]\\s*(?:总体情况|概述)\\s*\\n\\s*([\\u4e00-\\u9fa5]{2,8}?(?:镇|乡|街道|苏木))(?=${OPENING_VERB})`, 'g')
 /**

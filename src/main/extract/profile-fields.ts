@@ -264,7 +264,7 @@ export function inReportListAt(ctx: Ctx, at: number): boolean {
  * (桃江县某镇人民政府 / 2022年…, 2018年绵阳市水务局…): a page heading over the report's own title.
  */
 export function findTitle(ctx: Ctx): TitleHit | null {
-  const first = titleFrom(ctx, 0, headZoneEnd(ctx)) ?? coverTitle(ctx)
+  const first = titleFrom(ctx, 0, headZoneEnd(ctx)) ?? coverTitle(ctx) ?? headlineTitle(ctx)
   // a portal's headline marked （全文） over the report's own heading for the same year (山西省2012年…报告（全文） /
   // 2013年04月30日 | 某门户网 / 2012年度山西省…年度报告): the heading is the title; alone, the headline is
   // (…or unmarked, the byline a news portal's own right under it: 西藏自治区人民政府2009年…报告 / 中央政府门户网站 www.gov.cn
@@ -306,6 +306,25 @@ export function findTitle(ctx: Ctx): TitleHit | null {
   return first
 }
 const NAMED_TITLE_LINES = 15
+
+/** a portal's news headline naming the body, its verb, then the report (国家某局公布2009年度政府信息公开工作报告) */
+const HEADLINE_TITLE = /^(.{2,24}?)(?:发布|公布|发佈)((?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?)?(?:政府信息公开|政务公开|信息公开|政务信息公开).{0,24}?(?:报告|年报)|(?:政府信息公开|政务公开|信息公开)工作(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?报告)$/
+/**
+ * A page whose only title-shaped line is a portal's headline about the report (gov.cn's 部门信息: 某部发布2012年政府信息
+ * 公开工作报告 / 中央政府门户网站 2013年03月29日 …): that standalone line, as the pages' readers take it, when no line of the
+ * report's own reads as its title (sets 49, 63 and 74 of real pages). A headline above the report's own title stays refused.
+ */
+function headlineTitle(ctx: Ctx): TitleHit | null {
+  for (const l of ctx.lines.slice(0, headZoneEnd(ctx))) {
+    const t = tidyTitle(l.text)
+    const m = HEADLINE_TITLE.exec(t)
+    if (!m || /[。，,；;：:|｜>＞]/.test(t) || t.length > 60) continue
+    const body = m[1]
+    if (!(isCentralBody(body) || (agencyLike(body) && hasPlace(body)))) continue
+    return { value: t, line: l, endLine: l }
+  }
+  return null
+}
 
 /** a site's menu item: a short line of words alone (机关简介, 2022, 长者助手) */
 const MENU_ITEM = /^\s*[•·|｜]?\s*[\u4e00-\u9fa5\w/]{0,8}\s*$/
