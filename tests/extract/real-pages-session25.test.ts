@@ -161,6 +161,30 @@ describe('session 25: agency and region', () => {
     ].join('\n'))
     expect(b.agency).toBe('石湾乡')
   })
+  it('稿源: 某区政府网 2024-01-29 under the title: the page\'s date, past a stale page clock on the first line', () => {
+    const v = values([
+      '2021/8/16 上午9:31:36 星期一',
+      '',
+      '东河区交通运输局2023年政府信息公开工作年度报告',
+      '',
+      '东河区交通运输局',
+      '',
+      '稿源: 东河区政府网 2024-01-29',
+      '',
+      '根据《中华人民共和国政府信息公开条例》规定编制本报告。报告数据统计期限为2023年1月1日至2023年12月31日。',
+    ].join('\n'))
+    expect(v.publish_date).toBe('2024-01-29')
+  })
+  it('一、总体情况： closed by a colon, then 二、 where the saved text stops: the standard outline', () => {
+    const v = values([
+      '青河县交通运输局 2023年政府信息公开年度报告',
+      '一、总体情况：',
+      '在新修订的《中华人民共和国政府信息公开条例》指引下，青河县交通运输局坚持“以公开为常态、不公开为例外”。',
+      '',
+      '二、',
+    ].join('\n'))
+    expect(v.format).toBe('standard-2021')
+  })
 })
 
 describe('session 25: counts', () => {
@@ -240,5 +264,13 @@ describe('session 25: counts', () => {
     expect(a.applications_received).toBe(70)
     const b = values(['一、总体情况', '（二）依申请公开办理情况', '2019年收到依申请公开政府信息要求2条，均已通过电子邮件予以回复。'].join('\n'))
     expect(b.applications_received).toBe(2)
+  })
+  it('2022年，全镇政府信息公开566条，一是…: the year\'s information named before its verb', () => {
+    const v = values([
+      '一、总体情况',
+      '白沙镇人民政府严格按照《中华人民共和国政府信息公开条例》要求，切实加强政务信息管理。',
+      '2022年，全镇政府信息公开566条，一是利用门户网站公开政务信息38条；二是通过微信等发布信息168条；三是通过公开栏公开信息360条。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(566)
   })
 })

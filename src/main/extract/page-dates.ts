@@ -53,7 +53,8 @@ function dateUnderLabel(ctx: Ctx): ExtractedField | null {
 /** a page's tools in brackets (【打印该页】, [关闭], 【字体:大 中 小】), or one cut at the line's end (【字体:, the view's lone 【) */
 const PAGE_TOOLS = /[【[［]\s*(?:(?:打印|关闭|字体|字号|收藏|分享|返回)[^】\]］]{0,12})?(?:[】\]］]|$)/g
 /** a 来源 row's label before the body's name on a byline */
-const SOURCE_LABEL = /^(?:来源|信息来源|发布机构|发布单位)[:：]\s*/
+// (稿源, the copy's source: 稿源: 某区政府网 2024-01-29; set 76 of real pages)
+const SOURCE_LABEL = /^(?:来源|信息来源|文章来源|稿源|稿件来源|发布机构|发布单位)[:：]\s*/
 /** a date with nothing but a body's name (or brackets) beside it on its line */
 function bylineDate(text: string): ReturnType<typeof findDates>[number] | null {
   const d = findDates(text)

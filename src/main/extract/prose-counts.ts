@@ -1268,6 +1268,11 @@ function sectionHeading(ctx: Ctx, offset: number): string {
 // (发布各类政府信息共19500余条: 共 alone too; real page, session 13)
 const OVERVIEW_TOTAL_AFTER = new RegExp(`(?:主动)?(?:公开|发布|公布)(了?(?:各类)?(?:政府|政务)?信息)(?:共有|共计|合计|总计|共) ?(${N}条)`, 'g')
 // (总计 / 合计 before the verb as 共: 通过…等各类渠道总计公开政府信息24600余条; ninth set of real pages)
+/**
+ * the information named before its verb, the whole place or the body as the subject, opening the year's statement
+ * (2022年，全镇政府信息公开566条，一是…; set 76 of real pages)
+ */
+const OVERVIEW_OBJECT_FIRST = new RegExp(`^\\s*(?:\\d{4}年度?[，,]?)?(?:全(?:镇|乡|县|区|市|街道)|我(?:镇|乡|局|委|办|街道))((?:政府|政务)信息)(?:主动)?公开(?:共计|共|总计|合计)?(${N}条)`, 'g')
 const OVERVIEW_TOTAL = new RegExp(`(?:共|共计|累计|总计|合计)(?:主动)?(?:公开|发布|公布)(了?(?:各类)?(?:政府|政务)?信息(?:数)?)?(?:共计|合计|总计)? ?(${N}条)`, 'g')
 /**
  * the year's total said with 全年 and the ways it was published (全年通过门户网站、…公众号等平台公开发布信息2249条,
@@ -1537,6 +1542,7 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
     }
     each(OVERVIEW_TOTAL, s, (m) => read(m, false))
     each(OVERVIEW_TOTAL_AFTER, s, (m) => read(m, false))
+    each(OVERVIEW_OBJECT_FIRST, s, (m) => read(m, false))
     each(OVERVIEW_YEAR_TOTAL, s, (m) => read(m, true))
     const opening = OPENING_YEAR.exec(s.text)
     const labelled = opening !== null && Number(opening[1]) === reportYear && underProactiveLabel(ctx, s.start)
