@@ -133,6 +133,13 @@ describe('session 25: agency and region', () => {
     ].join('\n'))
     expect(rules.agency).toBe('东河县教育局')
     expect(rules.region).toBe('东河县')
+    const corner = values([
+      '一、总体情况',
+      '2022年，我局认真贯彻落实《中华人民共和国政府信息公开条例》。',
+      '4、平台建设情况。为方便公众进行线下查阅，开设了青州市水利局政务公开专区：',
+      '地址：青州市政府大楼南七楼。',
+    ].join('\n'))
+    expect(corner.agency).toBe('青州市水利局')
   })
   it('a portal\'s news headline as the only title line (某部发布2012年政府信息公开工作报告 / 中央政府门户网站 …): the title', () => {
     const v = values([

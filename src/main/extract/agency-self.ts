@@ -288,10 +288,10 @@ export function townshipOfOwnSite(ctx: Ctx): { value: string; start: number; end
 /** a department calling itself 我局/本委/我厅 */
 const DEPARTMENT_SELF = /[我本](局|委|厅)(?![员托])/g
 /**
- * a department's own site or its own disclosure rules named with its full name (在惠州市水务局门户网站…, 建立健全了大化县教育局
- * 政府信息公开相关工作制度): the body whose site or rules they are
+ * a department's own site, its own disclosure rules or its reading corner named with its full name (在惠州市水务局门户网站…,
+ * 建立健全了大化县教育局政府信息公开相关工作制度, 开设了南昌市水利局政务公开专区): the body whose site, rules or corner they are
  */
-const DEPARTMENT_OWN_NAME = /(?<=在|通过|依托|利用|建立健全了?|建立了?|制定了?|完善了?)(?!健全|完善|了|[我本全各市县区省])([\u4e00-\u9fa5]{2,20}?(局|委|厅))(?:门户网站|入口网站|政务网站|官方网站|网站|(?:政府信息公开|政务公开|信息公开)(?:相关)?(?:工作)?(?:制度|领导小组|工作机制))/g
+const DEPARTMENT_OWN_NAME = /(?<=在|通过|依托|利用|建立健全了?|建立了?|制定了?|完善了?|开设了?)(?!健全|完善|了|[我本全各市县区省])([\u4e00-\u9fa5]{2,20}?(局|委|厅))(?:门户网站|入口网站|政务网站|官方网站|网站|(?:政府信息公开|政务公开|信息公开)(?:相关)?(?:工作)?(?:制度|领导小组|工作机制|专区|专栏))/g
 /**
  * A department's report that calls itself only 我局/本委 and names its body only in its own site's or rules' name, always the
  * same (sets 70 and 72 of real pages): that body as written, with its place.
