@@ -256,8 +256,8 @@ function oneNameOfItsOwnKind(
   named.lastIndex = 0
   for (let m = named.exec(text); m; m = named.exec(text)) {
     if (!units.has(m[2]) || !accept(m[1])) { if (again) named.lastIndex = m.index + 1; continue }
-    // (the same township with and without its county before it, 《某县某镇政府信息公开指南》 beside 某镇政务公开领导小组: one
-    // name, the shorter kept; set 66 of real pages)
+    // (the same body with and without its higher places before it, 《某县某镇政府信息公开指南》 beside 某镇政务公开领导小组:
+    // one name, the shorter kept; set 66 of real pages)
     if (found && found.value !== m[1]) {
       if (found.value.endsWith(m[1])) found = { value: m[1], start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + m[1].length }
       else if (!m[1].endsWith(found.value)) return null

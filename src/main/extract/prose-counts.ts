@@ -1233,11 +1233,12 @@ function sameSubPart(ctx: Ctx, a: Line, b: Line): boolean | null {
 
 /** a channel's writing named as such (文章, 稿件, 推文, 图文) */
 const ARTICLE_WORDS = /稿件|文章|推文|图文/
+const ARTICLE_WORDS_AFTER = new RegExp(`^(?:${ARTICLE_WORDS.source})`)
 function secondaryChannelPublished(text: string, exactOnly: boolean): boolean {
   const m = SECONDARY_CHANNEL_PUBLISHED.exec(text)
   // (…nor, beside an exact count, another channel's articles named so, 微信公众号发布45篇文章: its writing; set 66. Its
   // information pushed in 篇, 推送信息412篇, is still its count: batches 35–36)
-  const articles = m !== null && (ARTICLE_WORDS.test(m[0]) || new RegExp(`^(?:${ARTICLE_WORDS.source})`).test(text.slice(m.index + m[0].length)))
+  const articles = m !== null && (ARTICLE_WORDS.test(m[0]) || ARTICLE_WORDS_AFTER.test(text.slice(m.index + m[0].length)))
   return m !== null && !(exactOnly && (endsWithRoughPosts(m[0]) || articles))
 }
 const ANOTHER_CHANNEL_OPENS = /^\s*(?:另|同时|此外[，,]?)?(?:通过|在|利用|依托)/
@@ -1267,12 +1268,12 @@ function sectionHeading(ctx: Ctx, offset: number): string {
 /** the total's word after the information (我局公开政务信息共有465条，其中…): read like 共公开…, parts checked */
 // (发布各类政府信息共19500余条: 共 alone too; real page, session 13)
 const OVERVIEW_TOTAL_AFTER = new RegExp(`(?:主动)?(?:公开|发布|公布)(了?(?:各类)?(?:政府|政务)?信息)(?:共有|共计|合计|总计|共) ?(${N}条)`, 'g')
-// (总计 / 合计 before the verb as 共: 通过…等各类渠道总计公开政府信息24600余条; ninth set of real pages)
 /**
  * the information named before its verb, the whole place or the body as the subject, opening the year's statement
  * (2022年，全镇政府信息公开566条，一是…; set 76 of real pages)
  */
 const OVERVIEW_OBJECT_FIRST = new RegExp(`^\\s*(?:\\d{4}年度?[，,]?)?(?:全(?:镇|乡|县|区|市|街道)|我(?:镇|乡|局|委|办|街道))((?:政府|政务)信息)(?:主动)?公开(?:共计|共|总计|合计)?(${N}条)`, 'g')
+// (总计 / 合计 before the verb as 共: 通过…等各类渠道总计公开政府信息24600余条; ninth set of real pages)
 const OVERVIEW_TOTAL = new RegExp(`(?:共|共计|累计|总计|合计)(?:主动)?(?:公开|发布|公布)(了?(?:各类)?(?:政府|政务)?信息(?:数)?)?(?:共计|合计|总计)? ?(${N}条)`, 'g')
 /**
  * the year's total said with 全年 and the ways it was published (全年通过门户网站、…公众号等平台公开发布信息2249条,
@@ -1463,6 +1464,7 @@ const PUBLISHED_TOTAL_NOUN = new RegExp(`(?:全年|本年度?|今年|\\d{4}年�
 const ANOTHER_PLACE_COUNTED = new RegExp(`^[^。；;]{0,4}[；;]\\s*(?:在|通过)[^。；;\\d]{2,40}?(?:发布|公开)[^。；;\\d]{0,8}?(?:${NUMBER_SOURCE})\\s*(?:条|篇)`)
 /** a site's visits counted (访问量, 浏览量, 点击量): its running figures */
 const SITE_TRAFFIC = /访问量|浏览量|点击量|访问人次|浏览人次/
+
 function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
   // a count of one channel other than the portal set aside above (全年共在宣传栏公开信息140条): a later count whose
   // sentence names a channel (…维护网上管理系统，全年公开信息10条) is another channel's, not the year's total
