@@ -67,12 +67,13 @@ function templateOverview(text: string): string | null {
 // (a page whose line breaks were flattened keeps its headings right after a full stop: …联系。一、总体情况2020年，…
 // …N条。二、主动公开政府; sixth set of real pages)
 // (行政机关 before it, 二、行政机关主动公开政府信息情况, as the template's table 二 is named: set 49 of real pages)
-const TEMPLATE_TWO = /(?:(?:^|\n)\s*一[、.．]\s*总体情况\s*[:：]?\s*(?:\n|$)|。一[、.．]总体情况)[\s\S]{0,3000}?(?:(?:^|\n)\s*|。)二[、.．]\s*(?:行政机关)?主动公开政府信息(?:的)?情况/
+const TEMPLATE_ONE = String.raw`(?:(?:^|\n)\s*一[、.．]\s*总体情况\s*[:：]?\s*(?:\n|$)|。一[、.．]总体情况)[\s\S]{0,3000}?(?:(?:^|\n)\s*|。)`
+const TEMPLATE_TWO = new RegExp(String.raw`${TEMPLATE_ONE}二[、.．]\s*(?:行政机关)?主动公开政府信息(?:的)?情况`)
 /**
  * …or the second cut where the saved text stops (一、总体情况 … 二、主动公 / 二、): an excerpt cut inside the heading
  * shows the same outline (session-11 cut probe: pages are stored cut after 580–1,074 characters)
  */
-const TEMPLATE_TWO_CUT = /(?:(?:^|\n)\s*一[、.．]\s*总体情况\s*[:：]?\s*(?:\n|$)|。一[、.．]总体情况)[\s\S]{0,3000}?(?:(?:^|\n)\s*|。)二[、.．]\s*(?:主(?:动(?:公(?:开(?:政(?:府(?:信(?:息(?:的?(?:情况?)?)?)?)?)?)?)?)?)?)?\s*$/
+const TEMPLATE_TWO_CUT = new RegExp(String.raw`${TEMPLATE_ONE}二[、.．]\s*(?:主(?:动(?:公(?:开(?:政(?:府(?:信(?:息(?:的?(?:情况?)?)?)?)?)?)?)?)?)?)?\s*$`)
 const THIRD_HEADING = /(?:^|\n)\s*三[、.．]\s*([^\n]{0,8})/
 /** a third heading that is not the template's (三、依申请公开政府信息情况): the old outline */
 function oldThird(text: string): boolean {
