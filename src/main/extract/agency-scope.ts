@@ -14,7 +14,8 @@ import { OPENING_VERB, type NameHit } from './agency-sentences'
 import { abbreviates, agencyLike } from './agency-names'
 
 /** the report speaking for a whole place: its bodies at every level, or the place as "we" */
-const SCOPE = /全(省|市|县|区|州)(?=各级|各地|各部门|各单位|政府系统|行政机关|各县|各乡镇)|我(省|市|县|区|州)(?![委政直属级])/g
+// (我区政府及所属各部门: the government with all its departments, the place as a whole; set 80 of real pages)
+const SCOPE = /全(省|市|县|区|州)(?=各级|各地|各部门|各单位|政府系统|行政机关|各县|各乡镇)|我(省|市|县|区|州)(?:(?:人民)?政府(?=及其?(?:所属)?各部门|各部门))?(?![委政直属级])/g
 /**
  * …or, for a text naming no body at all, the place's disclosure work as a whole (全省政府信息公开工作取得新突破: wild-final
  * w010); not where a title names the place (a place's coordinating office reports so too: pages p026)

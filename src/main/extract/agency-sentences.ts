@@ -59,7 +59,8 @@ const COMPILER_INNER_BRACKET = new RegExp(`由([\\u4e00-\\u9fa5]{2,12}?[（(][\\
  */
 // (汇总 too, 汇总某区营商环境建设局政府信息公开工作情况编制而成: set 26 of real pages)
 // (按照 too, 本年报按照2022年某区某街道政务信息公开工作实际编制而成: set 48)
-const COMPILED_FROM_WORK = new RegExp(`(?:根据|结合|依据|按照|汇总)${YEAR}${NAME_ACROSS}${SECOND}${ALIAS}(?:政府信息公开|政务信息公开|政务公开|信息公开)(?:年度)?(?:工作)?的?(?:实际|情况|开展情况|实际情况)[^。；;]{0,20}?(?:编制|编写)`, 'g')
+// (…or the year after the name, 结合某市商务局2022年政府信息公开工作实际，编制发布本报告: set 81)
+const COMPILED_FROM_WORK = new RegExp(`(?:根据|结合|依据|按照|汇总)${YEAR}${NAME_ACROSS}${SECOND}${ALIAS}${YEAR}(?:政府信息公开|政务信息公开|政务公开|信息公开)(?:年度)?(?:工作)?的?(?:实际|情况|开展情况|实际情况)[^。；;]{0,20}?(?:编制|编写)`, 'g')
 /** the report saying whose year of disclosure work it covers (本报告内容主要为某州人民政府办公厅2012年度的政府信息公开工作情况) */
 // (…or, after the words that it was compiled, 本报告根据…要求编制，全面总结某街道办事处2025年政府信息公开工作情况: set 43)
 const REPORT_COVERS = new RegExp(`(?:本(?:年度)?报告(?:的)?(?:内容)?(?:主要)?(?:为|是|反映)|(?<=本(?:年度)?报告[^。]{0,120}?编制[，,])(?:全面|系统)?总结(?:了)?)${NAME}${YEAR}的?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:情况|开展情况)`, 'g')

@@ -484,13 +484,19 @@ function sameTotal(a: Hit, b: Hit): boolean {
 
 export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYear: number | null = null): ExtractedField | null {
   const hits: Hit[] = []
-  let afterRunning = false, prevText = '', secondaryChannels = 0
+  let afterRunning = false, prevText = '', secondaryChannels = 0, breakdownOpened = false
+  // the sentences that go on a running total's or a breakdown's list across ；: parts, never the year's total
   const runningTail = new Set<number>()
   for (const s of sentencesAcrossBreaks(ctx)) {
     // a running total's parts follow it to the end of its sentence, across ；, or in the next sentence that opens
     // with 其中 (累计主动公开…17条。其中：机构职能4条；…其它公开信息8条。)
     if (!/[；;]\s*$/.test(prevText) && !(afterRunning && BREAKDOWN_OPENING.test(s.text))) afterRunning = false
     else if (afterRunning) runningTail.add(s.start)
+    // a breakdown opened by 其中 goes on across ；: the next sentences are its further parts (其中主动公开环境…信息9条；主动公开
+    // 生产安全事故…信息14条；…; set 81 of real pages)
+    const breakdownGoesOn: boolean = /[；;]\s*$/.test(prevText) && breakdownOpened
+    breakdownOpened = /^\s*其中/.test(s.text) || breakdownGoesOn
+    if (breakdownGoesOn) runningTail.add(s.start)
     prevText = s.text
     each(YEARS_TOTAL_RESTATED, s, (m) => {
       if (m[1] && Number(m[1]) !== reportYear) return
@@ -526,6 +532,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         if (h) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence, h.rule)
         return
       }
+      if (breakdownGoesOn && !/(共|合计|总计|全年)/.test(clause + m[1])) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.breakdown-part'); return }
       // 其中主动公开…: the proactive share of what was made is the proactive count, not a breakdown of it
       // (其中，主动公开3810条 after a sentence's total of all published: the comma does not make it a breakdown)
       // (…or in the total's own sentence: 2017年度共公开的政府信息48条，其中，主动公开信息23条，…依申请公开信息0件; ninth set)
@@ -657,6 +664,8 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         if (/申请$/.test(s.text.slice(0, m.index + m[0].search(/公开|发布|公布/)))) return
         // an item of a list of counts (…重大民生信息10条、信息公开年报1条: 公开 inside the last item's noun; tenth set)
         if (LIST_ITEM_BEFORE.test(s.text.slice(0, m.index))) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.section-part'); return }
+        // (the key areas' own count, 重点领域公开政府信息数134条: a part of the year's items; set 81 of real pages)
+        if (/重点领域(?:信息)?$/.test(s.text.slice(0, m.index))) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.section-part'); return }
         // a later part of a breakdown whose total is not stated (主动公开政府信息。其中通过公开栏公开信息48条，通过网站
         // 公开信息36条): one channel's part, as the first
         if (LATER_PART.test(s.text.slice(0, at - clause.length)) && !/(共|合计|总计|全年)/.test(clause)) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.section-part'); return }
@@ -1778,6 +1787,17 @@ const BARE_REQUEST_COUNT = new RegExp(`(?:^\\s*|[，,；;]|发生)依申请公�
  */
 const BARE_COUNT_NOT_REQUESTS = /(其中|不公开|不予公开|免于公开|免予公开|咨询)/
 /** the way a request came in, said before it (书面, 网上, 信函…) */
+/** who asked, said before the request (自然人公开信息申请) */
+const ONE_KIND_OF_ASKER = /^(?:自然人|公民|个人|群众|法人|企业)(?:提出|提交)?的?(?=(?:政府|政务)?(?:公开)?信息|申请|依申请)/
+/** another kind of asker named in the sentence: the counts are one kind's each */
+const OTHER_ASKERS = /(自然人|公民|个人|群众|法人|企业|其他组织)/
+/**
+ * A later clause of a sentence opened by 其中 that breaks requests down (…收到依申请公开6条。其中，商业企业申请…1条，
+ * …，收到自然人申请政府信息公开申请5条): one kind's part, not the year's (unless the clause says it is the whole). Set 82.
+ */
+function laterPartOfRequests(text: string, at: number, clause: string): boolean {
+  return BREAKDOWN_OPENING.test(text) && /申请/.test(text.slice(0, at - clause.length)) && !/(共|合计|总计|全年|本年|今年|当年)/.test(clause)
+}
 const REQUEST_CHANNEL = /^(?:书面|网上|在线|当面|现场|口头|信函|邮寄|电子邮件|传真|线上|线下)(?:的)?/
 /** a way the requests came in, said as a way (网络方式提交…, 以信函形式提出…): the count is that way's */
 const ONE_WAY_OF_REQUESTS = /^(?:以|通过)?(?:书面|网上|网络|在线|当面|现场|口头|信函|邮寄|电子邮件|传真|线上|线下)(?:方式|渠道|形式|途径)/
@@ -1934,6 +1954,7 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       if (/^向(?!我|本)/.test(obj)) return
       const bareUnderHeading = BARE_REQUEST.test(obj) && aboutRequests(ctx, s.start)
       if ((!DISCLOSURE.test(obj) && !bareUnderHeading) || WRONG_THING.test(obj) || (isCumulative(clause + obj) && !yearsOwnTally(s.text.slice(0, m.index), clause + obj, reportYear) && !paragraphOfTheYear(ctx, s.start + m.index, clause + obj, reportYear)) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
+      if (laterPartOfRequests(s.text, m.index, clause)) return
       if (!REQUEST_OBJ.test(obj) && !/(政府|政务)信息公开$/.test(obj)) return
       const h = parseHit(m[2], s.start + at, 'applications_received.sentence', 0.85)
       // the requests of one way, named as a way (接收网络方式提交政府信息公开5件): that way's count, not the year's
@@ -1949,14 +1970,17 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       const obj = m[2].replace(/^[“"]([^”"]{2,8})[”"]/, '$1').replace(/^(?:相关|有关)的?(?=政府|政务|信息|依申请)/, '').replace(REQUEST_CHANNEL, '').replace(/^(?:正式)?(?:提交|提出|递交)的/, '').replace(/^(申请公开(?:政府|政务)?信息|依申请公开|信息公开申请)(?:办理)?事项/, '$1')
         // (共收到70条依申请事项: the requests' matters by the short name; set 71 of real pages)
         .replace(/^依申请事项/, '依申请件')
+        // (收到1条自然人公开信息申请: who asked, before the request, when no other kind of asker is counted; set 82)
+        .replace(ONE_KIND_OF_ASKER, (w) => (OTHER_ASKERS.test(s.text.replace(w, '')) ? w : ''))
       // 26份政府信息依申请公开件: the request, with or without 公开 before 申请
       // (收到4起政府信息公开事务申请: the matter's word inside the request's name)
       // (我局受理3件依申请件: a request case by its short name; set 11 of real pages)
       // (收到1件要求公开政府信息的申请: the request by what it asks; set 16 of real pages)
       // (收到和处理1件政府公开信息申请, the words turned: set 41 of real pages)
-      if (!/^(?:政府|政务)?信息(?:公开)?(?:事务)?(?:申请|依申请公开)|^(?:政府|政务)公开信息的?申请|^依申请公开|^依申请件|^公开申请|^申请|^要求公开(?:政府|政务)?信息的?申请/.test(obj) || WRONG_THING.test(obj.slice(0, 10))) return
+      if (!/^(?:政府|政务)?信息(?:公开)?(?:事务)?(?:申请|依申请公开)|^(?:政府|政务)?公开信息的?申请|^依申请公开|^依申请件|^公开申请|^申请|^要求公开(?:政府|政务)?信息的?申请/.test(obj) || WRONG_THING.test(obj.slice(0, 10))) return
       const clause = clauseBefore(s.text, m.index)
       if (isCumulative(clause) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
+      if (laterPartOfRequests(s.text, m.index, clause)) return
       const at = m.index + m[0].indexOf(m[1])
       const h = parseHit(m[1], s.start + at, 'applications_received.sentence', 0.85)
       takeRequestCount(ctx, hits, h, s, m.index, at + m[1].length, clause, '', reportYear)
