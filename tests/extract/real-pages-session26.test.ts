@@ -89,3 +89,24 @@ describe('session 26: agency and region', () => {
     expect(v.region).toBe('长沙市开福区')
   })
 })
+
+describe('session 26: a school\'s report on its academic year', () => {
+  it('青江大学2024—2025学年信息公开年度报告: the university as the title names it, the year the academic year ends in', () => {
+    const v = values([
+      '青江大学2024—2025学年信息公开年度报告',
+      '按照《高等学校信息公开办法》（教育部令第29号）等文件要求，根据青江大学信息公开工作执行情况，现编制2024—2025学年青江大学信息公开工作报告。',
+    ].join('\n'))
+    expect(v.agency).toBe('青江大学')
+    expect(v.report_year).toBe(2025)
+  })
+
+  it('2020-2021学年信息公开工作年度报告 with no name: the year still, no body', () => {
+    const v = values([
+      '2020-2021学年信息公开工作年度报告',
+      '2021年10月30日',
+      '本年度报告按照《高等学校信息公开办法》编制而成。',
+    ].join('\n'))
+    expect(v.report_year).toBe(2021)
+    expect(v.agency).toBeUndefined()
+  })
+})

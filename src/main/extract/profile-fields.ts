@@ -796,6 +796,11 @@ function zoneOfCommittee(name: string): string | null {
   return ZONE_COMMITTEE.test(name) ? name.replace(/(?:管理委员会|管委会)$/, '') : null
 }
 
+/** the academic year a school's title names after the school (2015-2016学年度, 2024—2025学年) */
+const ACADEMIC_YEAR_AFTER = /\s*\d{4}\s*[-—–~～至]\s*\d{4}\s*学年度?\s*$/
+/** a university, college or school by its own name (not a word: 2–20 characters before the kind) */
+const SCHOOL = /^[\u4e00-\u9fa5]{2,20}(?:大学|学院|学校|中学|小学)$/
+
 /** The agency named at the head of the title: 常州市自然资源和规划局2020年政府信息公开工作年度报告. */
 function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   if (!title) return null
@@ -814,7 +819,7 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   if (title.value.slice(title.value.indexOf(m[1]) + m[1].length).startsWith('政府政府信息公开')) v += '政府'
   // 兴县人民政府信息公开年度报告: the government's 政府 is shared with 政府信息公开
   else if (v.endsWith('人民') && title.value.slice(title.value.indexOf(m[1]) + m[1].length).startsWith('政府信息公开')) v += '政府'
-  v = withoutDistrictWord(withoutSiteName(withoutGluedLabel(v)))
+  v = withoutDistrictWord(withoutSiteName(withoutGluedLabel(v.replace(ACADEMIC_YEAR_AFTER, ''))))
   // 浙江绍兴2023年绍兴市生态环境局…: a news site's location tag (province and city short names) before the year, the body
   // after it opening with the tag's city (set 24 of real pages)
   const tagged = /^([\u4e00-\u9fa5]{2,3}?)([\u4e00-\u9fa5]{2})\d{4}年度?(.+)$/.exec(v)
@@ -842,6 +847,13 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
     const at = ctx.view.text.indexOf(v, title.line.start)
     const ok = at >= 0 && at + v.length <= title.endLine.end
     return { value: v, start: ok ? at : title.line.start, end: ok ? at + v.length : title.endLine.end, rule: 'agency.title-place', confidence: 0.6 }
+  }
+  // 中山大学2024—2025学年信息公开年度报告: a university's or a school's report on its academic year (their own disclosure
+  // rules, 高等学校信息公开办法; set 83 of real pages): the school as the title names it
+  if (SCHOOL.test(v)) {
+    const at = ctx.view.text.indexOf(v, title.line.start)
+    const ok = at >= 0 && at + v.length <= title.endLine.end
+    return { value: v, start: ok ? at : title.line.start, end: ok ? at + v.length : title.endLine.end, rule: 'agency.title-school', confidence: 0.75 }
   }
   if (isCentralBody(v)) {
     const at = ctx.view.text.indexOf(v, title.line.start)
@@ -1251,10 +1263,12 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   // without a full name: the body's own signature (县规划局), or a central body; a page's 来源 without
   // its place (县政府办, 市政府办公室) is often the office that posted the page: empty, with a warning.
   // Last, a place alone that the title or a sentence credits (螺洋街道, 上海市): a place-wide report.
-  // (…or a zone's committee heading the title, 某某景区管委会2021年…: its own name, as no list of places knows it)
+  // (…or a zone's committee heading the title, 某某景区管委会2021年…: its own name, as no list of places knows it; last a
+  // school heading it, 中山大学2024—2025学年…, whose name's place is no seat: no region from it)
   const found = sig.agency ?? cands.find((c) => c !== null && isCentralBody(c.value))
     ?? cands.find((c) => c !== null && isPlaceName(c.value))
-    ?? cands.find((c) => c !== null && c.rule === 'agency.title' && ZONE_COMMITTEE.test(c.value)) ?? null
+    ?? cands.find((c) => c !== null && c.rule === 'agency.title' && ZONE_COMMITTEE.test(c.value))
+    ?? cands.find((c) => c !== null && c.rule === 'agency.title-school') ?? null
   if (found) return found
   // (a page row naming the body short, 发布机构：县水利局 over 县水利局2021年…: the short form as written, below)
   // (…or, where the text writes its full name once, that name: 2014年市交通运输局… under 来源：市政府办公室 with

@@ -113,6 +113,8 @@ function listed(ctx: Ctx, at: number): boolean {
 // (the patterns below are made once, not at every report: extraction's hot path)
 /** the title's year */
 const TITLE_YEAR = new RegExp(`${Y}\\s*年`)
+/** a school's academic year in its title (2015-2016学年度, 2024—2025学年) */
+const ACADEMIC_YEAR = /(\d{4})\s*[-—–~～至]\s*(\d{4})\s*学年/
 /** "2017年度…报告", "2017年政府信息公开工作": the year a phrase says the report is about */
 const NAMED_YEAR = new RegExp(`${Y}年(度)?([^。；\\n]{0,20}?)(年度报告|工作报告|政府信息公开|政务公开|信息公开)`, 'g')
 /**
@@ -133,6 +135,14 @@ export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: str
       const at = text.indexOf(m![0], title.line.start)
       const s = at >= 0 && at < title.endLine.end ? at : title.line.start
       votes.push({ year: y, weight: 10, start: s, end: s + (m![1].length), rule: 'report_year.title', strong: true })
+    }
+    // a school's report on its academic year (中山大学2024—2025学年信息公开年度报告): the year it ends in, as the report
+    // is made then (set 83 of real pages)
+    const a = y ? null : ACADEMIC_YEAR.exec(title.value)
+    if (a && Number(a[2]) === Number(a[1]) + 1) {
+      const at = text.indexOf(a[0], title.line.start)
+      const s = at >= 0 && at < title.endLine.end ? at + a[0].indexOf(a[2], 4) : title.line.start
+      votes.push({ year: Number(a[2]), weight: 10, start: s, end: s + 4, rule: 'report_year.academic-year', strong: true })
     }
   }
   // statistics period: both ends in the same year, from January to December (the end's year may go unsaid:
