@@ -110,3 +110,37 @@ describe('session 26: a school\'s report on its academic year', () => {
     expect(v.agency).toBeUndefined()
   })
 })
+
+describe('session 26: the overview\'s proactive part', () => {
+  it('（一）主动公开方面。及时发布…，规范发布各类信息1721条，开展政策解读39期: the first statement\'s count of information', () => {
+    const v = values([
+      '青江区人民政府办公室2023年政府信息公开工作年度报告',
+      '一、总体情况',
+      '（一）主动公开方面。及时发布规划计划、重大项目等法定主动公开内容，做好重点领域信息公开，及时更新办公室机构职能信息，规范发布各类信息1721条，开展政策解读39期。',
+      '（二）依申请公开。建立与相关职能部门会商机制，依法妥善处理公开申请。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(1721)
+  })
+
+  it('（一）主动公开方面。全年指导区政府系统各单位通过门户网站发布政务信息3845条: what other bodies published, not the office\'s', () => {
+    const v = values([
+      '青江区人民政府办公室2023年政府信息公开工作年度报告',
+      '一、总体情况',
+      '（一）主动公开方面。全年指导区政府系统各单位通过区政府门户网站发布政务信息3845条，围绕优化营商环境等主题发布政策解读。',
+      '（二）依申请公开方面。健全政府信息公开申请接收、登记、办理等环节的制度规范。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBeUndefined()
+  })
+
+  it('通过政府网站公开政府信息4275条，其中…69条，收到省长信箱网民留言43条: the messages are not one of the parts', () => {
+    const v = values([
+      '青江区人民政府2024年政府信息公开工作年度报告',
+      '一、总体情况',
+      '（一）主动公开',
+      '2024年通过政府网站公开政府信息4275条，其中政务动态信息780条，信息公开目录信息3426条，概况类信息69条，收到省长信箱网民留言43条，均已全部答复。',
+      '（二）依申请公开',
+      '青江区人民政府严格按照条例做好政府信息依申请公开工作。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(4275)
+  })
+})

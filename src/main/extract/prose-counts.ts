@@ -1378,15 +1378,26 @@ function considerAt(ctx: Ctx, text: string, start: number, rule: string): void {
  * first and its listed parts, if any, add up to it; not one secondary channel's, a running total or a kind's
  */
 const COUNT_FIRST_UNDER_LABEL = new RegExp(`^[^。；;\\d]{0,80}?(?:公开|发布|公布)了?(${N}条)(?:各类|各项)?(?:政府|政务)信息`)
+/**
+ * …or the information as a whole named before its count (（一）主动公开方面。及时发布…法定主动公开内容，…，规范发布各类信息
+ * 1721条，开展政策解读39期: set 86 of real pages), when no other channel's count follows it in its sentence
+ */
+const OBJECT_FIRST_UNDER_LABEL = new RegExp(`^[^。；;\\d]{0,80}?(?:公开|发布|公布)了?(?:各类|各项)?(?:政府|政务)?信息(${N}条)`)
 const PARTS_LISTED = /^[，,]\s*(?:具体为|其中|包括)[：:，,]?([^。]*)/
 function countFirstUnderLabel(ctx: Ctx, reportYear: number | null): Hit | null {
   for (const s of sentencesAcrossBreaks(ctx)) {
     if (!underProactiveLabel(ctx, s.start)) continue
-    const m = COUNT_FIRST_UNDER_LABEL.exec(s.text)
+    const objectFirst = COUNT_FIRST_UNDER_LABEL.test(s.text) ? null : OBJECT_FIRST_UNDER_LABEL.exec(s.text)
+    const m = objectFirst ?? COUNT_FIRST_UNDER_LABEL.exec(s.text)
     if (!m) return null
     const at = m.index + m[0].lastIndexOf(m[1])
     const head = s.text.slice(0, at)
     if (oneSecondaryChannel(head) || WRONG_KIND.test(head) || isCumulative(head) || runningTotal(s.text, at, reportYear) || notTheYearsCount(s.text, at, '', reportYear)) return null
+    // (…nor what the office had other bodies publish, 全年指导区政府系统各单位通过…发布政务信息3845条: theirs, as the
+    // sentence rules read it)
+    // (…nor one channel's other than the portal, 借助微信公众号平台…，全年发布信息264条, nor one kind's site, 在政府采购网公开信息9条)
+    if (objectFirst && (partOfTheBodies(head) || (namesChannel(head) && !portalOnly(head)) || KIND_SITE.test(head)
+      || channelCountsIn(toSentenceEnd(ctx, s.start + m.index + m[0].length)).length > 0)) return null
     const listed = PARTS_LISTED.exec(s.text.slice(m.index + m[0].length))
     if (listed && !addsUpTo([...listed[1].matchAll(BREAKDOWN_PART)].map((p) => exact(p[1])), m[1])) return null
     return parseHit(m[1], s.start + at, 'proactive_disclosures.count-first', 0.6)
@@ -1453,6 +1464,8 @@ function subheadedTotalWithParts(ctx: Ctx, reportYear: number | null): Hit | nul
 const YEARS_TOTAL_AFTER_CHANNELS = new RegExp(`^[。；;]?\\s*(?:全年|本年度?|(\\d{4})年度?)[，,]?[^。；;，,\\d]{0,8}?(?:共计|共|合计|总计)(?:主动)?(?:发布|公开)了?(?:各类)?(?:政府|政务)?信息(${N}条)`)
 /** a clause of the report year's items (，2019年公开政府信息60条) */
 const YEAR_AFTER_RUNNING = new RegExp(`[，,；;]\\s*(\\d{4})年度?(?:共|全年)?(?:主动)?(?:公开|发布)了?(?:各类)?(?:政府|政务)?信息(?:共)?(${N}条)`, 'g')
+/** a clause counting the public's messages or enquiries (，收到省长信箱网民留言43条) */
+const MESSAGES_CLAUSE = /[，,；;](?=[^，,；;。]*(?:留言|信箱|来信|来电|咨询|投诉))/
 /** the overview's heading alone on its line (一、总体情况) */
 const OVERVIEW_LINE = /(?:^|\n)\s*一[、.．]\s*总体情况\s*(?=\n)/g
 /** no count between the overview's heading and `at` but years, and no sub-heading: the overview's first statement */
@@ -1523,7 +1536,9 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       if (partsExceed(after, parseNumber(m[2])?.value ?? null, parseNumber(m[2])?.approximate)) return
       // (the parts run on across ；: 84条，其中组织机构类4条；年度报告5条；…)
       const breakdown = /^[，,]其中/.test(after) ? toSentenceEnd(ctx, s.start + at + m[2].length) : null
-      const list = breakdown === null ? null : breakdown.slice(3).split(/其中|[（(]/)[0]
+      // (up to a clause on the public's messages the list runs on to, …概况类信息69条，收到省长信箱网民留言43条，均已全部答复:
+      // what came in, not a kind of item made public; set 86 of real pages)
+      const list = breakdown === null ? null : breakdown.slice(3).split(/其中|[（(]/)[0].split(MESSAGES_CLAUSE)[0]
       const parts = list === null ? null : [...list.matchAll(BREAKDOWN_PART)].map((p) => exact(p[1]))
       // (a 其中 that names kinds with no count anywhere to its sentence's end, 其中，项目建设、政策文件…等均做到应公开尽公开,
       // has no parts to add; one whose counts follow a bracket, 其中，通过部门频道(http://…)主动公开…1233条, has: sets 16, 20)
