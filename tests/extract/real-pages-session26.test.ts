@@ -144,3 +144,19 @@ describe('session 26: the overview\'s proactive part', () => {
     expect(v.proactive_disclosures).toBe(4275)
   })
 })
+
+describe('session 26: format', () => {
+  it('a 2021 report whose top headings are bracketed and name the old outline\'s fee part is free-form', () => {
+    const v = values([
+      '2021年度青江市自然资源和规划局东河分局政府信息公开年度报告',
+      '为促进政府信息公开，我局依据《中华人民共和国政府信息公开条例》认真贯彻落实政府信息公开的工作部署，主要包括以下内容：',
+      '（一）主动公开政府信息的情况',
+      '2021年，我局通过区人民政府网站子栏目主动公开政府信息204条。',
+      '（二）依申请公开信息的情况',
+      '（三）因政府信息公开申请行政复议、提起行政诉讼的情况',
+      '（四）政府信息公开收费及减免情况',
+      '（五）人大政协建议提案办理结果公开情况',
+    ].join('\n'))
+    expect(v.format).toBe('free-form')
+  })
+})

@@ -124,8 +124,10 @@ const SUB_ITEM_LINE = /^\s*[（(][一二三四五六七八九十\d]{1,2}[）)]/
  * the old outline's words somewhere but in a sub-item under the new first heading (一、总体情况 ⏎ …(六)政府信息依申请公开的收费及
  * 减免情况 ⏎ 二、主动公开政府信息情况 in a report on 2019: the new outline, its overview listing old items; set 54 of real pages)
  */
+// (with no 一、 heading anywhere, the bracketed headings are the top level, （四）政府信息公开收费及减免情况: set 86 of real pages)
 function oldWordsOutsideSubItems(text: string): boolean {
-  return [...text.matchAll(OLD_OUTLINE)].some((m) => !SUB_ITEM_LINE.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index + 1)))
+  const bracketsOnTop = !/(?:^|\n)\s*一[、.．]/.test(text)
+  return [...text.matchAll(OLD_OUTLINE)].some((m) => bracketsOnTop || !SUB_ITEM_LINE.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index + 1)))
 }
 /**
  * a preamble announcing the old outline's parts (本报告由总体情况，…回应解读情况，…依申请公开信息收取费用情况，机构建设情况，
