@@ -160,3 +160,42 @@ describe('session 26: format', () => {
     expect(v.format).toBe('free-form')
   })
 })
+
+describe('session 26: which count is the year\'s', () => {
+  it('公共资源配置…等政府信息34条 after 主动公开信息515条: 公共 does not say the whole', () => {
+    const v = values([
+      '青江市住房和城乡建设局2023年政府信息公开工作年度报告',
+      '一、总体情况',
+      '2023年市住建局主动公开信息515条，其中在政府门户网站公开信息229条，通过新媒体公开信息240条，报刊公开信息46条，相比去年，共增加29条。主动公开公共资源配置、重大建设项目批准和实施、安全生产监督检查情况等政府信息34条，市政建设、公共服务等政府信息12条，及时更新我局机关职能等信息。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(515)
+  })
+
+  it('全年，通过…公开政府信息6条，主动公开文件1件: the documents are a part of the information', () => {
+    const v = values([
+      '青江区农业农村局2023年政府信息公开工作年度报告',
+      '一、总体情况',
+      '（一）主动公开',
+      '我局严格按照政府信息公开工作的要求，对各类政府信息进行梳理归类。全年，通过政府门户网站、单位政务公开专栏公开政府信息6条，主动公开文件1件。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(6)
+  })
+
+  it('主动公开取水许可等17项行政许可和其他管理服务事项的办事指南: licences, not items', () => {
+    const v = values([
+      '青江自治区水利厅2021年政府信息公开工作年度报告',
+      '一、总体情况',
+      '依托政务服务网，向社会公众主动公开取水许可（新办）等17项行政许可和其他管理服务事项的办事指南等信息。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBeUndefined()
+  })
+
+  it('在区信息公开大厅中主动公开信息27条，通过微信公众号…78条: the hall is one channel of several, no total', () => {
+    const v = values([
+      '青江区政务服务管理局2022年政府信息公开工作年度报告',
+      '一、总体情况',
+      '2022年，我局严格按照规定推进政府信息公开工作。在区信息公开大厅中主动公开信息27条，通过“青江政务”微信公众号主动公开信息78条，在青江区建设交易信息网主动公开信息1048条。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBeUndefined()
+  })
+})

@@ -127,6 +127,15 @@ const WITH_REPLIES = /(?:回复|答复|办结)(?:和|并|及|与)$/
 /** decisions and services published as information are not the year's disclosures (行政处罚信息1200多条) */
 // (主动公开行政事业性收费1项: the fee items, not information)
 const WRONG_KIND = /(行政处罚|行政许可|处罚决定|许可决定|双公示|行政事业性收费)/
+/** the thing the count names right after it (…等17项行政许可和其他管理服务事项的办事指南): licences or penalties, no items */
+const WRONG_KIND_AFTER = /^(?:行政)?(?:许可|处罚|审批)(?!信息)/
+/**
+ * a clause saying its count is the whole (共, 全年, 合计, 总计); not 共 inside 公共资源, 共享, 共同 (…公共资源配置…等政府信息
+ * 34条 is one kind's: set 89 of real pages)
+ */
+const SAYS_WHOLE = /(?<!公)共(?![享同建治])|全年|合计|总计/
+/** documents after the information as a whole in one sentence (…公开政府信息6条，主动公开文件1件): a part of it (set 89) */
+const INFO_COUNT_BEFORE = new RegExp(`(?:公开|发布)了?(?:各类)?(?:政府|政务)?信息(${N}条)[，,；;]`)
 /**
  * a clause naming one kind of document as the whole a share is of (…建议和政协提案复文中，), or that kind right before the
  * verb (政协提案答复主动公开19件)
@@ -301,7 +310,8 @@ const YEAR_END_AS_AT = /(?:截至|截止)(?:到)?\s*(\d{4})\s*年\s*(?:12\s*月\
 /** a count of items said before a 累计 clause in its sentence */
 const COUNT_BEFORE = new RegExp(`(?:${NUMBER_SOURCE})(?:余|多)?(?:条|件|项|篇)`)
 
-const CHANNEL = /(网站|官网|政府网|政务网|信息网|教育网|服务网|公开网|政府在线|政务在线|门户网|外网|网上|微信|微博|公众号|新媒体|公开栏(?!目)|公告栏(?!目)|报纸|电视|公报|显示屏|广播|档案馆|图书馆|查阅点|服务中心|客户端|APP|App|app|头条|抖音)/
+// (a disclosure hall too, 在区信息公开大厅中主动公开信息27条: a place the public reads them; set 43 of real pages)
+const CHANNEL = /(网站|官网|政府网|政务网|信息网|教育网|服务网|公开网|政府在线|政务在线|门户网|外网|网上|微信|微博|公众号|新媒体|公开栏(?!目)|公告栏(?!目)|报纸|电视|公报|显示屏|广播|档案馆|图书馆|查阅点|服务中心|(?:信息)?公开大厅|客户端|APP|App|app|头条|抖音)/
 
 /**
  * a count up to a date (截至2018年12月底，…2873条) runs since the office began unless the sentence names the
@@ -513,7 +523,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       if (notTheYearsCount(s.text, at, '', reportYear) || partOfTheWhole(s.text, at, clause, '')) {
         consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.count-first-part'); return
       }
-      hits.push({ ...h, whole: /(共|全年|合计|总计)/.test(clause), channel: CHANNEL.test(clause) })
+      hits.push({ ...h, whole: SAYS_WHOLE.test(clause), channel: CHANNEL.test(clause) })
     })
     const onProactive = (m: RegExpExecArray): void => {
       const at = m.index + m[0].length - m[2].length
@@ -532,6 +542,9 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         if (h) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence, h.rule)
         return
       }
+      if (WRONG_KIND_AFTER.test(s.text.slice(at + m[2].length))) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.not-items'); return }
+      const infoBefore = /^(?:政府|政务)?文件$/.test(m[1].trim()) ? INFO_COUNT_BEFORE.exec(s.text.slice(0, m.index)) : null
+      if (infoBefore && (parseNumber(infoBefore[1])?.value ?? 0) > (parseNumber(m[2])?.value ?? Infinity)) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.documents-part'); return }
       if (breakdownGoesOn && !/(共|合计|总计|全年)/.test(clause + m[1])) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.breakdown-part'); return }
       // 其中主动公开…: the proactive share of what was made is the proactive count, not a breakdown of it
       // (其中，主动公开3810条 after a sentence's total of all published: the comma does not make it a breakdown)
@@ -618,7 +631,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       if (h?.approximate && CHANNEL.test(clause) && !saysSeveralChannels(clause) && channelsNamed(clause).size < 2) { if (oneChannelNamed(clause)) secondaryChannels++; consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.channel-approximate'); return }
       // (…or said over the portal and other ways at once, 通过门户网站、微信公众号报纸电视等多种形式…主动公开政府信息3228条: the
       // year's, a way's own count after it one of its parts; set 54 of real pages)
-      if (h) hits.push({ ...h, whole: /(共|全年|合计|总计)/.test(clause + m[1]) || underCountHeading(ctx, s.start + at) || overPortalAndOthers(clause), channel: CHANNEL.test(clause + m[1]) })
+      if (h) hits.push({ ...h, whole: SAYS_WHOLE.test(clause + m[1]) || underCountHeading(ctx, s.start + at) || overPortalAndOthers(clause), channel: CHANNEL.test(clause + m[1]) })
     }
     each(PROACTIVE, s, onProactive)
     each(PROACTIVE_KINDS_THEN_TOTAL, s, onProactive)
