@@ -199,3 +199,14 @@ describe('session 26: which count is the year\'s', () => {
     expect(v.proactive_disclosures).toBeUndefined()
   })
 })
+
+describe('session 26: a total over every platform, then the portal\'s share', () => {
+  it('通过各类公开平台公开政府信息共932条。1.通过政府网站主动公开发布政府信息共432条，其中…: the year\'s is the total over all', () => {
+    const v = values([
+      '青江县白石镇2022年政府信息公开工作年度报告',
+      '一、总体情况',
+      '（一）政府信息主动公开情况。2022年，白石镇通过各类公开平台公开政府信息共932条。1.通过政府网站主动公开发布政府信息共432条，其中包括村务公开238条、乡镇动态136条，重点项目建设3条、涉农资金17条。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(932)
+  })
+})

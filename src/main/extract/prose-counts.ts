@@ -740,6 +740,13 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   // (a rough total and the exact figure inside it, 1.2万余条 and 12600条: the exact one)
   const pick = first?.approximate ? hits.find((h) => h.whole && !h.approximate && sameTotal(h, first)) ?? first : first
   for (const h of hits) if (h !== pick) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence * 0.8, h.rule)
+  // one channel's count right after the year's total over every platform (…通过各类公开平台公开政府信息共932条。1.通过
+  // 政府网站主动公开发布政府信息共432条，其中…): the portal's share of that total, which is the year's (set 91 of real pages)
+  const allWays = pick && oneChannelNamed(channelWordsOfHit(ctx, pick)) ? allWaysTotalBefore(ctx, pick) : null
+  if (pick && allWays) {
+    consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.channel')
+    return resolve(ctx, 'proactive_disclosures', [allWays], warnings, '主动公开信息数', 'Items proactively disclosed')
+  }
   // two totals for the year that disagree (概述 3215条, section 二 3251条; 45000多条 and 46215条): the text contradicts
   // itself, as the pages README's "unless other totals contradict it" says: no value
   // (in separate statements: one sentence's total and its year's part, 共…480条，今年新增66条, are not two totals)
@@ -816,6 +823,16 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   return resolve(ctx, 'proactive_disclosures', pick ? [pick] : [], warnings, '主动公开信息数', 'Items proactively disclosed')
 }
 const VAGUE_BELOW = 20
+/** a total said over every platform or way, closing the sentence before (通过各类公开平台公开政府信息共932条。) */
+const ALL_WAYS_TOTAL = new RegExp(`(?:通过|依托|利用)(?:各类|各种|多种|不同)[^。；;，,\\d]{0,8}?(?:平台|渠道|方式|载体)(?:主动)?(?:公开|发布)了?(?:各类)?(?:政府|政务)?信息(?:共计|共|合计|总计)\\s*(${N}条)。\\s*(?:[1-9１-９][.．、]|[（(]?[一二三四五六七八九十][）)、])?\\s*$`)
+function allWaysTotalBefore(ctx: Ctx, pick: Hit): Hit | null {
+  const t = ctx.view.text
+  const sentenceStart = Math.max(t.lastIndexOf('。', pick.start - 1), t.lastIndexOf('\n', pick.start - 1)) + 1
+  const m = ALL_WAYS_TOTAL.exec(t.slice(Math.max(0, sentenceStart - 120), sentenceStart))
+  if (!m) return null
+  const h = parseHit(m[1], Math.max(0, sentenceStart - 120) + m.index + m[0].lastIndexOf(m[1]), 'proactive_disclosures.all-ways', 0.7)
+  return h && h.value > pick.value ? { ...h, whole: true } : null
+}
 /** a clause naming the portal and other ways, closed as several (门户网站、微信公众号…等多种形式), not only the other ways */
 function overPortalAndOthers(clause: string): boolean {
   return saysSeveralChannels(clause) && channelsNamed(clause).size >= 2 && /(?:门户网站|政府网站|网站)/.test(clause) && !/其[他它]/.test(clause)
