@@ -210,3 +210,15 @@ describe('session 26: a total over every platform, then the portal\'s share', ()
     expect(v.proactive_disclosures).toBe(932)
   })
 })
+
+describe('session 26: report year', () => {
+  it('落实《关于2022年度政务公开第三方评估反馈意见…》要求，认真查摆2022年度我局政务公开情况 in a 2023 report: the year assessed', () => {
+    const v = values([
+      '一、总体情况',
+      '一是加强组织领导。我局高度重视政务公开工作。深入落实市政府办公厅《关于2022年度政务公开第三方评估反馈意见整改工作提示》要求，认真查摆2022年度我局政务公开情况，补充调整本单位政府信息公开专栏。',
+      '二是积极做好主动公开。2023年，我局主动公开文件63件。',
+      '三是规范答复依申请公开。2023年，我局受理政府信息依申请公开事项39件，全部依法依规答复完毕。',
+    ].join('\n'))
+    expect(v.report_year).toBe(2023)
+  })
+})

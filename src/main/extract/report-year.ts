@@ -111,6 +111,8 @@ function listed(ctx: Ctx, at: number): boolean {
 }
 
 // (the patterns below are made once, not at every report: extraction's hot path)
+/** words of an assessment and its rectification before a year in the same sentence (评估, 考核, 整改, 查摆) */
+const ASSESSED_BEFORE = /(?:评估|考核|测评|整改|查摆)/
 /** the title's year */
 const TITLE_YEAR = new RegExp(`${Y}\\s*年`)
 /** a school's academic year in its title (2015-2016学年度, 2024—2025学年) */
@@ -182,7 +184,11 @@ export function findReportYear(ctx: Ctx, title: TitleHit | null, publishIso: str
     const publishedItem = PUBLISHED_LIST_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index)) || quotedAfter(text, m.index, PUBLISHES)
     // (2021年，我局将根据…政务公开工作…: what the body will do next year; sixth set of real pages)
     const willDo = /(?:我|本)[\u4e00-\u9fa5]{0,3}将/.test(m[3])
-    if (!y || publishedItem || willDo || /^(工作)?(安排|计划|打算|要点|重点|思路)/.test(after) || /(下一年|明年|做好)$/.test(before) || /^\s*\d{1,2}\s*月/.test(m[3])) { named.lastIndex = m.index + 4; continue }
+    // (a year an assessment's feedback is rectified for, 落实…评估反馈意见整改…要求，认真查摆2022年度我局政务公开情况 in a
+    // 2023 report: the year assessed, the one before; set 88 of real pages)
+    // (…or the assessment named right after it, 《关于2022年度政务公开第三方评估反馈意见…》)
+    const assessed = ASSESSED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index).split(/[。；\n]/).pop()!) || /^(?:工作)?(?:第三方)?(?:评估|考核|测评)/.test(after)
+    if (!y || publishedItem || willDo || assessed || /^(工作)?(安排|计划|打算|要点|重点|思路)/.test(after) || /(下一年|明年|做好)$/.test(before) || /^\s*\d{1,2}\s*月/.test(m[3])) { named.lastIndex = m.index + 4; continue }
     const isReport = /报告/.test(m[4]) || /报告/.test(after.slice(0, 8))
     // "2017年度…报告" or "2017年度政府信息公开工作" names the year the report is about
     const aboutReport = !!m[2] && (isReport || m[3].length <= 16)
