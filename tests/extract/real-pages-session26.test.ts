@@ -222,3 +222,24 @@ describe('session 26: report year', () => {
     expect(v.report_year).toBe(2023)
   })
 })
+
+describe('session 26: one kind of document', () => {
+  it('全年，通过局门户网站公开政府信息7031条，主动公开以某局名义印发的文件3件: the documents are a part', () => {
+    const v = values([
+      '青江市市场监督管理局2020年政府信息公开工作年度报告',
+      '一、总体情况',
+      '（一）主动公开情况',
+      '全年，通过局门户网站公开政府信息7031条，主动公开以青江市市场监督管理局名义印发的文件3件，并全部进行了图文解读。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(7031)
+  })
+
+  it('主动公开15条涉及公共利益…的建议提案复文: the replies to proposals, one kind', () => {
+    const v = values([
+      '青江县人民政府办公室2021年政府信息公开工作年度报告',
+      '一、总体情况',
+      '（一）主动公开。一是抓好重点领域信息公开。全年在政府网站发布政府文件43个，政策解读49个；主动公开15条涉及公共利益、公众权益和社会广泛关注的建议提案复文。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBeUndefined()
+  })
+})

@@ -134,6 +134,8 @@ const WRONG_KIND_AFTER = /^(?:行政)?(?:许可|处罚|审批)(?!信息)/
  * 34条 is one kind's: set 89 of real pages)
  */
 const SAYS_WHOLE = /(?<!公)共(?![享同建治])|全年|合计|总计/
+/** the object after a count naming one kind of document (…的建议提案复文, …的文件) */
+const ONE_KIND_AFTER_COUNT = /(?:建议|提案|复文|答复|文件|解读)$/
 /** documents after the information as a whole in one sentence (…公开政府信息6条，主动公开文件1件): a part of it (set 89) */
 const INFO_COUNT_BEFORE = new RegExp(`(?:公开|发布)了?(?:各类)?(?:政府|政务)?信息(${N}条)[，,；;]`)
 /**
@@ -520,7 +522,9 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       if (runningTotal(s.text, at, reportYear) || BREAKDOWN.test(clause) || WRONG_KIND.test(clause) || s.text[at - 1] === '第') return
       const h = parseHit(m[1], s.start + at, 'proactive_disclosures.count-first', 0.8)
       if (!h) return
-      if (notTheYearsCount(s.text, at, '', reportYear) || partOfTheWhole(s.text, at, clause, '')) {
+      // (…or one kind its object names after the count, 主动公开15条涉及公共利益…的建议提案复文: set 92 of real pages)
+      const kindAfter = ONE_KIND_AFTER_COUNT.test(s.text.slice(at + m[1].length).split(/[，,。；;]/)[0])
+      if (kindAfter || notTheYearsCount(s.text, at, '', reportYear) || partOfTheWhole(s.text, at, clause, '')) {
         consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.count-first-part'); return
       }
       hits.push({ ...h, whole: SAYS_WHOLE.test(clause), channel: CHANNEL.test(clause) })
@@ -543,7 +547,9 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         return
       }
       if (WRONG_KIND_AFTER.test(s.text.slice(at + m[2].length))) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.not-items'); return }
-      const infoBefore = /^(?:政府|政务)?文件$/.test(m[1].trim()) ? INFO_COUNT_BEFORE.exec(s.text.slice(0, m.index)) : null
+      if (!/信息/.test(m[1]) && ONE_KIND_AFTER_COUNT.test(s.text.slice(at + m[2].length).split(/[，,。；;]/)[0])) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.one-kind'); return }
+      // (…or documents described, 主动公开以某局名义印发的文件3件: set 92)
+      const infoBefore = /文件$/.test(m[1].trim()) ? INFO_COUNT_BEFORE.exec(s.text.slice(0, m.index)) : null
       if (infoBefore && (parseNumber(infoBefore[1])?.value ?? 0) > (parseNumber(m[2])?.value ?? Infinity)) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.documents-part'); return }
       if (breakdownGoesOn && !/(共|合计|总计|全年)/.test(clause + m[1])) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.breakdown-part'); return }
       // 其中主动公开…: the proactive share of what was made is the proactive count, not a breakdown of it
