@@ -243,3 +243,14 @@ describe('session 26: one kind of document', () => {
     expect(v.proactive_disclosures).toBeUndefined()
   })
 })
+
+describe('session 26: the announcing sentence', () => {
+  it('现从主动公开、依申请公开等五方面就某区某局2016年政府信息公开工作情况报告如下: the body', () => {
+    const v = values([
+      '根据《中华人民共和国政府信息公开条例》，本单位编制2016年政府信息公开年度报告。现从主动公开、依申请公开等五方面就东河区农林局2016年政府信息公开工作情况报告如下：',
+      '一、概述',
+      '根据全区政府信息公开工作统一部署和要求，我局把政府信息公开工作列入重要议事日程。',
+    ].join('\n'))
+    expect(v.agency).toBe('东河区农林局')
+  })
+})
