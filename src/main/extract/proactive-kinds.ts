@@ -49,6 +49,7 @@ export function oneKindOfInformation(object: string): boolean {
 // 某县人民政府网, 公众信息网, 政府外网 (the site's name without 站) are the portal too; so are a site named
 // 某区政府在线 and a 信息公开网 (高新区信息公开网); a sector site by its name (某市教育网, 厅公众服务网)
 // (官网, a body's official site, is its portal; a mobile APP, 掌上某某APP, a channel of its own: set 13 of real pages)
+// (…and a disclosure hall, 在区信息公开大厅中主动公开…: set 43 of real pages)
 const CHANNEL_WORDS = /(门户网站|政府网站|官网|(?:政府|政务)在线|公开网(?!站)|门户网(?!站)|政府网(?!站)|政务网(?!站)|信息网(?!站)|(?:教育|服务)网(?!站)|外网|网站|网上|(?:政务)?(?:微信|微博|新媒体|抖音|头条)(?:公众号平台|公众号|公众平台|平台|账号|号)?|公众号|信息公开平台|政务平台|平台|视频号|抖音|快手|头条|客户端|APP|App|app|政务公开栏(?!目)|村务公开栏(?!目)|公开栏(?!目)|公告栏(?!目)|宣传栏(?!目)|公示栏(?!目)|显示屏|电子屏|报纸|日报|晚报|报刊|电视|广播|政府公报|公报|短信|(?:信息)?公开大厅)/g
 const PORTAL = /^(?:门户网站|政府网站|官网|政府在线|政务在线|公开网|门户网|政府网|政务网|信息网|教育网|服务网|外网|网站|网上|信息公开平台|政务平台|平台)$/
 /**

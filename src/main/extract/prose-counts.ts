@@ -551,7 +551,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       // (…or documents described, 主动公开以某局名义印发的文件3件: set 92)
       const infoBefore = /文件$/.test(m[1].trim()) ? INFO_COUNT_BEFORE.exec(s.text.slice(0, m.index)) : null
       if (infoBefore && (parseNumber(infoBefore[1])?.value ?? 0) > (parseNumber(m[2])?.value ?? Infinity)) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.documents-part'); return }
-      if (breakdownGoesOn && !/(共|合计|总计|全年)/.test(clause + m[1])) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.breakdown-part'); return }
+      if (breakdownGoesOn && !SAYS_WHOLE.test(clause + m[1])) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.breakdown-part'); return }
       // 其中主动公开…: the proactive share of what was made is the proactive count, not a breakdown of it
       // (其中，主动公开3810条 after a sentence's total of all published: the comma does not make it a breakdown)
       // (…or in the total's own sentence: 2017年度共公开的政府信息48条，其中，主动公开信息23条，…依申请公开信息0件; ninth set)
@@ -1837,7 +1837,6 @@ const BARE_REQUEST_COUNT = new RegExp(`(?:^\\s*|[，,；;]|发生)依申请公�
  * counting consultations beside it (依申请公开0件，办结率100%，咨询12件: which of them were requests it does not say)
  */
 const BARE_COUNT_NOT_REQUESTS = /(其中|不公开|不予公开|免于公开|免予公开|咨询)/
-/** the way a request came in, said before it (书面, 网上, 信函…) */
 /** who asked, said before the request (自然人公开信息申请) */
 const ONE_KIND_OF_ASKER = /^(?:自然人|公民|个人|群众|法人|企业)(?:提出|提交)?的?(?=(?:政府|政务)?(?:公开)?信息|申请|依申请)/
 /** another kind of asker named in the sentence: the counts are one kind's each */
@@ -1849,6 +1848,7 @@ const OTHER_ASKERS = /(自然人|公民|个人|群众|法人|企业|其他组织
 function laterPartOfRequests(text: string, at: number, clause: string): boolean {
   return BREAKDOWN_OPENING.test(text) && /申请/.test(text.slice(0, at - clause.length)) && !/(共|合计|总计|全年|本年|今年|当年)/.test(clause)
 }
+/** the way a request came in, said before it (书面, 网上, 信函…) */
 const REQUEST_CHANNEL = /^(?:书面|网上|在线|当面|现场|口头|信函|邮寄|电子邮件|传真|线上|线下)(?:的)?/
 /** a way the requests came in, said as a way (网络方式提交…, 以信函形式提出…): the count is that way's */
 const ONE_WAY_OF_REQUESTS = /^(?:以|通过)?(?:书面|网上|网络|在线|当面|现场|口头|信函|邮寄|电子邮件|传真|线上|线下)(?:方式|渠道|形式|途径)/
