@@ -134,8 +134,9 @@ const WRONG_KIND_AFTER = /^(?:行政)?(?:许可|处罚|审批)(?!信息)/
  * 34条 is one kind's: set 89 of real pages)
  */
 const SAYS_WHOLE = /(?<!公)共(?![享同建治])|全年|合计|总计/
-/** the object after a count naming one kind of document (…的建议提案复文, …的文件) */
+/** the object after a count, to its clause's end, naming one kind of document (…15条…的建议提案复文, …的文件) */
 const ONE_KIND_AFTER_COUNT = /(?:建议|提案|复文|答复|文件|解读)$/
+const kindNamedAfter = (rest: string): boolean => ONE_KIND_AFTER_COUNT.test(rest.split(/[，,。；;]/)[0])
 /** documents after the information as a whole in one sentence (…公开政府信息6条，主动公开文件1件): a part of it (set 89) */
 const INFO_COUNT_BEFORE = new RegExp(`(?:公开|发布)了?(?:各类)?(?:政府|政务)?信息(${N}条)[，,；;]`)
 /**
@@ -523,7 +524,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       const h = parseHit(m[1], s.start + at, 'proactive_disclosures.count-first', 0.8)
       if (!h) return
       // (…or one kind its object names after the count, 主动公开15条涉及公共利益…的建议提案复文: set 92 of real pages)
-      const kindAfter = ONE_KIND_AFTER_COUNT.test(s.text.slice(at + m[1].length).split(/[，,。；;]/)[0])
+      const kindAfter = kindNamedAfter(s.text.slice(at + m[1].length))
       if (kindAfter || notTheYearsCount(s.text, at, '', reportYear) || partOfTheWhole(s.text, at, clause, '')) {
         consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, 0.4, 'proactive_disclosures.count-first-part'); return
       }
@@ -547,7 +548,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         return
       }
       if (WRONG_KIND_AFTER.test(s.text.slice(at + m[2].length))) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.not-items'); return }
-      if (!/信息/.test(m[1]) && ONE_KIND_AFTER_COUNT.test(s.text.slice(at + m[2].length).split(/[，,。；;]/)[0])) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.one-kind'); return }
+      if (!/信息/.test(m[1]) && kindNamedAfter(s.text.slice(at + m[2].length))) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.one-kind'); return }
       // (…or documents described, 主动公开以某局名义印发的文件3件: set 92)
       const infoBefore = /文件$/.test(m[1].trim()) ? INFO_COUNT_BEFORE.exec(s.text.slice(0, m.index)) : null
       if (infoBefore && (parseNumber(infoBefore[1])?.value ?? 0) > (parseNumber(m[2])?.value ?? Infinity)) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.documents-part'); return }
@@ -834,9 +835,10 @@ const ALL_WAYS_TOTAL = new RegExp(`(?:通过|依托|利用)(?:各类|各种|多�
 function allWaysTotalBefore(ctx: Ctx, pick: Hit): Hit | null {
   const t = ctx.view.text
   const sentenceStart = Math.max(t.lastIndexOf('。', pick.start - 1), t.lastIndexOf('\n', pick.start - 1)) + 1
-  const m = ALL_WAYS_TOTAL.exec(t.slice(Math.max(0, sentenceStart - 120), sentenceStart))
+  const from = Math.max(0, sentenceStart - 120)
+  const m = ALL_WAYS_TOTAL.exec(t.slice(from, sentenceStart))
   if (!m) return null
-  const h = parseHit(m[1], Math.max(0, sentenceStart - 120) + m.index + m[0].lastIndexOf(m[1]), 'proactive_disclosures.all-ways', 0.7)
+  const h = parseHit(m[1], from + m.index + m[0].lastIndexOf(m[1]), 'proactive_disclosures.all-ways', 0.7)
   return h && h.value > pick.value ? { ...h, whole: true } : null
 }
 /** a clause naming the portal and other ways, closed as several (门户网站、微信公众号…等多种形式), not only the other ways */
@@ -1423,8 +1425,9 @@ const PARTS_LISTED = /^[，,]\s*(?:具体为|其中|包括)[：:，,]?([^。]*)/
 function countFirstUnderLabel(ctx: Ctx, reportYear: number | null): Hit | null {
   for (const s of sentencesAcrossBreaks(ctx)) {
     if (!underProactiveLabel(ctx, s.start)) continue
-    const objectFirst = COUNT_FIRST_UNDER_LABEL.test(s.text) ? null : OBJECT_FIRST_UNDER_LABEL.exec(s.text)
-    const m = objectFirst ?? COUNT_FIRST_UNDER_LABEL.exec(s.text)
+    const countFirst = COUNT_FIRST_UNDER_LABEL.exec(s.text)
+    const objectFirst = countFirst ? null : OBJECT_FIRST_UNDER_LABEL.exec(s.text)
+    const m = countFirst ?? objectFirst
     if (!m) return null
     const at = m.index + m[0].lastIndexOf(m[1])
     const head = s.text.slice(0, at)
