@@ -798,6 +798,8 @@ function zoneOfCommittee(name: string): string | null {
 
 /** the academic year a school's title names after the school (2015-2016学年度, 2024—2025学年) */
 const ACADEMIC_YEAR_AFTER = /\s*\d{4}\s*[-—–~～至]\s*\d{4}\s*学年度?\s*$/
+/** a place's service of one trade named as one body: 徐州市气象部门 (not 各部门, 相关部门: a place opens it) */
+const PLACE_SERVICE = /^([\u4e00-\u9fa5]{2,12}?[省市县区州旗盟])([\u4e00-\u9fa5]{2,4})部门$/
 /** a university, college or school by its own name (not a word: 2–20 characters before the kind) */
 const SCHOOL = /^[\u4e00-\u9fa5]{2,20}(?:大学|学院|学校|中学|小学)$/
 
@@ -860,7 +862,11 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
     const ok = at >= 0 && at + v.length <= title.endLine.end
     return { value: v, start: ok ? at : title.line.start, end: ok ? at + v.length : title.endLine.end, rule: 'agency.title-central', confidence: 0.75 }
   }
-  if (!agencyLike(v) || !(hasPlace(v) || ZONE_COMMITTEE.test(v))) return null
+  // 江苏省徐州市气象部门2022年…: a place's whole service of one trade (the city's weather offices) reporting as one, as its
+  // title names it (sets 49 and 97 of real pages)
+  const service = PLACE_SERVICE.exec(v)
+  if (!agencyLike(v) && !(service && isPlaceName(service[1]))) return null
+  if (!service && !(hasPlace(v) || ZONE_COMMITTEE.test(v))) return null
   const at = ctx.view.text.indexOf(v, title.line.start)
   if (at < 0 || at > title.endLine.end) return { value: v, start: title.line.start, end: title.endLine.end, rule: 'agency.title', confidence: 0.8 }
   return { value: v, start: at, end: at + v.length, rule: 'agency.title', confidence: 0.8 }
@@ -1207,7 +1213,10 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   // and a report that speaks for another place (全省… under 青山市人民政府) leaves it a candidate
   // a name line joined to a nameless title under it (青山县人民政府 / 2020年…报告) may be the site's name: against a
   // body or place the report's sentences have as their subject, neither is taken (both offered)
-  if (full && full === cands[1] && title && title.line !== title.endLine && NAMELESS_TITLE.test(ctx.view.text.slice(title.endLine.start, title.endLine.end).trim())) {
+  // (a first line that carries the year, 宁波市…局国家高新区分局2020年 / 政府信息公开工作年度报告, is the title's own head,
+  // not a site's name: set 97 of real pages)
+  if (full && full === cands[1] && title && title.line !== title.endLine && NAMELESS_TITLE.test(ctx.view.text.slice(title.endLine.start, title.endLine.end).trim())
+    && !/\d{4}\s*年/.test(title.line.text)) {
     const said = fromSubject(ctx)
     // (a subject of the same place written without its parents, 宝山区人社局 under 上海市宝山区…局: the line's own body)
     if (said && fitsSelf(said.value, kinds) && !samePlaceWithParents(regionOf(said.value), regionOf(full.value))) {

@@ -102,6 +102,13 @@ const PROACTIVE_KINDS_THEN_TOTAL = new RegExp(`主动(?:公开|发布)[^。；�
 /** …the kinds counted (主动公开概况信息、人事任免…、政府采购等14类政府信息，共计253条: set 31 of real pages), however long the list */
 // (…or 大项 of them, 主要包括概况信息、…等9大项的相关政府信息，共计118条: set 51 of real pages)
 const PROACTIVE_N_KINDS_THEN_TOTAL = new RegExp(`主动(?:公开|发布)[^。；，,\\d]{2,200}?(等(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:大?类|个方面|大项)(?:的)?(?:相关)?(?:政府|政务)?信息)[，,]\\s*(?:共计|合计|总计|共)(${N}条)`, 'g')
+/**
+ * the count said as the number of items with no unit after it (2020年主动公开的各类政府信息数量12688。: set 96 of real
+ * pages), as a request count may be (RECEIVED_COUNT_NO_UNIT); only a clause's last word
+ */
+const PROACTIVE_COUNT_NO_UNIT = /主动公开((?:的)?(?:各类)?(?:政府|政务)?信息(?:的)?(?:数量|总数|条数))(?:为|是|[:：])?\s*(\d+)(?![\d.．年万%])(?=\s*(?:[。；;，,]|$))/g
+/** pieces the words after them call the proactive items themselves (发布了94篇法定主动公开内容: set 98 of real pages) */
+const PROACTIVE_NAMED_AFTER = /^(?:法定)?主动公开(?:的)?(?:政府|政务)?(?:信息|内容)/
 /** the count before what it counts (共整理、录入、发布14条主动公开政府信息) */
 /** a sentence that says 主动公开 / 主动发布, or 主动 with the channel before its verb (主动在政务公开网上公开) */
 const PROACTIVE_SAID = new RegExp(`主动(?:公开|发布)|主动(?:(?:在|通过|依托)[^。；，,\\d]{0,16}?|${TO_THE_PUBLIC})(?:公开|发布|公布)`)
@@ -147,7 +154,8 @@ const INFO_COUNT_BEFORE = new RegExp(`(?:公开|发布)了?(?:各类)?(?:政府|
 const OF_ONE_KIND_BEFORE = /(?:(?:建议|提案|复文|答复件|规范性文件)[^，,。；;]{0,6}中[，,]\s*|(?:建议|提案)的?(?:答复|复文|办理结果|办理复文)?|(?:公文|发文|文件)(?:共|共计)?\d+(?:件|份)[，,]\s*)$/
 
 /** one kind of item, not information as a whole (主动公开政策解读12篇, 主动公开规范性文件5件): not the year's total */
-const ONE_KIND = /(规范性文件|政策解读|解读|新闻|动态|图片|视频|会议|预算|决算|公告|通知|招聘|采购|招标)/
+// (法律法规: the laws a column reprints, 建立政策法规专栏，公开法律法规14件; set 96 of real pages)
+const ONE_KIND = /(规范性文件|政策解读|解读|新闻|动态|图片|视频|会议|预算|决算|公告|通知|招聘|采购|招标|法律法规)/
 
 /** several kinds listed and closed by 等内容 (…预算决算情况说明、履职依据等内容共计33条): the items as a whole; seventh set */
 const SEVERAL_KINDS_CLOSED = /、[^、]{1,30}等(?:内容|事项)(?:共计|总共|共|合计|总计)?$/
@@ -643,6 +651,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
     each(PROACTIVE, s, onProactive)
     each(PROACTIVE_KINDS_THEN_TOTAL, s, onProactive)
     each(PROACTIVE_N_KINDS_THEN_TOTAL, s, onProactive)
+    each(PROACTIVE_COUNT_NO_UNIT, s, onProactive)
   }
   // parts that add up to a stated total beat a statement that may be one channel's share, and a count that
   // is one of those parts even when its clause says 共 (通过网站共公开525条，通过微信公开175条，合计700条)
@@ -691,7 +700,7 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
         if (LATER_PART.test(s.text.slice(0, at - clause.length)) && !/(共|合计|总计|全年)/.test(clause)) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.section-part'); return }
         // (…or pieces in 篇 that are no information, 发布统计分析报告和统计快讯达100余篇: writings, not items; set 42)
         if (MADE_AS.test(s.text.slice(0, m.index)) || ARTICLES.test(m[1]) || SITE_WORK_VERBS.test(clause + m[1]) || WITH_REPLIES.test(s.text.slice(0, m.index))
-          || (/篇/.test(m[2]) && !/信息/.test(m[1]))) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.not-items'); return }
+          || (/篇/.test(m[2]) && !/信息/.test(m[1]) && !PROACTIVE_NAMED_AFTER.test(s.text.slice(at + m[2].length)))) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.not-items'); return }
         // (the disclosure rules themselves, 政府信息公开制度4条: rules made, not items; set 19 of real pages)
         if (RULES_OBJECT.test(m[1].trim())) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.not-items'); return }
         // a catalogue's or a guide's entries (公布办事指南52项), as in the sentences that say 主动公开
@@ -1523,6 +1532,8 @@ const GENERIC_INFO_COUNT = new RegExp(`(?:公开|发布)了?((?:各类)?(?:政�
 const PUBLISHED_TOTAL_NOUN = new RegExp(`(?:全年|本年度?|今年|\\d{4}年度?)([^。；;，,\\d]{0,30}?(?:公开|发布)(?:总量|总数))(?:为|达|是)?\\s*(${N}(?:条|件))`, 'g')
 /** the next clause past ； counting another place's items (；在某区政府信息公开目录发布信息12条) */
 const ANOTHER_PLACE_COUNTED = new RegExp(`^[^。；;]{0,4}[；;]\\s*(?:在|通过)[^。；;\\d]{2,40}?(?:发布|公开)[^。；;\\d]{0,8}?(?:${NUMBER_SOURCE})\\s*(?:条|篇)`)
+/** …or, past a comma, another column or platform of the site counting its own (，信息公开栏目发布信息18条) */
+const ANOTHER_COLUMN_COUNTED = new RegExp(`^\\s*[，,]\\s*(?:在|通过)?[^。；;，,\\d]{2,20}?(?:栏目|专栏|平台|目录|公众号|微博|公开栏)(?:上|中|内)?(?:发布|公开)[^。；;，,\\d]{0,8}?(?:${NUMBER_SOURCE})\\s*(?:条|篇)`)
 /** a site's visits counted (访问量, 浏览量, 点击量): its running figures */
 const SITE_TRAFFIC = /访问量|浏览量|点击量|访问人次|浏览人次/
 
@@ -1568,7 +1579,9 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       const after = s.text.slice(at + m[2].length)
       // one place's count, the sentence going on past ； to another place's (在某局工作动态发布信息39条；在某区政府信息公开目录发布
       // 信息12条；在…新媒体发布11条信息): counts by place, no total said (set 26 of real pages)
-      if (/^\s*(?:在|通过)/.test(clause) && ANOTHER_PLACE_COUNTED.test(toSentenceEnd(ctx, s.start + at + m[2].length))) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.one-place'); return }
+      // (…or past a comma, the next place a column of the site, 全年在政府门户网站部门动态发布信息21条，信息公开栏目发布信息
+      // 18条: set 98 of real pages)
+      if (/^\s*(?:(?:全年|本年度?|\d{4}年度?)\s*)?(?:在|通过)/.test(clause) && (ANOTHER_PLACE_COUNTED.test(toSentenceEnd(ctx, s.start + at + m[2].length)) || ANOTHER_COLUMN_COUNTED.test(toSentenceEnd(ctx, s.start + at + m[2].length)))) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.one-place'); return }
       // a total that includes another body's or site's items (…2514条(含自治区某局门户网站信息1273条)): not the body's own
       if (/^\s*[（(](?:含|包含|包括)[^）)]*(?:网站|局|委|办|厅|政府|单位)[^）)]*\d/.test(after)) return
       // a total its own parts exceed (382条，包括…35条、…80条、…2443条): contradicted, no value
@@ -1896,7 +1909,8 @@ const REQUEST_NOUN = /(?:依申请(?:政府)?信息公开|依申请公开|申请
 const AFTER_REQUEST = /^(?:的|方面|数量|件数|总数|数|量|事项|请求|要求|诉求|案件|信件|(?:政府|政务)?信息(?:公开)?|办理|共计|共|合计|总计|为|达|计|有|\s)*$/
 /** words after the request name another thing counted (申请政策解读16件, 申请人8个): not the requests */
 function otherThingAfterRequest(obj: string): boolean {
-  const bare = obj.replace(/[(（][^()（）]*[)）]/g, '')
+  // (收到《政府信息公开申请表》5件: the request's form by its name, quoted; set 98 of real pages)
+  const bare = obj.replace(/[(（][^()（）]*[)）]/g, '').replace(/[《》]/g, '')
   let end = -1
   for (const m of bare.matchAll(REQUEST_NOUN)) end = m.index + m[0].length
   return end >= 0 && !AFTER_REQUEST.test(bare.slice(end))
