@@ -32,6 +32,22 @@ describe('session 27: the agency', () => {
   })
 })
 
+describe('session 27: the agency from a page\'s source line', () => {
+  it('来源：东河镇人民政府 over 请与北河县东河镇党政办公室联系: the contact names the same township with its county, no conflict', () => {
+    const v = values([
+      '您现在所在的位置: 网站首页 > 政府信息公开 > 东河镇人民政府 > 政府信息公开年报',
+      '东河镇2019年度政府信息公开年度报告',
+      '发布时间:2020-01-20 00:00 来源:东河镇人民政府 字体:[ ]',
+      '',
+      '东河镇2019年度政府信息公开工作年度报告',
+      '',
+      '根据《中华人民共和国政府信息公开条例》，特向社会公布2019年度东河镇政府信息公开工作年度报告。如对本报告有任何疑问，请与北河县东河镇党政办公室联系（地址：北河县东河镇政府1楼）。',
+      '一、总体情况',
+    ].join('\n'))
+    expect(v.agency).toBe('东河镇人民政府')
+  })
+})
+
 describe('session 27: items proactively disclosed', () => {
   it('主动公开的各类政府信息数量12688。: the count with no unit after the number of items', () => {
     const v = values([
@@ -83,5 +99,23 @@ describe('session 27: requests received', () => {
       '2022年，东河街道收到《政府信息公开申请表》5件，均已在法定期限内答复。',
     ].join('\n'))
     expect(v.applications_received).toBe(5)
+  })
+
+  it('受理向青江市人民政府及青江市人民政府办公厅提出的…申请85件: the report\'s own government named in full, not a template\'s bare 市政府', () => {
+    const v = values([
+      '青江市人民政府办公厅2020年政府信息公开工作年度报告',
+      '一、总体情况',
+      '（三）依法依规处理申请。严格按照《条例》规定，依法及时妥善处理政府信息公开申请。2020年，共受理向青江市人民政府及青江市人民政府办公厅提出的各类政府信息公开申请85件，均已按时答复。',
+    ].join('\n'))
+    expect(v.applications_received).toBe(85)
+  })
+
+  it('共办理…依申请公开件659宗，其中，新收到610宗，上年结转49宗: the year\'s new requests', () => {
+    const v = values([
+      '青江市人民政府2023年政府信息公开工作年度报告',
+      '一、总体情况',
+      '（二）依申请公开方面。2023年，全市各级行政机关共办理政府信息依申请公开件659宗，其中，新收到610宗，上年结转49宗。当年办结630宗，结转下年度继续办理29宗。',
+    ].join('\n'))
+    expect(v.applications_received).toBe(610)
   })
 })

@@ -1931,7 +1931,8 @@ function carriedCount(after: string): number | null {
 // (其中，本年度新接收91件 / 新受理: the same words)
 // (or the year's part of the requests handled, in their bracket: 共办理4件政府信息公开申请（其中当年收到3件，上年转结1件）;
 // set 25 of real pages)
-const NEW_REQUESTS = new RegExp(`(?:(?:本年度?|今年|当年)?新(?:收|接收|受理)|(?<=[（(]其中|[（(])(?:当年|本年度?|今年)(?:收到|受理|接收))(?:政府信息公开|信息公开)?(?:申请)?(?:共计|共|为)?(${N}(?:件|个|条))`, 'g')
+// (…or 新收到610宗 after a total handled in 宗: set 95 of real pages)
+const NEW_REQUESTS = new RegExp(`(?:(?:本年度?|今年|当年)?新(?:收到?|接收|受理)|(?<=[（(]其中|[（(])(?:当年|本年度?|今年)(?:收到|受理|接收))(?:政府信息公开|信息公开)?(?:申请)?(?:共计|共|为)?(${N}(?:件|个|条|宗))`, 'g')
 
 /**
  * A request count whose digits end at `end`: the year's whole, or only a candidate for the reviewer when
@@ -2019,7 +2020,9 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       const clause = clauseBefore(s.text, m.index)
       if (otherThingAfterRequest(obj)) return
       // requests put to another body (…组织向市政府及市政府办公室提出的…申请5件: a template's words), not to this one
-      if (/^向(?!我|本)/.test(obj)) return
+      // (…but a government named with its place, 向廈門市人民政府及廈門市人民政府辦公廳提出的…申請85件, is the report's own
+      // body said in full, not the template's bare 市政府; set 95 of real pages)
+      if (/^向(?!我|本)/.test(obj) && !NAMED_GOVERNMENT_ASKED.test(obj)) return
       const bareUnderHeading = BARE_REQUEST.test(obj) && aboutRequests(ctx, s.start)
       if ((!DISCLOSURE.test(obj) && !bareUnderHeading) || WRONG_THING.test(obj) || (isCumulative(clause + obj) && !yearsOwnTally(s.text.slice(0, m.index), clause + obj, reportYear) && !paragraphOfTheYear(ctx, s.start + m.index, clause + obj, reportYear)) || /其中/.test(clause) || AFTER_OF_WHICH.test(s.text.slice(0, m.index))) return
       if (laterPartOfRequests(s.text, m.index, clause)) return
@@ -2239,6 +2242,8 @@ function casesOfTheClauseBefore(ctx: Ctx, start: number): boolean {
 // (…or in 条: 本年度我镇收到社会公众提出的政府信息公开申请1条。未发生被行政复议、行政诉讼的情况; set 66)
 const REQUESTS_COUNTED = new RegExp(`(?:收到|受理|接到|接收)[^。；;\\d]{0,16}?(?:依申请公开|公开申请|申请)[^。；;\\d]{0,6}?${N}(?:件|条)`)
 
+/** requests put to a government named with its place (向青山市人民政府…提出的), not a template's bare 市政府 */
+const NAMED_GOVERNMENT_ASKED = /^向(?:(?!政府|及|和|、)[\u4e00-\u9fa5]){2,8}?[市县区州旗盟](?:人民)?政府/
 /** requests put to another body than the report's, counted (向市政府及市政府办公室提出的…申请5件): not this body's */
 const REQUESTS_TO_ANOTHER = /向(?!我|本)[^。；;，,\d]{0,20}?提出的?[^。；;\d]{0,16}?申请[^。；;\d]{0,4}\d+\s*(?:件|个|条|宗)/
 
