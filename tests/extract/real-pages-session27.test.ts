@@ -32,6 +32,18 @@ describe('session 27: the agency', () => {
   })
 })
 
+describe('session 27: the agency as the sentences\' subject', () => {
+  it('the zone\'s bureau in full, then with its place abbreviated (高新区城市管理局): one body, the full name', () => {
+    const v = values([
+      '2022年，青江高新技术产业开发区管委会城市管理局深入贯彻落实《中华人民共和国政府信息公开条例》，现向社会公布2022年度本级政府信息公开年度报告。',
+      '一、总体情况',
+      '（一）主动公开工作开展情况',
+      '高新区城市管理局严格按照规定及时公开政府信息，全年主动公开政府信息52条。',
+    ].join('\n'))
+    expect(v.agency).toBe('青江高新技术产业开发区管委会城市管理局')
+  })
+})
+
 describe('session 27: the agency from a page\'s source line', () => {
   it('来源：东河镇人民政府 over 请与北河县东河镇党政办公室联系: the contact names the same township with its county, no conflict', () => {
     const v = values([

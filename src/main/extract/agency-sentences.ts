@@ -377,7 +377,12 @@ export function fromSubject(ctx: Ctx): NameHit | null {
   const shortOf = (n: string, full: string): boolean => {
     if (n.slice(0, 2) === full.slice(0, 2) && n.slice(-1) === full.slice(-1) && abbreviates(n, full)) return true
     const place = regionOf(n)
-    return full.endsWith(n) && place !== null && place !== n
+    if (full.endsWith(n) && place !== null && place !== n) return true
+    // (…or its place abbreviated before the same organ, 高新区城市管理局 / 郑州高新技术产业开发区管委会城市管理局: set 98)
+    let common = 0
+    while (common < n.length && n[n.length - 1 - common] === full[full.length - 1 - common]) common++
+    const head = n.slice(0, n.length - common)
+    return common >= 3 && head.length >= 2 && /[省市县区州旗镇乡]$/.test(head) && abbreviates(head, full.slice(0, full.length - common))
   }
   if (longest && [...names].every((n) => n === longest.value || shortOf(n, longest.value))) return longest
   if (names.size > 1) return null
