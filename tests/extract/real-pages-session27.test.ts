@@ -102,7 +102,48 @@ describe('session 27: items proactively disclosed', () => {
   })
 })
 
+describe('session 27: items proactively disclosed, their year and their site', () => {
+  it('全年共公开信息584条，其中…，网站全年总访问量达189320次: the year\'s items through no site, the visits closing the breakdown', () => {
+    const v = values([
+      '青江县东河乡2024年政府信息公开工作年度报告',
+      '一、总体情况',
+      '（一）主动公开',
+      '2024年我乡根据上级要求做好政务信息公开工作，全年共公开信息584条，其中政策文件及解读10条、政府工作报告2个，财政专项资金清单6条，村务公开40条，网站全年总访问量达189320次。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(584)
+  })
+
+  it('截至2021年底累计…331条，全文电子化率达100%。其中，本年度新增的…23条: the year\'s new items in the next sentence', () => {
+    const v = values([
+      '青江市东河区北山镇2021年政府信息公开工作年度报告',
+      '一、总体情况',
+      '（一）主动公开方面',
+      '本单位截至2021年底累计主动公开政府信息331条，全文电子化率达100%。其中，本年度新增的主动公开政府信息23条，党政混合类信息2条。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(23)
+  })
+})
+
 describe('session 27: requests received', () => {
+  it('全年共收到依申请公开事项7，均已办理: the count with its unit lost after the request\'s matter', () => {
+    const v = values([
+      '青江市教育局2022年政府信息公开工作年度报告',
+      '一、总体情况',
+      '（二）依申请公开',
+      '完善政府信息公开申办工作机制，全年共收到依申请公开事项7，均已办理。',
+    ].join('\n'))
+    expect(v.applications_received).toBe(7)
+  })
+
+  it('未收到提交申请要求公开信息事项: none asked', () => {
+    const v = values([
+      '青江市机关事务管理局2019年政府信息公开工作年度报告',
+      '一、总体情况',
+      '主动公开单位概况、工作动态等政府信息共计328条（其中门户网站249条、微信公众号79条）。未收到提交申请要求公开信息事项，未发生有关政府信息公开的行政复议。',
+    ].join('\n'))
+    expect(v.applications_received).toBe(0)
+  })
+
   it('收到《政府信息公开申请表》5件: the request\'s form by its name, quoted', () => {
     const v = values([
       '青江市东河街道2022年政府信息公开工作年度报告',

@@ -503,6 +503,21 @@ function sameTotal(a: Hit, b: Hit): boolean {
   return a.value === b.value || (a.approximate && !b.approximate && withinRough(b.value, a.value)) || (b.approximate && !a.approximate && withinRough(a.value, b.value))
 }
 
+/**
+ * the year's part after a count, in its sentence or, where only the rate clause closes it, in the next sentence opened by
+ * 其中 (本单位截至2021年底累计主动公开政府信息331条，全文电子化率达100%。其中，本年度新增的…23条: set 100 of real pages)
+ */
+function yearsPartAfter(ctx: Ctx, s: Sentence, from: number): { part: RegExpExecArray | null; from: number } {
+  const rest = s.text.slice(from)
+  const part = YEARS_PART_COUNT.exec(rest)
+  if (part || !RATE_CLAUSE_ONLY.test(rest)) return { part, from: s.start + from }
+  const next = ctx.view.text.slice(s.end, s.end + 120)
+  const lead = next.length - next.trimStart().length
+  const nextPart = /^其中/.test(next.trimStart()) ? YEARS_PART_COUNT.exec(next.trimStart()) : null
+  return { part: nextPart, from: s.end + lead }
+}
+const RATE_CLAUSE_ONLY = new RegExp(`^${RATE_CLAUSE}[。]?\\s*$`)
+
 export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYear: number | null = null): ExtractedField | null {
   const hits: Hit[] = []
   let afterRunning = false, prevText = '', secondaryChannels = 0, breakdownOpened = false
@@ -571,9 +586,9 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       const ownShare = /其中主动(?:公开|发布)/.test(clause) || (shareAfterTotal && GENERIC_OBJECT.test(m[1].trim()))
       // a total whose 其中 gives the year's new items (5600条，其中本年度新增320条): the rules give no value (the
       // year's total is not stated as such), but the new items are the reviewer's first suggestion
-      const yearsPart = YEARS_PART_COUNT.exec(s.text.slice(at + m[2].length))
+      const { part: yearsPart, from: partFrom } = yearsPartAfter(ctx, s, at + m[2].length)
       if (yearsPart && (!yearsPart[1] || Number(yearsPart[1]) === reportYear)) {
-        const p = parseHit(yearsPart[2], s.start + at + m[2].length + yearsPart[0].length - yearsPart[2].length, 'proactive_disclosures.years-part', 0.6)
+        const p = parseHit(yearsPart[2], partFrom + yearsPart[0].length - yearsPart[2].length, 'proactive_disclosures.years-part', 0.6)
         // after a running total (截至…/累计…), its part for the year is the year's count (…615条，今年新增94条)
         // (…and so after a 累计 the year names, 2020年累计主动公开…275条，…其中，本年度新增的…32条: the year's new items say the
         // 累计 runs longer than the year; set 43 of real pages)
@@ -1615,7 +1630,10 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       if (portalAlone && !/^\s*[，,（(]?\s*其中/.test(after) && channelCountsIn(toSentenceEnd(ctx, s.start + at + m[2].length)).length > 0) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.channel'); return }
       // the site's own figures, its posts beside its visits (门户网站共发布各类信息70243条，网站总访问量3436077次): the portal's
       // running, not the body's disclosures (set 66 of real pages)
-      if (SITE_TRAFFIC.test(toSentenceEnd(ctx, s.start + at + m[2].length))) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.site-statistics'); return }
+      // (not the year's items said through no site, their breakdown then the site's visits closing the sentence, 全年共公开信息
+      // 584条，其中…10条、…村务公开40条，网站全年总访问量达189320次: set 100 of real pages)
+      const rest = toSentenceEnd(ctx, s.start + at + m[2].length)
+      if (SITE_TRAFFIC.test(rest) && (namesChannel(since + clause) || !/^\s*[，,]?\s*其中/.test(rest))) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.site-statistics'); return }
       hit = parseHit(m[2], s.start + at, 'proactive_disclosures.overview', 0.6)
     }
     each(OVERVIEW_TOTAL, s, (m) => read(m, false))
@@ -1815,7 +1833,8 @@ const RECEIVED_NUM_FIRST = new RegExp(`(?:${RECEIVE_VERB}(?:了)?(?:[和并](?:�
 // (信息公开 申请: a line wrapped inside the name, rejoined with a space; set 15 of real pages)
 // (未新收到…依申请公开件, the template's 新收: set 19 of real pages)
 // (未共收到依申请公开申请, a slip: set 41 of real pages; 未收到公开政府信息的相关申请: set 57)
-const RECEIVED_NONE = /(?:未|没有|没|无)[新共]?(?:收到|受到|受理|接到|发生|接收|接受)(?:过)?(?:任何)?[^，。；,\d]{0,48}?(?:依申请(?:政府)?信息公开|依申请公开|依申请信件|(?:政府|政务)信息(?:公开)?依申请|依申请(?:政府|政务)信息|信息公开 ?申请|公开申请|申请公开|申请(?:政府|政务)信息公开|(?:公开[^，。；,\d]{0,6}?信息|信息公开[^，。；,\d]{0,8}?)的(?:相关)?申请|公开[^，。；,\d]{0,6}?信息申请|(?:政府|政务)信息的?申请)/g
+// (未收到提交申请要求公开信息事项: the request said as asking for information; set 100)
+const RECEIVED_NONE = /(?:未|没有|没|无)[新共]?(?:收到|受到|受理|接到|发生|接收|接受)(?:过)?(?:任何)?[^，。；,\d]{0,48}?(?:依申请(?:政府)?信息公开|依申请公开|依申请信件|(?:政府|政务)信息(?:公开)?依申请|依申请(?:政府|政务)信息|信息公开 ?申请|公开申请|申请公开|申请(?:政府|政务)信息公开|(?:公开[^，。；,\d]{0,6}?信息|信息公开[^，。；,\d]{0,8}?)的(?:相关)?申请|公开[^，。；,\d]{0,6}?信息申请|(?:政府|政务)信息的?申请|申请要求公开(?:政府|政务)?信息)/g
 // 无政府信息依申请公开办理情况: no request of government information handled, none received
 // (无依法申请公开件, 依法 written for 依: set 19 of real pages; 我单位无涉及依申请公开的内容: set 66)
 const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:涉及)?(?:(?:(?:政府|政务)信息)?依申请公开|依法申请公开(?=件)|政府信息公开申请|信息公开申请|公开申请)(?!不予)/g
@@ -1888,7 +1907,8 @@ const BARE_REQUEST = /^(?:到|了)?(?:各类)?(?:书面)?申请(?:书|表)?(?:�
 /** 共收到依申请公开事项0三是…: a zero with its unit lost where the sentence ran into the next item (a zero only) */
 /** the count closing its clause with its measure word lost (收到政府信息公开申请1，全年无…): the request named, then the number
  * (not a thousands comma: 34,290件) */
-const RECEIVED_LOST_UNIT = new RegExp(`${RECEIVE_VERB}(?:了)?(?:政府信息公开申请|信息公开申请)(?:共计|共)?(\\d{1,4})(?=\\s*(?:[，,](?!\\d)|[。；;]))`, 'g')
+// (…or the request's matter, 全年共收到依申请公开事项7，均已办理: set 100 of real pages)
+const RECEIVED_LOST_UNIT = new RegExp(`${RECEIVE_VERB}(?:了)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请|事项))(?:共计|共)?(\\d{1,4})(?=\\s*(?:[，,](?!\\d)|[。；;]))`, 'g')
 // (…or at its line's end, 我局共受理政府信息公开申请0 ⏎ 受理有关…行政复议申请0件: set 52 of real pages)
 const RECEIVED_ZERO_NO_UNIT = new RegExp(`${RECEIVE_VERB}(?:了)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请|事项)?)(?:数量|件数)?(?:共计|共|为)?(0)(?=[\\u4e00-\\u9fff]|[ \\t]*(?:\\n|$))`, 'g')
 // 全镇政府信息公开依申请办理事项为零: 依申请 after 信息公开
