@@ -172,3 +172,63 @@ describe('session 27: requests received', () => {
     expect(v.applications_received).toBe(610)
   })
 })
+
+describe('session 27: set 102', () => {
+  it('• 信息类别: 政府信息公开年报 above the title: a bulleted metadata row, not the title', () => {
+    const v = values([
+      '• 信息类别: 政府信息公开年报',
+      '  • 公开方式: 主动公开',
+      '  • 生成日期:2021-01-29',
+      '',
+      '东河生态环境局2020年度政府信息公开工作年度报告',
+      '',
+      '发布日期: 2021-01-29 来源:中国·东河网',
+      '一、总体情况',
+      '2020年，东河生态环境局信息公开各项工作扎实推进。',
+    ].join('\n'))
+    expect(v.title).toBe('东河生态环境局2020年度政府信息公开工作年度报告')
+  })
+
+  it('a title made long by the body\'s other names in brackets: the title, and the body before its brackets', () => {
+    const v = values([
+      '青江高新技术产业开发区管理委员会公共服务局（青江高新技术产业开发区管理委员会退役军人事务局、青江高新技术产业开发区退役军人服务中心、青江高新技术产业开发区教育事务中心）2021年政府信息公开工作年度报告',
+      '来源:公共服务局 发布时间:2022-01-29',
+      '一、总体情况',
+      '2021年，青江高新区公共服务局认真贯彻落实《中华人民共和国政府信息公开条例》。',
+    ].join('\n'))
+    expect(v.title).toMatch(/^青江高新技术产业开发区管理委员会公共服务局（.+）2021年政府信息公开工作年度报告$/)
+    expect(v.agency).toBe('青江高新技术产业开发区管理委员会公共服务局')
+  })
+
+  it('主动公开…等21条信息，主动公开疫情防控信息68条、…，主动公开…19条: counts by topic, no total said', () => {
+    const v = values([
+      '青江区教育局2021年政府信息公开工作年度报告',
+      '一、总体情况',
+      '（一）主动公开',
+      '主动公开教育概况、招生政策、控辍保学等21条信息，主动公开疫情防控信息68条、卫生健康领域信息56条，主动公开公共文化服务领域信息19条。',
+      '（二）依申请公开',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBeUndefined()
+  })
+
+  it('…共制作政府信息236条，其中主动公开信息数为158条: the proactive share of what was made is still the count', () => {
+    const v = values([
+      '青江区教育局2013年政府信息公开工作年度报告',
+      '一、概述',
+      '2013年，青江区教育局同步推进主动公开与依申请公开工作，全年共制作政府信息236条，其中主动公开信息数为158条，依申请公开信息数54条。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(158)
+  })
+
+  it('今年共发布信息600余条 above 三是…，全年共发布相关信息30条，其中…: the related items of one work are not the year\'s', () => {
+    const v = values([
+      '青江县自然资源和规划局2023年政府信息公开工作年度报告',
+      '一、总体情况',
+      '（一）主动公开',
+      '1.做好基础信息公开。今年共发布信息600余条。其中自然资源领域353条，部门文件3条，政策解读14条。',
+      '2.做好重点领域信息公开。一是围绕重大项目公开信息。二是坚持抓好相关信息的规范发布。三是完善监测预警信息发布，制定年度地质灾害防治方案，全年共发布相关信息30条，其中应急预案2条、预警信息23条、应对情况5条。',
+      '（二）依申请公开',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(600)
+  })
+})

@@ -118,12 +118,15 @@ const NEWS_PORTAL_BYLINE = /^(?=.*(?:门户网|新闻网|www\.))(?=.*\d{4}\s*[�
 // (中文名 | …, 外文名, 基本介绍: a wiki mirror's infobox, corpus/pages README)
 // (关 键 词：政府信息公开 年度报告, 主题词: the page's keywords; session-11 blind batch)
 // (a wiki infobox's rows too, - 类型: 政府信息公开年度报告 / - 地区: / - 时间: : set 56 of real pages)
-const METADATA_ROW = /^(?:组配分类|信息分类|主题分类|所属分类|所属栏目|所在栏目|栏目(?:名称)?[:：]|公开方式|公开范围|索\s*引\s*号|发布机构|成文日期|分\s*类[:：]|关\s*键\s*[词字]|主\s*题\s*词|标\s*签[:：]|中文名|外文名|基本介[绍紹]|类\s*型[:：]|[地时]\s*[区间]\s*[:：])/
+// (a bulleted row, • 信息类别: 政府信息公开年报 above the title: set 102 of real pages)
+const METADATA_ROW = /^[•·●▪]?\s*(?:组配分类|信息分类|信息类别|主题分类|所属分类|所属栏目|所在栏目|栏目(?:名称)?[:：]|公开方式|公开范围|索\s*引\s*号|发布机构|成文日期|分\s*类[:：]|关\s*键\s*[词字]|主\s*题\s*词|标\s*签[:：]|中文名|外文名|基本介[绍紹]|类\s*型[:：]|[地时]\s*[区间]\s*[:：])/
 // (部门信息公开年报, 乡镇政务公开年度报告: the column of the departments' or townships' reports)
 const COLUMN_NAME = /^(?:部门|乡镇|镇街|街道|县直部门|市直部门)?(?:政府|政务)?(?:信息公开|政务公开)(?:工作)?(?:年度报告|年报)(?:专栏|栏目)?$/
 
 function isTitleLike(t: string): boolean {
-  if (t.length < 8 || t.length > 80) return false
+  // (a body's other names in brackets may make a title long, 重庆高新技术产业开发区管理委员会公共服务局（…退役军人事务局、…
+  // 教育事务中心）2021年…报告: set 102 of real pages; the rest of it is held to the usual length)
+  if (t.length < 8 || t.length > 160 || t.replace(/[（(][^（()）]*[）)]/g, '').length > 80) return false
   // a menu or a table row: its cells are read one by one (titleReadings), never the row as a whole
   if (COLUMN_NAME.test(t) || /[|｜]/.test(t) || METADATA_ROW.test(t)) return false
   if (/[。，,；;]/.test(t) || /^(根据|按照|依据|为|现将|本报告|特向)/.test(t)) return false
@@ -829,6 +832,9 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   // 鹿城区人民政府及办公室2008年…: the government with its own office, the government's report (its sentence says 由鹿城区
   // 人民政府编制; real page, session 13)
   v = v.replace(/(人民政府)(?:及其?|和)办公(?:室|厅)$/, '$1')
+  // X（Y、Z）2021年…: one body with its other names in brackets (not joint bodies): the name before them (set 102)
+  const aliased = /^([^（(、]+)[（(][^（()）]*、[^（()）]*[）)]$/.exec(v)
+  if (aliased && agencyLike(aliased[1]) && hasPlace(aliased[1])) v = aliased[1]
   // A、B2020年…: a joint report's title names both bodies
   const joint = v.includes('、') ? jointName(v.split('、')) : null
   if (joint) {

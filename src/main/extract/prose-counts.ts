@@ -107,6 +107,9 @@ const PROACTIVE_N_KINDS_THEN_TOTAL = new RegExp(`主动(?:公开|发布)[^。；
  * pages), as a request count may be (RECEIVED_COUNT_NO_UNIT); only a clause's last word
  */
 const PROACTIVE_COUNT_NO_UNIT = /主动公开((?:的)?(?:各类)?(?:政府|政务)?信息(?:的)?(?:数量|总数|条数))(?:为|是|[:：])?\s*(\d+)(?![\d.．年万%])(?=\s*(?:[。；;，,]|$))/g
+/** the next clause of the sentence is another 主动公开 with its own count (，主动公开疫情防控信息68条) */
+const ANOTHER_PROACTIVE_COUNT = new RegExp(`^[^。；;，,]{0,6}[，,]\\s*主动公开[^。；;，,\\d]{1,30}?(?:${NUMBER_SOURCE})(?:余|多)?(?:条|大?项|件)`)
+const PROACTIVE_COUNTED_BEFORE = /主动公开[^。；;，,]*?\d\s*(?:余|多)?(?:条|项|件)[、，,][^。；;]*$/
 /** pieces the words after them call the proactive items themselves (发布了94篇法定主动公开内容: set 98 of real pages) */
 const PROACTIVE_NAMED_AFTER = /^(?:法定)?主动公开(?:的)?(?:政府|政务)?(?:信息|内容)/
 /** the count before what it counts (共整理、录入、发布14条主动公开政府信息) */
@@ -608,6 +611,12 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       }
       // 主动公开包括机构职能等信息144条: a list closed by 等 into information is the object, not a breakdown
       const closedObject = /(?:包括|含)[^，,]*等[^、]{0,6}信息$/.test(m[1])
+      // one topic's kinds counted, the sentence going on to another 主动公开 of other kinds with its own count (主动公开…招生政策…
+      // 等21条信息，主动公开疫情防控信息68条、…): items of a list by topic, no total said (set 102 of real pages)
+      // (…or the last of them, after another 主动公开 counted earlier in the sentence)
+      // (counts by channel are weighed as channels below)
+      // (nor the proactive share of a total made, …共制作政府信息236条，其中主动公开信息数为158条)
+      if (!SAYS_WHOLE.test(clause + m[1]) && !CHANNEL.test(clause + m[1]) && !/其中[，,：:]?\s*$/.test(s.text.slice(0, m.index)) && (ANOTHER_PROACTIVE_COUNT.test(s.text.slice(at + m[2].length)) || PROACTIVE_COUNTED_BEFORE.test(s.text.slice(0, m.index)))) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.listed-part'); return }
       // 在法定主动公开内容下的统计信息中公开12项…: 主动公开 names the catalogue (its 内容, 栏目), the count is another verb's
       // 法定主动公开信息16条，重点领域信息13条: the statutory column, one part of what was published
       if (s.text.slice(Math.max(0, m.index - 2), m.index) === '法定') {
@@ -1723,6 +1732,9 @@ function checkedChannelTotal(ctx: Ctx, reportYear: number | null): (Hit & { part
     if (t && !/(共计|合计|总计|共)/.test(s.text) && otherCountsInParagraph(ctx, s)) continue
     // (the parts of a site's articles, 共发布公开文章83篇，其中通知公告53篇…: its output, not the year's disclosures)
     if (t && ARTICLES.test(clauseBefore(s.text, t.at))) { considerAt(ctx, t.text, s.start + t.at, 'proactive_disclosures.not-items'); continue }
+    // (the related items of one work an enumerated clause names, 三是完善监测预警信息发布，…，全年共发布相关信息30条，其中应急
+    // 预案2条…: that work's, not the year's; set 102 of real pages)
+    if (t && /相关(?:政府|政务)?信息$/.test(clauseBefore(s.text, t.at)) && /[一二三四五六七八九十]是/.test(s.text.slice(0, t.at))) { considerAt(ctx, t.text, s.start + t.at, 'proactive_disclosures.topic-section'); continue }
     const h = t && parseHit(t.text, s.start + t.at, 'proactive_disclosures.channel-total', 0.7)
     if (h) return { ...h, parts: t.parts }
   }
