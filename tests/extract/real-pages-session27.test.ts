@@ -232,3 +232,44 @@ describe('session 27: set 102', () => {
     expect(v.proactive_disclosures).toBe(600)
   })
 })
+
+describe('session 27: set 99', () => {
+  it('主动公开主办的42件人大代表建议、43件政协委员提案办理结果: the proposals\' answers, not the year\'s items', () => {
+    const v = values([
+      '江东省住房和城乡建设厅2021年政府信息公开工作年度报告',
+      '一、总体情况',
+      '（一）主动公开',
+      '二是加强执行和结果公开。制定并公开厅2020年工作总结和2021年工作计划。主动公开主办的42件人大代表建议、43件政协委员提案办理结果。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBeUndefined()
+  })
+
+  it('政务网站和新媒体共公开18296条政府信息: the count before the information it counts', () => {
+    const v = values([
+      '江东省公安厅政府信息公开工作年度报告（2020年度）',
+      '一、总体情况',
+      '（一）主动公开工作。省公安厅充分依托政务网站和新媒体平台，认真做好政府信息公开。在主动发布方面，省公安厅政务网站和新媒体共公开18296条政府信息，其中，组织在线访谈3次，公开规范性文件6份，重点领域信息20条。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(18296)
+  })
+
+  it('全年受理依申请公开来件29件，续办上年度结转办件1件，共办理30件: the requests as letters come in', () => {
+    const v = values([
+      '江东省科学技术厅2024年政府信息公开工作年度报告',
+      '一、总体情况',
+      '（二）依申请公开方面',
+      '依法依规办理依申请公开来件。全年受理依申请公开来件29件，续办上年度结转办件1件，共办理30件，全部在规定时间内办结。',
+    ].join('\n'))
+    expect(v.applications_received).toBe(29)
+  })
+
+  it('共收到2起涉及药械化方面的政府信息依申请公开: what was asked about, before the request', () => {
+    const v = values([
+      '江东省药品监督管理局2022年政府信息公开年度报告',
+      '一、总体情况',
+      '（二）依申请公开情况',
+      '2022年，我局共收到2起涉及药械化方面的政府信息依申请公开，均为网络申请，已严格按程序和时限办理。',
+    ].join('\n'))
+    expect(v.applications_received).toBe(2)
+  })
+})

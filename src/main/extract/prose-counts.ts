@@ -145,7 +145,8 @@ const WRONG_KIND_AFTER = /^(?:行政)?(?:许可|处罚|审批)(?!信息)/
  */
 const SAYS_WHOLE = /(?<!公)共(?![享同建治])|全年|合计|总计/
 /** the object after a count, to its clause's end, naming one kind of document (…15条…的建议提案复文, …的文件) */
-const ONE_KIND_AFTER_COUNT = /(?:建议|提案|复文|答复|文件|解读)$/
+// (…and their handling's results, 主动公开主办的42件人大代表建议、43件政协委员提案办理结果: set 99 of real pages)
+const ONE_KIND_AFTER_COUNT = /(?:建议|提案|复文|答复|文件|解读)(?:的?办理(?:结果|情况|复文))?$/
 const kindNamedAfter = (rest: string): boolean => ONE_KIND_AFTER_COUNT.test(rest.split(/[，,。；;]/)[0])
 /** documents after the information as a whole in one sentence (…公开政府信息6条，主动公开文件1件): a part of it (set 89) */
 const INFO_COUNT_BEFORE = new RegExp(`(?:公开|发布)了?(?:各类)?(?:政府|政务)?信息(${N}条)[，,；;]`)
@@ -1586,7 +1587,9 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       // 发布微信公众号平台，全年发布信息894条): the 全年 count is that channel's, not the year's
       if (withChannels && !namesChannel(clause) && secondaryChannelsOnly(clauseBefore(s.text, at - clause.length - 1))) { otherChannelCounted = true; return }
       if (!channelOk && oneSecondaryChannel(clause)) otherChannelCounted = true
-      if (!/信息/.test(clause) || !channelOk || /依申请/.test(clause) || WRONG_KIND.test(clause) || KIND_SITE.test(since + clause)) return
+      // (the information named after the count, 政务网站和新媒体共公开18296条政府信息: set 99 of real pages)
+      const infoAfter = /^(?:的)?(?:各类)?(?:政府|政务)信息/.test(s.text.slice(at + m[2].length))
+      if (!(/信息/.test(clause) || infoAfter) || !channelOk || /依申请/.test(clause) || WRONG_KIND.test(clause) || KIND_SITE.test(since + clause)) return
       // (a statement further down the proactive part: one kind of information, …公开事业单位人事招聘信息118条、政策
       // 文件…29条, is a part, not the year's total)
       if (oneKindRefused && oneKindOfInformation(m[1] ?? '')) return
@@ -1831,7 +1834,8 @@ const RECEIVED_OBJ_FIRST = new RegExp(`${RECEIVE_VERB}(?:了)?${REQUESTERS}([^�
 // 共有28件政府信息公开申请: 共有 receives when the request's noun follows the count
 // (接到12项依申请公开政府信息申请: 项 too, the object saying what; real page, session 13)
 // (…and its handling after it, 本年度我委收到和处理1件政府公开信息申请: set 41 of real pages)
-const RECEIVED_NUM_FIRST = new RegExp(`(?:${RECEIVE_VERB}(?:了)?(?:[和并](?:处理|办理)(?:了)?)?(?:共计|共)?|共有) ?(${N}(?:件|条|个|份|宗|起|次|项))(?:的)?([^。；，,\\d]{0,16})`, 'g')
+// (what was asked about may come first, 收到2起涉及药械化方面的政府信息依申请公开: set 99 of real pages)
+const RECEIVED_NUM_FIRST = new RegExp(`(?:${RECEIVE_VERB}(?:了)?(?:[和并](?:处理|办理)(?:了)?)?(?:共计|共)?|共有) ?(${N}(?:件|条|个|份|宗|起|次|项))(?:的)?([^。；，,\\d]{0,20})`, 'g')
 // 未受到…申请: a common slip for 未收到
 // 未收到群众提出公开政府政务信息的申请: words between 公开 and 信息的申请
 // 我办未收到申请政府信息公开事项: the request said as its verb and object (申请 + 政府信息公开)
@@ -1938,7 +1942,8 @@ const REQUEST_NOUN = /(?:依申请(?:政府)?信息公开|依申请公开|申请
 // (接收依申请信息公开办理52件: the requests taken in to be handled; real page, session 13)
 // (共收到群众依申请公开信件4件: the requests' letters, as 未接到依申请信件; set 49 of real pages)
 // (收到依申请公开政府信息要求2条: the requests as what was asked; set 71 of real pages)
-const AFTER_REQUEST = /^(?:的|方面|数量|件数|总数|数|量|事项|请求|要求|诉求|案件|信件|(?:政府|政务)?信息(?:公开)?|办理|共计|共|合计|总计|为|达|计|有|\s)*$/
+// (全年受理依申请公开来件29件: the requests as letters come in; set 99 of real pages)
+const AFTER_REQUEST = /^(?:的|方面|数量|件数|总数|数|量|事项|请求|要求|诉求|案件|信件|来件|(?:政府|政务)?信息(?:公开)?|办理|共计|共|合计|总计|为|达|计|有|\s)*$/
 /** words after the request name another thing counted (申请政策解读16件, 申请人8个): not the requests */
 function otherThingAfterRequest(obj: string): boolean {
   // (收到《政府信息公开申请表》5件: the request's form by its name, quoted; set 98 of real pages)
@@ -2073,6 +2078,8 @@ export function applicationsReceived(ctx: Ctx, warnings: DocWarning[], reportYea
       const obj = m[2].replace(/^[“"]([^”"]{2,8})[”"]/, '$1').replace(/^(?:相关|有关)的?(?=政府|政务|信息|依申请)/, '').replace(REQUEST_CHANNEL, '').replace(/^(?:正式)?(?:提交|提出|递交)的/, '').replace(/^(申请公开(?:政府|政务)?信息|依申请公开|信息公开申请)(?:办理)?事项/, '$1')
         // (共收到70条依申请事项: the requests' matters by the short name; set 71 of real pages)
         .replace(/^依申请事项/, '依申请件')
+        // (收到2起涉及药械化方面的政府信息依申请公开: what was asked about, before the request; set 99)
+        .replace(/^(?:涉及|关于)[^，。；,\d]{1,10}?(?:方面|领域)?的(?=(?:政府|政务)?信息|依申请|申请)/, '')
         // (收到1条自然人公开信息申请: who asked, before the request, when no other kind of asker is counted; set 82)
         .replace(ONE_KIND_OF_ASKER, (w) => (OTHER_ASKERS.test(s.text.replace(w, '')) ? w : ''))
       // 26份政府信息依申请公开件: the request, with or without 公开 before 申请
