@@ -273,3 +273,46 @@ describe('session 27: set 99', () => {
     expect(v.applications_received).toBe(2)
   })
 })
+
+describe('session 27: sets 101 and 105', () => {
+  it('客服热线:0755-8882 8155 above 2017年…报告: a phone number\'s digits are not the year\'s first digits', () => {
+    const v = values([
+      '客服热线:0755-8882 8155',
+      '',
+      '2017年青江市政府信息公开工作年度报告',
+      '',
+      '本报告根据《中华人民共和国政府信息公开条例》编制。',
+      '一、概述',
+    ].join('\n'))
+    expect(v.title).toBe('2017年青江市政府信息公开工作年度报告')
+  })
+
+  it('三是市交通运输局全年…: the enumerated point\'s 三是 is no place', () => {
+    const v = values([
+      '一、总体情况',
+      '（一）主动公开',
+      '一是2021年共办理人大建议、政协提案14件。二是按要求制定并印发了公开事项基本目录。三是市交通运输局全年在市政府网站发布81篇。',
+    ].join('\n'))
+    expect(v.agency).toBeUndefined()
+    expect(v.region).toBeUndefined()
+  })
+
+  it('共受理…121件（其中本年度新收申请数112件，上年结转申请数9件）: the year\'s new requests', () => {
+    const v = values([
+      '青江市市场监督管理局东河监管局2023年政府信息公开工作年度报告',
+      '一、总体情况',
+      '（二）依申请公开政府信息情况。2023年共受理政府信息依申请公开121件（其中本年度新收申请数112件，上年结转申请数9件），已答复119件。',
+    ].join('\n'))
+    expect(v.applications_received).toBe(112)
+  })
+
+  it('行政复议、行政诉讼共0项: none of either', () => {
+    const v = values([
+      '青江市东河区生态环境局2024年政府信息公开工作年度报告',
+      '一、总体情况',
+      '（四）信息公开方面。2024年全年，东河区生态环境局本年新收到和处理政府信息公开申请数量7件；行政复议、行政诉讼共0项。',
+    ].join('\n'))
+    expect(v.admin_reconsiderations).toBe(0)
+    expect(v.admin_lawsuits).toBe(0)
+  })
+})

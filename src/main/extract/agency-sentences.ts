@@ -84,7 +84,8 @@ const SENTENCE_HEAD_YEAR_FIRST = new RegExp(`(?:^|[。\\n])\\s*\\d{4}年度?${NA
 /** (标   题 县政府办2022年度…报告: a metadata row's label the view glues to the title's name; wild-meta1 w035) */
 /** (本年度市发改委按照…: the year's word opening the sentence is no part of the body's name; wild-agency10 w014) */
 /** (…公布年度区人民政府办公室…报告: a copy that stripped the year's digits leaves 年度 before the name; set 54 of real pages) */
-const LEAD_WORDS = /^(?:标题|题目|名称|信息名称|文件名称|文章标题|本(?:年度)?报告(?:是|为|由)|这是|此为|特将|兹将|并?(?:向社会|对外)?(?:公布|发布|公开)(?=[\u4e00-\u9fa5]{2,8}?(?:省|市|县|区|州|旗|盟|乡|镇))|并(?:向社会|对外)?(?:公布|发布|公开)|[一二三四五六七八九十]、(?:总体情况|概述|基本情况)|(?:本年度|本年|今年以来|今年|年内)[，,]?|年度(?=[\u4e00-\u9fa5]{0,8}?(?:省|市|县|区|州|旗|盟|乡|镇)))/
+/** (三是市交通运输局全年…: an enumerated point's 一是/二是/三是 opening the sentence; set 105 of real pages) */
+const LEAD_WORDS = /^(?:[一二三四五六七八九十]是|标题|题目|名称|信息名称|文件名称|文章标题|本(?:年度)?报告(?:是|为|由)|这是|此为|特将|兹将|并?(?:向社会|对外)?(?:公布|发布|公开)(?=[\u4e00-\u9fa5]{2,8}?(?:省|市|县|区|州|旗|盟|乡|镇))|并(?:向社会|对外)?(?:公布|发布|公开)|[一二三四五六七八九十]、(?:总体情况|概述|基本情况)|(?:本年度|本年|今年以来|今年|年内)[，,]?|年度(?=[\u4e00-\u9fa5]{0,8}?(?:省|市|县|区|州|旗|盟|乡|镇)))/
 
 /**
  * a forwarding or issuing notice before the report's name (青山市人民政府办公室关于转发青山市民政局2020年…报告的

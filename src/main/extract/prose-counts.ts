@@ -1968,8 +1968,8 @@ function carriedCount(after: string): number | null {
 // (其中，本年度新接收91件 / 新受理: the same words)
 // (or the year's part of the requests handled, in their bracket: 共办理4件政府信息公开申请（其中当年收到3件，上年转结1件）;
 // set 25 of real pages)
-// (…or 新收到610宗 after a total handled in 宗: set 95 of real pages)
-const NEW_REQUESTS = new RegExp(`(?:(?:本年度?|今年|当年)?新(?:收到?|接收|受理)|(?<=[（(]其中|[（(])(?:当年|本年度?|今年)(?:收到|受理|接收))(?:政府信息公开|信息公开)?(?:申请)?(?:共计|共|为)?(${N}(?:件|个|条|宗))`, 'g')
+// (…or 新收到610宗 after a total handled in 宗: set 95 of real pages; 其中本年度新收申请数112件: set 105)
+const NEW_REQUESTS = new RegExp(`(?:(?:本年度?|今年|当年)?新(?:收到?|接收|受理)|(?<=[（(]其中|[（(])(?:当年|本年度?|今年)(?:收到|受理|接收))(?:政府信息公开|信息公开)?(?:申请)?(?:数|数量)?(?:共计|共|为)?(${N}(?:件|个|条|宗))`, 'g')
 
 /**
  * A request count whose digits end at `end`: the year's whole, or only a candidate for the reviewer when
@@ -2256,7 +2256,8 @@ function caseRegexes(word: '复议' | '诉讼') {
   const noneAcrossComma = word === '诉讼' ? /(?:未|没有|无|不存在)[^，。；,\d]{0,32}?复议[，,](?:被)?提起(?:行政)?诉讼/g : null
   const zero = new RegExp(`${word}[^，。；,\\d]{0,20}?(?:均|都|数量|件数)?(?:为|是)(?:零|0|〇)(?:件|起)?`, 'g')
   // 被申请行政复议、提起行政诉讼的案件0件: one zero for both (a count above zero would be their sum)
-  const bothZero = /复议[、和及与](?:提起|被提起)?(?:行政)?诉讼(?:的)?(?:案件|案)?(?:共计|共|均为|均|为|有)?(?:0|零)(?:件|起|宗)/g
+  // (…共0项: set 105 of real pages)
+  const bothZero = /复议[、和及与](?:提起|被提起)?(?:行政)?诉讼(?:的)?(?:案件|案)?(?:共计|共|均为|均|为|有)?(?:0|零)(?:件|起|宗|项)/g
   // 行政复议和行政诉讼：无。 — a label and its answer
   const colonNone = new RegExp(`${word}[^，。；,:：\\d]{0,12}?[:：]\\s*(?:无|没有|零|0(?:件|起)?)(?=[。；;，,]|$)`, 'g')
   return { countAfter, countBefore, none, noneAcrossComma, zero, bothZero, colonNone }

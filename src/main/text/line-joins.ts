@@ -29,15 +29,10 @@ const SPLIT_NUMBER_END_RE = new RegExp(`[${NUMERAL}]{2}$`)
 const SPLIT_NUMBER_START_RE = new RegExp(`^[${NUMERAL}]+[年月日号]`)
 const SPLIT_DIGITS_END_RE = /\d{2}$/
 const SPLIT_UNIT_START_RE = /^[年月日]/
-// a page date ending its line (发布时间：2021-01-25) over a line opening with a whole year (2020年…报告): two
-// lines, not one number; joined they would make a year of six digits
-const DATE_END_RE = /\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}$/
+// a line opening with a whole year (2020年…报告) under one ending in digits — a page date (发布时间：2021-01-25), a
+// label's count (浏览：356), a phone number (客服热线:0755-8882 8155; set 101 of real pages): two lines, not one number;
+// joined they would make a year of five digits or more
 const WHOLE_YEAR_START_RE = /^(?:\d{4}|[〇○OОo零一二三四五六七八九]{4})年/
-// (…or a label's count ending its line, 浏览：356 over 2018年…报告: a page's counter, not a year's first digits)
-const LABEL_COUNT_END_RE = /[:：]\s*\d+$/
-function wholeYearAfterDate(text: string, next: string): boolean {
-  return (DATE_END_RE.test(text) || LABEL_COUNT_END_RE.test(text)) && WHOLE_YEAR_START_RE.test(next)
-}
 
 // A web page's metadata line (发布时间：… 来源：…) and a table row (cells between tabs) are never a
 // wrapped sentence: pdftotext writes no tabs, and a page header is not prose.
@@ -110,7 +105,7 @@ export function planJoins(lines: JoinCandidate[]): boolean[] {
     // these two hold across a blank line too (a PDF page break often leaves one)
     const markerOnly = HEADING_START_RE.test(text) && text.replace(HEADING_START_RE, '').trim() === ''
     const splitNumber =
-      (SPLIT_NUMBER_END_RE.test(text) && SPLIT_NUMBER_START_RE.test(next) && !wholeYearAfterDate(text, next)) ||
+      (SPLIT_NUMBER_END_RE.test(text) && SPLIT_NUMBER_START_RE.test(next) && !WHOLE_YEAR_START_RE.test(next)) ||
       (SPLIT_DIGITS_END_RE.test(text) && SPLIT_UNIT_START_RE.test(next))
     if ((markerOnly || splitNumber) && !cur.hardBreakAfter) {
       join[i] = true
