@@ -38,10 +38,11 @@ const SUBJECT = '(?:政府信息公开|政务公开|政务信息公开|信息公
 // (…and 现从…等五方面就某区某局2016年…情况报告如下: the parts named between 现 and 就; set 94)
 const ANNOUNCE = new RegExp(
   // (…结合工作实际，强化工作部署，…并形成2020年度某镇政府信息公开年度报告: the report made, as 编制形成)
-  // (a bare 公布 after the clause that cites the rules: 根据《条例》的规定，公布清远市人民政府办公室…)
+  // (a bare 公布 after the clause that cites the rules: 根据《条例》的规定，公布清远市人民政府办公室…; or 发布, …等上级文件要求，
+  // 发布河东区人民政府2024年…: set 104 of real pages)
   // (特公布2022年某市人力资源和社会保障局信息公开工作年度报告: seventh set of real pages; 制定并公开2025年某街道政府信息
   // 公开工作年度报告: eighth set)
-  `(?:现(?:予|向社会)?(?:公布|发布|公开)|特向社会公布|向社会公布|特向社会公开|特此公布|特公布|(?<=[，,])公布|(?:制定|编制)并公开|现将|现把|现就|现从[^。；;]{0,24}?就|兹将|编制(?:了|形成)?|编写了?|(?<=[并，,])形成)[《“"]?${YEAR}${NAME_ACROSS}${SECOND}${FORMER}${ALIAS}${YEAR}${SUBJECT}`, 'g')
+  `(?:现(?:予|向社会)?(?:公布|发布|公开)|特向社会公布|向社会公布|特向社会公开|特此公布|特公布|(?<=[，,])(?:公布|发布)|(?:制定|编制)并公开|现将|现把|现就|现从[^。；;]{0,24}?就|兹将|编制(?:了|形成)?|编写了?|(?<=[并，,])形成)[《“"]?${YEAR}${NAME_ACROSS}${SECOND}${FORMER}${ALIAS}${YEAR}${SUBJECT}`, 'g')
 /** the report's name as the object of its making (做好乐山市体育局信息公开工作年度报告编制: set 43 of real pages) */
 const REPORT_MADE = new RegExp(`做好${YEAR}${NAME_ACROSS}${SECOND}${YEAR}${SUBJECT}(?:工作)?(?:年度报告|年报)的?(?:编制|编写|发布|公开)`, 'g')
 /** (由广州市某局制作本报告 / 撰写: the compiler too; real page, session 13) */

@@ -1205,6 +1205,11 @@ function chooseAgency(ctx: Ctx, title: TitleHit | null, sig: SignatureHit): Agen
   // (…and a row naming the title's place's own government office, 来源：西乌旗人民政府办公室 under 西乌旗2021年…: the
   // office that posted the page; the title's place, as the title writes it (fourth wild set, pages p119))
   if (full && titlePlace && full.rule === 'agency.source-label' && isOfficeOfPlace(full.value, titlePlace.value)) return titlePlace
+  // (…or one of its departments posting the place-wide report, 来源：建宁县行政服务中心管委会 under 建宁县2020年… whose text speaks
+  // for 全县: the place, as the title writes it; set 104 of real pages. A 发布机构 row names the compiler, as the pages README
+  // says of Pingtan's, and stays)
+  const sourceLine = full?.rule === 'agency.source-label' && /来源\s*[:：|]?\s*$/.test(ctx.view.text.slice(Math.max(0, full.start - 8), full.start))
+  if (full && titlePlace && sourceLine && regionOf(full.value) === titlePlace.value && speaksForWholePlace(ctx, titlePlace.value)) return titlePlace
   // a sentence naming a body of another place than the title's (现公布青山县民政局2025年度… under 青山县东河镇2025年…:
   // a sentence copied from another body's report): the title's place, as the title writes it (pages README: the
   // title's form; wild-final w033)

@@ -107,6 +107,10 @@ const PROACTIVE_N_KINDS_THEN_TOTAL = new RegExp(`主动(?:公开|发布)[^。；
  * pages), as a request count may be (RECEIVED_COUNT_NO_UNIT); only a clause's last word
  */
 const PROACTIVE_COUNT_NO_UNIT = /主动公开((?:的)?(?:各类)?(?:政府|政务)?信息(?:的)?(?:数量|总数|条数))(?:为|是|[:：])?\s*(\d+)(?![\d.．年万%])(?=\s*(?:[。；;，,]|$))/g
+/** a bracket after the count saying it holds the years since an earlier start (此数含2008年以来所有…) */
+const SINCE_EARLIER_IN_BRACKET = /^\s*[（(](?:此数|该数)?(?:含|包含|包括)[^）)]{0,24}?\d{4}年(?:以来|至今)/
+/** the object names a key area (重点领域, 重点民生领域): one area's items */
+const KEY_AREA_OBJECT = /^[^，,。；;]{0,4}重点[\u4e00-\u9fa5]{0,4}领域/
 /** the next clause of the sentence is another 主动公开 with its own count (，主动公开疫情防控信息68条) */
 const ANOTHER_PROACTIVE_COUNT = new RegExp(`^[^。；;，,]{0,6}[，,]\\s*主动公开[^。；;，,\\d]{1,30}?(?:${NUMBER_SOURCE})(?:余|多)?(?:条|大?项|件)`)
 const PROACTIVE_COUNTED_BEFORE = /主动公开[^。；;，,]*?\d\s*(?:余|多)?(?:条|项|件)[、，,][^。；;]*$/
@@ -176,7 +180,7 @@ const NEXT_ITEM = new RegExp(`^(?:[（(][^）)]*[）)])?[，,、；;](?!其中|�
 // (the city template puts its rate clause between: 累计…1338条，全文电子化率达100%，其中本年度新增的主动公开信息55条)
 // (…or 其中 before it and 率 left out, 共整理公开政府信息3819条，其中全文电子化达100%，本年度新增的主动公开信息169条: set 50)
 const RATE_CLAUSE = '(?:[，,](?:其中)?全文电子化率?(?:达到?|为)?\\s*[\\d.]+\\s*[%％])?'
-const YEARS_PART_COUNT = new RegExp(`^${RATE_CLAUSE}[，,]?(?:其中[，,]?)?(?:本年度?|今年|全年|当年|(\\d{4})年度?)(?:新增(?:公开|发布)?|新公开|主动公开|公开|发布)(?:的)?(?:主动公开的?)?(?:政府信息|信息)?(?:共)?(${N}(?:条|件|项|篇|则))`)
+const YEARS_PART_COUNT = new RegExp(`^${RATE_CLAUSE}[，,]?(?:其中[，,]?)?(?:本年度?|今年|全年|当年|(\\d{4})年度?)(?:新增(?:公开|发布)?|新公开|主动公开|公开|发布)(?:的)?(?:主动公开的?)?(?:政府信息|信息)?(?:共)?\\s*(${N}(?:条|件|项|篇|则))`)
 // (not past a rate clause: 本局2015年主动公开…1193条，全文电子化率达100%，其中本年度新增的…公文类…37条 keeps its year's total)
 // (其中 before the rate clause, 3819条，其中全文电子化达100%，本年度新增的主动公开信息169条: set 50 of real pages)
 const YEARS_PART_AFTER = /^(?:[，,]?其中|[，,]其中全文电子化率?(?:达到?|为)?\s*[\d.]+\s*[%％][，,])(?:本年度?|今年|全年|当年|\d{4}年度?)(?:新增|新公开|主动公开|公开|发布)/
@@ -394,7 +398,8 @@ function partsExceed(after: string, total: number | null, rough = false): boolea
   // a part's own bracketed breakdown (网站128条（公告公示8条）) is inside that part, not another part
   // (…and so is one introduced by 包括 after a part, 其中区政府网站公开9条，包括…1条、…7条: set 25 of real pages)
   const list = m[1].replace(/[(（][^()（）]*[)）]/g, '').split(/其中|[，,]\s*(?:包括|含)/)[0].split(/(?:相比|比|较|同比|环比)(?:去年|上年|上一年)/)[0].split(/累计|历年/)[0]
-    .split(/[，,；;](?=(?:开展|受理|收到|接到|办理|举办|召开|回复|答复|接受))/)[0]
+    // (…or one naming another column or platform, …热点信息40条，在办事服务栏目，公开…事项1970条: set 104 of real pages)
+    .split(/[，,；;](?=(?:开展|受理|收到|接到|办理|举办|召开|回复|答复|接受|在[^，,。；;\d]{2,12}?(?:栏目|平台|专栏)))/)[0]
   let sum = 0, n = 0
   for (const p of kindsBeforeAChannel(list).matchAll(PART_COUNT)) {
     const v = parseNumber(p[1])
@@ -514,12 +519,16 @@ function sameTotal(a: Hit, b: Hit): boolean {
 function yearsPartAfter(ctx: Ctx, s: Sentence, from: number): { part: RegExpExecArray | null; from: number } {
   const rest = s.text.slice(from)
   const part = YEARS_PART_COUNT.exec(rest)
-  if (part || !RATE_CLAUSE_ONLY.test(rest)) return { part, from: s.start + from }
+  if (part) return { part, from: s.start + from }
   const next = ctx.view.text.slice(s.end, s.end + 120)
   const lead = next.length - next.trimStart().length
-  const nextPart = /^其中/.test(next.trimStart()) ? YEARS_PART_COUNT.exec(next.trimStart()) : null
+  // (…or, after the total's own breakdown, a sentence of the year's new items alone: 累计达173条，其中公文类信息62条。2010年
+  // 新增 49条。; set 104 of real pages)
+  const opens = RATE_CLAUSE_ONLY.test(rest) ? /^其中/ : NEW_OF_THE_YEAR_OPENS
+  const nextPart = opens.test(next.trimStart()) ? YEARS_PART_COUNT.exec(next.trimStart()) : null
   return { part: nextPart, from: s.end + lead }
 }
+const NEW_OF_THE_YEAR_OPENS = /^(?:本年度?|今年|当年|\d{4}年度?)新增/
 const RATE_CLAUSE_ONLY = new RegExp(`^${RATE_CLAUSE}[。]?\\s*$`)
 
 export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYear: number | null = null): ExtractedField | null {
@@ -576,6 +585,8 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       }
       if (WRONG_KIND_AFTER.test(s.text.slice(at + m[2].length))) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.not-items'); return }
       if (!/信息/.test(m[1]) && kindNamedAfter(s.text.slice(at + m[2].length))) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.one-kind'); return }
+      // (a key area's items, 主动发布重点民生领域信息263条 among other kinds' counts: that area's; set 104 of real pages)
+      if (KEY_AREA_OBJECT.test(m[1]) && !SAYS_WHOLE.test(clause + m[1])) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.one-kind'); return }
       // (…or documents described, 主动公开以某局名义印发的文件3件: set 92)
       const infoBefore = /文件$/.test(m[1].trim()) ? INFO_COUNT_BEFORE.exec(s.text.slice(0, m.index)) : null
       if (infoBefore && (parseNumber(infoBefore[1])?.value ?? 0) > (parseNumber(m[2])?.value ?? Infinity)) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.documents-part'); return }
@@ -605,7 +616,8 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       // (not 累计 in a paragraph the report year opens, 2017年度，我单位…主动公开政府信息。我单位累计主动公开政府信息45条: the
       // year's tally, as the requests' rule reads it; set 59)
       if (runningTotal(s.text, at, reportYear) && !paragraphOfTheYear(ctx, s.start + at, clause, reportYear)) { afterRunning = true; return }
-      if (notTheYearsCount(s.text, at, m[1], reportYear, () => toSentenceEnd(ctx, s.start + at))) {
+      // (…or its bracket says it holds the earlier years', 417条（此数含2008年以来所有主动公开信息数）: set 104 of real pages)
+      if (notTheYearsCount(s.text, at, m[1], reportYear, () => toSentenceEnd(ctx, s.start + at)) || SINCE_EARLIER_IN_BRACKET.test(s.text.slice(at + m[2].length))) {
         const h = parseHit(m[2], s.start + at, 'proactive_disclosures.not-the-year', 0.3)
         if (h) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence, h.rule)
         return
@@ -713,7 +725,8 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       each(PROACTIVE_VERB_FIRST, s, (m) => {
         const at = m.index + m[0].length - m[2].length
         const clause = clauseBefore(s.text, at)
-        if (runningTotal(s.text, at, reportYear) || BREAKDOWN.test(clause) || notTheYearsCount(s.text, at, m[1], reportYear, () => toSentenceEnd(ctx, s.start + at))) return
+        if (runningTotal(s.text, at, reportYear) || BREAKDOWN.test(clause) || notTheYearsCount(s.text, at, m[1], reportYear, () => toSentenceEnd(ctx, s.start + at))
+          || SINCE_EARLIER_IN_BRACKET.test(s.text.slice(at + m[2].length))) return
         // the verb inside the requests' own name (共收到各类依申请公开26件): the requests, not items made public (set 70)
         if (/申请$/.test(s.text.slice(0, m.index + m[0].search(/公开|发布|公布/)))) return
         // an item of a list of counts (…重大民生信息10条、信息公开年报1条: 公开 inside the last item's noun; tenth set)
