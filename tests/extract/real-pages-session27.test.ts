@@ -369,3 +369,22 @@ describe('session 27: set 104', () => {
     expect(v.agency).toBe('东河区人民政府')
   })
 })
+
+describe('session 27: set 103', () => {
+  it('面向社会公开了各类信息，共计100余条: the total after a comma', () => {
+    const v = values([
+      '一、总体情况',
+      '（一）主动公开情况。按照《条例》规定和要求，东河街道通过市人民政府网、公开栏等形式面向社会公开了各类信息，共计100余条。主要公开内容涉及经济社会发展等重要政务活动的动态。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(100)
+  })
+
+  it('全年累计公开政务信息、工作信息200余条: two words for information, the year\'s total', () => {
+    const v = values([
+      '青江区东河镇2019年政府信息公开工作年度报告',
+      '一、总体情况',
+      '充分利用区政府门户网站、微信公众号、政务公开栏等多种途径，对我镇机构设置、人事信息等事项进行了及时主动公开，全年累计公开政务信息、工作信息200余条，切实保障了广大群众的知情权。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(200)
+  })
+})

@@ -1361,7 +1361,8 @@ function sectionHeading(ctx: Ctx, offset: number): string {
 // a space where a line break fell before the number (共公布政府信息⏎2599条, rejoined)
 /** the total's word after the information (我局公开政务信息共有465条，其中…): read like 共公开…, parts checked */
 // (发布各类政府信息共19500余条: 共 alone too; real page, session 13)
-const OVERVIEW_TOTAL_AFTER = new RegExp(`(?:主动)?(?:公开|发布|公布)(了?(?:各类)?(?:政府|政务)?信息)(?:共有|共计|合计|总计|共) ?(${N}条)`, 'g')
+// (…or after a comma, 面向社会公开了各类信息，共计100余条: set 103 of real pages)
+const OVERVIEW_TOTAL_AFTER = new RegExp(`(?:主动)?(?:公开|发布|公布)(了?(?:各类)?(?:政府|政务)?信息)[，,]?(?:共有|共计|合计|总计|共) ?(${N}条)`, 'g')
 /**
  * the information named before its verb, the whole place or the body as the subject, opening the year's statement
  * (2022年，全镇政府信息公开566条，一是…; set 76 of real pages)
@@ -1379,8 +1380,9 @@ const OVERVIEW_TOTAL = new RegExp(`(?:共|共计|累计|总计|合计)(?:主动)
 // (一年来, over the year, as 全年: 一年来，公开各类信息1541条，其中…; set 16 of real pages)
 // (…the ways, a comma, how it was done, then the verb: 全年通过政府网站、微信公众号等平台，依法、及时向社会公开…; and the
 // object may list the topics closed by 等 first: 公开政务要闻、政府文件、便民服务等政府信息共计4891条; set 17 of real pages)
-// (年内 as 全年, …年内发布政府信息77条; 各类工作信息 as 各类政务信息: set 19 of real pages)
-const OVERVIEW_YEAR_TOTAL = new RegExp(`(?:全年|一年来|年内)[，,]?(?:共|共计)?(?:[^，。；,“”]|“[^，。；,“”]{1,16}”){0,40}?(?:[，,]\\s*(?:[^，。；,\\d]{0,12}?向社会)?)?(?:主动)?(?:公开|发布|公布|推送)(?:上传|发布)?(了?(?:[^。；，,\\d]{2,40}?等)?(?:各类)?(?:政府|政务|工作)?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
+// (年内 as 全年, …年内发布政府信息77条; 各类工作信息 as 各类政务信息: set 19 of real pages; two of them, 政务信息、工作信息200余条:
+// set 103)
+const OVERVIEW_YEAR_TOTAL = new RegExp(`(?:全年|一年来|年内)[，,]?(?:共|共计)?(?:[^，。；,“”]|“[^，。；,“”]{1,16}”){0,40}?(?:[，,]\\s*(?:[^，。；,\\d]{0,12}?向社会)?)?(?:主动)?(?:公开|发布|公布|推送)(?:上传|发布)?(了?(?:[^。；，,\\d]{2,40}?等)?(?:各类)?(?:(?:政府|政务|工作)信息、)?(?:政府|政务|工作)?信息(?:数)?)(?:共计|合计|总计|共)? ?(${N}条)`, 'g')
 /**
  * the statement right under a (一)主动公开… sub-heading, opened by the report's year (2023年，通过某县人民政府网站公开
  * 信息27条。): the year's figure on the portal, read like the 全年 statement
@@ -1602,7 +1604,7 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       if (!channelOk && oneSecondaryChannel(clause)) otherChannelCounted = true
       // (the information named after the count, 政务网站和新媒体共公开18296条政府信息: set 99 of real pages)
       const infoAfter = /^(?:的)?(?:各类)?(?:政府|政务)信息/.test(s.text.slice(at + m[2].length))
-      if (!(/信息/.test(clause) || infoAfter) || !channelOk || /依申请/.test(clause) || WRONG_KIND.test(clause) || KIND_SITE.test(since + clause)) return
+      if (!(/信息/.test(clause) || infoAfter || /信息/.test(m[1] ?? '')) || !channelOk || /依申请/.test(clause) || WRONG_KIND.test(clause) || KIND_SITE.test(since + clause)) return
       // (a statement further down the proactive part: one kind of information, …公开事业单位人事招聘信息118条、政策
       // 文件…29条, is a part, not the year's total)
       if (oneKindRefused && oneKindOfInformation(m[1] ?? '')) return
