@@ -388,3 +388,14 @@ describe('session 27: set 103', () => {
     expect(v.proactive_disclosures).toBe(200)
   })
 })
+
+describe('session 27: set 108', () => {
+  it('青江市东河区东郊办事处 (a street office without 街道): the street\'s name is its region', () => {
+    const v = values([
+      '青江市东河区东郊办事处2019年政府信息公开工作年度报告',
+      '一、总体情况',
+      '2019年，东郊办事处认真贯彻落实《条例》。',
+    ].join('\n'))
+    expect(v.region).toBe('青江市东河区东郊')
+  })
+})

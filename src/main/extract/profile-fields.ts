@@ -555,6 +555,17 @@ function unitWritten(text: string, region: string): { value: string; start: numb
   return null
 }
 
+/**
+ * a street office named without 街道 under its district (铜陵市铜官区东郊办事处): the street's name is its place, after the
+ * district's (set 108 of real pages). Not a liaison office (驻京办事处) nor a government's own (区政府办事处).
+ */
+const STREET_OFFICE = /^(.+[区县市旗])([\u4e00-\u9fa5]{2,3})办事处$/
+function streetOfficePlace(name: string): string | null {
+  const m = STREET_OFFICE.exec(name)
+  if (!m || regionOf(name) !== m[1] || /^驻|政府|人民|街道/.test(m[2])) return null
+  return m[1] + m[2]
+}
+
 export function regionField(ctx: Ctx, agency: AgencyHit | null, found: TitleHit | null, sig: SignatureHit): ExtractedField | null {
   const title = ownTitle(ctx, found)
   const titled = agency && placeAsTitled.get(ctx)
@@ -571,7 +582,7 @@ export function regionField(ctx: Ctx, agency: AgencyHit | null, found: TitleHit 
   for (const src of sources) {
     if (!src) continue
     const region = (src.rule === 'region.agency-prefix' && zoneWithSecondName(src.text)) ? src.text
-      : src.rule === 'region.agency-prefix' ? branchPlace(src.text) ?? regionOf(src.text) ?? cityOfCityNamedBody(src.text) ?? zoneOfCommittee(src.text)
+      : src.rule === 'region.agency-prefix' ? branchPlace(src.text) ?? streetOfficePlace(src.text) ?? regionOf(src.text) ?? cityOfCityNamedBody(src.text) ?? zoneOfCommittee(src.text)
       : regionOf(src.text)
     // (a unit word alone, 自治区 of 自治区人民政府办公厅, names no place: the one place the head writes in full with
     // that unit word, 新疆维吾尔自治区, else the region is left to the reviewer; wild-final3 w037)
