@@ -399,3 +399,30 @@ describe('session 27: set 108', () => {
     expect(v.region).toBe('青江市东河区东郊')
   })
 })
+
+describe('session 27: set 107', () => {
+  it('2021年，县卫生健康局的政府信息公开工作…: the body\'s name stops before 的', () => {
+    const v = values([
+      '一、总体情况',
+      '（一）总体公开情况说明。2021年，县卫生健康局的政府信息公开工作严格按照省、市、县各级有关要求推进。',
+    ].join('\n'))
+    expect(v.agency).toBe('县卫生健康局')
+  })
+
+  it('177条，其中通过政府网站公开信息114条，内容来看，…组织机构信息2条…: a second breakdown by content is not more parts', () => {
+    const v = values([
+      '东河镇2018年政府信息公开工作年度报告',
+      '一、主动公开政府信息情况',
+      '截止到2018年12月31日，我镇今年主动公开政府信息177条，其中通过政府网站公开信息114条，内容来看，今年我镇主动公开的信息中，组织机构信息2条，政策文件5条，工作信息67条，人事信息2条，服务公开1条，重点领域信息36条，其他信息5条。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).toBe(177)
+  })
+
+  it('门户网站发布信息104条，其中新闻栏目…5条；政策栏目全年发布信息14条: a column\'s year is not the body\'s', () => {
+    const v = values([
+      '一、总体情况',
+      '2023年，我委政府门户网站发布信息104条，其中新闻栏目全年发布信息5条，政务动态栏目发布信息3条；政策栏目全年发布信息14条，人事任免栏目发布信息3条；信息公开栏目全年发布信息85条。',
+    ].join('\n'))
+    expect(v.proactive_disclosures).not.toBe(14)
+  })
+})

@@ -236,7 +236,8 @@ function bareFullForm(ctx: Ctx, kind: string, ofPlace: string | null): { value: 
 const OWN_WORK = '(?:政府信息公开|政务公开|政务信息公开|信息公开|政务信息)工作(?:在|按照|坚持|紧紧|严格|围绕|以)'
 /** (…since the rules took effect, 自《条例》实施以来，县统计局高度重视…; or working through a means, 2011年，省文化厅借助省政府
  * 门户网站…: wild-final2 w044, w028; the year with no comma after it, 2023年度区教育局通过门户网站…: wild-agency9 w027) */
-const IN_SUBJECT = new RegExp(`(?:^|[。\\n]|(?:要求|规定|精神|部署|以来)[，,]|[，,](?=\\d{4}年)|情况[:：])(?:\\d{4}年度?[，,]?|(?:本年度|本年|今年)[，,]?|(?:截至|截止)(?:到)?\\d{4}年(?:底|末|12月31日)[，,])?(?:在[^，,。；;]{2,30}?(?:领导|指导)下[，,])?(${UNIT}[\\u4e00-\\u9fa5]{0,8}?${ORGAN})(?=${OPENING_VERB}|通过|贯彻|借助|依托|利用|${OWN_WORK})`, 'g')
+// (…or its work said with 的, 2021年，县卫生健康局的政府信息公开工作严格…: the name stops before 的; set 107 of real pages)
+const IN_SUBJECT = new RegExp(`(?:^|[。\\n]|(?:要求|规定|精神|部署|以来)[，,]|[，,](?=\\d{4}年)|情况[:：])(?:\\d{4}年度?[，,]?|(?:本年度|本年|今年)[，,]?|(?:截至|截止)(?:到)?\\d{4}年(?:底|末|12月31日)[，,])?(?:在[^，,。；;]{2,30}?(?:领导|指导)下[，,])?(${UNIT}(?:(?!的)[\\u4e00-\\u9fa5]){0,8}?${ORGAN})(?=${OPENING_VERB}|通过|贯彻|借助|依托|利用|的?${OWN_WORK})`, 'g')
 
 /**
  * (…or its kind alone opening the year's account, 2024年，教育局深入贯彻…, in a text that calls itself by that kind,

@@ -399,7 +399,8 @@ function partsExceed(after: string, total: number | null, rough = false): boolea
   // (…and so is one introduced by 包括 after a part, 其中区政府网站公开9条，包括…1条、…7条: set 25 of real pages)
   const list = m[1].replace(/[(（][^()（）]*[)）]/g, '').split(/其中|[，,]\s*(?:包括|含)/)[0].split(/(?:相比|比|较|同比|环比)(?:去年|上年|上一年)/)[0].split(/累计|历年/)[0]
     // (…or one naming another column or platform, …热点信息40条，在办事服务栏目，公开…事项1970条: set 104 of real pages)
-    .split(/[，,；;](?=(?:开展|受理|收到|接到|办理|举办|召开|回复|答复|接受|在[^，,。；;\d]{2,12}?(?:栏目|平台|专栏)))/)[0]
+    // (…or a second breakdown by content, …其中通过政府网站公开信息114条，内容来看，…组织机构信息2条…: set 107)
+    .split(/[，,；;](?=(?:开展|受理|收到|接到|办理|举办|召开|回复|答复|接受|在[^，,。；;\d]{2,12}?(?:栏目|平台|专栏)|(?:从|按)?(?:内容|类别|类型)(?:来|上)?看))/)[0]
   let sum = 0, n = 0
   for (const p of kindsBeforeAChannel(list).matchAll(PART_COUNT)) {
     const v = parseNumber(p[1])
@@ -1581,7 +1582,13 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
   // a count of one channel other than the portal set aside above (全年共在宣传栏公开信息140条): a later count whose
   // sentence names a channel (…维护网上管理系统，全年公开信息10条) is another channel's, not the year's total
   let otherChannelCounted = false, otherChannelPublished = false
+  // (a breakdown opened by 其中 in a sentence that ends at ；goes on in the next: 门户网站发布信息104条，其中新闻栏目…5条；政策栏目
+  // 全年发布信息14条，…: a column's year, not the body's; set 107 of real pages)
+  let prevText = '', inBreakdown = false
   for (const s of sentencesAcrossBreaks(ctx)) {
+    inBreakdown = /[；;]\s*$/.test(prevText) && (inBreakdown || /其中/.test(prevText))
+    prevText = s.text
+    if (inBreakdown) continue
     // (a report with no top-level heading at all, its overview's parts only: (一)主动公开情况, (二)依申请公开情况…)
     if (!OVERVIEW_HEADING.test(sectionHeading(ctx, s.start)) && !(ctx.sectionAt(s.start) === '' && sinceProactiveSubheading(ctx.view.text, s.start) !== null)) continue
     let hit: Hit | null = null
