@@ -426,3 +426,15 @@ describe('session 27: set 107', () => {
     expect(v.proactive_disclosures).not.toBe(14)
   })
 })
+
+describe('session 27: set 109', () => {
+  it('2009年青山县教育局机关政府信息公开工作年度报告: the bureau its offices (机关) stand for', () => {
+    const v = values([
+      '2009年青山县教育局机关政府信息公开工作年度报告',
+      '',
+      '根据《中华人民共和国政府信息公开条例》要求，从概述、政府信息主动公开情况等方面报告如下。',
+      '一、概述',
+    ].join('\n'))
+    expect(v.agency).toBe('青山县教育局')
+  })
+})

@@ -843,6 +843,8 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   // 鹿城区人民政府及办公室2008年…: the government with its own office, the government's report (its sentence says 由鹿城区
   // 人民政府编制; real page, session 13)
   v = v.replace(/(人民政府)(?:及其?|和)办公(?:室|厅)$/, '$1')
+  // 2009年永定县教育局机关政府信息公开…: the bureau's own offices (机关) named for it, the bureau (set 109 of real pages)
+  v = v.replace(/(局|委|厅|办)(?:机关|機關)$/, '$1')
   // X（Y、Z）2021年…: one body with its other names in brackets (not joint bodies): the name before them (set 102)
   const aliased = /^([^（(、]+)[（(][^（()）]*、[^（()）]*[）)]$/.exec(v)
   if (aliased && agencyLike(aliased[1]) && hasPlace(aliased[1])) v = aliased[1]
