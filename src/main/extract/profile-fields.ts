@@ -884,8 +884,8 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   // 江苏省徐州市气象部门2022年…: a place's whole service of one trade (the city's weather offices) reporting as one, as its
   // title names it (sets 49 and 97 of real pages)
   const service = PLACE_SERVICE.exec(v)
-  if (!agencyLike(v) && !(service && isPlaceName(service[1]))) return null
-  if (!service && !(hasPlace(v) || ZONE_COMMITTEE.test(v))) return null
+  const serviceOfPlace = service !== null && isPlaceName(service[1])
+  if (!serviceOfPlace && (!agencyLike(v) || !(hasPlace(v) || ZONE_COMMITTEE.test(v)))) return null
   const at = ctx.view.text.indexOf(v, title.line.start)
   if (at < 0 || at > title.endLine.end) return { value: v, start: title.line.start, end: title.endLine.end, rule: 'agency.title', confidence: 0.8 }
   return { value: v, start: at, end: at + v.length, rule: 'agency.title', confidence: 0.8 }

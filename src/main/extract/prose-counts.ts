@@ -113,6 +113,7 @@ const SINCE_EARLIER_IN_BRACKET = /^\s*[（(](?:此数|该数)?(?:含|包含|包�
 const KEY_AREA_OBJECT = /^[^，,。；;]{0,4}重点[\u4e00-\u9fa5]{0,4}领域/
 /** the next clause of the sentence is another 主动公开 with its own count (，主动公开疫情防控信息68条) */
 const ANOTHER_PROACTIVE_COUNT = new RegExp(`^[^。；;，,]{0,6}[，,]\\s*主动公开[^。；;，,\\d]{1,30}?(?:${NUMBER_SOURCE})(?:余|多)?(?:条|大?项|件)`)
+/** an earlier 主动公开 of the sentence counted in its own clause (主动公开疫情防控信息68条、…，): the list goes on */
 const PROACTIVE_COUNTED_BEFORE = /主动公开[^。；;，,]*?\d\s*(?:余|多)?(?:条|项|件)[、，,][^。；;]*$/
 /** pieces the words after them call the proactive items themselves (发布了94篇法定主动公开内容: set 98 of real pages) */
 const PROACTIVE_NAMED_AFTER = /^(?:法定)?主动公开(?:的)?(?:政府|政务)?(?:信息|内容)/
