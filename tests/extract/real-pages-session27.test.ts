@@ -438,3 +438,14 @@ describe('session 27: set 109', () => {
     expect(v.agency).toBe('青山县教育局')
   })
 })
+
+describe('session 27: set 110', () => {
+  it('全年累计受理依申请公开4件: 累计 after the year\'s own word is the year\'s tally', () => {
+    const v = values([
+      '青山县2023年政府信息公开工作年度报告',
+      '一、总体情况',
+      '（二）依申请公开政府信息情况。全年累计受理依申请公开4件，为互联网申请。',
+    ].join('\n'))
+    expect(v.applications_received).toBe(4)
+  })
+})

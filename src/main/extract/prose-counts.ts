@@ -304,6 +304,8 @@ function runningTotal(s: string, at: number, reportYear: number | null): boolean
  */
 function yearsOwnTally(head: string, clause: string, reportYear: number | null): boolean {
   if (!/累计/.test(clause) || /(历年|以来|至今)/.test(clause) || /(截至|截止)/.test(head)) return false
+  // (the year's own word before it, 全年累计受理依申请公开4件: set 110 of real pages)
+  if (/(?:全年|本年度?|年内)累计/.test(clause)) return true
   const y = /^\s*(\d{4})\s*年度?[，,]/.exec(head)
   if (!y || (reportYear !== null && Number(y[1]) !== reportYear)) return false
   return !COUNT_BEFORE.test(head)
