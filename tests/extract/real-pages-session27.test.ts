@@ -448,4 +448,12 @@ describe('session 27: set 110', () => {
     ].join('\n'))
     expect(v.applications_received).toBe(4)
   })
+
+  it('在2016年度东河区人民政府政府信息公开工作年度报告的基础上编制: the body whose report it was made on', () => {
+    const v = values([
+      '本报告根据《中华人民共和国政府信息公开条例》要求，在2016年度东河区人民政府政府信息公开工作年度报告的基础上编制。全文包括总体工作情况、主动公开政府信息情况等。',
+      '一、总体情况',
+    ].join('\n'))
+    expect(v.agency).toBe('东河区人民政府')
+  })
 })

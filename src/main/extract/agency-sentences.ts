@@ -45,6 +45,8 @@ const ANNOUNCE = new RegExp(
   `(?:现(?:予|向社会)?(?:公布|发布|公开)|特向社会公布|向社会公布|特向社会公开|特此公布|特公布|(?<=[，,])(?:公布|发布)|(?:制定|编制)并公开|现将|现把|现就|现从[^。；;]{0,24}?就|兹将|编制(?:了|形成)?|编写了?|(?<=[并，,])形成)[《“"]?${YEAR}${NAME_ACROSS}${SECOND}${FORMER}${ALIAS}${YEAR}${SUBJECT}`, 'g')
 /** the report's name as the object of its making (做好乐山市体育局信息公开工作年度报告编制: set 43 of real pages) */
 const REPORT_MADE = new RegExp(`做好${YEAR}${NAME_ACROSS}${SECOND}${YEAR}${SUBJECT}(?:工作)?(?:年度报告|年报)的?(?:编制|编写|发布|公开)`, 'g')
+/** …or the body's own report named as the ground it was made on (在2016年度沙坡头区人民政府政府信息公开工作年度报告的基础上编制: set 110) */
+const REPORT_AS_BASIS = new RegExp(`在${YEAR}${NAME_ACROSS}${SECOND}${YEAR}(?=${SUBJECT}(?:工作)?(?:年度报告|年报)的基础上(?:编制|编写|形成))`, 'g')
 /** (由广州市某局制作本报告 / 撰写: the compiler too; real page, session 13) */
 /** (综合 compiles from parts, 由…综合各县…编制; not 综合科, a section that ends the compiler's own name: …党政办公室综合科编制) */
 /** (not an office in charge of the place's disclosure work, 明确由高新区管委办公室负责推进、指导…全区政府信息公开工作; set 59) */
@@ -170,6 +172,7 @@ function scan(ctx: Ctx, re: RegExp, rule: string, confidence: number, limit: num
 /** The first name an announcing, compiling or opening sentence gives, in the first part of the text. */
 export function fromAnnouncement(ctx: Ctx): NameHit | null {
   const hit = scan(ctx, ANNOUNCE, 'agency.announcement', 0.8, 3000) ?? scan(ctx, REPORT_MADE, 'agency.announcement', 0.75, 3000)
+    ?? scan(ctx, REPORT_AS_BASIS, 'agency.announcement', 0.75, 3000)
   return hit && branchCovered(ctx, compilerOfThePlace(ctx, hit))
 }
 
