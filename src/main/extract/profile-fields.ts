@@ -810,12 +810,21 @@ function zoneOfCommittee(name: string): string | null {
   return ZONE_COMMITTEE.test(name) ? name.replace(/(?:管理委员会|管委会)$/, '') : null
 }
 
-/** the academic year a school's title names after the school (2015-2016学年度, 2024—2025学年) */
-const ACADEMIC_YEAR_AFTER = /\s*\d{4}\s*[-—–~～至]\s*\d{4}\s*学年度?\s*$/
+/** a school's academic year (2015-2016学年度, 2024—2025学年): its two years; report-year.ts votes for the second */
+export const ACADEMIC_YEAR = /(\d{4})\s*[-—–~～至]\s*(\d{4})\s*学年/
+/** …named after the school in its title */
+const ACADEMIC_YEAR_AFTER = new RegExp(`\\s*${ACADEMIC_YEAR.source}度?\\s*$`)
 /** a place's service of one trade named as one body: 徐州市气象部门 (not 各部门, 相关部门: a place opens it) */
 const PLACE_SERVICE = /^([\u4e00-\u9fa5]{2,12}?[省市县区州旗盟])([\u4e00-\u9fa5]{2,4})部门$/
 /** a university, college or school by its own name (not a word: 2–20 characters before the kind) */
 const SCHOOL = /^[\u4e00-\u9fa5]{2,20}(?:大学|学院|学校|中学|小学)$/
+
+/** `v` where the title's lines write it, else the title's whole span */
+function namedInTitle(ctx: Ctx, title: TitleHit, v: string, rule: string, confidence: number): AgencyHit {
+  const at = ctx.view.text.indexOf(v, title.line.start)
+  const ok = at >= 0 && at + v.length <= title.endLine.end
+  return { value: v, start: ok ? at : title.line.start, end: ok ? at + v.length : title.endLine.end, rule, confidence }
+}
 
 /** The agency named at the head of the title: 常州市自然资源和规划局2020年政府信息公开工作年度报告. */
 function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
@@ -850,11 +859,7 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   if (aliased && agencyLike(aliased[1]) && hasPlace(aliased[1])) v = aliased[1]
   // A、B2020年…: a joint report's title names both bodies
   const joint = v.includes('、') ? jointName(v.split('、')) : null
-  if (joint) {
-    const at = ctx.view.text.indexOf(joint, title.line.start)
-    const ok = at >= 0 && at + joint.length <= title.endLine.end
-    return { value: joint, start: ok ? at : title.line.start, end: ok ? at + joint.length : title.endLine.end, rule: 'agency.title', confidence: 0.8 }
-  }
+  if (joint) return namedInTitle(ctx, title, joint, 'agency.title', 0.8)
   // 青江市东河区人民政府白沙街道2022年…: a township named under its district's government, the street with no 办事处 after
   // it (set 65 of real pages): the body as the title writes it
   const underGovernment = /^(.+?)人民政府([\u4e00-\u9fa5]{2,6}(?:镇|乡|街道|苏木))$/.exec(v)
@@ -865,22 +870,12 @@ function fromTitle(ctx: Ctx, title: TitleHit | null): AgencyHit | null {
   if (isPlaceName(v) || zoneWithSecondName(v)) {
     // 中村乡2020年政府信息公开工作年度报告: a place's own report (a township, a city-wide aggregate)
     // (高新区(新市区)2020年…: a zone and a district sharing one government, written as one; wild-final w026)
-    const at = ctx.view.text.indexOf(v, title.line.start)
-    const ok = at >= 0 && at + v.length <= title.endLine.end
-    return { value: v, start: ok ? at : title.line.start, end: ok ? at + v.length : title.endLine.end, rule: 'agency.title-place', confidence: 0.6 }
+    return namedInTitle(ctx, title, v, 'agency.title-place', 0.6)
   }
   // 中山大学2024—2025学年信息公开年度报告: a university's or a school's report on its academic year (their own disclosure
   // rules, 高等学校信息公开办法; set 83 of real pages): the school as the title names it
-  if (SCHOOL.test(v)) {
-    const at = ctx.view.text.indexOf(v, title.line.start)
-    const ok = at >= 0 && at + v.length <= title.endLine.end
-    return { value: v, start: ok ? at : title.line.start, end: ok ? at + v.length : title.endLine.end, rule: 'agency.title-school', confidence: 0.75 }
-  }
-  if (isCentralBody(v)) {
-    const at = ctx.view.text.indexOf(v, title.line.start)
-    const ok = at >= 0 && at + v.length <= title.endLine.end
-    return { value: v, start: ok ? at : title.line.start, end: ok ? at + v.length : title.endLine.end, rule: 'agency.title-central', confidence: 0.75 }
-  }
+  if (SCHOOL.test(v)) return namedInTitle(ctx, title, v, 'agency.title-school', 0.75)
+  if (isCentralBody(v)) return namedInTitle(ctx, title, v, 'agency.title-central', 0.75)
   // 江苏省徐州市气象部门2022年…: a place's whole service of one trade (the city's weather offices) reporting as one, as its
   // title names it (sets 49 and 97 of real pages)
   const service = PLACE_SERVICE.exec(v)

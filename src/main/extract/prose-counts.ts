@@ -1629,17 +1629,19 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       // without 主动 in the sentence, a breakdown after 其中 must add up to the total (…87条，其中…12条、30条),
       // up to a nested 其中 or a bracket (its own breakdown by kind)
       const after = s.text.slice(at + m[2].length)
+      // (and the rest of its sentence across ；, read below for other places, parts and the site's figures)
+      const toEnd = toSentenceEnd(ctx, s.start + at + m[2].length)
       // one place's count, the sentence going on past ； to another place's (在某局工作动态发布信息39条；在某区政府信息公开目录发布
       // 信息12条；在…新媒体发布11条信息): counts by place, no total said (set 26 of real pages)
       // (…or past a comma, the next place a column of the site, 全年在政府门户网站部门动态发布信息21条，信息公开栏目发布信息
       // 18条: set 98 of real pages)
-      if (/^\s*(?:(?:全年|本年度?|\d{4}年度?)\s*)?(?:在|通过)/.test(clause) && (ANOTHER_PLACE_COUNTED.test(toSentenceEnd(ctx, s.start + at + m[2].length)) || ANOTHER_COLUMN_COUNTED.test(toSentenceEnd(ctx, s.start + at + m[2].length)))) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.one-place'); return }
+      if (/^\s*(?:(?:全年|本年度?|\d{4}年度?)\s*)?(?:在|通过)/.test(clause) && (ANOTHER_PLACE_COUNTED.test(toEnd) || ANOTHER_COLUMN_COUNTED.test(toEnd))) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.one-place'); return }
       // a total that includes another body's or site's items (…2514条(含自治区某局门户网站信息1273条)): not the body's own
       if (/^\s*[（(](?:含|包含|包括)[^）)]*(?:网站|局|委|办|厅|政府|单位)[^）)]*\d/.test(after)) return
       // a total its own parts exceed (382条，包括…35条、…80条、…2443条): contradicted, no value
       if (partsExceed(after, parseNumber(m[2])?.value ?? null, parseNumber(m[2])?.approximate)) return
       // (the parts run on across ；: 84条，其中组织机构类4条；年度报告5条；…)
-      const breakdown = /^[，,]其中/.test(after) ? toSentenceEnd(ctx, s.start + at + m[2].length) : null
+      const breakdown = /^[，,]其中/.test(after) ? toEnd : null
       // (up to a clause on the public's messages the list runs on to, …概况类信息69条，收到省长信箱网民留言43条，均已全部答复:
       // what came in, not a kind of item made public; set 86 of real pages)
       const list = breakdown === null ? null : breakdown.slice(3).split(/其中|[（(]/)[0].split(MESSAGES_CLAUSE)[0]
@@ -1664,13 +1666,12 @@ function overviewTotal(ctx: Ctx, reportYear: number | null): Hit | null {
       // 信息130余条，…): one channel of several, no total said (session-12 blind batch; pages README)
       // (…or past a ； in the same paragraph: 全年通过门户网站发布信息846条，公开文件24份；…；通过官方微博和微信公众号等平台发布
       // 政策解读、宣传稿件2305篇; set 11 of real pages)
-      if (portalAlone && !/^\s*[，,（(]?\s*其中/.test(after) && channelCountsIn(toSentenceEnd(ctx, s.start + at + m[2].length)).length > 0) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.channel'); return }
+      if (portalAlone && !/^\s*[，,（(]?\s*其中/.test(after) && channelCountsIn(toEnd).length > 0) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.channel'); return }
       // the site's own figures, its posts beside its visits (门户网站共发布各类信息70243条，网站总访问量3436077次): the portal's
       // running, not the body's disclosures (set 66 of real pages)
       // (not the year's items said through no site, their breakdown then the site's visits closing the sentence, 全年共公开信息
       // 584条，其中…10条、…村务公开40条，网站全年总访问量达189320次: set 100 of real pages)
-      const rest = toSentenceEnd(ctx, s.start + at + m[2].length)
-      if (SITE_TRAFFIC.test(rest) && (namesChannel(since + clause) || !/^\s*[，,]?\s*其中/.test(rest))) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.site-statistics'); return }
+      if (SITE_TRAFFIC.test(toEnd) && (namesChannel(since + clause) || !/^\s*[，,]?\s*其中/.test(toEnd))) { considerAt(ctx, m[2], s.start + at, 'proactive_disclosures.site-statistics'); return }
       hit = parseHit(m[2], s.start + at, 'proactive_disclosures.overview', 0.6)
     }
     each(OVERVIEW_TOTAL, s, (m) => read(m, false))

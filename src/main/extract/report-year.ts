@@ -7,7 +7,7 @@
 import type { DocWarning, ExtractedField } from '../../shared/document'
 import { type Ctx, mkField } from './context'
 import { parseYear } from './dates'
-import { inReportListAt, type TitleHit } from './profile-fields'
+import { ACADEMIC_YEAR, inReportListAt, type TitleHit } from './profile-fields'
 
 interface Vote { year: number; weight: number; start: number; end: number; rule: string; strong: boolean }
 
@@ -115,8 +115,6 @@ function listed(ctx: Ctx, at: number): boolean {
 const ASSESSED_BEFORE = /(?:评估|考核|测评|整改|查摆)/
 /** the title's year */
 const TITLE_YEAR = new RegExp(`${Y}\\s*年`)
-/** a school's academic year in its title (2015-2016学年度, 2024—2025学年) */
-const ACADEMIC_YEAR = /(\d{4})\s*[-—–~～至]\s*(\d{4})\s*学年/
 /** "2017年度…报告", "2017年政府信息公开工作": the year a phrase says the report is about */
 const NAMED_YEAR = new RegExp(`${Y}年(度)?([^。；\\n]{0,20}?)(年度报告|工作报告|政府信息公开|政务公开|信息公开)`, 'g')
 /**
