@@ -88,14 +88,17 @@ function namedByAPlace(s: string): boolean {
 
 /**
  * A body that names itself by its city without the city's unit word (南京海关, 南宁住房公积金管理中心, 成都铁路局): the
- * vertically managed and city-wide bodies that do so (session-12 blind batch). Its city with the unit (南京市), or null.
+ * vertically managed and city-wide bodies that do so (session-12 blind batch). Its city with the unit (南京市), a highway
+ * branch's county (铜鼓县), or null.
  */
-const CITY_NAMED_ORGAN = /^([\u4e00-\u9fa5]{2,3}?)(?:海关|住房公积金管理中心|铁路局|海事局|出入境边防检查站|调查队|中心支行)$/
+// (…or a province's highway branch in a county, 铜鼓公路分局: set 112 of real pages)
+const CITY_NAMED_ORGAN = /^([\u4e00-\u9fa5]{2,3}?)(海关|住房公积金管理中心|铁路局|海事局|出入境边防检查站|调查队|中心支行|公路分局)$/
 export function cityOfCityNamedBody(s: string): string | null {
   const m = CITY_NAMED_ORGAN.exec(s)
-  const city = m ? `${m[1]}市` : null
+  // (a highway branch is named by its county, a county-level city's or a county's)
+  const places = m ? (m[2] === '公路分局' ? [`${m[1]}市`, `${m[1]}县`] : [`${m[1]}市`]) : []
   // (a known city only: 黄埔海关 is named by a port district, and there is no 黄埔市)
-  return city && regionOf(city) === city && divisionsByName(city).length > 0 ? city : null
+  return places.find((p) => regionOf(p) === p && divisionsByName(p).length > 0) ?? null
 }
 
 /** A place and nothing else (螺洋街道, 临洮县新添镇, 上海市): the body of a place-wide report. */

@@ -59,7 +59,7 @@ export function fitsSelf(name: string, kinds: readonly RegExp[]): boolean {
 const CONTACT = /(?:请与|请联系[:：]?|可与|直接与|或与|联系单位[:：]?|联系部门[:：]?)([\u4e00-\u9fa5]{4,30}?)(?=联系|[（(，,。；;：:\s]|地址|电话|$)/g
 /** the report's own contact sentence: a question about this report before the contact (如对本报告有任何疑问，请与…) */
 // (…or a question on it at all, 本报告可通过…查阅或下载。如需咨询，请与…联系: set 36 of real pages)
-const ABOUT_REPORT = /(?:(?:对|就)本(?:年度)?(?:报告|年报)[^。；;]{0,12}(?:疑问|问题|意见)[^。；;]{0,6}|(?:报告|年报)[^。；;]{0,40}(?:查阅|下载)[^。；;]{0,10}[。；;]\s*如需咨询[，,]?)$/
+const ABOUT_REPORT = /(?:(?:对|就)(?:本(?:年度)?)?(?:报告|年报)[^。；;]{0,12}(?:疑问|问题|意见)[^。；;]{0,6}|(?:报告|年报)[^。；;]{0,40}(?:查阅|下载)[^。；;]{0,10}[。；;]\s*如需咨询[，,]?)$/
 const ORGAN_END = /(?:人民政府|委员会|管委会|办事处|办公室|办公厅|局|委|办|厅|院|署|中心)/g
 
 /**

@@ -15,6 +15,7 @@ import { findDates } from './dates'
 import { mkField, type Ctx } from './context'
 import type { ExtractedField } from '../../shared/document'
 import type { TitleHit } from './profile-fields'
+import type { Line } from './view'
 
 /** a release-date label alone on its line, a bullet or a cell's bracket around it */
 // (日期 alone too, a metadata block's row: 浏览量 / 日期 / 2024-01-31; real page, session 13)
@@ -36,6 +37,23 @@ const yearEnd = (iso: string): boolean => iso.endsWith('-12-31')
 const HEAD_LINES = 8
 /** a metadata block's value alone on its line: none, the disclosure kind, an index number */
 const META_VALUE = /^\s*(?:无|主动公开|依申请公开|不予公开|[A-Za-z0-9][A-Za-z0-9\-/]{5,40})\s*$/
+
+/** a report's title as a heading writes it, whole or its end: the year's report of disclosure work */
+// (words and a year only: a byline's date and time before the heading is no part of it)
+const TITLE_AGAIN = /^(?=.{8,60}$)[\u4e00-\u9fa5\d（）()]*(?:信息公开|政务公开)[\u4e00-\u9fa5\d（）()]{0,16}(?:报告|年报)$/
+/**
+ * How many lines from `k` (one, or two it was cut into) say the report's title again under the page's heading: the
+ * report's own title (某区人民政府 / 2014年政府信息公开工作年度报告; 县人民政府办公室2020年政府信息 / 公开年度报告;
+ * sets 60, 63 and 92 of real pages), over the date it prints under it. 0 when they do not.
+ */
+export function titleSaidAgain(lines: readonly Line[], k: number): number {
+  let said = ''
+  for (let n = 1; n <= 2 && lines[k + n - 1]; n++) {
+    said += lines[k + n - 1].text.replace(/\s+/g, '')
+    if (TITLE_AGAIN.test(said)) return n
+  }
+  return 0
+}
 
 /** the line with a label alone and the date alone on the next non-empty line */
 function dateUnderLabel(ctx: Ctx): ExtractedField | null {
@@ -96,10 +114,12 @@ function nearTitle(ctx: Ctx, title: TitleHit | null): ExtractedField | null {
   const aboveName = above && (BODY.test(above.text.trim()) || COLUMN.test(above.text.trim())) ? [above] : []
   // (the old template's metadata block under the title, one value a line, is passed over too: 无 / 主动公开 / 无 /
   // 青浦区环境保护局 / 2010.02.25, its index number, disclosure kind and document number before the body and date)
-  const near = [...aboveName, ...ctx.lines.slice(j + 1, j + 7)].filter((l) => l && l.text.trim() !== '')
+  // (the report's own title under the page's heading is passed over, the date under it read: titleSaidAgain)
+  const again = titleSaidAgain(ctx.lines, j + 1)
+  const near = [...aboveName, ...ctx.lines.slice(j + 1 + again, j + 7 + again)].filter((l) => l && l.text.trim() !== '')
   for (const l of near.slice(0, 6)) {
     // (a date in brackets right under the title is the report's signed date: signedDateField reads it)
-    if (l === ctx.lines[j + 1] && /^\s*[（(]/.test(l.text)) break
+    if (l === ctx.lines[j + 1 + again] && /^\s*[（(]/.test(l.text)) break
     const d = bylineDate(l.text)
     if (d) return mkField(ctx, 'publish_date', d.iso, l.start + d.start, l.start + d.end, 0.6, 'publish_date.byline')
     // (the title said again on the next line, the page's heading then its own, is passed over too: set 53 of real pages)

@@ -11,6 +11,7 @@ import { isBareZoneKind, placeChain, regionOf, sameZoneWritten } from './region-
 import { divisionsByName, PROVINCE_SHORT_NAMES } from './divisions'
 import { districtOfCityArea, placeOfBareUnit, regionWithParents } from './region-parents'
 import { platformPlace } from './region-platform'
+import { titleSaidAgain } from './page-dates'
 import { fromScope, selfNamedBody, speaksForWholePlace } from './agency-scope'
 import { bodyOfOutline, bodyOfOwnStaff, bodyOfReportContact, departmentOfOwnName, fitsSelf, fromContact, generalOfficeAtWork, ministryOfSelf, selfKinds, townshipOfContact, townshipOfOwnGroup, townshipOfOwnSite } from './agency-self'
 import { wholeAcrossBreak } from './agency-line-break'
@@ -582,7 +583,7 @@ export function regionField(ctx: Ctx, agency: AgencyHit | null, found: TitleHit 
   for (const src of sources) {
     if (!src) continue
     const region = (src.rule === 'region.agency-prefix' && zoneWithSecondName(src.text)) ? src.text
-      : src.rule === 'region.agency-prefix' ? branchPlace(src.text) ?? streetOfficePlace(src.text) ?? regionOf(src.text) ?? cityOfCityNamedBody(src.text) ?? zoneOfCommittee(src.text)
+      : src.rule === 'region.agency-prefix' ? branchPlace(src.text) ?? streetOfficePlace(src.text) ?? scenicAreaOfTown(src.text) ?? regionOf(src.text) ?? cityOfCityNamedBody(src.text) ?? zoneOfCommittee(src.text)
       : regionOf(src.text)
     // (a unit word alone, 自治区 of 自治区人民政府办公厅, names no place: the one place the head writes in full with
     // that unit word, 新疆维吾尔自治区, else the region is left to the reviewer; wild-final3 w037)
@@ -808,6 +809,16 @@ const ZONE_COMMITTEE = /^(?![市区县州省])[\u4e00-\u9fa5（）()]{3,30}(?:�
 /** the zone a committee the title heads is of, as written (峨眉山景区管委会 → 峨眉山景区; pages README: a zone as written) */
 function zoneOfCommittee(name: string): string | null {
   return ZONE_COMMITTEE.test(name) ? name.replace(/(?:管理委员会|管委会)$/, '') : null
+}
+
+/**
+ * A scenic area's committee named by its old town (陈炉古镇景区管委会): the area as written, not the town its name opens
+ * with (set 113 of real pages; a place's 景区 bureau, 某县景区管理局, keeps its county)
+ */
+function scenicAreaOfTown(name: string): string | null {
+  const zone = zoneOfCommittee(name)
+  const town = regionOf(name)
+  return zone && town && /[镇乡]$/.test(town) && zone === `${town}景区` ? zone : null
 }
 
 /** a school's academic year (2015-2016学年度, 2024—2025学年): its two years; report-year.ts votes for the second */
@@ -1614,6 +1625,7 @@ function dateUnderTitle(ctx: Ctx, title: TitleHit | null): ExtractedField | null
   // (the page's metadata lines may stand between: a repost's 发布时间 line, its tools, then the report's （2011年3月15日）)
   let k = ctx.lines.indexOf(title.endLine) + 1
   for (let skipped = 0; skipped < 2 && ctx.lines[k] && PAGE_META_LINE.test(ctx.lines[k].text); skipped++) k++
+  k += titleSaidAgain(ctx.lines, k)
   const next = ctx.lines[k]
   const inside = next?.text.match(/^\s*[（(]\s*([^（()）]{6,20}?)\s*[）)]\s*$/)?.[1]
   if (!next || !inside) return null

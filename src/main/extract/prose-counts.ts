@@ -577,6 +577,8 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
       if (/份(?:以上|左右)?$/.test(m[2]) && !/信息/.test(m[1]) && !/^(?:政府|政务)?信息/.test(s.text.slice(at + m[2].length))) return
       // (the report's own parts its preamble lists, 本报告由总体情况、主动公开政府信息情况、…等6项内容组成: no items; set 40)
       if (/情况/.test(m[1]) && /^(?:内容|部分|方面)/.test(s.text.slice(at + m[2].length))) return
+      // (…nor 的一项 before what it is, 将主动公开政府信息作为…的一项具体衡量标准: one of a kind, no count; set 111 of real pages)
+      if (/的$/.test(m[1]) && /^一[项个条件种]$/.test(m[2]) && /^[\u4e00-\u9fa5]/.test(s.text.slice(at + m[2].length))) return
       if (FILED_WITH.test(s.text.slice(0, m.index))) {
         const h = parseHit(m[2], s.start + at, 'proactive_disclosures.filed', 0.3)
         if (h) consider(ctx, 'proactive_disclosures', h.value, h.start, h.end, h.confidence, h.rule)
@@ -811,7 +813,10 @@ export function proactiveDisclosures(ctx: Ctx, warnings: DocWarning[], reportYea
   // (nor is a later total that the pick's own breakdown lists as one channel's part, restated under that channel's
   // sub-heading: 共304条。在主动公开的信息中，通过某网站公开信息165条…；(一)某网站…共主动公开政府信息165条)
   const apart = (a: Hit, b: Hit): boolean => /[。\n]/.test(ctx.view.text.slice(Math.min(a.start, b.start), Math.max(a.start, b.start)))
-  if (pick?.whole && hits.some((h) => h !== pick && h.whole && !sameTotal(h, pick) && apart(h, pick) && !listedAsPart(ctx, pick, h))) {
+  // (nor one channel's own total, smaller, beside the year's over every channel: 全年共主动公开政府信息近2.4万条, then 在政府网站共
+  // 主动公开信息130条, 在县民政网站共主动公开信息446条; set 112 of real pages)
+  const channelsShare = (h: Hit): boolean => !!pick && h.channel === true && pick.channel !== true && h.value < pick.value
+  if (pick?.whole && hits.some((h) => h !== pick && h.whole && !sameTotal(h, pick) && apart(h, pick) && !listedAsPart(ctx, pick, h) && !channelsShare(h))) {
     consider(ctx, 'proactive_disclosures', pick.value, pick.start, pick.end, 0.4, 'proactive_disclosures.totals-disagree')
     return null
   }
@@ -1876,7 +1881,8 @@ const RECEIVED_NUM_FIRST = new RegExp(`(?:${RECEIVE_VERB}(?:了)?(?:[和并](?:�
 // (未新收到…依申请公开件, the template's 新收: set 19 of real pages)
 // (未共收到依申请公开申请, a slip: set 41 of real pages; 未收到公开政府信息的相关申请: set 57)
 // (未收到提交申请要求公开信息事项: the request said as asking for information; set 100)
-const RECEIVED_NONE = /(?:未|没有|没|无)[新共]?(?:收到|受到|受理|接到|发生|接收|接受)(?:过)?(?:任何)?[^，。；,\d]{0,48}?(?:依申请(?:政府)?信息公开|依申请公开|依申请信件|(?:政府|政务)信息(?:公开)?依申请|依申请(?:政府|政务)信息|信息公开 ?申请|公开申请|申请公开|申请(?:政府|政务)信息公开|(?:公开[^，。；,\d]{0,6}?信息|信息公开[^，。；,\d]{0,8}?)的(?:相关)?申请|公开[^，。；,\d]{0,6}?信息申请|(?:政府|政务)信息的?申请|申请要求公开(?:政府|政务)?信息)/g
+// (未收到公众要求公开政府信息内容的申请: the information's 内容; set 113)
+const RECEIVED_NONE = /(?:未|没有|没|无)[新共]?(?:收到|受到|受理|接到|发生|接收|接受)(?:过)?(?:任何)?[^，。；,\d]{0,48}?(?:依申请(?:政府)?信息公开|依申请公开|依申请信件|(?:政府|政务)信息(?:公开)?依申请|依申请(?:政府|政务)信息|信息公开 ?申请|公开申请|申请公开|申请(?:政府|政务)信息公开|(?:公开[^，。；,\d]{0,6}?信息(?:内容)?|信息公开[^，。；,\d]{0,8}?)的(?:相关)?申请|公开[^，。；,\d]{0,6}?信息申请|(?:政府|政务)信息的?申请|申请要求公开(?:政府|政务)?信息)/g
 // 无政府信息依申请公开办理情况: no request of government information handled, none received
 // (无依法申请公开件, 依法 written for 依: set 19 of real pages; 我单位无涉及依申请公开的内容: set 66)
 const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:涉及)?(?:(?:(?:政府|政务)信息)?依申请公开|依法申请公开(?=件)|政府信息公开申请|信息公开申请|公开申请)(?!不予)/g
@@ -1885,10 +1891,11 @@ const RECEIVED_NONE_NOUN = /(?:无|没有)(?:任何)?(?:涉及)?(?:(?:(?:政府|
 // (…or the applicant asking, 我乡没有收到申请人要求公开政府信息的情况: set 11 of real pages)
 const RECEIVED_NONE_APPLY = /(?:未|没有)(?:收到|接到)[^，。；,\d]{0,20}?(?:(?:组织|个人|群众|公民|公众|民众|市民)(?:提出的?)?申请|申请人)(?:要求)?(?:获取|公开)?[^，。；,\d]{0,20}?政府信息/g
 /**
- * nobody asked: 没有单位或个人向我局提出申请信息公开事项 (set 40), 无单位或个人申请政府信息公开 (set 45 of real pages); not the
+ * nobody asked: 没有单位或个人向我局提出申请信息公开事项 (set 40), 无单位或个人申请政府信息公开 (set 45 of real pages),
+ * 没有公民、法人和其他团体向我局申请公开政府信息 (set 112); not the
  * cases a request might have led to (无单位或个人因申请政府信息公开提起行政复议)
  */
-const RECEIVED_NONE_ASKED = /(?:没有|未有|无)(?:任何)?(?:单位|公民|法人|个人|组织|群众|公众|人员|人)[^，。；,\d]{0,16}?(?:提出(?:过)?)?(?:任何)?[^，。；,\d]{0,4}?(?:申请(?:政府)?信息公开|(?:信息公开|政府信息|公开)[^，。；,\d]{0,6}?申请)(?![^，。；,]{0,16}(?:复议|诉讼))/g
+const RECEIVED_NONE_ASKED = /(?:没有|未有|无)(?:任何)?(?:单位|公民|法人|个人|组织|群众|公众|人员|人)[^，。；,\d]{0,16}?(?:提出(?:过)?)?(?:任何)?[^，。；,\d]{0,4}?(?:申请(?:政府)?信息公开|申请公开(?:政府|政务)?信息|(?:信息公开|政府信息|公开)[^，。；,\d]{0,6}?申请)(?![^，。；,]{0,16}(?:复议|诉讼))/g
 /** a sentence that is only the count: 依申请公开0件。 / 本年度政府信息公开申请数量为3件。 */
 // (1、本局2012年度政府信息公开申请0次。: a numbered item, the body before its year, 次; set 63)
 const RECEIVED_BARE = new RegExp(`^(?:\\d{1,2}[、.．]\\s*)?(?:(?:本局|我局|本机关|本单位|本部门)?(?:本年度|本年|全年|\\d{4}年度?)[，,]?)?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请)?)(?:数量|件数)?(?:共计|共|为)?[:：]?(${N}(?:件|个|条|次))[。；;]?$`)
