@@ -35,7 +35,7 @@ export { crossYearWarnings } from './checks'
 export type { CleanText } from './view'
 
 /** Bump when rules change: the library re-extracts documents whose version differs. */
-export const EXTRACTOR_VERSION = 'report-1.45.0'
+export const EXTRACTOR_VERSION = 'report-1.46.0'
 
 /** Any running text: a sentence ended by 。 or a numbered section heading (一、…). */
 function hasReportBody(ctx: Ctx): boolean {
